@@ -1,0 +1,44 @@
+# Two commands set everything up: `make demo` and `make test`. Both create .venv themselves.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+APT_STAMP := $(VENV)/.apt
+
+.PHONY: demo test install apt clean score bench
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(STAMP): $(BIN)/python pyproject.toml requirements/model.txt
+	$(BIN)/pip install --quiet -e ".[test]"
+	$(BIN)/pip install --quiet --no-deps -r requirements/model.txt
+	touch $@
+
+install: $(STAMP)
+
+# Debian packages the tests need: Chromium for the viewer tests, raptor2-utils for `rapper`.
+$(APT_STAMP): | $(BIN)/python
+	@if command -v apt-get >/dev/null 2>&1; then \
+	  if ! command -v chromium >/dev/null 2>&1 || ! command -v rapper >/dev/null 2>&1; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium raptor2-utils >/dev/null; \
+	  fi; \
+	fi
+	touch $@
+
+apt: $(APT_STAMP)
+
+demo: $(STAMP)
+	@mkdir -p out
+	$(BIN)/kg build examples/reflection-ai.fr.txt -o out/reflection-ai.ttl --html out/reflection-ai.html
+	$(BIN)/kg query out/reflection-ai.ttl --name investors
+
+test: $(STAMP) $(APT_STAMP)
+	$(BIN)/python -m pytest -q
+
+score: $(STAMP)
+	$(BIN)/python ../shared/eval/score.py --gold-dir ../shared/eval/gold --corpus-dir ../shared/corpus --kg "$(BIN)/kg"
+
+clean:
+	rm -rf $(VENV) out

@@ -1,0 +1,127 @@
+"""The data kg extracts: articles, entities, amounts and facts.
+
+Extractors produce these plain objects; :mod:`graph.rdf` turns them into RDF.
+Nothing here imports spaCy or rdflib.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+#: Statuses under which a fact is also written as a plain triple.
+ASSERTING = ("asserted", "reported", "presupposed")
+#: Every assertion status, in the order of the ontology.
+STATUSES = ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")
+#: The key of the article itself as a fact subject or object.
+ARTICLE_KEY = "__article__"
+
+
+def slugify(text: str) -> str:
+    """A stable ASCII slug for IRIs: ``"Timothée Lacroix"`` -> ``"timothee-lacroix"``.
+
+    >>> slugify("T. Rowe Price Associates, Inc.")
+    't-rowe-price-associates-inc'
+    """
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    text = text.replace("&", " and ")
+    slug = re.sub(r"[^a-z0-9]+", "-", text).strip("-")
+    return slug or "x" + hashlib.sha256(text.encode()).hexdigest()[:12]
+
+
+def content_hash(text: str) -> str:
+    """SHA-256 of a text, the identity of an article."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass
+class Article:
+    """One input article: its text (offsets refer to it) and metadata."""
+
+    text: str
+    name: str = ""
+    title: str | None = None
+    url: str | None = None
+    site: str | None = None
+    published: str | None = None
+    lang: str | None = None
+
+    @property
+    def hash(self) -> str:
+        return content_hash(self.text)
+
+    @property
+    def key(self) -> str:
+        """The article's IRI local name: the first 16 hex digits of its content hash."""
+        return self.hash[:16]
+
+
+@dataclass
+class Entity:
+    """A named thing in one or more articles."""
+
+    key: str
+    label: str
+    type: str
+    aliases: set[str] = field(default_factory=set)
+    kb_id: str | None = None
+    wikidata: str | None = None
+
+    def merge(self, other: "Entity") -> None:
+        self.aliases |= other.aliases | {other.label}
+        self.aliases.discard(self.label)
+        self.kb_id = self.kb_id or other.kb_id
+        self.wikidata = self.wikidata or other.wikidata
+
+
+@dataclass(frozen=True)
+class Amount:
+    """A sum of money: value in currency units, ISO 4217 currency, and the text it came from."""
+
+    value: Decimal
+    currency: str | None
+    surface: str = ""
+
+    @property
+    def key(self) -> str:
+        return f"{self.value.normalize():f}-{self.currency or 'XXX'}"
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One relation between two things, with where and how the text says it.
+
+    ``subject`` and ``object`` are entity keys (or :data:`ARTICLE_KEY`); ``object`` is an
+    :class:`Amount` for fundsRaised and valuation, and a year string for foundingYear.
+    ``start``/``end`` are the evidence sentence's offsets in the article text.
+    """
+
+    subject: str
+    relation: str
+    object: "str | Amount"
+    start: int
+    end: int
+    status: str = "asserted"
+    confidence: float = 0.5
+    extractor: str = "rules"
+    round_type: str | None = None
+    valuation_basis: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown status {self.status!r}; use one of {', '.join(STATUSES)}")
+        if not 0.0 <= self.confidence <= 1.0:
+            raise ValueError(f"confidence {self.confidence} is outside [0, 1]")
+
+
+@dataclass
+class Extraction:
+    """What the pipeline found in one article."""
+
+    article: Article
+    entities: dict[str, Entity] = field(default_factory=dict)
+    facts: list[Fact] = field(default_factory=list)
+    mentions: set[str] = field(default_factory=set)
