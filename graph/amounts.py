@@ -1,0 +1,218 @@
+"""Sums of money in French and English news text: "8 milliards de dollars", "$183 billion", "1,5 Md€".
+
+:func:`find_money` finds money expressions with character offsets, value and ISO 4217 currency;
+:func:`carry_currency` fills a missing currency from a neighbouring mention; :func:`find_years`
+finds four-digit years. Regex-based; number words ("deux milliards", "one billion") go through
+text2num, imported lazily.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation, localcontext
+
+from .model import Amount
+
+# --- data tables ------------------------------------------------------------------------------
+#: Currency names written after the number (lower case, single spaces).
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "dollars américains": "USD", "dollar américain": "USD",
+    "dollars us": "USD", "us dollars": "USD", "us dollar": "USD",
+    "dollars canadiens": "CAD", "dollar canadien": "CAD", "canadian dollars": "CAD",
+    "dollars australiens": "AUD", "australian dollars": "AUD",
+    "dollars de hong kong": "HKD", "hong kong dollars": "HKD",
+    "dollars de singapour": "SGD", "singapore dollars": "SGD",
+    "euros": "EUR", "euro": "EUR",
+    "livres sterling": "GBP", "livre sterling": "GBP", "livres": "GBP", "pounds sterling": "GBP",
+    "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+    "francs suisses": "CHF", "franc suisse": "CHF", "swiss francs": "CHF", "swiss franc": "CHF",
+    "francs": "CHF", "francs cfa": "XOF",
+    "yens": "JPY", "yen": "JPY", "yuans": "CNY", "yuan": "CNY", "renminbi": "CNY",
+    "roupies": "INR", "rupees": "INR", "wons": "KRW", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
+}
+#: Currency symbols, before or after the number (upper case for lookup).
+CURRENCY_SYMBOLS = {
+    "$": "USD", "US$": "USD", "$US": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
+    "CN¥": "CNY", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
+    "S$": "SGD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB",
+}
+#: ISO codes (matched case-sensitively), and aliases.
+CURRENCY_CODES = {c: c for c in "USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK".split()}
+CURRENCY_CODES["RMB"] = "CNY"
+#: Magnitude words and abbreviations -> power of ten (French long scale handled in code).
+MAGNITUDES = {
+    "thousand": 3, "thousands": 3, "mille": 3, "k": 3,
+    "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6,
+    "milliard": 9, "milliards": 9, "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "bn": 9, "b": 9,
+    "billion": 9, "billions": 9, "trillion": 12, "trillions": 12, "tn": 12, "trn": 12,
+}
+#: Abbreviations too ambiguous to count without a currency ("15 m", "5 k").
+SHORT_MAGNITUDES = {"m", "b", "k"}
+#: Number words handed to text2num.
+NUMBER_WORDS = (
+    "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
+    "vingt vingts trente quarante cinquante soixante septante huitante nonante cent cents mille "
+    "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+    "sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand"
+).split()
+#: Words that may follow a currency-less "2 milliards" without making it a count of things.
+FOLLOW_OK = set(
+    "à au aux en et ou pour sur lors dans avec selon soit contre par chez dont qui que depuis après "
+    "avant cette ce cet ces est sont a ont était sera seront mais alors environ supplémentaires "
+    "levés levées investis ici plus moins and or to in for from at on by with as than this last "
+    "that which who according after before while but since up during over into is was were are "
+    "has have had will would more additional raised invested l le la les the a an per next".split()
+)
+#: Words after "de"/"of" that do not name the thing counted ("d'ici 2030").
+AFTER_DE_OK = {"ici", "plus", "moins", "which"}
+
+
+def _alt(items) -> str:
+    return "|".join(re.escape(i).replace(r"\ ", _S + "+") for i in sorted(items, key=len, reverse=True))
+
+
+_S = r"[ \u00a0\u202f\u2009]"
+_DIGITS = (r"(?<![\w.,])(?:[0-9]{1,3}(?P<g>[ \u00a0\u202f\u2009,.])[0-9]{3}(?:(?P=g)[0-9]{3})*"
+           r"(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)?)")
+_WORD = rf"(?:{_alt(NUMBER_WORDS)})(?![\w])"
+_NUMWORDS = rf"(?<![\w-]){_WORD}(?:(?:-et-|-|{_S}+|{_S}+et{_S}+(?=un|une|onze)){_WORD})*"
+_CODES = rf"(?-i:{_alt(CURRENCY_CODES)})"
+_MONEY = re.compile(
+    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])){_S}?)?"
+    rf"(?P<num>{_DIGITS}|{_NUMWORDS})"
+    rf"(?:{_S}?(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"
+    rf"(?:{_S}?(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
+    rf"|{_S}+(?:(?P<de>de|of){_S}+|(?P<de2>d['’]){_S}*)?(?P<word>{_alt(CURRENCY_WORDS)}|{_CODES})(?!\w))?",
+    re.IGNORECASE,
+)
+_NEXT = re.compile(rf"{_S}*(?:(?P<de>(?:de|des|du|of)\b|d['’]){_S}*)?(?P<word>[^\W\d_]+)?", re.IGNORECASE)
+_OPENER = re.compile(rf"(?:\b(?:de|entre|between|from)|d['’]){_S}+\Z", re.IGNORECASE)
+_RANGE_GAP = re.compile(rf"{_S}*(?:(?P<dash>[-–—])|\b(?:à|to|and|et)\b){_S}*", re.IGNORECASE)
+_LIST_GAP = re.compile(
+    rf"(?:{_S}|[,;/–—-]|\b(?:à|to|and|et|ou|or|contre|versus|vs|up{_S}+to|jusqu['’]à|about|around"
+    rf"|environ|près{_S}+de|plus{_S}+de|more{_S}+than|over|de|from|between|entre)\b)*",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"(?<![\w.,$€£¥])(?:19|20)[0-9]{2}(?![\w%]|[.,][0-9])")
+
+
+@dataclass(frozen=True)
+class MoneyMention:
+    """One sum of money in a text: offsets, value in currency units, ISO 4217 currency."""
+
+    start: int
+    end: int
+    value: Decimal
+    currency: str | None
+    surface: str
+    explicit: bool
+
+    @property
+    def amount(self) -> Amount:
+        return Amount(self.value, self.currency, self.surface)
+
+
+def _number(raw: str, lang: str, has_mag: bool) -> Decimal | None:
+    """Digits as written in French or English -> Decimal; number words via text2num."""
+    s = re.sub(_S, "", raw)
+    if s[:1].isdigit():
+        if "," in s and "." in s:
+            dec = s[max(s.rfind(","), s.rfind("."))]
+            s = s.replace("." if dec == "," else ",", "").replace(dec, ".")
+        elif s.count(",") + s.count(".") > 1:
+            s = s.replace(",", "").replace(".", "")
+        elif "," in s or "." in s:
+            sep = "," if "," in s else "."
+            three = len(s) - s.index(sep) == 4
+            french = lang.startswith("fr")
+            thousands = three and ((sep == "," and not (french and has_mag)) or (sep == "." and french and not has_mag))
+            s = s.replace(sep, "") if thousands else s.replace(sep, ".")
+        try:
+            return Decimal(s)
+        except InvalidOperation:
+            return None
+    from text_to_num import text2num  # lazy: only number words need it
+
+    words = re.sub(rf"{_S}+", " ", raw.lower())
+    for lg in dict.fromkeys([lang[:2] if lang[:2] in ("fr", "en") else "fr", "fr", "en"]):
+        try:
+            return Decimal(text2num(words, lg))
+        except Exception:  # text2num raises ValueError and friends on odd sequences
+            continue
+    return None
+
+
+def _currency(token: str | None) -> str | None:
+    if not token:
+        return None
+    token = token.strip()
+    return (CURRENCY_CODES.get(token) or CURRENCY_SYMBOLS.get(token.upper())
+            or CURRENCY_WORDS.get(re.sub(rf"{_S}+", " ", token.lower())))
+
+
+def _candidate(m: re.Match, text: str, lang: str) -> dict | None:
+    mag = (m["mag"] or "").lower()
+    base = _number(m["num"], lang, bool(mag))
+    if base is None:
+        return None
+    cur = _currency(m["pre"]) or _currency(m["sym"]) or _currency(m["word"])
+    power = MAGNITUDES.get(mag)
+    if mag.startswith(("billion", "trillion")) and lang.startswith("fr") and not (m["pre"] or m["sym"]) \
+            and (not m["word"] or m["de"] and m["de"].lower() == "de" or m["de2"]):
+        power += 3  # French long scale: "billion" = 10^12
+    if mag in SHORT_MAGNITUDES and cur is None:
+        return None
+    if mag and cur is None:  # "675 milliards de paramètres", "7 million monthly downloads"
+        nxt = _NEXT.match(text, m.end())
+        word = (nxt["word"] or "").lower()
+        if word and (word not in AFTER_DE_OK if nxt["de"] else word not in FOLLOW_OK):
+            return None
+    return {"start": m.start(), "end": m.end(), "base": base, "power": power, "cur": cur,
+            "explicit": cur is not None}
+
+
+def find_money(text: str, lang: str = "fr") -> list[MoneyMention]:
+    """Sums of money in ``text``, in order; ``lang`` ("fr"/"en") only breaks ties."""
+    lang = (lang or "fr").lower()
+    cands = [c for c in (_candidate(m, text, lang) for m in _MONEY.finditer(text)) if c]
+    # "de 5 à 10 milliards de dollars", "$5-10 billion": the first number borrows magnitude and currency.
+    for a, b in zip(cands, cands[1:]):
+        if a["power"] is None and b["power"] is not None:
+            gap = _RANGE_GAP.fullmatch(text, a["end"], b["start"])
+            if gap and (gap["dash"] or _OPENER.search(text, max(0, a["start"] - 12), a["start"])):
+                a["power"] = b["power"]
+                a["cur"] = a["cur"] or b["cur"]
+    money = [c for c in cands if c["power"] is not None or c["cur"] is not None]
+    # Ranges and lists share one currency: "de 545 millions à 8 milliards de dollars".
+    pairs = [(a, b) for a, b in zip(money, money[1:]) if _LIST_GAP.fullmatch(text, a["end"], b["start"])]
+    for a, b in reversed(pairs):
+        a["cur"] = a["cur"] or b["cur"]
+    for a, b in pairs:
+        b["cur"] = b["cur"] or a["cur"]
+    out = []
+    for c in money:
+        with localcontext() as ctx:
+            ctx.prec = 60
+            value = c["base"].scaleb(c["power"] or 0)
+            value = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
+        out.append(MoneyMention(c["start"], c["end"], value, c["cur"], text[c["start"]:c["end"]], c["explicit"]))
+    return out
+
+
+def carry_currency(mentions: list[MoneyMention]) -> list[MoneyMention]:
+    """A copy where each currency-less mention takes the nearest preceding currency, else the next one."""
+    out = []
+    for i, m in enumerate(mentions):
+        if m.currency is None:
+            before = [p.currency for p in mentions[:i] if p.currency]
+            after = [n.currency for n in mentions[i + 1:] if n.currency]
+            cur = before[-1] if before else after[0] if after else None
+            m = replace(m, currency=cur, explicit=False)
+        out.append(m)
+    return out
+
+
+def find_years(text: str) -> list[tuple[int, int, int]]:
+    """``(start, end, year)`` for each standalone four-digit year 1900-2099."""
+    return [(m.start(), m.end(), int(m.group())) for m in _YEAR.finditer(text)]
