@@ -1,0 +1,31 @@
+"""Extractors, registered by name. The pipeline asks for names and never imports a module directly.
+
+To add one: write a module with a class that has ``name``, ``relations`` and
+``extract(doc)`` (see :mod:`.base`), and add it to ``REGISTRY``.
+"""
+from __future__ import annotations
+
+import importlib
+
+from ..errors import UsageError
+from .base import Extractor
+
+REGISTRY: dict[str, str] = {
+    "patterns": "graph.extractors.patterns:PatternExtractor",
+    "amounts": "graph.extractors.funding:FundingExtractor",
+    "naming": "graph.extractors.naming:NamingExtractor",
+    "article": "graph.extractors.article:ArticleExtractor",
+}
+DEFAULT = ("patterns", "amounts", "naming", "article")
+
+
+def get(name: str) -> Extractor:
+    """An extractor instance by name; an unknown name lists the available ones."""
+    try:
+        module, cls = REGISTRY[name].split(":")
+    except KeyError:
+        raise UsageError(f"unknown extractor {name!r}; available: {', '.join(sorted(REGISTRY))}") from None
+    return getattr(importlib.import_module(module), cls)()
+
+
+__all__ = ["Extractor", "REGISTRY", "DEFAULT", "get"]

@@ -1,0 +1,66 @@
+"""A small engine for relation rules written as regular expressions over masked sentences.
+
+A rule's pattern may use these macros:
+
+``{E}``     one mention (``⟦i⟧``)
+``{L}``     a coordinated list of mentions, each optionally followed by a parenthesis:
+            "A, B (ex-C) et D", "A, B, and C"
+``{REST}``  the rest of the clause (up to a dash, semicolon, parenthesis or the end)
+``{AMT}``   one money expression (``⟨$j⟩``)
+``{YEAR}``  a four-digit year
+``{W}``     one word; ``{WS}`` up to four words
+``{ART}``   an article or determiner (French and English)
+
+Named groups: ``s`` and ``o`` (mentions, lists or REST), ``year``. The fact is ``s relation o``
+(``o relation s`` when ``inverse``). A group that is absent or did not match is filled by the
+rule's ``subject`` fallback: ``main`` (the article's main organisation), ``first`` (the first
+suitable mention of the sentence before the match, or the main organisation), ``founders``
+(the founders of the main organisation).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+E = r"⟦\d+⟧"
+PAREN = r"(?:\s*\([^()]*\))?"
+ITEM = rf"(?:(?:l[’']|le\s+|la\s+|les\s+|the\s+|d[’']|de\s+)?{E}{PAREN})"
+LIST = rf"{ITEM}(?:\s*,\s*{ITEM})*(?:\s*,?\s+(?:et|ou|and|or|&|as\s+well\s+as|ainsi\s+que)\s+{ITEM})?"
+MACROS = {
+    "E": E,
+    "L": LIST,
+    "REST": r"[^;–—()?!]*",
+    "AMT": r"⟨\$\d+⟩",
+    "YEAR": r"(?:19|20)\d\d",
+    "W": r"[\w’'-]+",
+    "WS": r"(?:[\w’'-]+\s+){0,4}?",
+    "ART": r"(?:la|le|les|l[’']|une?|des|the|an?|its|their|sa|son|ses|leur|leurs)",
+}
+
+
+def expand(pattern: str, extra: dict[str, str] | None = None) -> str:
+    macros = {**MACROS, **(extra or {})}
+    return re.sub(r"\{([A-Z]+)\}", lambda m: macros.get(m.group(1), m.group(0)), pattern)
+
+
+@dataclass
+class Rule:
+    """One relation rule. ``stype``/``otype`` name type groups (see document.TYPE_GROUPS)."""
+
+    name: str
+    relation: str
+    pattern: str
+    lang: str = "*"                 # fr, en or * (both)
+    stype: str = "ORG"
+    otype: str = "ANY"
+    subject: str = "s"              # where a missing s or o group comes from: main | first | founders
+    kind: str = "predicate"         # predicate | modifier
+    confidence: float = 0.8
+    flags: int = re.IGNORECASE
+    inverse: bool = False           # the s group holds the object and the o group the subject
+    regex: re.Pattern = field(init=False, repr=False)
+    extra: dict | None = None
+
+    def compile(self, macros: dict[str, str]) -> "Rule":
+        self.regex = re.compile(expand(self.pattern, macros), self.flags)
+        return self

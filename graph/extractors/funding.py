@@ -1,0 +1,96 @@
+"""Funding rounds and valuations: each money expression is given to the nearest cue.
+
+A cue is a word that says what an amount is: raised ("levée", "raised", "Series B", "seed"),
+a valuation ("valorisation", "valued at", "post-money"), or something else (revenue, a
+purchase, a partnership, a capital expenditure), which makes kg leave the amount alone. The
+organisation is the one the cue names ("la valorisation de X", "values X at"), else the
+sentence's opening subject, else the article's main organisation.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..document import ORG_TYPES, Document, SentenceView, indices
+from ..model import Fact
+from ..status import status_for
+
+_FUND = (r"lev(?:é|ée|ées|és|er|e|ent|ait|aient|era|eront)|levée|lève|lèvent|tour\s+de\s+(?:table|financement)|"
+         r"financement|série\s+[A-H]\b|seed|amorçage|pré-amorçage|pre-seed|round|raised?|raises|raising|"
+         r"fundrais(?:e|ing)|funding|financing|series\s+[A-H]\b|miser|injecté|injecter|apport|"
+         r"investment\s+of|investissement\s+de|capital\s+de|secured|closes?|closed|bouclé|boucle|obtenu|réuni")
+_VAL = (r"valoris(?:ation|ée?s?|ant|er)|valued|valuation|values|valuing|post-money|pre-money|"
+        r"worth|vaut|valait|capitalisation")
+_OTHER = (r"revenue|revenus?|chiffre\s+d[’']affaires|run-rate|sales|ventes|bénéfices?|profits?|pertes?|losses|"
+          r"purchase|acheter|achat|contrat|contract|compute|capacity|capacité|partenariat|partnership|deal|"
+          r"investissement\s+prévu|prévu|budget|dépenses?|spending|capex|cost|coût|prix|price|salaire|salary|"
+          r"milestone|market|marché|subvention|grant|amende|fine|dette|debt|prêt|loan|rachat|acquisition|acquire|"
+          r"acquiring|bought|commit(?:ted|ment|s)?|engagement|dons?|donation|paramètres|parameters|tokens")
+_CUES = re.compile(rf"(?P<fund>\b(?:{_FUND}))|(?P<val>\b(?:{_VAL}))|(?P<other>\b(?:{_OTHER}))", re.I)
+_ROUND = re.compile(r"\b(?:(?:Series|Série|serie)\s+([A-H])\b|(pre-seed|pré-amorçage|seed|amorçage|bridge))", re.I)
+_BASIS = re.compile(r"\b(pre|post)-money\b", re.I)
+
+
+class FundingExtractor:
+    name = "amounts"
+    relations = ("fundsRaised", "valuation")
+
+    def extract(self, doc: Document) -> Iterable[Fact]:
+        for view in doc.views:
+            if not view.money:
+                continue
+            cues = [(m.start(), m.end(), m.lastgroup) for m in _CUES.finditer(view.masked)]
+            for j, money in enumerate(view.money):
+                token = f"⟨${j}⟩"
+                pos = view.masked.find(token)
+                if pos < 0:
+                    continue
+                kind, cue = _nearest(cues, pos, pos + len(token))
+                if kind not in ("fund", "val"):
+                    continue
+                org = self._organisation(doc, view, pos, cue, kind)
+                if org is None:
+                    continue
+                rel = "fundsRaised" if kind == "fund" else "valuation"
+                lo, hi = min(pos, cue[0]), max(pos + len(token), cue[1])
+                a, b = view.span(lo, hi)
+                status, _ = status_for(view.text, (a, b), "predicate", headline=view.sentence.heading)
+                rnd = _ROUND.search(view.masked)
+                round_type = None
+                if rnd and rel == "fundsRaised":
+                    round_type = f"Series {rnd.group(1).upper()}" if rnd.group(1) else rnd.group(2).lower()
+                    round_type = {"amorçage": "seed", "pré-amorçage": "pre-seed"}.get(round_type, round_type)
+                basis = _BASIS.search(view.masked[pos:pos + 80]) if rel == "valuation" else None
+                yield Fact(org, rel, money.amount, view.sentence.start, view.sentence.end,
+                           status, 0.8 if money.currency else 0.65, f"amounts/{rel}",
+                           round_type=round_type, valuation_basis=(basis.group(1).lower() + "-money") if basis else None)
+
+    def _organisation(self, doc: Document, view: SentenceView, pos: int, cue: tuple, kind: str) -> str | None:
+        # "la valorisation de X", "values X at", "X's valuation"
+        after = view.masked[cue[1]:cue[1] + 12]
+        m = re.match(r"\s*(?:de\s+|d[’']|du\s+|of\s+)?⟦(\d+)⟧", after)
+        if m and doc.type_of(view.mentions[int(m.group(1))].key) in ORG_TYPES:
+            return view.mentions[int(m.group(1))].key
+        before = view.masked[:min(pos, cue[0])]
+        orgs = [view.mentions[i].key for i in indices(before, skip_parentheses=False)
+                if doc.type_of(view.mentions[i].key) in ORG_TYPES | {"Unknown"}]
+        opening = re.match(r"^\W*(?:\w+\s+){0,2}?⟦(\d+)⟧", view.masked)
+        if opening and orgs and view.mentions[int(opening.group(1))].key == orgs[0]:
+            return orgs[0]
+        if doc.main:
+            return doc.main
+        return orgs[0] if orgs else None
+
+
+def _nearest(cues: list[tuple[int, int, str]], a: int, b: int) -> tuple[str | None, tuple | None]:
+    best, best_d = None, 10**9
+    for c in cues:
+        if c[1] <= a:
+            d = a - c[1]
+        elif c[0] >= b:
+            d = (c[0] - b) * 1.5 + 2      # a cue after the amount counts a little less
+        else:
+            continue
+        if d < best_d and d <= 90:
+            best, best_d = c, d
+    return (best[2], best) if best else (None, None)

@@ -1,0 +1,42 @@
+"""Developers from product names: "Microsoft Foundry" is Microsoft's, "Mistral Large 3" Mistral AI's.
+
+A product whose name begins with the name (or an alias) of an organisation mentioned in the
+same article is taken to be that organisation's. A weak signal, so a lower confidence; the
+evidence is the sentence where the product is first named.
+"""
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..document import ORG_TYPES, PRODUCT_TYPES, Document
+from ..kbase import fold
+from ..model import Fact
+
+
+class NamingExtractor:
+    name = "naming"
+    relations = ("developer",)
+
+    def extract(self, doc: Document) -> Iterable[Fact]:
+        orgs = []
+        for key, ent in doc.entities.items():
+            if ent.type in ORG_TYPES:
+                for name in {ent.label, *ent.aliases}:
+                    if len(name) >= 3:
+                        orgs.append((fold(name), key))
+        orgs.sort(key=lambda x: -len(x[0]))
+        first_seen: dict[str, tuple[int, int]] = {}
+        for view in doc.views:
+            for m in view.mentions:
+                first_seen.setdefault(m.key, (view.sentence.start, view.sentence.end))
+        for key, ent in sorted(doc.entities.items()):
+            if ent.type not in PRODUCT_TYPES or key not in first_seen:
+                continue
+            names = [fold(n) for n in {ent.label, *ent.aliases}]
+            for org_name, org_key in orgs:
+                if org_key == key:
+                    continue
+                if any(n.startswith(org_name + " ") for n in names):
+                    a, b = first_seen[key]
+                    yield Fact(key, "developer", org_key, a, b, "asserted", 0.6, "naming/prefix")
+                    break

@@ -1,0 +1,195 @@
+"""The pattern extractor: the relation rules of :mod:`.rules` plus the demonym rules for countries
+and headquarters ("la start-up française X", "X, a Paris-based company", "Chinese lab X")."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..document import TYPE_GROUPS, Document, SentenceView, indices
+from ..kbase import fold
+from ..mentions import lexicon
+from ..model import Fact
+from ..status import status_for
+from .engine import Rule
+from .rules import RULES
+
+GROUP_KEY = "__founders__"
+
+_NOUNS = (r"(?:start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|laboratoires?|labos?|"
+          r"groupes?|géants?|acteurs?|champions?|concurrents?|rivaux|solutions?|modèles?|fonds|institutions?|"
+          r"startups?|companies|company|firms?|labs?|giants?|players?|rivals?|competitors?|models?|unicorns?|"
+          r"groups?|makers?|developers?|funds?|investors?|investisseurs?|chipmakers?|champions?|providers?|fournisseurs?)")
+_LIKE = r"(?:comme|tels?\s+que|telles?\s+que|such\s+as|like|notamment|dont|including|incluant)"
+
+
+def _role_pattern() -> str:
+    words = sorted({w for ws in lexicon()["roles"].values() for w in ws}, key=len, reverse=True)
+    one = r"(?:(?:co-?)?(?:" + "|".join(re.escape(w) for w in words) + r"))"
+    return r"(?i:" + one + r"(?:\s*(?:,|and|et|&)\s*" + one + r")*)"
+
+
+@lru_cache(maxsize=4)
+def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re.Pattern]]]:
+    dem = r"(?P<dem>" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")" if demonyms else r"(?P<dem>(?!))"
+    macros = {"ROLE": _role_pattern(), "DEM": dem}
+    rules = [Rule(**{k: getattr(r, k) for k in ("name", "relation", "pattern", "lang", "stype", "otype", "subject",
+                                                  "kind", "confidence", "flags", "inverse")}).compile(macros)
+             for r in RULES]
+    from .engine import expand
+
+    country = [
+        ("apposition", r"(?P<s>{E})\s*(?:,|:|–|—)\s*(?:{ART}\s+)?(?:(?!(?:de|du|des|of|d’|d')\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])"),
+        ("copula", r"(?P<s>{E})\s+(?:est|était|is|was|reste|remains|devient|became)\s+(?:{ART}\s+)?(?:(?!(?:de|du|des|of)\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])"),
+        ("noun-dem-name", r"\b" + _NOUNS + r"\s+(?:(?:de|d’|d')\s*[\w-]+\s+)?(?:[\w-]+\s+)?{DEM}\s+(?P<s>{L})"),
+        ("noun-dem-like", r"\b" + _NOUNS + r"\s+(?:[\w-]+\s+)?{DEM}\s+(?:[\w-]+\s+)?" + _LIKE + r"\s+(?P<s>{L})"),
+        ("dem-noun-name", r"{DEM}\s+(?:(?:AI|IA|tech|open-source|open\s+source)\s+)?" + _NOUNS + r"\s+(?P<s>{L})"),
+        ("dem-based", r"(?P<dem>[A-Z][\w ]+?)-based\s+(?:[\w-]+\s+){0,2}?(?P<s>{E})"),
+    ]
+    compiled = [(name, re.compile(expand(p, macros), re.IGNORECASE)) for name, p in country]
+    return rules, compiled
+
+
+class PatternExtractor:
+    name = "patterns"
+    relations = ("founder", "foundingYear", "ceo", "employer", "formerEmployer", "workedOn", "investedIn",
+                 "competitor", "headquarters", "country", "developer", "acquired", "partner", "hiredFrom")
+
+    def extract(self, doc: Document) -> Iterable[Fact]:
+        kb_demonyms = doc.kb.demonyms if doc.kb else {}
+        rules, country_rules = _compiled(tuple(sorted(kb_demonyms)))
+        for view in doc.views:
+            for rule in rules:
+                if rule.lang not in ("*", doc.lang):
+                    continue
+                for m in rule.regex.finditer(view.masked):
+                    yield from self._apply(doc, view, rule, m)
+            for name, regex in country_rules:
+                for m in regex.finditer(view.masked):
+                    yield from self._demonym(doc, view, name, m, kb_demonyms)
+
+    # ------------------------------------------------------------------------------------------
+    def _keys(self, doc: Document, view: SentenceView, fragment: str | None, group: str) -> list[str]:
+        if not fragment:
+            return []
+        return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
+
+    def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
+                  exclude: set[str]) -> list[str]:
+        want = rule.stype if group == "s" else rule.otype
+        if rule.subject == "main":
+            return [doc.main] if doc.main and _fits(doc, doc.main, want) else []
+        if rule.subject == "founders":
+            return [GROUP_KEY]
+        # "first": the first suitable mention before the match (the clause's subject), else main
+        before = [view.mentions[i] for i in indices(view.masked[:m.start()], skip_parentheses=False)]
+        cands = [x.key for x in before if x.key not in exclude and _fits(doc, x.key, want)]
+        if rule.relation == "investedIn" and doc.main and doc.main not in exclude:
+            # the organisation raising money: the sentence's subject when it opens the sentence, else main
+            opening = re.match(r"^\W*⟦(\d+)⟧", view.masked)
+            if opening and cands and view.mentions[int(opening.group(1))].key == cands[0]:
+                return cands[:1]
+            return [doc.main] if _fits(doc, doc.main, want) else cands[:1]
+        if cands:
+            return cands[:1]
+        return [doc.main] if doc.main and doc.main not in exclude and _fits(doc, doc.main, want) else []
+
+    def _apply(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match) -> Iterable[Fact]:
+        gd = m.groupdict()
+        subj = self._keys(doc, view, gd.get("s"), "s")
+        obj = self._keys(doc, view, gd.get("o"), "o")
+        if not subj:
+            subj = self._fallback(doc, view, rule, m, "s", set(obj))
+        if not obj:
+            obj = self._fallback(doc, view, rule, m, "o", set(subj))
+        subj = [k for k in subj if _fits(doc, k, rule.stype) or k == GROUP_KEY]
+        obj = [k for k in obj if _fits(doc, k, rule.otype)]
+        if not subj or not obj:
+            return
+        a, b = view.span(m.start(), m.end())
+        status, _cue = status_for(view.text, (a, b), rule.kind, headline=view.sentence.heading)
+        relations = [rule.relation]
+        if rule.relation == "ROLE":
+            relations = _role_relations(gd.get("role") or "")
+        s0, s1 = view.sentence.start, view.sentence.end
+        for rel in relations:
+            for x in subj:
+                for y in obj:
+                    if x == y:
+                        continue
+                    s, o = (y, x) if rule.inverse else (x, y)
+                    _type_unknown(doc, s, o, rel)
+                    yield Fact(s, rel, o, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
+        year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
+        if year and rule.relation == "founder":
+            for x in subj:
+                yield Fact(x, "foundingYear", year, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
+
+    def _demonym(self, doc: Document, view: SentenceView, name: str, m: re.Match, dems: dict) -> Iterable[Fact]:
+        dem = m.group("dem")
+        place = dems.get(fold(dem)) or (doc.kb.lookup(dem).id if doc.kb and doc.kb.lookup(dem) else None)
+        if not place:
+            return
+        entry = doc.kb.get(place)
+        if entry is None:
+            return
+        rel = "country" if entry.type == "Country" else "headquarters" if entry.type in ("City", "Region") else None
+        if rel is None:
+            return
+        doc.ensure_entity(place)
+        a, b = view.span(m.start(), m.end())
+        status, _ = status_for(view.text, (a, b), "modifier", headline=view.sentence.heading)
+        for key in self._keys(doc, view, m.group("s"), "s"):
+            if _fits(doc, key, "ORGPROD") and key != place:
+                yield Fact(key, rel, place, view.sentence.start, view.sentence.end, status, 0.75, f"patterns/demonym-{name}")
+
+
+def _fits(doc: Document, key: str, group: str) -> bool:
+    if key == GROUP_KEY:
+        return group in ("PER", "GROUP", "AGENT")
+    typ = doc.type_of(key)
+    if typ == "Unknown":
+        return group not in ("COUNTRY", "CITY", "PLACE", "CONCEPT", "GROUP")
+    if group == "GROUP":
+        return False
+    return typ in TYPE_GROUPS.get(group, set())
+
+
+_ROLE_OF = None
+
+
+def _role_relations(role: str) -> list[str]:
+    global _ROLE_OF
+    if _ROLE_OF is None:
+        _ROLE_OF = {w.casefold(): r for r, ws in lexicon()["roles"].items() for w in ws}
+    parts = [p.strip().casefold() for p in re.split(r"\s*(?:,|\band\b|\bet\b|&)\s*", role) if p.strip()]
+    kinds = set()
+    for p in parts:
+        p = re.sub(r"^co-?(?=f)", "co-", p)
+        kinds.add(_ROLE_OF.get(p) or _ROLE_OF.get(p.replace("co-", "")) or _ROLE_OF.get(p.replace("-", "")) or "employer")
+    out = [k for k in ("founder", "ceo") if k in kinds]
+    if "employer" in kinds and "ceo" not in kinds:
+        out.append("employer")
+    return out
+
+
+# Types implied by a relation for names the knowledge base does not know.
+_IMPLIED = {
+    "founder": ("Organization", None), "ceo": ("Organization", "Person"), "employer": ("Person", "Organization"),
+    "formerEmployer": ("Person", "Organization"), "workedOn": ("Person", "Product"),
+    "investedIn": ("Organization", "Organization"), "competitor": (None, None), "headquarters": ("Organization", None),
+    "developer": ("Product", "Organization"), "acquired": ("Organization", "Organization"),
+    "partner": ("Organization", "Organization"), "hiredFrom": ("Organization", "Organization"),
+}
+
+
+def _type_unknown(doc: Document, s: str, o: str, rel: str) -> None:
+    st, ot = _IMPLIED.get(rel, (None, None))
+    for key, typ in ((s, st), (o, ot)):
+        ent = doc.entities.get(key)
+        if ent is not None and ent.type == "Unknown":
+            guess = typ
+            if (rel == "investedIn" and key == s) or (rel == "founder" and key == o):
+                guess = "Person" if doc.looks_like_person(ent.label) else "Organization"
+            if guess:
+                ent.type = guess

@@ -1,0 +1,130 @@
+"""The knowledge base: entity names, aliases, types, countries, demonyms.
+
+Entries are JSONL (``graph/kb/entities.jsonl``, plus any ``--kb FILE``), one object a line::
+
+    {"id": "nvidia", "name": "Nvidia", "type": "Company", "aliases": ["NVIDIA"],
+     "country": "United States", "wikidata": "Q182477", "ambiguous": false}
+
+Only facts about single entities live here, never relations between entities. Entries
+are validated when loaded: an unknown type or a malformed line raises InputError naming
+the file and line.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from .errors import InputError
+from .model import slugify
+
+
+@dataclass
+class KBEntry:
+    id: str
+    name: str
+    type: str
+    aliases: list[str] = field(default_factory=list)
+    country: str | None = None
+    wikidata: str | None = None
+    ambiguous: bool = False
+    demonym: list[str] = field(default_factory=list)
+
+
+@dataclass
+class KB:
+    entries: dict[str, KBEntry]
+    by_name: dict[str, str]            # folded surface -> id (case-insensitive names)
+    by_exact: dict[str, str]           # exact surface -> id (ambiguous or short names)
+    demonyms: dict[str, str]           # folded adjective -> id (countries and cities)
+    _regex: re.Pattern | None = None
+
+    def get(self, key: str) -> KBEntry | None:
+        return self.entries.get(key)
+
+    def lookup(self, surface: str) -> KBEntry | None:
+        key = self.by_exact.get(surface) or self.by_name.get(fold(surface))
+        return self.entries.get(key) if key else None
+
+    @property
+    def regex(self) -> re.Pattern:
+        """One alternation of every name, longest first, matched on word boundaries."""
+        if self._regex is None:
+            names = sorted(set(self.by_exact) | {n for n in self._surfaces}, key=lambda s: (-len(s), s))
+            body = "|".join(re.escape(n) for n in names)
+            self._regex = re.compile(rf"(?<![\w@#/.-])(?:{body})(?![\w]|-\w|\.\w)", re.IGNORECASE)
+        return self._regex
+
+    _surfaces: set[str] = field(default_factory=set)
+
+
+def fold(text: str) -> str:
+    """Case- and apostrophe-insensitive key for names."""
+    return " ".join(text.replace("’", "'").casefold().split())
+
+
+def _read(path_or_text, origin: str) -> list[KBEntry]:
+    from .ontology import classes
+
+    known = classes()
+    out = []
+    for no, line in enumerate(path_or_text.splitlines(), 1):
+        line = line.strip()
+        if not line or line.startswith("#"):
+            continue
+        try:
+            d = json.loads(line)
+            name = d["name"].strip()
+            typ = d["type"]
+        except (json.JSONDecodeError, KeyError, AttributeError) as exc:
+            raise InputError(f"{origin}:{no}: not a knowledge-base entry ({exc}); "
+                             'each line needs {"name": ..., "type": ...}') from None
+        if typ not in known:
+            raise InputError(f"{origin}:{no}: unknown type {typ!r}; use one of {', '.join(sorted(known))}")
+        out.append(KBEntry(id=d.get("id") or slugify(name), name=name, type=typ,
+                           aliases=[a for a in d.get("aliases") or [] if a.strip()],
+                           country=d.get("country"), wikidata=d.get("wikidata"),
+                           ambiguous=bool(d.get("ambiguous")), demonym=list(d.get("demonym") or [])))
+    return out
+
+
+def _builtin_text() -> str:
+    try:
+        return resources.files("graph.kb").joinpath("entities.jsonl").read_text(encoding="utf-8")
+    except (FileNotFoundError, ModuleNotFoundError):
+        return ""
+
+
+@lru_cache(maxsize=8)
+def load_kb(extra: tuple[Path, ...] = ()) -> KB:
+    """The built-in knowledge base plus the user's files (later entries override by id)."""
+    entries: dict[str, KBEntry] = {e.id: e for e in _read(_builtin_text(), "graph/kb/entities.jsonl")}
+    for path in extra:
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read the knowledge-base file ({exc.strerror}); check --kb") from None
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: the knowledge-base file is not UTF-8; convert it") from None
+        for e in _read(text, str(path)):
+            entries[e.id] = e
+    by_name: dict[str, str] = {}
+    by_exact: dict[str, str] = {}
+    surfaces: set[str] = set()
+    demonyms: dict[str, str] = {}
+    for e in sorted(entries.values(), key=lambda e: e.id):
+        for n in [e.name, *e.aliases]:
+            # short or ambiguous names must match with their exact capitalisation
+            if e.ambiguous or len(n) <= 4 or n.isupper():
+                by_exact.setdefault(n, e.id)
+            else:
+                by_name.setdefault(fold(n), e.id)
+                surfaces.add(n)
+        for d in e.demonym:
+            demonyms.setdefault(fold(d), e.id)
+    kb = KB(entries=entries, by_name=by_name, by_exact=by_exact, demonyms=demonyms)
+    kb._surfaces = surfaces
+    return kb

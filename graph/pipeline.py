@@ -1,0 +1,291 @@
+"""From an article to an :class:`~graph.model.Extraction`: sentences, mentions, entities,
+the main organisation, references to it, then every registered extractor.
+
+>>> from graph.model import Article
+>>> from graph.pipeline import get_pipeline
+>>> ex = get_pipeline().extract(Article("Acme AI, fondée en 2021 par Jane Doe, a levé 5 millions d'euros.", "t.txt"), lang="fr")  # doctest: +SKIP
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from functools import lru_cache
+from pathlib import Path
+
+from . import nlp
+from .amounts import carry_currency, find_money
+from .document import ORG_TYPES, PRODUCT_TYPES, Document, SentenceView
+from .extractors import DEFAULT, get
+from .extractors.patterns import GROUP_KEY
+from .kbase import load_kb
+from .mentions import CHUNK, Mention, MentionFinder, lexicon
+from .model import Amount, Entity, Extraction, Fact, slugify
+from .text import sentences
+
+_MAIN_ANAPHOR = {
+    "fr": re.compile(r"\b(?:[Ll]a|[Cc]ette|[Nn]otre)\s+(?:jeune\s+)?(?:start-?up|pépite|jeune\s+pousse|licorne|société|firme|"
+                     r"entreprise|scale-?up)\b(?!\s+(?:[A-ZÀ-Ý]|française|américaine|chinoise|britannique|allemande|européenne))|"
+                     r"\b[Ll][’']entreprise\b(?!\s+[A-ZÀ-Ý])|\b[Ll]e\s+laboratoire\b(?!\s+(?:de\s+recherche\s+)?[A-ZÀ-Ý]|\s+de\s+recherche)"),
+    "en": re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:company|startup|start-up|firm|lab)\b(?!\s+[A-Z])|(?<![\w’'])(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\s*[’']\s*(?:s\b))"),
+}
+_GROUP = re.compile(r"\b(?:les|ses|leurs|deux|trois|quatre|the|its|two|three|four|both)\s+(?:co-?)?(?:fondateurs|cofondateurs|founders|"
+                    r"co-founders|cofounders|esprits|chercheurs|ingénieurs|researchers|engineers|veterans|anciens|duo|tandem|trio)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]ette|[Cc]et|[Tt]his)\s+(?:nouveau\s+|nouvelle\s+|new\s+)?(?:data\s+center|datacenter|"
+                            r"centre\s+de\s+données|infrastructure|modèle|model|service|plateforme|platform|outil|tool|logiciel|"
+                            r"produit|product|système|system|chatbot|assistant|application|puce|chip|supercalculateur|supercomputer)\b")
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+_VERSION = re.compile(r"(?:\s(?:\d[\w.]*|Pro|Max|Ultra|Mini|mini|Turbo|Flash|Nano|Instruct|Vision|Coder|[IVX]{1,3}\b))+")
+
+
+class Pipeline:
+    """Runs mention finding and the extractors on articles. Build once, reuse for many articles."""
+
+    def __init__(self, kb_files: tuple[Path, ...] = (), model: str | None = None, extractors=DEFAULT):
+        self.kb = load_kb(tuple(kb_files))
+        self.model = model
+        self.finder = MentionFinder(self.kb)
+        self.extractors = [get(name) for name in extractors]
+
+    # ------------------------------------------------------------------------------------------
+    def extract(self, article, lang: str = "auto") -> Extraction:
+        text = article.text
+        if lang == "auto":
+            lang = article.lang or nlp.detect_language(text)
+        article.lang = lang
+        sents = sentences(text)
+        kb_mentions = self._extend(text, self.finder.kb_mentions(text, sents))
+        ner = nlp.ner_spans(text, lang, self.model) if (lang == "fr" or self.model) else []
+        chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
+        mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))
+        entities = self._entities(mentions)
+        self._short_names(mentions, entities)
+        main = self._main(mentions, entities, sents)
+        mentions += self._anaphors(text, sents, mentions, entities, main, lang)
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        money = carry_currency([m for m in find_money(text, lang)])
+        views = []
+        for s in sents:
+            ms = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+            ms = _drop_overlaps(ms)
+            mo = [m for m in money if s.start <= m.start and m.end <= s.end]
+            v = SentenceView(s, ms, mo)
+            v.mask()
+            views.append(v)
+        doc = Document(article, lang, views, entities, main=main, kb=self.kb,
+                       first_names=set(lexicon()["first_names"]))
+        facts: list[Fact] = []
+        for ex in self.extractors:
+            facts.extend(ex.extract(doc))
+        facts = _resolve_groups(facts, main)
+        facts = _inherit_developers(facts, entities)
+        facts = _dedupe(facts)
+        return self._finish(article, entities, facts, mentions)
+
+    # ------------------------------------------------------------------------------------------
+    def _extend(self, text: str, mentions: list[Mention]) -> list[Mention]:
+        """"Mistral Large" + " 3" -> "Mistral Large 3"; "Microsoft" + " Foundry" -> "Microsoft Foundry"."""
+        starts = {m.start for m in mentions}
+        out = []
+        not_names = set(lexicon()["not_names"])
+        roles = self.finder.role_words
+        for m in mentions:
+            tail = ""
+            if m.type in PRODUCT_TYPES:
+                v = _VERSION.match(text, m.end)
+                tail = v.group() if v else ""
+            elif m.type in ORG_TYPES and m.type not in ("MediaOutlet",):
+                c = re.match(r"(?:\s(?:[A-Z][\w-]+|\d{2,4}))+", text[m.end:m.end + 60])
+                if c:
+                    words = []
+                    pos = m.end
+                    for w in re.finditer(r"\s(\S+)", c.group()):
+                        word = w.group(1)
+                        if word in not_names or word.casefold() in roles or (m.end + w.start() + 1) in starts:
+                            break
+                        words.append(word)
+                    tail = (" " + " ".join(words)) if words else ""
+                    del pos
+            if tail and not text[m.end:m.end + len(tail)].strip()[:1] in ("", ) and text[m.end:m.end + len(tail)] == tail:
+                label = m.text + tail
+                typ, _ = self.finder._shape_type(label.split(), "")
+                if m.type in ORG_TYPES:
+                    typ = typ or ("Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type)
+                    if label.split()[-1].isdigit():
+                        typ = "Product" if typ == "Software" else typ
+                else:
+                    typ = m.type
+                out.append(Mention(m.start, m.end + len(tail), label, slugify(label), typ, "kb+", 0.8))
+            else:
+                out.append(m)
+        return out
+
+    def _entities(self, mentions: list[Mention]) -> dict[str, Entity]:
+        entities: dict[str, Entity] = {}
+        for m in mentions:
+            if m.source == "kb":
+                e = self.kb.get(m.key)
+                ent = entities.setdefault(m.key, Entity(m.key, e.name, e.type, set(e.aliases), e.id, e.wikidata))
+                if m.text != ent.label:
+                    ent.aliases.add(m.text)
+            else:
+                ent = entities.get(m.key)
+                if ent is None:
+                    entities[m.key] = Entity(m.key, m.text, m.type)
+                else:
+                    if ent.type == "Unknown" and m.type != "Unknown":
+                        ent.type = m.type
+                    if len(m.text) > len(ent.label):
+                        ent.aliases.add(ent.label)
+                        ent.label = m.text
+                    elif m.text != ent.label:
+                        ent.aliases.add(m.text)
+        return entities
+
+    def _short_names(self, mentions: list[Mention], entities: dict[str, Entity]) -> None:
+        """"Jarred" after "Jarred Sumner": the same person."""
+        people: dict[str, str] = {}
+        for key, ent in entities.items():
+            if ent.type == "Person" and len(ent.label.split()) >= 2:
+                for part in (ent.label.split()[0], ent.label.split()[-1]):
+                    people.setdefault(part, key)
+                    if people[part] != key:
+                        people[part] = ""
+        for m in mentions:
+            if m.source != "kb" and " " not in m.text and people.get(m.text):
+                old = m.key
+                m.key, m.type = people[m.text], "Person"
+                if old in entities and old != m.key and not any(x.key == old for x in mentions):
+                    del entities[old]
+                entities[m.key].aliases.add(m.text)
+
+    def _main(self, mentions: list[Mention], entities: dict[str, Entity], sents) -> str | None:
+        score: Counter = Counter()
+        first_block = sents[0].block if sents else 0
+        heading_blocks = {s.block for s in sents[:3] if s.heading}
+        for m in mentions:
+            ent = entities.get(m.key)
+            if ent is None or ent.type not in ORG_TYPES | {"Unknown"} or ent.type in ("MediaOutlet",):
+                continue
+            w = 1.0 if ent.type != "Unknown" else 0.6
+            s = next((s for s in sents if s.start <= m.start < s.end), None)
+            if s is not None and (s.block == first_block or s.block in heading_blocks):
+                w += 2
+            score[m.key] += w
+        if not score:
+            return None
+        best = max(score.items(), key=lambda kv: (kv[1], -min(m.start for m in mentions if m.key == kv[0])))
+        ent = entities[best[0]]
+        if ent.type == "Unknown":
+            ent.type = "Company"
+        return best[0]
+
+    def _anaphors(self, text, sents, mentions, entities, main, lang) -> list[Mention]:
+        out = []
+        taken = [(m.start, m.end) for m in mentions]
+
+        def free(a, b):
+            return not any(x < b and a < y for x, y in taken)
+
+        quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+        for s in sents:
+            if main:
+                for m in _MAIN_ANAPHOR.get(lang, _MAIN_ANAPHOR["en"]).finditer(s.text):
+                    a, b = s.start + m.start(), s.start + m.end()
+                    if m.group().strip().lower() in ("we", "our", "us") and any(x <= a < y for x, y in quoted):
+                        continue
+                    if free(a, b):
+                        out.append(Mention(a, b, m.group(), main, entities[main].type, "anaphor", 0.7))
+            for m in _GROUP.finditer(s.text):
+                a, b = s.start + m.start(), s.start + m.end()
+                if free(a, b):
+                    out.append(Mention(a, b, m.group(), GROUP_KEY, "GROUP", "anaphor", 0.6))
+            for m in _DEMONSTRATIVE.finditer(s.text):
+                a, b = s.start + m.start(), s.start + m.end()
+                prev = [x for x in mentions if x.end <= a and a - x.end < 400
+                        and entities.get(x.key) is not None and entities[x.key].type in PRODUCT_TYPES]
+                if prev and free(a, b):
+                    out.append(Mention(a, b, m.group(), prev[-1].key, entities[prev[-1].key].type, "anaphor", 0.6))
+        return out
+
+    def _finish(self, article, entities: dict[str, Entity], facts: list[Fact], mentions) -> Extraction:
+        used = set()
+        for f in facts:
+            used.add(f.subject)
+            if isinstance(f.object, str):
+                used.add(f.object)
+        keep: dict[str, Entity] = {}
+        for key, ent in entities.items():
+            if key in used or (ent.kb_id and any(m.key == key and m.source == "kb" for m in mentions)) \
+                    or (ent.type == "Person" and len(ent.label.split()) >= 2 and any(m.key == key and m.source == "ner" for m in mentions)):
+                if ent.type in ("Unknown", "GROUP"):
+                    ent.type = "Organization"
+                keep[key] = ent
+        facts = [f for f in facts if f.subject in keep or f.subject == "__article__"]
+        facts = [f for f in facts if not isinstance(f.object, str) or f.object in keep
+                 or f.relation == "foundingYear"]
+        mentioned = {m.key for m in mentions if m.key in keep}
+        return Extraction(article, keep, facts, mentioned)
+
+
+def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out
+
+
+def _resolve_groups(facts: list[Fact], main: str | None) -> list[Fact]:
+    founders = sorted({f.object for f in facts if f.relation == "founder" and f.subject == main and isinstance(f.object, str)})
+    out = []
+    for f in facts:
+        if f.subject == GROUP_KEY:
+            for p in founders:
+                out.append(Fact(p, f.relation, f.object, f.start, f.end, f.status, f.confidence, f.extractor))
+        elif f.object != GROUP_KEY:
+            out.append(f)
+    return out
+
+
+def _inherit_developers(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """"Claude Sonnet 4.5" is developed by whoever develops "Claude"."""
+    dev = {}
+    for f in facts:
+        if f.relation == "developer" and f.status in ("asserted", "reported", "presupposed"):
+            dev.setdefault(f.subject, f)
+    out = list(facts)
+    for key, ent in entities.items():
+        if ent.type not in PRODUCT_TYPES or key in dev:
+            continue
+        for other, f in dev.items():
+            base = entities.get(other)
+            if base and ent.label.startswith(base.label + " "):
+                out.append(Fact(key, "developer", f.object, f.start, f.end, f.status, 0.6, "naming/family"))
+                break
+    return out
+
+
+def _dedupe(facts: list[Fact]) -> list[Fact]:
+    best: dict[tuple, Fact] = {}
+    count: Counter = Counter()
+    for f in facts:
+        obj = f.object.key if isinstance(f.object, Amount) else f.object
+        k = (f.subject, f.relation, obj, f.start, f.status)
+        count[(f.subject, f.relation, obj)] += 1
+        if k not in best or f.confidence > best[k].confidence:
+            best[k] = f
+    out = []
+    for k, f in best.items():
+        n = count[(k[0], k[1], k[2])]
+        if n > 1:  # agreement between rules or sentences raises confidence
+            f = Fact(f.subject, f.relation, f.object, f.start, f.end, f.status, min(0.99, f.confidence + 0.05 * (n - 1)),
+                     f.extractor, f.round_type, f.valuation_basis)
+        out.append(f)
+    out.sort(key=lambda f: (f.start, f.relation, f.subject, str(f.object)))
+    return out
+
+
+@lru_cache(maxsize=4)
+def get_pipeline(kb_files: tuple[Path, ...] = (), model: str | None = None) -> Pipeline:
+    return Pipeline(kb_files, model)

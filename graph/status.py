@@ -1,0 +1,68 @@
+"""Assertion status: does the text assert a fact, report it, ask it, deny it or plan it?
+
+The status is decided from cues in the sentence around the words that carry the fact
+(the "span"): question form, negation, plans and futures, conditionals, and reporting
+verbs. A rule marks its facts as ``predicate`` (what the clause says: questioned in a yes/no
+question) or ``modifier`` (an apposition or attribute, presupposed even in a question).
+"""
+from __future__ import annotations
+
+import re
+
+_WH = re.compile(r"^\W*(?:mais\s+|and\s+|but\s+|alors\s+|et\s+)?(?:comment|pourquoi|how|why|what\s+made|quels?|quelles?|qu[’']est-ce\s+qui)\b", re.I)
+_WH_ANY = re.compile(r"\b(?:comment|pourquoi|how|why)\b", re.I)
+_NEG = re.compile(
+    r"\b(?:n[’']|ne\s)[^.;:!?]{0,60}?\b(?:pas|jamais|plus|aucun|aucune|guère|point|nullement)\b|"
+    r"\b(?:not|never|no\s+longer|n[’']t|neither|nor)\b|\bsans\s+(?:avoir|être)\b|\bdenied\b|\bdément\b|\bdémenti\b",
+    re.I)
+_PLAN = re.compile(
+    r"\b(?:prévoit|prévoient|prévoyait|comptent|envisage|envisagent|projette|projettent|s[’']apprête|"
+    r"souhaite|souhaitent|veut|veulent|entend|entendent|ambitionne|va\s+\w+(?:er|ir|re)|vont|devrait|devraient|"
+    r"plans?\s+to|planning\s+to|planned|intends?\s+to|aims?\s+to|is\s+set\s+to|are\s+set\s+to|will|"
+    r"is\s+going\s+to|are\s+going\s+to|expects?\s+to|expected\s+to|committ(?:ed|ing)\s+to|"
+    r"would\s+like\s+to|seeks?\s+to|in\s+talks\s+to|en\s+discussion|en\s+négociation|negotiating|"
+    r"intention\s+de|objectif\s+(?:affiché\s+)?(?:est\s+)?de|"
+    r"\w{2,}(?:era|eront|iront)|sera|seront|aura|auront|fera|feront|pourra|pourront|devra|devront|lèvera|lèveront)\b",
+    re.I)
+_HYPO = re.compile(r"\b(?:pourrait|pourraient|serait|seraient|aurait|auraient|could|would|might|(?-i:may)|si|if|unless|"
+                   r"éventuellement|potentially|possibly|rumou?red|rumeur)\b", re.I)
+_REPORT = re.compile(r"\b(?:selon|d[’']après|according\s+to|affirme|affirment|déclare|déclarent|explique|"
+                     r"estime|assure|indique|rapporte|reports?|reported|reportedly|said|says|told|claims?|"
+                     r"a\s+(?:affirmé|déclaré|expliqué|indiqué|confirmé)|confirmed)\b", re.I)
+
+
+def status_for(sentence: str, span: tuple[int, int], kind: str = "predicate", headline: bool = False) -> tuple[str, str]:
+    """The status of a fact carried by ``sentence[span[0]:span[1]]``, and the cue that decided it.
+
+    >>> status_for("Comment X a-t-elle levé 2 milliards ?", (8, 35))[0]
+    'presupposed'
+    >>> status_for("X n'a pas levé 2 milliards.", (0, 26))[0]
+    'negated'
+    """
+    a, b = span
+    region = sentence[a:b]
+    before = sentence[max(0, a - 40):a]
+    question = sentence.rstrip(" \"'”»)").endswith("?")
+    if kind == "modifier":
+        if _NEG.search(region) and kind != "modifier":
+            return "negated", "negation"
+        return ("presupposed", "modifier in a question") if question else ("asserted", "")
+    neg = _NEG.search(region)
+    if neg:
+        return "negated", neg.group()
+    if question:
+        if _WH.search(sentence) or _WH_ANY.search(sentence[:max(0, a)] + region[:20]):
+            return "presupposed", "how/why question"
+        return "questioned", "yes/no question"
+    plan = _PLAN.search(before[-25:] + " " + region)
+    if plan:
+        return "planned", plan.group()
+    if headline and re.search(r"\bto\s+(?:invest|acquire|buy|raise|launch|partner|scale|adopt)\b", region, re.I):
+        return "planned", "headline infinitive"
+    hypo = _HYPO.search(before[-30:] + " " + region)
+    if hypo:
+        return "hypothetical", hypo.group()
+    rep = _REPORT.search(sentence)
+    if rep:
+        return "reported", rep.group()
+    return "asserted", ""

@@ -1,0 +1,93 @@
+"""Article text to blocks and sentences, with page furniture marked and skipped.
+
+Offsets always refer to the article text as given: nothing here rewrites it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Lines that are page furniture, not content (French and English). Matched at line start,
+# case-insensitively; such a line yields no entity and no fact.
+_FURNITURE = re.compile(
+    r"""^\s*(?:
+        cr[ée]dits?\s+(?:image|photo)s?|image\s+credits?|photo\s*(?:credit)?\s*:|©|\(c\)\s|
+        laisser\s+un\s+commentaire|leave\s+a\s+(?:comment|reply)|
+        votre\s+adresse\s+(?:e-?mail|de\s+messagerie)|your\s+email\s+address|
+        les\s+champs\s+obligatoires|required\s+fields|
+        ce\s+site\s+utilise|this\s+site\s+uses|
+        en\s+savoir\s+plus|learn\s+more|read\s+more|lire\s+aussi|lire\s+la\s+suite|à\s+lire\s+aussi|
+        les\s+articles\s+de\s+ce\s+site|
+        (?:nous\s+utilisons|we\s+use)\s+(?:des\s+)?cookies|.*\bcookies?\b.*\b(?:accept|consent|accepter|paramétrer)|
+        tous\s+droits\s+réservés|all\s+rights\s+reserved|
+        abonnez-vous|inscrivez-vous|subscribe\s|sign\s+up\s+for|newsletter|
+        partager\s+(?:cet|sur)|share\s+(?:this|on)|suivez-nous|follow\s+us|
+        mentions\s+légales|politique\s+de\s+confidentialité|privacy\s+policy|terms\s+of\s+(?:use|service)|
+        publicité$|advertisement$|sponsored$
+    )""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+# Abbreviations after which a full stop does not end a sentence.
+_ABBREV = re.compile(
+    r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Prof|vs|etc|M|Mme|Mmes|MM|Dr|cf|p|ex|env|approx|No|U\.S|U\.K|"
+    r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|av|apr|J\.-C)|\b[A-Z])\.$"
+)
+_SENT_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+|$)")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    start: int
+    end: int
+    text: str
+    block: int            # index of the line/paragraph it belongs to
+    heading: bool         # a short line with no final punctuation (title, heading, list item)
+
+    @property
+    def is_question(self) -> bool:
+        return self.text.rstrip(" \"'”»)").endswith("?")
+
+
+def is_furniture(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped:
+        return True
+    if _FURNITURE.match(stripped):
+        return True
+    # a bare number or a lone symbol (comment counters, bullets)
+    return bool(re.fullmatch(r"[\W\d_]+", stripped))
+
+
+def sentences(text: str) -> list[Sentence]:
+    """Split ``text`` into sentences, block by block (a block is one line or paragraph).
+
+    Furniture lines are dropped. Offsets are into ``text``.
+    """
+    out: list[Sentence] = []
+    pos = 0
+    for block_no, line in enumerate(text.split("\n")):
+        start_line = pos
+        pos += len(line) + 1
+        if is_furniture(line):
+            continue
+        heading = not re.search(r"[.!?…]['\"”»)\]]*\s*$", line)
+        begin = 0
+        for m in _SENT_END.finditer(line):
+            end = m.end()
+            if m.group() == "." and _ABBREV.search(line[begin:m.end()]):
+                continue  # "Inc.", "U.S.", "T. Rowe": not the end of a sentence
+            _emit(out, text, start_line + begin, start_line + end, block_no, heading)
+            begin = end
+        if line[begin:].strip():
+            _emit(out, text, start_line + begin, start_line + len(line), block_no, heading)
+    return out
+
+
+def _emit(out: list[Sentence], text: str, start: int, end: int, block: int, heading: bool) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        out.append(Sentence(start, end, text[start:end], block, heading))
