@@ -42,7 +42,8 @@ _UP = "A-ZÀ-ÖØ-ÞŒ"
 _WORD = rf"(?:[{_UP}][\w’'.&+-]*|[{_UP}0-9][\w.+-]*[{_UP}][\w.+-]*|[a-z]+[{_UP}][\w]*)"
 _TAIL = r"(?:[0-9][\w.]*|[IVX]+)"
 _CONNECT = r"(?:\s(?:&|of|for|de|du|des|d’|d'|la|le|von|van|der|y)\s)"
-CHUNK = re.compile(rf"{_WORD}(?:(?:\s|{_CONNECT}){_WORD}|\s{_TAIL}|-{_WORD})*")
+_LEGAL = r"(?:,\s(?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH|S\.A|SAS|SA)\.?)"
+CHUNK = re.compile(rf"{_WORD}(?:(?:\s|{_CONNECT}){_WORD}|\s{_TAIL}|-{_WORD})*{_LEGAL}?")
 
 
 _TRIM = re.compile(r"(?:(?:&|of|for|de|du|des|la|le)\s+)*(.*?)(?:\s+(?:&|of|for|de|du|des|la|le))*")
@@ -64,6 +65,8 @@ class MentionFinder:
         self.prefix_type = {w: t for t, ws in lex["org_prefix"].items() for w in ws}
         self.role_words = {w.casefold() for ws in lex["roles"].values() for w in ws}
         self.person_titles = set(lex["person_titles"])
+        roles = sorted({w for ws in lex["roles"].values() for w in ws}, key=len, reverse=True)
+        self.role_re = re.compile(r"(?<![\w-])(?:co-?)?(?:" + "|".join(re.escape(r) for r in roles) + r")(?![\w-])", re.IGNORECASE)
         nouns = [(n, t) for t, ns in lex["type_nouns"].items() for n in ns]
         self.type_noun_re = re.compile(
             r"(?:\b(?:la|le|l[’']|les|une?|the|a|an|des|du|de|d[’'])\s*(?:jeune\s+|petite\s+|young\s+|[\w-]+\s+)?)"
@@ -96,13 +99,18 @@ class MentionFinder:
         capitalised_mid = self._capitalised_mid(sents)
         out: list[Mention] = []
         for s in sents:
+            blocked = [(s.start + r.start(), s.start + r.end()) for r in self.role_re.finditer(s.text)
+                       if " " in r.group() or r.group()[:1].isupper()]
+            taken_here = list(taken) + [Mention(a, b, "", "", "", "role") for a, b in blocked]
             for m in CHUNK.finditer(s.text):
                 for sub in self._split_chunk(s.text, m.start(), m.end()):
                     a, b = sub
-                    surface = _strip_possessive(s.text[a:b]).rstrip(".,")
+                    surface = _strip_possessive(s.text[a:b])
+                    if not re.search(r"(?:Inc|Ltd|Corp|S\.A)\.$", surface):
+                        surface = surface.rstrip(".,")
                     b = a + len(surface)
                     start, end = s.start + a, s.start + b
-                    if any(t.start < end and start < t.end for t in taken):
+                    if any(t.start < end and start < t.end for t in taken_here):
                         continue
                     mention = self._type_chunk(s, a, surface, start, end, ner_label, capitalised_mid)
                     if mention is not None:
@@ -116,12 +124,22 @@ class MentionFinder:
         for w in re.finditer(r"\S+", text[a:b]):
             word = w.group().rstrip(",")
             wa = a + w.start()
+            if cur and re.fullmatch(r"(?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH|S\.A|SAS|SA)\.?", word) \
+                    and text[cur[1]:wa].strip() == ",":
+                cur = (cur[0], wa + len(word))      # "T. Rowe Price Associates, Inc."
+                continue
             if word.rstrip(".") in self.not_names or word.casefold() in self.role_words:
                 if cur:
                     parts.append(cur)
                 cur = None
                 continue
+            possessive = re.search(r"[’']s$", word) is not None and len(word) > 3
+            if possessive:
+                word = word[:-2]
             cur = (cur[0], wa + len(word)) if cur else (wa, wa + len(word))
+            if possessive:          # "Microsoft’s Copilot": the possessor ends the name
+                parts.append(cur)
+                cur = None
         if cur:
             parts.append(cur)
         out = []
@@ -143,7 +161,8 @@ class MentionFinder:
     def _type_chunk(self, s: Sentence, a: int, surface: str, start: int, end: int,
                     ner_label: dict, capitalised_mid: set[str]) -> Mention | None:
         words = surface.split()
-        if not words or surface in self.not_names or surface in ("AI", "IA") or len(surface) < 2:
+        if not words or surface in self.not_names or surface in ("AI", "IA") or len(surface) < 2 \
+                or not surface[0].isalpha():
             return None
         if all(w.casefold() in self.role_words or w in self.not_names for w in words):
             return None
@@ -159,7 +178,7 @@ class MentionFinder:
             typ, conf = "Organization", 0.7
         if typ is None and len(words) == 1 and at_start and surface.lower() in _COMMON_START:
             return None
-        if typ is None and s.heading and len(words) == 1 and label is None:
+        if typ is None and s.heading and len(words) == 1 and label is None and len(s.text.split()) <= 3:
             return None
         return Mention(start, end, surface, slugify(surface), typ or "Unknown", "ner" if label else "chunk", conf or 0.5)
 

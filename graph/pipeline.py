@@ -48,6 +48,17 @@ class Pipeline:
 
     # ------------------------------------------------------------------------------------------
     def extract(self, article, lang: str = "auto") -> Extraction:
+        doc, mentions = self.analyse(article, lang)
+        facts: list[Fact] = []
+        for ex in self.extractors:
+            facts.extend(ex.extract(doc))
+        facts = _resolve_groups(facts, doc.main)
+        facts = _inherit_developers(facts, doc.entities)
+        facts = _dedupe(facts)
+        return self._finish(article, doc.entities, facts, mentions)
+
+    def analyse(self, article, lang: str = "auto") -> tuple[Document, list[Mention]]:
+        """Sentences, mentions, amounts and the main organisation of an article."""
         text = article.text
         if lang == "auto":
             lang = article.lang or nlp.detect_language(text)
@@ -73,13 +84,7 @@ class Pipeline:
             views.append(v)
         doc = Document(article, lang, views, entities, main=main, kb=self.kb,
                        first_names=set(lexicon()["first_names"]))
-        facts: list[Fact] = []
-        for ex in self.extractors:
-            facts.extend(ex.extract(doc))
-        facts = _resolve_groups(facts, main)
-        facts = _inherit_developers(facts, entities)
-        facts = _dedupe(facts)
-        return self._finish(article, entities, facts, mentions)
+        return doc, mentions
 
     # ------------------------------------------------------------------------------------------
     def _extend(self, text: str, mentions: list[Mention]) -> list[Mention]:

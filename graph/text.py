@@ -71,7 +71,7 @@ def sentences(text: str) -> list[Sentence]:
         pos += len(line) + 1
         if is_furniture(line):
             continue
-        heading = not re.search(r"[.!?…]['\"”»)\]]*\s*$", line)
+        heading = not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line)
         begin = 0
         for m in _SENT_END.finditer(line):
             end = m.end()

@@ -58,6 +58,7 @@ class Rule:
     confidence: float = 0.8
     flags: int = re.IGNORECASE
     inverse: bool = False           # the s group holds the object and the o group the subject
+    strict: bool = False            # both ends must be typed (known to the KB or typed by their shape)
     regex: re.Pattern = field(init=False, repr=False)
     extra: dict | None = None
 

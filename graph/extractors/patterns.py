@@ -34,7 +34,7 @@ def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re
     dem = r"(?P<dem>" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")" if demonyms else r"(?P<dem>(?!))"
     macros = {"ROLE": _role_pattern(), "DEM": dem}
     rules = [Rule(**{k: getattr(r, k) for k in ("name", "relation", "pattern", "lang", "stype", "otype", "subject",
-                                                  "kind", "confidence", "flags", "inverse")}).compile(macros)
+                                                  "kind", "confidence", "flags", "inverse", "strict")}).compile(macros)
              for r in RULES]
     from .engine import expand
 
@@ -72,6 +72,10 @@ class PatternExtractor:
     def _keys(self, doc: Document, view: SentenceView, fragment: str | None, group: str) -> list[str]:
         if not fragment:
             return []
+        # in a free-running list, a name that completes another ("co-founder of X", "CEO de X",
+        # "Growth Equity at X") is not an item of the list
+        fragment = re.sub(r"⟦\d+⟧\s+(?:at|chez)\s+(?=⟦)", "", fragment)   # "Growth Equity at X": X is the investor
+        fragment = re.sub(r"(?<!funds )(?<!fonds )\b(?:of|at|de|d[’']|du|chez|from)\s*⟦\d+⟧", "", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
@@ -102,8 +106,8 @@ class PatternExtractor:
             subj = self._fallback(doc, view, rule, m, "s", set(obj))
         if not obj:
             obj = self._fallback(doc, view, rule, m, "o", set(subj))
-        subj = [k for k in subj if _fits(doc, k, rule.stype) or k == GROUP_KEY]
-        obj = [k for k in obj if _fits(doc, k, rule.otype)]
+        subj = [k for k in subj if (_fits(doc, k, rule.stype) or k == GROUP_KEY) and not (rule.strict and doc.type_of(k) == "Unknown")]
+        obj = [k for k in obj if _fits(doc, k, rule.otype) and not (rule.strict and doc.type_of(k) == "Unknown")]
         if not subj or not obj:
             return
         a, b = view.span(m.start(), m.end())
@@ -118,6 +122,8 @@ class PatternExtractor:
                     if x == y:
                         continue
                     s, o = (y, x) if rule.inverse else (x, y)
+                    if rule.relation == "ROLE" and rel == "employer":
+                        s, o = o, s          # employer runs person -> organisation
                     _type_unknown(doc, s, o, rel)
                     yield Fact(s, rel, o, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
         year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
@@ -167,6 +173,7 @@ def _role_relations(role: str) -> list[str]:
     for p in parts:
         p = re.sub(r"^co-?(?=f)", "co-", p)
         kinds.add(_ROLE_OF.get(p) or _ROLE_OF.get(p.replace("co-", "")) or _ROLE_OF.get(p.replace("-", "")) or "employer")
+    kinds.discard("board")                  # a board seat is not employment
     out = [k for k in ("founder", "ceo") if k in kinds]
     if "employer" in kinds and "ceo" not in kinds:
         out.append("employer")

@@ -31,7 +31,7 @@ RULES: list[Rule] = [
          r"(?:en\s+(?:\w+\s+)?(?P<year>{YEAR})\s+|in\s+(?:\w+\s+)?(?P<yearen>{YEAR})\s+)?(?:par|by)\s+(?P<o>{L})",
          otype="AGENT", confidence=0.9),
     Rule("cofounders-list", "founder",
-         r"(?P<s>{E})(?:[’']s)?\W{0,3}(?:{W}\s+){0,3}?(?:including\s+|incluant\s+|dont\s+(?:ses\s+)?|notamment\s+|(?:ses|its|their|les)\s+)?"
+         r"(?P<s>{E})(?:[’']s)?\W{0,3}(?:{W}[\s—–,]+){0,3}?(?:including\s+|incluant\s+|dont\s+(?:ses\s+)?|notamment\s+|(?:ses|its|their|les)\s+)?"
          r"(?:co-?founders?|cofounders?|founders?|(?:co-?)?fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?)\s*,?\s+(?P<o>{L})",
          otype="PER", kind="modifier", confidence=0.85),
     # ---------------------------------------------------------------- roles: founder / ceo / employer
@@ -97,7 +97,7 @@ RULES: list[Rule] = [
          r"(?P<s>{E})[^.⟦]{0,40}?\b(?:previously\s+(?:worked|was)\s+(?:at|for)|formerly\s+(?:of|at|with)|a\s+quitté|left|passée?\s+par|a\s+travaillé\s+(?:chez|pour)|worked\s+at|venue?\s+de\s+chez)\s+(?P<o>{L})",
          stype="PER", otype="ORG", confidence=0.75),
     Rule("worked-on", "workedOn",
-         r"(?P<s>{E}(?:\s*,\s*{E})*(?:\s+(?:et|and)\s+{E})?)[^.⟦]{0,60}?\b(?:à\s+l[’']origine\s+(?:de|d[’']|du|des)|(?:a|ont|have|has)\s+(?:travaillé|contribué|participé)\s+(?:sur|à)|worked\s+on|contributed\s+to|behind|built|créateurs?\s+de|creators?\s+of|co-?creators?\s+of)\s+(?:{W}\s+){0,4}?(?:sur\s+|on\s+)?(?P<o>{L})",
+         r"(?P<s>{E}(?:\s*,\s*{E})*(?:\s+(?:et|and)\s+{E})?)(?:\s+(?:{W}\s+){0,2}?(?:de|d[’']|from|at)\s*{E})?[^.⟦]{0,60}?\b(?:à\s+l[’']origine\s+(?:de|d[’']|du|des)|(?:a|ont|have|has)\s+(?:travaillé|contribué|participé)\s+(?:sur|à)|worked\s+on|contributed\s+to|behind|built|créateurs?\s+de|creators?\s+of|co-?creators?\s+of)\s+(?:{W}\s+){0,4}?(?:sur\s+|on\s+)?(?P<o>{L})",
          stype="PER", otype="PROD", kind="modifier", confidence=0.7),
     # ---------------------------------------------------------------- competitors
     Rule("alternative-to", "competitor",
@@ -131,7 +131,7 @@ RULES: list[Rule] = [
     # ---------------------------------------------------------------- developers
     Rule("product-of-org", "developer",
          r"(?P<s>{E})\s+(?:d[’']|de\s+|by\s+|from\s+|signée?\s+)(?P<o>{E})",
-         stype="PROD", otype="ORG", kind="modifier", confidence=0.75),
+         stype="PROD", otype="ORG", kind="modifier", confidence=0.75, strict=True),
     Rule("org-possessive-product", "developer",
          r"(?P<o>{E})[’']s\s+(?:{W}\s+){0,3}?(?P<s>{L})",
          stype="PROD", otype="ORG", kind="modifier", confidence=0.75, inverse=False),
@@ -146,7 +146,7 @@ RULES: list[Rule] = [
          stype="PROD", otype="ORG", kind="modifier", confidence=0.8),
     Rule("its-product", "developer",
          r"(?:\bits|\bsa|\bson|\bses|\btheir|\bleurs?|\bour|\bnos|\bnotre)\s+(?:{W}\s+){0,3}?(?P<s>{E})(?:\s+(?:AI\s+)?(?:models?|modèles?|chatbot|assistant|platform|plateforme|family|famille))",
-         subject="first", stype="PROD", otype="ORG", kind="modifier", confidence=0.65),
+         subject="first", stype="PROD", otype="ORG", kind="modifier", confidence=0.65, strict=True),
     Rule("launch-of", "developer",
          r"^\W*(?:lancement|launch|sortie|release)\s+(?:de|d[’']|du|of)\s*(?P<s>{L})",
          subject="main", stype="PROD", otype="ORG", confidence=0.7),
@@ -156,7 +156,7 @@ RULES: list[Rule] = [
          otype="ORGPROD", confidence=0.9),
     Rule("acquisition-of", "acquired",
          r"\b(?:acquisition|rachat|purchase|takeover)\s+(?:de|d[’']|du|of)\s*(?P<o>{E})(?:\s+(?:par|by)\s+(?P<s>{E}))?",
-         subject="first", otype="ORGPROD", confidence=0.8),
+         subject="main", otype="ORGPROD", confidence=0.8),
     Rule("acquired-by", "acquired",
          r"(?P<o>{E})\s+(?:a\s+été|was|has\s+been|is\s+being)\s+(?:acquired|bought|racheté|rachetée|acquis|acquise)\s+(?:par|by)\s+(?P<s>{E})",
          otype="ORGPROD", confidence=0.9),
