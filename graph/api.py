@@ -95,8 +95,11 @@ def save_graph(ds: Dataset | Graph, path: str | Path, fmt: RdfFormat | None = No
         fh.write(data)
 
 
-def load_graph(path: str | Path, fmt: RdfFormat | None = None) -> Dataset:
-    """Parse a graph file (any format kg writes) into a Dataset."""
+def load_graph(path: str | Path, fmt: RdfFormat | None = None, *, data: bytes | None = None) -> Dataset:
+    """Parse a graph file (any format kg writes) into a Dataset.
+
+    ``data``, when given, is the file's content already read (``path`` then only names it).
+    """
     import sys
 
     from .rdf import new_dataset
@@ -104,7 +107,9 @@ def load_graph(path: str | Path, fmt: RdfFormat | None = None) -> Dataset:
     ds = new_dataset()
     name = str(path)
     try:
-        if name == "-":
+        if data is not None:
+            fmt = guess_rdf_format(path, fmt)
+        elif name == "-":
             data = sys.stdin.buffer.read()
             fmt = fmt or RdfFormat.turtle
         else:

@@ -31,6 +31,7 @@ class SentenceView:
     sentence: Sentence
     mentions: list[Mention]
     money: list[MoneyMention]
+    concepts: list[Mention] = field(default_factory=list)
     masked: str = ""
     # masked offset -> sentence offset, for mapping matches back
     offsets: list[int] = field(default_factory=list)
@@ -74,6 +75,8 @@ class Document:
     founders: dict[str, list[str]] = field(default_factory=dict)
     currency: str | None = None
     kb: "KB | None" = None
+    title_end: int = 0                         # offset where the title (first heading) ends
+    generic_concepts: set[str] = field(default_factory=set)
     first_names: set[str] = field(default_factory=set)
 
     def ensure_entity(self, kb_id: str) -> None:
@@ -83,8 +86,15 @@ class Document:
             self.entities[kb_id] = Entity(kb_id, e.name, e.type, set(e.aliases), kb_id, e.wikidata)
 
     def looks_like_person(self, label: str) -> bool:
+        """Two or three capitalised words, letters only, and no organisation suffix ("Capital", "Labs")."""
+        from .mentions import lexicon
+
         words = label.split()
-        return 2 <= len(words) <= 4 and words[0] in self.first_names and all(w[:1].isupper() for w in words)
+        suffixes = {w for ws in lexicon()["org_suffix"].values() for w in ws}
+        if words and words[0] in self.first_names and 2 <= len(words) <= 4:
+            return True
+        return 2 <= len(words) <= 3 and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words) \
+            and not any(w in suffixes for w in words)
 
     def type_of(self, key: str) -> str:
         ent = self.entities.get(key)

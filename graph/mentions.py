@@ -56,8 +56,9 @@ def _strip_possessive(text: str) -> str:
 class MentionFinder:
     """Finds mentions in one article's sentences."""
 
-    def __init__(self, kb: KB):
+    def __init__(self, kb: KB, common_word=None):
         self.kb = kb
+        self.common_word = common_word or (lambda word: False)
         lex = lexicon()
         self.first_names = set(lex["first_names"])
         self.not_names = set(lex["not_names"])
@@ -170,8 +171,9 @@ class MentionFinder:
         at_start = not before.strip() or re.search(r"[.!?:;«“\"–—]\s*$", before) is not None
         label = ner_label.get(start)
         typ, conf = self._shape_type(words, before)
-        if at_start and len(words) == 1 and surface not in capitalised_mid and label is None and typ is None:
-            return None  # "Reflet", "Laisser": a capitalised common word opening a sentence
+        if at_start and len(words) == 1 and typ is None and (
+                (surface not in capitalised_mid and label is None) or self.common_word(surface)):
+            return None  # "Reflet", "Laisser", "Partenariat": a capitalised common word opening a sentence
         if label == "PER" and typ is None and 2 <= len(words) <= 4:
             typ, conf = "Person", 0.8
         elif label == "ORG" and typ is None:

@@ -69,6 +69,7 @@ class Entity:
     aliases: set[str] = field(default_factory=set)
     kb_id: str | None = None
     wikidata: str | None = None
+    kb_name: str | None = None
 
     def merge(self, other: "Entity") -> None:
         self.aliases |= other.aliases | {other.label}

@@ -49,3 +49,13 @@ def detect_language(text: str) -> str:
 
     lang, _ = py3langid.classify(text[:5000])
     return "fr" if lang == "fr" else "en"
+
+
+def is_common_word(word: str, lang: str, model: str | None = None) -> bool:
+    """True when the lower-cased word is in the loaded pipeline's word vectors (a dictionary word
+    such as "Partenariat" opening a heading), False when unknown or when no pipeline is loaded."""
+    nlp = load(lang, model) if lang == "fr" or model else None
+    if nlp is None or not len(nlp.vocab.vectors):
+        return False
+    lex = nlp.vocab[word.lower()]
+    return lex.orth in nlp.vocab.vectors.key2row

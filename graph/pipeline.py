@@ -30,10 +30,21 @@ _MAIN_ANAPHOR = {
 }
 _GROUP = re.compile(r"\b(?:les|ses|leurs|deux|trois|quatre|the|its|two|three|four|both)\s+(?:co-?)?(?:fondateurs|cofondateurs|founders|"
                     r"co-founders|cofounders|esprits|chercheurs|ingénieurs|researchers|engineers|veterans|anciens|duo|tandem|trio)\b", re.I)
-_DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]ette|[Cc]et|[Tt]his)\s+(?:nouveau\s+|nouvelle\s+|new\s+)?(?:data\s+center|datacenter|"
+_DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]ette|[Cc]et|[Tt]his)\s+(?:nouveau\s+|nouvelle\s+|new\s+)?(data\s+center|datacenter|"
                             r"centre\s+de\s+données|infrastructure|modèle|model|service|plateforme|platform|outil|tool|logiciel|"
                             r"produit|product|système|system|chatbot|assistant|application|puce|chip|supercalculateur|supercomputer)\b")
+# What a demonstrative noun can refer to ("ce data center" is not a chip).
+_SERVICE = {"CloudService", "Software", "Product"}
+_NOUN_TYPES = {
+    "data": _SERVICE, "datacenter": _SERVICE, "centre": _SERVICE, "infrastructure": _SERVICE, "service": _SERVICE,
+    "plateforme": _SERVICE, "platform": _SERVICE, "outil": {"Software", "Product"}, "tool": {"Software", "Product"},
+    "logiciel": {"Software"}, "application": {"Software"}, "modèle": {"AIModel"}, "model": {"AIModel"},
+    "chatbot": {"AIModel", "Software"}, "assistant": {"AIModel", "Software"}, "puce": {"Hardware"}, "chip": {"Hardware"},
+    "supercalculateur": {"Hardware", "CloudService"}, "supercomputer": {"Hardware", "CloudService"},
+}
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+_TAIL_WORD = re.compile(r"\s([A-Z][\w-]+|\d{2,4}\b|&(?=\s[A-Z]))")
+_LEGAL_TAIL = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|PLC)\.?")
 _VERSION = re.compile(r"(?:\s(?:\d[\w.]*|Pro|Max|Ultra|Mini|mini|Turbo|Flash|Nano|Instruct|Vision|Coder|[IVX]{1,3}\b))+")
 
 
@@ -65,7 +76,9 @@ class Pipeline:
         article.lang = lang
         sents = sentences(text)
         kb_mentions = self._extend(text, self.finder.kb_mentions(text, sents))
+        kb_mentions = _drop_place_in_names(text, kb_mentions)
         ner = nlp.ner_spans(text, lang, self.model) if (lang == "fr" or self.model) else []
+        self.finder.common_word = lambda w: nlp.is_common_word(w, lang, self.model)
         chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
         mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))
         entities = self._entities(mentions)
@@ -77,73 +90,108 @@ class Pipeline:
         views = []
         for s in sents:
             ms = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-            ms = _drop_overlaps(ms)
+            concepts = [m for m in ms if m.type == "Concept"]
+            ms = _drop_overlaps([m for m in ms if m.type != "Concept"])
             mo = [m for m in money if s.start <= m.start and m.end <= s.end]
-            v = SentenceView(s, ms, mo)
+            v = SentenceView(s, ms, mo, concepts=concepts)
             v.mask()
             views.append(v)
+        title = next((s for s in sents if len(s.text.split()) > 3), None)
+        if title is not None and not title.heading:
+            line_end = text.find("\n", title.start)
+            title = title if (line_end < 0 and title.end == len(text.rstrip())) or title.end == line_end else None
+        title_end = title.end if title is not None else 0
         doc = Document(article, lang, views, entities, main=main, kb=self.kb,
-                       first_names=set(lexicon()["first_names"]))
+                       first_names=set(lexicon()["first_names"]),
+                       title_end=title_end,
+                       generic_concepts=set(lexicon()["generic_concepts"]))
         return doc, mentions
 
     # ------------------------------------------------------------------------------------------
     def _extend(self, text: str, mentions: list[Mention]) -> list[Mention]:
-        """"Mistral Large" + " 3" -> "Mistral Large 3"; "Microsoft" + " Foundry" -> "Microsoft Foundry"."""
+        """Longer names built on a known one: "Mistral Large" + " 3", "Microsoft" + " Foundry",
+        "Fidelity" + " Management & Research Company", "T. Rowe Price" + " Associates, Inc."."""
         starts = {m.start for m in mentions}
+        non_product_starts = {m.start for m in mentions if m.type not in PRODUCT_TYPES}
         out = []
-        not_names = set(lexicon()["not_names"])
-        roles = self.finder.role_words
         for m in mentions:
-            tail = ""
+            end = m.end
+            line_end = text.find("\n", m.end)
+            line = text[text.rfind("\n", 0, m.start) + 1:line_end if line_end >= 0 else len(text)]
+            heading = not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line)   # a title: "Anthropic Raises Series B"
             if m.type in PRODUCT_TYPES:
-                v = _VERSION.match(text, m.end)
-                tail = v.group() if v else ""
-            elif m.type in ORG_TYPES and m.type not in ("MediaOutlet",):
-                c = re.match(r"(?:\s(?:[A-Z][\w-]+|\d{2,4}))+", text[m.end:m.end + 60])
-                if c:
-                    words = []
-                    pos = m.end
-                    for w in re.finditer(r"\s(\S+)", c.group()):
-                        word = w.group(1)
-                        if word in not_names or word.casefold() in roles or (m.end + w.start() + 1) in starts:
-                            break
-                        words.append(word)
-                    tail = (" " + " ".join(words)) if words else ""
-                    del pos
-            if tail and not text[m.end:m.end + len(tail)].strip()[:1] in ("", ) and text[m.end:m.end + len(tail)] == tail:
-                label = m.text + tail
-                typ, _ = self.finder._shape_type(label.split(), "")
-                if m.type in ORG_TYPES:
-                    typ = typ or ("Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type)
-                    if label.split()[-1].isdigit():
-                        typ = "Product" if typ == "Software" else typ
-                else:
-                    typ = m.type
-                out.append(Mention(m.start, m.end + len(tail), label, slugify(label), typ, "kb+", 0.8))
-            else:
+                while True:
+                    v = _VERSION.match(text, end)
+                    new = v.end() if v else end
+                    while new > end and text[new - 1] in ".,":
+                        new -= 1
+                    if not heading:
+                        # a product name may run into another one: "Microsoft 365" + " Copilot"
+                        new = self._name_tail(text, new, non_product_starts)
+                    if new == end:
+                        break
+                    end = new
+            elif m.type in ORG_TYPES and m.type != "MediaOutlet" and not heading:
+                end = self._name_tail(text, m.end, starts)
+            if end == m.end:
                 out.append(m)
+                continue
+            label = text[m.start:end]
+            typ, _ = self.finder._shape_type(label.split(), "")
+            if m.type in PRODUCT_TYPES:
+                typ = m.type
+            elif typ is None:
+                # "Microsoft Foundry" is a product of Microsoft; a fund's division stays a fund
+                typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type
+            out.append(Mention(m.start, end, label, slugify(label), typ, "kb+", 0.8))
         return out
 
+    def _name_tail(self, text: str, pos: int, starts: set[int]) -> int:
+        not_names = set(lexicon()["not_names"])
+        end = pos
+        for w in _TAIL_WORD.finditer(text, pos, pos + 80):
+            if w.start() != end:
+                break
+            word = w.group(1)
+            if word == "&":
+                end = w.end()
+                continue
+            if word in not_names or word.casefold() in self.finder.role_words or (w.start(1)) in starts:
+                break
+            end = w.end()
+        if text[end - 1:end] == "&" or text[end - 2:end] == " &":
+            end = text.rstrip()[:end].rstrip(" &").__len__()
+        legal = _LEGAL_TAIL.match(text, end)
+        if legal and end > pos:
+            end = legal.end()
+        return end
+
     def _entities(self, mentions: list[Mention]) -> dict[str, Entity]:
+        """One entity per key. Its label is the name the article uses most (ties: the longest);
+        a knowledge-base entity keeps its canonical name as ``kb_name`` and among its aliases."""
         entities: dict[str, Entity] = {}
+        surfaces: dict[str, Counter] = {}
         for m in mentions:
             if m.source == "kb":
                 e = self.kb.get(m.key)
-                ent = entities.setdefault(m.key, Entity(m.key, e.name, e.type, set(e.aliases), e.id, e.wikidata))
-                if m.text != ent.label:
-                    ent.aliases.add(m.text)
+                entities.setdefault(m.key, Entity(m.key, e.name, e.type, set(e.aliases) | {e.name}, e.id, e.wikidata,
+                                                  kb_name=e.name))
             else:
                 ent = entities.get(m.key)
                 if ent is None:
                     entities[m.key] = Entity(m.key, m.text, m.type)
-                else:
-                    if ent.type == "Unknown" and m.type != "Unknown":
-                        ent.type = m.type
-                    if len(m.text) > len(ent.label):
-                        ent.aliases.add(ent.label)
-                        ent.label = m.text
-                    elif m.text != ent.label:
-                        ent.aliases.add(m.text)
+                elif ent.type == "Unknown" and m.type != "Unknown":
+                    ent.type = m.type
+            surfaces.setdefault(m.key, Counter())[m.text] += 1
+        for key, ent in entities.items():
+            forms = surfaces.get(key, Counter())
+            if ent.type == "Person":
+                best = max(forms, key=lambda f: (len(f.split()), len(f), f))
+            else:
+                best = max(forms, key=lambda f: (forms[f], len(f), f))
+            ent.aliases |= set(forms) | {ent.label}
+            ent.label = best
+            ent.aliases.discard(best)
         return entities
 
     def _short_names(self, mentions: list[Mention], entities: dict[str, Entity]) -> None:
@@ -186,7 +234,7 @@ class Pipeline:
 
     def _anaphors(self, text, sents, mentions, entities, main, lang) -> list[Mention]:
         out = []
-        taken = [(m.start, m.end) for m in mentions]
+        taken = [(m.start, m.end) for m in mentions if m.type != "Concept"]
 
         def free(a, b):
             return not any(x < b and a < y for x, y in taken)
@@ -206,8 +254,12 @@ class Pipeline:
                     out.append(Mention(a, b, m.group(), GROUP_KEY, "GROUP", "anaphor", 0.6))
             for m in _DEMONSTRATIVE.finditer(s.text):
                 a, b = s.start + m.start(), s.start + m.end()
+                noun = m.group(1).lower()
+                want = _NOUN_TYPES.get(noun.split()[0], PRODUCT_TYPES)
+                # the nearest earlier product of a fitting kind that is not counted ("18 000 processeurs X")
                 prev = [x for x in mentions if x.end <= a and a - x.end < 400
-                        and entities.get(x.key) is not None and entities[x.key].type in PRODUCT_TYPES]
+                        and entities.get(x.key) is not None and entities[x.key].type in want
+                        and not re.search(r"\d[\d\s\u202f\u00a0]*\s+\w+\s*$", text[max(0, x.start - 30):x.start])]
                 if prev and free(a, b):
                     out.append(Mention(a, b, m.group(), prev[-1].key, entities[prev[-1].key].type, "anaphor", 0.6))
         return out
@@ -230,6 +282,21 @@ class Pipeline:
                  or f.relation == "foundingYear"]
         mentioned = {m.key for m in mentions if m.key in keep}
         return Extraction(article, keep, facts, mentioned)
+
+
+def _drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Jaan Tallinn" is a person, not the city: a place name right after a capitalised word
+    that no knowledge-base name covers is left to the name chunker."""
+    covered = {(m.start, m.end) for m in mentions}
+    out = []
+    for m in mentions:
+        if m.type in ("City", "Region", "Country"):
+            prev = re.search(r"([A-ZÀ-Ý][\w-]+)\s$", text[max(0, m.start - 40):m.start])
+            if prev and not any(a <= m.start - len(prev.group()) < b for a, b in covered) \
+                    and not re.search(r"(?:^|[.!?:;\n]\s*)$", text[max(0, m.start - 40):m.start - len(prev.group())]):
+                continue
+        out.append(m)
+    return out
 
 
 def _drop_overlaps(ms: list[Mention]) -> list[Mention]:

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
 
-from rdflib import OWL, RDF, RDFS, XSD, Dataset, Graph, Literal, URIRef
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 
 from . import __version__
 from .model import ARTICLE_KEY, ASSERTING, Amount, Extraction, Fact
@@ -26,6 +26,7 @@ PREFIXES = {
     "amount": str(AMOUNT),
     "xsd": str(XSD),
     "rdfs": str(RDFS),
+    "skos": str(SKOS),
 }
 _STATUS_IRI = {s: getattr(KG, s.capitalize()) for s in
                ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")}
@@ -83,6 +84,8 @@ def add_extraction(ds: Dataset, ex: Extraction) -> Graph:
                 g.add((node, KG.alias, Literal(alias)))
         if ent.kb_id:
             g.add((node, KG.kbId, Literal(ent.kb_id)))
+        if ent.kb_name:
+            g.add((node, SKOS.prefLabel, Literal(ent.kb_name)))
         if ent.wikidata:
             g.add((node, OWL.sameAs, URIRef("http://www.wikidata.org/entity/" + ent.wikidata)))
     for key in ex.mentions:
@@ -144,10 +147,19 @@ def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
 
 
 def _labels(g: Graph) -> dict:
+    """One label per node: its rdfs:label, or, when articles named it differently, its
+    knowledge-base name (skos:prefLabel), else the first label in sorted order."""
     out: dict = {}
     for s, o in g.subject_objects(RDFS.label):
-        out.setdefault(s, []).append(str(o))
-    return {s: sorted(v)[0] for s, v in out.items()}
+        out.setdefault(s, set()).add(str(o))
+    labels = {}
+    for s, v in out.items():
+        if len(v) > 1:
+            pref = g.value(s, SKOS.prefLabel)
+            labels[s] = str(pref) if pref is not None else sorted(v)[0]
+        else:
+            labels[s] = next(iter(v))
+    return labels
 
 
 def _types(g: Graph) -> dict:

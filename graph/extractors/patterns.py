@@ -102,12 +102,15 @@ class PatternExtractor:
         gd = m.groupdict()
         subj = self._keys(doc, view, gd.get("s"), "s")
         obj = self._keys(doc, view, gd.get("o"), "o")
+        if rule.relation == "foundingYear":
+            obj = ["year"]
         if not subj:
             subj = self._fallback(doc, view, rule, m, "s", set(obj))
         if not obj:
             obj = self._fallback(doc, view, rule, m, "o", set(subj))
         subj = [k for k in subj if (_fits(doc, k, rule.stype) or k == GROUP_KEY) and not (rule.strict and doc.type_of(k) == "Unknown")]
-        obj = [k for k in obj if _fits(doc, k, rule.otype) and not (rule.strict and doc.type_of(k) == "Unknown")]
+        if rule.relation != "foundingYear":
+            obj = [k for k in obj if _fits(doc, k, rule.otype) and not (rule.strict and doc.type_of(k) == "Unknown")]
         if not subj or not obj:
             return
         a, b = view.span(m.start(), m.end())
@@ -116,6 +119,12 @@ class PatternExtractor:
         if rule.relation == "ROLE":
             relations = _role_relations(gd.get("role") or "")
         s0, s1 = view.sentence.start, view.sentence.end
+        if rule.relation == "foundingYear":
+            year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
+            for x in subj:
+                if year:
+                    yield Fact(x, "foundingYear", year, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
+            return
         for rel in relations:
             for x in subj:
                 for y in obj:
@@ -140,7 +149,7 @@ class PatternExtractor:
         if entry is None:
             return
         rel = "country" if entry.type == "Country" else "headquarters" if entry.type in ("City", "Region") else None
-        if rel is None:
+        if rel is None or place in _SUPRANATIONAL:
             return
         doc.ensure_entity(place)
         a, b = view.span(m.start(), m.end())
@@ -148,6 +157,10 @@ class PatternExtractor:
         for key in self._keys(doc, view, m.group("s"), "s"):
             if _fits(doc, key, "ORGPROD") and key != place:
                 yield Fact(key, rel, place, view.sentence.start, view.sentence.end, status, 0.75, f"patterns/demonym-{name}")
+
+
+# A demonym of a union of states ("européenne") does not give an organisation a country.
+_SUPRANATIONAL = {"european-union", "eu", "union-europeenne"}
 
 
 def _fits(doc: Document, key: str, group: str) -> bool:

@@ -1,0 +1,328 @@
+"""SPARQL over any store, named queries, and result formatting.
+
+Queries always run on Oxigraph (a graph file is loaded into an in-memory Oxigraph store; a
+remote server runs them itself), with the default graph being the union of all article
+graphs. Named queries live in ``ontology/queries/NAME.rq``, their first line a
+``# description``.
+
+>>> import graph
+>>> res = graph.run_query("out/reflection-ai.ttl", graph.named_query("investors").text)  # doctest: +SKIP
+>>> res.rows()[0]["investor"]                                                          # doctest: +SKIP
+'Nvidia'
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+from typing import IO
+
+from .errors import QueryError, UsageError
+
+
+class ResultFormat(str, Enum):
+    """Output formats of ``kg query``. SELECT and ASK results: table, csv, tsv, json (SPARQL JSON
+    results). CONSTRUCT and DESCRIBE results are RDF: turtle (also what ``table`` gives), nt,
+    jsonld (also what ``json`` gives), xml (RDF/XML); csv and tsv give subject, predicate, object."""
+
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    turtle = "turtle"
+    nt = "nt"
+    jsonld = "jsonld"
+    xml = "xml"
+
+
+SOLUTION_FORMATS = (ResultFormat.table, ResultFormat.csv, ResultFormat.tsv, ResultFormat.json)
+
+# ------------------------------------------------------------------ named queries
+
+
+@dataclass(frozen=True)
+class NamedQuery:
+    """A query shipped in ``ontology/queries``: its name (the file stem), description and text."""
+
+    name: str
+    description: str
+    text: str
+    path: Path
+
+
+def queries_dir() -> Path:
+    from .ontology import ontology_dir
+
+    return ontology_dir() / "queries"
+
+
+def named_queries() -> dict[str, NamedQuery]:
+    """Every named query, by name, sorted."""
+    out = {}
+    for path in sorted(queries_dir().glob("*.rq")):
+        text = path.read_text(encoding="utf-8")
+        first = text.splitlines()[0] if text else ""
+        desc = first[1:].strip() if first.startswith("#") else ""
+        out[path.stem] = NamedQuery(path.stem, desc, text, path)
+    return out
+
+
+def named_query(name: str) -> NamedQuery:
+    """The named query ``name``; an unknown name raises :class:`QueryError` listing the available ones."""
+    queries = named_queries()
+    if name not in queries:
+        raise QueryError(f"no named query {name!r}; available: {', '.join(queries)} (see `kg query --list`)")
+    return queries[name]
+
+
+# ------------------------------------------------------------------ results
+
+
+def _short(iri: str) -> str:
+    from .rdf import PREFIXES
+
+    best = ""
+    for prefix, ns in PREFIXES.items():
+        if iri.startswith(ns) and len(ns) > len(best):
+            best, name = ns, prefix
+    if best:
+        local = iri[len(best):]
+        if local and all(c.isalnum() or c in "-_." for c in local):
+            return f"{name}:{local}"
+    return iri
+
+
+def term_value(term) -> str | None:
+    """A term's plain value: an IRI, a literal's lexical form, ``_:id`` for a blank node."""
+    import pyoxigraph as ox
+
+    if term is None:
+        return None
+    if isinstance(term, ox.BlankNode):
+        return f"_:{term.value}"
+    if isinstance(term, (ox.NamedNode, ox.Literal)):
+        return term.value
+    return str(term)
+
+
+def _json_term(term) -> dict:
+    import pyoxigraph as ox
+
+    if isinstance(term, ox.NamedNode):
+        return {"type": "uri", "value": term.value}
+    if isinstance(term, ox.BlankNode):
+        return {"type": "bnode", "value": term.value}
+    if isinstance(term, ox.Literal):
+        out = {"type": "literal", "value": term.value}
+        if term.language:
+            out["xml:lang"] = term.language
+        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+            out["datatype"] = term.datatype.value
+        return out
+    if isinstance(term, ox.Triple):
+        return {"type": "triple", "value": {"subject": _json_term(term.subject),
+                                            "predicate": _json_term(term.predicate),
+                                            "object": _json_term(term.object)}}
+    raise TypeError(term)
+
+
+def _tsv_term(term) -> str:
+    if term is None:
+        return ""
+    return str(term).replace("\t", "\\t")
+
+
+@dataclass
+class QueryResult:
+    """What a query returned: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
+
+    ``rows()`` gives SELECT solutions as dicts of plain strings; ``write()`` prints any result.
+    """
+
+    form: str
+    variables: list[str] = field(default_factory=list)
+    solutions: list[tuple] = field(default_factory=list)
+    boolean: bool | None = None
+    triples: list = field(default_factory=list)
+
+    def rows(self) -> list[dict[str, str | None]]:
+        if self.form == "ask":
+            return [{"boolean": "true" if self.boolean else "false"}]
+        if self.form in ("construct", "describe"):
+            return [{"subject": term_value(t.subject), "predicate": term_value(t.predicate),
+                     "object": term_value(t.object)} for t in self.triples]
+        return [{v: term_value(t) for v, t in zip(self.variables, sol)} for sol in self.solutions]
+
+    def __len__(self) -> int:
+        if self.form == "ask":
+            return 1
+        return len(self.triples) if self.form in ("construct", "describe") else len(self.solutions)
+
+    def to_json(self) -> dict:
+        """SPARQL 1.1 Query Results JSON (SELECT, ASK)."""
+        if self.form == "ask":
+            return {"head": {}, "boolean": bool(self.boolean)}
+        bindings = [{v: _json_term(t) for v, t in zip(self.variables, sol) if t is not None}
+                    for sol in self.solutions]
+        return {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
+
+    def write(self, out: IO[bytes], fmt: ResultFormat | str = ResultFormat.table) -> None:
+        """Write the result in ``fmt`` to a binary stream."""
+        fmt = ResultFormat(fmt)
+        if self.form in ("construct", "describe"):
+            self._write_graph(out, fmt)
+            return
+        if fmt not in SOLUTION_FORMATS:
+            raise UsageError(f"--format {fmt.value} is for CONSTRUCT and DESCRIBE results; "
+                             f"a {self.form.upper()} gives table, csv, tsv or json")
+        if fmt is ResultFormat.json:
+            out.write(json.dumps(self.to_json(), ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
+            return
+        text = io.StringIO()
+        if self.form == "ask":
+            if fmt is ResultFormat.table:
+                text.write(("true" if self.boolean else "false") + "\n")
+            else:
+                text.write(("?_askResult\n" if fmt is ResultFormat.tsv else "_askResult\r\n")
+                           + ("true" if self.boolean else "false") + ("\n" if fmt is ResultFormat.tsv else "\r\n"))
+        elif fmt is ResultFormat.csv:  # W3C SPARQL 1.1 CSV results: plain values, CRLF
+            w = csv.writer(text, lineterminator="\r\n")
+            w.writerow(self.variables)
+            for sol in self.solutions:
+                w.writerow(["" if t is None else term_value(t) for t in sol])
+        elif fmt is ResultFormat.tsv:  # W3C SPARQL 1.1 TSV results: ?vars, terms in Turtle syntax
+            text.write("\t".join(f"?{v}" for v in self.variables) + "\n")
+            for sol in self.solutions:
+                text.write("\t".join(_tsv_term(t) for t in sol) + "\n")
+        else:
+            from .formats import TableFormat
+            from .tables import write_rows
+
+            rows = [{v: self._display(t) for v, t in zip(self.variables, sol)} for sol in self.solutions]
+            write_rows(rows, TableFormat.table, text, self.variables)
+        out.write(text.getvalue().encode("utf-8"))
+
+    @staticmethod
+    def _display(term) -> str:
+        import pyoxigraph as ox
+
+        if term is None:
+            return ""
+        if isinstance(term, ox.NamedNode):
+            return _short(term.value)
+        return term_value(term) or ""
+
+    def _write_graph(self, out: IO[bytes], fmt: ResultFormat) -> None:
+        import pyoxigraph as ox
+
+        from .rdf import PREFIXES
+
+        if fmt in (ResultFormat.csv, ResultFormat.tsv):
+            text = io.StringIO()
+            if fmt is ResultFormat.csv:
+                w = csv.writer(text, lineterminator="\r\n")
+                w.writerow(["subject", "predicate", "object"])
+                for t in self.triples:
+                    w.writerow([term_value(t.subject), term_value(t.predicate), term_value(t.object)])
+            else:
+                text.write("?subject\t?predicate\t?object\n")
+                for t in self.triples:
+                    text.write(f"{_tsv_term(t.subject)}\t{_tsv_term(t.predicate)}\t{_tsv_term(t.object)}\n")
+            out.write(text.getvalue().encode("utf-8"))
+            return
+        rdf = {ResultFormat.table: ox.RdfFormat.TURTLE, ResultFormat.turtle: ox.RdfFormat.TURTLE,
+               ResultFormat.nt: ox.RdfFormat.N_TRIPLES, ResultFormat.json: ox.RdfFormat.JSON_LD,
+               ResultFormat.jsonld: ox.RdfFormat.JSON_LD, ResultFormat.xml: ox.RdfFormat.RDF_XML}[fmt]
+        prefixes = {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
+        kw = {"prefixes": prefixes} if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else {}
+        data = ox.serialize(self.triples, format=rdf, **kw) or b""
+        out.write(data)
+
+
+# ------------------------------------------------------------------ running
+
+
+def _classify(sparql: str) -> str:
+    """The query form; a text that parses only as a SPARQL Update is ``update``."""
+    import pyoxigraph as ox
+
+    from .store import query_form
+
+    form = query_form(sparql)
+    if form == "update":
+        return form
+    try:
+        ox.Store().query(sparql)
+        return form
+    except SyntaxError as exc:
+        try:
+            ox.Store().update(sparql)  # an empty throw-away store: parses, changes nothing of the user's
+        except (SyntaxError, OSError):
+            raise QueryError(f"invalid SPARQL query: {' '.join(str(exc).split())}") from None
+        return "update"
+
+
+def run_query(source, sparql: str, *, allow_update: bool = False) -> QueryResult:
+    """Run SPARQL on ``source`` and return the result, fully read.
+
+    Args:
+        source: a store (:mod:`graph.store`), a store spec (graph file, store folder, URL) or an
+            rdflib Graph/Dataset.
+        sparql: a SPARQL 1.1 query; a SPARQL Update only with ``allow_update=True``.
+        allow_update: let updates through (they change the store or file).
+
+    Raises:
+        QueryError: the query is invalid, or is an update without ``allow_update``.
+        StoreError: the store cannot be opened or reached.
+    """
+    import pyoxigraph as ox
+
+    from .store import BaseStore, as_store
+
+    if not sparql or not sparql.strip():
+        raise QueryError("the SPARQL query is empty; give a query, --file Q.rq or --name NAME")
+    form = _classify(sparql)
+    if form == "update" and not allow_update:
+        raise QueryError("this is a SPARQL Update, which changes the store; kg query refuses updates "
+                         "unless --allow-update is given")
+    owned = not isinstance(source, BaseStore)
+    store = as_store(source, write=(form == "update"))
+    try:
+        if form == "update":
+            store.update(sparql)
+            return QueryResult(form="update")
+        res = store.query(sparql)
+        if isinstance(res, ox.QueryBoolean):
+            return QueryResult(form="ask", boolean=bool(res))
+        if isinstance(res, ox.QuerySolutions):
+            variables = [v.value for v in res.variables]
+            solutions = [tuple(sol[v] for v in variables) for sol in res]
+            return QueryResult(form="select", variables=variables, solutions=solutions)
+        return QueryResult(form=form if form in ("construct", "describe") else "construct", triples=list(res))
+    finally:
+        if owned:
+            store.close()
+
+
+def query_text(sparql: str | None = None, file: str | Path | None = None, name: str | None = None) -> str:
+    """The query to run, from exactly one of: its text, a ``.rq`` file (``-``: stdin), a named query."""
+    given = [x for x in (sparql, file, name) if x is not None]
+    if len(given) != 1:
+        raise UsageError("give exactly one of: a SPARQL query, --file Q.rq, --name NAME (see `kg query --list`)")
+    if name is not None:
+        return named_query(name).text
+    if file is not None:
+        import sys
+
+        if str(file) == "-":
+            return sys.stdin.read()
+        try:
+            return Path(file).read_text(encoding="utf-8")
+        except FileNotFoundError:
+            raise UsageError(f"{file}: no such query file") from None
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"{file}: cannot read the query ({exc})") from None
+    return sparql  # type: ignore[return-value]

@@ -1,0 +1,317 @@
+"""The HTML viewer: one self-contained file, built with networkx and pyvis, that needs no network.
+
+The page holds vis-network's JS and CSS (taken from the pyvis package, no CDN), the
+viewer's own script and style (``assets/``), and the graph as JSON in a
+``<script type="application/json">`` block whose ``<``, ``>`` and ``&`` are escaped, so no
+text from an article can close the block. The script only ever puts article and user text
+into the page with ``textContent``; a Content-Security-Policy allows the page's two scripts
+(by hash) and nothing else, and no request at all (``default-src 'none'``).
+"""
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+import re
+from pathlib import Path
+
+from ..errors import UsageError
+from . import PHYSICS_LIMIT
+from .style import LANGS, UI, class_style, is_symmetric, term_label
+from .to_networkx import ARTICLE_KIND, VALUE_KIND
+
+ASSETS = Path(__file__).resolve().parent / "assets"
+_SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\]+$", re.IGNORECASE)
+_QID = re.compile(r"^[QP][0-9]+$")
+
+
+def _vis_assets() -> tuple[str, str]:
+    """vis-network's JS and CSS as bundled in the pyvis package."""
+    import pyvis
+
+    lib = Path(pyvis.__file__).resolve().parent / "templates" / "lib"
+    folders = sorted(lib.glob("vis-*"), key=lambda p: tuple(int(x) for x in re.findall(r"\d+", p.name)))
+    if not folders:
+        raise FileNotFoundError(f"vis-network is missing from the pyvis package at {lib}; reinstall pyvis")
+    folder = folders[-1]
+    return ((folder / "vis-network.min.js").read_text(encoding="utf-8"),
+            (folder / "vis-network.css").read_text(encoding="utf-8"))
+
+
+def script_json(data) -> str:
+    """JSON safe inside ``<script>``: ``<``, ``>``, ``&`` and the JS line separators escaped."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"), allow_nan=False)
+    return (text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+            .replace("\u2028", "\\u2028").replace("\u2029", "\\u2029"))
+
+
+def safe_url(url: str | None) -> str | None:
+    """The URL if it is a plain http(s) link, else None (no ``javascript:``, no quotes)."""
+    return url if url and _SAFE_URL.match(url) else None
+
+
+def _utf16(text: str):
+    """Python string offsets -> JavaScript (UTF-16) offsets."""
+    if all(ord(c) < 0x10000 for c in text):
+        return lambda i: i
+    prefix = [0]
+    for c in text:
+        prefix.append(prefix[-1] + (2 if ord(c) >= 0x10000 else 1))
+    return lambda i: prefix[i]
+
+
+def highlights(sentence: str, subject_names, object_names) -> list[list]:
+    """``[[start, end, "s" | "o"], ...]`` where the sentence names the subject or the object.
+
+    Longest names win; matches are whole words, case-insensitive; offsets are UTF-16, for JS.
+    """
+    candidates = sorted({(n, "s") for n in subject_names if n and len(n.strip()) > 1}
+                        | {(n, "o") for n in object_names if n and len(n.strip()) > 1},
+                        key=lambda c: (-len(c[0]), c[1], c[0]))
+    taken: list[tuple[int, int, str]] = []
+    for name, role in candidates:
+        for m in re.finditer(r"(?<!\w)" + re.escape(name.strip()) + r"(?!\w)", sentence, re.IGNORECASE):
+            if all(m.end() <= a or m.start() >= b for a, b, _ in taken):
+                taken.append((m.start(), m.end(), role))
+    conv = _utf16(sentence)
+    return [[conv(a), conv(b), r] for a, b, r in sorted(taken)]
+
+
+def _names(G, node) -> list[str]:
+    d = G.nodes[node]
+    if d["kind"] == ARTICLE_KIND:
+        return []
+    return [d["label"], *d["aliases"]]
+
+
+def _style_options(classes: list[dict], large: bool, physics: bool) -> dict:
+    groups = {}
+    for c in classes:
+        group = {"shape": c["shape"], "color": {
+            "background": c["color"], "border": "#2b2b2b" if c["shape"] != "box" else c["color"],
+            "highlight": {"background": c["color"], "border": "#111111"},
+            "hover": {"background": c["color"], "border": "#111111"}}}
+        if c["shape"] == "box":
+            group["font"] = {"color": "#ffffff", "strokeWidth": 0}
+            group["margin"] = 6
+        groups[c["id"]] = group
+    options = {
+        "autoResize": True,
+        "groups": groups,
+        "nodes": {
+            "borderWidth": 1, "borderWidthSelected": 3,
+            "font": {"size": 14, "face": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
+                     "color": "#1f2328", "strokeWidth": 3, "strokeColor": "#ffffff"},
+            "scaling": {"min": 10, "max": 36,
+                        "label": {"enabled": True, "min": 13, "max": 22, "drawThreshold": 6, "maxVisible": 30}},
+        },
+        "edges": {
+            "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
+            "color": {"color": "#9aa3ad", "highlight": "#d1495b", "hover": "#5f6b7a", "inherit": False},
+            "font": {"size": 11, "color": "#4a5560", "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"},
+            "smooth": False, "selectionWidth": 2, "hoverWidth": 1,
+            "scaling": {"label": {"drawThreshold": 7}},
+        },
+        "interaction": {"hover": not large, "tooltipDelay": 250, "hideEdgesOnDrag": large,
+                        "hideEdgesOnZoom": large, "multiselect": False, "navigationButtons": False,
+                        "keyboard": False},
+        "layout": {"improvedLayout": False, "randomSeed": 0},
+        "physics": {"enabled": physics},
+    }
+    if physics:
+        options["physics"] = {
+            "enabled": True, "solver": "forceAtlas2Based",
+            "forceAtlas2Based": {"gravitationalConstant": -60, "centralGravity": 0.008, "springLength": 110,
+                                 "springConstant": 0.06, "damping": 0.5, "avoidOverlap": 0.4},
+            "maxVelocity": 40, "minVelocity": 1.0, "timestep": 0.5,
+            "stabilization": {"enabled": True, "iterations": 300, "updateInterval": 50, "fit": True},
+        }
+    return options
+
+
+def build_page_data(G, *, lang: str = "en", focus_ids=(), show_unasserted: bool = False,
+                    min_confidence: float = 0.0, physics: bool | None = None) -> tuple[dict, dict]:
+    """The viewer's data and vis-network options for a graph made by :func:`to_networkx`.
+
+    Returns ``(data, options)``; ``data["nodes"]`` and ``data["edges"]`` are vis-network
+    items, in the same order as ``G.nodes`` and ``G.edges``.
+    """
+    from pyvis.network import Network
+
+    from .layout import positions
+
+    if lang not in LANGS:
+        raise UsageError(f"--lang {lang!r} is not supported by the viewer; use {' or '.join(LANGS)}")
+    n_nodes = G.number_of_nodes()
+    physics = n_nodes <= PHYSICS_LIMIT if physics is None else physics
+    large = n_nodes > PHYSICS_LIMIT
+    pos = positions(G)
+
+    # Classes present, ordered by family then depth, for the legend.
+    from ..ontology import superclasses
+
+    counts: dict[str, int] = {}
+    for _, d in G.nodes(data=True):
+        counts[d["type"]] = counts.get(d["type"], 0) + 1
+    order = {"Person": 0, "Organization": 1, "Product": 2, "Place": 3, "Concept": 4, "Article": 5,
+             "MonetaryAmount": 6, "Value": 7}
+
+    def family(cls: str):
+        chain = superclasses(cls)
+        root = next((c for c in reversed(chain) if c in order), chain[-1])
+        return (order.get(root, 9), root, len(chain), term_label(cls, lang).casefold())
+
+    classes = []
+    for cls in sorted(counts, key=family):
+        color, shape = class_style(cls)
+        classes.append({"id": cls, "label": term_label(cls, lang), "color": color, "shape": shape,
+                        "depth": max(0, len([c for c in superclasses(cls) if c in counts]) - 1),
+                        "count": counts[cls]})
+
+    rel_counts: dict[str, int] = {}
+    for _, _, d in G.edges(data=True):
+        rel_counts[d["relation"]] = rel_counts.get(d["relation"], 0) + 1
+    relations = [{"id": r, "label": term_label(r, lang), "count": rel_counts[r]}
+                 for r in sorted(rel_counts, key=lambda r: term_label(r, lang).casefold())]
+    rel_index = {r["id"]: i for i, r in enumerate(relations)}
+
+    art_meta = G.graph.get("articles", {})
+    art_ids = sorted(art_meta, key=lambda a: (art_meta[a]["title"] or "", a))
+    art_index = {a: i for i, a in enumerate(art_ids)}
+    articles = [{"title": art_meta[a]["title"], "url": safe_url(art_meta[a].get("url")),
+                 "site": art_meta[a].get("site"), "published": art_meta[a].get("published"),
+                 "file": art_meta[a].get("file")} for a in art_ids]
+
+    node_ids = list(G.nodes())
+    index = {n: i for i, n in enumerate(node_ids)}
+    focus = {index[n] for n in focus_ids if n in index}
+    degree = dict(G.degree())
+    vis_nodes, info = [], []
+    for i, n in enumerate(node_ids):
+        d = G.nodes[n]
+        label = d["label"]
+        shown = label if len(label) <= 40 else label[:39] + "…"
+        x, y = pos[n]
+        node = {"id": i, "label": shown, "group": d["type"], "value": degree[n] + 1, "x": x, "y": y,
+                "title": f"{label} — {term_label(d['type'], lang)}"}
+        if i in focus:
+            node["borderWidth"] = 4
+            node["font"] = {"size": 18}
+        vis_nodes.append(node)
+        item = {"k": d["kind"], "l": label, "t": d["type"], "tc": [term_label(c, lang) for c in d["types"]]}
+        if d["aliases"]:
+            item["a"] = d["aliases"]
+        if d.get("wikidata") and _QID.match(d["wikidata"]):
+            item["w"] = d["wikidata"]
+        if d.get("same_as"):
+            item["sa"] = [u for u in d["same_as"] if safe_url(u)]
+        mentions = [art_index[a] for a in d.get("articles", ()) if a in art_index]
+        if mentions:
+            item["m"] = mentions
+        if d["kind"] == ARTICLE_KIND and n in art_index:
+            item["art"] = art_index[n]
+        if d["kind"] == VALUE_KIND and d.get("value") is not None:
+            item["v"], item["cur"] = d["value"], d.get("currency")
+        info.append(item)
+
+    sentences: list[str] = []
+    sentence_index: dict[str, int] = {}
+    pair_count: dict[tuple, int] = {}
+    vis_edges, facts = [], []
+    for j, (u, v, k, d) in enumerate(G.edges(keys=True, data=True)):
+        rel = d["relation"]
+        label = term_label(rel, lang)
+        if not d["asserted"] and len(d["statuses"]) == 1:
+            label = f"{label} ({term_label(d['statuses'][0].capitalize(), lang)})"
+        edge = {"id": j, "from": index[u], "to": index[v], "label": label,
+                "width": 1 + 0.5 * min(len(d["statements"]) - 1, 4)}
+        if is_symmetric(rel):
+            edge["arrows"] = {"to": {"enabled": False}}
+        if not d["asserted"]:
+            edge["dashes"] = True
+            edge["color"] = {"color": "#c48a8a", "highlight": "#d1495b", "hover": "#a05050", "inherit": False}
+        pair = (min(index[u], index[v]), max(index[u], index[v]))
+        nth = pair_count.get(pair, 0)
+        pair_count[pair] = nth + 1
+        if nth or G.number_of_edges(u, v) + (G.number_of_edges(v, u) if u != v else 0) > 1:
+            cw = nth % 2 == 0
+            if index[u] > index[v]:
+                cw = not cw
+            edge["smooth"] = {"enabled": True, "type": "curvedCW" if cw else "curvedCCW",
+                              "roundness": round(0.15 + 0.15 * (nth // 2), 2)}
+        vis_edges.append(edge)
+        subj_names, obj_names = _names(G, u), _names(G, v)
+        if G.nodes[v]["kind"] == VALUE_KIND:
+            obj_names = [G.nodes[v]["label"]] if G.nodes[v]["type"] != "MonetaryAmount" else []
+        statements = []
+        for s in d["statements"]:
+            sentence = s["evidence"] or ""
+            if sentence not in sentence_index:
+                sentence_index[sentence] = len(sentences)
+                sentences.append(sentence)
+            names_o = obj_names + ([s["surface"]] if s.get("surface") else [])
+            item = {"e": sentence_index[sentence], "st": s["status"], "c": s["confidence"],
+                    "h": highlights(sentence, subj_names, names_o)}
+            if s.get("article") in art_index:
+                item["a"] = art_index[s["article"]]
+            for key, short in (("extractor", "x"), ("round_type", "rt"), ("valuation_basis", "vb"), ("surface", "sf")):
+                if s.get(key):
+                    item[short] = s[key]
+            statements.append(item)
+        facts.append({"r": rel_index[rel], "as": 1 if d["asserted"] else 0, "c": d["confidence"], "s": statements})
+
+    statuses = {s: term_label(s.capitalize(), lang) for s in
+                ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")}
+    options = _style_options(classes, large, physics)
+
+    # pyvis holds the network and serialises it; its own template (CDN Bootstrap) is not used.
+    net = Network(height="100%", width="100%", directed=True, cdn_resources="in_line")
+    net.nodes, net.edges = vis_nodes, vis_edges
+    net.node_ids = [nd["id"] for nd in vis_nodes]
+    net.node_map = {nd["id"]: nd for nd in vis_nodes}
+    net.options = options
+    nodes_out, edges_out, _heading, _h, _w, options_json = net.get_network_data()
+
+    data = {
+        "lang": lang, "ui": UI[lang], "classes": classes, "relations": relations, "statuses": statuses,
+        "articles": articles, "sentences": sentences, "nodes": nodes_out, "info": info,
+        "edges": edges_out, "facts": facts, "focus": sorted(focus),
+        "settings": {"physics": physics, "large": large, "showUnasserted": bool(show_unasserted),
+                     "minConfidence": float(min_confidence)},
+    }
+    return data, json.loads(options_json)
+
+
+def _sha256(text: str) -> str:
+    return "sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def render_page(data: dict, options: dict, *, title: str) -> str:
+    """The whole HTML document."""
+    import jinja2
+
+    vis_js, vis_css = _vis_assets()
+    app_js = (ASSETS / "viewer.js").read_text(encoding="utf-8")
+    app_css = (ASSETS / "viewer.css").read_text(encoding="utf-8")
+    for name, text in (("vis-network.min.js", vis_js), ("viewer.js", app_js)):
+        if "</script" in text.lower():
+            raise ValueError(f"{name} contains '</script' and cannot be inlined")
+    env = jinja2.Environment(loader=jinja2.FileSystemLoader(str(ASSETS)), autoescape=True,
+                             keep_trailing_newline=True)
+    csp = ("default-src 'none'; "
+           f"script-src '{_sha256(vis_js)}' '{_sha256(app_js)}'; "
+           "style-src 'unsafe-inline'; img-src data:; font-src data:; connect-src 'none'; "
+           "media-src 'none'; object-src 'none'; frame-src 'none'; worker-src 'none'; "
+           "base-uri 'none'; form-action 'none'")
+    return env.get_template("viewer.html").render(
+        lang=data["lang"], title=title, csp=csp, vis_css=vis_css, app_css=app_css, vis_js=vis_js,
+        app_js=app_js, data_json=script_json(data), options_json=script_json(options),
+        ui=data["ui"])
+
+
+def page_title(G, lang: str) -> str:
+    arts = G.graph.get("articles", {})
+    base = UI[lang]["title"]
+    if len(arts) == 1:
+        return f"{base} — {next(iter(arts.values()))['title']}"
+    return f"{base} — {len(arts)} articles" if arts else base
