@@ -46,6 +46,7 @@ _LEGAL = r"(?:,\s(?:Inc|Ltd|LLC|Corp|PLC|plc|GmbH|S\.A|SAS|SA)\.?)"
 CHUNK = re.compile(rf"{_WORD}(?:(?:\s|{_CONNECT}){_WORD}|\s{_TAIL}|-{_WORD})*{_LEGAL}?")
 
 
+_INNER_CONNECT = re.compile(r"\s(?:of|for|de|du|des|d’|d')\s|\s(?:d’|d')(?=[A-Z])")
 _TRIM = re.compile(r"(?:(?:&|of|for|de|du|des|la|le)\s+)*(.*?)(?:\s+(?:&|of|for|de|du|des|la|le))*")
 
 
@@ -66,6 +67,7 @@ class MentionFinder:
         self.prefix_type = {w: t for t, ws in lex["org_prefix"].items() for w in ws}
         self.role_words = {w.casefold() for ws in lex["roles"].values() for w in ws}
         self.person_titles = set(lex["person_titles"])
+        self.institution_words = set(lex["institution_words"])
         roles = sorted({w for ws in lex["roles"].values() for w in ws}, key=len, reverse=True)
         self.role_re = re.compile(r"(?<![\w-])(?:co-?)?(?:" + "|".join(re.escape(r) for r in roles) + r")(?![\w-])", re.IGNORECASE)
         nouns = [(n, t) for t, ns in lex["type_nouns"].items() for n in ns]
@@ -75,6 +77,10 @@ class MentionFinder:
             r"(?:\s+(?:[\w-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ese|ish)|française|américaine|chinoise|britannique|allemande|[\w-]+-based))?\s*$",
             re.IGNORECASE)
         self.type_of_noun = {n.casefold(): t for n, t in nouns}
+        # "Atlas, its first humanoid robot", "Koalis, une start-up nantaise": the apposition types the name
+        self.apposition_re = re.compile(
+            r"^\s*(?:,|\(|–|—)\s*(?:a|an|the|its|their|une?|la|le|l[’']|son|sa|leur|ce|cette)\s+(?:[\w’'-]+\s+){0,3}?("
+            + "|".join(re.escape(n) for n, _ in sorted(nouns, key=lambda x: -len(x[0]))) + r")s?\b", re.IGNORECASE)
 
     # -- knowledge base -------------------------------------------------------------------
     def kb_mentions(self, text: str, sents: list[Sentence]) -> list[Mention]:
@@ -105,7 +111,9 @@ class MentionFinder:
             taken_here = list(taken) + [Mention(a, b, "", "", "", "role") for a, b in blocked]
             for m in CHUNK.finditer(s.text):
                 for sub in self._split_chunk(s.text, m.start(), m.end()):
-                    a, b = sub
+                    a, b = self._strip_opening_word(s.text, *sub)
+                    if a >= b:
+                        continue
                     surface = _strip_possessive(s.text[a:b])
                     if not re.search(r"(?:Inc|Ltd|Corp|S\.A)\.$", surface):
                         surface = surface.rstrip(".,")
@@ -146,9 +154,27 @@ class MentionFinder:
         out = []
         for pa, pb in parts:
             m = _TRIM.fullmatch(text[pa:pb])
-            if m and m.group(1):
-                out.append((pa + m.start(1), pa + m.end(1)))
+            if not (m and m.group(1)):
+                continue
+            pa, pb = pa + m.start(1), pa + m.end(1)
+            # "Orion de Veltis", "Claude d'Anthropic": two names; "Banque de France", "Center for X": one
+            for c in _INNER_CONNECT.finditer(text, pa, pb):
+                head = text[pa:c.start()].split()
+                if head and head[0] not in self.institution_words:
+                    out.append((pa, c.start()))
+                    pa = c.end()
+            out.append((pa, pb))
         return out
+
+    def _strip_opening_word(self, text: str, a: int, b: int) -> tuple[int, int]:
+        """"Comment Veltis", "Investors Sequoia": a dictionary word opening the sentence is not part of the name."""
+        before = text[:a]
+        if before.strip() and not re.search(r"[.!?:;«“\"–—]\s*$", before):
+            return a, b
+        first = re.match(r"(\S+)\s+", text[a:b])
+        if first and self.common_word(first.group(1)) and first.group(1) not in self.prefix_type:
+            return a + first.end(), b
+        return a, b
 
     def _capitalised_mid(self, sents: list[Sentence]) -> set[str]:
         """Words seen capitalised somewhere other than at the start of a sentence."""
@@ -171,8 +197,11 @@ class MentionFinder:
         at_start = not before.strip() or re.search(r"[.!?:;«“\"–—]\s*$", before) is not None
         label = ner_label.get(start)
         typ, conf = self._shape_type(words, before)
-        if at_start and len(words) == 1 and typ is None and (
-                (surface not in capitalised_mid and label is None) or self.common_word(surface)):
+        if typ is None:
+            app = self.apposition_re.match(s.text[a + len(surface):a + len(surface) + 80])
+            if app:
+                typ, conf = self.type_of_noun.get(app.group(1).casefold(), "Organization"), 0.7
+        if at_start and len(words) == 1 and typ is None and self.common_word(surface):
             return None  # "Reflet", "Laisser", "Partenariat": a capitalised common word opening a sentence
         if label == "PER" and typ is None and 2 <= len(words) <= 4:
             typ, conf = "Person", 0.8

@@ -51,11 +51,11 @@ def detect_language(text: str) -> str:
     return "fr" if lang == "fr" else "en"
 
 
-def is_common_word(word: str, lang: str, model: str | None = None) -> bool:
-    """True when the lower-cased word is in the loaded pipeline's word vectors (a dictionary word
-    such as "Partenariat" opening a heading), False when unknown or when no pipeline is loaded."""
-    nlp = load(lang, model) if lang == "fr" or model else None
-    if nlp is None or not len(nlp.vocab.vectors):
-        return False
-    lex = nlp.vocab[word.lower()]
-    return lex.orth in nlp.vocab.vectors.key2row
+def is_common_word(word: str, lang: str, threshold: float = 3.3) -> bool:
+    """True when the lower-cased word is a frequent dictionary word of ``lang`` (or of English):
+    "Investors", "Comment", "Partenariat" opening a sentence are words, "Lumora" is a name.
+    Frequencies come from the wordfreq package (data shipped in the wheel, no network)."""
+    from wordfreq import zipf_frequency
+
+    w = word.lower()
+    return zipf_frequency(w, lang) >= threshold or (lang != "en" and zipf_frequency(w, "en") >= threshold + 0.7)

@@ -25,8 +25,10 @@ from .text import sentences
 _MAIN_ANAPHOR = {
     "fr": re.compile(r"\b(?:[Ll]a|[Cc]ette|[Nn]otre)\s+(?:jeune\s+)?(?:start-?up|pépite|jeune\s+pousse|licorne|société|firme|"
                      r"entreprise|scale-?up)\b(?!\s+(?:[A-ZÀ-Ý]|française|américaine|chinoise|britannique|allemande|européenne))|"
-                     r"\b[Ll][’']entreprise\b(?!\s+[A-ZÀ-Ý])|\b[Ll]e\s+laboratoire\b(?!\s+(?:de\s+recherche\s+)?[A-ZÀ-Ý]|\s+de\s+recherche)"),
-    "en": re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:company|startup|start-up|firm|lab)\b(?!\s+[A-Z])|(?<![\w’'])(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\s*[’']\s*(?:s\b))"),
+                     r"\b[Ll][’']entreprise\b(?!\s+[A-ZÀ-Ý])|\b[Ll]e\s+laboratoire\b(?!\s+(?:de\s+recherche\s+)?[A-ZÀ-Ý]|\s+de\s+recherche)"
+                     r"|^\W*Elle\b(?=\s+(?:a|avait|est|était|va|compte|prévoit|vient|lève|annonce|emploie|revendique|affirme|ambitionne))"),
+    "en": re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:company|startup|start-up|firm|lab)\b(?!\s+[A-Z])|(?<![\w’'])(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\s*[’']\s*(?:s\b))"
+                     r"|^\W*It\b(?=\s+(?:has|had|is|was|will|plans|raised|said|also|now|acquired|announced|launched|employs|says))"),
 }
 _GROUP = re.compile(r"\b(?:les|ses|leurs|deux|trois|quatre|the|its|two|three|four|both)\s+(?:co-?)?(?:fondateurs|cofondateurs|founders|"
                     r"co-founders|cofounders|esprits|chercheurs|ingénieurs|researchers|engineers|veterans|anciens|duo|tandem|trio)\b", re.I)
@@ -78,7 +80,7 @@ class Pipeline:
         kb_mentions = self._extend(text, self.finder.kb_mentions(text, sents))
         kb_mentions = _drop_place_in_names(text, kb_mentions)
         ner = nlp.ner_spans(text, lang, self.model) if (lang == "fr" or self.model) else []
-        self.finder.common_word = lambda w: nlp.is_common_word(w, lang, self.model)
+        self.finder.common_word = lambda w: nlp.is_common_word(w, lang)
         chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
         mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))
         entities = self._entities(mentions)
@@ -113,12 +115,16 @@ class Pipeline:
         "Fidelity" + " Management & Research Company", "T. Rowe Price" + " Associates, Inc."."""
         starts = {m.start for m in mentions}
         non_product_starts = {m.start for m in mentions if m.type not in PRODUCT_TYPES}
+        body_names = set()
+        for m in mentions:
+            if not _in_heading(text, m.start) and m.type in ORG_TYPES and m.type != "MediaOutlet":
+                end = self._name_tail(text, m.end, starts)
+                if end > m.end:
+                    body_names.add(text[m.start:end])
         out = []
         for m in mentions:
             end = m.end
-            line_end = text.find("\n", m.end)
-            line = text[text.rfind("\n", 0, m.start) + 1:line_end if line_end >= 0 else len(text)]
-            heading = not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line)   # a title: "Anthropic Raises Series B"
+            heading = _in_heading(text, m.start)      # a title: "Anthropic Raises Series B"
             if m.type in PRODUCT_TYPES:
                 while True:
                     v = _VERSION.match(text, end)
@@ -131,8 +137,10 @@ class Pipeline:
                     if new == end:
                         break
                     end = new
-            elif m.type in ORG_TYPES and m.type != "MediaOutlet" and not heading:
+            elif m.type in ORG_TYPES and m.type != "MediaOutlet":
                 end = self._name_tail(text, m.end, starts)
+                if heading and text[m.start:end] not in body_names and not self._rare_tail(text[m.end:end]):
+                    end = m.end
             if end == m.end:
                 out.append(m)
                 continue
@@ -145,6 +153,11 @@ class Pipeline:
                 typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type
             out.append(Mention(m.start, end, label, slugify(label), typ, "kb+", 0.8))
         return out
+
+    def _rare_tail(self, tail: str) -> bool:
+        """A heading's capitalised words after a name are part of it only if they are not dictionary
+        words ("CMA" + " CGM" yes, "Anthropic" + " Raises" no)."""
+        return all(not nlp.is_common_word(w, "en") and not nlp.is_common_word(w, "fr") for w in re.findall(r"[A-Za-zÀ-ÿ]+", tail))
 
     def _name_tail(self, text: str, pos: int, starts: set[int]) -> int:
         not_names = set(lexicon()["not_names"])
@@ -212,21 +225,38 @@ class Pipeline:
                 entities[m.key].aliases.add(m.text)
 
     def _main(self, mentions: list[Mention], entities: dict[str, Entity], sents) -> str | None:
+        """The organisation the article is about: named most, in the title and as sentence subjects;
+        investors and media count for less (they are rarely the subject of a news story)."""
         score: Counter = Counter()
         first_block = sents[0].block if sents else 0
         heading_blocks = {s.block for s in sents[:3] if s.heading}
+        title = next((s for s in sents if len(s.text.split()) > 3), None)
+        by_sentence = {}
         for m in mentions:
-            ent = entities.get(m.key)
-            if ent is None or ent.type not in ORG_TYPES | {"Unknown"} or ent.type in ("MediaOutlet",):
-                continue
-            w = 1.0 if ent.type != "Unknown" else 0.6
             s = next((s for s in sents if s.start <= m.start < s.end), None)
-            if s is not None and (s.block == first_block or s.block in heading_blocks):
-                w += 2
-            score[m.key] += w
+            by_sentence.setdefault(s, []).append(m)
+        for s, ms in by_sentence.items():
+            for i, m in enumerate(ms):
+                ent = entities.get(m.key)
+                if ent is None or ent.type not in ORG_TYPES | {"Unknown"}:
+                    continue
+                w = 0.8 if ent.type == "Unknown" else 1.0
+                if s is not None:
+                    if s.block == first_block or s.block in heading_blocks:
+                        w += 2
+                    if i == 0 and re.match(r"^\W*(?:\w+\s+){0,2}$", s.text[:m.start - s.start]):
+                        w += 1        # the sentence's subject
+                        if s is title:
+                            w += 3    # the headline's subject
+                if ent.type in ("InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank", "MediaOutlet"):
+                    w *= 0.4
+                score[m.key] += w
         if not score:
             return None
-        best = max(score.items(), key=lambda kv: (kv[1], -min(m.start for m in mentions if m.key == kv[0])))
+        first_pos = {}
+        for m in mentions:
+            first_pos.setdefault(m.key, m.start)
+        best = max(score.items(), key=lambda kv: (kv[1], -first_pos[kv[0]]))
         ent = entities[best[0]]
         if ent.type == "Unknown":
             ent.type = "Company"
@@ -282,6 +312,13 @@ class Pipeline:
                  or f.relation == "foundingYear"]
         mentioned = {m.key for m in mentions if m.key in keep}
         return Extraction(article, keep, facts, mentioned)
+
+
+def _in_heading(text: str, pos: int) -> bool:
+    """Is ``pos`` on a line with no final punctuation (a title, heading or list item)?"""
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+    return not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line)
 
 
 def _drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:

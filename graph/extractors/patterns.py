@@ -75,7 +75,7 @@ class PatternExtractor:
         # in a free-running list, a name that completes another ("co-founder of X", "CEO de X",
         # "Growth Equity at X") is not an item of the list
         fragment = re.sub(r"⟦\d+⟧\s+(?:at|chez)\s+(?=⟦)", "", fragment)   # "Growth Equity at X": X is the investor
-        fragment = re.sub(r"(?<!funds )(?<!fonds )\b(?:of|at|de|d[’']|du|chez|from)\s*⟦\d+⟧", "", fragment)
+        fragment = re.sub(r"\b(?!(?:et|ou|and|or|funds|fonds)\b)([\w-]+)\s+(?:of|at|de|d[’']|du|chez|from)\s*⟦\d+⟧", r"\1", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,

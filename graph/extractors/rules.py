@@ -8,6 +8,11 @@ from __future__ import annotations
 
 from .engine import Rule
 
+# "two former OpenAI researchers, " / "deux anciens chercheurs de Meta, " before a list of names
+DESCRIBED = (r"(?:(?:two|three|four|deux|trois|quatre|d[’']|des|a\s+pair\s+of|a\s+trio\s+of)?\s*(?:anciens?|anciennes?|former|ex-)?\s*"
+             r"(?:{E}\s+)?(?:[\w-]+\s+)?(?:chercheu(?:r|se)s?|ingénieu(?:r|re)s?|researchers?|engineers?|executives?|employees?|alumni|"
+             r"veterans?|scientists?|entrepreneurs?|serial\s+entrepreneurs?|frères|brothers|siblings|sœurs|sisters|amis|friends)"
+             r"(?>\s+(?:de|d[’']|du|des|from|at|of)\s*{L})?\s*(?:,|:|–|—)\s*)?")
 FOUNDED_FR = r"(?:co-?)?(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?\s+(?=en\s+{YEAR}\s+par))"
 FOUNDED_EN = r"(?:co-?)?(?:founded|started|established|created|launched(?=\s+in\s+{YEAR}\s+by))"
 YEAR_FR = r"(?:en\s+(?:\w+\s+)?(?P<year>{YEAR})\s+)?"
@@ -17,18 +22,18 @@ RULES: list[Rule] = [
     # ---------------------------------------------------------------- founder (+ foundingYear via year group)
     Rule("founded-by-participle", "founder",
          r"(?P<s>{E})\s*[,:–—]?\s*(?:{ART}\s+)?(?:{W}\s+){0,4}?(?:" + FOUNDED_FR + r"\s+" + YEAR_FR + r"par|"
-         + FOUNDED_EN + r"\s+" + YEAR_EN + r"by)\s+(?P<o>{L})",
+         + FOUNDED_EN + r"\s+" + YEAR_EN + r"by)\s+" + DESCRIBED + r"(?P<o>{L})",
          stype="ORGPROD", otype="AGENT", kind="modifier", confidence=0.9),
     Rule("founded-by-fronted", "founder",
-         r"^\W*(?:" + FOUNDED_FR + r"\s+" + YEAR_FR + r"par|" + FOUNDED_EN + r"\s+" + YEAR_EN + r"by)\s+(?P<o>{L})"
+         r"^\W*(?:" + FOUNDED_FR + r"\s+" + YEAR_FR + r"par|" + FOUNDED_EN + r"\s+" + YEAR_EN + r"by)\s+" + DESCRIBED + r"(?P<o>{L})"
          r"(?:\s+(?:en|in)\s+(?:\w+\s+)?(?P<year2>{YEAR}))?\s*,\s*(?P<s>{E})",
          stype="ORGPROD", otype="AGENT", kind="modifier", confidence=0.9),
     Rule("founded-active", "founder",
-         r"(?P<o>{L})\s+(?:ont|a|have|has|had)?\s*(?:co-?)?(?:fondé|cofondé|créé|founded|co-founded|started)\s+(?P<s>{E})",
+         r"(?P<o>{L})\s+{GAP}(?:co-?)?(?:fondé|cofondé|créé|founded|co-founded|cofounded|started)\s+(?P<s>{E})",
          stype="ORGPROD", otype="AGENT", confidence=0.85),
     Rule("founded-passive", "founder",
          r"(?P<s>{E})\s+(?:a\s+été|was|were|has\s+been)\s+(?:co-?)?(?:fondée?|créée?|founded|started|established)\s+"
-         r"(?:en\s+(?:\w+\s+)?(?P<year>{YEAR})\s+|in\s+(?:\w+\s+)?(?P<yearen>{YEAR})\s+)?(?:par|by)\s+(?P<o>{L})",
+         r"(?:en\s+(?:\w+\s+)?(?P<year>{YEAR})\s+|in\s+(?:\w+\s+)?(?P<yearen>{YEAR})\s+)?(?:par|by)\s+" + DESCRIBED + r"(?P<o>{L})",
          stype="ORGPROD", otype="AGENT", confidence=0.9),
     Rule("cofounders-list", "founder",
          r"(?P<s>{E})(?:[’']s)?\W{0,3}(?:{W}[\s—–,]+){0,3}?(?:including\s+|incluant\s+|dont\s+(?:ses\s+)?|notamment\s+|(?:ses|its|their|les)\s+)?"
@@ -81,11 +86,8 @@ RULES: list[Rule] = [
          r"\b(?:avec|with|aux\s+côtés\s+de|alongside|along\s+with)\s+(?:la\s+participation\s+de\s+|participation\s+from\s+)?(?P<o>{L})\s*,\s*(?:the\s+round|le\s+tour)",
          subject="first", otype="AGENT", confidence=0.75, inverse=True),
     Rule("invested-in", "investedIn",
-         r"(?P<o>{L})\s+(?:(?:a|ont|have|has|had)\s+)?(?:also\s+|aussi\s+|également\s+)?(?:invested|invests|investi|investit|investissent|participated|participé|put\s+money)\b[^.⟦]{0,40}?\b(?:in|dans|into|au\s+capital\s+de)\s+(?P<s>{E})",
+         r"(?P<o>{L})\s+{GAP}(?:d[’'])?(?:invested|invests|invest|investi|investit|investissent|investir|participated|participé|put\s+money|misé|mise|parié)\b[^.⟦]{0,40}?\b(?:in|dans|into|au\s+capital\s+de)\s+(?P<s>{E})",
          otype="AGENT", confidence=0.85, inverse=True),
-    Rule("to-invest-in", "investedIn",
-         r"(?P<o>{L})\s+(?:(?:are|is|will|to|va|vont|prévoit\s+d[’']|prévoient\s+d[’'])\s*)+(?:committing\s+to\s+)?(?:invest|investir)\b[^.⟦]{0,60}?\b(?:in|dans)\s+(?P<s>{E})",
-         otype="AGENT", confidence=0.8, inverse=True),
     # ---------------------------------------------------------------- former employers and work
     Rule("ex-parenthesis", "formerEmployer",
          r"(?P<s>{E}(?:\s*,\s*{E})*(?:\s+(?:et|and)\s+{E})?)\s*\(\s*(?:ex-?\s*|ex\s+|former(?:ly)?\s+(?:at\s+)?|ancien(?:ne)?s?\s+(?:de\s+|d[’']|chez\s+)?|passée?\s+par\s+)(?P<o>{L})\s*\)",
@@ -97,6 +99,9 @@ RULES: list[Rule] = [
          r"(?:\b(?:fondée?s?|créée?s?|lancée?s?|founded|started|created)\s+(?:en\s+{YEAR}\s+|in\s+{YEAR}\s+)?(?:par|by)\s+(?:deux|trois|quatre|d[’']|des|two|three|four|a\s+group\s+of|a\s+team\s+of)?\s*)"
          r"(?:anciens?|anciennes?|ex-|former|old)\s*(?:{W}\s+){0,2}?(?:chercheu(?:r|se)s?|ingénieu(?:r|re)s?|salariée?s?|employée?s?|cadres?|dirigeante?s?|researchers?|engineers?|employees?|executives?|scientists?|colleagues?|collègues?)\s+(?:de|d[’']|du|des|chez|at|of|from)\s*(?P<o>{L})",
          subject="founders", stype="PER", otype="ORG", kind="modifier", confidence=0.75),
+    Rule("former-org-role-list", "formerEmployer",
+         r"(?:former|ex-)\s*(?P<o>{E})\s+(?:researchers?|engineers?|employees?|executives?|staff(?:ers)?|scientists?|alumni|veterans?|leaders?)\s*(?:,|:|–|—)?\s*(?P<s>{L})",
+         stype="PER", otype="ORG", kind="modifier", confidence=0.8),
     Rule("group-of-org", "formerEmployer",
          r"(?P<s>⟦\d+⟧)\s+(?:{W}\s+){0,2}?(?:de|d[’']|from|of)\s*(?P<o>{E})",
          stype="GROUP", otype="ORG", kind="modifier", confidence=0.6),
@@ -129,6 +134,9 @@ RULES: list[Rule] = [
     Rule("based-in", "headquarters",
          r"(?P<s>{E})[^.⟦]{0,80}?\b(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|headquartered|based|siège\s+(?:social\s+)?(?:est\s+)?)\s+(?:{W}\s+){0,5}?(?:à|au|en|in|at)\s+(?P<o>{E})",
          stype="ORG", otype="CITY", kind="modifier", confidence=0.8),
+    Rule("apposition-city-based", "headquarters",
+         r"(?P<s>{E})\s*,\s*(?:a|an|une?|la|le|the)\s+(?P<o>{E})-based",
+         otype="CITY", kind="modifier", confidence=0.85),
     Rule("city-based", "headquarters",
          r"(?P<o>{E})-based\s+(?:{W}\s+){0,3}?(?P<s>{E})",
          otype="CITY", kind="modifier", confidence=0.8),
@@ -146,7 +154,7 @@ RULES: list[Rule] = [
          r"(?P<o>{E})[’']s\s+(?:{W}\s+){0,2}?(?:{E}\s+)?(?:family|range|suite|lineup|line|series|models|products|famille|gamme)\s*,?\s+(?:including|incluant|dont|comme|such\s+as|notamment)\s+(?P<s>{L})",
          stype="PROD", otype="ORG", kind="modifier", confidence=0.75),
     Rule("org-launched", "developer",
-         r"(?P<o>{E})\s+(?:(?:a|ont|has|have|had|vient\s+de|just)\s+)?(?:lancé|lance|launched|launches|released|releases|unveiled|unveils|dévoilé|dévoile|présenté|présente|introduced|introduces|develops|développe|a\s+développé|developed|built|builds|conçu|ships|shipped)\s+(?:{W}\s+){0,4}?(?P<s>{L})",
+         r"(?P<o>{E})\s+{GAP}(?:lancé|lance|launched|launches|released|releases|unveiled|unveils|dévoilé|dévoile|présenté|présente|introduced|introduces|develops|développe|a\s+développé|developed|built|builds|conçu|ships|shipped)\s+(?:{W}\s+){0,4}?(?P<s>{L})",
          stype="PROD", otype="ORG", confidence=0.75),
     Rule("developed-by", "developer",
          r"(?P<s>{E})\s*,?\s+(?:{W}\s+){0,3}?(?:developed|made|built|created|designed|trained|released|développée?|conçue?|créée?|entraînée?|publiée?)\s+(?:par|by)\s+(?P<o>{E})",
@@ -165,7 +173,7 @@ RULES: list[Rule] = [
          subject="first", stype="PROD", otype="ORG", confidence=0.6, strict=True),
     # ---------------------------------------------------------------- acquisitions
     Rule("acquires", "acquired",
-         r"(?P<s>{E})\s+(?:(?:has|have|had|is|a|vient\s+d[’']|will|to)\s+)?(?:acquired|acquires|acquiring|acquire|bought|buys|buying|racheté|rachète|acquis|acquiert|acquérir|met\s+la\s+main\s+sur|s[’']offre)\s+(?P<o>{E})",
+         r"(?P<s>{E})\s+{GAP}(?:acquired|acquires|acquiring|acquire|bought|buys|buying|buy|racheté|rachète|racheter|rachèterait|acquis|acquiert|acquérir|mis\s+la\s+main\s+sur|met\s+la\s+main\s+sur|s[’']offre|s[’']offrir|absorbe|absorbé|takes\s+over|took\s+over)\s+(?:(?:la|le|l[’']|the|a|an)\s+)?(?:(?:start-?up|société|entreprise|firme|company|startup|firm|éditeur|spécialiste|rival|concurrent)\s+(?:[\w-]+\s+){0,2}?)?(?P<o>{E})",
          otype="ORGPROD", confidence=0.9),
     Rule("acquisition-of", "acquired",
          r"\b(?:acquisition|rachat|purchase|takeover)\s+(?:de|d[’']|du|of)\s*(?P<o>{E})(?:\s+(?:par|by)\s+(?P<s>{E}))?",
@@ -181,7 +189,7 @@ RULES: list[Rule] = [
          r"\b(?:partenariats?|partnerships?|alliance|collaboration|accord)\s+(?:{W}\s+){0,3}?(?:avec|with|entre|between)\s+(?P<o>{L})",
          subject="first", otype="ORGPROD", confidence=0.8),
     Rule("partners-with", "partner",
-         r"(?P<s>{E})\s+(?:{W}\s+){0,2}?(?:partners|partnered|s[’']associe|s[’']allie|teams\s+up|teamed\s+up)\s+(?:with|avec|à)\s+(?P<o>{L})",
+         r"(?P<s>{E})\s+{GAP}(?:partners|partner|partnered|s[’']associe|s[’']allie|teams\s+up|teamed\s+up)\s+(?:with|avec|à)\s+(?P<o>{L})",
          otype="ORGPROD", confidence=0.85),
     Rule("pair-partnership", "partner",
          r"(?P<s>{E})\s+(?:and|et)\s+(?P<o>{E})\s+(?:{W}\s+){0,5}?(?:partnership|partenariat|partners|partenaires|collaborate|collaborent)",

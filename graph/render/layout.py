@@ -49,34 +49,96 @@ def _networkx_layout(nodes, pairs, seed: int):
     return [tuple(pos[i]) for i in range(len(nodes))]
 
 
-def positions(G, *, seed: int = 0, engine: str | None = None) -> dict:
-    """``{node: (x, y)}`` for every node of ``G``, centred on 0 and spread over ~110 px per node.
-
-    ``engine`` is ``"igraph"``, ``"networkx"`` or None (igraph when installed). The result
-    depends only on the graph and the seed.
-    """
-    nodes, pairs = _edge_list(G)
-    if not nodes:
-        return {}
-    if len(nodes) == 1:
-        return {nodes[0]: (0.0, 0.0)}
+def _component_layout(n: int, pairs, seed: int, engine: str | None):
+    """Positions of one connected component, scaled to NODE_AREA per node and centred."""
+    if n == 1:
+        return [(0.0, 0.0)]
+    if n == 2:
+        return [(-55.0, 0.0), (55.0, 0.0)]
     coords = None
     if engine in (None, "igraph"):
         try:
-            coords = _igraph_layout(len(nodes), pairs, seed)
+            coords = _igraph_layout(n, pairs, seed)
         except ImportError:
             if engine == "igraph":
                 raise
     if coords is None:
-        coords = _networkx_layout(nodes, pairs, seed)
+        coords = _networkx_layout(list(range(n)), pairs, seed)
     xs, ys = [c[0] for c in coords], [c[1] for c in coords]
-    cx, cy = sum(xs) / len(xs), sum(ys) / len(ys)
-    # Scale so that the drawing's area is NODE_AREA per node (robust to outliers: use
-    # the spread of the middle 96 % of the nodes).
-    def spread(vals):
+    cx, cy = sum(xs) / n, sum(ys) / n
+
+    def spread(vals):  # the middle 96 %: robust to a few far-flung nodes
         s = sorted(vals)
-        lo, hi = s[int(0.02 * (len(s) - 1))], s[int(0.98 * (len(s) - 1))]
-        return max(hi - lo, 1e-9)
-    area = spread(xs) * spread(ys)
-    scale = math.sqrt(NODE_AREA * len(nodes) / area) if area > 0 else 1.0
-    return {n: (round((x - cx) * scale, 1), round((y - cy) * scale, 1)) for n, (x, y) in zip(nodes, coords)}
+        return max(s[int(0.98 * (n - 1))] - s[int(0.02 * (n - 1))], 1e-9)
+
+    scale = math.sqrt(NODE_AREA * n / (spread(xs) * spread(ys)))
+    return [((x - cx) * scale, (y - cy) * scale) for x, y in coords]
+
+
+def positions(G, *, seed: int = 0, engine: str | None = None) -> dict:
+    """``{node: (x, y)}`` for every node of ``G``, about 110 px apart, in vis-network pixels.
+
+    Each connected component is laid out on its own (Fruchterman-Reingold), then the
+    components are packed in rows under the largest one, so lone nodes do not ring the
+    drawing. ``engine`` is ``"igraph"``, ``"networkx"`` or None (igraph when installed).
+    The result depends only on the graph and the seed.
+    """
+    nodes, pairs = _edge_list(G)
+    if not nodes:
+        return {}
+    parent = list(range(len(nodes)))
+
+    def find(i):
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for a, b in pairs:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+    comps: dict[int, list[int]] = {}
+    for i in range(len(nodes)):
+        comps.setdefault(find(i), []).append(i)
+    members = sorted(comps.values(), key=lambda c: (-len(c), c[0]))
+    comp_of = {i: k for k, c in enumerate(members) for i in c}
+    comp_pairs: list[list[tuple[int, int]]] = [[] for _ in members]
+    local = {i: j for c in members for j, i in enumerate(c)}
+    for a, b in pairs:
+        comp_pairs[comp_of[a]].append((local[a], local[b]))
+
+    gap, cell = 90.0, 60.0
+    laid = []
+    for k, c in enumerate(members):
+        xy = _component_layout(len(c), comp_pairs[k], seed, engine)
+        xs, ys = [p[0] for p in xy], [p[1] for p in xy]
+        x0, y0 = min(xs), min(ys)
+        laid.append((c, [(x - x0, y - y0) for x, y in xy], max(max(xs) - x0, cell), max(max(ys) - y0, cell)))
+    total_area = sum((w + gap) * (h + gap) for _, _, w, h in laid)
+    limit = max(laid[0][2], math.sqrt(total_area) * 1.3)
+    out: dict = {}
+    x = y = row_h = 0.0
+    only_singles = len(members[0]) == 1
+    singles = [c[0] for k, (c, _, _, _) in enumerate(laid) if len(c) == 1 and (k or only_singles)]
+    for k, (c, xy, w, h) in enumerate(laid):
+        if len(c) == 1 and (k or only_singles):
+            continue
+        if k and x + w > limit:
+            x, y, row_h = 0.0, y + row_h + gap, 0.0
+        for i, (px, py) in zip(c, xy):
+            out[nodes[i]] = (px + x, py + y)
+        x += w + gap
+        row_h = max(row_h, h)
+        if k == 0:  # the largest component has the top rows to itself
+            x, y, row_h = 0.0, h + gap, 0.0
+    # Lone nodes: a compact grid at the bottom.
+    if singles:
+        step = 80.0
+        cols = max(1, min(int(limit // step), max(10, math.ceil(math.sqrt(len(singles)) * 2))))
+        y0 = 0.0 if only_singles else y + row_h + (gap if x else 0.0)
+        for j, i in enumerate(singles):
+            out[nodes[i]] = ((j % cols) * step, y0 + (j // cols) * step)
+    cx = sum(p[0] for p in out.values()) / len(out)
+    cy = sum(p[1] for p in out.values()) / len(out)
+    return {n: (round(px - cx, 1), round(py - cy, 1)) for n, (px, py) in out.items()}

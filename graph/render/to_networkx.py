@@ -50,8 +50,12 @@ def _local(iri) -> str:
 
 
 def _triples(ds):
-    """Every triple of a Graph, or of every named graph of a Dataset."""
-    if hasattr(ds, "quads"):
+    """Every triple of a Graph, or of every named graph of a Dataset (or ConjunctiveGraph)."""
+    graphs = getattr(ds, "graphs", None)
+    if callable(graphs) and hasattr(ds, "quads"):
+        for g in graphs():
+            yield from g.triples((None, None, None))
+    elif hasattr(ds, "quads"):
         for s, p, o, _ctx in ds.quads((None, None, None, None)):
             yield s, p, o
     else:
@@ -59,12 +63,10 @@ def _triples(ds):
 
 
 def _index(ds) -> dict:
-    """subject -> predicate IRI (str) -> list of objects, in one pass over the triples."""
-    props: dict = defaultdict(lambda: defaultdict(list))
+    """subject -> predicate IRI (str) -> {object: None} (ordered, deduplicated), in one pass."""
+    props: dict = defaultdict(lambda: defaultdict(dict))
     for s, p, o in _triples(ds):
-        bucket = props[s][str(p)]
-        if o not in bucket:
-            bucket.append(o)
+        props[s][str(p)][o] = None
     return props
 
 
@@ -121,7 +123,9 @@ def to_networkx(ds, *, lang: str = "en"):
 
     def first(node, pred, default=None):
         vals = props.get(node, {}).get(pred)
-        return str(sorted(vals, key=str)[0]) if vals else default
+        if not vals:
+            return default
+        return str(next(iter(vals))) if len(vals) == 1 else min(map(str, vals))
 
     types = {}
     for s, ps in props.items():
@@ -203,9 +207,9 @@ def to_networkx(ds, *, lang: str = "en"):
 
     groups: dict = {}
     for st, ps in props.items():
-        if ONTOLOGY_IRI + "Statement" not in map(str, ps.get(rdf_type, ())):
+        if "Statement" not in types.get(st, ()):
             continue
-        subj, pred, obj = (ps.get(_RDF + x, [None])[0] for x in ("subject", "predicate", "object"))
+        subj, pred, obj = (next(iter(ps.get(_RDF + x, ())), None) for x in ("subject", "predicate", "object"))
         if subj is None or pred is None or obj is None:
             continue
         status = _local(first(st, kg["status"], ONTOLOGY_IRI + "Asserted")).lower()

@@ -67,14 +67,22 @@
   function markStable() {
     if (drawn && settled && !kg.stable) { kg.stable = true; kg.stableAt = performance.now(); document.body.setAttribute("data-stable", "1"); }
   }
+  var SETTLE_MS = 1200;  // live physics that has not settled by then is stopped (it restarts on drag)
   network.once("afterDrawing", function () {
     drawn = true; kg.ready = true; kg.readyAt = performance.now();
     document.body.setAttribute("data-ready", "1");
     markStable();
+    if (!settled) setTimeout(function () { if (!settled) { network.stopSimulation(); if (!touched && !data.focus.length) network.fit({ animation: false }); settled = true; markStable(); } }, SETTLE_MS);
     if (data.focus.length) selectNode(data.focus[0], { zoom: false });
   });
-  network.on("stabilized", function () { settled = true; markStable(); });
-  if (!state.physics) network.fit({ animation: false });
+  var touched = false;  // once the user zooms or drags, the view is theirs
+  network.on("dragStart", function () { touched = true; });
+  network.on("zoom", function () { touched = true; });
+  network.on("stabilized", function () {
+    if (!settled && !touched && !data.focus.length) network.fit({ animation: false });
+    settled = true; markStable();
+  });
+  network.fit({ animation: false });
 
   // ------------------------------------------------------------------ DOM helpers (text only)
   function el(tag, attrs) {
