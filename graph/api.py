@@ -125,7 +125,7 @@ def load_graph(path: str | Path, fmt: RdfFormat | None = None, *, data: bytes | 
         if fmt.is_dataset:
             ds.parse(data=data, format=fmt.rdflib_name)
         else:
-            ds.default_context.parse(data=data, format=fmt.rdflib_name)
+            ds.default_graph.parse(data=data, format=fmt.rdflib_name)
     except KgError:
         raise
     except Exception as exc:  # rdflib raises many kinds of parse errors
