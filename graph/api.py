@@ -56,17 +56,9 @@ def build_graph(inputs: list[str], *, lang: str = "auto", kb_files: Iterable[Pat
 
 def union_graph(ds: Dataset | Graph) -> Graph:
     """All triples of all named graphs, in one graph (for formats without named graphs)."""
-    if not isinstance(ds, Dataset):
-        return ds
-    from .rdf import PREFIXES
+    from .rdf import as_graph
 
-    g = Graph()
-    for prefix, ns in PREFIXES.items():
-        g.bind(prefix, ns, override=True)
-    for ctx in ds.graphs():
-        for t in ctx:
-            g.add(t)
-    return g
+    return as_graph(ds)
 
 
 def serialize(ds: Dataset | Graph, fmt: RdfFormat) -> bytes:

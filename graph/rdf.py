@@ -182,11 +182,25 @@ def _value(term) -> str:
     return str(term)
 
 
-def fact_rows(g: Graph) -> Iterator[dict]:
+def as_graph(g: Graph | Dataset) -> Graph:
+    """A Dataset's named graphs and default graph as one graph (readers see every article)."""
+    if not isinstance(g, Dataset):
+        return g
+    union = Graph()
+    for prefix, ns in PREFIXES.items():
+        union.bind(prefix, ns, override=True)
+    for ctx in g.graphs():
+        for t in ctx:
+            union.add(t)
+    return union
+
+
+def fact_rows(g: Graph | Dataset) -> Iterator[dict]:
     """One dict per statement, in the JSONL contract of ``shared/eval/score.py``.
 
     Rows are sorted by article, start offset, relation, subject and object.
     """
+    g = as_graph(g)
     labels, types = _labels(g), _types(g)
     amounts = {s: (g.value(s, KG.amountValue), g.value(s, KG.currency)) for s in g.subjects(RDF.type, KG.MonetaryAmount)}
     names = {}
@@ -228,8 +242,9 @@ def fact_rows(g: Graph) -> Iterator[dict]:
     return iter(rows)
 
 
-def entity_rows(g: Graph) -> Iterator[dict]:
+def entity_rows(g: Graph | Dataset) -> Iterator[dict]:
     """One dict per entity (articles and amounts excluded), sorted by label."""
+    g = as_graph(g)
     labels, types = _labels(g), _types(g)
     rows = []
     for node, ts in types.items():
