@@ -109,6 +109,38 @@ def entities(graph: GraphArg, fmt: TableFmt = TableFormat.table) -> None:
 
 
 @app.command()
+def view(
+    graph: GraphArg,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The HTML file to write (default: the graph's name with .html).")] = None,
+    open_page: Annotated[bool, typer.Option("--open", help="Open the page in the default browser.")] = False,
+    lang: Annotated[str, typer.Option("--lang", help="Language of the labels and the page: en or fr.")] = "en",
+    focus: Annotated[Optional[list[str]], typer.Option("--focus", help="Only the neighbourhood of this node (name, alias or IRI); repeatable.")] = None,
+    depth: Annotated[int, typer.Option("--depth", help="Hops around --focus.")] = 2,
+    types: Annotated[Optional[list[str]], typer.Option("--types", help="Only these classes and their subclasses (comma-separated or repeated), e.g. Person,Company.")] = None,
+    relations: Annotated[Optional[list[str]], typer.Option("--relations", help="Only these relations (comma-separated or repeated), e.g. founder,investedIn.")] = None,
+    min_confidence: Annotated[float, typer.Option("--min-confidence", help="Only facts at or above this confidence.")] = 0.0,
+    show_unasserted: Annotated[bool, typer.Option("--show-unasserted", help="Start with questioned, negated, planned and hypothetical facts shown (dashed).")] = False,
+) -> None:
+    """Write the graph as one self-contained, offline HTML page to explore (search, filters, evidence)."""
+    from .api import load_graph
+    from .render import write_html
+
+    if output is None:
+        if graph == "-":
+            raise _usage("reading the graph from stdin: name the page with -o FILE.html")
+        output = Path(graph).with_suffix(".html")
+    if str(output) == "-":
+        raise _usage("the viewer is written to a file: use -o FILE.html")
+    counts = write_html(load_graph(graph), output, lang=lang, focus=focus, depth=depth, types=types,
+                        relations=relations, min_confidence=min_confidence, show_unasserted=show_unasserted)
+    sys.stderr.write(f"kg: wrote {output} ({counts['nodes']} nodes, {counts['edges']} edges)\n")
+    if open_page:
+        import webbrowser
+
+        webbrowser.open(output.resolve().as_uri())
+
+
+@app.command()
 def validate(graph: GraphArg) -> None:
     """Check a graph against the SHACL shapes (exit 0 conforms, 1 does not, 2 error)."""
     from .api import load_graph

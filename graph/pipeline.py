@@ -24,7 +24,7 @@ from .text import sentences
 
 _MAIN_ANAPHOR = {
     "fr": re.compile(r"\b(?:[Ll]a|[Cc]ette|[Nn]otre)\s+(?:jeune\s+)?(?:start-?up|pépite|jeune\s+pousse|licorne|société|firme|"
-                     r"entreprise|scale-?up)\b(?!\s+(?:[A-ZÀ-Ý]|française|américaine|chinoise|britannique|allemande|européenne))|"
+                     r"entreprise|scale-?up)\b(?!\s+(?:[\w-]+\s+)?[A-ZÀ-Ý])(?!\s+(?:française|américaine|chinoise|britannique|allemande|européenne))|"
                      r"\b[Ll][’']entreprise\b(?!\s+[A-ZÀ-Ý])|\b[Ll]e\s+laboratoire\b(?!\s+(?:de\s+recherche\s+)?[A-ZÀ-Ý]|\s+de\s+recherche)"
                      r"|^\W*Elle\b(?=\s+(?:a|avait|est|était|va|compte|prévoit|vient|lève|annonce|emploie|revendique|affirme|ambitionne))"),
     "en": re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:company|startup|start-up|firm|lab)\b(?!\s+[A-Z])|(?<![\w’'])(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\s*[’']\s*(?:s\b))"

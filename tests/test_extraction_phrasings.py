@@ -129,3 +129,68 @@ def test_extraction_phrasing(facts, name, text, expected):
     got = facts(text)
     missing = expected - got
     assert not missing, f"missing {sorted(missing)}; got {sorted(got)}"
+
+CASES_2 = [
+    ("fr-levee-de-fonds",
+     "La pépite bordelaise Axiome annonce une levée de fonds de 8 millions d'euros.",
+     {("Axiome", "fundsRaised", "8000000 EUR", A), ("Axiome", "headquarters", "Bordeaux", A)}),
+    ("fr-actionnaires",
+     "Axiome, qui compte parmi ses actionnaires Bpifrance et Eurazeo, recrute.",
+     {("Bpifrance", "investedIn", "Axiome", A), ("Eurazeo", "investedIn", "Axiome", A)}),
+    ("fr-fronted-led-valorise",
+     "Axiome lève 20 millions d'euros. Menée par le fonds américain General Catalyst, l'opération valorise Axiome à 300 millions d'euros.",
+     {("General Catalyst", "investedIn", "Axiome", A), ("Axiome", "valuation", "300000000 EUR", A)}),
+    ("fr-role-cofondateur-directeur",
+     "Julien Petit, cofondateur et directeur technique d'Axiome, présente le produit.",
+     {("Axiome", "founder", "Julien Petit", A), ("Julien Petit", "employer", "Axiome", A)}),
+    ("fr-rachetee-par",
+     "Axiome a été rachetée par Capgemini en 2024.",
+     {("Capgemini", "acquired", "Axiome", A)}),
+    ("fr-associee-a",
+     "Axiome s'est associée à Orange pour distribuer son assistant.",
+     {("Axiome", "partner", "Orange", A)}),
+    ("fr-avant-de-fonder",
+     "Avant de fonder Axiome, Julien Petit a travaillé chez Criteo.",
+     {("Axiome", "founder", "Julien Petit", A), ("Julien Petit", "formerEmployer", "Criteo", A)}),
+    ("fr-ancien-de-fronted",
+     "Ancien de Google, Julien Petit dirige aujourd'hui Axiome.",
+     {("Julien Petit", "formerEmployer", "Google", A)}),
+    ("en-which-founded-by-former",
+     "Axiom, which was founded by former Stripe engineers Ana Ruiz and Ben Cole, sells to banks.",
+     {("Axiom", "founder", "Ana Ruiz", A), ("Axiom", "founder", "Ben Cole", A),
+      ("Ana Ruiz", "formerEmployer", "Stripe", A), ("Ben Cole", "formerEmployer", "Stripe", A)}),
+    ("en-company-based-in",
+     "Axiom raised $5 million. The company, which is based in Toronto, employs 30 people.",
+     {("Axiom", "headquarters", "Toronto", A)}),
+    ("en-possessive-ceo",
+     "Axiom's CEO, Ana Ruiz, said the product ships in May.",
+     {("Axiom", "ceo", "Ana Ruiz", A)}),
+    ("en-previously-led",
+     "Ana Ruiz, who previously led AI research at Meta, now runs Axiom.",
+     {("Ana Ruiz", "formerEmployer", "Meta", A)}),
+    ("en-acquired-by-for",
+     "Axiom was acquired by Salesforce for $1.2 billion.",
+     {("Salesforce", "acquired", "Axiom", A)}),
+    ("en-rival-to",
+     "Axiom, a rival to OpenAI, sells enterprise chatbots.",
+     {("Axiom", "competitor", "OpenAI", A)}),
+    ("en-outperforms",
+     "Axiom's Vega model outperforms GPT-4o on coding tasks.",
+     {("Vega", "developer", "Axiom", A), ("Vega", "competitor", "GPT-4o", A)}),
+    ("en-hired-from",
+     "Axiom hired Ana Ruiz from Google as its chief technology officer.",
+     {("Ana Ruiz", "employer", "Axiom", A), ("Ana Ruiz", "formerEmployer", "Google", A)}),
+    ("en-joins-as",
+     "Ben Cole joins Axiom as chief scientist.",
+     {("Ben Cole", "employer", "Axiom", A)}),
+    ("en-is-reportedly-in-talks",
+     "Axiom is reportedly in talks to acquire Botwise.",
+     {("Axiom", "acquired", "Botwise", "planned")}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES_2, ids=[c[0] for c in CASES_2])
+def test_extraction_phrasing_more(facts, name, text, expected):
+    got = facts(text)
+    missing = expected - got
+    assert not missing, f"missing {sorted(missing)}; got {sorted(got)}"

@@ -37,7 +37,7 @@ MACROS = {
     "ART": r"(?:la|le|les|l[’']|une?|des|the|an?|its|their|sa|son|ses|leur|leurs)",
     # what may stand between a subject and its verb: auxiliaries, modals, negation, adverbs,
     # French inversion ("a-t-elle"), "plans to", "prévoit de" (the status module reads them)
-    "GAP": r"(?:(?:[\w’'-]+\s+){0,4}?(?:[\w’'-]+[’']\s*)?)",
+    "GAP": r"(?:(?:[\w’'-]+\s+){0,6}?(?:[\w’'-]+[’']\s*)?)",
 }
 
 

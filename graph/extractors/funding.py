@@ -19,7 +19,7 @@ _FUND = (r"lev(?:é|ée|ées|és|er|e|ent|ait|aient|era|eront)|levée|lève|lèv
          r"financement|série\s+[A-H]\b|seed|amorçage|pré-amorçage|pre-seed|round|raised?|raises|raising|"
          r"fundrais(?:e|ing)|funding|financing|series\s+[A-H]\b|miser|injecté|injecter|apport|"
          r"investment\s+of|investissement\s+de|capital\s+de|secured|closes?|closed|bouclé|boucle|obtenu|réuni")
-_VAL = (r"valoris(?:ation|ée?s?|ant|er)|valued|valuation|values|valuing|post-money|pre-money|"
+_VAL = (r"valoris\w*|valued|valuation|values|valuing|post-money|pre-money|"
         r"worth|vaut|valait|capitalisation")
 _OTHER = (r"revenue|revenus?|chiffre\s+d[’']affaires|run-rate|sales|ventes|bénéfices?|profits?|pertes?|losses|"
           r"purchase|acheter|achat|contrat|contract|compute|capacity|capacité|partenariat|partnership|deal|"

@@ -86,7 +86,10 @@ class PatternExtractor:
         if rule.subject == "founders":
             return [GROUP_KEY]
         # "first": the first suitable mention before the match (the clause's subject), else main
-        before = [view.mentions[i] for i in indices(view.masked[:m.start()], skip_parentheses=False)]
+        head = view.masked[:m.start()]
+        # a possessor is not the subject: in "Axiom's Vega model outperforms X" the subject is Vega
+        head = re.sub(r"⟦\d+⟧[’']s?\s+(?=(?:[\w-]+\s+){0,2}⟦)", "", head)
+        before = [view.mentions[i] for i in indices(head, skip_parentheses=False)]
         cands = [x.key for x in before if x.key not in exclude and _fits(doc, x.key, want)]
         if rule.relation == "investedIn" and doc.main and doc.main not in exclude:
             # the organisation raising money: the sentence's subject when it opens the sentence, else main

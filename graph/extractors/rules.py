@@ -12,7 +12,7 @@ from .engine import Rule
 DESCRIBED = (r"(?:(?:two|three|four|deux|trois|quatre|d[’']|des|a\s+pair\s+of|a\s+trio\s+of)?\s*(?:anciens?|anciennes?|former|ex-)?\s*"
              r"(?:{E}\s+)?(?:[\w-]+\s+)?(?:chercheu(?:r|se)s?|ingénieu(?:r|re)s?|researchers?|engineers?|executives?|employees?|alumni|"
              r"veterans?|scientists?|entrepreneurs?|serial\s+entrepreneurs?|frères|brothers|siblings|sœurs|sisters|amis|friends)"
-             r"(?>\s+(?:de|d[’']|du|des|from|at|of)\s*{L})?\s*(?:,|:|–|—)\s*)?")
+             r"(?:\s+(?:de|d[’']|du|des|from|at|of)\s*{L})?+\s*(?:,|:|–|—)?\s*)?")
 FOUNDED_FR = r"(?:co-?)?(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?\s+(?=en\s+{YEAR}\s+par))"
 FOUNDED_EN = r"(?:co-?)?(?:founded|started|established|created|launched(?=\s+in\s+{YEAR}\s+by))"
 YEAR_FR = r"(?:en\s+(?:\w+\s+)?(?P<year>{YEAR})\s+)?"
@@ -67,11 +67,18 @@ RULES: list[Rule] = [
     Rule("led-by-bare", "investedIn",
          r"(?:⟨\$\d+⟩)[^.]{0,40}?\b(?:(?:co-?)?led\s+by|menée?\s+par|emmenée?\s+par)\s+(?P<o>{REST})",
          subject="first", otype="AGENT", confidence=0.8, inverse=True),
+    Rule("led-by-fronted", "investedIn",
+         r"^\W*(?:(?:co-?)?(?:menée?|emmenée?|pilotée?|conduite?)s?\s+par|(?:co-?)?led\s+by)\s+(?:{W}\s+){0,3}?(?P<o>{L})\s*,\s*"
+         r"(?:l[’']opération|le\s+tour|la\s+levée|ce\s+tour|cette\s+levée|le\s+financement|the\s+round|the\s+deal|the\s+financing|the\s+investment|the\s+raise)",
+         subject="first", otype="AGENT", confidence=0.85, inverse=True),
     Rule("participation", "investedIn",
          r"\bparticipation\s+(?:from|of|by|de|d[’']|des|du)\s*(?P<o>{REST})",
          subject="first", otype="AGENT", confidence=0.8, inverse=True),
     Rule("investors-include", "investedIn",
-         r"\binvest(?:isseurs?|ors?)\b[^⟦.;:]{0,40}?\b(?:include|included|including|incluant|comprennent|comprenaient|dont|comme|tels\s+que|such\s+as|like|notamment|parmi\s+lesquels|are|were|sont)\s*[:–—]?\s*(?P<o>{REST})",
+         r"\b(?:invest(?:isseurs?|ors?)|actionnaires|shareholders|backers|soutiens|bailleurs\s+de\s+fonds)\b[^⟦.;:]{0,40}?\b(?:include|included|including|incluant|comprennent|comprenaient|dont|comme|tels\s+que|such\s+as|like|notamment|parmi\s+lesquels|are|were|sont)\s*[:–—]?\s*(?P<o>{REST})",
+         subject="first", otype="AGENT", confidence=0.8, inverse=True),
+    Rule("among-investors", "investedIn",
+         r"\b(?:parmi|among|dont)\s+(?:ses|leurs|its|their|les|the)\s+(?:{W}\s+)?(?:actionnaires|investisseurs|soutiens|backers|investors|shareholders)\s*(?:,|:|figurent|on\s+(?:trouve|compte|retrouve)|are|were|is)?\s*(?P<o>{REST})",
          subject="first", otype="AGENT", confidence=0.8, inverse=True),
     Rule("investors-dash", "investedIn",
          r"\binvest(?:isseurs?|ors?)\s*(?:[–—:]|\()\s*(?:incluant|including|dont|comme|notamment|such\s+as)?\s*(?P<o>{REST})",
@@ -106,8 +113,25 @@ RULES: list[Rule] = [
          r"(?P<s>⟦\d+⟧)\s+(?:{W}\s+){0,2}?(?:de|d[’']|from|of)\s*(?P<o>{E})",
          stype="GROUP", otype="ORG", kind="modifier", confidence=0.6),
     Rule("previously-at", "formerEmployer",
-         r"(?P<s>{E})[^.⟦]{0,40}?\b(?:previously\s+(?:worked|was)\s+(?:at|for)|formerly\s+(?:of|at|with)|a\s+quitté|left|passée?\s+par|a\s+travaillé\s+(?:chez|pour)|worked\s+at|venue?\s+de\s+chez)\s+(?P<o>{L})",
+         r"(?P<s>{E})[^.⟦]{0,40}?\b(?:(?:previously|formerly|once)\s+(?:[\w-]+\s+){0,4}?(?:at|for|with|of)|used\s+to\s+work\s+(?:at|for)|"
+         r"spent\s+(?:[\w-]+\s+){1,3}(?:at|with)|a\s+quitté|left|passée?\s+par|a\s+passé\s+(?:[\w-]+\s+){1,3}chez|"
+         r"a\s+travaillé\s+(?:[\w-]+\s+){0,3}?(?:chez|pour)|(?:had\s+)?worked\s+(?:[\w-]+\s+){0,3}?(?:at|for)|venue?\s+de\s+chez|auparavant\s+(?:[\w-]+\s+){0,4}?chez)\s+(?P<o>{L})",
          stype="PER", otype="ORG", confidence=0.75),
+    Rule("ancien-de-fronted", "formerEmployer",
+         r"^\W*(?:ancien(?:ne)?|ex-?\s*(?:salariée?|cadre|dirigeante?)|former\s+(?:{W}\s+)?(?:executive|engineer|researcher|employee)|passée?|alumni|alumnus|veteran)\s+(?:de|d[’']|du|chez|at|of)\s*(?P<o>{E})[^,⟦]{0,40},\s*(?P<s>{E})",
+         stype="PER", otype="ORG", kind="modifier", confidence=0.75),
+    Rule("hired-from", "formerEmployer",
+         r"\b(?:hired|hires|recruited|recruits|poached|poaches|recrut\w*|débauch\w*|embauch\w*)\s+(?P<s>{E})\s+(?:from|away\s+from|de\s+chez|chez|de)\s+(?P<o>{E})",
+         stype="PER", otype="ORG", kind="modifier", confidence=0.8),
+    Rule("hired-person", "employer",
+         r"(?P<o>{E})\s+{GAP}(?:hired|hires|recruited|recruits|poached|poaches|a\s+recruté|recrute|a\s+embauché|embauche|a\s+débauché|débauche|appointed|appoints|named|names|nomme|a\s+nommé)\s+(?P<s>{E})",
+         stype="PER", otype="ORG", confidence=0.8),
+    Rule("joins-as", "employer",
+         r"(?P<s>{E})\s+{GAP}(?:joins|joined|join|rejoint|rejoindre|rejoindra|a\s+rejoint|intègre|a\s+intégré)\s+(?P<o>{E})",
+         stype="PER", otype="ORG", confidence=0.8),
+    Rule("before-founding", "founder",
+         r"\b(?:avant\s+de|before|after|après\s+avoir)\s+(?:co-?)?(?:fonder|founding|co-founding|cofounding|créer|creating|lancer|launching|fondé|créé|lancé)\s+(?P<s>{E})\s*,\s*(?P<o>{E})",
+         stype="ORGPROD", otype="PER", confidence=0.8),
     Rule("worked-on", "workedOn",
          r"(?P<s>{E}(?:\s*,\s*{E})*(?:\s+(?:et|and)\s+{E})?)(?:\s+(?:{W}\s+){0,2}?(?:de|d[’']|from|at)\s*{E})?[^.⟦]{0,60}?\b(?:à\s+l[’']origine\s+(?:de|d[’']|du|des)|(?:a|ont|have|has)\s+(?:travaillé|contribué|participé)\s+(?:sur|à)|worked\s+on|contributed\s+to|behind|built|créateurs?\s+de|creators?\s+of|co-?creators?\s+of)\s+(?:{W}\s+){0,4}?(?:sur\s+|on\s+)?(?P<o>{L})",
          stype="PER", otype="PROD", kind="modifier", confidence=0.7),
@@ -116,7 +140,7 @@ RULES: list[Rule] = [
          r"\balternatives?\s+(?:{W}\s+){0,2}?(?:à|aux|au|to)\s+(?:{W}\s+){0,4}?(?P<o>{L})",
          subject="first", stype="ORGPROD", otype="ORGPROD", confidence=0.75),
     Rule("competes-with", "competitor",
-         r"\b(?:rivalise[rn]?t?|concurrence[rn]?t?|rivalis(?:ant|er)|compete[sd]?|competing|se\s+positionne\s+(?:directement\s+)?face|se\s+mesure[rn]?t?|en\s+concurrence|takes?\s+on|taking\s+on|go(?:es)?\s+head[\s-]to[\s-]head)\s+(?:directement\s+|directly\s+)?(?:avec|with|against|à|aux)?\s*(?:{W}\s+){0,3}?(?P<o>{L})",
+         r"\b(?:rivalise[rn]?t?|concurrence[rn]?t?|rivalis(?:ant|er)|compete[sd]?|competing|outperforms?|outperformed|outperforming|beats|beat|surpasse|surpassent|dépasse|dépassent|rivals|rivalling|rivaling|challenges|défie|se\s+positionne\s+(?:directement\s+)?face|se\s+mesure[rn]?t?|en\s+concurrence|takes?\s+on|taking\s+on|go(?:es)?\s+head[\s-]to[\s-]head)\s+(?:directement\s+|directly\s+)?(?:avec|with|against|à|aux)?\s*(?:{W}\s+){0,3}?(?P<o>{L})",
          subject="first", stype="ORGPROD", otype="ORGPROD", confidence=0.75),
     Rule("face-a", "competitor",
          r"\b(?:face\s+(?:à|aux)|vs\.?|versus|contre)\s+(?:{W}\s+){0,3}?(?P<o>{L})",
@@ -189,7 +213,7 @@ RULES: list[Rule] = [
          r"\b(?:partenariats?|partnerships?|alliance|collaboration|accord)\s+(?:{W}\s+){0,3}?(?:avec|with|entre|between)\s+(?P<o>{L})",
          subject="first", otype="ORGPROD", confidence=0.8),
     Rule("partners-with", "partner",
-         r"(?P<s>{E})\s+{GAP}(?:partners|partner|partnered|s[’']associe|s[’']allie|teams\s+up|teamed\s+up)\s+(?:with|avec|à)\s+(?P<o>{L})",
+         r"(?P<s>{E})\s+{GAP}(?:partners|partner|partnered|s[’']associe|s[’']allie|associée?s?|alliée?s?|teams\s+up|teamed\s+up)\s+(?:with|avec|à)\s+(?P<o>{L})",
          otype="ORGPROD", confidence=0.85),
     Rule("pair-partnership", "partner",
          r"(?P<s>{E})\s+(?:and|et)\s+(?P<o>{E})\s+(?:{W}\s+){0,5}?(?:partnership|partenariat|partners|partenaires|collaborate|collaborent)",

@@ -26,6 +26,15 @@ def _as_list(value) -> list[str] | None:
     return out or None
 
 
+def readable(path) -> None:
+    """Give a written file the usual permissions (atomic_write's temporary files are 0600)."""
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(path, 0o666 & ~mask)
+
+
 def write_html(ds, path, *, lang: str = "en", focus: str | list[str] | None = None, depth: int = 2,
                types=None, relations=None, min_confidence: float = 0.0, show_unasserted: bool = False,
                physics: bool | None = None) -> dict:
@@ -43,7 +52,7 @@ def write_html(ds, path, *, lang: str = "en", focus: str | list[str] | None = No
     """
     from ..formats import atomic_write
     from .html import build_page_data, page_title, render_page
-    from .to_networkx import select, to_networkx
+    from .nxgraph import select, to_networkx
 
     G = to_networkx(ds, lang=lang)
     H, focus_ids = select(G, focus=_as_list(focus) if focus is not None else None, depth=depth,
@@ -54,6 +63,7 @@ def write_html(ds, path, *, lang: str = "en", focus: str | list[str] | None = No
     page = render_page(data, options, title=page_title(H, lang)).encode("utf-8")
     with atomic_write(Path(path), "wb") as fh:
         fh.write(page)
+    readable(path)
     return {"nodes": H.number_of_nodes(), "edges": H.number_of_edges(), "bytes": len(page)}
 
 
@@ -65,7 +75,7 @@ def export_graph(ds, path, fmt: str | None = None, *, lang: str = "en") -> None:
 
 
 def to_networkx(ds, *, lang: str = "en"):
-    """The graph as a ``networkx.MultiDiGraph``; see :mod:`graph.render.to_networkx`."""
-    from .to_networkx import to_networkx as run
+    """The graph as a ``networkx.MultiDiGraph``; see :mod:`graph.render.nxgraph`."""
+    from .nxgraph import to_networkx as run
 
     return run(ds, lang=lang)

@@ -68,7 +68,7 @@ def export_graph(ds, path, fmt: str | None = None, *, lang: str = "en") -> None:
     """
     import networkx as nx
 
-    from .to_networkx import to_networkx
+    from .nxgraph import to_networkx
 
     to_stdout = str(path) == "-"
     fmt = (fmt or ("" if to_stdout else Path(str(path)).suffix.lstrip("."))).lower()
@@ -87,3 +87,6 @@ def export_graph(ds, path, fmt: str | None = None, *, lang: str = "en") -> None:
         return
     with atomic_write(path, "wb") as fh:
         fh.write(buf.getvalue())
+    from . import readable
+
+    readable(path)

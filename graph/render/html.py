@@ -18,11 +18,12 @@ from pathlib import Path
 from ..errors import UsageError
 from . import PHYSICS_LIMIT
 from .style import LANGS, UI, class_style, is_symmetric, term_label
-from .to_networkx import ARTICLE_KIND, VALUE_KIND
+from .nxgraph import ARTICLE_KIND, VALUE_KIND
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\]+$", re.IGNORECASE)
 _QID = re.compile(r"^[QP][0-9]+$")
+_ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
 
 def _vis_assets() -> tuple[str, str]:
@@ -52,7 +53,7 @@ def safe_url(url: str | None) -> str | None:
 
 def _utf16(text: str):
     """Python string offsets -> JavaScript (UTF-16) offsets."""
-    if all(ord(c) < 0x10000 for c in text):
+    if not _ASTRAL.search(text):
         return lambda i: i
     prefix = [0]
     for c in text:

@@ -31,10 +31,12 @@ def _igraph_layout(n: int, pairs, seed: int):
     side = math.sqrt(max(n, 1))
     start = [[rng.uniform(-side, side), rng.uniform(-side, side)] for _ in range(n)]
     g = igraph.Graph(n=n, edges=pairs)
-    if n <= 1000:
-        coords = g.layout_fruchterman_reingold(seed=start, niter=500, grid=False)
-    else:
-        coords = g.layout_fruchterman_reingold(seed=start, niter=500, grid=True)
+    # igraph's layouts draw from its own random generator: seed it, then give it back.
+    igraph.set_random_number_generator(random.Random(seed))
+    try:
+        coords = g.layout_fruchterman_reingold(seed=start, niter=500, grid=n > 1000)
+    finally:
+        igraph.set_random_number_generator(random)
     return [tuple(c) for c in coords]
 
 
@@ -134,11 +136,13 @@ def positions(G, *, seed: int = 0, engine: str | None = None) -> dict:
             x, y, row_h = 0.0, h + gap, 0.0
     # Lone nodes: a compact grid at the bottom.
     if singles:
-        step = 80.0
-        cols = max(1, min(int(limit // step), max(10, math.ceil(math.sqrt(len(singles)) * 2))))
+        # Wide cells, rows offset by half a cell: room for the labels under the nodes.
+        step_x, step_y = 150.0, 75.0
+        cols = max(1, min(int(limit // step_x), max(6, math.ceil(math.sqrt(len(singles)) * 1.5))))
         y0 = 0.0 if only_singles else y + row_h + (gap if x else 0.0)
         for j, i in enumerate(singles):
-            out[nodes[i]] = ((j % cols) * step, y0 + (j // cols) * step)
+            row, col = divmod(j, cols)
+            out[nodes[i]] = (col * step_x + (step_x / 2 if row % 2 else 0.0), y0 + row * step_y)
     cx = sum(p[0] for p in out.values()) / len(out)
     cy = sum(p[1] for p in out.values()) / len(out)
     return {n: (round(px - cx, 1), round(py - cy, 1)) for n, (px, py) in out.items()}

@@ -34,6 +34,7 @@ from ..namespace import ENTITY, ONTOLOGY_IRI
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 _OWL_SAMEAS = "http://www.w3.org/2002/07/owl#sameAs"
+_SKOS_PREF = "http://www.w3.org/2004/02/skos/core#prefLabel"
 _WIKIDATA = ("http://www.wikidata.org/entity/", "https://www.wikidata.org/entity/",
              "http://www.wikidata.org/wiki/", "https://www.wikidata.org/wiki/")
 _NOT_ENTITY = {"Article", "Statement", "MonetaryAmount", "AssertionStatus"}
@@ -156,9 +157,14 @@ def to_networkx(ds, *, lang: str = "en"):
         nid = str(node)
         if nid in G:
             return nid
-        labels = sorted(str(x) for x in props.get(node, {}).get(label_p, ()))
-        label = labels[0] if labels else nid.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
-        aliases = sorted({str(a) for a in props.get(node, {}).get(kg["alias"], ())} | set(labels[1:]) - {label})
+        # The label rule of graph.rdf: the only rdfs:label, else the knowledge-base name
+        # (skos:prefLabel), else the first label in sorted order.
+        labels = sorted({str(x) for x in props.get(node, {}).get(label_p, ())})
+        if len(labels) > 1 and first(node, _SKOS_PREF):
+            label = first(node, _SKOS_PREF)
+        else:
+            label = labels[0] if labels else nid.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        aliases = sorted(({str(a) for a in props.get(node, {}).get(kg["alias"], ())} | set(labels)) - {label})
         ts = types.get(node, set()) - _NOT_ENTITY
         specific = most_specific(ts) if ts else "Thing"
         chain = superclasses(specific) if ts else ["Thing"]
@@ -237,12 +243,16 @@ def to_networkx(ds, *, lang: str = "en"):
         asserted = status in ASSERTING
         groups.setdefault((u, v, relation, asserted), []).append(statement)
 
+    # Nodes and edges in a fixed order: the same graph always gives the same page and files.
+    out = nx.MultiDiGraph()
+    out.graph.update(G.graph)
+    out.add_nodes_from(sorted(G.nodes(data=True), key=lambda nd: nd[0]))
     for (u, v, relation, asserted), sts in sorted(groups.items(), key=lambda kv: kv[0]):
         sts.sort(key=lambda s: (-(s["confidence"] or 0), s["article"] or "", s["start"], s["id"]))
-        G.add_edge(u, v, key=f"{relation}{'' if asserted else '~'}", relation=relation, asserted=asserted,
-                   confidence=max((s["confidence"] or 0.0) for s in sts),
-                   statuses=sorted({s["status"] for s in sts}), statements=sts)
-    return G
+        out.add_edge(u, v, key=f"{relation}{'' if asserted else '~'}", relation=relation, asserted=asserted,
+                     confidence=max((s["confidence"] or 0.0) for s in sts),
+                     statuses=sorted({s["status"] for s in sts}), statements=sts)
+    return out
 
 
 # ------------------------------------------------------------------ focus views

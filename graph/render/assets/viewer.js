@@ -363,7 +363,7 @@
       var e = data.edges[j], f = facts[j], out = e.from === i;
       var li = el("li", null, out ? "→ " : "← ", edgeLink(j, data.relations[f.r].label), ui.colon, nodeLink(out ? e.to : e.from),
         el("span", { "class": "kg-count", text: " · " + fmtConf(f.c) }));
-      if (!f.as) li.prepend(statusBadge(f.s[0].st));
+      if (!f.as) li.prepend(statusBadge(f.s[0].st), " ");
       if (!edgeVisible[j]) li.append(el("span", { "class": "kg-muted", text: " (" + ui.hidden + ")" }));
       list.append(li);
     });
