@@ -108,6 +108,12 @@ def _names(G, node) -> list[str]:
     return [d["label"], *d["aliases"]]
 
 
+def node_size(degree: int, max_degree: int) -> tuple[float, int]:
+    """(node size, label size) in pixels: 10 to 36 and 14 to 22, by the square root of the degree."""
+    r = (degree / max_degree) ** 0.5 if max_degree else 0.0
+    return round(10 + 26 * r, 1), round(14 + 8 * r)
+
+
 def _style_options(classes: list[dict], large: bool, physics: bool) -> dict:
     groups = {}
     for c in classes:
@@ -126,8 +132,10 @@ def _style_options(classes: list[dict], large: bool, physics: bool) -> dict:
             "borderWidth": 1, "borderWidthSelected": 3,
             "font": {"size": 14, "face": "system-ui, -apple-system, Segoe UI, Roboto, sans-serif",
                      "color": "#1f2328", "strokeWidth": 3, "strokeColor": "#ffffff"},
-            "scaling": {"min": 10, "max": 36,
-                        "label": {"enabled": True, "min": 13, "max": 22, "drawThreshold": 6, "maxVisible": 30}},
+            "size": 10,
+            # Sizes are computed in Python (see node_size): vis-network's value scaling walks
+            # every node on every data change, which makes a 5,000-node page sluggish.
+            "scaling": {"label": {"enabled": False, "drawThreshold": 6, "maxVisible": 30}},
         },
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
@@ -213,17 +221,21 @@ def build_page_data(G, *, lang: str = "en", focus_ids=(), show_unasserted: bool 
     index = {n: i for i, n in enumerate(node_ids)}
     focus = {index[n] for n in focus_ids if n in index}
     degree = dict(G.degree())
+    max_degree = max(degree.values(), default=0)
     vis_nodes, info = [], []
     for i, n in enumerate(node_ids):
         d = G.nodes[n]
         label = d["label"]
         shown = label if len(label) <= 40 else label[:39] + "…"
         x, y = pos[n]
-        node = {"id": i, "label": shown, "group": d["type"], "value": degree[n] + 1, "x": x, "y": y,
+        size, font = node_size(degree[n], max_degree)
+        node = {"id": i, "label": shown, "group": d["type"], "size": size, "x": x, "y": y,
                 "title": f"{label} — {term_label(d['type'], lang)}"}
+        if font > 14:
+            node["font"] = {"size": font}
         if i in focus:
             node["borderWidth"] = 4
-            node["font"] = {"size": 18}
+            node["font"] = {"size": max(font, 18)}
         vis_nodes.append(node)
         item = {"k": d["kind"], "l": label, "t": d["type"], "tc": [term_label(c, lang) for c in d["types"]]}
         if d["aliases"]:

@@ -51,7 +51,7 @@ UI = {
         "site": "Site", "published": "Published", "url": "Link", "file": "File", "language": "Language",
         "value": "Value", "currency": "Currency", "same_as": "Same as", "focus": "Focus",
         "physics_on": "on", "physics_off": "off", "legend": "Legend", "Value": "value", "Thing": "thing",
-        "Article": "article", "statements": "statements", "colon": ": ",
+        "Article": "article", "statements": "statements", "colon": ": ", "decimal": ".",
     },
     "fr": {
         "title": "Graphe de connaissances", "search": "Chercher un nœud…", "types": "Types d’entités",
@@ -66,7 +66,7 @@ UI = {
         "site": "Site", "published": "Publié le", "url": "Lien", "file": "Fichier", "language": "Langue",
         "value": "Valeur", "currency": "Devise", "same_as": "Identique à", "focus": "Focus",
         "physics_on": "activée", "physics_off": "désactivée", "legend": "Légende", "Value": "valeur", "Thing": "chose",
-        "Article": "article", "statements": "énoncés", "colon": "\u00a0: ",
+        "Article": "article", "statements": "énoncés", "colon": "\u00a0: ", "decimal": ",",
     },
 }
 
