@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .kbase import KB
-from .model import slugify
+from .model import name_key
 from .text import Sentence
 
 
@@ -72,7 +72,7 @@ class MentionFinder:
         self.role_re = re.compile(r"(?<![\w-])(?:co-?)?(?:" + "|".join(re.escape(r) for r in roles) + r")(?![\w-])", re.IGNORECASE)
         nouns = [(n, t) for t, ns in lex["type_nouns"].items() for n in ns]
         self.type_noun_re = re.compile(
-            r"(?:\b(?:la|le|l[’']|les|une?|the|a|an|des|du|de|d[’'])\s*(?:jeune\s+|petite\s+|young\s+|[\w-]+\s+)?)"
+            r"(?:\b(?:la|le|l[’']|les|une?|the|a|an|des|du|de|d[’']|son|sa|ses|its|their|leur|notre|our)\s*(?:jeune\s+|petite\s+|young\s+|nouveau\s+|nouvelle\s+|new\s+|[\w-]+\s+)?)"
             r"(" + "|".join(re.escape(n) for n, _ in sorted(nouns, key=lambda x: -len(x[0]))) + r")"
             r"(?:\s+(?:[\w-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ese|ish)|française|américaine|chinoise|britannique|allemande|[\w-]+-based))?\s*$",
             re.IGNORECASE)
@@ -212,7 +212,7 @@ class MentionFinder:
             return None
         if typ is None and s.heading and len(words) == 1 and label is None and len(s.text.split()) <= 3:
             return None
-        return Mention(start, end, surface, slugify(surface), typ or "Unknown", "ner" if label else "chunk", conf or 0.5)
+        return Mention(start, end, surface, name_key(surface), typ or "Unknown", "ner" if label else "chunk", conf or 0.5)
 
     def _shape_type(self, words: list[str], before: str) -> tuple[str | None, float]:
         first, last = words[0], words[-1].rstrip(".")

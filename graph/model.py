@@ -32,6 +32,20 @@ def slugify(text: str) -> str:
     return slug or "x" + hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
+_LEGAL = re.compile(r",?\s+(?:Inc|Ltd|LLC|Corp|Corporation|PLC|plc|GmbH|S\.?A\.?S?|SAS|AG|NV|BV)\.?$")
+
+
+def name_key(name: str) -> str:
+    """The entity key of a name the knowledge base does not know: its slug without a legal suffix,
+    so "Vercept" and "Vercept, Inc." are one node across articles.
+
+    >>> name_key("Acme Robotics, Inc.")
+    'acme-robotics'
+    """
+    stripped = _LEGAL.sub("", name.strip())
+    return slugify(stripped or name)
+
+
 def content_hash(text: str) -> str:
     """SHA-256 of a text, the identity of an article."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()

@@ -92,4 +92,6 @@ def is_common_word(word: str, lang: str, threshold: float = 3.3) -> bool:
     from wordfreq import zipf_frequency
 
     w = word.lower()
+    if any(c.isdigit() for c in w):
+        return False
     return zipf_frequency(w, lang) >= threshold or (lang != "en" and zipf_frequency(w, "en") >= threshold + 0.7)

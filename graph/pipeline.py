@@ -19,13 +19,16 @@ from .extractors import DEFAULT, get
 from .extractors.patterns import GROUP_KEY
 from .kbase import load_kb
 from .mentions import CHUNK, Mention, MentionFinder, lexicon
-from .model import Amount, Entity, Extraction, Fact, slugify
+from .model import Amount, Entity, Extraction, Fact, name_key
 from .text import sentences
 
+# "la start-up", "l'entreprise", "Elle a levé": the article's main organisation; not when the noun
+# introduces a name ("la start-up française Mistral AI", "le laboratoire de recherche Kyutai").
+_INTRODUCES_NAME = r"(?!\s+(?:(?:de\s+recherche|[a-zà-ÿ-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|al|ale|el|elle|in|ine)s?)\s+)?[A-ZÀ-Ý])"
 _MAIN_ANAPHOR = {
-    "fr": re.compile(r"\b(?:[Ll]a|[Cc]ette|[Nn]otre)\s+(?:jeune\s+)?(?:start-?up|pépite|jeune\s+pousse|licorne|société|firme|"
-                     r"entreprise|scale-?up)\b(?!\s+(?:[\w-]+\s+)?[A-ZÀ-Ý])(?!\s+(?:française|américaine|chinoise|britannique|allemande|européenne))|"
-                     r"\b[Ll][’']entreprise\b(?!\s+[A-ZÀ-Ý])|\b[Ll]e\s+laboratoire\b(?!\s+(?:de\s+recherche\s+)?[A-ZÀ-Ý]|\s+de\s+recherche)"
+    "fr": re.compile(r"\b(?:[Ll]a|[Cc]ette|[Nn]otre|[Ll]e|[Cc]e)\s+(?:jeune\s+)?(?:start-?up|pépite|jeune\s+pousse|licorne|société|firme|"
+                     r"entreprise|scale-?up|laboratoire|groupe|éditeur)\b" + _INTRODUCES_NAME +
+                     r"|\b[Ll][’']entreprise\b" + _INTRODUCES_NAME +
                      r"|^\W*Elle\b(?=\s+(?:a|avait|est|était|va|compte|prévoit|vient|lève|annonce|emploie|revendique|affirme|ambitionne))"),
     "en": re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:company|startup|start-up|firm|lab)\b(?!\s+[A-Z])|(?<![\w’'])(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\s*[’']\s*(?:s\b))"
                      r"|^\W*It\b(?=\s+(?:has|had|is|was|will|plans|raised|said|also|now|acquired|announced|launched|employs|says))"),
@@ -67,7 +70,7 @@ class Pipeline:
             facts.extend(ex.extract(doc))
         facts = _resolve_groups(facts, doc.main)
         facts = _inherit_developers(facts, doc.entities)
-        facts = _dedupe(facts)
+        facts = _dedupe(facts, doc.entities)
         return self._finish(article, doc.entities, facts, mentions)
 
     def analyse(self, article, lang: str = "auto") -> tuple[Document, list[Mention]]:
@@ -84,7 +87,7 @@ class Pipeline:
         chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
         mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))
         entities = self._entities(mentions)
-        self._short_names(mentions, entities)
+        self._short_names(mentions, entities, text)
         main = self._main(mentions, entities, sents)
         mentions += self._anaphors(text, sents, mentions, entities, main, lang)
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -151,7 +154,7 @@ class Pipeline:
             elif typ is None:
                 # "Microsoft Foundry" is a product of Microsoft; a fund's division stays a fund
                 typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type
-            out.append(Mention(m.start, end, label, slugify(label), typ, "kb+", 0.8))
+            out.append(Mention(m.start, end, label, name_key(label), typ, "kb+", 0.8))
         return out
 
     def _rare_tail(self, tail: str) -> bool:
@@ -207,8 +210,9 @@ class Pipeline:
             ent.aliases.discard(best)
         return entities
 
-    def _short_names(self, mentions: list[Mention], entities: dict[str, Entity]) -> None:
-        """"Jarred" after "Jarred Sumner": the same person."""
+    def _short_names(self, mentions: list[Mention], entities: dict[str, Entity], text: str = "") -> None:
+        """"Jarred" or "Adler" after "Jarred Sumner" / "Ruth Adler": the same person, also where the
+        chunker left the lone word out (a sentence-initial surname)."""
         people: dict[str, str] = {}
         for key, ent in entities.items():
             if ent.type == "Person" and len(ent.label.split()) >= 2:
@@ -223,6 +227,14 @@ class Pipeline:
                 if old in entities and old != m.key and not any(x.key == old for x in mentions):
                     del entities[old]
                 entities[m.key].aliases.add(m.text)
+        taken = [(m.start, m.end) for m in mentions]
+        for part, key in people.items():
+            if not key or len(part) < 3:
+                continue
+            for w in re.finditer(rf"(?<![\w’'-]){re.escape(part)}(?![\w-])", text):
+                if not any(a < w.end() and w.start() < b for a, b in taken):
+                    mentions.append(Mention(w.start(), w.end(), part, key, "Person", "alias", 0.7))
+                    entities[key].aliases.add(part)
 
     def _main(self, mentions: list[Mention], entities: dict[str, Entity], sents) -> str | None:
         """The organisation the article is about: named most, in the title and as sentence subjects;
@@ -280,6 +292,8 @@ class Pipeline:
                         out.append(Mention(a, b, m.group(), main, entities[main].type, "anaphor", 0.7))
             for m in _GROUP.finditer(s.text):
                 a, b = s.start + m.start(), s.start + m.end()
+                if re.search(r"\b(?:par|by)\s+$", s.text[:m.start()]):
+                    continue          # "fondée par deux anciens chercheurs de X, A et B": the rules read it
                 if free(a, b):
                     out.append(Mention(a, b, m.group(), GROUP_KEY, "GROUP", "anaphor", 0.6))
             for m in _DEMONSTRATIVE.finditer(s.text):
@@ -322,16 +336,20 @@ def _in_heading(text: str, pos: int) -> bool:
 
 
 def _drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """"Jaan Tallinn" is a person, not the city: a place name right after a capitalised word
-    that no knowledge-base name covers is left to the name chunker."""
-    covered = {(m.start, m.end) for m in mentions}
+    """"Jaan Tallinn" is a person, not the city; "Hanshan AI" a company, not the concept: a place
+    or concept name right after a capitalised word that is neither a dictionary word nor covered
+    by another knowledge-base name is left to the name chunker."""
+    covered = [(m.start, m.end) for m in mentions]
     out = []
     for m in mentions:
-        if m.type in ("City", "Region", "Country"):
-            prev = re.search(r"([A-ZÀ-Ý][\w-]+)\s$", text[max(0, m.start - 40):m.start])
-            if prev and not any(a <= m.start - len(prev.group()) < b for a, b in covered) \
-                    and not re.search(r"(?:^|[.!?:;\n]\s*)$", text[max(0, m.start - 40):m.start - len(prev.group())]):
-                continue
+        if m.type in ("City", "Region", "Country", "Concept"):
+            prev = re.search(r"([A-ZÀ-Ý][\w-]+)[ ]$", text[max(0, m.start - 40):m.start])
+            if prev:
+                p0 = m.start - len(prev.group())
+                word = prev.group(1)
+                if not any(a <= p0 < b for a, b in covered) and not nlp.is_common_word(word, "fr") \
+                        and not nlp.is_common_word(word, "en"):
+                    continue
         out.append(m)
     return out
 
@@ -375,22 +393,33 @@ def _inherit_developers(facts: list[Fact], entities: dict[str, Entity]) -> list[
     return out
 
 
-def _dedupe(facts: list[Fact]) -> list[Fact]:
+def _dedupe(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """One statement per (subject, relation, object, sentence, status), with its confidence.
+
+    Confidence is a documented function of the evidence (README, "Confidence"):
+    the rule's base confidence (its specificity), +0.05 for each end the knowledge base knows,
+    -0.10 for each end that is a name typed only from its context, and +0.05 for each other
+    sentence or rule that finds the same fact (agreement), clipped to [0.05, 0.99].
+    """
     best: dict[tuple, Fact] = {}
-    count: Counter = Counter()
+    support: dict[tuple, set] = {}
     for f in facts:
         obj = f.object.key if isinstance(f.object, Amount) else f.object
         k = (f.subject, f.relation, obj, f.start, f.status)
-        count[(f.subject, f.relation, obj)] += 1
+        support.setdefault((f.subject, f.relation, obj), set()).add((f.start, f.extractor))
         if k not in best or f.confidence > best[k].confidence:
             best[k] = f
     out = []
     for k, f in best.items():
-        n = count[(k[0], k[1], k[2])]
-        if n > 1:  # agreement between rules or sentences raises confidence
-            f = Fact(f.subject, f.relation, f.object, f.start, f.end, f.status, min(0.99, f.confidence + 0.05 * (n - 1)),
-                     f.extractor, f.round_type, f.valuation_basis)
-        out.append(f)
+        conf = f.confidence
+        for end in (f.subject, f.object):
+            ent = entities.get(end) if isinstance(end, str) else None
+            if ent is not None:
+                conf += 0.05 if ent.kb_id else (-0.10 if ent.type in ("Unknown", "Organization") else 0.0)
+        conf += 0.05 * (len(support[(k[0], k[1], k[2])]) - 1)
+        conf = round(min(0.99, max(0.05, conf)), 2)
+        out.append(Fact(f.subject, f.relation, f.object, f.start, f.end, f.status, conf,
+                        f.extractor, f.round_type, f.valuation_basis))
     out.sort(key=lambda f: (f.start, f.relation, f.subject, str(f.object)))
     return out
 

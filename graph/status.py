@@ -31,6 +31,18 @@ _REPORT = re.compile(r"\b(?:selon|d[’']après|according\s+to|affirme|affirment
                      r"a\s+(?:affirmé|déclaré|expliqué|indiqué|confirmé)|confirmed)\b", re.I)
 
 
+_COND = re.compile(r"\b\w{2,}(?:rait|raient)\b", re.I)
+_NOT_COND = {"portrait", "retrait", "extrait", "attrait", "abstrait", "distrait", "trait", "soustrait", "portraits"}
+
+
+def _conditional(text: str):
+    """A French conditional ("serait", "valoriserait"): a possibility, not a fact."""
+    for m in _COND.finditer(text):
+        if m.group().lower() not in _NOT_COND:
+            return m
+    return None
+
+
 def status_for(sentence: str, span: tuple[int, int], kind: str = "predicate", headline: bool = False) -> tuple[str, str]:
     """The status of a fact carried by ``sentence[span[0]:span[1]]``, and the cue that decided it.
 
@@ -59,7 +71,7 @@ def status_for(sentence: str, span: tuple[int, int], kind: str = "predicate", he
         return "planned", plan.group()
     if headline and re.search(r"\bto\s+(?:invest|acquire|buy|raise|launch|partner|scale|adopt)\b", region, re.I):
         return "planned", "headline infinitive"
-    hypo = _HYPO.search(before[-30:] + " " + region)
+    hypo = _HYPO.search(before[-30:] + " " + region) or _conditional(before[-30:] + " " + region)
     if hypo:
         return "hypothetical", hypo.group()
     rep = _REPORT.search(sentence)

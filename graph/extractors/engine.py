@@ -38,6 +38,8 @@ MACROS = {
     # what may stand between a subject and its verb: auxiliaries, modals, negation, adverbs,
     # French inversion ("a-t-elle"), "plans to", "prévoit de" (the status module reads them)
     "GAP": r"(?:(?:[\w’'-]+\s+){0,6}?(?:[\w’'-]+[’']\s*)?)",
+    # an apposition or relative clause between a subject and its verb: "X, a Seattle-based startup, has hired"
+    "APPOS": r"(?:\s*,[^,;.!?]{1,150},)?",
 }
 
 

@@ -27,6 +27,9 @@ _OTHER = (r"revenue|revenus?|chiffre\s+d[’']affaires|run-rate|sales|ventes|bé
           r"milestone|market|marché|subvention|grant|amende|fine|dette|debt|prêt|loan|rachat|acquisition|acquire|"
           r"acquiring|bought|commit(?:ted|ment|s)?|engagement|dons?|donation|paramètres|parameters|tokens")
 _CUES = re.compile(rf"(?P<fund>\b(?:{_FUND}))|(?P<val>\b(?:{_VAL}))|(?P<other>\b(?:{_OTHER}))", re.I)
+# Words joining two amounts of the same kind ("de 545 millions à 8 milliards", "contre 500 millions").
+_COMPARED = re.compile(r"\s*,?\s*(?:contre|versus|vs\.?|compared\s+(?:with|to)|up\s+from|down\s+from|from|à|to|puis|then|"
+                       r"après|after|avant|before|et|and|ou|or)?\s*(?:près\s+de|environ|about|around|some|plus\s+de|more\s+than)?\s*", re.I)
 _ROUND = re.compile(r"\b(?:(?:Series|Série|serie)\s+([A-H])\b|(pre-seed|pré-amorçage|seed|amorçage|bridge))", re.I)
 _BASIS = re.compile(r"\b(pre|post)-money\b", re.I)
 
@@ -40,12 +43,16 @@ class FundingExtractor:
             if not view.money:
                 continue
             cues = [(m.start(), m.end(), m.lastgroup) for m in _CUES.finditer(view.masked)]
+            previous: tuple | None = None          # (kind, cue, end) of the amount before
             for j, money in enumerate(view.money):
                 token = f"⟨${j}⟩"
                 pos = view.masked.find(token)
                 if pos < 0:
                     continue
                 kind, cue = _nearest(cues, pos, pos + len(token))
+                if previous and _COMPARED.fullmatch(view.masked[previous[2]:pos]):
+                    kind, cue = previous[0], previous[1]   # "à 1,5 milliard, contre 500 millions": same kind
+                previous = (kind, cue, pos + len(token))
                 if kind not in ("fund", "val"):
                     continue
                 org = self._organisation(doc, view, pos, cue, kind)

@@ -45,6 +45,10 @@ def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re
         ("noun-dem-like", r"\b" + _NOUNS + r"\s+(?:[\w-]+\s+)?{DEM}\s+(?:[\w-]+\s+)?" + _LIKE + r"\s+(?P<s>{L})"),
         ("dem-noun-name", r"{DEM}\s+(?:(?:AI|IA|tech|open-source|open\s+source)\s+)?" + _NOUNS + r"\s+(?P<s>{L})"),
         ("dem-based", r"(?P<dem>[A-Z][\w ]+?)-based\s+(?:[\w-]+\s+){0,2}?(?P<s>{E})"),
+        # "l'allemand Aleph Alpha", "le chinois DeepSeek": a demonym used as a noun before the name
+        ("article-dem-name", r"(?<![\w’'])(?:l[’']|le\s+|la\s+|les\s+)(?=[a-zé]){DEM}\s+(?P<s>{L})"),
+        # "L'autre champion français du secteur, Mistral AI, ..."
+        ("noun-dem-of-apposition", r"\b" + _NOUNS + r"\s+{DEM}\s+(?:(?:du|de\s+la|des|de\s+l[’']|of\s+the)\s*[\w-]+\s*)?,\s*(?P<s>{E})"),
     ]
     compiled = [(name, re.compile(expand(p, macros), re.IGNORECASE)) for name, p in country]
     return rules, compiled
@@ -87,6 +91,10 @@ class PatternExtractor:
             return [GROUP_KEY]
         # "first": the first suitable mention before the match (the clause's subject), else main
         head = view.masked[:m.start()]
+        rel = re.search(r"⟦(\d+)⟧\s*,\s*(?:qui|which|who|that)\b[^⟦]*$", head)
+        if rel and view.mentions[int(rel.group(1))].key not in exclude \
+                and _fits(doc, view.mentions[int(rel.group(1))].key, want):
+            return [view.mentions[int(rel.group(1))].key]     # "..., qui croise le fer avec X"
         # a possessor is not the subject: in "Axiom's Vega model outperforms X" the subject is Vega
         head = re.sub(r"⟦\d+⟧[’']s?\s+(?=(?:[\w-]+\s+){0,2}⟦)", "", head)
         before = [view.mentions[i] for i in indices(head, skip_parentheses=False)]
@@ -103,8 +111,8 @@ class PatternExtractor:
 
     def _apply(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match) -> Iterable[Fact]:
         gd = m.groupdict()
-        subj = self._keys(doc, view, gd.get("s"), "s")
-        obj = self._keys(doc, view, gd.get("o"), "o")
+        subj = self._keys(doc, view, gd.get("s"), "s") + self._keys(doc, view, gd.get("s2"), "s")
+        obj = self._keys(doc, view, gd.get("o"), "o") + self._keys(doc, view, gd.get("o2"), "o")
         if rule.relation == "foundingYear":
             obj = ["year"]
         if not subj:
@@ -121,6 +129,9 @@ class PatternExtractor:
         relations = [rule.relation]
         if rule.relation == "ROLE":
             relations = _role_relations(gd.get("role") or "")
+            if re.search(r"\b(?:former(?:ly)?|ex-|ancien(?:ne)?s?|previously|naguère|autrefois|until)\b", m.group(), re.I):
+                # "Kovac, formerly a research lead at OpenAI": a past job
+                relations = ["founder" if r == "founder" else "formerEmployer" for r in relations]
         s0, s1 = view.sentence.start, view.sentence.end
         if rule.relation == "foundingYear":
             year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
@@ -134,7 +145,7 @@ class PatternExtractor:
                     if x == y:
                         continue
                     s, o = (y, x) if rule.inverse else (x, y)
-                    if rule.relation == "ROLE" and rel == "employer":
+                    if rule.relation == "ROLE" and rel in ("employer", "formerEmployer"):
                         s, o = o, s          # employer runs person -> organisation
                     _type_unknown(doc, s, o, rel)
                     yield Fact(s, rel, o, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
@@ -190,6 +201,8 @@ def _role_relations(role: str) -> list[str]:
         p = re.sub(r"^co-?(?=f)", "co-", p)
         kinds.add(_ROLE_OF.get(p) or _ROLE_OF.get(p.replace("co-", "")) or _ROLE_OF.get(p.replace("-", "")) or "employer")
     kinds.discard("board")                  # a board seat is not employment
+    if not parts:
+        return ["employer"]                 # "Corvane hired Elena Kovac" without a title
     out = [k for k in ("founder", "ceo") if k in kinds]
     if "employer" in kinds and "ceo" not in kinds:
         out.append("employer")

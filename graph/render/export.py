@@ -48,10 +48,11 @@ def flat_graph(G, *, lang: str = "en", with_viz: bool = False):
             attrs["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": 5.0 + 2.0 * min(degree[n], 20),
                             "position": {"x": float(x), "y": float(-y), "z": 0.0}}
         H.add_node(n, **attrs)
-    for u, v, k, d in G.edges(keys=True, data=True):
+    for n_edge, (u, v, d) in enumerate(G.edges(data=True)):
         best = d["statements"][0]
         art = arts.get(best.get("article") or "", {})
-        H.add_edge(u, v, key=k, relation=d["relation"], label=term_label(d["relation"], lang),
+        # Edge ids must be unique in the whole file (GraphML, GEXF), not per node pair.
+        H.add_edge(u, v, key=f"e{n_edge}", relation=d["relation"], label=term_label(d["relation"], lang),
                    asserted=bool(d["asserted"]), status=" | ".join(d["statuses"]),
                    confidence=float(d["confidence"]), statements=len(d["statements"]),
                    evidence=best.get("evidence") or "", article=art.get("title") or best.get("article") or "",

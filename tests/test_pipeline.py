@@ -1,0 +1,67 @@
+"""The pipeline end to end: merging across articles, the user's knowledge base, confidence, offsets."""
+from __future__ import annotations
+
+import json
+
+from graph.api import build_graph
+from graph.rdf import entity_rows, fact_rows
+
+
+def test_pipeline_merges_spellings_across_articles(tmp_path):
+    a = tmp_path / "a.en.txt"
+    b = tmp_path / "b.en.txt"
+    a.write_text("Lumora raised $10 million from NVIDIA and Sequoia Capital.\n", encoding="utf-8")
+    b.write_text("Quantia raised $5 million from Nvidia and Sequoia.\n", encoding="utf-8")
+    ds = build_graph([str(a), str(b)])
+    labels = [r["label"] for r in entity_rows(ds)]
+    assert sum(1 for x in labels if x.lower() == "nvidia") == 1
+    assert sum(1 for x in labels if x.startswith("Sequoia")) == 1
+    investors = {(r["subject"].lower(), r["object"]) for r in fact_rows(ds) if r["relation"] == "investedIn"}
+    assert ("nvidia", "Lumora") in investors and ("nvidia", "Quantia") in investors
+
+
+def test_pipeline_user_kb_types_unknown_names(tmp_path):
+    kb = tmp_path / "mine.jsonl"
+    kb.write_text(json.dumps({"id": "zorblax", "name": "Zorblax", "type": "VentureCapitalFirm",
+                              "aliases": ["Zorblax Capital"], "country": "France"}) + "\n", encoding="utf-8")
+    art = tmp_path / "a.fr.txt"
+    art.write_text("Veltis a levé 3 millions d'euros auprès de Zorblax Capital.\n", encoding="utf-8")
+    ds = build_graph([str(art)], kb_files=[kb])
+    ents = {r["label"]: r for r in entity_rows(ds)}
+    assert "VentureCapitalFirm" in ents["Zorblax Capital"]["types"]
+
+
+def test_pipeline_bad_user_kb_names_line(tmp_path):
+    import pytest
+
+    from graph.errors import InputError
+
+    kb = tmp_path / "bad.jsonl"
+    kb.write_text('{"name": "X", "type": "Spaceship"}\n', encoding="utf-8")
+    art = tmp_path / "a.txt"
+    art.write_text("Veltis recrute.\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad.jsonl:1: unknown type 'Spaceship'"):
+        build_graph([str(art)], kb_files=[kb])
+
+
+def test_pipeline_evidence_offsets_and_confidence(corpus_dir):
+    for path in sorted(corpus_dir.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        for row in fact_rows(build_graph([str(path)])):
+            assert text[row["start"]:row["end"]] == row["evidence"], path.name
+            assert 0.0 < row["confidence"] <= 1.0
+
+
+def test_pipeline_unasserted_facts_are_statements_only(tmp_path):
+    from rdflib import URIRef
+
+    from graph.namespace import KG
+
+    art = tmp_path / "a.en.txt"
+    art.write_text("Lumora has not acquired Botwise. Lumora plans to acquire Quantia.\n", encoding="utf-8")
+    ds = build_graph([str(art)])
+    rows = [r for r in fact_rows(ds) if r["relation"] == "acquired"]
+    assert {r["status"] for r in rows} == {"negated", "planned"}
+    plain = [t for g in ds.graphs() for t in g.triples((None, KG.acquired, None))]
+    assert plain == []
+    assert all(isinstance(r["statement"], str) and URIRef(r["statement"]) for r in rows)
