@@ -32,6 +32,7 @@ class SentenceView:
     mentions: list[Mention]
     money: list[MoneyMention]
     concepts: list[Mention] = field(default_factory=list)
+    topic: str | None = None              # the organisation the sentence is about when it names none
     masked: str = ""
     # masked offset -> sentence offset, for mapping matches back
     offsets: list[int] = field(default_factory=list)

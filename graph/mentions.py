@@ -167,7 +167,14 @@ class MentionFinder:
         return out
 
     def _strip_opening_word(self, text: str, a: int, b: int) -> tuple[int, int]:
-        """"Comment Veltis", "Investors Sequoia": a dictionary word opening the sentence is not part of the name."""
+        """"Comment Veltis", "Investors Sequoia": a dictionary word opening the sentence is not part of the name;
+        "L’histoire", "S’appuie-t-elle": an elided article or pronoun before a common word is no name at all."""
+        elided = re.match(r"(?:[LlDdSsNnJjMmTtCc]|[Qq]u|[Jj]usqu|[Ll]orsqu|[Pp]uisqu)[’']", text[a:b])
+        if elided:
+            rest = text[a + elided.end():b]
+            word = re.match(r"[\w-]+", rest)
+            if not rest[:1].isupper() or (word and self.common_word(word.group().split("-")[0]) and " " not in rest):
+                return a, a
         before = text[:a]
         if before.strip() and not re.search(r"[.!?:;«“\"–—]\s*$", before):
             return a, b

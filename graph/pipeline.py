@@ -89,7 +89,8 @@ class Pipeline:
         entities = self._entities(mentions)
         self._short_names(mentions, entities, text)
         main = self._main(mentions, entities, sents)
-        mentions += self._anaphors(text, sents, mentions, entities, main, lang)
+        anaphors, topics = self._anaphors(text, sents, mentions, entities, main, lang)
+        mentions += anaphors
         mentions.sort(key=lambda m: (m.start, -m.end))
         money = carry_currency([m for m in find_money(text, lang)])
         views = []
@@ -98,7 +99,7 @@ class Pipeline:
             concepts = [m for m in ms if m.type == "Concept"]
             ms = _drop_overlaps([m for m in ms if m.type != "Concept"])
             mo = [m for m in money if s.start <= m.start and m.end <= s.end]
-            v = SentenceView(s, ms, mo, concepts=concepts)
+            v = SentenceView(s, ms, mo, concepts=concepts, topic=topics[len(views)])
             v.mask()
             views.append(v)
         title = next((s for s in sents if len(s.text.split()) > 3), None)
@@ -274,22 +275,48 @@ class Pipeline:
             ent.type = "Company"
         return best[0]
 
-    def _anaphors(self, text, sents, mentions, entities, main, lang) -> list[Mention]:
+    def _anaphors(self, text, sents, mentions, entities, main, lang) -> tuple[list[Mention], list[str | None]]:
+        """References to organisations and products without their name, and each sentence's topic.
+
+        "la société", "l'entreprise", "Elle a levé", "the company", "It has", "we" refer to the
+        *topic*: the organisation that was last the subject of a sentence (not an investor or a
+        media outlet), else the article's main organisation. Returns the new mentions and the
+        topic in force at each sentence (rules use it when a sentence does not name its subject).
+        """
         out = []
+        topics: list[str | None] = []
         taken = [(m.start, m.end) for m in mentions if m.type != "Concept"]
 
         def free(a, b):
             return not any(x < b and a < y for x, y in taken)
 
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
-        for s in sents:
-            if main:
+        topic = main
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            for i, s in enumerate(sents):
+                if s.start <= m.start < s.end:
+                    by_sentence.setdefault(i, []).append(m)
+                    break
+        for i, s in enumerate(sents):
+            topics.append(topic)
+            here: list[Mention] = list(by_sentence.get(i, []))
+            if topic:
                 for m in _MAIN_ANAPHOR.get(lang, _MAIN_ANAPHOR["en"]).finditer(s.text):
                     a, b = s.start + m.start(), s.start + m.end()
                     if m.group().strip().lower() in ("we", "our", "us") and any(x <= a < y for x, y in quoted):
                         continue
-                    if free(a, b):
-                        out.append(Mention(a, b, m.group(), main, entities[main].type, "anaphor", 0.7))
+                    if m.group().strip().lower() in ("we", "our", "us"):
+                        ref = main or topic         # "we" is the publisher, the article's main organisation
+                    else:
+                        ref = topic
+                    if ref and free(a, b):
+                        ana = Mention(a, b, m.group(), ref, entities[ref].type, "anaphor", 0.7)
+                        out.append(ana)
+                        here.append(ana)
+            subject = _sentence_subject(s, sorted(here, key=lambda m: m.start), entities, main)
+            if subject:
+                topic = subject
             for m in _GROUP.finditer(s.text):
                 a, b = s.start + m.start(), s.start + m.end()
                 if re.search(r"\b(?:par|by)\s+$", s.text[:m.start()]):
@@ -306,7 +333,7 @@ class Pipeline:
                         and not re.search(r"\d[\d\s\u202f\u00a0]*\s+\w+\s*$", text[max(0, x.start - 30):x.start])]
                 if prev and free(a, b):
                     out.append(Mention(a, b, m.group(), prev[-1].key, entities[prev[-1].key].type, "anaphor", 0.6))
-        return out
+        return out, topics
 
     def _finish(self, article, entities: dict[str, Entity], facts: list[Fact], mentions) -> Extraction:
         used = set()
@@ -326,6 +353,34 @@ class Pipeline:
                  or f.relation == "foundingYear"]
         mentioned = {m.key for m in mentions if m.key in keep}
         return Extraction(article, keep, facts, mentioned)
+
+
+_NOT_TOPIC = {"InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank", "MediaOutlet", "GovernmentBody", "University"}
+
+
+def _sentence_subject(s, mentions: list[Mention], entities: dict[str, Entity], main: str | None = None) -> str | None:
+    """The organisation a sentence is about: its opening organisation ("Néolune emploie…",
+    "Basée à Bordeaux, Néolune emploie…"), not one governed by a preposition, in parentheses,
+    or listed as an example ("like Midjourney"). Unknown names count only when they are the
+    article's main organisation."""
+    for i, m in enumerate(mentions):
+        ent = entities.get(m.key)
+        before = s.text[:m.start - s.start]
+        opening = len(re.findall(r"\w+", before)) <= 3 or re.fullmatch(r"[^,]*,\s*(?:(?:la|le|les|l[’']|the)\s*)?", before)
+        if not opening:
+            return None
+        if ent is None or ent.type not in ORG_TYPES | {"Unknown"}:
+            continue
+        if ent.type == "Unknown" and m.key != main:
+            continue
+        if before.count("(") > before.count(")") or re.search(
+                r"(?:\b(?:à|a|de|d|du|des|avec|par|pour|chez|auprès|of|with|by|for|from|at|to|in|on|into|than|que|and|et|ou|or|"
+                r"like|comme|dont|including|incluant|notamment|ex|former|ancien|ancienne)[’'-]?\s*|[’'-])$", before, re.I):
+            continue
+        if ent.type in _NOT_TOPIC:
+            return None
+        return m.key
+    return None
 
 
 def _in_heading(text: str, pos: int) -> bool:

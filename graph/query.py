@@ -307,6 +307,52 @@ def run_query(source, sparql: str, *, allow_update: bool = False) -> QueryResult
             store.close()
 
 
+def _param_term(value: str) -> str:
+    """A parameter value as a SPARQL term: ``<iri>``, ``prefix:local`` (kg's prefixes), a number, else a string."""
+    import re
+
+    import pyoxigraph as ox
+
+    from .rdf import PREFIXES
+
+    if value.startswith("<") and value.endswith(">"):
+        return value
+    m = re.fullmatch(r"([A-Za-z][\w-]*):([\w.-]+)", value)
+    if m and m.group(1) in PREFIXES:
+        return f"<{PREFIXES[m.group(1)]}{m.group(2)}>"
+    if re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
+        return value
+    return str(ox.Literal(value))
+
+
+def bind_params(sparql: str, params: dict[str, str]) -> str:
+    """Constrain variables of a query: ``{"organisation": "Reflection AI"}`` adds
+    ``VALUES ?organisation { "Reflection AI" }`` at the start of the query's WHERE clause,
+    so the store looks the value up first (fast on large stores).
+
+    Values are string literals, unless written ``<iri>``, ``prefix:local`` (kg's prefixes) or as a number.
+    A variable computed by ``BIND`` cannot be constrained this way.
+    """
+    import re
+
+    if not params:
+        return sparql
+    for name in params:
+        if not re.fullmatch(r"\w+", name) or not re.search(rf"[?$]{name}\b", sparql):
+            found = sorted(set(re.findall(r"[?$](\w+)", sparql)))
+            raise QueryError(f"the query has no variable ?{name}; its variables: {', '.join(found)}")
+        if re.search(rf"(?i)\bAS\s+[?$]{name}\b", sparql):
+            raise QueryError(f"?{name} is computed in the query (BIND or AS), so it cannot be given a value; "
+                             f"filter on another column")
+    m = re.search(r"(?i)\bWHERE\s*\{", sparql) or re.search(r"\{", sparql)
+    if not m:
+        raise QueryError("cannot find the query's WHERE clause to add the parameters to")
+    names = list(params)
+    values = " ".join(_param_term(params[n]) for n in names)
+    clause = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }}\n"
+    return sparql[:m.end()] + clause + sparql[m.end():]
+
+
 def query_text(sparql: str | None = None, file: str | Path | None = None, name: str | None = None) -> str:
     """The query to run, from exactly one of: its text, a ``.rq`` file (``-``: stdin), a named query."""
     given = [x for x in (sparql, file, name) if x is not None]

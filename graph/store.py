@@ -91,6 +91,8 @@ def to_ox(term):
     import pyoxigraph as ox
     from rdflib import BNode, Literal, URIRef
 
+    if isinstance(term, (ox.NamedNode, ox.Literal, ox.BlankNode)):
+        return term
     if isinstance(term, URIRef):
         return ox.NamedNode(str(term))
     if isinstance(term, Literal):
@@ -282,7 +284,7 @@ class _OxBacked(BaseStore):
 
         node = ox.NamedNode(_check_iri(article_iri))
         if not self._ox.contains_named_graph(node):
-            raise StoreError(f"{self.spec}: no article {article_iri}; see `kg articles`/`kg query --name articles`")
+            raise StoreError(f"{self.spec}: no article {article_iri}; `kg query --store {self.spec} --name articles` lists them")
         self._ox.update(f"DROP GRAPH <{article_iri}>")
 
     def _update(self, sparql: str) -> None:
@@ -332,6 +334,19 @@ class OxigraphStore(_OxBacked):
     def update(self, sparql: str) -> None:
         self._require_write()
         self._update(sparql)
+
+    def bulk_load(self, path: str | Path, fmt: RdfFormat | None = None) -> None:
+        """Load a big N-Quads or TriG file fast, without a transaction (for benchmarks and restores).
+
+        Unlike :meth:`put_article`, a crash in the middle can leave part of the file loaded.
+        """
+        self._require_write()
+        fmt = guess_rdf_format(path, fmt)
+        try:
+            self._ox.bulk_load(path=str(path), format=ox_format(fmt))
+            self._ox.flush()
+        except (SyntaxError, ValueError, OSError) as exc:
+            raise StoreError(f"{path}: cannot load it into {self.spec} ({_one_line(exc)[:300]})") from None
 
     def flush(self) -> None:
         if self.writable:
@@ -387,6 +402,7 @@ class FileStore(_OxBacked):
             except (SyntaxError, ValueError, OSError) as exc:
                 raise GraphFileError(f"{self.spec}: not a valid {self.fmt.value} graph ({_one_line(exc)[:300]}); "
                                      f"check the file or give --format") from None
+            name_default_graph(self._ox)
         self._rdflib = None
 
     def dataset(self):
@@ -720,9 +736,31 @@ class MemoryStore(_OxBacked):
         elif isinstance(graph, Graph):
             quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o)) for s, p, o in graph]
         self._ox.extend(quads)
+        name_default_graph(self._ox)
 
     def dataset(self):
         return self._source
+
+
+#: The graph that holds a triple file's content when it has several articles (or none).
+FILE_GRAPH = "urn:x-kg:file"
+
+
+def name_default_graph(ox_store) -> None:
+    """Move triples from the default graph into a named graph, as in a store.
+
+    A Turtle or N-Triples file keeps no graph names; its triples go to the graph of its
+    article when it has exactly one (kg's layout), else to ``urn:x-kg:file``. Queries that
+    say ``GRAPH ?g { ... }`` then work the same on files and stores.
+    """
+    import pyoxigraph as ox
+
+    if next(iter(ox_store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is None:
+        return
+    arts = [sol["a"].value for sol in ox_store.query(
+        f"SELECT DISTINCT ?a WHERE {{ ?a a <{KG_NS}Article> }} LIMIT 2")]
+    target = arts[0] if len(arts) == 1 else FILE_GRAPH
+    ox_store.update(f"ADD DEFAULT TO <{target}> ; CLEAR DEFAULT")
 
 
 def _article_info(sol) -> ArticleInfo:

@@ -84,8 +84,8 @@ class FundingExtractor:
         opening = re.match(r"^\W*(?:\w+\s+){0,2}?⟦(\d+)⟧", view.masked)
         if opening and orgs and view.mentions[int(opening.group(1))].key == orgs[0]:
             return orgs[0]
-        if doc.main:
-            return doc.main
+        if view.topic or doc.main:
+            return view.topic or doc.main
         return orgs[0] if orgs else None
 
 

@@ -85,7 +85,14 @@ class PatternExtractor:
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
                   exclude: set[str]) -> list[str]:
         want = rule.stype if group == "s" else rule.otype
+        main = view.topic or doc.main          # the sentence's topic, else the article's organisation
         if rule.subject == "main":
+            return [main] if main and _fits(doc, main, want) else []
+        if rule.subject == "article":
+            # a nominal with no agent ("the acquisition of X"): the publisher or the article's organisation,
+            # unless a possessive names the topic ("its acquisition of X")
+            if re.search(r"\b(?:its|their|sa|son|leur)\s+(?:\w+\s+)?$", view.masked[:m.start()]) and view.topic:
+                return [view.topic] if _fits(doc, view.topic, want) else []
             return [doc.main] if doc.main and _fits(doc, doc.main, want) else []
         if rule.subject == "founders":
             return [GROUP_KEY]
@@ -99,15 +106,15 @@ class PatternExtractor:
         head = re.sub(r"⟦\d+⟧[’']s?\s+(?=(?:[\w-]+\s+){0,2}⟦)", "", head)
         before = [view.mentions[i] for i in indices(head, skip_parentheses=False)]
         cands = [x.key for x in before if x.key not in exclude and _fits(doc, x.key, want)]
-        if rule.relation == "investedIn" and doc.main and doc.main not in exclude:
-            # the organisation raising money: the sentence's subject when it opens the sentence, else main
+        if rule.relation == "investedIn" and main and main not in exclude:
+            # the organisation raising money: the sentence's subject when it opens the sentence, else the topic
             opening = re.match(r"^\W*⟦(\d+)⟧", view.masked)
             if opening and cands and view.mentions[int(opening.group(1))].key == cands[0]:
                 return cands[:1]
-            return [doc.main] if _fits(doc, doc.main, want) else cands[:1]
+            return [main] if _fits(doc, main, want) else cands[:1]
         if cands:
             return cands[:1]
-        return [doc.main] if doc.main and doc.main not in exclude and _fits(doc, doc.main, want) else []
+        return [main] if main and main not in exclude and _fits(doc, main, want) else []
 
     def _apply(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match) -> Iterable[Fact]:
         gd = m.groupdict()

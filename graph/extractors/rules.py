@@ -224,7 +224,7 @@ RULES: list[Rule] = [
          otype="ORGPROD", confidence=0.9),
     Rule("acquisition-of", "acquired",
          r"\b(?:acquisition|rachat|purchase|takeover)\s+(?:de|d[’']|du|of)\s*(?P<o>{E})(?:\s+(?:par|by)\s+(?P<s>{E}))?",
-         subject="main", otype="ORGPROD", confidence=0.8),
+         subject="article", otype="ORGPROD", confidence=0.8),
     Rule("acquired-by", "acquired",
          r"(?P<o>{E})\s+(?:a\s+été|was|has\s+been|is\s+being)\s+(?:acquired|bought|racheté|rachetée|acquis|acquise)\s+(?:par|by)\s+(?P<s>{E})",
          otype="ORGPROD", confidence=0.9),

@@ -156,9 +156,9 @@ def _style_options(classes: list[dict], large: bool, physics: bool) -> dict:
         # fast, and viewer.js stops it if it has not settled SETTLE_MS after the first drawing.
         options["physics"] = {
             "enabled": True, "solver": "barnesHut",
-            "barnesHut": {"gravitationalConstant": -3000, "centralGravity": 0.1, "springLength": 110,
-                          "springConstant": 0.04, "damping": 0.6, "avoidOverlap": 0.1},
-            "maxVelocity": 40, "minVelocity": 3, "timestep": 0.5,
+            "barnesHut": {"gravitationalConstant": -4000, "centralGravity": 0.1, "springLength": 150,
+                          "springConstant": 0.04, "damping": 0.6, "avoidOverlap": 0.5},
+            "maxVelocity": 40, "minVelocity": 1.5, "timestep": 0.5,
             "stabilization": {"enabled": False},
         }
     return options
