@@ -348,6 +348,25 @@ def test_render_write_html_large_graph_is_laid_out_in_python(tmp_path):
     assert len({(n["x"], n["y"]) for n in data["nodes"]}) == 520
 
 
+@pytest.mark.parametrize("engine", ["numpy", "networkx", "igraph"])
+def test_render_layout_engines(engine):
+    import networkx as nx
+
+    from graph.render.layout import positions
+
+    if engine == "igraph":
+        pytest.importorskip("igraph")
+    G = nx.MultiDiGraph()
+    G.add_edges_from((f"a{i}", f"a{(i * 7 + 1) % 40}") for i in range(40))    # one component
+    G.add_edges_from([("b0", "b1"), ("b1", "b2")])                             # a small one
+    G.add_nodes_from(["c0", "c1", "c2"])                                        # lone nodes
+    pos = positions(G, engine=engine)
+    assert set(pos) == set(G) and len(set(pos.values())) == len(pos)
+    assert pos == positions(G, engine=engine)                                   # deterministic
+    xs = [p[0] for p in pos.values()]
+    assert max(xs) - min(xs) > 300                                              # pixels, not a unit square
+
+
 def test_render_write_html_is_deterministic(tmp_path):
     assert _write(tmp_path) == _write(tmp_path)
 
