@@ -29,6 +29,8 @@ GraphArg = Annotated[str, typer.Argument(help="A graph file written by `kg build
 TableFmt = Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")]
 RdfFmtOpt = Annotated[Optional[RdfFormat], typer.Option("--format", "-f", help="RDF format; guessed from the file extension when omitted.")]
 LangOpt = Annotated[str, typer.Option("--lang", help="Article language: auto, fr or en.")]
+OptGraphArg = Annotated[Optional[str], typer.Argument(help="A graph file written by `kg build` (.ttl, .nt, .trig, ...), or - for stdin; omit it with --store.", show_default=False)]
+StoreOpt = Annotated[Optional[str], typer.Option("--store", help="A store instead of a graph file: a folder (embedded Oxigraph store), a .trig/.nq file, or the http(s):// URL of a SPARQL server.", show_default=False)]
 
 
 def _err(message: str) -> None:
@@ -42,7 +44,8 @@ def _stdout():
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(help="Articles: .txt, .md or .html files, folders (recursive), or - for stdin.")],
-    output: Annotated[str, typer.Option("--output", "-o", help="The graph file to write (- for stdout).")] = "-",
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="The graph file to write (- for stdout, the default without --store).", show_default=False)] = None,
+    store: Annotated[Optional[str], typer.Option("--store", help="Add the articles to a store instead: a folder (embedded Oxigraph, created if missing), a .trig/.nq file, or a SPARQL server URL. Unchanged articles are skipped, changed ones replaced.", show_default=False)] = None,
     fmt: RdfFmtOpt = None,
     lang: LangOpt = "auto",
     kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL, see README).")] = None,
@@ -55,6 +58,12 @@ def build(
 
     if lang not in ("auto", "fr", "en"):
         raise _usage(f"--lang {lang!r} is not supported; use auto, fr or en")
+    if store is not None:
+        if output is not None:
+            raise _usage("give either -o FILE or --store STORE; `kg export --store STORE -o FILE` writes a store to a file")
+        _build_store(inputs, store, lang=lang, kb=kb, model=model, html=html)
+        return
+    output = output or "-"
     out_fmt = guess_rdf_format(output, fmt)
     ds = build_graph(inputs, lang=lang, kb_files=kb or (), model=model,
                      on_error=lambda name, msg: None)
@@ -72,10 +81,50 @@ def build(
         raise BuildError(f"{len(failures)} of the inputs could not be built (listed above); the others were written to {output}")
 
 
+def _build_store(inputs: list[str], spec: str, *, lang: str, kb, model, html) -> None:
+    from .api import build_store
+    from .errors import BuildError
+    from .store import open_store
+
+    with open_store(spec, create=True, write=True) as st:
+        report = build_store(inputs, st, lang=lang, kb_files=kb or (), model=model,
+                             on_error=lambda name, msg: sys.stderr.write(f"kg: skipped {msg}\n"))
+        sys.stderr.write(f"kg: {spec}: {report.summary()}; {len(st.articles())} articles in the store\n")
+        if html is not None:
+            from .render import write_html
+
+            write_html(st.dataset(), html)
+    if report.failures:
+        raise BuildError(f"{len(report.failures)} of the inputs could not be built (listed above); "
+                         f"the others are in {spec}")
+
+
 def _usage(message: str) -> KgError:
     from .errors import UsageError
 
     return UsageError(message)
+
+
+def _source(graph: Optional[str], store: Optional[str]) -> str:
+    """The store spec to read: GRAPH or --store, exactly one of them."""
+    if graph is not None and store is not None:
+        raise _usage("give either a GRAPH file or --store, not both")
+    if graph is None and store is None:
+        raise _usage("give a GRAPH file (or - for stdin) or --store STORE")
+    return graph if graph is not None else store  # type: ignore[return-value]
+
+
+def _dataset(graph: Optional[str], store: Optional[str]):
+    """The rdflib Dataset of a graph file (as before) or of a store."""
+    spec = _source(graph, store)
+    if store is None:
+        from .api import load_graph
+
+        return load_graph(spec)
+    from .store import open_store
+
+    with open_store(spec) as st:
+        return st.dataset()
 
 
 FACT_COLUMNS = ["subject", "subject_type", "relation", "object", "object_type", "unit", "status",
@@ -85,32 +134,32 @@ ENTITY_COLUMNS = ["label", "types", "aliases", "same_as"]
 
 @app.command()
 def facts(
-    graph: GraphArg,
+    graph: OptGraphArg = None,
+    store: StoreOpt = None,
     fmt: TableFmt = TableFormat.table,
     min_confidence: Annotated[float, typer.Option("--min-confidence", help="Only facts at or above this confidence.")] = 0.0,
 ) -> None:
     """List every extracted fact with its status, confidence and evidence."""
-    from .api import load_graph
     from .rdf import fact_rows
     from .tables import write_rows
 
-    rows = [r for r in fact_rows(load_graph(graph)) if (r["confidence"] or 0) >= min_confidence]
+    rows = [r for r in fact_rows(_dataset(graph, store)) if (r["confidence"] or 0) >= min_confidence]
     write_rows(rows, fmt, _stdout(), FACT_COLUMNS)
 
 
 @app.command()
-def entities(graph: GraphArg, fmt: TableFmt = TableFormat.table) -> None:
+def entities(graph: OptGraphArg = None, store: StoreOpt = None, fmt: TableFmt = TableFormat.table) -> None:
     """List the entities of a graph with their types and aliases."""
-    from .api import load_graph
     from .rdf import entity_rows
     from .tables import write_rows
 
-    write_rows(entity_rows(load_graph(graph)), fmt, _stdout(), ENTITY_COLUMNS)
+    write_rows(entity_rows(_dataset(graph, store)), fmt, _stdout(), ENTITY_COLUMNS)
 
 
 @app.command()
 def view(
-    graph: GraphArg,
+    graph: OptGraphArg = None,
+    store: StoreOpt = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The HTML file to write (default: the graph's name with .html).")] = None,
     open_page: Annotated[bool, typer.Option("--open", help="Open the page in the default browser.")] = False,
     lang: Annotated[str, typer.Option("--lang", help="Language of the labels and the page: en or fr.")] = "en",
@@ -122,16 +171,16 @@ def view(
     show_unasserted: Annotated[bool, typer.Option("--show-unasserted", help="Start with questioned, negated, planned and hypothetical facts shown (dashed).")] = False,
 ) -> None:
     """Write the graph as one self-contained, offline HTML page to explore (search, filters, evidence)."""
-    from .api import load_graph
     from .render import write_html
 
+    spec = _source(graph, store)
     if output is None:
-        if graph == "-":
-            raise _usage("reading the graph from stdin: name the page with -o FILE.html")
-        output = Path(graph).with_suffix(".html")
+        if spec == "-" or spec.startswith(("http://", "https://")):
+            raise _usage("name the page with -o FILE.html")
+        output = Path(spec.rstrip("/")).with_suffix(".html")
     if str(output) == "-":
         raise _usage("the viewer is written to a file: use -o FILE.html")
-    counts = write_html(load_graph(graph), output, lang=lang, focus=focus, depth=depth, types=types,
+    counts = write_html(_dataset(graph, store), output, lang=lang, focus=focus, depth=depth, types=types,
                         relations=relations, min_confidence=min_confidence, show_unasserted=show_unasserted)
     sys.stderr.write(f"kg: wrote {output} ({counts['nodes']} nodes, {counts['edges']} edges)\n")
     if open_page:
@@ -141,17 +190,133 @@ def view(
 
 
 @app.command()
-def validate(graph: GraphArg) -> None:
-    """Check a graph against the SHACL shapes (exit 0 conforms, 1 does not, 2 error)."""
-    from .api import load_graph
+def validate(graph: OptGraphArg = None, store: StoreOpt = None) -> None:
+    """Check a graph against the SHACL shapes, article by article (exit 0 conforms, 1 does not, 2 error)."""
     from .validate import validate as run
 
-    conforms, report = run(load_graph(graph))
+    try:
+        ds = _dataset(graph, store)
+    except KgError as exc:
+        exc.exit_code = 2  # validate's contract: 2 for anything that is not a verdict
+        raise
+    conforms, report = run(ds)
     if conforms:
         sys.stderr.write("kg: the graph conforms to ontology/shapes.ttl\n")
         return
     sys.stdout.write(report)
     raise typer.Exit(1)
+
+
+@app.command()
+def query(
+    graph: OptGraphArg = None,
+    sparql: Annotated[Optional[str], typer.Argument(help="The SPARQL query (or use --file or --name).", show_default=False)] = None,
+    file: Annotated[Optional[str], typer.Option("--file", help="Read the query from this .rq file (- for stdin).", show_default=False)] = None,
+    name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a named query from ontology/queries (see --list).", show_default=False)] = None,
+    store: StoreOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL JSON results); CONSTRUCT/DESCRIBE: turtle (table), nt, jsonld (json), xml.")] = "table",
+    output: Annotated[str, typer.Option("--output", "-o", help="Write the results here (- for stdout).")] = "-",
+    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="VAR=VALUE: only rows where ?VAR is VALUE (a string, <iri>, prefix:name or number); repeatable.", show_default=False)] = None,
+    allow_update: Annotated[bool, typer.Option("--allow-update", help="Let a SPARQL Update through (it changes the graph file or store).")] = False,
+    list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
+) -> None:
+    """Run SPARQL on a graph file or a store (queries run on Oxigraph; the default graph is every article)."""
+    from .query import ResultFormat, bind_params, named_queries, query_text, run_query
+
+    if list_queries:
+        queries = named_queries().values()
+        width = max(len(q.name) for q in queries)
+        for q in queries:
+            sys.stdout.write(f"{q.name.ljust(width)}  {q.description}\n")
+        return
+    if store is not None and graph is not None and sparql is None:
+        graph, sparql = None, graph  # `kg query --store S 'SELECT ...'`: the one argument is the query
+    try:
+        out_fmt = ResultFormat(fmt)
+    except ValueError:
+        raise _usage(f"--format {fmt!r} is unknown; use {', '.join(f.value for f in ResultFormat)}") from None
+    text = query_text(sparql, file, name)
+    if param:
+        pairs = {}
+        for item in param:
+            if "=" not in item:
+                raise _usage(f"--param {item!r}: write VAR=VALUE, e.g. --param organisation='Reflection AI'")
+            key, value = item.split("=", 1)
+            pairs[key.strip().lstrip("?$")] = value
+        text = bind_params(text, pairs)
+    spec = _source(graph, store)
+    result = run_query(spec, text, allow_update=allow_update)
+    if result.form == "update":
+        sys.stderr.write(f"kg: update applied to {spec}\n")
+        return
+    if output == "-":
+        result.write(sys.stdout.buffer, out_fmt)
+        sys.stdout.flush()
+    else:
+        from .formats import atomic_write
+
+        with atomic_write(output) as fh:
+            result.write(fh, out_fmt)
+
+
+@app.command()
+def export(
+    graph: OptGraphArg = None,
+    store: StoreOpt = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="The file to write: .ttl, .nt, .trig, .nq, .jsonld, .xml, .graphml or .gexf (- for stdout).")] = "-",
+    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="turtle, nt, nq, trig, jsonld, xml, graphml or gexf; guessed from the extension when omitted.", show_default=False)] = None,
+) -> None:
+    """Write a whole graph file or store to one file: RDF (union of all articles, or one graph per article in TriG/N-Quads), GraphML or GEXF."""
+    from .store import open_store
+
+    spec = _source(graph, store)
+    suffix = Path(output).suffix.lower().lstrip(".")
+    network = fmt in ("graphml", "gexf") or (fmt is None and suffix in ("graphml", "gexf"))
+    if network:
+        from .render import export_graph
+
+        export_graph(_dataset(graph, store), output, fmt)
+    else:
+        try:
+            rdf_fmt = RdfFormat(fmt) if fmt else None
+        except ValueError:
+            raise _usage(f"--format {fmt!r} is unknown; use {', '.join(f.value for f in RdfFormat)}, graphml or gexf") from None
+        with open_store(spec) as st:
+            st.dump(output, rdf_fmt)
+    if output != "-":
+        sys.stderr.write(f"kg: wrote {output}\n")
+
+
+@app.command()
+def remove(
+    articles: Annotated[list[str], typer.Argument(help="Articles to remove: IRI, key, content-hash prefix, file name, URL, or the article file itself.")],
+    store: Annotated[str, typer.Option("--store", help="The store to remove them from (a folder, a .trig/.nq file or a SPARQL server URL).")],
+) -> None:
+    """Remove articles (their whole named graphs) from a store; entities other articles name stay."""
+    from .store import find_article, open_store
+
+    with open_store(store, write=True) as st:
+        found = [find_article(st, ref) for ref in articles]
+        for art in found:
+            st.remove(art.iri)
+            sys.stderr.write(f"kg: removed {art.iri} ({art.name or art.url or art.content_hash[:16]}) from {store}\n")
+
+
+@app.command()
+def serve(
+    store: Annotated[str, typer.Option("--store", help="The store to serve: a folder (embedded Oxigraph) or a graph file.")],
+    port: Annotated[int, typer.Option("--port", help="TCP port (0 picks a free one).")] = 7878,
+    host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless you mean to share the data.")] = "127.0.0.1",
+) -> None:
+    """Serve a store as a read-only SPARQL endpoint (SPARQL 1.1 Protocol at /query, graphs at /store) until Ctrl-C."""
+    from .serve import serve as run
+
+    def ready(url: str) -> None:
+        sys.stderr.write(f"kg: serving {store} read-only at {url}/query (SPARQL), {url}/store (graphs), "
+                         f"{url}/ (query page); Ctrl-C stops\n")
+        sys.stderr.flush()
+
+    run(store, host, port, on_ready=ready)
 
 
 def main() -> None:

@@ -197,12 +197,14 @@ class MentionFinder:
                     ner_label: dict, capitalised_mid: set[str]) -> Mention | None:
         words = surface.split()
         if not words or surface in self.not_names or surface in ("AI", "IA") or len(surface) < 2 \
-                or not surface[0].isalpha():
+                or not surface[0].isalpha() or re.search(r"-(?:focused|based|backed|led|owned|driven|powered|first|native|like)$", surface):
             return None
         if all(w.casefold() in self.role_words or w in self.not_names for w in words):
             return None
         before = s.text[:a]
         at_start = not before.strip() or re.search(r"[.!?:;«“\"–—]\s*$", before) is not None
+        if len(words) == 1 and surface.casefold() in self.kb.demonyms:
+            return None      # "Swiss", "French": an adjective of nationality, not a name
         label = ner_label.get(start)
         typ, conf = self._shape_type(words, before)
         if typ is None:

@@ -30,7 +30,7 @@ _MAIN_ANAPHOR = {
                      r"entreprise|scale-?up|laboratoire|groupe|éditeur)\b" + _INTRODUCES_NAME +
                      r"|\b[Ll][’']entreprise\b" + _INTRODUCES_NAME +
                      r"|^\W*Elle\b(?=\s+(?:a|avait|est|était|va|compte|prévoit|vient|lève|annonce|emploie|revendique|affirme|ambitionne))"),
-    "en": re.compile(r"\b(?:[Tt]he|[Oo]ur)\s+(?:company|startup|start-up|firm|lab)\b(?!\s+[A-Z])|(?<![\w’'])(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\s*[’']\s*(?:s\b))"
+    "en": re.compile(r"\b[Tt]he (?:[A-Z]?[\w-]+ ){0,2}?(?P<head>company|startup|start-up|firm|lab)\b(?!\s+[A-Z])|\b[Oo]ur\s+(?:company|startup|firm|lab)\b|(?<![\w’'])(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\s*[’']\s*(?:s\b))"
                      r"|^\W*It\b(?=\s+(?:has|had|is|was|will|plans|raised|said|also|now|acquired|announced|launched|employs|says))"),
 }
 _GROUP = re.compile(r"\b(?:les|ses|leurs|deux|trois|quatre|the|its|two|three|four|both)\s+(?:co-?)?(?:fondateurs|cofondateurs|founders|"
@@ -202,6 +202,7 @@ class Pipeline:
             surfaces.setdefault(m.key, Counter())[m.text] += 1
         for key, ent in entities.items():
             forms = surfaces.get(key, Counter())
+            ent._repeated = sum(forms.values()) > 1      # named more than once: a real name, not a stray capital
             if ent.type == "Person":
                 best = max(forms, key=lambda f: (len(f.split()), len(f), f))
             else:
@@ -303,18 +304,22 @@ class Pipeline:
             here: list[Mention] = list(by_sentence.get(i, []))
             if topic:
                 for m in _MAIN_ANAPHOR.get(lang, _MAIN_ANAPHOR["en"]).finditer(s.text):
-                    a, b = s.start + m.start(), s.start + m.end()
+                    # "The Swiss company": the mention is the head noun, its modifiers stay readable
+                    g = "head" if m.groupdict().get("head") else 0
+                    a, b = s.start + m.start(g), s.start + m.end(g)
                     if m.group().strip().lower() in ("we", "our", "us") and any(x <= a < y for x, y in quoted):
+                        continue
+                    if not m.group().strip():
                         continue
                     if m.group().strip().lower() in ("we", "our", "us"):
                         ref = main or topic         # "we" is the publisher, the article's main organisation
                     else:
                         ref = topic
                     if ref and free(a, b):
-                        ana = Mention(a, b, m.group(), ref, entities[ref].type, "anaphor", 0.7)
+                        ana = Mention(a, b, m.group(g), ref, entities[ref].type, "anaphor", 0.7)
                         out.append(ana)
                         here.append(ana)
-            subject = _sentence_subject(s, sorted(here, key=lambda m: m.start), entities, main)
+            subject = None if s.heading else _sentence_subject(s, sorted(here, key=lambda m: m.start), entities, main)
             if subject:
                 topic = subject
             for m in _GROUP.finditer(s.text):
@@ -371,7 +376,7 @@ def _sentence_subject(s, mentions: list[Mention], entities: dict[str, Entity], m
             return None
         if ent is None or ent.type not in ORG_TYPES | {"Unknown"}:
             continue
-        if ent.type == "Unknown" and m.key != main:
+        if ent.type == "Unknown" and m.key != main and len(ent.aliases) < 1 and not getattr(ent, "_repeated", False):
             continue
         if before.count("(") > before.count(")") or re.search(
                 r"(?:\b(?:à|a|de|d|du|des|avec|par|pour|chez|auprès|of|with|by|for|from|at|to|in|on|into|than|que|and|et|ou|or|"

@@ -327,8 +327,9 @@ def _param_term(value: str) -> str:
 
 def bind_params(sparql: str, params: dict[str, str]) -> str:
     """Constrain variables of a query: ``{"organisation": "Reflection AI"}`` adds
-    ``VALUES ?organisation { "Reflection AI" }`` at the start of the query's WHERE clause,
-    so the store looks the value up first (fast on large stores).
+    ``VALUES ?organisation { "Reflection AI" }`` at the start of the query's first
+    ``GRAPH ?g { ... }`` block, else of its WHERE clause, so the store looks the value up
+    first (fast on large stores).
 
     Values are string literals, unless written ``<iri>``, ``prefix:local`` (kg's prefixes) or as a number.
     A variable computed by ``BIND`` cannot be constrained this way.
@@ -344,7 +345,10 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
         if re.search(rf"(?i)\bAS\s+[?$]{name}\b", sparql):
             raise QueryError(f"?{name} is computed in the query (BIND or AS), so it cannot be given a value; "
                              f"filter on another column")
-    m = re.search(r"(?i)\bWHERE\s*\{", sparql) or re.search(r"\{", sparql)
+    # Inside the first GRAPH block (kg's named queries keep their patterns there) so that the
+    # store looks the value up first; Oxigraph joins a VALUES outside that block only afterwards.
+    m = (re.search(r"(?i)\bGRAPH\s+[?$]\w+\s*\{", sparql) or re.search(r"(?i)\bWHERE\s*\{", sparql)
+         or re.search(r"\{", sparql))
     if not m:
         raise QueryError("cannot find the query's WHERE clause to add the parameters to")
     names = list(params)

@@ -851,3 +851,38 @@ def _dump_ox(ox_store, path, fmt: RdfFormat) -> None:
 
 def _union_triples(ox_store):
     return ox_store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+
+
+def find_article(store: BaseStore, ref: str) -> ArticleInfo:
+    """The one article of ``store`` that ``ref`` names.
+
+    ``ref`` may be the article IRI, its key (``art:`` local name), a content-hash prefix
+    (8+ hex digits), its file name or URL, or the path of the article file (its text is
+    hashed, so a renamed file is still found).
+    """
+    import re
+
+    arts = store.articles()
+    if not arts:
+        raise StoreError(f"{store.spec}: the store holds no articles")
+    key = ref[4:] if ref.startswith("art:") else ref
+    matches = [a for a in arts if ref in (a.iri, a.name, a.url) or key == a.key]
+    if not matches and re.fullmatch(r"[0-9a-f]{8,64}", key):
+        matches = [a for a in arts if a.content_hash.startswith(key)]
+    if not matches and Path(ref).is_file():
+        from .ingest import read_input
+
+        try:
+            content = read_input(ref, Path(ref)).hash
+        except Exception:  # an unreadable file simply matches nothing
+            content = None
+        matches = [a for a in arts if a.content_hash == content]
+        if not matches:
+            matches = [a for a in arts if a.name == Path(ref).name]
+    if not matches:
+        raise StoreError(f"no article {ref!r} in {store.spec}; `kg query --store {store.spec} --name articles` "
+                         f"lists them (give an IRI, key, hash prefix, file name or URL)")
+    if len(matches) > 1:
+        listed = ", ".join(f"{a.key} ({a.name or a.url or '?'})" for a in matches[:10])
+        raise StoreError(f"{ref!r} names {len(matches)} articles in {store.spec}: {listed}; give the key instead")
+    return matches[0]

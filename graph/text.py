@@ -33,6 +33,7 @@ _ABBREV = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Prof|vs|etc|M|Mme|Mmes|MM|Dr|cf|p|ex|env|approx|No|U\.S|U\.K|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|av|apr|J\.-C)|\b[A-Z])\.$"
 )
+_ROUND_LETTER = re.compile(r"\b(?:Series|Série|série|series|round|Round|tour|Class|class|Plan|plan|Type|type)\s+[A-Z]\.$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+|$)")
 
 
@@ -75,8 +76,9 @@ def sentences(text: str) -> list[Sentence]:
         begin = 0
         for m in _SENT_END.finditer(line):
             end = m.end()
-            if m.group() == "." and _ABBREV.search(line[begin:m.end()]):
-                continue  # "Inc.", "U.S.", "T. Rowe": not the end of a sentence
+            if m.group() == "." and _ABBREV.search(line[begin:m.end()]) \
+                    and not _ROUND_LETTER.search(line[begin:m.end()]):
+                continue  # "Inc.", "U.S.", "T. Rowe": not the end of a sentence ("Series B." is)
             _emit(out, text, start_line + begin, start_line + end, block_no, heading)
             begin = end
         if line[begin:].strip():

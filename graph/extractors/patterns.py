@@ -32,7 +32,7 @@ def _role_pattern() -> str:
 @lru_cache(maxsize=4)
 def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re.Pattern]]]:
     dem = r"(?P<dem>" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")" if demonyms else r"(?P<dem>(?!))"
-    macros = {"ROLE": _role_pattern(), "DEM": dem}
+    macros = {"ROLE": _role_pattern(), "DEM": dem, "DEMB": dem.replace("(?P<dem>", "(?P<dem2>")}
     rules = [Rule(**{k: getattr(r, k) for k in ("name", "relation", "pattern", "lang", "stype", "otype", "subject",
                                                   "kind", "confidence", "flags", "inverse", "strict")}).compile(macros)
              for r in RULES]
@@ -47,6 +47,8 @@ def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re
         ("dem-based", r"(?P<dem>[A-Z][\w ]+?)-based\s+(?:[\w-]+\s+){0,2}?(?P<s>{E})"),
         # "l'allemand Aleph Alpha", "le chinois DeepSeek": a demonym used as a noun before the name
         ("article-dem-name", r"(?<![\w’'])(?:l[’']|le\s+|la\s+|les\s+)(?=[a-zé]){DEM}\s+(?P<s>{L})"),
+        # "The Swiss company has raised", "la société parisienne": a demonym on a reference to the topic
+        ("dem-anaphor", r"\b{DEM}\s+(?P<s>{E})|(?P<s2>{E})\s+{DEMB}\b(?!\s+[A-ZÀ-Ý])"),
         # "L'autre champion français du secteur, Mistral AI, ..."
         ("noun-dem-of-apposition", r"\b" + _NOUNS + r"\s+{DEM}\s+(?:(?:du|de\s+la|des|de\s+l[’']|of\s+the)\s*[\w-]+\s*)?,\s*(?P<s>{E})"),
     ]
@@ -93,6 +95,10 @@ class PatternExtractor:
             # unless a possessive names the topic ("its acquisition of X")
             if re.search(r"\b(?:its|their|sa|son|leur)\s+(?:\w+\s+)?$", view.masked[:m.start()]) and view.topic:
                 return [view.topic] if _fits(doc, view.topic, want) else []
+            head = [view.mentions[i].key for i in indices(view.masked[:m.start()], skip_parentheses=False)]
+            named = [k for k in head if k not in exclude and _fits(doc, k, want) and doc.type_of(k) != "Unknown"]
+            if named:
+                return named[:1]
             return [doc.main] if doc.main and _fits(doc, doc.main, want) else []
         if rule.subject == "founders":
             return [GROUP_KEY]
@@ -162,7 +168,7 @@ class PatternExtractor:
                 yield Fact(x, "foundingYear", year, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
 
     def _demonym(self, doc: Document, view: SentenceView, name: str, m: re.Match, dems: dict) -> Iterable[Fact]:
-        dem = m.group("dem")
+        dem = m.groupdict().get("dem") or m.groupdict().get("dem2")
         place = dems.get(fold(dem)) or (doc.kb.lookup(dem).id if doc.kb and doc.kb.lookup(dem) else None)
         if not place:
             return
@@ -175,7 +181,11 @@ class PatternExtractor:
         doc.ensure_entity(place)
         a, b = view.span(m.start(), m.end())
         status, _ = status_for(view.text, (a, b), "modifier", headline=view.sentence.heading)
-        for key in self._keys(doc, view, m.group("s"), "s"):
+        gd = m.groupdict()
+        mention_idx = [int(x) for x in re.findall(r"⟦(\d+)⟧", gd.get("s") or gd.get("s2") or "")]
+        if name == "dem-anaphor" and not (mention_idx and view.mentions[mention_idx[0]].source == "anaphor"):
+            return
+        for key in self._keys(doc, view, gd.get("s") or gd.get("s2"), "s"):
             if _fits(doc, key, "ORGPROD") and key != place:
                 yield Fact(key, rel, place, view.sentence.start, view.sentence.end, status, 0.75, f"patterns/demonym-{name}")
 

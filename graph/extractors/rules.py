@@ -217,7 +217,7 @@ RULES: list[Rule] = [
          stype="PROD", otype="ORG", kind="modifier", confidence=0.6, strict=True, flags=0),
     Rule("launch-of-mid", "developer",
          r"\b(?:since|after|with|following|follows?|followed|avec|depuis|après|suit|suite\s+à)\s+(?:the\s+|la\s+|le\s+)?(?:recent\s+|récente?\s+)?(?:launch|release|debut|lancement|sortie)\s+(?:of|de|d[’']|du)\s*(?P<s>{L})",
-         subject="first", stype="PROD", otype="ORG", confidence=0.6, strict=True),
+         subject="article", stype="PROD", otype="ORG", confidence=0.6, strict=True),
     # ---------------------------------------------------------------- acquisitions
     Rule("acquires", "acquired",
          r"(?P<s>{E}){APPOS}\s+{GAP}(?:acquired|acquires|acquiring|acquire|bought|buys|buying|buy|racheté|rachète|racheter|rachèterait|acquis|acquiert|acquérir|mis\s+la\s+main\s+sur|met\s+la\s+main\s+sur|s[’']offre|s[’']offrir|absorbe|absorbé|takes\s+over|took\s+over)\s+(?:(?:la|le|l[’']|the|a|an)\s+)?(?:(?:start-?up|société|entreprise|firme|company|startup|firm|éditeur|spécialiste|rival|concurrent)\s+(?:[\w-]+\s+){0,2}?)?(?P<o>{E})",

@@ -26,7 +26,7 @@ def _as_list(value) -> list[str] | None:
     return out or None
 
 
-def readable(path) -> None:
+def _make_readable(path) -> None:
     """Give a written file the usual permissions (atomic_write's temporary files are 0600)."""
     import os
 
@@ -63,7 +63,7 @@ def write_html(ds, path, *, lang: str = "en", focus: str | list[str] | None = No
     page = render_page(data, options, title=page_title(H, lang)).encode("utf-8")
     with atomic_write(Path(path), "wb") as fh:
         fh.write(page)
-    readable(path)
+    _make_readable(path)
     return {"nodes": H.number_of_nodes(), "edges": H.number_of_edges(), "bytes": len(page)}
 
 
