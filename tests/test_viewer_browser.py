@@ -386,7 +386,15 @@ def test_viewer_hostile_article_runs_no_script(browser, hostile, bypass_csp):
         v.page.press("#kg-search", "Enter")
         assert v.page.inner_text("#kg-details h3") == name
     v.page.fill("#kg-search", "alias")
-    v.page.mouse.move(10, 10)
+    v.page.keyboard.press("Escape")
+    v.js("() => kgViewer.network.fit({animation: false})")
+    point = v.js("() => kgViewer.network.canvasToDOM(kgViewer.network.getPositions([0])[0])")
+    box = v.page.locator("#kg-network canvas").bounding_box()
+    v.page.mouse.move(box["x"] + 5, box["y"] + 5)       # hovering a node shows vis-network's tooltip
+    v.page.mouse.move(box["x"] + point["x"], box["y"] + point["y"], steps=5)
+    v.page.wait_for_selector("div.vis-tooltip", state="visible")
+    assert v.page.text_content("div.vis-tooltip").startswith(v.js("() => kgViewer.data.info[0].l"))
+    assert v.js("() => document.querySelectorAll('div.vis-tooltip *').length") == 0
     assert v.js("() => window.__pwned") is None
     assert v.js("() => parent.__pwned") is None
     injected = "script, img, iframe, object, embed, svg:not(.kg-swatch), [onerror], [onload], [onmouseover]"
