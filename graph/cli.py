@@ -322,7 +322,9 @@ def serve(
 def main() -> None:
     """Entry point: run the app, turning kg's errors into one line on stderr."""
     try:
-        app(standalone_mode=False)
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:  # click returns typer.Exit's code when not standalone
+            sys.exit(code)
     except KgError as exc:
         _err(str(exc))
         sys.exit(exc.exit_code)

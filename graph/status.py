@@ -59,7 +59,8 @@ def status_for(sentence: str, span: tuple[int, int], kind: str = "predicate", he
         if _NEG.search(region) and kind != "modifier":
             return "negated", "negation"
         return ("presupposed", "modifier in a question") if question else ("asserted", "")
-    neg = _NEG.search(region)
+    clause_before = re.split(r"[,;:]", before[-30:])[-1]     # the same clause, just before the words
+    neg = _NEG.search(region) or _NEG.search(clause_before + region[:40])
     if neg:
         return "negated", neg.group()
     if question:

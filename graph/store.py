@@ -345,6 +345,7 @@ class OxigraphStore(_OxBacked):
         try:
             self._ox.bulk_load(path=str(path), format=ox_format(fmt))
             self._ox.flush()
+            self._ox.optimize()
         except (SyntaxError, ValueError, OSError) as exc:
             raise StoreError(f"{path}: cannot load it into {self.spec} ({_one_line(exc)[:300]})") from None
 
@@ -802,7 +803,7 @@ def _ox_to_dataset(ox_store):
     for q in ox_store.quads_for_pattern(None, None, None, None):
         gn = q.graph_name
         if isinstance(gn, ox.DefaultGraph):
-            g = ds.default_context
+            g = ds.default_graph
         else:
             key = gn.value
             g = graphs.get(key)

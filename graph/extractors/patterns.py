@@ -81,7 +81,7 @@ class PatternExtractor:
         # in a free-running list, a name that completes another ("co-founder of X", "CEO de X",
         # "Growth Equity at X") is not an item of the list
         fragment = re.sub(r"⟦\d+⟧\s+(?:at|chez)\s+(?=⟦)", "", fragment)   # "Growth Equity at X": X is the investor
-        fragment = re.sub(r"\b(?!(?:et|ou|and|or|funds|fonds)\b)([\w-]+)\s+(?:of|at|de|d[’']|du|chez|from)\s*⟦\d+⟧", r"\1", fragment)
+        fragment = _COMPLEMENT.sub(r"\1", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
@@ -97,7 +97,7 @@ class PatternExtractor:
                 return [view.topic] if _fits(doc, view.topic, want) else []
             head = [view.mentions[i].key for i in indices(view.masked[:m.start()], skip_parentheses=False)]
             named = [k for k in head if k not in exclude and _fits(doc, k, want) and doc.type_of(k) != "Unknown"]
-            if named:
+            if named and doc.main not in named:
                 return named[:1]
             return [doc.main] if doc.main and _fits(doc, doc.main, want) else []
         if rule.subject == "founders":
@@ -112,7 +112,7 @@ class PatternExtractor:
         head = re.sub(r"⟦\d+⟧[’']s?\s+(?=(?:[\w-]+\s+){0,2}⟦)", "", head)
         before = [view.mentions[i] for i in indices(head, skip_parentheses=False)]
         cands = [x.key for x in before if x.key not in exclude and _fits(doc, x.key, want)]
-        if rule.relation == "investedIn" and main and main not in exclude:
+        if rule.relation == "investedIn" and main:
             # the organisation raising money: the sentence's subject when it opens the sentence, else the topic
             opening = re.match(r"^\W*⟦(\d+)⟧", view.masked)
             if opening and cands and view.mentions[int(opening.group(1))].key == cands[0]:
@@ -128,9 +128,11 @@ class PatternExtractor:
         obj = self._keys(doc, view, gd.get("o"), "o") + self._keys(doc, view, gd.get("o2"), "o")
         if rule.relation == "foundingYear":
             obj = ["year"]
-        if not subj:
+        # a group the pattern does not have (or that did not take part) comes from the fallback;
+        # a group that matched text naming nobody ("auprès d'investisseurs américains") gives no fact
+        if not subj and gd.get("s") is None and gd.get("s2") is None:
             subj = self._fallback(doc, view, rule, m, "s", set(obj))
-        if not obj:
+        if not obj and gd.get("o") is None and gd.get("o2") is None:
             obj = self._fallback(doc, view, rule, m, "o", set(subj))
         subj = [k for k in subj if (_fits(doc, k, rule.stype) or k == GROUP_KEY) and not (rule.strict and doc.type_of(k) == "Unknown")]
         if rule.relation != "foundingYear":
@@ -189,6 +191,16 @@ class PatternExtractor:
             if _fits(doc, key, "ORGPROD") and key != place:
                 yield Fact(key, rel, place, view.sentence.start, view.sentence.end, status, 0.75, f"patterns/demonym-{name}")
 
+
+def _complement_re() -> re.Pattern:
+    """"co-founder of X", "CEO of X", "Partner at X", "la branche chinoise de X": X completes the item."""
+    words = {w for ws in lexicon()["roles"].values() for w in ws}
+    words |= {"branche", "filiale", "division", "unit", "arm", "subsidiary", "affiliate", "unité", "bras"}
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(r"(?i)\b((?:" + alt + r")(?:\s+[\w-]+)?)\s+(?:of|at|de|d[’']|du|chez|from)\s*⟦\d+⟧")
+
+
+_COMPLEMENT = _complement_re()
 
 # A demonym of a union of states ("européenne") does not give an organisation a country.
 _SUPRANATIONAL = {"european-union", "eu", "union-europeenne"}
