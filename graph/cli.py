@@ -71,7 +71,7 @@ def build(
     if html is not None:
         from .render import write_html
 
-        write_html(ds, html)
+        write_html(ds, html, lang="fr" if lang == "fr" else "en")
     failures = getattr(ds, "failures", [])
     if failures:
         from .errors import BuildError
