@@ -1,7 +1,8 @@
 """The analysed article that extractors read: sentences, mentions, amounts, the main organisation.
 
 Extractors see each sentence as a *masked* string in which every mention is replaced by
-``⟦i⟧`` (``i`` indexes ``SentenceView.mentions``) and every money expression by ``⟨$j⟩``.
+``⟦ti⟧`` (``i`` indexes ``SentenceView.mentions``, ``t`` is its kind: ``p`` person, ``o`` organisation,
+``r`` product, ``l`` place, ``g`` a group of people, ``u`` unknown) and every money expression by ``⟨$j⟩``.
 Rules are regular expressions over that string, so one rule covers every name.
 """
 from __future__ import annotations
@@ -43,7 +44,7 @@ class SentenceView:
 
     def mask(self) -> None:
         s = self.sentence
-        items = [(m.start - s.start, m.end - s.start, f"⟦{i}⟧") for i, m in enumerate(self.mentions)]
+        items = [(m.start - s.start, m.end - s.start, f"⟦{_letter(m)}{i}⟧") for i, m in enumerate(self.mentions)]
         items += [(m.start - s.start, m.end - s.start, f"⟨${j}⟩") for j, m in enumerate(self.money)]
         items.sort()
         out, offs, pos = [], [], 0
@@ -102,7 +103,22 @@ class Document:
         return ent.type if ent else "Unknown"
 
 
-MENTION_RE = re.compile(r"⟦(\d+)⟧")
+def _letter(m: Mention) -> str:
+    """The kind of a mention as one letter in the masked sentence, so rules can ask for a person or an organisation."""
+    if m.type == "Person":
+        return "p"
+    if m.type in ORG_TYPES:
+        return "o"
+    if m.type in PRODUCT_TYPES:
+        return "r"
+    if m.type in PLACE_TYPES:
+        return "l"
+    if m.type == "GROUP":
+        return "g"
+    return "u"
+
+
+MENTION_RE = re.compile(r"⟦[a-z](\d+)⟧")
 MONEY_RE = re.compile(r"⟨\$(\d+)⟩")
 
 

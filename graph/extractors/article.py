@@ -14,13 +14,13 @@ from ..document import Document
 from ..model import ARTICLE_KEY, Fact
 
 _SOURCE = re.compile(r"^\W*(?:source|sources|via|crédit|credit|d[’']après|selon|according\s+to|first\s+reported\s+by|"
-                     r"as\s+reported\s+by|reported\s+by|rapporte)\s*[:\-–]?\s*(?:le\s+|la\s+|les\s+|the\s+)?⟦(\d+)⟧", re.I)
-_REPORTED_BY = re.compile(r"\b(?:selon|d[’']après|according\s+to|reported\s+by|rapporte|révèle|reports?)\s+(?:le\s+|la\s+|the\s+)?⟦(\d+)⟧", re.I)
+                     r"as\s+reported\s+by|reported\s+by|rapporte)\s*[:\-–]?\s*(?:le\s+|la\s+|les\s+|the\s+)?⟦[a-z](\d+)⟧", re.I)
+_REPORTED_BY = re.compile(r"\b(?:selon|d[’']après|according\s+to|reported\s+by|rapporte|révèle|reports?)\s+(?:le\s+|la\s+|the\s+)?⟦[a-z](\d+)⟧", re.I)
 _QUOTE_VERB = (r"(?:said|says|told|explained|explains|added|adds|noted|wrote|declared|stated|argued|"
                r"a\s+(?:déclaré|expliqué|affirmé|ajouté|indiqué|estimé|souligné|confié|précisé)|déclare|explique|"
                r"affirme|ajoute|indique|estime|souligne|confie|précise|assure|martèle|résume|commente|observe)")
-_QUOTE_AFTER = re.compile(r"[”\"»]\s*,?\s*" + _QUOTE_VERB + r"\s+(?:[\w’'-]+\s+){0,5}?⟦(\d+)⟧", re.I)
-_QUOTE_BEFORE = re.compile(r"⟦(\d+)⟧\s*(?:,[^,]{0,60},\s*)?" + _QUOTE_VERB + r"\b", re.I)
+_QUOTE_AFTER = re.compile(r"[”\"»]\s*,?\s*" + _QUOTE_VERB + r"\s+(?:[\w’'-]+\s+){0,5}?⟦[a-z](\d+)⟧", re.I)
+_QUOTE_BEFORE = re.compile(r"⟦[a-z](\d+)⟧\s*(?:,[^,]{0,60},\s*)?" + _QUOTE_VERB + r"\b", re.I)
 _SPOKESPERSON = None
 
 
@@ -36,7 +36,7 @@ def _speaks_for_organisation(masked: str, a: int, b: int) -> bool:
     return bool(before.search(masked[max(0, a - 60):a]) or after.match(masked[b:b + 80]))
 
 
-_SELON = re.compile(r"\b(?:selon|d[’']après|according\s+to|pour)\s+⟦(\d+)⟧\s*(?:,[^,]{0,60},)?\s*[,:]?\s*[«“\"]", re.I)
+_SELON = re.compile(r"\b(?:selon|d[’']après|according\s+to|pour)\s+⟦[a-z](\d+)⟧\s*(?:,[^,]{0,60},)?\s*[,:]?\s*[«“\"]", re.I)
 
 
 class ArticleExtractor:
@@ -66,6 +66,6 @@ class ArticleExtractor:
                 for rx in (_QUOTE_AFTER, _QUOTE_BEFORE, _SELON):
                     for m in rx.finditer(view.masked):
                         key = view.mentions[int(m.group(1))].key
-                        a, b = m.start(1) - 1, m.end(1) + 1     # the ⟦N⟧ token
+                        a, b = m.start(1) - 2, m.end(1) + 1     # the ⟦tN⟧ token
                         if doc.type_of(key) == "Person" and not _speaks_for_organisation(view.masked, a, b):
                             yield from fact("quotes", key, view, 0.8)

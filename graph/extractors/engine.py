@@ -22,13 +22,28 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-E = r"⟦\d+⟧"
+E = r"⟦[a-z]\d+⟧"
+EP = r"⟦[pu]\d+⟧"          # a person (or an unknown name)
+EO = r"⟦[ou]\d+⟧"          # an organisation (or an unknown name)
 PAREN = r"(?:\s*\([^()]*\))?"
 ITEM = rf"(?:(?:l[’']|le\s+|la\s+|les\s+|the\s+|d[’']|de\s+)?{E}{PAREN})"
 LIST = rf"{ITEM}(?:\s*,\s*{ITEM})*(?:\s*,?\s+(?:et|ou|and|or|&|as\s+well\s+as|ainsi\s+que)\s+{ITEM})?"
+
+
+def _typed_list(e: str) -> str:
+    item = rf"(?:(?:l[’']|le\s+|la\s+|les\s+|the\s+|d[’']|de\s+)?{e}{PAREN})"
+    return rf"{item}(?:\s*,\s*{item})*(?:\s*,?\s+(?:et|ou|and|or|&)\s+{item})?"
+
+
+LP = _typed_list(EP)
+LO = _typed_list(EO)
 MACROS = {
     "E": E,
     "L": LIST,
+    "EP": EP,
+    "EO": EO,
+    "LP": LP,
+    "LO": LO,
     "REST": r"[^;–—()?!]*",
     "AMT": r"⟨\$\d+⟩",
     "YEAR": r"(?:19|20)\d\d",

@@ -75,13 +75,13 @@ class FundingExtractor:
     def _organisation(self, doc: Document, view: SentenceView, pos: int, cue: tuple, kind: str) -> str | None:
         # "la valorisation de X", "values X at", "X's valuation"
         after = view.masked[cue[1]:cue[1] + 12]
-        m = re.match(r"\s*(?:de\s+|d[’']|du\s+|of\s+)?⟦(\d+)⟧", after)
+        m = re.match(r"\s*(?:de\s+|d[’']|du\s+|of\s+)?⟦[a-z](\d+)⟧", after)
         if m and doc.type_of(view.mentions[int(m.group(1))].key) in ORG_TYPES:
             return view.mentions[int(m.group(1))].key
         before = view.masked[:min(pos, cue[0])]
         orgs = [view.mentions[i].key for i in indices(before, skip_parentheses=False)
                 if doc.type_of(view.mentions[i].key) in ORG_TYPES | {"Unknown"}]
-        opening = re.match(r"^\W*(?:\w+\s+){0,2}?⟦(\d+)⟧", view.masked)
+        opening = re.match(r"^\W*(?:\w+\s+){0,2}?⟦[a-z](\d+)⟧", view.masked)
         if opening and orgs and view.mentions[int(opening.group(1))].key == orgs[0]:
             return orgs[0]
         if view.topic or doc.main:

@@ -80,7 +80,7 @@ class PatternExtractor:
             return []
         # in a free-running list, a name that completes another ("co-founder of X", "CEO de X",
         # "Growth Equity at X") is not an item of the list
-        fragment = re.sub(r"⟦\d+⟧\s+(?:at|chez)\s+(?=⟦)", "", fragment)   # "Growth Equity at X": X is the investor
+        fragment = re.sub(r"⟦[a-z]\d+⟧\s+(?:at|chez)\s+(?=⟦)", "", fragment)   # "Growth Equity at X": X is the investor
         fragment = _COMPLEMENT.sub(r"\1", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
@@ -104,17 +104,17 @@ class PatternExtractor:
             return [GROUP_KEY]
         # "first": the first suitable mention before the match (the clause's subject), else main
         head = view.masked[:m.start()]
-        rel = re.search(r"⟦(\d+)⟧\s*,\s*(?:qui|which|who|that)\b[^⟦]*$", head)
+        rel = re.search(r"⟦[a-z](\d+)⟧\s*,\s*(?:qui|which|who|that)\b[^⟦]*$", head)
         if rel and view.mentions[int(rel.group(1))].key not in exclude \
                 and _fits(doc, view.mentions[int(rel.group(1))].key, want):
             return [view.mentions[int(rel.group(1))].key]     # "..., qui croise le fer avec X"
         # a possessor is not the subject: in "Axiom's Vega model outperforms X" the subject is Vega
-        head = re.sub(r"⟦\d+⟧[’']s?\s+(?=(?:[\w-]+\s+){0,2}⟦)", "", head)
+        head = re.sub(r"⟦[a-z]\d+⟧[’']s?\s+(?=(?:[\w-]+\s+){0,2}⟦)", "", head)
         before = [view.mentions[i] for i in indices(head, skip_parentheses=False)]
         cands = [x.key for x in before if x.key not in exclude and _fits(doc, x.key, want)]
         if rule.relation == "investedIn" and main:
             # the organisation raising money: the sentence's subject when it opens the sentence, else the topic
-            opening = re.match(r"^\W*⟦(\d+)⟧", view.masked)
+            opening = re.match(r"^\W*⟦[a-z](\d+)⟧", view.masked)
             if opening and cands and view.mentions[int(opening.group(1))].key == cands[0]:
                 return cands[:1]
             return [main] if _fits(doc, main, want) else cands[:1]
@@ -184,7 +184,7 @@ class PatternExtractor:
         a, b = view.span(m.start(), m.end())
         status, _ = status_for(view.text, (a, b), "modifier", headline=view.sentence.heading)
         gd = m.groupdict()
-        mention_idx = [int(x) for x in re.findall(r"⟦(\d+)⟧", gd.get("s") or gd.get("s2") or "")]
+        mention_idx = [int(x) for x in re.findall(r"⟦[a-z](\d+)⟧", gd.get("s") or gd.get("s2") or "")]
         if name == "dem-anaphor" and not (mention_idx and view.mentions[mention_idx[0]].source == "anaphor"):
             return
         for key in self._keys(doc, view, gd.get("s") or gd.get("s2"), "s"):
@@ -197,7 +197,7 @@ def _complement_re() -> re.Pattern:
     words = {w for ws in lexicon()["roles"].values() for w in ws}
     words |= {"branche", "filiale", "division", "unit", "arm", "subsidiary", "affiliate", "unité", "bras"}
     alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(r"(?i)\b((?:" + alt + r")(?:\s+[\w-]+)?)\s+(?:of|at|de|d[’']|du|chez|from)\s*⟦\d+⟧")
+    return re.compile(r"(?i)\b((?:" + alt + r")(?:\s+[\w-]+)?)\s+(?:of|at|de|d[’']|du|chez|from)\s*⟦[a-z]\d+⟧")
 
 
 _COMPLEMENT = _complement_re()

@@ -12,7 +12,7 @@ from .engine import Rule
 DESCRIBED = (r"(?:(?:two|three|four|deux|trois|quatre|d[’']|des|a\s+pair\s+of|a\s+trio\s+of)?\s*(?:anciens?|anciennes?|former|ex-)?\s*"
              r"(?:{E}\s+)?(?:[\w-]+\s+)?(?:chercheu(?:r|se)s?|ingénieu(?:r|re)s?|researchers?|engineers?|executives?|employees?|alumni|"
              r"veterans?|scientists?|entrepreneurs?|serial\s+entrepreneurs?|frères|brothers|siblings|sœurs|sisters|amis|friends)"
-             r"(?:\s+(?:de|d[’']|du|des|from|at|of)\s*{L})?+\s*(?:,|:|–|—)?\s*)?")
+             r"(?:\s+(?:de|d[’']|du|des|from|at|of)\s*{LO})?+\s*(?:,|:|–|—)?\s*)?")
 FOUNDED_FR = r"(?:co-?)?(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?\s+(?=en\s+{YEAR}\s+par))"
 FOUNDED_EN = r"(?:co-?)?(?:founded|started|established|created|launched(?=\s+in\s+{YEAR}\s+by))"
 YEAR_FR = r"(?:en\s+(?:\w+\s+)?(?P<year>{YEAR})\s+)?"
@@ -113,7 +113,7 @@ RULES: list[Rule] = [
          r"(?:former|ex-)\s*(?P<o>{E})\s+(?:researchers?|engineers?|employees?|executives?|staff(?:ers)?|scientists?|alumni|veterans?|leaders?)\s*(?:,|:|–|—)?\s*(?P<s>{L})",
          stype="PER", otype="ORG", kind="modifier", confidence=0.8),
     Rule("group-of-org", "formerEmployer",
-         r"(?P<s>⟦\d+⟧)\s+(?:{W}\s+){0,2}?(?:de|d[’']|from|of)\s*(?P<o>{E})",
+         r"(?P<s>⟦[a-z]\d+⟧)\s+(?:{W}\s+){0,2}?(?:de|d[’']|from|of)\s*(?P<o>{E})",
          stype="GROUP", otype="ORG", kind="modifier", confidence=0.6),
     Rule("previously-at", "formerEmployer",
          r"(?P<s>{E})[^.⟦]{0,40}?\b(?:(?:previously|formerly|once)\s+(?:[\w-]+\s+){0,4}?(?:at|for|with|of)|used\s+to\s+work\s+(?:at|for)|"
