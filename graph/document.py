@@ -34,6 +34,7 @@ class SentenceView:
     money: list[MoneyMention]
     concepts: list[Mention] = field(default_factory=list)
     topic: str | None = None              # the organisation the sentence is about when it names none
+    subject: str | None = None            # the organisation this sentence opens with, if any
     masked: str = ""
     # masked offset -> sentence offset, for mapping matches back
     offsets: list[int] = field(default_factory=list)

@@ -47,6 +47,7 @@ CHUNK = re.compile(rf"{_WORD}(?:(?:\s|{_CONNECT}){_WORD}|\s{_TAIL}|-{_WORD})*{_L
 
 
 _INNER_CONNECT = re.compile(r"\s(?:of|for|de|du|des|d’|d')\s|\s(?:d’|d')(?=[A-Z])")
+_COMPOUND_ADJ = re.compile(r"-(?:based|backed|led|owned|focused|driven|powered|born|native|made)$")
 _TRIM = re.compile(r"(?:(?:&|of|for|de|du|des|la|le)\s+)*(.*?)(?:\s+(?:&|of|for|de|du|des|la|le))*")
 
 
@@ -137,7 +138,7 @@ class MentionFinder:
                     and text[cur[1]:wa].strip() == ",":
                 cur = (cur[0], wa + len(word))      # "T. Rowe Price Associates, Inc."
                 continue
-            if word.rstrip(".") in self.not_names or word.casefold() in self.role_words:
+            if word.rstrip(".") in self.not_names or word.casefold() in self.role_words or _COMPOUND_ADJ.search(word):
                 if cur:
                     parts.append(cur)
                 cur = None

@@ -89,7 +89,7 @@ class Pipeline:
         entities = self._entities(mentions)
         self._short_names(mentions, entities, text)
         main = self._main(mentions, entities, sents)
-        anaphors, topics = self._anaphors(text, sents, mentions, entities, main, lang)
+        anaphors, topics, subjects = self._anaphors(text, sents, mentions, entities, main, lang)
         mentions += anaphors
         mentions.sort(key=lambda m: (m.start, -m.end))
         money = carry_currency([m for m in find_money(text, lang)])
@@ -99,7 +99,7 @@ class Pipeline:
             concepts = [m for m in ms if m.type == "Concept"]
             ms = _drop_overlaps([m for m in ms if m.type != "Concept"])
             mo = [m for m in money if s.start <= m.start and m.end <= s.end]
-            v = SentenceView(s, ms, mo, concepts=concepts, topic=topics[len(views)])
+            v = SentenceView(s, ms, mo, concepts=concepts, topic=topics[len(views)], subject=subjects[len(views)])
             v.mask()
             views.append(v)
         title = next((s for s in sents if len(s.text.split()) > 3), None)
@@ -286,6 +286,7 @@ class Pipeline:
         """
         out = []
         topics: list[str | None] = []
+        subjects: list[str | None] = []
         taken = [(m.start, m.end) for m in mentions if m.type != "Concept"]
 
         def free(a, b):
@@ -315,11 +316,17 @@ class Pipeline:
                         ref = main or topic         # "we" is the publisher, the article's main organisation
                     else:
                         ref = topic
+                    if re.search(r"\w[)\]]?\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", s.text[:m.start(g)]) and g == "head" \
+                            and any(x.end <= a and a - x.end < 40 for x in here):
+                        continue          # "Seraphine, the Palo Alto startup": an apposition, not a reference
                     if ref and free(a, b):
                         ana = Mention(a, b, m.group(g), ref, entities[ref].type, "anaphor", 0.7)
                         out.append(ana)
                         here.append(ana)
-            subject = None if s.heading else _sentence_subject(s, sorted(here, key=lambda m: m.start), entities, main)
+            subject = _sentence_subject(s, sorted(here, key=lambda m: m.start), entities, main)
+            subjects.append(subject)
+            if s.heading:
+                subject = None
             if subject:
                 topic = subject
             for m in _GROUP.finditer(s.text):
@@ -338,7 +345,7 @@ class Pipeline:
                         and not re.search(r"\d[\d\s\u202f\u00a0]*\s+\w+\s*$", text[max(0, x.start - 30):x.start])]
                 if prev and free(a, b):
                     out.append(Mention(a, b, m.group(), prev[-1].key, entities[prev[-1].key].type, "anaphor", 0.6))
-        return out, topics
+        return out, topics, subjects
 
     def _finish(self, article, entities: dict[str, Entity], facts: list[Fact], mentions) -> Extraction:
         used = set()
@@ -378,6 +385,8 @@ def _sentence_subject(s, mentions: list[Mention], entities: dict[str, Entity], m
             continue
         if ent.type == "Unknown" and m.key != main and len(ent.aliases) < 1 and not getattr(ent, "_repeated", False):
             continue
+        if re.match(r"[’']s\b", s.text[m.end - s.start:]):
+            continue          # "Axiom's Vega model outperforms…": the possessor is not the subject
         if before.count("(") > before.count(")") or re.search(
                 r"(?:\b(?:à|a|de|d|du|des|avec|par|pour|chez|auprès|of|with|by|for|from|at|to|in|on|into|than|que|and|et|ou|or|"
                 r"like|comme|dont|including|incluant|notamment|ex|former|ancien|ancienne)[’'-]?\s*|[’'-])$", before, re.I):
@@ -407,8 +416,10 @@ def _drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
             if prev:
                 p0 = m.start - len(prev.group())
                 word = prev.group(1)
-                if not any(a <= p0 < b for a, b in covered) and not nlp.is_common_word(word, "fr") \
-                        and not nlp.is_common_word(word, "en"):
+                opening = re.search(r"(?:^|[.!?:;\n]\s*)$", text[max(0, p0 - 3):p0]) is not None
+                capital_concept = m.type == "Concept" and m.text[:1].isupper() and not opening
+                if not any(a <= p0 < b for a, b in covered) and (capital_concept or (
+                        not nlp.is_common_word(word, "fr") and not nlp.is_common_word(word, "en"))):
                     continue
         out.append(m)
     return out

@@ -26,12 +26,18 @@ E = r"⟦[a-z]\d+⟧"
 EP = r"⟦[pu]\d+⟧"          # a person (or an unknown name)
 EO = r"⟦[ou]\d+⟧"          # an organisation (or an unknown name)
 PAREN = r"(?:\s*\([^()]*\))?"
-ITEM = rf"(?:(?:l[’']|le\s+|la\s+|les\s+|the\s+|d[’']|de\s+)?{E}{PAREN})"
+# a list item: "Nvidia", "la société X", "et de Y", "et par Z", "au britannique W", "A (ex-Meta)",
+# "B, un ancien d'Alibaba," (an apposition, left out of the item's names)
+_PREFIX = (r"(?:(?:par|avec|with|by)\s+)?(?:(?:l[’']|le|la|les|the|d[’']|de|au|aux|à\s+l[’']|à\s+la|du|des)\s*"
+           r"(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?")
+APPOS_ITEM = (r"(?:\s*,\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s)"
+              r"[^,;.⟦⟨]{0,60}(?:⟦[a-z]\d+⟧[^,;.⟦⟨]{0,30})?(?=\s*,))?")
+ITEM = rf"(?:{_PREFIX}{E}{PAREN}{APPOS_ITEM})"
 LIST = rf"{ITEM}(?:\s*,\s*{ITEM})*(?:\s*,?\s+(?:et|ou|and|or|&|as\s+well\s+as|ainsi\s+que)\s+{ITEM})?"
 
 
 def _typed_list(e: str) -> str:
-    item = rf"(?:(?:l[’']|le\s+|la\s+|les\s+|the\s+|d[’']|de\s+)?{e}{PAREN})"
+    item = rf"(?:{_PREFIX}{e}{PAREN}{APPOS_ITEM})"
     return rf"{item}(?:\s*,\s*{item})*(?:\s*,?\s+(?:et|ou|and|or|&)\s+{item})?"
 
 

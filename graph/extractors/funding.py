@@ -78,6 +78,8 @@ class FundingExtractor:
         m = re.match(r"\s*(?:de\s+|d[’']|du\s+|of\s+)?⟦[a-z](\d+)⟧", after)
         if m and doc.type_of(view.mentions[int(m.group(1))].key) in ORG_TYPES:
             return view.mentions[int(m.group(1))].key
+        if view.subject and doc.type_of(view.subject) in ORG_TYPES | {"Unknown"}:
+            return view.subject
         before = view.masked[:min(pos, cue[0])]
         orgs = [view.mentions[i].key for i in indices(before, skip_parentheses=False)
                 if doc.type_of(view.mentions[i].key) in ORG_TYPES | {"Unknown"}]

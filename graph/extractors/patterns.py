@@ -46,7 +46,7 @@ def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re
         ("dem-noun-name", r"{DEM}\s+(?:(?:AI|IA|tech|open-source|open\s+source)\s+)?" + _NOUNS + r"\s+(?P<s>{L})"),
         ("dem-based", r"(?P<dem>[A-Z][\w ]+?)-based\s+(?:[\w-]+\s+){0,2}?(?P<s>{E})"),
         # "l'allemand Aleph Alpha", "le chinois DeepSeek": a demonym used as a noun before the name
-        ("article-dem-name", r"(?<![\w’'])(?:l[’']|le\s+|la\s+|les\s+)(?=[a-zé]){DEM}\s+(?P<s>{L})"),
+        ("article-dem-name", r"(?<![\w’'])(?:l[’']|le\s+|la\s+|les\s+|au\s+|aux\s+|du\s+|des\s+)(?=[a-zé]){DEM}\s+(?P<s>{E})"),
         # "The Swiss company has raised", "la société parisienne": a demonym on a reference to the topic
         ("dem-anaphor", r"\b{DEM}\s+(?P<s>{E})|(?P<s2>{E})\s+{DEMB}\b(?!\s+[A-ZÀ-Ý])"),
         # "L'autre champion français du secteur, Mistral AI, ..."
@@ -82,6 +82,8 @@ class PatternExtractor:
         # "Growth Equity at X") is not an item of the list
         fragment = re.sub(r"⟦[a-z]\d+⟧\s+(?:at|chez)\s+(?=⟦)", "", fragment)   # "Growth Equity at X": X is the investor
         fragment = _COMPLEMENT.sub(r"\1", fragment)
+        # "A, un ancien d'Alibaba, et B": the apposition's names are not items of the list
+        fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s)[^,;]*?(?=,|$)", "", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
@@ -112,6 +114,9 @@ class PatternExtractor:
         head = re.sub(r"⟦[a-z]\d+⟧[’']s?\s+(?=(?:[\w-]+\s+){0,2}⟦)", "", head)
         before = [view.mentions[i] for i in indices(head, skip_parentheses=False)]
         cands = [x.key for x in before if x.key not in exclude and _fits(doc, x.key, want)]
+        if view.subject and view.subject not in exclude and _fits(doc, view.subject, want) \
+                and rule.relation in ("investedIn", "hiredFrom", "competitor", "partner", "developer"):
+            return [view.subject]             # the organisation the sentence is about ("À Nantes, Tessel lève…")
         if rule.relation == "investedIn" and main:
             # the organisation raising money: the sentence's subject when it opens the sentence, else the topic
             opening = re.match(r"^\W*⟦[a-z](\d+)⟧", view.masked)
