@@ -74,12 +74,40 @@ def load(lang: str, model: str | None = None):
 
 
 def ner_spans(text: str, lang: str, model: str | None = None) -> list[tuple[int, int, str]]:
-    """(start, end, label) of the named entities the statistical model finds; [] without a model."""
+    """(start, end, label) of the named entities the statistical model finds; [] without a model.
+
+    Texts given to :func:`prefetch_ner` before are answered from its results (once each)."""
+    hit = _PREFETCHED.pop((lang, model, text), None)
+    if hit is not None:
+        return hit
     nlp = load(lang, model)
     if nlp is None or "ner" not in nlp.pipe_names:
         return []
-    doc = nlp(text)
+    return _spans(nlp(text))
+
+
+def _spans(doc) -> list[tuple[int, int, str]]:
     return [(e.start_char, e.end_char, _LABELS.get(e.label_, "MISC")) for e in doc.ents]
+
+
+# -- batching hook for graph.corpus: NER over a batch of texts with nlp.pipe, then the pipeline's
+# ner_spans calls take their results from here. Nothing else of the pipeline changes.
+_PREFETCHED: dict[tuple[str, str | None, str], list[tuple[int, int, str]]] = {}
+
+
+def prefetch_ner(texts: list[str], lang: str, model: str | None = None, batch_size: int = 16) -> None:
+    """Run NER on many texts at once (``nlp.pipe``); the next ``ner_spans`` of each text uses the result.
+
+    Call :func:`forget_prefetched` after the batch so unused results do not pile up."""
+    nlp = load(lang, model)
+    if nlp is None or "ner" not in nlp.pipe_names or not texts:
+        return
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size)):
+        _PREFETCHED[(lang, model, text)] = _spans(doc)
+
+
+def forget_prefetched() -> None:
+    _PREFETCHED.clear()
 
 
 def detect_language(text: str) -> str:

@@ -15,8 +15,8 @@ DESCRIBED = (r"(?:(?:two|three|four|deux|trois|quatre|d[’']|des|a\s+pair\s+of|
              r"(?:\s+(?:de|d[’']|du|des|from|at|of)\s*{LO})?+\s*(?:,|:|–|—)?\s*)?")
 FOUNDED_FR = r"(?:co-?)?(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?\s+(?=en\s+{YEAR}\s+par))"
 FOUNDED_EN = r"(?:co-?)?(?:founded|started|established|created|launched(?=\s+in\s+{YEAR}\s+by))"
-YEAR_FR = r"(?:en\s+(?:\w+\s+)?(?P<year>{YEAR})\s+)?"
-YEAR_EN = r"(?:in\s+(?:\w+\s+)?(?P<yearen>{YEAR})\s+)?"
+YEAR_FR = r"(?:(?:en\s+(?:\w+\s+)?(?P<year>{YEAR})|il\s+y\s+a\s+\w+\s+ans|[\w’'-]+)\s+){0,5}?"
+YEAR_EN = r"(?:(?:in\s+(?:\w+\s+)?(?P<yearen>{YEAR})|[\w’'-]+)\s+){0,5}?"
 
 RULES: list[Rule] = [
     # ---------------------------------------------------------------- founder (+ foundingYear via year group)
@@ -103,12 +103,21 @@ RULES: list[Rule] = [
          r"(?P<s>{E}(?:\s*,\s*{E})*(?:\s+(?:et|and)\s+{E})?)\s*\(\s*(?:ex-?\s*|ex\s+|former(?:ly)?\s+(?:at\s+)?|ancien(?:ne)?s?\s+(?:de\s+|d[’']|chez\s+)?|passée?\s+par\s+)(?P<o>{L})\s*\)",
          stype="PER", otype="ORG", kind="modifier", confidence=0.85),
     Rule("ex-apposition", "formerEmployer",
-         r"(?P<s>{E})\s*,\s*(?:an?\s+|un\s+|une\s+)?(?:ex-\s*|former\s+|ancien(?:ne)?\s+(?:{W}\s+)?(?:de\s+|d[’']|chez\s+))(?P<o>{E})",
+         r"(?P<s>{E})\s*,\s*(?:an?\s+|un\s+|une\s+)?(?:ex-\s*|former\s+|ancien(?:ne)?\s+(?:{W}\s+)?(?:de\s+|d[’']|chez\s+|à\s+l[’']|à\s+la\s+|au\s+|at\s+|of\s+)|"
+         r"(?:{W}\s+){0,2}?passée?\s+par\s+|(?:{W}\s+){0,3}?(?:formerly|previously)\s+(?:{W}\s+){0,3}?(?:at|of|with)\s+)(?P<o>{E})",
          stype="PER", otype="ORG", kind="modifier", confidence=0.8),
     Rule("former-researchers-of", "formerEmployer",
          r"(?:\b(?:fondée?s?|créée?s?|lancée?s?|founded|started|created)\s+(?:en\s+{YEAR}\s+|in\s+{YEAR}\s+)?(?:par|by)\s+(?:deux|trois|quatre|d[’']|des|two|three|four|a\s+group\s+of|a\s+team\s+of)?\s*)"
          r"(?:anciens?|anciennes?|ex-|former|old)\s*(?:{W}\s+){0,2}?(?:chercheu(?:r|se)s?|ingénieu(?:r|re)s?|salariée?s?|employée?s?|cadres?|dirigeante?s?|researchers?|engineers?|employees?|executives?|scientists?|colleagues?|collègues?)\s+(?:de|d[’']|du|des|chez|at|of|from)\s*(?P<o>{L})",
          subject="founders", stype="PER", otype="ORG", kind="modifier", confidence=0.75),
+    Rule("list-two-former", "formerEmployer",
+         r"(?P<s>{LP})\s*,\s*(?:(?:two|three|both|all|deux|trois|tous\s+(?:deux|trois)|toutes\s+(?:deux|trois))\s+)?(?:former|ex-|anciens?|anciennes?)\s*"
+         r"(?:(?P<o>{EO})\s+(?:engineers?|researchers?|employees?|executives?|staff(?:ers)?|scientists?|colleagues?)|"
+         r"(?:ingénieurs?|chercheu(?:r|se)s?|salariée?s?|cadres?|dirigeante?s?|collègues?)?\s*(?:de|d[’']|du|chez|at|of|from)\s*(?P<o2>{EO}))",
+         stype="PER", otype="ORG", kind="modifier", confidence=0.8),
+    Rule("list-group-of", "formerEmployer",
+         r"(?P<s>{LP})\s*,\s*⟦g\d+⟧\s*(?:{W}\s+){0,2}?(?:de|d[’']|du|chez|at|of|from)\s*(?P<o>{EO})",
+         stype="PER", otype="ORG", kind="modifier", confidence=0.7),
     Rule("former-org-role-list", "formerEmployer",
          r"(?:former|ex-)\s*(?P<o>{E})\s+(?:researchers?|engineers?|employees?|executives?|staff(?:ers)?|scientists?|alumni|veterans?|leaders?)\s*(?:,|:|–|—)?\s*(?P<s>{L})",
          stype="PER", otype="ORG", kind="modifier", confidence=0.8),
@@ -137,6 +146,9 @@ RULES: list[Rule] = [
          r"(?P<o>{E}){APPOS}\s+{GAP}(?:joins|joined|join|rejoint|rejoindre|rejoindra|a\s+rejoint|intègre|a\s+intégré)\s+(?P<s>{E})"
          r"(?:\s+(?:as|comme|en\s+tant\s+que|au\s+poste\s+de)\s+(?:its\s+|our\s+|the\s+|new\s+|son\s+|sa\s+|le\s+|la\s+)*(?P<role>{ROLE}))?",
          otype="PER", confidence=0.8),
+    Rule("arrival-of", "ROLE",
+         r"\b(?:arrivée|nomination|recrutement|arrival|appointment|hiring|hire)\s+(?:de|d[’']|of)\s*(?P<o>{EP})(?:[^.]{0,60}?\b(?:au\s+poste\s+de|comme|en\s+tant\s+que|as)\s+(?:{ART}\s+)?(?:new\s+|nouveau\s+|nouvelle\s+)?(?P<role>{ROLE}))?",
+         subject="first", otype="PER", confidence=0.75),
     Rule("becomes-role", "ROLE",
          r"(?P<o>{E})\s*,?\s+(?:who|qui)\s+(?:becomes|became|is|was|will\s+become|devient|deviendra|est|était|remains|reste)\s+(?:the\s+|its\s+|le\s+|la\s+|l[’']\s*|son\s+|sa\s+)?(?P<role>{ROLE})",
          subject="first", otype="PER", kind="modifier", confidence=0.7),
@@ -157,13 +169,19 @@ RULES: list[Rule] = [
          r"\balternatives?\s+(?:{W}\s+){0,2}?(?:à|aux|au|to)\s+(?:{W}\s+){0,4}?(?P<o>{L})",
          subject="first", stype="ORGPROD", otype="ORGPROD", confidence=0.75),
     Rule("competes-with", "competitor",
-         r"\b(?:croise(?:nt)?\s+(?:aussi\s+|également\s+)?le\s+fer|fait\s+jeu\s+égal|faire\s+jeu\s+égal|rivalise[rn]?t?|concurrence[rn]?t?|rivalis(?:ant|er)|compete[sd]?|competing|outperforms?|outperformed|outperforming|beats|beat|surpasse|surpassent|dépasse|dépassent|rivals|rivalling|rivaling|challenges|défie|se\s+positionne\s+(?:directement\s+)?face|se\s+mesure[rn]?t?|en\s+concurrence|takes?\s+on|taking\s+on|go(?:es)?\s+head[\s-]to[\s-]head)\s+(?:directement\s+|directly\s+)?(?:avec|with|against|à|aux)?\s*(?:{W}\s+){0,3}?(?P<o>{L})",
+         r"\b(?:croise(?:nt)?\s+(?:aussi\s+|également\s+)?le\s+fer|battling|battles|battle|bataille(?:nt)?|affronte(?:nt|r)?|vies\s+with|vie\s+with|dispute(?:nt)?\s+(?:à|aux)|se\s+frotte(?:nt)?\s+(?:à|aux)|fait\s+jeu\s+égal|faire\s+jeu\s+égal|rivalise[rn]?t?|concurrence[rn]?t?|rivalis(?:ant|er)|compete[sd]?|competing|outperforms?|outperformed|outperforming|beats|beat|surpasse|surpassent|dépasse|dépassent|rivals|rivalling|rivaling|challenges|défie|se\s+positionne\s+(?:directement\s+)?face|se\s+mesure[rn]?t?|en\s+concurrence|takes?\s+on|taking\s+on|go(?:es)?\s+head[\s-]to[\s-]head)\s+(?:directement\s+|directly\s+)?(?:avec|with|against|à|aux)?\s*(?:{W}\s+){0,3}?(?P<o>{L})",
          subject="first", stype="ORGPROD", otype="ORGPROD", confidence=0.75),
     Rule("face-a", "competitor",
          r"\b(?:face\s+(?:à|aux)|vs\.?|versus|contre)\s+(?:{W}\s+){0,3}?(?P<o>{L})",
          subject="first", stype="ORGPROD", otype="ORGPROD", confidence=0.65),
     Rule("competitor-of", "competitor",
          r"\b(?:concurrente?s?|rivale?s?|rivals?|competitors?|challengers?)\s+(?:{W}\s+){0,3}?(?:de|d[’']|du|des|à|to|of|such\s+as|like|including|comme)\s*(?:{W}\s+){0,2}?(?P<o>{L})",
+         subject="first", stype="ORGPROD", otype="ORGPROD", confidence=0.75),
+    Rule("apposition-rival", "competitor",
+         r"(?P<o>{E})\s*,\s*(?:son|sa|its|their|leur|le|la|the|un|une|a)\s+(?:{W}\s+){0,2}?(?:rival|rivale|concurrent|concurrente|competitor|challenger)\b",
+         subject="first", stype="ORGPROD", otype="ORGPROD", kind="modifier", confidence=0.75),
+    Rule("its-competitor-is", "competitor",
+         r"\b(?:its|their|son|sa|leur)\s+(?:{W}\s+){0,2}?(?:competitor|rival|concurrent|concurrente|challenger)s?\s+(?:{W}\s+){0,3}?(?:is|are|was|were|been|est|sont|reste|restent|demeure)\s+(?P<o>{L})",
          subject="first", stype="ORGPROD", otype="ORGPROD", confidence=0.75),
     Rule("unlike", "competitor",
          r"\b(?:contrairement\s+(?:à|aux|au)|à\s+la\s+différence\s+(?:de|d[’']|des)|unlike)\s+(?:{W}\s+){0,2}?(?P<o>{L})\s*,\s*(?:{W}\s+){0,3}?(?P<s>{E})",
@@ -175,6 +193,12 @@ RULES: list[Rule] = [
     Rule("based-in", "headquarters",
          r"(?P<s>{E})[^.⟦]{0,80}?\b(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|headquartered|based|siège\s+(?:social\s+)?(?:est\s+)?)\s+(?:{W}\s+){0,5}?(?:à|au|en|in|at)\s+(?P<o>{E})",
          stype="ORG", otype="CITY", kind="modifier", confidence=0.8),
+    Rule("based-in-fronted", "headquarters",
+         r"^\W*(?:basée?s?|installée?s?|implantée?s?|headquartered|based|établie?s?)\s+(?:à|en|in|au|at)\s+(?P<o>{E})\s*,\s*(?:{ART}\s+)?(?:{W}\s+){0,2}?(?P<s>{E})",
+         otype="CITY", kind="modifier", confidence=0.8),
+    Rule("apposition-the-city", "headquarters",
+         r"(?P<s>{E})\s*,\s*(?:the|a|an|la|le|une?)\s+(?P<o>{E})\s+(?:{W}\s+)?(?:startup|start-up|company|firm|lab|group|société|entreprise)",
+         otype="CITY", kind="modifier", confidence=0.75),
     Rule("apposition-city-based", "headquarters",
          r"(?P<s>{E})\s*,\s*(?:a|an|une?|la|le|the)\s+(?P<o>{E})-based",
          otype="CITY", kind="modifier", confidence=0.85),
@@ -194,6 +218,15 @@ RULES: list[Rule] = [
     Rule("its-named-product", "developer",
          r"(?:\bits|\bsa|\bson|\bses|\btheir|\bleurs?|\bour|\bnos|\bnotre)\s+(?:nouveau\s+|nouvelle\s+|new\s+|dernier\s+|dernière\s+|latest\s+|premier\s+|première\s+|first\s+|flagship\s+)?(?:modèle|model|produit|product|assistant|agent|chatbot|outil|tool|plateforme|platform|logiciel|software|puce|chip|robot|application|app)s?\s+(?:{W}\s+){0,2}?(?P<s>{E})",
          subject="first", stype="PROD", otype="ORG", kind="modifier", confidence=0.7),
+    Rule("product-its-family", "developer",
+         r"(?P<s>{E})\s*,\s*(?:sa|son|ses|its|their|leur|notre|our)\s+(?:{W}\s+){0,3}?(?:famille|family|modèle|model|gamme|range|produit|product|assistant|outil|tool|plateforme|platform|logiciel|software|puce|chip|robot|application|app|service|suite|agent)s?\b",
+         subject="first", stype="PROD", otype="ORG", kind="modifier", confidence=0.7),
+    Rule("org-behind-product", "developer",
+         r"\b(?:behind|derrière|maker\s+of|makers\s+of|creator\s+of|creators\s+of|créateur\s+(?:de|d[’'])|créatrice\s+(?:de|d[’'])|éditeur\s+(?:de|d[’'])|developer\s+of|concepteur\s+(?:de|d[’']))\s*(?:the\s+|le\s+|la\s+|l[’']\s*|du\s+)?(?P<s>{E})",
+         subject="first", stype="PROD", otype="ORG", kind="modifier", confidence=0.7),
+    Rule("product-org-possessive-noun", "developer",
+         r"(?P<s>{E})\s*,\s*(?P<o>{E})[’']s\s+(?:{W}\s+){0,2}?(?:software|model|product|platform|tool|app|assistant|chatbot|service|chip|system|suite|engine)",
+         stype="PROD", otype="ORG", kind="modifier", confidence=0.75),
     Rule("org-possessive-product", "developer",
          r"(?P<o>{E})[’']s\s+(?:{W}\s+){0,3}?(?P<s>{L})",
          stype="PROD", otype="ORG", kind="modifier", confidence=0.75, inverse=False),
