@@ -43,7 +43,7 @@ def _stdout():
 
 @app.command()
 def build(
-    inputs: Annotated[list[str], typer.Argument(help="Articles: .txt, .md or .html files, folders (recursive), or - for stdin.")],
+    inputs: Annotated[list[str], typer.Argument(help="Articles: .txt, .md or .html files, folders (recursive), quoted glob patterns ('news/**/*.html'), .jsonl files (one JSON article per line: text or html, url, title, date, lang), or - for stdin.")],
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="The graph file to write (- for stdout, the default without --store).", show_default=False)] = None,
     store: Annotated[Optional[str], typer.Option("--store", help="Add the articles to a store instead: a folder (embedded Oxigraph, created if missing), a .trig/.nq file, or a SPARQL server URL. Unchanged articles are skipped, changed ones replaced.", show_default=False)] = None,
     fmt: RdfFmtOpt = None,
@@ -51,51 +51,62 @@ def build(
     kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL, see README).")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="A spaCy pipeline to use instead of the default for the language.")] = None,
     html: Annotated[Optional[Path], typer.Option("--html", help="Also write the interactive HTML viewer here.")] = None,
+    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for extraction (default: the number of cores; 1 extracts in the kg process).", show_default=False)] = None,
+    executor: Annotated[str, typer.Option("--executor", help="Where extraction runs: local (worker processes on this machine) or dask://HOST:PORT (an existing Dask cluster's scheduler).")] = "local",
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; failed articles are still reported.")] = False,
 ) -> None:
-    """Extract facts from articles into an RDF graph with provenance."""
-    from .api import build_graph, save_graph
+    """Extract facts from articles into an RDF graph with provenance (a progress bar on a terminal)."""
+    from .corpus import DatasetSink, Progress
+    from .corpus import build as build_corpus
     from .formats import guess_rdf_format
 
     if lang not in ("auto", "fr", "en"):
         raise _usage(f"--lang {lang!r} is not supported; use auto, fr or en")
+    if jobs is not None and jobs < 1:
+        raise _usage(f"--jobs {jobs}: give 1 or more worker processes")
+    progress = Progress(Progress.wanted(quiet))
+    options = dict(lang=lang, kb_files=kb or (), model=model, jobs=jobs, executor=executor, progress=progress,
+                   on_error=lambda name, msg: progress.message(f"kg: skipped {msg}"))
     if store is not None:
         if output is not None:
             raise _usage("give either -o FILE or --store STORE; `kg export --store STORE -o FILE` writes a store to a file")
-        _build_store(inputs, store, lang=lang, kb=kb, model=model, html=html)
+        _build_store(inputs, store, html=html, quiet=quiet, **options)
         return
+    from .api import save_graph
+
     output = output or "-"
     out_fmt = guess_rdf_format(output, fmt)
-    ds = build_graph(inputs, lang=lang, kb_files=kb or (), model=model,
-                     on_error=lambda name, msg: None)
-    save_graph(ds, output, out_fmt)
+    sink = DatasetSink()
+    summary = build_corpus(inputs, sink, **options)
+    save_graph(sink.dataset, output, out_fmt)
     if html is not None:
         from .render import write_html
 
-        write_html(ds, html, lang="fr" if lang == "fr" else "en")
-    failures = getattr(ds, "failures", [])
-    if failures:
+        write_html(sink.dataset, html, lang="fr" if lang == "fr" else "en")
+    if not quiet and summary.articles > 1:
+        sys.stderr.write(f"kg: {summary.line()}\n")
+    if summary.failures:
         from .errors import BuildError
 
-        for _name, msg in failures:
-            sys.stderr.write(f"kg: skipped {msg}\n")
-        raise BuildError(f"{len(failures)} of the inputs could not be built (listed above); the others were written to {output}")
+        raise BuildError(f"{summary.failed} of the inputs could not be built (listed above); the others were written to {output}")
 
 
-def _build_store(inputs: list[str], spec: str, *, lang: str, kb, model, html) -> None:
-    from .api import build_store
+def _build_store(inputs: list[str], spec: str, *, html, quiet: bool, **options) -> None:
+    from .corpus import StoreSink
+    from .corpus import build as build_corpus
     from .errors import BuildError
     from .store import open_store
 
     with open_store(spec, create=True, write=True) as st:
-        report = build_store(inputs, st, lang=lang, kb_files=kb or (), model=model,
-                             on_error=lambda name, msg: sys.stderr.write(f"kg: skipped {msg}\n"))
-        sys.stderr.write(f"kg: {spec}: {report.summary()}; {len(st.articles())} articles in the store\n")
+        summary = build_corpus(inputs, StoreSink(st), **options)
+        if not quiet:
+            sys.stderr.write(f"kg: {spec}: {summary.line()}; {len(st.articles())} articles in the store\n")
         if html is not None:
             from .render import write_html
 
             write_html(st.dataset(), html)
-    if report.failures:
-        raise BuildError(f"{len(report.failures)} of the inputs could not be built (listed above); "
+    if summary.failures:
+        raise BuildError(f"{summary.failed} of the inputs could not be built (listed above); "
                          f"the others are in {spec}")
 
 

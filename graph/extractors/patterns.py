@@ -68,8 +68,14 @@ class PatternExtractor:
             for rule in rules:
                 if rule.lang not in ("*", doc.lang):
                     continue
-                for m in rule.regex.finditer(view.masked):
+                # overlapping matches: a match whose names do not fit must not hide a later one
+                pos = 0
+                while True:
+                    m = rule.regex.search(view.masked, pos)
+                    if m is None:
+                        break
                     yield from self._apply(doc, view, rule, m)
+                    pos = m.start() + 1
             for name, regex in country_rules:
                 for m in regex.finditer(view.masked):
                     yield from self._demonym(doc, view, name, m, kb_demonyms)
