@@ -367,10 +367,13 @@ def _extract_one(display: str, article: Article, settings: Settings) -> Result:
 
 
 def _worker_init() -> None:
-    """Pool workers leave Ctrl-C to the main process, which stops them."""
+    """Pool workers leave Ctrl-C to the main process, which stops them, and use one BLAS thread
+    each (the pool is the parallelism; more threads per worker only fight over the cores)."""
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+        os.environ.setdefault(var, "1")
 
 
 class SerialExecutor:

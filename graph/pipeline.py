@@ -34,7 +34,7 @@ _MAIN_ANAPHOR = {
                      r"|^\W*It\b(?=\s+(?:has|had|is|was|will|plans|raised|said|also|now|acquired|announced|launched|employs|says))"),
 }
 _GROUP = re.compile(r"\b(?:les|ses|leurs|deux|trois|quatre|the|its|two|three|four|both)\s+(?:co-?)?(?:fondateurs|cofondateurs|founders|"
-                    r"co-founders|cofounders|esprits|chercheurs|ingénieurs|researchers|engineers|veterans|anciens|duo|tandem|trio)\b", re.I)
+                    r"co-founders|cofounders|esprits|anciens|duo|tandem|trio)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]ette|[Cc]et|[Tt]his)\s+(?:nouveau\s+|nouvelle\s+|new\s+)?(data\s+center|datacenter|"
                             r"centre\s+de\s+données|infrastructure|modèle|model|service|plateforme|platform|outil|tool|logiciel|"
                             r"produit|product|système|system|chatbot|assistant|application|puce|chip|supercalculateur|supercomputer)\b")

@@ -89,7 +89,8 @@ class PatternExtractor:
         fragment = re.sub(r"⟦[a-z]\d+⟧\s+(?:at|chez)\s+(?=⟦)", "", fragment)   # "Growth Equity at X": X is the investor
         fragment = _COMPLEMENT.sub(r"\1", fragment)
         # "A, un ancien d'Alibaba, et B": the apposition's names are not items of the list
-        fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s)[^,;]*?(?=,|$)", "", fragment)
+        fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s|"
+                          r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
