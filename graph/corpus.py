@@ -72,14 +72,21 @@ def _has_magic(arg: str) -> bool:
     return any(c in arg for c in "*?[")
 
 
-def _walk(folder: Path) -> Iterator[Path]:
-    """Article files under ``folder``, sorted, hidden files and folders skipped, one folder at a time."""
-    suffixes = _suffixes()
-    for root, dirs, files in os.walk(folder):
-        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
-        for f in sorted(files):
-            if not f.startswith(".") and (Path(f).suffix.lower() in suffixes or _is_jsonl(f)):
-                yield Path(root) / f
+def _walk(folder: Path, suffixes: set[str] | None = None) -> Iterator[Path]:
+    """Article files under ``folder`` in path order, hidden files and folders skipped; one folder
+    is listed at a time, so a huge tree is never held in memory."""
+    suffixes = suffixes or _suffixes()
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        if e.is_dir():
+            yield from _walk(Path(e.path), suffixes)
+        elif e.is_file() and (Path(e.name).suffix.lower() in suffixes or _is_jsonl(e.name)):
+            yield Path(e.path)
 
 
 def _glob(pattern: str) -> list[Path]:
@@ -512,7 +519,7 @@ class DaskExecutor:
         from distributed import as_completed
 
         pending: dict = {}
-        ac = as_completed()
+        ac = as_completed(loop=self.client.loop)
 
         def submit() -> bool:
             batch = next(batches, None)

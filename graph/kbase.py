@@ -45,6 +45,13 @@ class KB:
     def get(self, key: str) -> KBEntry | None:
         return self.entries.get(key)
 
+    def has_lowercase_form(self, surface: str) -> bool:
+        """Whether some name of the entity is written in lower case ("open source", "iPhone")."""
+        entry = self.lookup(surface)
+        if entry is None:
+            return False
+        return any(n[:1].islower() for n in [entry.name, *entry.aliases])
+
     def lookup(self, surface: str) -> KBEntry | None:
         key = self.by_exact.get(surface) or self.by_name.get(fold(surface))
         return self.entries.get(key) if key else None

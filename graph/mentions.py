@@ -92,6 +92,8 @@ class MentionFinder:
                 entry = self.kb.lookup(surface)
                 if entry is None:
                     continue
+                if surface[:1].islower() and not self.kb.has_lowercase_form(surface):
+                    continue      # "quels paris" is not Paris: proper names are written with a capital
                 start = s.start + m.start()
                 out.append(Mention(start, start + len(surface), surface, entry.id, entry.type, "kb", 0.95))
         return out

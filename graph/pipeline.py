@@ -203,10 +203,12 @@ class Pipeline:
         for key, ent in entities.items():
             forms = surfaces.get(key, Counter())
             ent._repeated = sum(forms.values()) > 1      # named more than once: a real name, not a stray capital
+            # names as the article writes them, but not "la Silicon Valley" or "the Verge"
+            named = Counter({f: n for f, n in forms.items() if not re.match(r"(?:la|le|les|l[’']|the)\s", f)}) or forms
             if ent.type == "Person":
-                best = max(forms, key=lambda f: (len(f.split()), len(f), f))
+                best = max(named, key=lambda f: (len(f.split()), len(f), f))
             else:
-                best = max(forms, key=lambda f: (forms[f], len(f), f))
+                best = max(named, key=lambda f: (named[f], len(f), f))
             ent.aliases |= set(forms) | {ent.label}
             ent.label = best
             ent.aliases.discard(best)

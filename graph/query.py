@@ -325,36 +325,76 @@ def _param_term(value: str) -> str:
     return str(ox.Literal(value))
 
 
+_LEXEMES = None
+
+
+def _mask(sparql: str) -> str:
+    """``sparql`` with strings, IRIs and comments blanked out (same length), to find its structure."""
+    import re
+
+    global _LEXEMES
+    if _LEXEMES is None:
+        _LEXEMES = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
+                              r'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
+    return _LEXEMES.sub(lambda m: " " * len(m.group()), sparql)
+
+
+def _block_end(masked: str, open_brace: int) -> int:
+    depth = 0
+    for i in range(open_brace, len(masked)):
+        if masked[i] == "{":
+            depth += 1
+        elif masked[i] == "}":
+            depth -= 1
+            if depth == 0:
+                return i
+    return len(masked)
+
+
 def bind_params(sparql: str, params: dict[str, str]) -> str:
     """Constrain variables of a query: ``{"organisation": "Reflection AI"}`` adds
-    ``VALUES ?organisation { "Reflection AI" }`` at the start of the query's first
-    ``GRAPH ?g { ... }`` block, else of its WHERE clause, so the store looks the value up
-    first (fast on large stores).
+    ``VALUES ?organisation { "Reflection AI" }`` at the start of every ``GRAPH ?g { ... }``
+    block that uses the variable (else at the start of the WHERE clause), so the store
+    looks the value up first (fast on large stores: Oxigraph joins a VALUES placed
+    elsewhere only afterwards).
 
     Values are string literals, unless written ``<iri>``, ``prefix:local`` (kg's prefixes) or as a number.
-    A variable computed by ``BIND`` cannot be constrained this way.
+    A variable computed by ``BIND`` or ``AS`` cannot be constrained this way.
     """
     import re
 
     if not params:
         return sparql
+    masked = _mask(sparql)
     for name in params:
-        if not re.fullmatch(r"\w+", name) or not re.search(rf"[?$]{name}\b", sparql):
-            found = sorted(set(re.findall(r"[?$](\w+)", sparql)))
+        if not re.fullmatch(r"\w+", name) or not re.search(rf"[?$]{name}\b", masked):
+            found = sorted(set(re.findall(r"[?$](\w+)", masked)))
             raise QueryError(f"the query has no variable ?{name}; its variables: {', '.join(found)}")
-        if re.search(rf"(?i)\bAS\s+[?$]{name}\b", sparql):
+        if re.search(rf"(?i)\bAS\s+[?$]{name}\b", masked):
             raise QueryError(f"?{name} is computed in the query (BIND or AS), so it cannot be given a value; "
                              f"filter on another column")
-    # Inside the first GRAPH block (kg's named queries keep their patterns there) so that the
-    # store looks the value up first; Oxigraph joins a VALUES outside that block only afterwards.
-    m = (re.search(r"(?i)\bGRAPH\s+[?$]\w+\s*\{", sparql) or re.search(r"(?i)\bWHERE\s*\{", sparql)
-         or re.search(r"\{", sparql))
-    if not m:
-        raise QueryError("cannot find the query's WHERE clause to add the parameters to")
-    names = list(params)
-    values = " ".join(_param_term(params[n]) for n in names)
-    clause = f"\n  VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }}\n"
-    return sparql[:m.end()] + clause + sparql[m.end():]
+
+    def clause(names: list[str]) -> str:
+        values = " ".join(_param_term(params[n]) for n in names)
+        return f"\n    VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }}\n"
+
+    inserts: list[tuple[int, str]] = []
+    placed: set[str] = set()
+    for m in re.finditer(r"(?i)\bGRAPH\s+[?$]\w+\s*\{", masked):
+        block = masked[m.end():_block_end(masked, m.end() - 1)]
+        names = [n for n in params if re.search(rf"[?$]{n}\b", block)]
+        if names:
+            inserts.append((m.end(), clause(names)))
+            placed.update(names)
+    rest = [n for n in params if n not in placed]
+    if rest:
+        m = re.search(r"(?i)\bWHERE\s*\{", masked) or re.search(r"\{", masked)
+        if not m:
+            raise QueryError("cannot find the query's WHERE clause to add the parameters to")
+        inserts.append((m.end(), clause(rest)))
+    for pos, text in sorted(inserts, reverse=True):
+        sparql = sparql[:pos] + text + sparql[pos:]
+    return sparql
 
 
 def query_text(sparql: str | None = None, file: str | Path | None = None, name: str | None = None) -> str:
