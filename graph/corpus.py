@@ -44,6 +44,9 @@ JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 #: Below this many articles to extract, a build runs in this process: starting workers costs more.
 POOL_MIN_ARTICLES = 4
 BATCH_SIZE = 8
+#: A pool worker is replaced after this many batches (about 4,000 articles, ~2 s to start a new one):
+#: spaCy's vocabulary only grows with the words it meets, so a long build must not keep one forever.
+WORKER_BATCHES = 500
 
 
 # ====================================================================== inputs
@@ -379,13 +382,26 @@ def _extract_one(display: str, article: Article, settings: Settings) -> Result:
 
 
 def _worker_init() -> None:
-    """Pool workers leave Ctrl-C to the main process, which stops them, and use one BLAS thread
-    each (the pool is the parallelism; more threads per worker only fight over the cores)."""
+    """Set up a pool worker.
+
+    * Ctrl-C is left to the main process, which stops the pool.
+    * The worker exits when the main process is gone, even killed with SIGKILL: a pool worker
+      would otherwise wait for work forever (and keep the forkserver alive).
+    * One BLAS thread: the pool is the parallelism; more threads per worker fight over the cores.
+    """
+    import multiprocessing
     import signal
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
         os.environ.setdefault(var, "1")
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        def watch() -> None:
+            parent.join()
+            os._exit(1)
+
+        threading.Thread(target=watch, name="kg-parent-watch", daemon=True).start()
 
 
 class SerialExecutor:
@@ -423,7 +439,8 @@ class PoolExecutor:
         from concurrent.futures import ProcessPoolExecutor
 
         method = "forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn"
-        return ProcessPoolExecutor(self.jobs, mp_context=mp.get_context(method), initializer=_worker_init)
+        return ProcessPoolExecutor(self.jobs, mp_context=mp.get_context(method), initializer=_worker_init,
+                                   max_tasks_per_child=WORKER_BATCHES)
 
     def run(self, batches: Iterator[list]) -> Iterator[list[Result]]:
         from collections import deque

@@ -23,9 +23,14 @@ ROOT = TESTS.parent
 
 
 def boom_extract(article, **kw):
-    """fake_extract, except that ``BOOM`` in the text raises and ``DIE`` kills the process."""
+    """fake_extract, except that ``BOOM`` in the text raises, ``DIE`` kills the process and
+    ``SLOW`` takes a minute."""
     if "DIE" in article.text:
         os._exit(3)
+    if "SLOW" in article.text:
+        import time
+
+        time.sleep(60)
     if "BOOM" in article.text:
         raise RuntimeError("boom")
     return fake_extract(article, **kw)
@@ -196,6 +201,49 @@ def test_corpus_an_article_that_kills_its_worker_is_reported(tmp_path, many, boo
     assert s.failures[0][0] == str(many / "04.txt") and "worker process died" in s.failures[0][1]
     with __import__("graph.store", fromlist=["open_store"]).open_store(tmp_path / "s.kg") as st:
         assert len(st.articles()) == 9
+
+
+def _descendants(pid: int) -> set[int]:
+    kids: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat") as fh:
+                    kids.setdefault(int(fh.read().rsplit(")", 1)[1].split()[1]), []).append(int(entry))
+            except (OSError, IndexError, ValueError):
+                pass
+    out, todo = set(), [pid]
+    while todo:
+        for k in kids.get(todo.pop(), []):
+            out.add(k)
+            todo.append(k)
+    return out
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_corpus_workers_exit_when_kg_is_killed(tmp_path, many):
+    """kill -9 of kg mid-build leaves no worker (nor forkserver) behind, waiting forever."""
+    import signal
+    import time
+
+    for p in many.iterdir():
+        p.write_text("SLOW\n" + p.read_text())
+    code = DRIVER.format(tests=str(TESTS))
+    proc = subprocess.Popen([sys.executable, "-c", code, "build", str(many), "--store", str(tmp_path / "s.kg"), "-j", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 60
+    while len(children := _descendants(proc.pid)) < 4 and time.monotonic() < deadline:   # tracker, forkserver, 2 workers
+        time.sleep(0.2)
+    assert len(children) >= 4, children
+    time.sleep(1)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    deadline = time.monotonic() + 20
+    while (alive := {p for p in children if Path(f"/proc/{p}").exists()}) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    for p in alive:         # do not leave them behind even when the test fails
+        os.kill(p, signal.SIGKILL)
+    assert not alive
 
 
 def test_corpus_only_input_unreadable_raises_input_error(tmp_path, boom):
