@@ -182,7 +182,7 @@ class MentionFinder:
         if before.strip() and not re.search(r"[.!?:;«“\"–—]\s*$", before):
             return a, b
         first = re.match(r"(\S+)\s+", text[a:b])
-        if first and self.common_word(first.group(1)) and first.group(1) not in self.prefix_type \
+        if first and self.common_word(first.group(1), 4.0) and first.group(1) not in self.prefix_type \
                 and first.group(1) not in self.first_names:
             return a + first.end(), b
         return a, b

@@ -68,6 +68,7 @@ class Pipeline:
         facts: list[Fact] = []
         for ex in self.extractors:
             facts.extend(ex.extract(doc))
+        facts = _merge_short_names(facts, doc.entities)
         facts = _resolve_groups(facts, doc.main)
         facts = _inherit_developers(facts, doc.entities)
         facts = _dedupe(facts, doc.entities)
@@ -83,7 +84,7 @@ class Pipeline:
         kb_mentions = self._extend(text, self.finder.kb_mentions(text, sents))
         kb_mentions = _drop_place_in_names(text, kb_mentions)
         ner = nlp.ner_spans(text, lang, self.model) if (lang == "fr" or self.model) else []
-        self.finder.common_word = lambda w: nlp.is_common_word(w, lang)
+        self.finder.common_word = lambda w, threshold=3.3: nlp.is_common_word(w, lang, threshold)
         chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
         mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))
         entities = self._entities(mentions)
@@ -219,6 +220,8 @@ class Pipeline:
         chunker left the lone word out (a sentence-initial surname)."""
         people: dict[str, str] = {}
         for key, ent in entities.items():
+            if ent.type == "Unknown" and _looks_like_person(ent.label):
+                ent.type = "Person"
             if ent.type == "Person" and len(ent.label.split()) >= 2:
                 for part in (ent.label.split()[0], ent.label.split()[-1]):
                     people.setdefault(part, key)
@@ -256,6 +259,8 @@ class Pipeline:
                 ent = entities.get(m.key)
                 if ent is None or ent.type not in ORG_TYPES | {"Unknown"}:
                     continue
+                if ent.type == "Unknown" and _looks_like_person(ent.label):
+                    continue          # "Mara Holt" is somebody, not the article's company
                 w = 0.8 if ent.type == "Unknown" else 1.0
                 if s is not None:
                     if s.block == first_block or s.block in heading_blocks:
@@ -386,7 +391,7 @@ def _sentence_subject(s, mentions: list[Mention], entities: dict[str, Entity], m
         if ent is None or ent.type not in ORG_TYPES | {"Unknown"}:
             continue
         if ent.type == "Unknown" and m.key != main and len(ent.aliases) < 1 and not getattr(ent, "_repeated", False):
-            continue
+            continue          # a capitalised word named once ("Drugmakers") is no subject
         if re.match(r"[’']s\b", s.text[m.end - s.start:]):
             continue          # "Axiom's Vega model outperforms…": the possessor is not the subject
         if before.count("(") > before.count(")") or re.search(
@@ -397,6 +402,19 @@ def _sentence_subject(s, mentions: list[Mention], entities: dict[str, Entity], m
             return None
         return m.key
     return None
+
+
+def _looks_like_person(label: str) -> bool:
+    """A known first name and one or two capitalised words, no organisation suffix: "Mara Holt"."""
+    words = label.split()
+    suffixes = {w for ws in lexicon()["org_suffix"].values() for w in ws}
+    return 2 <= len(words) <= 3 and words[0] in _first_names() \
+        and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words) and not any(w in suffixes for w in words)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset:
+    return frozenset(lexicon()["first_names"])
 
 
 def _in_heading(text: str, pos: int) -> bool:
@@ -433,6 +451,29 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
+    return out
+
+
+def _merge_short_names(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
+    """"Holt" is "Mara Holt" once the facts have made Mara Holt a person (names typed only by their role)."""
+    parts: dict[str, str] = {}
+    for key, ent in entities.items():
+        if ent.type == "Person" and len(ent.label.split()) >= 2:
+            for part in (ent.label.split()[0], ent.label.split()[-1]):
+                parts[part] = key if parts.get(part, key) == key else ""
+    remap = {}
+    for key, ent in entities.items():
+        target = parts.get(ent.label)
+        if " " not in ent.label and target and target != key and ent.type in ("Person", "Unknown"):
+            remap[key] = target
+            entities[target].aliases.add(ent.label)
+    if not remap:
+        return facts
+    out = []
+    for f in facts:
+        s = remap.get(f.subject, f.subject)
+        o = remap.get(f.object, f.object) if isinstance(f.object, str) else f.object
+        out.append(Fact(s, f.relation, o, f.start, f.end, f.status, f.confidence, f.extractor, f.round_type, f.valuation_basis))
     return out
 
 

@@ -194,3 +194,56 @@ def test_extraction_phrasing_more(facts, name, text, expected):
     got = facts(text)
     missing = expected - got
     assert not missing, f"missing {sorted(missing)}; got {sorted(got)}"
+
+
+CASES_3 = [
+    ("en-person-is-role",
+     "Zentri raised $3 million. Mara Holt is chief executive; Dev Anand serves as chief technology officer.",
+     {("Zentri", "ceo", "Mara Holt", A), ("Dev Anand", "employer", "Zentri", A)}),
+    ("en-possessive-role",
+     "Zentri sells planning software. Mara Holt founded Zentri in 2022. \"We ship weekly,\" said Holt, who is Zentri's CEO.",
+     {("Zentri", "ceo", "Mara Holt", A)}),
+    ("en-list-two-former",
+     "Zentri was founded in 2022 by Mara Holt and Dev Anand, two former Stripe engineers.",
+     {("Mara Holt", "formerEmployer", "Stripe", A), ("Dev Anand", "formerEmployer", "Stripe", A)}),
+    ("fr-founders-with-appositions",
+     "Créée en 2023 par Inès Morel, ancienne avocate chez Gide, et Paul Vidal, ingénieur passé par Thales, Juristo propose un assistant.",
+     {("Juristo", "founder", "Inès Morel", A), ("Juristo", "founder", "Paul Vidal", A),
+      ("Inès Morel", "formerEmployer", "Gide", A), ("Paul Vidal", "formerEmployer", "Thales", A),
+      ("Juristo", "foundingYear", "2023", A)}),
+    ("fr-arrivee-au-poste",
+     "La fintech nantaise Zentra annonce l'arrivée de Claire Dupuis au poste de directrice financière.",
+     {("Claire Dupuis", "employer", "Zentra", A), ("Zentra", "headquarters", "Nantes", A)}),
+    ("fr-apposition-rival",
+     "Zentra recrute. Zentra vise les PME. Elle affronte Qonto, son principal concurrent, sur ce marché.",
+     {("Zentra", "competitor", "Qonto", A)}),
+    ("fr-basee-a-fronted",
+     "Basée à Lille, Zentra emploie trente personnes.",
+     {("Zentra", "headquarters", "Lille", A)}),
+    ("en-the-demonym-company",
+     "Zentri raised $3 million in May. The Canadian company plans to hire.",
+     {("Zentri", "country", "Canada", A), ("Zentri", "fundsRaised", "3000000 USD", A)}),
+    ("fr-topic-follows-subject",
+     "Capgemini rachète Zentra. Basée à Lille, Zentra a été créée en 2019 par Léo Martin. Elle avait levé 4 millions d'euros auprès de Partech.",
+     {("Capgemini", "acquired", "Zentra", A), ("Zentra", "founder", "Léo Martin", A),
+      ("Zentra", "fundsRaised", "4000000 EUR", A), ("Partech", "investedIn", "Zentra", A)}),
+    ("en-product-its-family",
+     "Zentri released Orbit, its family of small language models, on Monday.",
+     {("Orbit", "developer", "Zentri", A)}),
+]
+
+
+@pytest.mark.parametrize("name,text,expected", CASES_3, ids=[c[0] for c in CASES_3])
+def test_extraction_phrasing_roles_and_topics(facts, name, text, expected):
+    got = facts(text)
+    missing = expected - got
+    assert not missing, f"missing {sorted(missing)}; got {sorted(got)}"
+
+
+@pytest.mark.parametrize("text,relation", [
+    ("Zentra n'a pas encore levé d'argent auprès d'investisseurs américains.", "investedIn"),
+    ("Lire aussi : Zentra lève 3 millions d'euros", "__nothing_from_furniture__"),
+])
+def test_extraction_phrasing_no_false_fact(facts, text, relation):
+    got = facts(text)
+    assert not [f for f in got if f[1] == relation and f[3] in (A, R, P)]

@@ -16,7 +16,7 @@ from .rules import RULES
 
 GROUP_KEY = "__founders__"
 
-_NOUNS = (r"(?:start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|laboratoires?|labos?|"
+_NOUNS = (r"(?:[a-z]*techs?|scale-?ups?|spécialistes?|éditeurs?|fabricants?|constructeurs?|opérateurs?|specialists?|vendors?|start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|laboratoires?|labos?|"
           r"groupes?|géants?|acteurs?|champions?|concurrents?|rivaux|solutions?|modèles?|fonds|institutions?|"
           r"startups?|companies|company|firms?|labs?|giants?|players?|rivals?|competitors?|models?|unicorns?|"
           r"groups?|makers?|developers?|funds?|investors?|investisseurs?|chipmakers?|champions?|providers?|fournisseurs?)")
