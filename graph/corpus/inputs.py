@@ -1,0 +1,253 @@
+"""Corpus inputs, streamed: files, folders, glob patterns, JSONL files and stdin, one :class:`Item` each.
+
+Nothing is read before it is needed: folders are listed one at a time, JSONL files line by line.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ..errors import InputError
+from ..model import Article
+
+JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
+
+
+@dataclass
+class Item:
+    """One input article, or why it could not be read. ``display`` names it in messages."""
+
+    display: str
+    article: Article | None = None
+    error: str | None = None
+
+
+def _suffixes() -> set[str]:
+    from ..ingest import SUFFIXES
+
+    return SUFFIXES
+
+
+def _is_jsonl(name: str) -> bool:
+    return name.lower().endswith(JSONL_SUFFIXES)
+
+
+def _has_magic(arg: str) -> bool:
+    return any(c in arg for c in "*?[")
+
+
+def _walk(folder: Path, suffixes: set[str] | None = None) -> Iterator[Path]:
+    """Article files under ``folder`` in path order, hidden files and folders skipped; one folder
+    is listed at a time, so a huge tree is never held in memory."""
+    suffixes = suffixes or _suffixes()
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        return
+    for e in entries:
+        if e.name.startswith("."):
+            continue
+        if e.is_dir():
+            yield from _walk(Path(e.path), suffixes)
+        elif e.is_file() and (Path(e.name).suffix.lower() in suffixes or _is_jsonl(e.name)):
+            yield Path(e.path)
+
+
+def _glob(pattern: str) -> list[Path]:
+    import glob
+
+    return sorted(Path(p) for p in glob.glob(pattern, recursive=True) if Path(p).is_file())
+
+
+def iter_items(inputs: Iterable[str], *, stdin=None) -> Iterator[Item]:
+    """Every article of ``inputs`` (files, folders, glob patterns, JSONL files, ``-``), lazily.
+
+    Articles found in a folder are named by their path relative to it (``2024/05/a.txt``), so two
+    ``index.html`` in different sub-folders stay two articles.
+    """
+    for arg in inputs:
+        arg = str(arg)
+        if arg == "-":
+            yield from _stdin_items(stdin if stdin is not None else sys.stdin.buffer)
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            found = False
+            for p in _walk(path):
+                found = True
+                yield from _file_items(p, str(p), p.relative_to(path).as_posix())
+            if not found:
+                yield Item(arg, error=f"{arg}: no .txt, .md, .html or .jsonl files in this folder")
+        elif _has_magic(arg) and not path.exists():
+            matches = _glob(arg)
+            if not matches:
+                yield Item(arg, error=f"{arg}: no file matches this pattern")
+            for p in matches:
+                yield from _file_items(p, str(p), p.name)
+        else:
+            yield from _file_items(path, arg, path.name)
+
+
+def count_items(inputs: Iterable[str]) -> int | None:
+    """How many items :func:`iter_items` will yield (None with stdin): for a progress bar's total."""
+    n = 0
+    for arg in inputs:
+        arg = str(arg)
+        if arg == "-":
+            return None
+        path = Path(arg)
+        if path.is_dir():
+            files = list(_walk(path)) or [None]
+        elif _has_magic(arg) and not path.exists():
+            files = _glob(arg) or [None]
+        else:
+            files = [path]
+        for p in files:
+            n += _count_jsonl(p) if p is not None and _is_jsonl(p.name) else 1
+    return n
+
+
+def _count_jsonl(path: Path) -> int:
+    try:
+        with _open_jsonl(path) as fh:
+            return sum(1 for line in fh if line.strip()) or 1
+    except OSError:
+        return 1
+
+
+def _open_jsonl(path: Path):
+    if path.name.lower().endswith(".gz"):
+        import gzip
+
+        return gzip.open(path, "rb")
+    return open(path, "rb")
+
+
+def _file_items(path: Path, display: str, name: str) -> Iterator[Item]:
+    from ..ingest import read_path
+
+    if _is_jsonl(path.name):
+        try:
+            fh = _open_jsonl(path)
+        except FileNotFoundError:
+            yield Item(display, error=f"{display}: no such file; check the path")
+            return
+        except OSError as exc:
+            yield Item(display, error=f"{display}: cannot read it ({exc.strerror}); check the file")
+            return
+        with fh:
+            try:
+                yield from _jsonl_items(fh, display)
+            except (OSError, EOFError) as exc:       # a truncated .gz
+                yield Item(display, error=f"{display}: cannot read it to the end ({exc}); the lines before were built")
+        return
+    try:
+        article = read_path(path)
+    except InputError as exc:
+        yield Item(display, error=str(exc))
+        return
+    article.name = name
+    yield Item(display, article)
+
+
+def _stdin_items(stream) -> Iterator[Item]:
+    from ..ingest import article_from_text, decode
+
+    first = stream.readline()
+    if _record_line(first):
+        import itertools
+
+        yield from _jsonl_items(itertools.chain([first], stream), "<stdin>")
+        return
+    try:
+        text = decode(first + stream.read(), "<stdin>")
+        yield Item("-", article_from_text(text, "stdin"))
+    except InputError as exc:
+        yield Item("-", error=str(exc))
+
+
+def _record_line(line: bytes) -> bool:
+    """Whether a first line of stdin is a JSONL article record (so stdin is JSONL)."""
+    if not line.lstrip().startswith(b"{"):
+        return False
+    import json
+
+    try:
+        rec = json.loads(line)
+    except ValueError:
+        return False
+    return isinstance(rec, dict) and ("text" in rec or "html" in rec)
+
+
+def _jsonl_items(lines: Iterable[bytes], label: str) -> Iterator[Item]:
+    for no, raw in enumerate(lines, 1):
+        if not raw.strip():
+            continue
+        display = f"{label}:{no}"
+        try:
+            yield Item(display, article_from_record(raw, display))
+        except InputError as exc:
+            yield Item(display, error=str(exc))
+
+
+def article_from_record(raw: bytes | str | dict, display: str = "<record>") -> Article:
+    """An Article from one JSONL record: ``text`` or ``html``, and optional ``url``, ``title``,
+    ``date``, ``lang``. A title the text does not start with is put before it, as for HTML pages."""
+    import json
+
+    from ..ingest import _check_not_empty, _guess_encoding, article_from_html
+
+    if isinstance(raw, bytes):
+        try:
+            raw = raw.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            guess = _guess_encoding(raw) or "LATIN1"
+            raise InputError(f"{display}: not valid UTF-8 at byte {exc.start} (it looks like {guess}); "
+                             f"convert the file first, e.g. iconv -f {guess} -t UTF-8") from None
+    if isinstance(raw, str):
+        try:
+            rec = json.loads(raw)
+        except ValueError as exc:
+            raise InputError(f"{display}: not valid JSON ({exc}); a JSONL file holds one JSON object per line") from None
+    else:
+        rec = raw
+    if not isinstance(rec, dict):
+        raise InputError(f"{display}: a {type(rec).__name__}, not a JSON object; write one "
+                         f'{{"text": ..., "url": ...}} object per line')
+    text, html = rec.get("text"), rec.get("html")
+    title, url = _str(rec.get("title")), _str(rec.get("url"))
+    if isinstance(text, str) and text.strip():
+        body = text
+        if title and not body.lstrip().startswith(title):
+            body = f"{title}\n\n{body}"
+        article = Article(text=body, title=title, url=url)
+    elif isinstance(html, str) and html.strip():
+        article = article_from_html(html, display)
+        article.title = title or article.title
+        article.url = url or article.url
+    elif text is not None or html is not None:
+        _check_not_empty("", display)
+        raise AssertionError  # pragma: no cover - _check_not_empty raised
+    else:
+        raise InputError(f'{display}: no "text" or "html" field; each line needs one (see `kg build --help`)')
+    article.name = ""
+    article.published = _date(rec.get("date")) or article.published
+    lang = (_str(rec.get("lang")) or "").lower()[:2]
+    article.lang = lang if lang in ("fr", "en") else None
+    return article
+
+
+def _str(value: Any) -> str | None:
+    return value.strip() or None if isinstance(value, str) else None
+
+
+def _date(value: Any) -> str | None:
+    """``YYYY-MM-DD`` from an ISO 8601 date or date-time; anything else is left out."""
+    import re
+
+    m = re.match(r"\s*(\d{4}-\d{2}-\d{2})", value) if isinstance(value, str) else None
+    return m.group(1) if m else None
