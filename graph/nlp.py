@@ -110,31 +110,8 @@ def forget_prefetched() -> None:
     _PREFETCHED.clear()
 
 
-_DETECTOR_LOADING = None
-
-
-def preload_language_detector() -> None:
-    """Start loading py3langid's model in a thread; :func:`detect_language` waits for it.
-
-    Most of the load is LZMA decompression, which runs outside the GIL, so it overlaps with what
-    the caller does meanwhile (building the pipeline): ~0.3 s off a one-article build."""
-    global _DETECTOR_LOADING
-    if _DETECTOR_LOADING is None:
-        import threading
-
-        def load() -> None:
-            import py3langid
-
-            py3langid.classify("kg")
-
-        _DETECTOR_LOADING = threading.Thread(target=load, name="kg-langid", daemon=True)
-        _DETECTOR_LOADING.start()
-
-
 def detect_language(text: str) -> str:
     """'fr' or 'en' (kg's two languages); other languages are treated as English."""
-    if _DETECTOR_LOADING is not None:
-        _DETECTOR_LOADING.join()
     import py3langid
 
     lang, _ = py3langid.classify(text[:5000])

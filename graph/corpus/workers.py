@@ -53,11 +53,6 @@ def extract_batch(batch: list[tuple[str, Article]], settings: Settings) -> list[
     from .. import nlp
 
     if settings.extract is None:
-        if settings.lang == "auto" and any(a.lang is None for _d, a in batch):
-            nlp.preload_language_detector()
-        from ..pipeline import get_pipeline
-
-        get_pipeline(kb_files=tuple(settings.kb_files), model=settings.model)  # once per process, meanwhile
         _prefetch_ner(batch, settings)
     try:
         return [_extract_one(display, article, settings) for display, article in batch]
