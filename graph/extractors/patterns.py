@@ -39,7 +39,7 @@ def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re
     from .engine import expand
 
     country = [
-        ("apposition", r"(?P<s>{E})\s*(?:,|:|–|—)\s*(?:{ART}\s+)?(?:(?!(?:de|du|des|of|d’|d')\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])"),
+        ("apposition", r"(?<!selon )(?<!après )(?<!according to )(?P<s>{E})\s*(?:,|:|–|—)\s*(?:{ART}\s+)?(?:(?!(?:de|du|des|of|d’|d')\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])(?!\s+⟦)"),
         ("copula", r"(?P<s>{E})\s+(?:est|était|is|was|reste|remains|devient|became)\s+(?:{ART}\s+)?(?:(?!(?:de|du|des|of)\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])"),
         ("noun-dem-name", r"\b" + _NOUNS + r"\s+(?:(?:de|d’|d')\s*[\w-]+\s+)?(?:[\w-]+\s+)?{DEM}\s+(?P<s>{L})"),
         ("noun-dem-like", r"\b" + _NOUNS + r"\s+(?:[\w-]+\s+)?{DEM}\s+(?:[\w-]+\s+)?" + _LIKE + r"\s+(?P<s>{L})"),
@@ -90,7 +90,7 @@ class PatternExtractor:
         fragment = _COMPLEMENT.sub(r"\1", fragment)
         # "A, un ancien d'Alibaba, et B": the apposition's names are not items of the list
         fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s|"
-                          r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
+                          r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|parmi|among|notamment|including|dont|comme|such|like|tels|telles|y|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
