@@ -29,7 +29,7 @@ _MAIN_ANAPHOR = {
     "fr": re.compile(r"\b(?:[Ll]a|[Cc]ette|[Nn]otre|[Ll]e|[Cc]e)\s+(?:jeune\s+)?(?:start-?up|pépite|jeune\s+pousse|licorne|société|firme|"
                      r"entreprise|scale-?up|laboratoire|groupe|éditeur)\b" + _INTRODUCES_NAME +
                      r"|\b[Ll][’']entreprise\b" + _INTRODUCES_NAME +
-                     r"|^\W*Elle\b(?=\s+(?:a|avait|est|était|va|compte|prévoit|vient|lève|annonce|emploie|revendique|affirme|ambitionne))"),
+                     r"|(?:^\W*Elle|(?<=,\s)elle)\b(?=\s+(?:a|avait|est|était|va|compte|prévoit|vient|lève|annonce|emploie|revendique|affirme|ambitionne))"),
     "en": re.compile(r"\b[Tt]he (?:[A-Z]?[\w-]+ ){0,2}?(?P<head>company|startup|start-up|firm|lab)\b(?!\s+[A-Z])|\b[Oo]ur\s+(?:company|startup|firm|lab)\b|(?<![\w’'])(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\s*[’']\s*(?:s\b))"
                      r"|^\W*It\b(?=\s+(?:has|had|is|was|will|plans|raised|said|also|now|acquired|announced|launched|employs|says))"),
 }

@@ -44,6 +44,7 @@ class FundingExtractor:
                 continue
             cues = [(m.start(), m.end(), m.lastgroup) for m in _CUES.finditer(view.masked)]
             previous: tuple | None = None          # (kind, cue, end) of the amount before
+            last_status, last_end = None, 0
             for j, money in enumerate(view.money):
                 token = f"⟨${j}⟩"
                 pos = view.masked.find(token)
@@ -62,6 +63,9 @@ class FundingExtractor:
                 lo, hi = min(pos, cue[0]), max(pos + len(token), cue[1])
                 a, b = view.span(lo, hi)
                 status, _ = status_for(view.text, (a, b), "predicate", headline=view.sentence.heading)
+                if status == "asserted" and last_status and pos - last_end < 60 and ";" not in view.masked[last_end:pos]:
+                    status = last_status[0]    # "in talks to raise $100M at a valuation near $1B": one clause
+                last_status, last_end = (status,) if status != "asserted" else None, pos + len(token)
                 rnd = _ROUND.search(view.masked)
                 round_type = None
                 if rnd and rel == "fundsRaised":
@@ -83,12 +87,25 @@ class FundingExtractor:
         before = view.masked[:min(pos, cue[0])]
         orgs = [view.mentions[i].key for i in indices(before, skip_parentheses=False)
                 if doc.type_of(view.mentions[i].key) in ORG_TYPES | {"Unknown"}]
+        governed = [view.mentions[i].key for i in indices(before, skip_parentheses=False)
+                    if re.search(r"\b(?:de|du|des|d[’']|par|avec|with|by|of|from|chez|issue?s?|like|comme|à|au|aux|to|for|pour|than|que)\b[^⟦,]{0,30}$",
+                                 before[:_pos_of(before, i)])]
+        if len(set(orgs)) == 1 and orgs[0] not in governed and doc.type_of(orgs[0]) not in _INVESTORS:
+            return orgs[0]        # "The $1.2B price values Tallyfin at three times the $400 million valuation…"
         opening = re.match(r"^\W*(?:\w+\s+){0,2}?⟦[a-z](\d+)⟧", view.masked)
         if opening and orgs and view.mentions[int(opening.group(1))].key == orgs[0]:
             return orgs[0]
         if view.topic or doc.main:
             return view.topic or doc.main
         return orgs[0] if orgs else None
+
+
+def _pos_of(masked: str, i: int) -> int:
+    m = re.search(rf"⟦[a-z]{i}⟧", masked)
+    return m.start() if m else 0
+
+
+_INVESTORS = {"InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank", "MediaOutlet"}
 
 
 def _nearest(cues: list[tuple[int, int, str]], a: int, b: int) -> tuple[str | None, tuple | None]:

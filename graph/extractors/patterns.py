@@ -90,7 +90,7 @@ class PatternExtractor:
         fragment = _COMPLEMENT.sub(r"\1", fragment)
         # "A, un ancien d'Alibaba, et B": the apposition's names are not items of the list
         fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s|"
-                          r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|parmi|among|notamment|including|dont|comme|such|like|tels|telles|y|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
+                          r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|is|are|was|were|has|have|had|will|would|can|could|should|may|might|does|did|est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|reste|remains|becomes|devient|said|says|a-t-il|explique|ajoute|parmi|among|notamment|including|dont|comme|such|like|tels|telles|y|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
@@ -113,6 +113,9 @@ class PatternExtractor:
             return [GROUP_KEY]
         # "first": the first suitable mention before the match (the clause's subject), else main
         head = view.masked[:m.start()]
+        if rule.pattern.startswith(("(?P<o>{L}", "(?P<s>{L}")) and \
+                re.search(r"⟦[a-z]\d+⟧(?:\s*\([^)]*\))?\s*(?:,|\band\b|\bet\b|&)\s*$", head):
+            return []          # the match starts inside a list: the whole list's match decides
         rel = re.search(r"⟦[a-z](\d+)⟧\s*,\s*(?:qui|which|who|that)\b[^⟦]*$", head)
         if rel and view.mentions[int(rel.group(1))].key not in exclude \
                 and _fits(doc, view.mentions[int(rel.group(1))].key, want):

@@ -69,7 +69,7 @@ RULES: list[Rule] = [
          subject="main", otype="PER", kind="modifier", confidence=0.75),
     Rule("who-runs", "ceo",
          r"(?P<o>{EP})\s*,?\s+(?:qui\s+(?:dirige|pilote|préside)|who\s+(?:runs|leads|heads)|à\s+la\s+tête\s+(?:de|d[’']|du))\s+(?P<s>{EO})",
-         otype="PER", kind="modifier", confidence=0.7, inverse=True),
+         otype="PER", kind="modifier", confidence=0.7),
     Rule("role-preposed", "ROLE",
          r"(?P<s>{E})(?:[’']s)?\s+(?P<role>{ROLE})\s*,?\s+(?P<o>{E})",
          otype="PER", kind="modifier", confidence=0.85, flags=0),
