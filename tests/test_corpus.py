@@ -289,6 +289,30 @@ def test_corpus_dataset_sink_equals_store(tmp_path, many, boom):
     assert mine == quads(tmp_path / "s.kg")
 
 
+def test_corpus_store_sink_flushes_the_store_every_n_articles():
+    """An embedded store holds its writes in memory until flushed: the sink flushes it regularly."""
+    from graph.corpus import Result, StoreSink
+
+    class Store:
+        def __init__(self):
+            self.puts, self.flushes = 0, 0
+
+        def articles(self):
+            return []
+
+        def put_article(self, iri, content_hash, data, replaces=()):
+            self.puts += 1
+
+        def flush(self):
+            self.flushes += 1
+
+    store = Store()
+    sink = StoreSink(store, flush_every=100)
+    for i in range(250):
+        assert sink.write(Result(f"a{i}", iri=f"https://ex.org/a{i}", hash=f"{i:064x}")) == "added"
+    assert (store.puts, store.flushes) == (250, 2)
+
+
 def test_corpus_summary_line():
     from graph.corpus import BuildSummary
 
