@@ -151,31 +151,30 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
             setattr(summary, verdict, getattr(summary, verdict) + 1)
             progress.advance()
 
-    progress.start(1 if single else None)
-    if progress.enabled and not single and "-" not in inputs:
-        threading.Thread(target=lambda: progress.set_total(count_items(inputs)), daemon=True).start()
-    pairs = to_extract()
-    ahead: list = []
-    if executor and executor not in ("local", "processes") and not executor.startswith(("dask://", "tcp://", "tls://", "inproc://")):
+    known = ("local", "processes")
+    if executor and executor not in known and not executor.startswith(("dask://", "tcp://", "tls://", "inproc://")):
         raise UsageError(f"--executor {executor!r} is unknown; use local (processes on this machine) or dask://HOST:PORT")
-    remote = bool(executor) and executor not in ("local", "processes")
+    remote = bool(executor) and executor not in known
     if remote and not portable:
         raise UsageError("this extract function cannot be sent to Dask workers (it cannot be pickled)")
-    if not remote and portable and jobs > 1:
-        for pair in pairs:                 # look ahead: a handful of articles is faster in this process
-            ahead.append(pair)
-            if len(ahead) >= POOL_MIN_ARTICLES:
-                break
-    pairs = itertools.chain(ahead, pairs)
-    if remote:
-        runner: Any = DaskExecutor(settings, executor)
-    elif portable and jobs > 1 and len(ahead) >= POOL_MIN_ARTICLES:
-        runner = PoolExecutor(settings, jobs)
-    else:
-        runner = SerialExecutor(settings)
-    summary.executor = runner.name
+    runner: Any = DaskExecutor(settings, executor) if remote else None   # reach the cluster before anything else
+    progress.start(1 if single else None)
     try:
-        for results in runner.run(_batches(pairs, batch_size if runner.name != "serial" else 1)):
+        if progress.enabled and not single and "-" not in inputs:
+            threading.Thread(target=lambda: progress.set_total(count_items(inputs)), daemon=True).start()
+        pairs = to_extract()
+        ahead: list = []
+        if runner is None and portable and jobs > 1:
+            for pair in pairs:                 # look ahead: a handful of articles is faster in this process
+                ahead.append(pair)
+                if len(ahead) >= POOL_MIN_ARTICLES:
+                    break
+        if runner is None:
+            pool = portable and jobs > 1 and len(ahead) >= POOL_MIN_ARTICLES
+            runner = PoolExecutor(settings, jobs) if pool else SerialExecutor(settings)
+        summary.executor = runner.name
+        batches = _batches(itertools.chain(ahead, pairs), batch_size if runner.name != "serial" else 1)
+        for results in runner.run(batches):
             for r in results:
                 if r.error is not None:
                     fail(r.display, r.error)
@@ -187,7 +186,8 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
                 summary.entities.update(r.entities)
                 progress.advance()
     finally:
-        runner.close()
+        if runner is not None:
+            runner.close()
         progress.stop()
     summary.seconds = time.monotonic() - started
     if seen == 1 and summary.failures:           # the only article: its error is the build's
