@@ -287,9 +287,12 @@ class Pipeline:
         """References to organisations and products without their name, and each sentence's topic.
 
         "la société", "l'entreprise", "Elle a levé", "the company", "It has", "we" refer to the
-        *topic*: the organisation that was last the subject of a sentence (not an investor or a
-        media outlet), else the article's main organisation. Returns the new mentions and the
-        topic in force at each sentence (rules use it when a sentence does not name its subject).
+        *topic*: the most salient organisation so far. Salience counts mentions (+1) and sentence
+        subjects (+2), halves at every sentence, and gives the article's main organisation a small
+        constant bonus; investors and media outlets never become the topic. "la start-up", "la jeune
+        pousse" prefer a name the knowledge base does not know (start-ups rarely are in it). Returns
+        the new mentions, the topic in force at each sentence (rules use it when a sentence does not
+        name its subject) and each sentence's own subject.
         """
         out = []
         topics: list[str | None] = []
@@ -300,7 +303,23 @@ class Pipeline:
             return not any(x < b and a < y for x, y in taken)
 
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
-        topic = main
+        salience: Counter = Counter()
+
+        def best(prefer_unknown: bool = False) -> str | None:
+            scores = Counter(salience)
+            if main:
+                scores[main] += 0.75
+            if not scores:
+                return main
+            top = max(scores.items(), key=lambda kv: (kv[1], kv[0] == main))
+            if prefer_unknown:
+                fresh = [kv for kv in scores.items() if entities.get(kv[0]) is not None and not entities[kv[0]].kb_id]
+                if fresh:
+                    cand = max(fresh, key=lambda kv: kv[1])
+                    if cand[1] >= 0.5 * top[1]:
+                        return cand[0]
+            return top[0]
+
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             for i, s in enumerate(sents):
@@ -308,6 +327,7 @@ class Pipeline:
                     by_sentence.setdefault(i, []).append(m)
                     break
         for i, s in enumerate(sents):
+            topic = best()
             topics.append(topic)
             here: list[Mention] = list(by_sentence.get(i, []))
             if topic:
@@ -321,6 +341,8 @@ class Pipeline:
                         continue
                     if m.group().strip().lower() in ("we", "our", "us"):
                         ref = main or topic         # "we" is the publisher, the article's main organisation
+                    elif re.search(r"start-?up|pousse|pépite|licorne|scale-?up", m.group(), re.I):
+                        ref = best(prefer_unknown=True)
                     else:
                         ref = topic
                     if re.search(r"\w[)\]]?\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", s.text[:m.start(g)]) and g == "head" \
@@ -332,10 +354,18 @@ class Pipeline:
                         here.append(ana)
             subject = _sentence_subject(s, sorted(here, key=lambda m: m.start), entities, main)
             subjects.append(subject)
-            if s.heading:
-                subject = None
-            if subject:
-                topic = subject
+            for key in list(salience):
+                salience[key] *= 0.5
+            for m in here:
+                ent = entities.get(m.key)
+                if ent is None or ent.type not in ORG_TYPES | {"Unknown"} or ent.type in _NOT_TOPIC:
+                    continue
+                if ent.type == "Unknown" and m.key != main and not getattr(ent, "_repeated", False):
+                    continue
+                salience[m.key] += 1
+            if subject and not s.heading:
+                first = next((m for m in here if m.key == subject), None)
+                salience[subject] += 0.5 if first is not None and _coordinated(s, first) else 3
             for m in _GROUP.finditer(s.text):
                 a, b = s.start + m.start(), s.start + m.end()
                 if re.search(r"\b(?:par|by)\s+$", s.text[:m.start()]):
@@ -377,14 +407,34 @@ class Pipeline:
 _NOT_TOPIC = {"InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank", "MediaOutlet", "GovernmentBody", "University"}
 
 
+_FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Founded|Based|Backed|Launched|Headquartered|Created|Started|Built|"
+                      r"Après|Depuis|Since|After|With|Avec|Pour|For|Selon|According|Like|Comme|En|In|Dans|À|At|Sur|On)\b")
+
+
 def _sentence_subject(s, mentions: list[Mention], entities: dict[str, Entity], main: str | None = None) -> str | None:
     """The organisation a sentence is about: its opening organisation ("Néolune emploie…",
-    "Basée à Bordeaux, Néolune emploie…"), not one governed by a preposition, in parentheses,
-    or listed as an example ("like Midjourney"). Unknown names count only when they are the
-    article's main organisation."""
-    for i, m in enumerate(mentions):
+    "Basée à Bordeaux, Néolune emploie…", "Fondée en 2020 par A et B, Lignée a développé…"), not
+    one governed by a preposition, in parentheses, or listed as an example ("like Midjourney").
+    Unknown names count only when they are the article's main organisation or named more than once."""
+    if _FRONTED.match(s.text):
+        # a fronted clause ("Fondée en 2020 par A et B, deux anciens d'Airbus, Lignée a…"): the subject
+        # is the first name right after one of its commas
+        for comma in re.finditer(r",\s*", s.text):
+            after = [m for m in mentions if m.start - s.start >= comma.end()]
+            if after and re.fullmatch(r"(?:(?:la|le|les|l[’']|the)\s*)?", s.text[comma.end():after[0].start - s.start]):
+                found = _sentence_subject_from(s, after, entities, main, comma.end())
+                if found:
+                    return found
+        return None
+    return _sentence_subject_from(s, mentions, entities, main, 0)
+
+
+def _sentence_subject_from(s, mentions, entities, main, start) -> str | None:
+    for m in mentions:
+        if m.start - s.start < start:
+            continue          # inside the fronted clause
         ent = entities.get(m.key)
-        before = s.text[:m.start - s.start]
+        before = s.text[start:m.start - s.start]
         opening = len(re.findall(r"\w+", before)) <= 3 or re.fullmatch(r"[^,]*,\s*(?:(?:la|le|les|l[’']|the)\s*)?", before)
         if not opening:
             return None
@@ -402,6 +452,12 @@ def _sentence_subject(s, mentions: list[Mention], entities: dict[str, Entity], m
             return None
         return m.key
     return None
+
+
+def _coordinated(s, m: Mention) -> bool:
+    """"Airbus et Safran comptent…": a subject shared with another name counts for less."""
+    return re.match(r"\s*(?:,|et\b|and\b|&)\s*⟦?[A-ZÀ-Ý]", s.text[m.end - s.start:m.end - s.start + 20]) is not None \
+        or re.match(r"\s*(?:,|et\b|and\b|&)\s*[A-ZÀ-Ý]", s.text[m.end - s.start:]) is not None
 
 
 def _looks_like_person(label: str) -> bool:
