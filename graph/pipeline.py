@@ -357,6 +357,8 @@ class Pipeline:
             for key in list(salience):
                 salience[key] *= 0.5
             for m in here:
+                if s.heading and i > 2:
+                    break             # list items and section headings do not make a topic
                 ent = entities.get(m.key)
                 if ent is None or ent.type not in ORG_TYPES | {"Unknown"} or ent.type in _NOT_TOPIC:
                     continue
