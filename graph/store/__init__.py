@@ -44,6 +44,7 @@ def store_kind(spec: str) -> str:
         return "file"
     return "oxigraph"
 
+
 def open_store(spec: str | Path, *, create: bool = False, write: bool = False, fmt: RdfFormat | None = None) -> BaseStore:
     """Open a store from its spec: a URL, a folder (embedded Oxigraph) or a graph file.
 
@@ -58,6 +59,7 @@ def open_store(spec: str | Path, *, create: bool = False, write: bool = False, f
         return FileStore(spec, fmt, create=create)
     return OxigraphStore(spec, create=create, write=write)
 
+
 def as_store(source, *, write: bool = False) -> BaseStore:
     """A store from whatever readers get: a store, a spec, or an rdflib Graph/Dataset (in memory)."""
     if isinstance(source, BaseStore):
@@ -69,6 +71,7 @@ def as_store(source, *, write: bool = False) -> BaseStore:
     if isinstance(source, Graph):
         return MemoryStore(source)
     raise TypeError(f"cannot query {type(source).__name__}; give a store, a path or an rdflib graph")
+
 
 def find_article(store: BaseStore, ref: str) -> ArticleInfo:
     """The one article of ``store`` that ``ref`` names.

@@ -23,6 +23,7 @@ SELECT ?g ?hash ?name ?url ?title WHERE {{
   }}
 }}"""
 
+
 _ARTICLES_QUERY_UNION = f"""
 PREFIX kg: <{KG_NS}>
 SELECT ?g ?hash ?name ?url ?title WHERE {{
@@ -31,6 +32,7 @@ SELECT ?g ?hash ?name ?url ?title WHERE {{
   OPTIONAL {{ ?g kg:url ?url }}
   OPTIONAL {{ ?g kg:title ?title }}
 }}"""
+
 
 @dataclass(frozen=True)
 class ArticleInfo:
@@ -51,6 +53,7 @@ class ArticleInfo:
     def key(self) -> str:
         return self.iri.rsplit("/", 1)[-1]
 
+
 def ox_format(fmt: RdfFormat):
     import pyoxigraph as ox
 
@@ -59,6 +62,7 @@ def ox_format(fmt: RdfFormat):
         RdfFormat.nq: ox.RdfFormat.N_QUADS, RdfFormat.trig: ox.RdfFormat.TRIG,
         RdfFormat.jsonld: ox.RdfFormat.JSON_LD, RdfFormat.xml: ox.RdfFormat.RDF_XML,
     }[fmt]
+
 
 def to_ox(term):
     """An rdflib term as a pyoxigraph term."""
@@ -79,9 +83,10 @@ def to_ox(term):
         return ox.BlankNode(str(term))
     raise TypeError(f"cannot store {term!r} in Oxigraph")
 
-_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
 _LANG_STRING = "http://www.w3.org/1999/02/22-rdf-syntax-ns#langString"
+
 
 def to_rdflib(term):
     """A pyoxigraph term as an rdflib term (xsd:string literals become plain literals, as rdflib parses them)."""
@@ -101,6 +106,7 @@ def to_rdflib(term):
         return BNode(term.value)
     raise TypeError(f"cannot convert {term!r} to rdflib")
 
+
 def _triples_of(data) -> Iterator[tuple]:
     """rdflib triples out of a Graph, a Dataset (all graphs) or an iterable of triples."""
     from rdflib import Dataset, Graph
@@ -112,6 +118,7 @@ def _triples_of(data) -> Iterator[tuple]:
         yield from data.triples((None, None, None))
     else:
         yield from data
+
 
 def _sparql_insert_body(graph_iri: str, data) -> str:
     """``GRAPH <g> { ... }`` for INSERT DATA; pyoxigraph terms print as N-Triples, which SPARQL reads."""
@@ -125,10 +132,12 @@ def _sparql_insert_body(graph_iri: str, data) -> str:
         lines.append(f"{s} {p} {o} .")
     return f"GRAPH <{graph_iri}> {{\n" + "\n".join(lines) + "\n}"
 
+
 def _check_iri(iri: str) -> str:
     if not iri or any(c in iri for c in '<>"{}|^`\\ \n'):
         raise UsageError(f"{iri!r} is not a valid IRI for an article graph")
     return iri
+
 
 def query_form(sparql: str) -> str:
     """``select``, ``ask``, ``construct``, ``describe`` or ``update``, from the query text.
@@ -146,6 +155,7 @@ def query_form(sparql: str) -> str:
     if first in ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"):
         return "update"
     return "select"
+
 
 class BaseStore:
     """What every store offers. Subclasses implement the methods marked abstract."""
@@ -204,6 +214,7 @@ class BaseStore:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.spec}>"
 
+
 def _article_info(sol) -> ArticleInfo:
     def val(name):
         term = sol[name]
@@ -211,13 +222,16 @@ def _article_info(sol) -> ArticleInfo:
 
     return ArticleInfo(iri=val("g"), content_hash=val("hash"), name=val("name"), url=val("url"), title=val("title"))
 
+
 def _string_literal(text: str) -> str:
     import pyoxigraph as ox
 
     return str(ox.Literal(text))
 
+
 def _one_line(exc) -> str:
     return " ".join(str(exc).split())
+
 
 def _ox_query(ox_store, sparql: str):
     try:
@@ -226,6 +240,7 @@ def _ox_query(ox_store, sparql: str):
         raise QueryError(f"invalid SPARQL query: {_one_line(exc)}") from None
     except OSError as exc:
         raise StoreError(f"the query failed: {_one_line(exc)}") from None
+
 
 def _ox_to_dataset(ox_store):
     """Copy a pyoxigraph store into an rdflib Dataset (named graphs kept)."""
@@ -247,6 +262,7 @@ def _ox_to_dataset(ox_store):
                 g = graphs[key] = ds.graph(URIRef(key) if isinstance(gn, ox.NamedNode) else to_rdflib(gn))
         g.add((to_rdflib(q.subject), to_rdflib(q.predicate), to_rdflib(q.object)))
     return ds
+
 
 def _dump_ox(ox_store, path, fmt: RdfFormat) -> None:
     """Write an Oxigraph store to ``path`` (``-``: stdout) atomically, union for triple formats.
@@ -283,6 +299,7 @@ def _dump_ox(ox_store, path, fmt: RdfFormat) -> None:
         return
     with atomic_write(path) as fh:
         write(fh)
+
 
 def _union_triples(ox_store):
     return ox_store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)

@@ -12,11 +12,14 @@ from ..formats import RdfFormat, guess_rdf_format
 from .base import (KG_NS, ArticleInfo, BaseStore, _ARTICLES_QUERY, _ARTICLES_QUERY_UNION, _article_info, _check_iri, _dump_ox,
                    _one_line, _ox_query, _ox_to_dataset, _sparql_insert_body, _string_literal, ox_format, to_ox)
 
+
 #: Files RocksDB always writes into an Oxigraph store folder.
 _STORE_MARKERS = ("CURRENT", "IDENTITY")
 
+
 def is_oxigraph_dir(path: Path) -> bool:
     return path.is_dir() and all((path / m).exists() for m in _STORE_MARKERS)
+
 
 class _OxBacked(BaseStore):
     """Shared code of the stores that hold a local pyoxigraph ``Store`` (``self._ox``)."""
@@ -70,6 +73,7 @@ class _OxBacked(BaseStore):
             self._ox.update(sparql)
         except SyntaxError as exc:
             raise QueryError(f"invalid SPARQL update: {_one_line(exc)}") from None
+
 
 class OxigraphStore(_OxBacked):
     """A persistent embedded Oxigraph (RocksDB) store in a folder.
@@ -141,6 +145,7 @@ class OxigraphStore(_OxBacked):
     def _require_write(self) -> None:
         if not self.writable:
             raise StoreError(f"{self.spec}: opened read-only")
+
 
 class FileStore(_OxBacked):
     """A graph file (``.ttl``, ``.nt``, ``.trig``, ``.nq``, ``.jsonld``, ``.xml``) or ``-`` (stdin).
@@ -228,6 +233,7 @@ class FileStore(_OxBacked):
         if not self.writable:
             raise StoreError("cannot write to stdin; give a file or a store folder")
 
+
 class MemoryStore(_OxBacked):
     """An rdflib Graph or Dataset copied into an in-memory Oxigraph store (for the Python API)."""
 
@@ -254,8 +260,10 @@ class MemoryStore(_OxBacked):
     def dataset(self):
         return self._source
 
+
 #: The graph that holds a triple file's content when it has several articles (or none).
 FILE_GRAPH = "urn:x-kg:file"
+
 
 def name_default_graph(ox_store) -> None:
     """Move triples from the default graph into a named graph, as in a store.

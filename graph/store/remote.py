@@ -8,6 +8,7 @@ from ..errors import QueryError, StoreError, UsageError
 from .base import (KG_NS, ArticleInfo, BaseStore, _ARTICLES_QUERY, _article_info, _check_iri, _one_line, _ox_to_dataset,
                    _string_literal, _triples_of, query_form, to_ox)
 
+
 class RemoteStore(BaseStore):
     """A SPARQL 1.1 server: queries over the SPARQL protocol, writes over the Graph Store Protocol.
 
@@ -179,10 +180,12 @@ class RemoteStore(BaseStore):
                 raise QueryError(f"the server refused the update: {exc}") from None
             raise StoreError(str(exc)) from None
 
+
 class _HttpError(StoreError):
     def __init__(self, code: int, message: str):
         super().__init__(message)
         self.code = code
+
 
 def remote_endpoints(url: str) -> dict[str, str | None]:
     """Query, update and Graph Store endpoints for a server URL.
