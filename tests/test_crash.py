@@ -89,3 +89,33 @@ def test_crash_kill_during_build_leaves_whole_articles(setup):
         assert _graphs(work) == clean, f"kill {i}: the rerun differs from a clean build"
         shutil.rmtree(work)
     print(f"{killed} of {KILLS} builds were killed before they finished")
+
+
+def test_crash_readers_see_whole_articles_while_a_build_writes(setup):
+    """A reader may open the store while `kg build --store` writes: it sees a consistent snapshot of whole articles."""
+    from graph.errors import StoreError
+
+    tmp, clean = setup["tmp"], setup["clean"]
+    work = tmp / "concurrent.kg"
+    code = DRIVER.format(tests=str(TESTS))
+    proc = subprocess.Popen([sys.executable, "-c", code, "build", *map(str, setup["inputs"]), "--store", str(work)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    snapshots = []
+    try:
+        while proc.poll() is None:
+            try:
+                graphs = _graphs(work)
+            except StoreError:          # not created yet
+                time.sleep(0.05)
+                continue
+            for g, qs in graphs.items():
+                assert qs == clean[g], f"a reader saw part of {g}"
+            snapshots.append(len(graphs))
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        proc.wait()
+    assert proc.returncode == 0
+    assert _graphs(work) == clean
+    assert snapshots == sorted(snapshots)          # articles only ever appear, whole
+    shutil.rmtree(work)

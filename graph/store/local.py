@@ -97,7 +97,7 @@ class OxigraphStore(_OxBacked):
                 raise StoreError(f"{path}: exists and is not a kg store; give a new or empty folder to --store")
         try:
             self._ox = ox.Store(str(self.path)) if self.writable else ox.Store.read_only(str(self.path))
-        except OSError as exc:
+        except (OSError, RuntimeError) as exc:  # RuntimeError: e.g. a store still being created by a writer
             msg = _one_line(exc)
             if "lock" in msg.lower():
                 raise StoreError(f"{path}: the store is in use by another process (a running `kg build` or "
