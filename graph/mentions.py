@@ -211,9 +211,14 @@ class MentionFinder:
         label = ner_label.get(start)
         typ, conf = self._shape_type(words, before)
         if typ is None:
-            app = self.apposition_re.match(s.text[a + len(surface):a + len(surface) + 80])
+            tail = s.text[a + len(surface):a + len(surface) + 80]
+            app = self.apposition_re.match(tail)
             if app:
-                typ, conf = self.type_of_noun.get(app.group(1).casefold(), "Organization"), 0.7
+                head = tail[:app.end() + 25]
+                if self.role_re.search(head) or re.search(r"\b(?:associate|director|directeur|directrice|engineer|ingénieu\w*|researcher|chercheu\w*|avocat\w*|lawyer)\b", head, re.I):
+                    typ, conf = "Person", 0.7       # "Amara Nwosu, a former product director at…"
+                else:
+                    typ, conf = self.type_of_noun.get(app.group(1).casefold(), "Organization"), 0.7
         if at_start and len(words) == 1 and typ is None and self.common_word(surface):
             return None  # "Reflet", "Laisser", "Partenariat": a capitalised common word opening a sentence
         if label == "PER" and typ is None and 2 <= len(words) <= 4:

@@ -26,7 +26,7 @@ RULES: list[Rule] = [
          stype="ORGPROD", otype="AGENT", kind="modifier", confidence=0.9),
     Rule("founded-by-fronted", "founder",
          r"^\W*(?:" + FOUNDED_FR + r"\s+" + YEAR_FR + r"par|" + FOUNDED_EN + r"\s+" + YEAR_EN + r"by)\s+" + DESCRIBED + r"(?P<o>{L})"
-         r"(?:\s+(?:en|in)\s+(?:\w+\s+)?(?P<year2>{YEAR}))?\s*,\s*(?P<s>{E})",
+         r"(?:\s+(?:en|in)\s+(?:\w+\s+)?(?P<year2>{YEAR}))?\s*,\s*(?:(?:the|la|le|l[’'])\s*(?:[\w⟦⟧-]+\s+){0,2}?)?(?P<s>{E})",
          stype="ORGPROD", otype="AGENT", kind="modifier", confidence=0.9),
     Rule("founded-active", "founder",
          r"(?P<o>{L}){APPOS}\s+{GAP}(?:co-?)?(?:fondé|cofondé|créé|founded|co-founded|cofounded|started)\s+(?P<s>{E})(?:\s+(?:en|in)\s+(?:{W}\s+){0,2}?(?P<year>{YEAR}))?(?:\s+(?:avec|with|alongside|aux\s+côtés\s+de)\s+(?P<o2>{L}))?",
@@ -70,6 +70,9 @@ RULES: list[Rule] = [
     Rule("who-runs", "ceo",
          r"(?P<o>{EP})\s*,?\s+(?:qui\s+(?:dirige|pilote|préside)|who\s+(?:runs|leads|heads)|à\s+la\s+tête\s+(?:de|d[’']|du))\s+(?P<s>{EO})",
          otype="PER", kind="modifier", confidence=0.7),
+    Rule("led-by-role", "ROLE",
+         r"(?P<s>{EO})\s*,\s*(?:led|run|headed|dirigée?|pilotée?|présidée?)\s+(?:since\s+{YEAR}\s+|depuis\s+{YEAR}\s+)?(?:by|par)\s+(?:(?:its|the|son|sa|le|la|l[’'])\s*)?(?P<role>{ROLE})\s+(?P<o>{EP})",
+         otype="PER", kind="modifier", confidence=0.8),
     Rule("role-preposed", "ROLE",
          r"(?P<s>{E})(?:[’']s)?\s+(?P<role>{ROLE})\s*,?\s+(?P<o>{E})",
          otype="PER", kind="modifier", confidence=0.85, flags=0),
@@ -114,8 +117,13 @@ RULES: list[Rule] = [
          subject="first", otype="AGENT", confidence=0.75, inverse=True),
     Rule("list-participated", "investedIn",
          r"(?P<o>{L}){APPOS}\s+(?:(?:have|has|had|ont|a)\s+)?(?:also\s+|aussi\s+|également\s+|both\s+)?(?:participated|took\s+part|joined\s+the\s+(?:round|financing)|followed\s+on|chipped\s+in|"
-         r"ont\s+(?:également\s+|aussi\s+)?(?:participé|pris\s+part|suivi|remis\s+au\s+pot|réinvesti)|participent|se\s+sont\s+(?:joints|associés))\b",
+         r"ont\s+(?:également\s+|aussi\s+)?(?:participé|pris\s+part|suivi|remis\s+au\s+pot|réinvesti|investi)|participent|se\s+sont\s+(?:joints|associés)|"
+         r"(?:all\s+)?put\s+(?:money|cash)\s+in|invested(?=\s*[.,;])|are\s+(?:also\s+)?(?:investors|backers|shareholders)|"
+         r"sont\s+(?:également\s+|aussi\s+)?(?:investisseurs|actionnaires)|figurent\s+(?:aussi\s+|également\s+)?(?:parmi\s+les|au\s+capital))\b",
          subject="first", otype="AGENT", confidence=0.75, inverse=True),
+    Rule("as-did-investors", "investedIn",
+         r"(?:⟨\$\d+⟩|round|invest|money|cash|tour|levée)[^.]{0,80}?\b(?:as\s+did|tout\s+comme|de\s+même\s+que|ainsi\s+que)\s+(?:(?:returning|existing|early|historic|historiques|existants)\s+)?(?:investors?|backers|investisseurs|actionnaires)?\s*(?P<o>{L})",
+         subject="first", otype="AGENT", confidence=0.7, inverse=True),
     Rule("invested-in", "investedIn",
          r"(?P<o>{L}){APPOS}\s+{GAP}(?:d[’'])?(?:invested|invests|invest|investi|investit|investissent|investir|participated|participé|put\s+money|misé|mise|parié)\b[^.⟦]{0,40}?\b(?:in|dans|into|au\s+capital\s+de)\s+(?P<s>{E})",
          otype="AGENT", confidence=0.85, inverse=True),
@@ -183,7 +191,7 @@ RULES: list[Rule] = [
          r"\b(?:avant\s+de|before|after|après\s+avoir)\s+(?:co-?)?(?:fonder|founding|co-founding|cofounding|créer|creating|lancer|launching|fondé|créé|lancé)\s+(?P<s>{E})\s*,\s*(?P<o>{E})",
          stype="ORGPROD", otype="PER", confidence=0.8),
     Rule("worked-on", "workedOn",
-         r"(?P<s>{LP}|⟦g\d+⟧)[^.;⟨]{0,80}?\b(?:à\s+l[’']origine\s+(?:de|d[’']|du|des)|(?:a|ont|have|has)\s+(?:travaillé|contribué|participé)\s+(?:sur|à)|worked\s+on|contributed\s+to|behind|built|créateurs?\s+de|creators?\s+of|co-?creators?\s+of)\s+(?:{W}\s+){0,4}?(?:sur\s+|on\s+)?(?P<o>{L})",
+         r"(?P<s>{LP}|⟦g\d+⟧)[^.;⟨]{0,80}?\b(?:à\s+l[’']origine\s+(?:de|d[’']|du|des)|(?:a|ont|have|has)\s+(?:travaillé|contribué|participé)\s+(?:sur|à)|worked\s+on|led\s+(?:[\w-]+\s+){0,2}work\s+on|a\s+(?:dirigé|piloté)\s+(?:les\s+)?(?:travaux|développement)\s+(?:sur|de|du)|contributed\s+to|behind|built|créateurs?\s+de|creators?\s+of|co-?creators?\s+of)\s+(?:{W}\s+){0,4}?(?:sur\s+|on\s+)?(?P<o>{L})",
          stype="PER", otype="PROD", kind="modifier", confidence=0.7),
     # ---------------------------------------------------------------- competitors
     Rule("alternative-to", "competitor",
@@ -277,8 +285,11 @@ RULES: list[Rule] = [
          subject="article", stype="PROD", otype="ORG", confidence=0.6, strict=True),
     # ---------------------------------------------------------------- acquisitions
     Rule("acquires", "acquired",
-         r"(?P<s>{E}){APPOS}\s+{GAP}(?:acquired|acquires|acquiring|acquire|bought|buys|buying|buy|racheté|rachète|racheter|rachèterait|acquis|acquiert|acquérir|mis\s+la\s+main\s+sur|met\s+la\s+main\s+sur|s[’']offre|s[’']offrir|absorbe|absorbé|takes\s+over|took\s+over)\s+(?:(?:la|le|l[’']|the|a|an)\s+)?(?:(?:start-?up|société|entreprise|firme|company|startup|firm|éditeur|spécialiste|rival|concurrent)\s+(?:[\w-]+\s+){0,2}?)?(?P<o>{E})",
+         r"(?P<s>{E}){APPOS}\s+{GAP}(?:acquired|acquires|acquiring|acquire|bought|buys|buying|buy|racheté|rachète|racheter|rachèterait|acquis|acquiert|acquérir|mis\s+la\s+main\s+sur|met\s+la\s+main\s+sur|s[’']offre|s[’']offrir|absorbe|absorbé|takes\s+over|took\s+over)\s+(?:(?:la|le|l[’']|the|a|an)\s+)?(?:(?:start-?up|société|entreprise|firme|company|startup|firm|éditeur|spécialiste|rival|concurrent)\s+(?:[\w-]+\s+){0,2}?)?(?P<o>{L})",
          otype="ORGPROD", confidence=0.9),
+    Rule("paid-for", "acquired",
+         r"\b(?:paid|pays|paying|payé|déboursé|débourse|spent|dépensé)\s+(?:about\s+|environ\s+|quelque\s+)?⟨\$\d+⟩\s+(?:for|pour)\s+(?:l[’']\w+\s+|the\s+)?(?P<o>{EO})",
+         subject="first", otype="ORG", confidence=0.7),
     Rule("acquisition-of", "acquired",
          r"\b(?:acquisition|rachat|purchase|takeover)\s+(?:de|d[’']|du|of)\s*(?P<o>{E})(?:\s+(?:par|by)\s+(?P<s>{E}))?",
          subject="article", otype="ORGPROD", confidence=0.8),
