@@ -75,7 +75,7 @@ class MentionFinder:
         self.type_noun_re = re.compile(
             r"(?:\b(?:la|le|l[’']|les|une?|the|a|an|des|du|de|d[’']|son|sa|ses|its|their|leur|notre|our)\s*(?:jeune\s+|petite\s+|young\s+|nouveau\s+|nouvelle\s+|new\s+|[\w-]+\s+)?)"
             r"(" + "|".join(re.escape(n) for n, _ in sorted(nouns, key=lambda x: -len(x[0]))) + r")"
-            r"(?:\s+(?:[\w-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ese|ish)|française|américaine|chinoise|britannique|allemande|[\w-]+-based))?\s*$",
+            r"(?:\s+(?:[\w-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ese|ish)|française|américaine|chinoise|britannique|allemande|[\w-]+-based))?\s*,?\s*$",
             re.IGNORECASE)
         self.type_of_noun = {n.casefold(): t for n, t in nouns}
         # "Atlas, its first humanoid robot", "Koalis, une start-up nantaise": the apposition types the name

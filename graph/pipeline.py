@@ -452,6 +452,8 @@ def _sentence_subject_from(s, mentions, entities, main, start) -> str | None:
             continue
         if ent.type in _NOT_TOPIC:
             return None
+        if _coordinated(s, m):
+            return None       # "Airbus et Safran comptent…", "Nvidia, Fidelity … all put money in": no single subject
         return m.key
     return None
 

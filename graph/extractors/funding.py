@@ -63,6 +63,9 @@ class FundingExtractor:
                 lo, hi = min(pos, cue[0]), max(pos + len(token), cue[1])
                 a, b = view.span(lo, hi)
                 status, _ = status_for(view.text, (a, b), "predicate", headline=view.sentence.heading)
+                if status == "asserted" and re.fullmatch(r"(?i)lever|raise", view.masked[cue[0]:cue[1]]) \
+                        and not re.search(r"(?i)\b(?:a|ont|has|have|had|vient\s+de|viennent\s+de)\s+$", view.masked[:cue[0]]):
+                    status = "hypothetical"    # "deux options : lever 100 millions ou…": an infinitive is not an event
                 if status == "asserted" and last_status and pos - last_end < 60 and ";" not in view.masked[last_end:pos]:
                     status = last_status[0]    # "in talks to raise $100M at a valuation near $1B": one clause
                 last_status, last_end = (status,) if status != "asserted" else None, pos + len(token)

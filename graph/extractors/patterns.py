@@ -104,10 +104,11 @@ class PatternExtractor:
             # unless a possessive names the topic ("its acquisition of X")
             if re.search(r"\b(?:its|their|sa|son|leur)\s+(?:\w+\s+)?$", view.masked[:m.start()]) and view.topic:
                 return [view.topic] if _fits(doc, view.topic, want) else []
-            head = [view.mentions[i].key for i in indices(view.masked[:m.start()], skip_parentheses=False)]
-            named = [k for k in head if k not in exclude and _fits(doc, k, want) and doc.type_of(k) != "Unknown"]
+            clause = re.split(r"[,;:]", view.masked[:m.start()])[-1]
+            head = [view.mentions[i].key for i in indices(clause, skip_parentheses=False)]
+            named = [k for k in head if k not in exclude and _fits(doc, k, want)]
             if named and doc.main not in named:
-                return named[:1]
+                return named[-1:]       # "l'américain Synopsys a bouclé le rachat d'Ansys": the clause's own agent
             return [doc.main] if doc.main and _fits(doc, doc.main, want) else []
         if rule.subject == "founders":
             return [GROUP_KEY]
