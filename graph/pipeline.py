@@ -345,8 +345,8 @@ class Pipeline:
                         ref = best(prefer_unknown=True)
                     else:
                         ref = topic
-                    if re.search(r"\w[)\]]?\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", s.text[:m.start(g)]) and g == "head" \
-                            and any(x.end <= a and a - x.end < 40 for x in here):
+                    comma = re.search(r"[)\]]?\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", s.text[:m.start(g)])
+                    if comma and g == "head" and any(x.end == s.start + comma.start() for x in here):
                         continue          # "Seraphine, the Palo Alto startup": an apposition, not a reference
                     if ref and free(a, b):
                         ana = Mention(a, b, m.group(g), ref, entities[ref].type, "anaphor", 0.7)

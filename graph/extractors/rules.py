@@ -73,6 +73,9 @@ RULES: list[Rule] = [
     Rule("led-by-role", "ROLE",
          r"(?P<s>{EO})\s*,\s*(?:led|run|headed|dirigée?|pilotée?|présidée?)\s+(?:since\s+{YEAR}\s+|depuis\s+{YEAR}\s+)?(?:by|par)\s+(?:(?:its|the|son|sa|le|la|l[’'])\s*)?(?P<role>{ROLE})\s+(?P<o>{EP})",
          otype="PER", kind="modifier", confidence=0.8),
+    Rule("its-role-person", "ROLE",
+         r"\b(?:its|their|son|sa|leur|our|notre)\s+(?:new\s+|nouveau\s+|nouvelle\s+)?(?P<role>{ROLE})\s*,\s*(?P<o>{EP})",
+         subject="main", otype="PER", kind="modifier", confidence=0.75),
     Rule("role-preposed", "ROLE",
          r"(?P<s>{E})(?:[’']s)?\s+(?P<role>{ROLE})\s*,?\s+(?P<o>{E})",
          otype="PER", kind="modifier", confidence=0.85, flags=0),
@@ -94,6 +97,9 @@ RULES: list[Rule] = [
          r"^\W*(?:(?:co-?)?(?:menée?|emmenée?|pilotée?|conduite?)s?\s+par|(?:co-?)?led\s+by)\s+(?:{W}\s+){0,3}?(?P<o>{L})\s*,\s*"
          r"(?:l[’']opération|le\s+tour|la\s+levée|ce\s+tour|cette\s+levée|le\s+financement|the\s+round|the\s+deal|the\s+financing|the\s+investment|the\s+raise)",
          subject="first", otype="AGENT", confidence=0.85, inverse=True),
+    Rule("with-joining", "investedIn",
+         r"\b(?:with|avec)\s+(?P<o>{L})\s+(?:participating|joining|taking\s+part|also\s+investing|investing|in\s+tow)",
+         subject="first", otype="AGENT", confidence=0.75, inverse=True),
     Rule("participation", "investedIn",
          r"\bparticipation\s+(?:from|of|by|de|d[’']|des|du)\s*(?P<o>{REST})",
          subject="first", otype="AGENT", confidence=0.8, inverse=True),
@@ -155,7 +161,7 @@ RULES: list[Rule] = [
          stype="GROUP", otype="ORG", kind="modifier", confidence=0.6),
     Rule("previously-at", "formerEmployer",
          r"(?P<s>{E})[^.⟦]{0,40}?\b(?:(?:previously|formerly|once)\s+(?:[\w-]+\s+){0,4}?(?:at|for|with|of)|used\s+to\s+work\s+(?:at|for)|"
-         r"spent\s+(?:[\w-]+\s+){1,3}(?:at|with)|a\s+quitté|left|passée?\s+par|a\s+passé\s+(?:[\w-]+\s+){1,3}chez|"
+         r"spent\s+(?:[\w-]+\s+){1,6}?(?:at|with)|a\s+quitté|left|passée?\s+par|a\s+passé\s+(?:[\w-]+\s+){1,3}chez|"
          r"a\s+travaillé\s+(?:[\w-]+\s+){0,3}?(?:chez|pour)|(?:had\s+)?worked\s+(?:[\w-]+\s+){0,3}?(?:at|for)|venue?\s+de\s+chez|auparavant\s+(?:[\w-]+\s+){0,4}?chez)\s+(?P<o>{L})",
          stype="PER", otype="ORG", confidence=0.75),
     Rule("ancien-de-fronted", "formerEmployer",
@@ -222,6 +228,9 @@ RULES: list[Rule] = [
     Rule("based-in", "headquarters",
          r"(?P<s>{E})[^.⟦]{0,80}?\b(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|headquartered|based|siège\s+(?:social\s+)?(?:est\s+)?)\s+(?:{W}\s+){0,5}?(?:à|au|en|in|at)\s+(?P<o>{E})",
          stype="ORG", otype="CITY", kind="modifier", confidence=0.8),
+    Rule("headquarters-in", "headquarters",
+         r"\b(?:headquarters|head\s+office|HQ|siège(?:\s+social)?)\s+(?:is\s+|are\s+|est\s+|sont\s+)?(?:located\s+|situé\s+|installé\s+)?(?:in|à|at|en|au)\s+(?P<o>{E})",
+         subject="first", otype="CITY", kind="modifier", confidence=0.75),
     Rule("based-in-fronted", "headquarters",
          r"^\W*(?:basée?s?|installée?s?|implantée?s?|headquartered|based|établie?s?)\s+(?:à|en|in|au|at)\s+(?P<o>{E})\s*,\s*(?:{ART}\s+)?(?:{W}\s+){0,2}?(?P<s>{E})",
          otype="CITY", kind="modifier", confidence=0.8),
