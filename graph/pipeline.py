@@ -367,7 +367,8 @@ class Pipeline:
                 salience[m.key] += 1
             if subject and not s.heading:
                 first = next((m for m in here if m.key == subject), None)
-                salience[subject] += 0.5 if first is not None and _coordinated(s, first) else 3
+                negative = re.search(r"\bn[’']|\bne\s|\bnot\b|\bnever\b|n[’']t\b", s.text) is not None
+                salience[subject] += 0.5 if first is not None and _coordinated(s, first) else (1 if negative else 3)
             for m in _GROUP.finditer(s.text):
                 a, b = s.start + m.start(), s.start + m.end()
                 if re.search(r"\b(?:par|by)\s+$", s.text[:m.start()]):
