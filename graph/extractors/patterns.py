@@ -115,7 +115,7 @@ class PatternExtractor:
         # "first": the first suitable mention before the match (the clause's subject), else main
         head = view.masked[:m.start()]
         if rule.pattern.startswith(("(?P<o>{L}", "(?P<s>{L}")) and \
-                re.search(r"⟦[a-z]\d+⟧(?:\s*\([^)]*\))?\s*(?:,|\band\b|\bet\b|&)\s*$", head):
+                re.search(r"⟦[a-z]\d+⟧(?:\s*\([^)]*\))?\s*(?:,|\band\b|\bet\b|&)\s*(?:⟦l\d+⟧[’']s\s+)?$", head):
             return []          # the match starts inside a list: the whole list's match decides
         rel = re.search(r"⟦[a-z](\d+)⟧\s*,\s*(?:qui|which|who|that)\b[^⟦]*$", head)
         if rel and view.mentions[int(rel.group(1))].key not in exclude \
