@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 APT_STAMP := $(VENV)/.apt
 
-.PHONY: demo test install apt clean score bench
+.PHONY: demo test install apt clean score bench-corpus
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -39,6 +39,10 @@ test: $(STAMP) $(APT_STAMP)
 
 score: $(STAMP)
 	$(BIN)/python ../shared/eval/score.py --gold-dir ../shared/eval/gold --corpus-dir ../shared/corpus --kg "$(BIN)/kg"
+
+bench-corpus: $(STAMP)
+	$(BIN)/python benchmarks/bench_corpus.py --out benchmarks/results-corpus.md
+	$(BIN)/python benchmarks/bench_startup.py --out benchmarks/results-startup.md
 
 clean:
 	rm -rf $(VENV) out
