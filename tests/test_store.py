@@ -428,3 +428,16 @@ def _rows(store, name):
     from graph.query import named_query, run_query
 
     return run_query(store, named_query(name).text).rows()
+
+
+def test_store_remote_credentials_stay_out_of_messages(monkeypatch):
+    from graph.store import RemoteStore
+
+    store = RemoteStore("http://bob:s%40cret@127.0.0.1:9/ds", check=False)
+    assert store.spec == "http://127.0.0.1:9/ds" and store._auth == "Basic Ym9iOnNAY3JldA=="
+    with pytest.raises(StoreError) as info:
+        store.ping()
+    assert "s@cret" not in str(info.value) and "cannot reach the SPARQL server" in str(info.value)
+    monkeypatch.setenv("KG_SPARQL_USER", "alice")
+    monkeypatch.setenv("KG_SPARQL_PASSWORD", "pw")
+    assert RemoteStore("http://127.0.0.1:9/", check=False)._auth == "Basic YWxpY2U6cHc="

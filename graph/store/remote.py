@@ -22,7 +22,8 @@ class RemoteStore(BaseStore):
 
     def __init__(self, url: str, *, query_url: str | None = None, update_url: str | None = None,
                  gsp_url: str | None = None, timeout: float = 30.0, check: bool = True):
-        self.spec = url
+        url, self._auth = _split_credentials(url)
+        self.spec = url                     # never shows a password in messages
         self.writable = True
         guessed = remote_endpoints(url)
         self.query_url = query_url or os.environ.get("KG_SPARQL_QUERY_URL") or guessed["query"]
@@ -39,7 +40,10 @@ class RemoteStore(BaseStore):
         import urllib.error
         import urllib.request
 
-        req = urllib.request.Request(url, data=body, method=method, headers=headers or {})
+        headers = dict(headers or {})
+        if self._auth:
+            headers["Authorization"] = self._auth
+        req = urllib.request.Request(url, data=body, method=method, headers=headers)
         try:
             with urllib.request.urlopen(req, timeout=self.timeout) as resp:
                 return resp.status, resp.read(), resp.headers.get("Content-Type", "")
@@ -185,6 +189,27 @@ class _HttpError(StoreError):
     def __init__(self, code: int, message: str):
         super().__init__(message)
         self.code = code
+
+
+def _split_credentials(url: str) -> tuple[str, str | None]:
+    """``http://user:pass@host/...`` to the URL without credentials and a Basic Authorization header
+    (``KG_SPARQL_USER``/``KG_SPARQL_PASSWORD`` serve when the URL has none)."""
+    import base64
+    from urllib.parse import unquote, urlsplit, urlunsplit
+
+    parts = urlsplit(url)
+    user, password = parts.username, parts.password
+    if user is not None:
+        host = parts.hostname or ""
+        netloc = (f"[{host}]" if ":" in host else host) + (f":{parts.port}" if parts.port else "")
+        url = urlunsplit((parts.scheme, netloc, parts.path, parts.query, parts.fragment))
+        user, password = unquote(user), unquote(password or "")
+    else:
+        user, password = os.environ.get("KG_SPARQL_USER"), os.environ.get("KG_SPARQL_PASSWORD", "")
+    if not user:
+        return url, None
+    token = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+    return url, f"Basic {token}"
 
 
 def remote_endpoints(url: str) -> dict[str, str | None]:
