@@ -124,12 +124,6 @@ CASES = [
 ]
 
 
-@pytest.mark.parametrize("name,text,expected", CASES, ids=[c[0] for c in CASES])
-def test_extraction_phrasing(facts, name, text, expected):
-    got = facts(text)
-    missing = expected - got
-    assert not missing, f"missing {sorted(missing)}; got {sorted(got)}"
-
 CASES_2 = [
     ("fr-levee-de-fonds",
      "La pépite bordelaise Axiome annonce une levée de fonds de 8 millions d'euros.",
@@ -189,12 +183,6 @@ CASES_2 = [
 ]
 
 
-@pytest.mark.parametrize("name,text,expected", CASES_2, ids=[c[0] for c in CASES_2])
-def test_extraction_phrasing_more(facts, name, text, expected):
-    got = facts(text)
-    missing = expected - got
-    assert not missing, f"missing {sorted(missing)}; got {sorted(got)}"
-
 
 CASES_3 = [
     ("en-person-is-role",
@@ -233,8 +221,12 @@ CASES_3 = [
 ]
 
 
-@pytest.mark.parametrize("name,text,expected", CASES_3, ids=[c[0] for c in CASES_3])
-def test_extraction_phrasing_roles_and_topics(facts, name, text, expected):
+
+ALL_CASES = CASES + CASES_2 + CASES_3
+
+
+@pytest.mark.parametrize("name,text,expected", ALL_CASES, ids=[c[0] for c in ALL_CASES])
+def test_extraction_phrasing(facts, name, text, expected):
     got = facts(text)
     missing = expected - got
     assert not missing, f"missing {sorted(missing)}; got {sorted(got)}"
