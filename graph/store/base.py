@@ -265,9 +265,14 @@ def _ox_to_dataset(ox_store):
 
 
 def _dump_ox(ox_store, path, fmt: RdfFormat) -> None:
-    """Write an Oxigraph store to ``path`` (``-``: stdout) atomically, union for triple formats.
+    """Write an Oxigraph store to ``path`` (``-``: stdout) atomically.
 
-    N-Triples and N-Quads come out sorted, so the same content gives the same bytes.
+    Turtle, N-Triples and RDF/XML hold the union of all graphs; TriG and N-Quads one graph
+    per article. Turtle, TriG, N-Triples and N-Quads are written graph by graph in parallel
+    threads (pyoxigraph releases the GIL while it reads), the graphs in IRI order; in Turtle a
+    triple that several articles state (an entity's label) appears once per article, which
+    is the same RDF graph. N-Triples and N-Quads come out sorted and without duplicates, so
+    the same content gives the same bytes.
     """
     import pyoxigraph as ox
 
@@ -275,15 +280,30 @@ def _dump_ox(ox_store, path, fmt: RdfFormat) -> None:
 
     prefixes = {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
                 "owl": "http://www.w3.org/2002/07/owl#"}
+    header = "".join(f"@prefix {p}: <{ns}> .\n" for p, ns in sorted(prefixes.items())).encode("utf-8")
 
     def write(fh) -> None:
         if fmt in (RdfFormat.nt, RdfFormat.nq):
-            if fmt is RdfFormat.nq:
-                data = ox_store.dump(format=ox.RdfFormat.N_QUADS)
-            else:
-                data = ox.serialize(_union_triples(ox_store), format=ox.RdfFormat.N_TRIPLES)
-            lines = sorted(set(data.splitlines())) if data else []
-            fh.write(b"\n".join(lines) + (b"\n" if lines else b""))
+            lines: set[bytes] = set()
+            for g, data in _graph_dumps(ox_store, ox.RdfFormat.N_TRIPLES):
+                if fmt is RdfFormat.nt or isinstance(g, ox.DefaultGraph):
+                    lines.update(data.splitlines())
+                else:
+                    name = f" {g} .".encode("utf-8")
+                    lines.update(line[:-2] + name for line in data.splitlines() if line.endswith(b" ."))
+            lines.discard(b"")
+            ordered = sorted(lines)
+            fh.write(b"\n".join(ordered) + (b"\n" if ordered else b""))
+        elif fmt in (RdfFormat.turtle, RdfFormat.trig):
+            fh.write(header)
+            for g, data in _graph_dumps(ox_store, ox.RdfFormat.TURTLE, prefixes):
+                body = _strip_prefixes(data)
+                if not body.strip():
+                    continue
+                if fmt is RdfFormat.trig and not isinstance(g, ox.DefaultGraph):
+                    fh.write(f"\n{g} {{\n".encode("utf-8") + body + b"}\n")
+                else:
+                    fh.write(b"\n" + body)
         elif fmt.is_dataset:
             ox_store.dump(fh, ox_format(fmt), prefixes=prefixes)
         else:
@@ -299,6 +319,38 @@ def _dump_ox(ox_store, path, fmt: RdfFormat) -> None:
         return
     with atomic_write(path) as fh:
         write(fh)
+
+
+def _graph_dumps(ox_store, ox_fmt, prefixes: dict | None = None):
+    """(graph, bytes) for each graph of the store, the default graph first, then by IRI.
+
+    Serialised in a few threads at once; pyoxigraph reads and writes without the GIL, so a
+    1M-triple store dumps in about half the time of one serial pass.
+    """
+    import os
+    from concurrent.futures import ThreadPoolExecutor
+
+    import pyoxigraph as ox
+
+    graphs: list = []
+    if next(iter(ox_store.quads_for_pattern(None, None, None, ox.DefaultGraph())), None) is not None:
+        graphs.append(ox.DefaultGraph())
+    graphs += sorted(ox_store.named_graphs(), key=str)
+    kw = {"prefixes": prefixes} if prefixes else {}
+
+    def one(g):
+        return g, ox_store.dump(format=ox_fmt, from_graph=g, **kw) or b""
+
+    with ThreadPoolExecutor(max_workers=max(1, min(4, os.cpu_count() or 1))) as pool:
+        yield from pool.map(one, graphs)
+
+
+def _strip_prefixes(data: bytes) -> bytes:
+    """A Turtle document without its leading ``@prefix`` lines (kg writes them once, on top)."""
+    pos = 0
+    while data.startswith(b"@prefix ", pos):
+        pos = data.index(b"\n", pos) + 1
+    return data[pos:]
 
 
 def _union_triples(ox_store):
