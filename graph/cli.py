@@ -228,11 +228,14 @@ def query(
     fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL JSON results); CONSTRUCT/DESCRIBE: turtle (table), nt, jsonld (json), xml.")] = "table",
     output: Annotated[str, typer.Option("--output", "-o", help="Write the results here (- for stdout).")] = "-",
     param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="VAR=VALUE: only rows where ?VAR is VALUE (a string, <iri>, prefix:name or number); repeatable.", show_default=False)] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many rows of a SELECT (named queries: 100 unless given); 0: every row, fully sorted.", show_default=False)] = None,
+    offset: Annotated[int, typer.Option("--offset", help="Skip this many rows first: --offset 100 gives the second page of 100.")] = 0,
     allow_update: Annotated[bool, typer.Option("--allow-update", help="Let a SPARQL Update through (it changes the graph file or store).")] = False,
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
 ) -> None:
     """Run SPARQL on a graph file or a store (queries run on Oxigraph; the default graph is every article)."""
-    from .query import ResultFormat, bind_params, named_queries, query_text, run_query
+    from .query import PAGE_SIZE, ResultFormat, bind_params, named_queries, page, query_text, run_query
+    from .store import query_form
 
     if list_queries:
         queries = named_queries().values()
@@ -255,8 +258,16 @@ def query(
             key, value = item.split("=", 1)
             pairs[key.strip().lstrip("?$")] = value
         text = bind_params(text, pairs)
+    rows = limit
+    if rows is None:
+        rows = PAGE_SIZE if name is not None and query_form(text) == "select" else 0
+    if rows or offset:
+        text = page(text, rows, offset)
     spec = _source(graph, store)
     result = run_query(spec, text, allow_update=allow_update)
+    if rows and result.form == "select" and len(result) == rows:
+        sys.stderr.write(f"kg: showing {rows} row{'s' if rows > 1 else ''} from row {offset + 1}; there may be more: "
+                         f"--offset {offset + rows} for the next page, --limit 0 for every row\n")
     if result.form == "update":
         sys.stderr.write(f"kg: update applied to {spec}\n")
         return

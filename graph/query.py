@@ -397,6 +397,76 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
     return sparql
 
 
+PAGE_SIZE = 100
+"""Rows a named query returns unless ``--limit`` says otherwise (``0``: all rows)."""
+
+PAGE_MARK = "kg:page"
+"""A comment ``# kg:page`` inside a sub-select marks where a page's LIMIT and OFFSET go."""
+
+
+def page(sparql: str, limit: int, offset: int = 0) -> str:
+    """The SELECT query ``sparql`` restricted to ``limit`` rows after skipping ``offset`` (``limit=0``: no
+    limit), written so that a large store stops early instead of sorting every row first.
+
+    * A query with a ``# kg:page`` comment in a sub-select (the aggregating named queries) gets its
+      ``LIMIT``/``OFFSET`` there, so only one page of keys is aggregated and sorted.
+    * Otherwise the rows are taken in the store's order (stable for a given store) and only the page
+      is sorted by the query's ``ORDER BY``: ``SELECT vars { { query LIMIT n OFFSET k } } ORDER BY keys``.
+      When an ``ORDER BY`` key is not a projected variable, the whole result is sorted first (slow but exact).
+
+    ``limit=0, offset=0`` returns the query unchanged: every row, fully sorted.
+
+    Raises:
+        UsageError: a negative number, a query that is not a SELECT, or one with its own LIMIT/OFFSET.
+    """
+    import re
+
+    from .store import query_form
+
+    if limit < 0 or offset < 0:
+        raise UsageError("--limit and --offset take a number of rows, 0 or more (--limit 0: every row)")
+    if not limit and not offset:
+        return sparql
+    if query_form(sparql) != "select":
+        raise UsageError("--limit and --offset are for SELECT queries; write LIMIT in the query itself")
+    clause = (f"LIMIT {limit}" if limit else "") + (f" OFFSET {offset}" if offset else "")
+    masked = _mask(sparql)
+    for m in re.finditer(r"#[ \t]*" + re.escape(PAGE_MARK) + r"\b[^\n]*", sparql):
+        if not masked[m.start():m.end()].strip():  # a real comment, not text inside a string or IRI
+            return sparql[:m.start()] + clause + sparql[m.end():]
+    select = re.search(r"(?i)\bSELECT\b", masked)
+    brace = masked.find("{", select.end()) if select else -1
+    if brace < 0:
+        raise QueryError("cannot find the query's WHERE clause to page it")
+    end = _block_end(masked, brace)
+    tail = masked[end + 1:]
+    if re.search(r"(?i)\b(LIMIT|OFFSET)\b", tail):
+        raise UsageError("the query has its own LIMIT or OFFSET; drop them or --limit/--offset")
+    if "{" in tail:  # a trailing VALUES block: keep it simple, page the whole result
+        return sparql.rstrip() + "\n" + clause + "\n"
+    order = re.search(r"(?i)\bORDER\s+BY\b", tail)
+    if not order:
+        return sparql.rstrip() + "\n" + clause + "\n"
+    cut = end + 1 + order.start()
+    prologue, inner, order_by = sparql[:select.start()], sparql[select.start():cut].rstrip(), sparql[cut:].strip()
+    variables = _projection(prologue + inner)
+    keys = set(re.findall(r"[?$](\w+)", _mask(order_by)))
+    if variables is None or not keys <= set(variables):
+        return sparql.rstrip() + "\n" + clause + "\n"
+    return (f"{prologue}SELECT {' '.join('?' + v for v in variables)} WHERE {{\n  {{\n{inner}\n{clause}\n  }}\n}}\n"
+            f"{order_by}\n")
+
+
+def _projection(sparql: str) -> list[str] | None:
+    """The variables a SELECT query returns, in order (from Oxigraph, on an empty store)."""
+    import pyoxigraph as ox
+
+    try:
+        return [v.value for v in ox.Store().query(sparql).variables]
+    except (SyntaxError, OSError):
+        return None
+
+
 def query_text(sparql: str | None = None, file: str | Path | None = None, name: str | None = None) -> str:
     """The query to run, from exactly one of: its text, a ``.rq`` file (``-``: stdin), a named query."""
     given = [x for x in (sparql, file, name) if x is not None]

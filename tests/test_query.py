@@ -271,3 +271,76 @@ def test_query_cli_errors(graphs, args, code, needle):
 def test_query_cli_missing_graph(tmp_path):
     r = run("query", tmp_path / "none.ttl", "--name", "investors")
     assert "no such graph file" in _one_line_error(r, 2)
+
+
+# ------------------------------------------------------------------ pages (--limit, --offset)
+
+def _all_and_pages(spec, name: str, size: int):
+    from graph.query import named_query, page, run_query
+
+    text = named_query(name).text
+    full = run_query(spec, text).solutions
+    pages, offset = [], 0
+    while True:
+        got = run_query(spec, page(text, size, offset)).solutions
+        pages.append(got)
+        if len(got) < size:
+            return full, pages
+        offset += size
+
+
+@pytest.mark.parametrize("name", sorted(REQUIRED | {"articles"}))
+def test_query_pages_partition_the_result(graphs, name):
+    """Pages of any named query, one after the other, hold every row exactly once, each page sorted."""
+    full, pages = _all_and_pages(str(graphs / "g.trig"), name, 2)
+    flat = [row for p in pages for row in p]
+    assert sorted(map(str, flat)) == sorted(map(str, full))
+    assert len(flat) == len(full) > 0
+    index = {str(row): i for i, row in enumerate(full)}
+    for p in pages:
+        positions = [index[str(row)] for row in p]
+        assert positions == sorted(positions), name  # a page keeps the query's ORDER BY
+
+
+def test_query_page_shapes():
+    from graph.query import named_query, page
+
+    art = named_query("articles").text
+    paged = page(art, 5, 10)
+    assert "LIMIT 5 OFFSET 10" in paged and "kg:page" not in paged
+    assert paged.rstrip().endswith("ORDER BY ?name ?article")  # the page goes in the marked sub-select
+    inv = page(named_query("investors").text, 7)
+    assert inv.rstrip().splitlines()[-1].startswith("ORDER BY ?organisation")
+    assert "LIMIT 7\n" in inv and "OFFSET" not in inv
+    assert page(art, 0) == art
+    # an ORDER BY key that is not returned: the whole result is sorted, then cut
+    q = "SELECT ?s WHERE { ?s ?p ?o } ORDER BY ?o"
+    assert page(q, 3, 1) == q + "\nLIMIT 3 OFFSET 1\n"
+    assert page("SELECT ?s WHERE { ?s ?p ?o }", 3) == "SELECT ?s WHERE { ?s ?p ?o }\nLIMIT 3\n"
+
+
+@pytest.mark.parametrize("sparql,limit,offset,message", [
+    ("SELECT ?s WHERE { ?s ?p ?o }", -1, 0, "0 or more"),
+    ("SELECT ?s WHERE { ?s ?p ?o }", 1, -5, "0 or more"),
+    ("ASK { ?s ?p ?o }", 1, 0, "for SELECT queries"),
+    ("SELECT ?s WHERE { ?s ?p ?o } LIMIT 4", 1, 0, "its own LIMIT"),
+])
+def test_query_page_errors(sparql, limit, offset, message):
+    from graph.query import page
+
+    with pytest.raises(UsageError, match=message):
+        page(sparql, limit, offset)
+
+
+def test_query_cli_limit_offset(graphs):
+    r = run("query", graphs / "g.ttl", "-n", "evidence", "--limit", "2", "-f", "csv")
+    assert r.returncode == 0 and len(r.stdout.splitlines()) == 3
+    assert "--offset 2 for the next page" in r.stderr.decode()
+    r2 = run("query", graphs / "g.ttl", "-n", "evidence", "--limit", "2", "--offset", "2", "-f", "csv")
+    assert r2.stdout.splitlines()[1:] != r.stdout.splitlines()[1:]
+    r = run("query", graphs / "g.ttl", "-n", "evidence", "--limit", "0", "-f", "csv")
+    assert r.returncode == 0 and len(r.stdout.splitlines()) == 10 and r.stderr == b""
+    r = run("query", graphs / "g.ttl", "-n", "evidence", "-f", "csv")  # 9 rows: under one default page
+    assert len(r.stdout.splitlines()) == 10 and r.stderr == b""
+    r = run("query", graphs / "g.ttl", "-n", "evidence", "--limit", "-3")
+    _one_line_error(r, 2)
