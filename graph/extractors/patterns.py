@@ -121,6 +121,15 @@ class PatternExtractor:
         if rel and view.mentions[int(rel.group(1))].key not in exclude \
                 and _fits(doc, view.mentions[int(rel.group(1))].key, want):
             return [view.mentions[int(rel.group(1))].key]     # "..., qui croise le fer avec X"
+        if rule.relation == "competitor":
+            # "X présente Y comme un concurrent de Z", "positions Y as an alternative to Z": Y
+            # "D'après X, Y fait jeu égal avec Z": the clause's own subject, right before the verb
+            near = re.search(r"⟦[a-z](\d+)⟧\s+(?:comme|as)\s+(?:(?:un|une|a|an|the|le|la|l[’'])\s*)?(?:[\w-]+\s+)?$", head) \
+                or ([None] + list(re.finditer(r"(?:^\W*|[,;:]\s*)⟦[a-z](\d+)⟧\s+(?=[a-zà-ÿ]|$)", head)))[-1]
+            if near and int(near.group(1)) < len(view.mentions):
+                key = view.mentions[int(near.group(1))].key
+                if key not in exclude and _fits(doc, key, want):
+                    return [key]
         # a possessor is not the subject: in "Axiom's Vega model outperforms X" the subject is Vega
         head = re.sub(r"⟦[a-z]\d+⟧[’']s?\s+(?=(?:[\w-]+\s+){0,2}⟦)", "", head)
         before = [view.mentions[i] for i in indices(head, skip_parentheses=False)]
