@@ -33,6 +33,8 @@ _MAIN_ANAPHOR = {
     "en": re.compile(r"\b[Tt]he (?:[A-Z]?[\w-]+ ){0,2}?(?P<head>company|startup|start-up|firm|lab)\b(?!\s+[A-Z])|\b[Oo]ur\s+(?:company|startup|firm|lab)\b|(?<![\w’'])(?:[Ww]e|[Oo]ur|[Uu]s)\b(?!\s*[’']\s*(?:s\b))"
                      r"|^\W*It\b(?=\s+(?:has|had|is|was|will|plans|raised|said|also|now|acquired|announced|launched|employs|says))"),
 }
+# a fronted description of a person: "Ancienne chercheuse chez X, elle…", "Passée par Y, elle…"
+_PERSON_FRONTED = re.compile(r"^\W*(?:Ancienne|Ex-|Passée|Diplômée|Née|Formée|Arrivée|Issue)\b[^,]*,\s*$")
 _GROUP = re.compile(r"\b(?:les|ses|leurs|deux|trois|quatre|the|its|two|three|four|both)\s+(?:co-?)?(?:fondateurs|cofondateurs|founders|"
                     r"co-founders|cofounders|esprits|anciens|duo|tandem|trio)\b", re.I)
 _DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]ette|[Cc]et|[Tt]his)\s+(?:nouveau\s+|nouvelle\s+|new\s+)?(data\s+center|datacenter|"
@@ -304,11 +306,21 @@ class Pipeline:
 
         quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
         salience: Counter = Counter()
+        # "Duarte" after "Rafael Duarte": a surname, even when the first name is not in the lexicon
+        people = {e.label.split()[-1] for e in entities.values()
+                  if e.type in ("Person", "Unknown") and 2 <= len(e.label.split()) <= 3
+                  and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in e.label.split())
+                  and not any(w in _org_suffixes() for w in e.label.split())}
+        surnames = {k for k, e in entities.items() if e.type == "Unknown" and not e.kb_id and e.label in people and k != main}
+
+        last_subject: list[str | None] = [None]
 
         def best(prefer_unknown: bool = False) -> str | None:
             scores = Counter(salience)
             if main:
                 scores[main] += 0.75
+            if last_subject[0]:
+                scores[last_subject[0]] += 1.0     # the previous sentence's subject is the likeliest referent
             if not scores:
                 return main
             top = max(scores.items(), key=lambda kv: (kv[1], kv[0] == main))
@@ -339,6 +351,8 @@ class Pipeline:
                         continue
                     if not m.group().strip():
                         continue
+                    if m.group().strip().lower() == "elle" and _PERSON_FRONTED.match(s.text[:m.start()]):
+                        continue          # "Ancienne chercheuse chez X, elle a créé…": a woman, not the company
                     if m.group().strip().lower() in ("we", "our", "us"):
                         ref = main or topic         # "we" is the publisher, the article's main organisation
                     elif re.search(r"start-?up|pousse|pépite|licorne|scale-?up", m.group(), re.I):
@@ -353,9 +367,14 @@ class Pipeline:
                         out.append(ana)
                         here.append(ana)
             subject = _sentence_subject(s, sorted(here, key=lambda m: m.start), entities, main)
+            if subject in surnames:
+                subject = None        # "Duarte, who had been chief executive…": a person named by surname
             subjects.append(subject)
+            if not s.heading:
+                last_subject[0] = subject
             for key in list(salience):
                 salience[key] *= 0.5
+            negative = re.search(r"\bn[’']|\bne\s|\bnot\b|\bnever\b|n[’']t\b", s.text) is not None
             for m in here:
                 if s.heading and i > 2:
                     break             # list items and section headings do not make a topic
@@ -364,11 +383,15 @@ class Pipeline:
                     continue
                 if ent.type == "Unknown" and m.key != main and not getattr(ent, "_repeated", False):
                     continue
+                if m.key in surnames or (negative and m.key == subject and m.key != main):
+                    continue          # "Sanofi ne figure finalement pas au tour de table": not what the story is about
                 salience[m.key] += 1
             if subject and not s.heading:
                 first = next((m for m in here if m.key == subject), None)
-                negative = re.search(r"\bn[’']|\bne\s|\bnot\b|\bnever\b|n[’']t\b", s.text) is not None
                 salience[subject] += 0.5 if first is not None and _coordinated(s, first) else (1 if negative else 3)
+            elif topic and not s.heading and lang == "en" and re.match(r"^\W*Its\s", s.text):
+                salience[topic] += 3  # "Its main product, Sift, …": the passage goes on about its topic
+                last_subject[0] = topic
             for m in _GROUP.finditer(s.text):
                 a, b = s.start + m.start(), s.start + m.end()
                 if re.search(r"\b(?:par|by)\s+$", s.text[:m.start()]):
@@ -471,6 +494,11 @@ def _looks_like_person(label: str) -> bool:
     suffixes = {w for ws in lexicon()["org_suffix"].values() for w in ws}
     return 2 <= len(words) <= 3 and words[0] in _first_names() \
         and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in words) and not any(w in suffixes for w in words)
+
+
+@lru_cache(maxsize=1)
+def _org_suffixes() -> frozenset:
+    return frozenset(w for ws in lexicon()["org_suffix"].values() for w in ws)
 
 
 @lru_cache(maxsize=1)

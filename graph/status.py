@@ -53,6 +53,9 @@ def status_for(sentence: str, span: tuple[int, int], kind: str = "predicate", he
     """
     a, b = span
     region = sentence[a:b]
+    # a relative clause closing the span describes its last name, not the fact: "a partnership with
+    # Oracle, which will host…" is no plan
+    region = re.sub(r",\s*(?:which|who|whose|qui|dont)\b[^,;]*$", "", region)
     before = sentence[max(0, a - 40):a]
     question = sentence.rstrip(" \"'”»)").endswith("?")
     if kind == "modifier":

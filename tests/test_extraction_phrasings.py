@@ -222,7 +222,98 @@ CASES_3 = [
 
 
 
-ALL_CASES = CASES + CASES_2 + CASES_3
+CASES_4 = [
+    # --- former employers in appositions and relatives ---------------------------------------------
+    ("en-fronted-founded-city-based",
+     "Founded in 2021 by Nora Vance, a former analyst at Brightwater, and Omar Field, an ex-Stripe engineer, "
+     "the Boston-based Quellio sells software to banks.",
+     {("Quellio", "founder", "Nora Vance", A), ("Quellio", "founder", "Omar Field", A),
+      ("Nora Vance", "formerEmployer", "Brightwater", A), ("Quellio", "headquarters", "Boston", A)}),
+    ("en-previously-worked-as",
+     "Tavrin was founded in 2022 by Mia Lorne and Jonah Pell, who previously worked as a data engineer at Shopify.",
+     {("Tavrin", "founder", "Jonah Pell", A), ("Jonah Pell", "formerEmployer", "Shopify", A)}),
+    ("en-joined-from",
+     "Clara Vos joined Zentri in 2020 from Oracle, where she ran the database team.",
+     {("Clara Vos", "formerEmployer", "Oracle", A)}),
+    ("fr-dirigeait-jusque-la",
+     "Axiome a été fondée par Inès Caron, qui dirigeait jusque-là un laboratoire de recherche de Michelin.",
+     {("Axiome", "founder", "Inès Caron", A), ("Inès Caron", "formerEmployer", "Michelin", A)}),
+    ("fr-venait-de",
+     "Zentra recrute. Hugo Roy venait de Criteo, où il dirigeait la publicité.",
+     {("Hugo Roy", "formerEmployer", "Criteo", A)}),
+    ("fr-qui-avaient-fonde",
+     "Léa Duval et Marc Petit, qui avaient fondé Orvane en 2020, rejoignent Capgemini.",
+     {("Orvane", "founder", "Léa Duval", A), ("Orvane", "founder", "Marc Petit", A)}),
+    ("fr-ancienne-elle-a-cree",
+     "Zentra recrute. Ancienne ingénieure chez Thales, elle a créé Zentra en 2019 avec Paul Henry.",
+     {("Zentra", "founder", "Paul Henry", A)}),
+    # --- developers ---------------------------------------------------------------------------------
+    ("fr-developpe-par-demonym",
+     "Sur ce marché, Orvane affronte Faro, développé par l'allemand Nordwerk.",
+     {("Faro", "developer", "Nordwerk", A)}),
+    ("en-which-makes",
+     "Brisk, which makes the Quill editor, raised $5 million.",
+     {("Quill", "developer", "Brisk", A)}),
+    ("en-the-company-behind",
+     "Cognara, the company behind the Vela agent, has hired 20 engineers.",
+     {("Vela", "developer", "Cognara", A)}),
+    ("fr-product-comma-of-org",
+     "Orvane lève des fonds. Son modèle reste derrière GPT-5, d'OpenAI, en mathématiques.",
+     {("GPT-5", "developer", "OpenAI", A)}),
+    # --- competitors ----------------------------------------------------------------------------------
+    ("en-competes-head-on",
+     "Nordwerk competes head-on with Aleph Alpha for public contracts.",
+     {("Nordwerk", "competitor", "Aleph Alpha", A)}),
+    ("fr-affronte-deux-rivaux",
+     "Orvane affronte deux rivaux américains bien financés, Vantor et Quillo, sur ce marché.",
+     {("Orvane", "competitor", "Vantor", A), ("Orvane", "competitor", "Quillo", A)}),
+    ("en-org-rivals-are",
+     "Zentri's main rivals, its chief executive said, are Brisk and Cognara.",
+     {("Zentri", "competitor", "Brisk", R), ("Zentri", "competitor", "Cognara", R)}),
+    ("fr-presente-comme-concurrent",
+     "Orvane présente Faro comme un concurrent de GPT-5.",
+     {("Faro", "competitor", "GPT-5", A)}),
+    ("fr-clause-subject-competes",
+     "Selon Orvane, Faro fait jeu égal avec GPT-4o.",
+     {("Faro", "competitor", "GPT-4o", R)}),
+    # --- roles, hiring, investors, partners --------------------------------------------------------
+    ("en-recruit-from",
+     "Zentri has spent heavily this year to recruit researchers from Google and Apple.",
+     {("Zentri", "hiredFrom", "Google", A), ("Zentri", "hiredFrom", "Apple", A)}),
+    ("fr-en-devient-apposition",
+     "Zentra recrute. Claire Roy, jusqu'ici directrice financière, en devient la directrice générale.",
+     {("Zentra", "ceo", "Claire Roy", A)}),
+    ("fr-dirigee-depuis-par",
+     "Pour Orvane, dirigée depuis 2021 par Léa Duval, le marché est mûr.",
+     {("Orvane", "ceo", "Léa Duval", A)}),
+    ("en-possessive-chief-executive",
+     "Clara Vos, Zentri's chief executive, has spent heavily.",
+     {("Zentri", "ceo", "Clara Vos", A)}),
+    ("en-with-as-lead-investor",
+     "Zentri raised $30 million in May with Accel as its lead investor.",
+     {("Zentri", "fundsRaised", "30000000 USD", A), ("Accel", "investedIn", "Zentri", A)}),
+    ("en-seed-round-long-led-by",
+     "Zentri has closed a $9 million seed round, one of the largest in Germany this year, led by Point Nine.",
+     {("Point Nine", "investedIn", "Zentri", A)}),
+    ("fr-avec-qui-partenariat",
+     "Le modèle tourne chez OVHcloud, avec qui Orvane a noué un partenariat en 2024.",
+     {("Orvane", "partner", "OVHcloud", A)}),
+    ("en-partnership-which-will",
+     "Zentri announced a partnership with Oracle, which will host its servers.",
+     {("Zentri", "partner", "Oracle", A)}),
+    # --- topic of a passage ------------------------------------------------------------------------------
+    ("en-its-keeps-topic",
+     "Databricks bought Tavrin on Monday. Databricks has made many deals. Databricks also bought Neon. "
+     "Tavrin was founded in 2021 by Mia Lorne. Its main product, Ledger, reads invoices. "
+     "The company raised $8 million last year.",
+     {("Tavrin", "fundsRaised", "8000000 USD", A)}),
+    ("en-surname-not-topic",
+     "Kovra was founded by Rafael Duarte and Min Cho. Duarte, who had been chief executive, becomes chief technology officer. "
+     "The start-up raised $10 million.",
+     {("Kovra", "fundsRaised", "10000000 USD", A)}),
+]
+
+ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4
 
 
 @pytest.mark.parametrize("name,text,expected", ALL_CASES, ids=[c[0] for c in ALL_CASES])
@@ -235,6 +326,8 @@ def test_extraction_phrasing(facts, name, text, expected):
 @pytest.mark.parametrize("text,relation", [
     ("Zentra n'a pas encore levé d'argent auprès d'investisseurs américains.", "investedIn"),
     ("Lire aussi : Zentra lève 3 millions d'euros", "__nothing_from_furniture__"),
+    ("Zentra recrute. Ancienne ingénieure chez Thales, elle a créé Zentra en 2019.", "founder"),
+    ("Orvane lève des fonds. Son modèle reste nettement derrière GPT-5 en mathématiques.", "developer"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
