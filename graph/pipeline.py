@@ -388,7 +388,10 @@ class Pipeline:
                 salience[m.key] += 1
             if subject and not s.heading:
                 first = next((m for m in here if m.key == subject), None)
-                salience[subject] += 0.5 if first is not None and _coordinated(s, first) else (1 if negative else 3)
+                if negative and subject != main:
+                    last_subject[0] = None
+                else:
+                    salience[subject] += 0.5 if first is not None and _coordinated(s, first) else (1 if negative else 3)
             elif topic and not s.heading and lang == "en" and re.match(r"^\W*Its\s", s.text):
                 salience[topic] += 3  # "Its main product, Sift, …": the passage goes on about its topic
                 last_subject[0] = topic

@@ -307,6 +307,19 @@ CASES_4 = [
      "Tavrin was founded in 2021 by Mia Lorne. Its main product, Ledger, reads invoices. "
      "The company raised $8 million last year.",
      {("Tavrin", "fundsRaised", "8000000 USD", A)}),
+    ("fr-negated-subject-not-topic",
+     "Orvane lève 5 millions d'euros. Les investisseurs sont nombreux. Safran ne figure pas au tour de table. "
+     "L'opération valorise la jeune pousse à 40 millions d'euros.",
+     {("Orvane", "valuation", "40000000 EUR", A)}),
+    ("fr-startup-demonym-before-verb",
+     "Orvane lève 5 millions d'euros. Deux ans après sa création, la start-up lyonnaise boucle un tour.",
+     {("Orvane", "headquarters", "Lyon", A)}),
+    ("en-the-city-company",
+     "Zentri raised $4 million. The Seattle company employs 40 people.",
+     {("Zentri", "headquarters", "Seattle", A)}),
+    ("fr-kb-city-demonym",
+     "La start-up casablancaise Tawrid lève 2 millions de dollars.",
+     {("Tawrid", "headquarters", "Casablanca", A)}),
     ("en-surname-not-topic",
      "Kovra was founded by Rafael Duarte and Min Cho. Duarte, who had been chief executive, becomes chief technology officer. "
      "The start-up raised $10 million.",

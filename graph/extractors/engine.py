@@ -86,6 +86,7 @@ class Rule:
     flags: int = re.IGNORECASE
     inverse: bool = False           # the s group holds the object and the o group the subject
     strict: bool = False            # both ends must be typed (known to the KB or typed by their shape)
+    anaphor: bool = False           # the s group must be a reference ("the company"), not a name
     regex: re.Pattern = field(init=False, repr=False)
     extra: dict | None = None
 

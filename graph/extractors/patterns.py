@@ -34,7 +34,7 @@ def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re
     dem = r"(?P<dem>" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")" if demonyms else r"(?P<dem>(?!))"
     macros = {"ROLE": _role_pattern(), "DEM": dem, "DEMB": dem.replace("(?P<dem>", "(?P<dem2>")}
     rules = [Rule(**{k: getattr(r, k) for k in ("name", "relation", "pattern", "lang", "stype", "otype", "subject",
-                                                  "kind", "confidence", "flags", "inverse", "strict")}).compile(macros)
+                                                  "kind", "confidence", "flags", "inverse", "strict", "anaphor")}).compile(macros)
              for r in RULES]
     from .engine import expand
 
@@ -48,7 +48,7 @@ def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re
         # "l'allemand Aleph Alpha", "le chinois DeepSeek": a demonym used as a noun before the name
         ("article-dem-name", r"(?<![\w’'])(?:l[’']|le\s+|la\s+|les\s+|au\s+|aux\s+|du\s+|des\s+)(?=[a-zé]){DEM}\s+(?P<s>{E})"),
         # "The Swiss company has raised", "la société parisienne": a demonym on a reference to the topic
-        ("dem-anaphor", r"\b{DEM}\s+(?P<s>{E})|(?P<s2>{E})\s+{DEMB}\b(?!\s+[A-ZÀ-Ý])"),
+        ("dem-anaphor", r"\b{DEM}\s+(?P<s>{E})|(?P<s2>{E})\s+{DEMB}\b(?!\s+(?-i:[A-ZÀ-Ý]))"),
         # "L'autre champion français du secteur, Mistral AI, ..."
         ("noun-dem-of-apposition", r"\b" + _NOUNS + r"\s+{DEM}\s+(?:(?:du|de\s+la|des|de\s+l[’']|of\s+the)\s*[\w-]+\s*)?,\s*(?P<s>{E})"),
     ]
@@ -149,6 +149,9 @@ class PatternExtractor:
 
     def _apply(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match) -> Iterable[Fact]:
         gd = m.groupdict()
+        if rule.anaphor and not all(view.mentions[i].source == "anaphor" for i in indices(gd.get("s") or "")
+                                    if i < len(view.mentions)):
+            return
         subj = self._keys(doc, view, gd.get("s"), "s") + self._keys(doc, view, gd.get("s2"), "s")
         obj = self._keys(doc, view, gd.get("o"), "o") + self._keys(doc, view, gd.get("o2"), "o")
         if rule.relation == "foundingYear":
