@@ -320,6 +320,12 @@ CASES_4 = [
     ("fr-kb-city-demonym",
      "La start-up casablancaise Tawrid lève 2 millions de dollars.",
      {("Tawrid", "headquarters", "Casablanca", A)}),
+    ("fr-participent-tout-comme",
+     "Orvane lève 20 millions d'euros. Bpifrance et Eurazeo participent également, tout comme BNP Paribas.",
+     {("BNP Paribas", "investedIn", "Orvane", A)}),
+    ("en-led-by-then-future-clause",
+     "Zentri raised $10 million in a round led by Accel in May, and has said it will hire 30 people.",
+     {("Accel", "investedIn", "Zentri", R)}),
     ("en-surname-not-topic",
      "Kovra was founded by Rafael Duarte and Min Cho. Duarte, who had been chief executive, becomes chief technology officer. "
      "The start-up raised $10 million.",

@@ -167,7 +167,13 @@ class PatternExtractor:
             obj = [k for k in obj if _fits(doc, k, rule.otype) and not (rule.strict and doc.type_of(k) == "Unknown")]
         if not subj or not obj:
             return
-        a, b = view.span(m.start(), m.end())
+        end = m.end()
+        if "{REST}" in rule.pattern:
+            # "led by X at the end of 2024, …, and has said it will go public": the fact ends with its last name
+            g = "o" if "(?P<o>{REST})" in rule.pattern else "s"
+            if gd.get(g) and "⟧" in gd[g]:
+                end = m.start(g) + gd[g].rindex("⟧") + 1
+        a, b = view.span(m.start(), end)
         status, _cue = status_for(view.text, (a, b), rule.kind, headline=view.sentence.heading)
         relations = [rule.relation]
         if rule.relation == "ROLE":

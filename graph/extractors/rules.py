@@ -134,7 +134,7 @@ RULES: list[Rule] = [
          r"sont\s+(?:également\s+|aussi\s+)?(?:investisseurs|actionnaires)|figurent\s+(?:aussi\s+|également\s+)?(?:parmi\s+les|au\s+capital))\b",
          subject="first", otype="AGENT", confidence=0.75, inverse=True),
     Rule("as-did-investors", "investedIn",
-         r"(?:⟨\$\d+⟩|round|invest|money|cash|tour|levée)[^.]{0,80}?\b(?:as\s+did|tout\s+comme|de\s+même\s+que|ainsi\s+que)\s+(?:(?:returning|existing|early|historic|historiques|existants)\s+)?(?:investors?|backers|investisseurs|actionnaires)?\s*(?P<o>{L})",
+         r"(?:⟨\$\d+⟩|round|invest|money|cash|tour|levée|particip)[^.]{0,80}?\b(?:as\s+did|tout\s+comme|de\s+même\s+que|ainsi\s+que)\s+(?:(?:returning|existing|early|historic|historiques|existants)\s+)?(?:investors?|backers|investisseurs|actionnaires)?\s*(?P<o>{L})",
          subject="main", otype="AGENT", confidence=0.7, inverse=True),
     Rule("invested-in", "investedIn",
          r"(?P<o>{L}){APPOS}\s+{GAP}(?:d[’'])?(?:invested|invests|invest|investi|investit|investissent|investir|participated|participé|put\s+money|misé|mise|parié)\b[^.⟦]{0,40}?\b(?:in|dans|into|au\s+capital\s+de)\s+(?P<s>{E})",
