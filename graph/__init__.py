@@ -23,6 +23,8 @@ _EXPORTS = {
     "page": "query",
     "fact_rows": "rdf",
     "entity_rows": "rdf",
+    "fact_rows_from_store": "rdf",
+    "entity_rows_from_store": "rdf",
     "validate": "validate",
     "KgError": "errors",
     "InputError": "errors",

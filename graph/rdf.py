@@ -144,30 +144,233 @@ def to_dataset(extractions: Iterable[Extraction]) -> Dataset:
 
 
 # ------------------------------------------------------------------ reading back
+#
+# Two readers build the same rows: fact_rows/entity_rows walk an rdflib graph, and
+# fact_rows_from_store/entity_rows_from_store run SPARQL on a store (embedded Oxigraph, a
+# graph file loaded into Oxigraph, or a remote server), without copying it into rdflib.
+# Both fetch the same few flat tables (_GraphTables and _StoreTables: one rdflib pattern or
+# one SPARQL SELECT each, on the union of the article graphs) and hand them to the same
+# row-building code (_fact_rows, _entity_rows), so the two paths cannot drift apart.
+#
+# In those tables an IRI (or blank node) is its string and a literal is a _Lit. Where the
+# graph holds several values for a property that is read as one (a statement's subject, an
+# entity's skos:prefLabel, an amount's value, ...), the smallest is taken, for determinism.
+
+_RDF_NS = str(RDF)
+_ENTITY_NS = str(ENTITY)
+_XSD_STRING = str(XSD.string)
+_LANG_STRING = _RDF_NS + "langString"
+_S, _P, _O = str(RDF.subject), str(RDF.predicate), str(RDF.object)
+_STATUS, _ARTICLE, _CONF, _EVIDENCE = str(KG.status), str(KG.article), str(KG.confidence), str(KG.evidence)
+_START, _END, _EXTRACTOR = str(KG.start), str(KG.end), str(KG.extractor)
+_STATEMENT_PROPS = (_S, _P, _O, _STATUS, _ARTICLE, _CONF, _EVIDENCE, _START, _END, _EXTRACTOR)
+
+
+class _Lit(tuple):
+    """A literal in the flat tables: its lexical form and datatype IRI (None for plain,
+    ``xsd:string`` and ``rdf:langString`` literals, as rdflib reads them). Its truth value
+    is that of its text, as an rdflib Literal's is for strings."""
+
+    __slots__ = ()
+
+    def __new__(cls, value: str, datatype: str | None):
+        return tuple.__new__(cls, (value, datatype))
+
+    @property
+    def value(self) -> str:
+        return self[0]
+
+    @property
+    def datatype(self) -> str | None:
+        return self[1]
+
+    def __str__(self) -> str:
+        return self[0]
+
+    def __bool__(self) -> bool:
+        return bool(self[0])
+
+
+def _plain(term):
+    """An rdflib term in the flat tables' form."""
+    if term is None:
+        return None
+    if isinstance(term, Literal):
+        dt = term.datatype
+        return _Lit(str(term), None if dt is None or str(dt) == _LANG_STRING else str(dt))
+    return str(term)
+
+
+def _order(term) -> tuple:
+    return (isinstance(term, _Lit), str(term), (term.datatype or "") if isinstance(term, _Lit) else "")
+
+
+def _keep_least(d: dict, key, value) -> None:
+    """``d[key] = value`` unless ``d`` already holds a smaller value there (None never wins)."""
+    if value is None:
+        return
+    old = d.get(key)
+    if old is None or (old != value and _order(value) < _order(old)):
+        d[key] = value
+
+
+def _is_entity(term) -> bool:
+    return isinstance(term, URIRef) and str(term).startswith(_ENTITY_NS)
+
+
+class _GraphTables:
+    """The flat tables of an rdflib graph or dataset (the union of its graphs)."""
+
+    def __init__(self, g: Graph | Dataset):
+        self.g = as_graph(g)
+
+    def _pairs(self, pred, entities_only: bool = False, *, objects=None) -> Iterator[tuple]:
+        for s, o in self.g.subject_objects(pred):
+            if entities_only and not _is_entity(s):
+                continue
+            if objects is not None and not objects(o):
+                continue
+            yield _plain(s), _plain(o)
+
+    def statements(self) -> Iterator[tuple]:
+        g = self.g
+        wanted = set(_STATEMENT_PROPS)
+        for st in g.subjects(RDF.type, KG.Statement):
+            for p, o in g.predicate_objects(st):
+                if str(p) in wanted:
+                    yield str(st), str(p), _plain(o)
+
+    def labels(self, entities_only: bool = False):
+        return self._pairs(RDFS.label, entities_only)
+
+    def pref_labels(self, entities_only: bool = False):
+        return self._pairs(SKOS.prefLabel, entities_only)
+
+    def types(self, entities_only: bool = False):
+        return self._pairs(RDF.type, entities_only, objects=lambda o: str(o).startswith(ONTOLOGY_IRI))
+
+    def aliases(self):
+        return self._pairs(KG.alias, True)
+
+    def same_as(self):
+        return self._pairs(OWL.sameAs, True)
+
+    def amounts(self) -> Iterator[tuple]:
+        g = self.g
+        for a in g.subjects(RDF.type, KG.MonetaryAmount):
+            values = list(g.objects(a, KG.amountValue)) or [None]
+            currencies = list(g.objects(a, KG.currency)) or [None]
+            for v in values:
+                for c in currencies:
+                    yield str(a), _plain(v), _plain(c)
+
+    def articles(self) -> Iterator[tuple]:
+        g = self.g
+        for a in g.subjects(RDF.type, KG.Article):
+            for n in list(g.objects(a, KG.fileName)) or [None]:
+                yield str(a), _plain(n)
+
+
+_ENTITY_FILTER = f'FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{_ENTITY_NS}"))'
+
+
+def _select(variables: str, pattern: str, entities_only: bool = False) -> str:
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in
+                       (("rdf", _RDF_NS), ("rdfs", str(RDFS)), ("skos", str(SKOS)), ("owl", str(OWL)), ("kg", ONTOLOGY_IRI)))
+    body = pattern + (" " + _ENTITY_FILTER if entities_only else "")
+    return f"{prefixes}SELECT DISTINCT {variables} WHERE {{ {body} }}"
+
+
+class _StoreTables:
+    """The flat tables of a store, one SPARQL SELECT each (the default graph is every article)."""
+
+    def __init__(self, store):
+        self.store = store
+
+    def _rows(self, sparql: str) -> Iterator[tuple]:
+        import pyoxigraph as ox
+
+        named, blank, lit = ox.NamedNode, ox.BlankNode, ox.Literal
+
+        def plain(t):
+            cls = t.__class__
+            if cls is named or cls is blank:
+                return t.value
+            if cls is lit:
+                if t.language:
+                    return _Lit(t.value, None)
+                dt = t.datatype.value
+                return _Lit(t.value, None if dt == _XSD_STRING or dt == _LANG_STRING else dt)
+            return None
+
+        for sol in self.store.query(sparql):
+            yield tuple(plain(t) for t in sol)
+
+    def statements(self) -> Iterator[tuple]:
+        values = " ".join(f"<{p}>" for p in _STATEMENT_PROPS)
+        return self._rows(_select("?st ?p ?o", f"?st a kg:Statement ; ?p ?o . VALUES ?p {{ {values} }}"))
+
+    def _pairs(self, pattern: str, entities_only: bool) -> Iterator[tuple]:
+        return self._rows(_select("?s ?o", pattern, entities_only))
+
+    def labels(self, entities_only: bool = False):
+        return self._pairs("?s rdfs:label ?o .", entities_only)
+
+    def pref_labels(self, entities_only: bool = False):
+        return self._pairs("?s skos:prefLabel ?o .", entities_only)
+
+    def types(self, entities_only: bool = False):
+        return self._pairs(f'?s rdf:type ?o . FILTER(STRSTARTS(STR(?o), "{ONTOLOGY_IRI}"))', entities_only)
+
+    def aliases(self):
+        return self._pairs("?s kg:alias ?o .", True)
+
+    def same_as(self):
+        return self._pairs("?s owl:sameAs ?o .", True)
+
+    def amounts(self) -> Iterator[tuple]:
+        return self._rows(_select("?a ?v ?c", "?a a kg:MonetaryAmount . OPTIONAL { ?a kg:amountValue ?v } "
+                                              "OPTIONAL { ?a kg:currency ?c }"))
+
+    def articles(self) -> Iterator[tuple]:
+        return self._rows(_select("?a ?n", "?a a kg:Article . OPTIONAL { ?a kg:fileName ?n }"))
+
+
+def _label_sets(tables, entities_only: bool = False) -> tuple[dict, dict]:
+    """One label per node, and every label of each node.
+
+    The label is the node's rdfs:label or, when articles named it differently, its
+    knowledge-base name (skos:prefLabel), else the first label in sorted order."""
+    sets: dict = {}
+    for s, o in tables.labels(entities_only):
+        sets.setdefault(s, set()).add(str(o))
+    pref: dict = {}
+    for s, o in tables.pref_labels(entities_only):
+        _keep_least(pref, s, o)
+    labels = {}
+    for s, v in sets.items():
+        if len(v) > 1:
+            p = pref.get(s)
+            labels[s] = str(p) if p is not None else sorted(v)[0]
+        else:
+            labels[s] = next(iter(v))
+    return labels, sets
+
+
+def _type_sets(tables, entities_only: bool = False) -> dict:
+    out: dict = {}
+    for s, o in tables.types(entities_only):
+        out.setdefault(s, set()).add(str(o)[len(ONTOLOGY_IRI):])
+    return out
 
 
 def _labels(g: Graph) -> dict:
-    """One label per node: its rdfs:label, or, when articles named it differently, its
-    knowledge-base name (skos:prefLabel), else the first label in sorted order."""
-    out: dict = {}
-    for s, o in g.subject_objects(RDFS.label):
-        out.setdefault(s, set()).add(str(o))
-    labels = {}
-    for s, v in out.items():
-        if len(v) > 1:
-            pref = g.value(s, SKOS.prefLabel)
-            labels[s] = str(pref) if pref is not None else sorted(v)[0]
-        else:
-            labels[s] = next(iter(v))
-    return labels
+    """One label per node of an rdflib graph (see _label_sets)."""
+    return _label_sets(_GraphTables(g))[0]
 
 
 def _types(g: Graph) -> dict:
-    out: dict = {}
-    for s, o in g.subject_objects(RDF.type):
-        if str(o).startswith(ONTOLOGY_IRI):
-            out.setdefault(s, set()).add(str(o)[len(ONTOLOGY_IRI):])
-    return out
+    return _type_sets(_GraphTables(g))
 
 
 def most_specific(types: Iterable[str]) -> str:
@@ -195,60 +398,76 @@ def as_graph(g: Graph | Dataset) -> Graph:
     return union
 
 
-def fact_rows(g: Graph | Dataset) -> Iterator[dict]:
-    """One dict per statement, in the JSONL contract of ``shared/eval/score.py``.
-
-    Rows are sorted by article, start offset, relation, subject and object.
-    """
-    g = as_graph(g)
-    labels, types = _labels(g), _types(g)
-    amounts = {s: (g.value(s, KG.amountValue), g.value(s, KG.currency)) for s in g.subjects(RDF.type, KG.MonetaryAmount)}
-    names = {}
-    for art in g.subjects(RDF.type, KG.Article):
-        names[art] = str(g.value(art, KG.fileName) or art)
+def _fact_rows(tables) -> Iterator[dict]:
+    labels, _ = _label_sets(tables)
+    types = _type_sets(tables)
+    values: dict = {}
+    currencies: dict = {}
+    for a, v, c in tables.amounts():
+        values.setdefault(a, None)
+        _keep_least(values, a, v)
+        _keep_least(currencies, a, c)
+    amounts = {a: (v, currencies.get(a)) for a, v in values.items()}
+    file_names: dict = {}
+    for a, n in tables.articles():
+        file_names.setdefault(a, None)
+        _keep_least(file_names, a, n)
+    names = {a: str(n or a) for a, n in file_names.items()}
+    statements: dict = {}
+    for st, p, o in tables.statements():
+        props = statements.get(st)
+        if props is None:
+            props = statements[st] = {}
+        _keep_least(props, p, o)
     rows = []
-    for st in g.subjects(RDF.type, KG.Statement):
-        s, p, o = g.value(st, RDF.subject), g.value(st, RDF.predicate), g.value(st, RDF.object)
+    for st, props in statements.items():
+        s, p, o = props.get(_S), props.get(_P), props.get(_O)
         if s is None or p is None or o is None:
             continue
-        status = g.value(st, KG.status)
-        art = g.value(st, KG.article)
+        status = props.get(_STATUS)
+        art = props.get(_ARTICLE)
         unit = None
         if o in amounts:
             value, cur = amounts[o]
             obj, otype, unit = f"{Decimal(str(value)).normalize():f}", "MonetaryAmount", (str(cur) if cur else None)
-        elif isinstance(o, Literal):
-            obj, otype = str(o), (o.datatype.split("#")[-1] if o.datatype else "string")
+        elif isinstance(o, _Lit):
+            obj, otype = o.value, (o.datatype.split("#")[-1] if o.datatype else "string")
         else:
-            obj, otype = labels.get(o, str(o)), most_specific(types.get(o, ()))
-        conf = g.value(st, KG.confidence)
+            obj, otype = labels.get(o, o), most_specific(types.get(o, ()))
+        conf = props.get(_CONF)
+        p = str(p)
         rows.append({
             "subject": labels.get(s, str(s)),
             "subject_type": most_specific(types.get(s, ())),
-            "relation": str(p)[len(ONTOLOGY_IRI):] if str(p).startswith(ONTOLOGY_IRI) else str(p),
+            "relation": p[len(ONTOLOGY_IRI):] if p.startswith(ONTOLOGY_IRI) else p,
             "object": obj,
             "object_type": otype,
             "unit": unit,
             "status": str(status)[len(ONTOLOGY_IRI):].lower() if status else "asserted",
-            "confidence": float(conf) if conf is not None else None,
-            "evidence": str(g.value(st, KG.evidence) or ""),
-            "start": int(g.value(st, KG.start) or 0),
-            "end": int(g.value(st, KG.end) or 0),
+            "confidence": float(str(conf)) if conf is not None else None,
+            "evidence": str(props.get(_EVIDENCE) or ""),
+            "start": int(str(props.get(_START) or 0)),
+            "end": int(str(props.get(_END) or 0)),
             "article": names.get(art, str(art) if art else ""),
-            "extractor": str(g.value(st, KG.extractor) or ""),
-            "statement": str(st),
+            "extractor": str(props.get(_EXTRACTOR) or ""),
+            "statement": st,
         })
     rows.sort(key=lambda r: (r["article"], r["start"], r["relation"], r["subject"], r["object"], r["statement"]))
     return iter(rows)
 
 
-def entity_rows(g: Graph | Dataset) -> Iterator[dict]:
-    """One dict per entity (articles and amounts excluded), sorted by label."""
-    g = as_graph(g)
-    labels, types = _labels(g), _types(g)
+def _entity_rows(tables) -> Iterator[dict]:
+    labels, label_sets = _label_sets(tables, entities_only=True)
+    types = _type_sets(tables, entities_only=True)
+    aliases: dict = {}
+    for s, o in tables.aliases():
+        aliases.setdefault(s, set()).add(str(o))
+    same_as: dict = {}
+    for s, o in tables.same_as():
+        same_as.setdefault(s, set()).add(o)
     rows = []
     for node, ts in types.items():
-        if ts & {"Article", "Statement", "MonetaryAmount"} or not str(node).startswith(str(ENTITY)):
+        if ts & {"Article", "Statement", "MonetaryAmount"} or not node.startswith(_ENTITY_NS):
             continue
         specific = most_specific(ts)
         chain = superclasses(specific)
@@ -256,15 +475,47 @@ def entity_rows(g: Graph | Dataset) -> Iterator[dict]:
             for c in superclasses(t):
                 if c not in chain:
                     chain.append(c)
-        label = labels.get(node, str(node))
-        aliases = sorted({str(a) for a in g.objects(node, KG.alias)} |
-                         {str(a) for a in g.objects(node, RDFS.label)} - {label})
+        label = labels.get(node, node)
         rows.append({
             "label": label,
             "types": chain,
-            "aliases": aliases,
-            "same_as": sorted(str(x) for x in g.objects(node, OWL.sameAs)),
-            "iri": str(node),
+            # every kg:alias, and the rdfs:labels other than the one shown
+            "aliases": sorted(aliases.get(node, set()) | (label_sets.get(node, set()) - {label})),
+            "same_as": sorted(str(x) for x in same_as.get(node, ())),
+            "iri": node,
         })
     rows.sort(key=lambda r: (r["label"].casefold(), r["iri"]))
     return iter(rows)
+
+
+def fact_rows(g: Graph | Dataset) -> Iterator[dict]:
+    """One dict per statement of an rdflib graph, in the JSONL contract of ``shared/eval/score.py``.
+
+    Rows are sorted by article, start offset, relation, subject and object.
+    """
+    return _fact_rows(_GraphTables(g))
+
+
+def entity_rows(g: Graph | Dataset) -> Iterator[dict]:
+    """One dict per entity of an rdflib graph (articles and amounts excluded), sorted by label."""
+    return _entity_rows(_GraphTables(g))
+
+
+def fact_rows_from_store(store) -> Iterator[dict]:
+    """:func:`fact_rows` of a store (or store spec), read through SPARQL on the store: the
+    same rows, without copying the store into rdflib."""
+    return _from_store(store, _fact_rows)
+
+
+def entity_rows_from_store(store) -> Iterator[dict]:
+    """:func:`entity_rows` of a store (or store spec), read through SPARQL on the store."""
+    return _from_store(store, _entity_rows)
+
+
+def _from_store(source, build) -> Iterator[dict]:
+    from .store import BaseStore, as_store
+
+    if isinstance(source, BaseStore):
+        return build(_StoreTables(source))
+    with as_store(source) as st:
+        return build(_StoreTables(st))
