@@ -138,6 +138,18 @@ def _dataset(graph: Optional[str], store: Optional[str]):
         return st.dataset()
 
 
+def _store(graph: Optional[str], store: Optional[str]):
+    """The store to read: a graph file (loaded into Oxigraph; its errors as before) or --store."""
+    spec = _source(graph, store)
+    if store is None:
+        from .store import FileStore
+
+        return FileStore(spec)
+    from .store import open_store
+
+    return open_store(spec)
+
+
 FACT_COLUMNS = ["subject", "subject_type", "relation", "object", "object_type", "unit", "status",
                 "confidence", "evidence", "start", "end", "article"]
 ENTITY_COLUMNS = ["label", "types", "aliases", "same_as"]
@@ -151,20 +163,23 @@ def facts(
     min_confidence: Annotated[float, typer.Option("--min-confidence", help="Only facts at or above this confidence.")] = 0.0,
 ) -> None:
     """List every extracted fact with its status, confidence and evidence."""
-    from .rdf import fact_rows
+    from .rdf import fact_rows_from_store
     from .tables import write_rows
 
-    rows = [r for r in fact_rows(_dataset(graph, store)) if (r["confidence"] or 0) >= min_confidence]
+    with _store(graph, store) as st:
+        rows = [r for r in fact_rows_from_store(st) if (r["confidence"] or 0) >= min_confidence]
     write_rows(rows, fmt, _stdout(), FACT_COLUMNS)
 
 
 @app.command()
 def entities(graph: OptGraphArg = None, store: StoreOpt = None, fmt: TableFmt = TableFormat.table) -> None:
     """List the entities of a graph with their types and aliases."""
-    from .rdf import entity_rows
+    from .rdf import entity_rows_from_store
     from .tables import write_rows
 
-    write_rows(entity_rows(_dataset(graph, store)), fmt, _stdout(), ENTITY_COLUMNS)
+    with _store(graph, store) as st:
+        rows = list(entity_rows_from_store(st))
+    write_rows(rows, fmt, _stdout(), ENTITY_COLUMNS)
 
 
 @app.command()
