@@ -326,6 +326,29 @@ CASES_4 = [
     ("en-led-by-then-future-clause",
      "Zentri raised $10 million in a round led by Accel in May, and has said it will hire 30 people.",
      {("Accel", "investedIn", "Zentri", R)}),
+    # --- the article's sources: quoted people and outlets --------------------------------------------
+    ("fr-quote-journalistic-verb",
+     "« Le marché n'attendra pas dix ans », ironise Paul Girard, analyste chez Dexia Recherche.",
+     {("ARTICLE", "quotes", "Paul Girard", A)}),
+    ("fr-quote-colon",
+     "Orvane lève des fonds. Quant à la Bourse, Léa Moreau, la directrice financière, l'exclut : « Pas avant 2030. »",
+     {("ARTICLE", "quotes", "Léa Moreau", A)}),
+    ("en-quote-news-spokesperson",
+     "Zentri raised $9 million, a person familiar with the matter said. \"We ship next month,\" said Anna Schmidt, "
+     "chief executive of Zentri.",
+     {("ARTICLE", "quotes", "Anna Schmidt", A)}),
+    ("en-indirect-speech-told",
+     "The contract does not include any equity, Ravi Patel told Reuters on Monday.",
+     {("ARTICLE", "quotes", "Ravi Patel", A), ("ARTICLE", "source", "Reuters", A)}),
+    ("en-source-dateline",
+     "LONDON, May 4 (Reuters) - Zentri, a London startup, said on Tuesday it had hired 40 engineers.",
+     {("ARTICLE", "source", "Reuters", A)}),
+    ("fr-source-consulte-par",
+     "Le plan social, détaillé dans un document consulté par Le Monde, touche 80 postes.",
+     {("ARTICLE", "source", "Le Monde", A)}),
+    ("en-source-contacted",
+     "Zentri confirmed the departure after TechCrunch contacted it.",
+     {("ARTICLE", "source", "TechCrunch", A)}),
     ("en-surname-not-topic",
      "Kovra was founded by Rafael Duarte and Min Cho. Duarte, who had been chief executive, becomes chief technology officer. "
      "The start-up raised $10 million.",
@@ -347,6 +370,8 @@ def test_extraction_phrasing(facts, name, text, expected):
     ("Lire aussi : Zentra lève 3 millions d'euros", "__nothing_from_furniture__"),
     ("Zentra recrute. Ancienne ingénieure chez Thales, elle a créé Zentra en 2019.", "founder"),
     ("Orvane lève des fonds. Son modèle reste nettement derrière GPT-5 en mathématiques.", "developer"),
+    # a company's own announcement: its executive's words are not a cited source
+    ("Zentri has raised $9 million. “We are hiring,” said Tom Becker, Chief Technology Officer of Zentri.", "quotes"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
