@@ -486,7 +486,10 @@ def _sentence_subject_from(s, mentions, entities, main, start) -> str | None:
 
 
 def _coordinated(s, m: Mention) -> bool:
-    """"Airbus et Safran comptent…": a subject shared with another name counts for less."""
+    """"Airbus et Safran comptent…": a subject shared with another name counts for less; an apposition
+    through a possessive ("Mistral AI, Europe's best-funded lab, …") is no second subject."""
+    if re.match(r"\s*,\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?[’']s\s+[a-z]", s.text[m.end - s.start:m.end - s.start + 60]):
+        return False
     return re.match(r"\s*(?:,|et\b|and\b|&)\s*⟦?[A-ZÀ-Ý]", s.text[m.end - s.start:m.end - s.start + 20]) is not None \
         or re.match(r"\s*(?:,|et\b|and\b|&)\s*[A-ZÀ-Ý]", s.text[m.end - s.start:]) is not None
 

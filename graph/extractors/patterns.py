@@ -86,6 +86,8 @@ class PatternExtractor:
             return []
         # in a free-running list, a name that completes another ("co-founder of X", "CEO de X",
         # "Growth Equity at X") is not an item of the list
+        fragment = re.split(r"\s(?:et|and)\s+(?:a|ont|est|sont|has|have|had|is|was|says|said|plans|claims|counts|employs|expects|will|"
+                            r"compte|emploie|prévoit|affirme|revendique|veut|entend|doit|peut|vise|revendiquent|comptent|emploient)\s", fragment)[0]
         fragment = re.sub(r"⟦[a-z]\d+⟧\s+(?:at|chez)\s+(?=⟦)", "", fragment)   # "Growth Equity at X": X is the investor
         fragment = _COMPLEMENT.sub(r"\1", fragment)
         # "A, un ancien d'Alibaba, et B": the apposition's names are not items of the list
@@ -178,7 +180,8 @@ class PatternExtractor:
         relations = [rule.relation]
         if rule.relation == "ROLE":
             relations = _role_relations(gd.get("role") or "")
-            if re.search(r"\b(?:former(?:ly)?|ex-|ancien(?:ne)?s?|previously|naguère|autrefois|until)\b", m.group(), re.I):
+            if re.search(r"\b(?:former(?:ly)?|ex-|ancien(?:ne)?s?|previously|naguère|autrefois|until)\b", m.group(), re.I) \
+                    or re.search(r"(?:\bformer|\bex-|\bancien(?:ne)?s?)\s*$", view.masked[max(0, m.start() - 12):m.start()], re.I):
                 # "Kovac, formerly a research lead at OpenAI": a past job
                 relations = ["founder" if r == "founder" else "formerEmployer" for r in relations]
         s0, s1 = view.sentence.start, view.sentence.end
