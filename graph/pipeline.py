@@ -362,6 +362,11 @@ class Pipeline:
                     comma = re.search(r"[)\]]?\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", s.text[:m.start(g)])
                     if comma and g == "head" and any(x.end == s.start + comma.start() for x in here):
                         continue          # "Seraphine, the Palo Alto startup": an apposition, not a reference
+                    if re.search(r"[A-Za-zÀ-ÿ0-9)]\s*,\s*$", s.text[:m.start()]) and re.match(
+                            r"\s+(?:(?:co-?)?fondée|cofondée|créée|lancée|basée|installée|founded|co-founded|started|based|"
+                            r"qui|which|that|dont|spécialisée|specialising|specializing)\b", s.text[m.end():]) and any(
+                            x.end == s.start + len(s.text[:m.start()].rstrip().rstrip(",").rstrip()) for x in here):
+                        continue          # "Veltis, la start-up cofondée en 2020 par…": an apposition to the name before
                     if ref and free(a, b):
                         ana = Mention(a, b, m.group(g), ref, entities[ref].type, "anaphor", 0.7)
                         out.append(ana)

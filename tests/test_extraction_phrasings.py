@@ -360,6 +360,17 @@ CASES_4 = [
      "Lumora raised $5 million this year. Lumora hires. Could Aleph Alpha, Germany's best-known lab, catch up? "
      "Its latest model Halden trails on math.",
      {("Halden", "developer", "Aleph Alpha", A)}),
+    # --- founders in appositions; people typed from common first names ----------------------------------
+    ("en-founded-passive-its-ceo-between",
+     "Zentri was started in 2021 by Derek Olsen, its CEO, and Anjali Varma. It sells robots.",
+     {("Zentri", "founder", "Derek Olsen", A), ("Zentri", "founder", "Anjali Varma", A),
+      ("Zentri", "ceo", "Derek Olsen", A), ("Zentri", "foundingYear", "2021", A)}),
+    ("fr-name-la-startup-cofondee",
+     "Orvane lève 3 millions. Le marché est porteur, selon Veltis, la start-up cofondée en 2020 par Inès Caron et Rui Lopes.",
+     {("Veltis", "founder", "Inès Caron", A), ("Veltis", "founder", "Rui Lopes", A), ("Veltis", "foundingYear", "2020", A)}),
+    ("en-common-first-name-is-person",
+     "Zentri raised $9 million. \"Demand is real,\" said Shreya Kapoor, an analyst at Dexia Research.",
+     {("ARTICLE", "quotes", "Shreya Kapoor", A)}),
     ("en-surname-not-topic",
      "Kovra was founded by Rafael Duarte and Min Cho. Duarte, who had been chief executive, becomes chief technology officer. "
      "The start-up raised $10 million.",
