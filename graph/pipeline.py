@@ -360,7 +360,8 @@ class Pipeline:
                     else:
                         ref = topic
                     comma = re.search(r"[)\]]?\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", s.text[:m.start(g)])
-                    if comma and g == "head" and any(x.end == s.start + comma.start() for x in here):
+                    if comma and g == "head" and any(x.end == s.start + comma.start() and entities.get(x.key) is not None
+                                                     and entities[x.key].type != "Person" for x in here):
                         continue          # "Seraphine, the Palo Alto startup": an apposition, not a reference
                     if re.search(r"[A-Za-zÀ-ÿ0-9)]\s*,\s*$", s.text[:m.start()]) and re.match(
                             r"\s+(?:(?:co-?)?fondée|cofondée|créée|lancée|basée|installée|founded|co-founded|started|based|"

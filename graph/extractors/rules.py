@@ -15,13 +15,13 @@ DESCRIBED = (r"(?:(?:two|three|four|deux|trois|quatre|d[’']|des|a\s+pair\s+of|
              r"(?:\s+(?:de|d[’']|du|des|from|at|of)\s*{LO})?+\s*(?:,|:|–|—)?\s*)?")
 FOUNDED_FR = r"(?:co-?)?(?:fondée?s?|cofondée?s?|créée?s?|lancée?s?\s+(?=en\s+{YEAR}\s+par))"
 FOUNDED_EN = r"(?:co-?)?(?:founded|started|established|created|launched(?=\s+in\s+{YEAR}\s+by))"
-YEAR_FR = r"(?:(?:en\s+(?:\w+\s+)?(?P<year>{YEAR})|il\s+y\s+a\s+\w+\s+ans|[\w’'-]+)\s+){0,5}?"
-YEAR_EN = r"(?:(?:in\s+(?:\w+\s+)?(?P<yearen>{YEAR})|[\w’'-]+)\s+){0,5}?"
+YEAR_FR = r"(?:(?:en\s+(?:\w+\s+)?(?P<year>{YEAR})|il\s+y\s+a\s+\w+\s+ans|(?:à|au|en)\s+⟦l\d+⟧|[\w’'-]+)\s+){0,5}?"
+YEAR_EN = r"(?:(?:in\s+(?:\w+\s+)?(?P<yearen>{YEAR})|in\s+⟦l\d+⟧|[\w’'-]+)\s+){0,5}?"
 
 RULES: list[Rule] = [
     # ---------------------------------------------------------------- founder (+ foundingYear via year group)
     Rule("founded-by-participle", "founder",
-         r"(?P<s>{E})\s*[,:–—]?\s*(?:{ART}\s+)?(?:{W}\s+){0,4}?(?:" + FOUNDED_FR + r"\s+" + YEAR_FR + r"par|"
+         r"(?P<s>{E})\s*[,:–—]?\s*(?:{ART}\s+)?(?:(?:{W}|⟦l\d+⟧)\s+){0,4}?(?:" + FOUNDED_FR + r"\s+" + YEAR_FR + r"par|"
          + FOUNDED_EN + r"\s+" + YEAR_EN + r"by)\s+" + DESCRIBED + r"(?P<o>{L})",
          stype="ORGPROD", otype="AGENT", kind="modifier", confidence=0.9),
     Rule("founded-by-fronted", "founder",
@@ -70,6 +70,10 @@ RULES: list[Rule] = [
     Rule("who-runs", "ceo",
          r"(?P<o>{EP})\s*,?\s+(?:qui\s+(?:dirige|pilote|préside)|who\s+(?:runs|leads|heads)|à\s+la\s+tête\s+(?:de|d[’']|du))\s+(?P<s>{EO})",
          otype="PER", kind="modifier", confidence=0.7),
+    # "X dirige Y depuis sa création", "X still runs Y": the person at the head of the company
+    Rule("person-runs", "ceo",
+         r"(?P<o>{EP})\s+(?:(?:a\s+)?toujours\s+|still\s+|now\s+)?(?:dirige|runs|heads)\s+(?:toujours\s+)?(?P<s>{EO})(?=\s*(?:[.,;]|$|depuis|since|with|avec|from|de(?:puis)?\b))",
+         otype="PER", confidence=0.65),
     Rule("led-by-role", "ROLE",
          r"(?P<s>{EO})\s*,\s*(?:led|run|headed|dirigée?|pilotée?|présidée?)\s+(?:since\s+{YEAR}\s+|depuis\s+{YEAR}\s+)?(?:by|par)\s+(?:(?:its|the|son|sa|le|la|l[’'])\s*)?(?P<role>{ROLE})\s+(?P<o>{EP})",
          otype="PER", kind="modifier", confidence=0.8),
@@ -166,8 +170,8 @@ RULES: list[Rule] = [
          r"(?P<s>⟦[a-z]\d+⟧)\s+(?:{W}\s+){0,2}?(?:de|d[’']|from|of)\s*(?P<o>{E})",
          stype="GROUP", otype="ORG", kind="modifier", confidence=0.6),
     Rule("previously-at", "formerEmployer",
-         r"(?P<s>{E})(?:\s+(?:joined|a\s+rejoint)\s+⟦[a-z]\d+⟧\s+(?:(?:in|en)\s+{YEAR}\s+)?(?:from|en\s+provenance\s+de)|[^.⟦]{0,40}?\b(?:(?:previously|formerly|once)\s+(?:[\w-]+\s+){0,6}?(?:at|for|with|of)|(?:dirigeait|pilotait|travaillait|ran|led|headed|worked)\s+(?:jusque-là|jusqu[’']ici|jusqu[’']alors|until\s+(?:then|now|recently))\s+(?:[\w-]+\s+){0,5}?(?:de|du|chez|at|for|of)|venait\s+(?:de\s+chez|de)|used\s+to\s+work\s+(?:at|for)|"
-         r"spent\s+(?:[\w-]+\s+){1,6}?(?:at|with)|a\s+quitté|left|passée?\s+par|a\s+passé\s+(?:[\w-]+\s+){1,3}chez|"
+         r"(?P<s>{E})(?:\s+(?:joined|a\s+rejoint)\s+⟦[a-z]\d+⟧\s+(?:(?:in|en)\s+{YEAR}\s+)?(?:from|en\s+provenance\s+de)|[^.⟦]{0,60}?\b(?:(?:previously|formerly|once)\s+(?:[\w-]+\s+){0,6}?(?:at|for|with|of)|(?:dirigeait|pilotait|travaillait|ran|led|headed|worked)\s+(?:jusque-là|jusqu[’']ici|jusqu[’']alors|until\s+(?:then|now|recently))\s+(?:[\w-]+\s+){0,5}?(?:de|du|chez|at|for|of)|venait\s+(?:de\s+chez|de)|used\s+to\s+work\s+(?:at|for)|"
+         r"spent\s+(?:[\w-]+\s+){1,6}?(?:at|with)|a\s+quitté|left|passée?\s+par|a\s+passé\s+(?:[\w-]+\s+){1,5}?chez|(?:est|était)\s+issue?\s+(?:de\s+chez|de|d[’']|du)|"
          r"a\s+travaillé\s+(?:[\w-]+\s+){0,3}?(?:chez|pour)|(?:had\s+)?worked\s+(?:[\w-]+\s+){0,3}?(?:at|for)|venue?\s+de\s+chez|auparavant\s+(?:[\w-]+\s+){0,4}?chez))\s+(?P<o>{L})",
          stype="PER", otype="ORG", confidence=0.75),
     Rule("ancien-de-fronted", "formerEmployer",
@@ -194,7 +198,7 @@ RULES: list[Rule] = [
          r"(?P<o>{E})\s*,?\s+(?:who|qui)\s+(?:becomes|became|is|was|will\s+become|devient|deviendra|est|était|remains|reste)\s+(?:the\s+|its\s+|le\s+|la\s+|l[’']\s*|son\s+|sa\s+)?(?P<role>{ROLE})",
          subject="first", otype="PER", kind="modifier", confidence=0.7),
     Rule("en-est-role", "ROLE",
-         r"(?P<o>{E}){APPOS}\s+(?:en\s+est|en\s+devient|en\s+reste|is\s+its|remains\s+its|becomes\s+its|est\s+son|est\s+sa)\s+(?:le\s+|la\s+|l[’']\s*|the\s+)?(?P<role>{ROLE})",
+         r"(?P<o>{E})(?:{APPOS}\s+|\s*,\s*(?:qui|who)\s+)(?:en\s+est|en\s+devient|en\s+reste|is\s+its|remains\s+its|becomes\s+its|est\s+son|est\s+sa)\s+(?:le\s+|la\s+|l[’']\s*|the\s+)?(?P<role>{ROLE})",
          subject="main", otype="PER", kind="modifier", confidence=0.75),
     Rule("bare-cofounder", "founder",
          r"\b(?:(?i:co-?founders?|cofounders?|cofondat(?:eur|rice)s?|co-fondat(?:eur|rice)s?))\s+(?P<o>{L})",
