@@ -92,7 +92,7 @@ class PatternExtractor:
         fragment = _COMPLEMENT.sub(r"\1", fragment)
         # "A, un ancien d'Alibaba, et B": the apposition's names are not items of the list
         fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s|⟦g\d+⟧\s|"
-                          r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|is|are|was|were|has|have|had|will|would|can|could|should|may|might|does|did|est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|reste|remains|becomes|devient|said|says|a-t-il|explique|ajoute|parmi|among|notamment|including|dont|comme|such|like|tels|telles|y|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
+                          r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|alongside|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|is|are|was|were|has|have|had|will|would|can|could|should|may|might|does|did|est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|reste|remains|becomes|devient|said|says|a-t-il|explique|ajoute|parmi|among|notamment|including|dont|comme|such|like|tels|telles|y|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
@@ -141,8 +141,9 @@ class PatternExtractor:
             return [view.subject]             # the organisation the sentence is about ("À Nantes, Tessel lève…")
         if rule.relation == "investedIn" and main:
             # the organisation raising money: the sentence's subject when it opens the sentence, else the topic
-            opening = re.match(r"^\W*⟦[a-z](\d+)⟧", view.masked)
-            if opening and cands and view.mentions[int(opening.group(1))].key == cands[0]:
+            opening = re.match(r"^\W*⟦[a-z](\d+)⟧(?!\s+(?:co-?led|led|a\s+mené|took\s+part|participated|joined|a\s+participé))", view.masked)
+            if opening and cands and view.mentions[int(opening.group(1))].key == cands[0] \
+                    and doc.type_of(cands[0]) not in ("InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank"):
                 return cands[:1]
             return [main] if _fits(doc, main, want) else cands[:1]
         if cands:
