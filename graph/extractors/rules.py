@@ -51,8 +51,8 @@ RULES: list[Rule] = [
          stype="ORGPROD", kind="modifier", confidence=0.85),
     # ---------------------------------------------------------------- roles: founder / ceo / employer
     Rule("role-appositive", "ROLE",
-         r"(?P<o>{E})\s*,\s*(?:{ART}\s+)?(?:{W}\s+){0,3}?(?P<role>{ROLE})\s+(?:de|d[’']|du|chez|of|at|for)\s*(?:l[’']\s*)?"
-         r"(?:(?:la\s+|le\s+|l[’']|the\s+)?(?:plateforme|start-?up|société|entreprise|firme|groupe|company|startup|firm|platform|fonds|fund|laboratoire|lab|banque|bank|éditeur|marque|brand|app|application)(?:\s+[a-zà-ÿ][\w-]*){0,3}?\s+)?(?P<s>{E})",
+         r"(?P<o>{E})\s*,\s*(?:{ART}\s+)?(?:{W}\s+){0,3}?(?P<role>{ROLE})(?:\s+d[’']investissement|\s+(?:associée?|principal|senior|général|générale))?\s+(?:de|d[’']|du|chez|of|at|for)\s*(?:l[’']\s*)?"
+         r"(?:(?:la\s+|le\s+|l[’']|the\s+)?(?:⟦l\d+⟧-based\s+|[a-zà-ÿ][\w-]*\s+){0,2}?(?:plateforme|start-?up|société|entreprise|firme|groupe|company|startup|firm|platform|fonds|fund|laboratoire|lab|banque|bank|éditeur|marque|brand|app|application|cabinet|non-?profit|institute|institut|organi[sz]ation|think\s+tank|association|syndicat|agence|agency)(?:\s+[a-zà-ÿ][\w-]*){0,3}?\s+)?(?P<s>{E})",
          otype="PER", kind="modifier", confidence=0.85),
     Rule("role-possessive", "ROLE",
          r"(?P<o>{EP})\s*,\s*(?:(?:who|qui)\s+(?:is|was|est|était|remains|reste)\s+)?(?:the\s+)?(?P<s>{EO})[’']s\s+(?:{W}\s+)??(?P<role>{ROLE})",
