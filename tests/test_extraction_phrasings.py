@@ -443,6 +443,13 @@ CASES_4 = [
     ("fr-directrice-d-investissement-chez",
      "« Elle parle leur langue », explique Léa Moreau, directrice d'investissement chez Kima Ventures.",
      {("Léa Moreau", "employer", "Kima Ventures", A)}),
+    ("en-its-ceo-is-the-sentence-subject",
+     "Zentri raised $4 million from Accel. Zentri is hiring in Berlin. "
+     "Orvane Robotics was started in 2021 by Derek Olsen, its CEO, and Anjali Varma.",
+     {("Orvane Robotics", "ceo", "Derek Olsen", A), ("Orvane Robotics", "founder", "Anjali Varma", A)}),
+    ("en-was-at-until",
+     "Zentri hires. Lena Hart was a professor of physics at Stanford University until last year.",
+     {("Lena Hart", "formerEmployer", "Stanford University", A)}),
     ("en-surname-not-topic",
      "Kovra was founded by Rafael Duarte and Min Cho. Duarte, who had been chief executive, becomes chief technology officer. "
      "The start-up raised $10 million.",
@@ -469,6 +476,8 @@ def test_extraction_phrasing(facts, name, text, expected):
     ("Zentri was founded by former Siemens engineer Lena Hart.", "employer"),
     ("Orvane a levé 5 millions d'euros auprès de Kima Ventures et revendique des clients comme Renault.", "investedIn:Renault"),
     ("Orvane a levé 3 millions d'euros auprès d'angels, parmi lesquels Paul Girard, le cofondateur de Veltis, et Léa Moreau.", "founder:Léa Moreau"),
+    ("Zentri raised $4 million from Accel. Zentri is hiring in Berlin. "
+     "Orvane Robotics was started in 2021 by Derek Olsen, its CEO, and Anjali Varma.", "ceo:Zentri"),
     # a company's own announcement: its executive's words are not a cited source
     ("Zentri has raised $9 million. “We are hiring,” said Tom Becker, Chief Technology Officer of Zentri.", "quotes"),
 ])

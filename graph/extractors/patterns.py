@@ -100,6 +100,10 @@ class PatternExtractor:
         want = rule.stype if group == "s" else rule.otype
         main = view.topic or doc.main          # the sentence's topic, else the article's organisation
         if rule.subject == "main":
+            # "Tallgrass was started by A, its CEO, and B": "its" is the organisation the sentence opens with
+            if view.subject and view.subject not in exclude and _fits(doc, view.subject, want) \
+                    and re.search(r"\b(?:its|son|sa|leur|their)\s+(?:new\s+|nouveau\s+|nouvelle\s+)?$", view.masked[m.start():m.start("role")] if "role" in m.re.groupindex and m.group("role") else ""):
+                return [view.subject]
             return [main] if main and _fits(doc, main, want) else []
         if rule.subject == "article":
             # a nominal with no agent ("the acquisition of X"): the publisher or the article's organisation,

@@ -186,6 +186,10 @@ RULES: list[Rule] = [
          r"spent\s+(?:[\w-]+\s+){1,6}?(?:at|with)|a\s+quitté|left|passée?\s+par|a\s+passé\s+(?:[\w-]+\s+){1,5}?chez|(?:est|était)\s+issue?\s+(?:de\s+chez|de|d[’']|du)|"
          r"a\s+travaillé\s+(?:[\w-]+\s+){0,3}?(?:chez|pour)|(?:had\s+)?worked\s+(?:[\w-]+\s+){0,3}?(?:at|for)|venue?\s+de\s+chez|auparavant\s+(?:[\w-]+\s+){0,4}?chez))\s+(?P<o>{L})",
          stype="PER", otype="ORG", confidence=0.75),
+    # "X was a professor of engineering at MIT until last year", "X a travaillé chez Y jusqu'en 2023"
+    Rule("at-until", "formerEmployer",
+         r"(?P<s>{EP})\s+(?:was|worked|served|had\s+been|était|a\s+travaillé|a\s+été)\b[^.⟦;]{0,60}?\b(?:at|for|with|chez)\s+(?P<o>{EO})\s+(?:until|jusqu[’'](?:en|à|au))\b",
+         stype="PER", otype="ORG", confidence=0.75),
     Rule("ancien-de-fronted", "formerEmployer",
          r"^\W*(?:ancien(?:ne)?|ex-?\s*(?:salariée?|cadre|dirigeante?)|former\s+(?:{W}\s+)?(?:executive|engineer|researcher|employee)|passée?|alumni|alumnus|veteran)\s+(?:de|d[’']|du|chez|at|of)\s*(?P<o>{E})[^,⟦]{0,40},\s*(?P<s>{E})",
          stype="PER", otype="ORG", kind="modifier", confidence=0.75),
