@@ -450,6 +450,13 @@ CASES_4 = [
     ("en-was-at-until",
      "Zentri hires. Lena Hart was a professor of physics at Stanford University until last year.",
      {("Lena Hart", "formerEmployer", "Stanford University", A)}),
+    # --- the company raising: the verb's own subject in a relative or subordinate clause ----------------
+    ("fr-rival-qui-a-leve",
+     "Orvane y affronte Veltis et Harvey, qui a levé 300 millions de dollars au printemps.",
+     {("Harvey", "fundsRaised", "300000000 USD", A)}),
+    ("fr-lorsque-x-avait-recolte",
+     "Orvane lève 5 millions d'euros. En 2024, lorsque Veltis avait récolté 18 millions d'euros, Orvane hésitait.",
+     {("Veltis", "fundsRaised", "18000000 EUR", A)}),
     ("en-surname-not-topic",
      "Kovra was founded by Rafael Duarte and Min Cho. Duarte, who had been chief executive, becomes chief technology officer. "
      "The start-up raised $10 million.",

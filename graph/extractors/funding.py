@@ -18,7 +18,7 @@ from ..status import status_for
 _FUND = (r"lev(?:é|ée|ées|és|er|e|ent|ait|aient|era|eront)|levée|lève|lèvent|tour\s+de\s+(?:table|financement)|"
          r"financement|série\s+[A-H]\b|seed|amorçage|pré-amorçage|pre-seed|round|raised?|raises|raising|"
          r"fundrais(?:e|ing)|funding|financing|series\s+[A-H]\b|miser|injecté|injecter|apport|"
-         r"investment\s+of|investissement\s+de|capital\s+de|secured|closes?|closed|bouclé|boucle|obtenu|réuni")
+         r"investment\s+of|investissement\s+de|capital\s+de|secured|closes?|closed|bouclé|boucle|obtenu|réuni|récolté|collecté|empoché|bags|bagged")
 _VAL = (r"valoris\w*|valued|valuation|values|valuing|post-money|pre-money|"
         r"worth|vaut|valait|capitalisation")
 _OTHER = (r"revenue|revenus?|chiffre\s+d[’']affaires|run-rate|sales|ventes|bénéfices?|profits?|pertes?|losses|"
@@ -85,6 +85,14 @@ class FundingExtractor:
         m = re.match(r"\s*(?:de\s+|d[’']|du\s+|of\s+)?⟦[a-z](\d+)⟧", after)
         if m and doc.type_of(view.mentions[int(m.group(1))].key) in ORG_TYPES:
             return view.mentions[int(m.group(1))].key
+        # the verb's own subject in a later clause: "…, lorsque X avait récolté 18 millions", "Harvey, qui a levé 300 millions"
+        verb = re.fullmatch(r"(?i)lev\w*|lève|lèvent|raised?|raises|raising|secured|récolté|collecté|empoché|bags|bagged|obtenu|réuni|bouclé",
+                            view.masked[cue[0]:cue[1]])
+        near = re.search(r"⟦[a-z](\d+)⟧(?:\s*,\s*(?:qui|which|that)\b)?\s+(?:[\w’'-]+\s+){0,2}$", view.masked[:cue[0]]) if verb else None
+        if near and int(near.group(1)) < len(view.mentions) and near.start() > 0:
+            key = view.mentions[int(near.group(1))].key
+            if doc.type_of(key) in ORG_TYPES | {"Unknown"} and doc.type_of(key) not in _INVESTORS:
+                return key
         if view.subject and doc.type_of(view.subject) in ORG_TYPES | {"Unknown"}:
             return view.subject
         before = view.masked[:min(pos, cue[0])]
