@@ -457,6 +457,9 @@ CASES_4 = [
     ("fr-lorsque-x-avait-recolte",
      "Orvane lève 5 millions d'euros. En 2024, lorsque Veltis avait récolté 18 millions d'euros, Orvane hésitait.",
      {("Veltis", "fundsRaised", "18000000 EUR", A)}),
+    ("fr-affronte-des-acteurs-comme-ou-encore",
+     "Orvane affronte des acteurs déjà bien installés comme Aleph Alpha, Helsing, le spécialiste allemand de la défense, ou encore Dust.",
+     {("Orvane", "competitor", "Aleph Alpha", A), ("Orvane", "competitor", "Helsing", A), ("Orvane", "competitor", "Dust", A)}),
     ("en-surname-not-topic",
      "Kovra was founded by Rafael Duarte and Min Cho. Duarte, who had been chief executive, becomes chief technology officer. "
      "The start-up raised $10 million.",

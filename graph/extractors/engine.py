@@ -34,7 +34,7 @@ APPOS_ITEM = (r"(?:\s*,\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|(
               r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|is|are|was|were|has|have|had|will|would|can|could|should|may|might|does|did|est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|reste|remains|becomes|devient|said|says|a-t-il|explique|ajoute|parmi|among|notamment|including|dont|comme|such|like|tels|telles|y|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)"
               r"[^,;.⟦⟨]{0,60}(?:⟦[a-z]\d+⟧[^,;.⟦⟨]{0,30}){0,2}(?=\s*,))?")
 ITEM = rf"(?:{_PREFIX}(?:⟦l\d+⟧[’']s\s+)?{E}{PAREN}{APPOS_ITEM})"     # "Abu Dhabi's MGX"
-LIST = rf"{ITEM}(?:\s*,\s*{ITEM})*(?:\s*,?\s+(?:et|ou|and|or|&|as\s+well\s+as|ainsi\s+que)\s+{ITEM})?"
+LIST = rf"{ITEM}(?:\s*,\s*{ITEM})*(?:\s*,?\s+(?:(?:et|ou|and|or)(?:\s+(?:encore|enfin|aussi|même))?|&|as\s+well\s+as|ainsi\s+que)\s+{ITEM})?"
 
 
 def _typed_list(e: str) -> str:
