@@ -430,6 +430,7 @@ def page(sparql: str, limit: int, offset: int = 0) -> str:
     if query_form(sparql) != "select":
         raise UsageError("--limit and --offset are for SELECT queries; write LIMIT in the query itself")
     clause = (f"LIMIT {limit}" if limit else "") + (f" OFFSET {offset}" if offset else "")
+    whole = sparql.rstrip() + "\n" + clause + "\n"   # the whole result sorted, then cut: exact, slower
     masked = _mask(sparql)
     for m in re.finditer(r"#[ \t]*" + re.escape(PAGE_MARK) + r"\b[^\n]*", sparql):
         if not masked[m.start():m.end()].strip():  # a real comment, not text inside a string or IRI
@@ -443,16 +444,16 @@ def page(sparql: str, limit: int, offset: int = 0) -> str:
     if re.search(r"(?i)\b(LIMIT|OFFSET)\b", tail):
         raise UsageError("the query has its own LIMIT or OFFSET; drop them or --limit/--offset")
     if "{" in tail:  # a trailing VALUES block: keep it simple, page the whole result
-        return sparql.rstrip() + "\n" + clause + "\n"
+        return whole
     order = re.search(r"(?i)\bORDER\s+BY\b", tail)
     if not order:
-        return sparql.rstrip() + "\n" + clause + "\n"
+        return whole
     cut = end + 1 + order.start()
     prologue, inner, order_by = sparql[:select.start()], sparql[select.start():cut].rstrip(), sparql[cut:].strip()
     variables = _projection(prologue + inner)
     keys = set(re.findall(r"[?$](\w+)", _mask(order_by)))
     if variables is None or not keys <= set(variables):
-        return sparql.rstrip() + "\n" + clause + "\n"
+        return whole
     return (f"{prologue}SELECT {' '.join('?' + v for v in variables)} WHERE {{\n  {{\n{inner}\n{clause}\n  }}\n}}\n"
             f"{order_by}\n")
 

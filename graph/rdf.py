@@ -386,25 +386,10 @@ def _type_sets(tables, entities_only: bool = False) -> dict:
     return out
 
 
-def _labels(g: Graph) -> dict:
-    """One label per node of an rdflib graph (see _label_sets)."""
-    return _label_sets(_GraphTables(g))[0]
-
-
-def _types(g: Graph) -> dict:
-    return _type_sets(_GraphTables(g))
-
-
 def most_specific(types: Iterable[str]) -> str:
     """The deepest class among ``types`` (ties broken by name, for determinism)."""
     types = sorted(types)
     return max(types, key=depth) if types else ""
-
-
-def _value(term) -> str:
-    if isinstance(term, Literal):
-        return str(term)
-    return str(term)
 
 
 def as_graph(g: Graph | Dataset) -> Graph:
