@@ -10,6 +10,7 @@ per text, keyed by the text's file name and the SHA-256 of its text, so a change
       Acme Robotics: {type: Company, forms: [Acme Robotics, Acme]}
       Jane Doe: {type: Person, forms: [Jane Doe, Doe]}
       Foo Ventures: {type: VentureCapitalFirm}          # forms default to [name]
+      France: {type: Country, forms: [], demonyms: [French]}   # a place named only by its demonym
     facts:
       - [Acme Robotics, founder, Jane Doe, asserted, "Acme Robotics, founded by Jane Doe"]
       - [Acme Robotics, fundsRaised, 12000000 USD, asserted, ["raised $12 million", "The $12 million round"]]
@@ -100,6 +101,8 @@ class EntityAnn:
     type: str
     forms: list[str]
     spans: list[Span] = field(default_factory=list)
+    demonyms: list[str] = field(default_factory=list)          # places: "French", "parisienne"
+    demonym_spans: list[Span] = field(default_factory=list)
 
     @property
     def group(self) -> str:
@@ -142,11 +145,14 @@ class AnnotatedText:
     def lang(self) -> str:
         return "en" if self.file.endswith(".en.txt") else "fr"
 
-    def mentions(self) -> list[tuple[int, int, str, str]]:
-        """(start, end, entity name, type) of every resolved mention, longest first where they overlap."""
+    def mentions(self, demonyms: bool = False) -> list[tuple[int, int, str, str]]:
+        """(start, end, entity name, type) of every resolved mention, longest first where they overlap;
+        with ``demonyms``, a place's demonyms ("French", "parisienne") count as its mentions too."""
         out = []
         for e in self.entities.values():
             out.extend((s.start, s.end, e.name, e.type) for s in e.spans)
+            if demonyms:
+                out.extend((s.start, s.end, e.name, e.type) for s in e.demonym_spans)
         out.sort(key=lambda m: (m[0], -(m[1] - m[0])))
         kept: list[tuple[int, int, str, str]] = []
         for m in out:
@@ -184,18 +190,21 @@ def _norm_ws(s: str) -> str:
     return " ".join(s.split())
 
 
+_QUOTE_CLASSES = {"'": "['’]", "’": "['’]", '"': '["“”]', "“": '["“”]', "”": '["“”]'}
+
+
 def find_quote(text: str, quote: str) -> Span | None:
-    """The first occurrence of a quote in the text; whitespace and typographic apostrophes may differ."""
+    """The first occurrence of a quote in the text; whitespace (including no-break spaces) and
+    typographic apostrophes and quotation marks may differ."""
     i = text.find(quote)
     if i >= 0:
         return Span(i, i + len(quote))
-    # tolerate whitespace and apostrophe/quote-mark differences
-    parts = [re.escape(p) for p in quote.split()]
+    parts = []
+    for word in quote.split():
+        parts.append("".join(_QUOTE_CLASSES.get(c) or re.escape(c) for c in word))
     if not parts:
         return None
-    pat = r"\s+".join(parts)
-    pat = pat.replace("'", "['’]").replace("’", "['’]").replace('"', '["“”]').replace("“", '["“”]').replace("”", '["“”]')
-    m = re.search(pat, text)
+    m = re.search(r"\s+".join(parts), text)
     return Span(m.start(), m.end()) if m else None
 
 
@@ -231,15 +240,25 @@ def load(path: Path, text: str | None = None) -> AnnotatedText:
         if isinstance(spec, str):
             spec = {"type": spec}
         typ = str(spec.get("type", ""))
-        forms = [str(f) for f in (spec.get("forms") or [name])]
-        ent = EntityAnn(str(name), typ, forms)
+        demonyms = [str(f) for f in (spec.get("demonyms") or [])]
+        forms = [str(f) for f in (spec.get("forms") if "forms" in spec else ([] if demonyms else [name])) or []]
+        ent = EntityAnn(str(name), typ, forms, demonyms=demonyms)
         if typ not in _GROUPS:
             problems.append(f"entity {name!r}: type {typ!r} is not one of {', '.join(ENTITY_TYPES)}")
+        if demonyms and _GROUPS.get(typ) != "Place":
+            problems.append(f"entity {name!r}: only places (Country, City, Region) take demonyms")
+        if not forms and not demonyms:
+            problems.append(f"entity {name!r}: give forms (or demonyms for a place)")
         for form in forms:
             spans = find_form(text, form)
             if not spans:
                 problems.append(f"entity {name!r}: form {form!r} does not occur in the text (case and whole words count)")
             ent.spans.extend(spans)
+        for form in demonyms:
+            spans = find_form(text, form)
+            if not spans:
+                problems.append(f"entity {name!r}: demonym {form!r} does not occur in the text (case and whole words count)")
+            ent.demonym_spans.extend(spans)
         entities[str(name)] = ent
     facts: list[FactAnn] = []
     for key, optional in (("facts", False), ("optional", True)):

@@ -1,0 +1,363 @@
+"""Features of a candidate fact: a subject and an object in one sentence (or the passage's topic,
+or the article itself, as an implicit subject).
+
+A feature is a string; a candidate's features are a sorted list of distinct strings. The words are
+lower-cased tokens of the sentence with every other name replaced by its kind (``<ORG>``, ``<PER>``,
+``<PROD>``, ``<LOC>``, ``<MONEY>``, ``<YEAR>``) and the two arguments by ``<S>`` and ``<O>``, so that
+"led by A, B and C" looks the same whatever the names. Trigger vocabularies
+(``graph/data/triggers.json``) add language-independent features (``trig:investedIn@between``).
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+GROUP_TOKEN = {"Person": "<PER>", "Org": "<ORG>", "Product": "<PROD>", "Place": "<LOC>", "Concept": "<CON>",
+               "Amount": "<MONEY>", "Year": "<YEAR>"}
+_TOKEN = re.compile(r"\w+(?:[’'-]\w+)*|[’']s\b|[^\w\s]")
+
+
+@dataclass(frozen=True)
+class Arg:
+    """One end of a candidate: a mention of an entity, an amount, a year, the topic or the article."""
+
+    kind: str            # entity | amount | year | topic | article
+    key: str             # entity key, amount key, year; "" for the article
+    group: str           # Person, Org, Product, Place, Concept, Amount, Year, Article
+    type: str            # the ontology class (Company, Person, ...) or the group for values
+    start: int = -1      # offsets in the sentence; -1 when implicit (topic, article)
+    end: int = -1
+    source: str = ""     # kb, ner, gold, anaphor, topic, article, ...
+
+    @property
+    def explicit(self) -> bool:
+        return self.start >= 0
+
+
+@dataclass
+class Sentence:
+    """A sentence as the feature functions see it."""
+
+    text: str
+    args: list[Arg]                  # every explicit mention and value in the sentence, by start
+    lang: str = "en"
+    index: int = 0                   # position in the article
+    heading: bool = False
+    title: bool = False
+    topic: str | None = None         # the entity the passage is about, when the sentence names none
+    main: str | None = None          # the article's main organisation
+    _tokens: list[tuple[int, int, str]] | None = field(default=None, repr=False)
+
+    @property
+    def tokens(self) -> list[tuple[int, int, str]]:
+        if self._tokens is None:
+            self._tokens = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(self.text)]
+        return self._tokens
+
+    @property
+    def question(self) -> bool:
+        return self.text.rstrip(" \"'”»)").endswith("?")
+
+
+@lru_cache(maxsize=1)
+def triggers() -> dict:
+    data = json.loads(resources.files("graph.data").joinpath("triggers.json").read_text(encoding="utf-8"))
+    return data
+
+
+@lru_cache(maxsize=1)
+def _trigger_index() -> tuple[dict[str, list[tuple[str, tuple[str, ...]]]], list[tuple[str, str, tuple[str, ...]]]]:
+    """Trigger phrases by their first word (exact), and prefix entries ('found*') by kind."""
+    exact: dict[str, list[tuple[str, tuple[str, ...]]]] = {}
+    prefixes: list[tuple[str, str, tuple[str, ...]]] = []
+    data = triggers()
+    for section in ("relations", "status"):
+        for kind, phrases in data[section].items():
+            name = kind if section == "relations" else "st_" + kind
+            for p in phrases:
+                words = tuple(w.replace("’", "'") for w in _split_phrase(p.lower()))
+                if not words:
+                    continue
+                if words[0].endswith("*") and len(words) == 1:
+                    prefixes.append((words[0][:-1], name, words))
+                else:
+                    exact.setdefault(words[0].rstrip("*"), []).append((name, words))
+    return exact, prefixes
+
+
+def _split_phrase(p: str) -> list[str]:
+    return [m.group() for m in _TOKEN.finditer(p)] if not p.endswith("*") or " " in p else [p]
+
+
+def _word_matches(pattern: str, word: str) -> bool:
+    return word.startswith(pattern[:-1]) if pattern.endswith("*") else word == pattern
+
+
+def trigger_hits(words: list[str]) -> list[tuple[int, str]]:
+    """(position, kind) of every trigger phrase starting at a position of ``words``."""
+    exact, prefixes = _trigger_index()
+    out = []
+    for i, w in enumerate(words):
+        for name, phrase in exact.get(w, ()):
+            if all(i + j < len(words) and _word_matches(p, words[i + j]) for j, p in enumerate(phrase)):
+                out.append((i, name))
+        for pre, name, _ in prefixes:
+            if w.startswith(pre):
+                out.append((i, name))
+    return out
+
+
+def _bucket(n: int) -> str:
+    for limit, name in ((0, "0"), (1, "1"), (2, "2"), (4, "3-4"), (7, "5-7"), (12, "8-12"), (20, "13-20")):
+        if n <= limit:
+            return name
+    return "21+"
+
+
+def masked(sent: Sentence, subj: Arg, obj: Arg) -> list[tuple[int, str]]:
+    """The sentence's tokens with names masked: (token index, word), names as one token each."""
+    spans = []
+    for a in sent.args:
+        if a.start < 0:
+            continue
+        if a == subj:
+            tok = "<S>"
+        elif a == obj:
+            tok = "<O>"
+        else:
+            tok = GROUP_TOKEN.get(a.group, "<X>")
+        spans.append((a.start, a.end, tok))
+    spans.sort()
+    out: list[tuple[int, str]] = []
+    si = 0
+    for i, (a, b, w) in enumerate(sent.tokens):
+        while si < len(spans) and spans[si][1] <= a:
+            si += 1
+        if si < len(spans) and spans[si][0] < b and a < spans[si][1]:
+            tok = spans[si][2]
+            if not out or out[-1][1] != tok or out[-1][0] != -1 - si:
+                out.append((-1 - si, tok))
+            continue
+        out.append((i, w))
+    return [(k, w) for k, w in out]
+
+
+def _stem(w: str) -> str:
+    return w[:6] if len(w) > 6 and w.isalpha() else w
+
+
+_SEPS = {",", "and", "et", "&", "or", "ou", ";"}
+
+
+def _collapse(toks: list[str], target: str, name_tok: str) -> tuple[list[str], bool]:
+    """Replace the coordinated list of names that ``target`` belongs to ("A, B and <O>") by ``target``
+    alone, so that every member of "led by A, B and C" sees "led by"."""
+    if target not in toks:
+        return toks, False
+    i = toks.index(target)
+
+    def is_member(w: str) -> bool:
+        return w == name_tok
+
+    a = i
+    while True:
+        j = a - 1
+        seps = 0
+        while j >= 0 and toks[j] in _SEPS and seps < 2:
+            j -= 1
+            seps += 1
+        if seps and j >= 0 and is_member(toks[j]):
+            a = j
+        else:
+            break
+    b = i
+    while True:
+        j = b + 1
+        seps = 0
+        while j < len(toks) and toks[j] in _SEPS and seps < 2:
+            j += 1
+            seps += 1
+        if seps and j < len(toks) and is_member(toks[j]):
+            b = j
+        else:
+            break
+    if a == i and b == i:
+        return toks, False
+    return toks[:a] + [target] + toks[b + 1:], True
+
+
+def features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
+    """The features of "subj REL obj" in this sentence (relation-independent)."""
+    f: set[str] = set()
+    toks = [w for _, w in masked(sent, subj, obj)]
+    lang = sent.lang
+    f.add(f"pair={subj.group}>{obj.group}")
+    f.add(f"ptype={subj.type}>{obj.type}")
+    f.add(f"s_src={subj.source}")
+    f.add(f"o_src={obj.source}")
+    if sent.title or sent.heading:
+        f.add("heading")
+    if sent.question:
+        f.add("question")
+    if subj.kind == "article":
+        return sorted(f | _article_features(toks, obj, lang))
+    toks, o_list = _collapse(toks, "<O>", GROUP_TOKEN.get(obj.group, "<X>"))
+    toks, s_list = _collapse(toks, "<S>", GROUP_TOKEN.get(subj.group, "<X>"))
+    if o_list:
+        f.add("o_in_list")
+    if s_list:
+        f.add("s_in_list")
+    if sent.main and subj.key == sent.main:
+        f.add("s_main")
+    if sent.main and obj.key == sent.main:
+        f.add("o_main")
+    s_pos = toks.index("<S>") if "<S>" in toks else -1
+    o_pos = toks.index("<O>") if "<O>" in toks else -1
+    if s_pos < 0 or o_pos < 0:
+        # one end is the passage's topic, not named in the sentence
+        role, pos = ("s", o_pos) if s_pos < 0 else ("o", s_pos)
+        f.add(f"{role}_implicit")
+        f |= _window(toks, pos, "a", lang)
+        head = toks[:4]
+        f.update(f"{role}head={w}" for w in head)
+        f.add(f"{role}head2=" + "_".join(head[:2]))
+        before = toks[:pos]
+        f.update(f"{role}pre={_stem(w)}" for w in before[-8:])
+        f |= _triggers(before, role + "pre")
+        f |= _triggers(toks[pos + 1:pos + 6], role + "after")
+        if pos <= 2:
+            f.add(f"{role}anchor_opens")
+        if obj.kind in ("amount", "year"):
+            f |= _value_features(toks, o_pos, obj)
+        return sorted(f)
+    first, second = (s_pos, o_pos) if s_pos < o_pos else (o_pos, s_pos)
+    f.add("order=SO" if s_pos < o_pos else "order=OS")
+    d = "" if s_pos < o_pos else "~"     # direction mark on the words between
+    between = toks[first + 1:second]
+    n = len(between)
+    f.add(f"dist={_bucket(n)}")
+    names_between = [w for w in between if w.startswith("<")]
+    f.add(f"nnames={_bucket(len(names_between))}")
+    if n <= 12:
+        f.update(f"b{d}={_stem(w)}" for w in between)
+        f.update(f"bb{d}={a}_{b}" for a, b in zip(between, between[1:]))
+        if n <= 6:
+            f.add(f"bseq{d}=" + "_".join(between))
+    else:
+        f.update(f"bf{d}={_stem(w)}" for w in between[:5])
+        f.update(f"bl{d}={_stem(w)}" for w in between[-5:])
+        f.update(f"bbl{d}={a}_{b}" for a, b in zip(between[-5:], between[-4:]))
+        f.add(f"bfar{d}")
+    if between and between[-1] in {"'s", "’s"} and n == 1:
+        f.add(f"poss{d}")
+    if n <= 2 and between and between[0] in {"de", "d'", "du", "of"}:
+        f.add(f"of{d}")
+    if between and between[0] == ",":
+        f.add(f"comma_first{d}")
+    if "(" in between or ")" in between:
+        f.add("paren_between")
+    f |= _triggers(between, "between" + d)
+    f |= _triggers(between[-4:], "near" + d)
+    f |= _triggers(toks[max(0, first - 6):first], "left")
+    f |= _triggers(toks[second + 1:second + 6], "right")
+    f.update(f"l1={_stem(w)}" for w in toks[max(0, first - 2):first])
+    f.update(f"r1={_stem(w)}" for w in toks[second + 1:second + 3])
+    if s_pos <= 2:
+        f.add("s_opens")
+    if subj.source == "anaphor":
+        f.add("s_anaphor")
+    if obj.kind in ("amount", "year"):
+        f |= _value_features(toks, o_pos, obj)
+        others = [w for w in between if w in ("<MONEY>", "<YEAR>")]
+        if others:
+            f.add("value_between")
+    return sorted(f)
+
+
+def _window(toks: list[str], pos: int, name: str, lang: str) -> set[str]:
+    out = set()
+    for k in (1, 2, 3):
+        if pos - k >= 0:
+            out.add(f"{name}-{k}={_stem(toks[pos - k])}")
+        if pos + k < len(toks):
+            out.add(f"{name}+{k}={_stem(toks[pos + k])}")
+    return out
+
+
+def _value_features(toks: list[str], pos: int, obj: Arg) -> set[str]:
+    out = set()
+    for k in (1, 2, 3, 4):
+        if pos - k >= 0:
+            out.add(f"v-{k}={_stem(toks[pos - k])}")
+        if pos + k < len(toks):
+            out.add(f"v+{k}={_stem(toks[pos + k])}")
+    out |= _triggers(toks[max(0, pos - 5):pos], "vleft")
+    out |= _triggers(toks[pos + 1:pos + 5], "vright")
+    money = [i for i, w in enumerate(toks) if w in ("<MONEY>", "<O>")]
+    if obj.kind == "amount":
+        rank = sum(1 for i in money if i < pos)
+        out.add(f"vrank={min(rank, 3)}")
+        out.add(f"vcount={min(len(money), 4)}")
+    return out
+
+
+def _triggers(words: list[str], where: str) -> set[str]:
+    return {f"trig:{kind}@{where}" for _, kind in trigger_hits(words)}
+
+
+def _article_features(toks: list[str], obj: Arg, lang: str) -> set[str]:
+    """Features of "the article quotes / credits O"."""
+    out = {"article"}
+    o_pos = toks.index("<O>") if "<O>" in toks else -1
+    out |= _window(toks, o_pos, "o", lang)
+    out |= _triggers(toks[max(0, o_pos - 6):o_pos], "left")
+    out |= _triggers(toks[o_pos + 1:o_pos + 7], "right")
+    out |= _triggers(toks, "sent")
+    if any(w in ("\"", "“", "”", "«", "»") for w in toks):
+        out.add("quote_marks")
+    if toks and toks[0] in ("\"", "“", "«"):
+        out.add("opens_quote")
+    return out
+
+
+_COND = re.compile(r"\b\w{3,}(?:rait|raient)\b", re.I)
+_NOT_COND = {"portrait", "retrait", "extrait", "attrait", "abstrait", "distrait", "trait", "soustrait", "portraits"}
+
+
+def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
+    """Features of how the sentence puts the fact forward: negation, plans, conditionals, reporting,
+    questions near the words that carry it, and the hand-written cue rules' verdict
+    (:func:`graph.status.status_for`)."""
+    from ..status import status_for
+
+    f: set[str] = set()
+    toks = masked(sent, subj, obj)
+    words = [w for _, w in toks]
+    pos = [i for i, w in enumerate(words) if w in ("<S>", "<O>")]
+    a = min(pos) if pos else 0
+    b = max(pos) if pos else len(words) - 1
+    region = words[max(0, a - 8):b + 4]
+    f |= {f"st:{k}@region" for _, k in trigger_hits(region) if k.startswith("st_")}
+    f |= {f"st:{k}@sent" for _, k in trigger_hits(words) if k.startswith("st_")}
+    f.update(f"sw={_stem(w)}" for w in region if w.isalpha() and len(w) <= 8)
+    if sent.question:
+        f.add("st_question_mark")
+        if words and words[0] in ("how", "why", "what", "comment", "pourquoi", "quel", "quelle", "quels", "quelles"):
+            f.add("st_wh_opening")
+    text = sent.text
+    explicit = [x for x in (subj, obj) if x.explicit]
+    if explicit:
+        s0 = min(x.start for x in explicit)
+        s1 = max(x.end for x in explicit)
+    else:
+        s0, s1 = 0, len(text)
+    if any(m.group().lower() not in _NOT_COND for m in _COND.finditer(text[max(0, s0 - 40):s1 + 20])):
+        f.add("st_conditional_fr")
+    rule, _ = status_for(text, (s0, s1), "predicate", headline=sent.title or sent.heading)
+    f.add(f"st_rule={rule}")
+    if sent.title or sent.heading:
+        f.add("st_heading")
+    return sorted(f)

