@@ -8,7 +8,11 @@ evidence in another sentence; otherwise it is negative.
 """
 from __future__ import annotations
 
+import json
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from ..amounts import carry_currency, find_money, find_years
 from ..text import sentences as split_sentences
@@ -59,7 +63,60 @@ def analyse(text: str, lang: str, mentions: list[tuple[int, int, str, str, str]]
         spans.append((s.start, s.end))
         blocks.append(s.block)
     topics = assign_topics(out, blocks)
+    types = {a.key: a.type for x in out for a in x.args if a.kind == "entity"}
+    add_anaphors(out, topics, types)
     return out, topics, spans
+
+
+@lru_cache(maxsize=1)
+def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
+    data = json.loads(resources.files("graph.data").joinpath("anaphors.json").read_text(encoding="utf-8"))
+    out = {}
+    for group in ("org", "person"):
+        for lang, phrases in data[group].items():
+            mods = data["org_modifiers"].get(lang, []) if group == "org" else []
+            alts = []
+            for p in sorted(phrases, key=len, reverse=True):
+                words = p.split()
+                if group == "org" and len(words) >= 2 and mods:
+                    # "the French startup", "la jeune pousse parisienne"
+                    mod = "(?:" + "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True)) + r")\s+"
+                    alts.append(re.escape(words[0]) + r"\s+(?:" + mod + r")?" + r"\s+".join(re.escape(w) for w in words[1:])
+                                + r"(?:\s+(?:" + "|".join(re.escape(m) for m in mods) + r"))?")
+                else:
+                    alts.append(r"\s+".join(re.escape(w) for w in words))
+            # not when a name follows: "la start-up Mistral AI", "the company OpenAI"
+            out[(group, lang)] = re.compile(r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])(?!\s+(?-i:[A-ZÀ-Ý]))", re.I)
+    return out
+
+
+def add_anaphors(sents: list[Sentence], topics, types: dict[str, str]) -> None:
+    """Mentions of the passage's topic by description or pronoun ("the company", "la start-up",
+    "elle", "he"), where the sentence does not name the topic and the words are not part of a name."""
+    for s, (org, person) in zip(sents, topics):
+        named = {a.key for a in s.args}
+        taken = [(a.start, a.end) for a in s.args]
+        new = []
+        for group, key in (("org", org), ("person", person)):
+            if key is None or key in named:
+                continue
+            rx = _anaphor_res().get((group, s.lang))
+            if rx is None:
+                continue
+            for m in rx.finditer(s.text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                word = m.group().lower()
+                if word in ("it", "its", "elle", "il", "he", "she", "his", "her", "we", "our", "nous") and \
+                        m.group()[0].islower() and m.start() > 0 and not re.search(r"[,;:]\s*$", s.text[:m.start()]):
+                    # a pronoun inside a clause: only where it opens the sentence or a clause
+                    continue
+                typ = types.get(key, "Company" if group == "org" else "Person")
+                new.append(Arg("entity", key, "Org" if group == "org" else "Person", typ, m.start(), m.end(), "anaphor"))
+                taken.append((m.start(), m.end()))
+                break          # one reference per sentence and kind
+        if new:
+            s.args = sorted(s.args + new, key=lambda x: (x.start, -x.end))
 
 
 def _amount_matches(fact: FactAnn, key: str) -> bool:
@@ -97,7 +154,7 @@ def _fact_matches(f: FactAnn, rel: str, subj: Arg, obj: Arg) -> bool:
 
 def examples(doc: AnnotatedText) -> list[Example]:
     """Every candidate of an annotated text with its features and labels (gold names)."""
-    mentions = [(a, b, name, t, "gold") for a, b, name, t in doc.mentions(demonyms=True)]
+    mentions = [(a, b, name, t, "name") for a, b, name, t in doc.mentions(demonyms=True)]
     sents, topics, spans = analyse(doc.text, doc.lang, mentions)
     types = {e.name: e.type for e in doc.entities.values()}
     out = []

@@ -127,3 +127,20 @@ def table(counts, langs=("en", "fr")) -> str:
 
 
 __all__ = ["Prediction", "cross_validate", "fact_scores", "table", "SYMMETRIC", "NOT_ASSERTING"]
+
+
+def decode(preds: list[Prediction]) -> list[Prediction]:
+    """Keep, for each sum of money and each year of a sentence, only its most likely owner and
+    relation (an amount is raised or a valuation, of one organisation); for each investor of a
+    sentence only its most likely investee."""
+    best: dict[tuple, Prediction] = {}
+    rest = []
+    for pr in preds:
+        if pr.obj.kind in ("amount", "year"):
+            key = (pr.doc, pr.sentence, pr.obj.kind, pr.obj.start, pr.obj.key)
+        else:
+            rest.append(pr)
+            continue
+        if key not in best or pr.p > best[key].p:
+            best[key] = pr
+    return rest + list(best.values())

@@ -118,7 +118,8 @@ def _bucket(n: int) -> str:
 
 
 def masked(sent: Sentence, subj: Arg, obj: Arg) -> list[tuple[int, str]]:
-    """The sentence's tokens with names masked: (token index, word), names as one token each."""
+    """The sentence's words with names masked: (position, word), each name one token (``<S>``,
+    ``<O>`` or its kind). Words are cut at name boundaries ("Nvidia-backed" -> <S> - backed)."""
     spans = []
     for a in sent.args:
         if a.start < 0:
@@ -132,17 +133,16 @@ def masked(sent: Sentence, subj: Arg, obj: Arg) -> list[tuple[int, str]]:
         spans.append((a.start, a.end, tok))
     spans.sort()
     out: list[tuple[int, str]] = []
-    si = 0
-    for i, (a, b, w) in enumerate(sent.tokens):
-        while si < len(spans) and spans[si][1] <= a:
-            si += 1
-        if si < len(spans) and spans[si][0] < b and a < spans[si][1]:
-            tok = spans[si][2]
-            if not out or out[-1][1] != tok or out[-1][0] != -1 - si:
-                out.append((-1 - si, tok))
+    pos = 0
+    text = sent.text
+    for a, b, tok in spans:
+        if a < pos:
             continue
-        out.append((i, w))
-    return [(k, w) for k, w in out]
+        out.extend((m.start() + pos, m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text[pos:a]))
+        out.append((a, tok))
+        pos = b
+    out.extend((m.start() + pos, m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text[pos:]))
+    return out
 
 
 def _stem(w: str) -> str:
@@ -189,6 +189,15 @@ def _collapse(toks: list[str], target: str, name_tok: str) -> tuple[list[str], b
     return toks[:a] + [target] + toks[b + 1:], True
 
 
+def _same_list(toks: list[str]) -> bool:
+    """Are <S> and <O> two items of one coordinated list ("A, <S> and <O>")?"""
+    if "<S>" not in toks or "<O>" not in toks:
+        return False
+    i, j = sorted((toks.index("<S>"), toks.index("<O>")))
+    between = toks[i + 1:j]
+    return bool(between) and all(w in _SEPS or w.startswith("<") for w in between) and any(w in _SEPS for w in between)
+
+
 def features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
     """The features of "subj REL obj" in this sentence (relation-independent)."""
     f: set[str] = set()
@@ -204,6 +213,8 @@ def features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
         f.add("question")
     if subj.kind == "article":
         return sorted(f | _article_features(toks, obj, lang))
+    if subj.explicit and obj.explicit and _same_list(toks):
+        f.add("same_list")
     toks, o_list = _collapse(toks, "<O>", GROUP_TOKEN.get(obj.group, "<X>"))
     toks, s_list = _collapse(toks, "<S>", GROUP_TOKEN.get(subj.group, "<X>"))
     if o_list:
@@ -214,6 +225,7 @@ def features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
         f.add("s_main")
     if sent.main and obj.key == sent.main:
         f.add("o_main")
+    f |= _structure(sent, subj, obj)
     s_pos = toks.index("<S>") if "<S>" in toks else -1
     o_pos = toks.index("<O>") if "<O>" in toks else -1
     if s_pos < 0 or o_pos < 0:
@@ -275,6 +287,45 @@ def features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
         if others:
             f.add("value_between")
     return sorted(f)
+
+
+_REL_PRON = re.compile(r"\b(?:which|who|whose|that|qui|dont|lequel|laquelle|où|where)\b", re.I)
+
+
+def _structure(sent: Sentence, subj: Arg, obj: Arg) -> set[str]:
+    """Where the two ends sit among the sentence's other names: the nearest name of the subject's kind
+    before the object, names of that kind in between, a relative clause in between, and, for an
+    implicit end, whether the sentence names another candidate of its kind."""
+    out: set[str] = set()
+    names = [a for a in sent.args if a.kind == "entity"]
+    if subj.explicit and obj.explicit:
+        lo, hi = (subj, obj) if subj.start < obj.start else (obj, subj)
+        mid = sent.text[lo.end:hi.start]
+        if _REL_PRON.search(mid):
+            out.add("relpron_between")
+        same = [a for a in names if a.group == subj.group and a is not subj and lo.end <= a.start and a.end <= hi.start]
+        out.add(f"same_kind_between={min(len(same), 3)}")
+        if subj.start < obj.start:
+            before = [a for a in names if a.group == subj.group and a.end <= obj.start]
+            if before and before[-1] == subj:
+                out.add("s_nearest_left")
+        else:
+            after = [a for a in names if a.group == subj.group and a.start >= obj.end]
+            if after and after[0] == subj:
+                out.add("s_nearest_right")
+        if obj.kind == "entity":
+            if obj.start > subj.start:
+                before_o = [a for a in names if a.group == obj.group and a.end <= obj.start and a.start > subj.start]
+                if not before_o:
+                    out.add("o_first_after_s")
+    else:
+        anchor = obj if obj.explicit else subj
+        implicit = subj if not subj.explicit else obj
+        rivals = [a for a in names if a.group == implicit.group and a.start < anchor.start]
+        out.add(f"implicit_rivals_before={min(len(rivals), 2)}")
+        if any(a.group == implicit.group for a in names):
+            out.add("implicit_kind_named")
+    return out
 
 
 def _window(toks: list[str], pos: int, name: str, lang: str) -> set[str]:

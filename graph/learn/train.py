@@ -8,7 +8,6 @@ scikit-learn (``pip install -e .[train]``); running the models does not (:mod:`.
 from __future__ import annotations
 
 import hashlib
-import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -16,6 +15,7 @@ from .annotations import AnnotatedText
 from .candidates import RELATIONS
 from .dataset import Example, examples
 from .features import status_features
+from .linear import Linear
 
 STATUS_CLASSES = ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")
 
@@ -33,7 +33,7 @@ def featurize(docs: list[AnnotatedText]) -> list[Featurized]:
     out = []
     for d in docs:
         exs = examples(d)
-        mentions = [(a, b, name, t, "gold") for a, b, name, t in d.mentions(demonyms=True)]
+        mentions = [(a, b, name, t, "name") for a, b, name, t in d.mentions(demonyms=True)]
         sents, _, _ = analyse(d.text, d.lang, mentions)
         st = [status_features(sents[x.sentence], x.candidate.subj, x.candidate.obj) for x in exs]
         out.append(Featurized(d, exs, st))
@@ -116,62 +116,51 @@ def _fit_binary(X, y, C: float):
 
 @dataclass
 class RelationModels:
-    vocab: Vocabulary
-    coef: dict[str, tuple[list[float], float]]      # relation -> (weights over vocab, bias)
-    status_vocab: Vocabulary | None = None
-    status_classes: list[str] = field(default_factory=list)
-    status_coef: list[tuple[list[float], float]] = field(default_factory=list)
+    """The relation models (one binary model per relation) and the status model."""
+
+    relations: dict[str, Linear]
+    status: Linear | None = None
 
     def score(self, rel: str, feats: list[str]) -> float:
-        w, b = self.coef[rel]
-        z = b + sum(w[self.vocab.index[f]] for f in feats if f in self.vocab.index)
-        return 1.0 / (1.0 + math.exp(-z)) if z > -30 else 0.0
+        m = self.relations.get(rel)
+        return m.prob(feats) if m is not None else 0.0
 
     def status_probs(self, feats: list[str]) -> dict[str, float]:
-        assert self.status_vocab is not None
-        zs = []
-        for w, b in self.status_coef:
-            zs.append(b + sum(w[self.status_vocab.index[f]] for f in feats if f in self.status_vocab.index))
-        m = max(zs)
-        es = [math.exp(z - m) for z in zs]
-        tot = sum(es)
-        return {c: e / tot for c, e in zip(self.status_classes, es)}
+        return self.status.probs(feats) if self.status is not None else {"asserted": 1.0}
 
 
 def fit(data: list[Featurized], C: float = 0.5, C_status: float = 0.5, min_count: int = 2) -> RelationModels:
     import numpy as np
+    from sklearn.linear_model import LogisticRegression
 
     exs = [x for d in data for x in d.examples]
     vocab = Vocabulary((x.features for x in exs), min_count)
-    coef = {}
+    relations: dict[str, Linear] = {}
     for rel in RELATIONS:
         rows = [(x.features, x.labels[rel]) for x in exs if x.labels.get(rel) is not None]
         ys = np.array([y for _, y in rows])
-        if len(rows) == 0 or ys.sum() == 0 or ys.sum() == len(ys):
-            coef[rel] = ([0.0] * len(vocab.names), -5.0)
+        if len(rows) == 0 or ys.sum() < 3 or ys.sum() == len(ys):
             continue
         X = vocab.matrix([fl for fl, _ in rows])
         m = _fit_binary(X, ys, C)
-        coef[rel] = (m.coef_[0].tolist(), float(m.intercept_[0]))
-    models = RelationModels(vocab, coef)
+        relations[rel] = Linear.from_sklearn(m, vocab.names)
+    models = RelationModels(relations)
     # status: one example per (candidate, relation) that holds a fact
     srows = []
     for d in data:
         for x, sf in zip(d.examples, d.status):
             for rel, st in x.status.items():
                 srows.append((sf + [f"rel={rel}"], st))
-    if srows:
-        from sklearn.linear_model import LogisticRegression
-
+    if srows and len({st for _, st in srows}) > 1:
         svocab = Vocabulary((fl for fl, _ in srows), min_count)
         X = svocab.matrix([fl for fl, _ in srows])
-        ys = [st for _, st in srows]
-        m = LogisticRegression(C=C_status, max_iter=2000)
-        m.fit(X, ys)
-        models.status_vocab = svocab
-        models.status_classes = [str(c) for c in m.classes_]
+        m = LogisticRegression(C=C_status, max_iter=3000)
+        m.fit(X, [st for _, st in srows])
         if len(m.classes_) == 2:
-            models.status_coef = [((-m.coef_[0]).tolist(), -float(m.intercept_[0])), (m.coef_[0].tolist(), float(m.intercept_[0]))]
+            pos = Linear.from_sklearn(m, svocab.names)
+            neg = Linear([str(m.classes_[0])], [-pos.bias[0]], {f: [-w[0]] for f, w in pos.weights.items()})
+            models.status = Linear([str(m.classes_[0]), str(m.classes_[1])], [neg.bias[0], pos.bias[0]],
+                                   {f: [-w[0], w[0]] for f, w in pos.weights.items()})
         else:
-            models.status_coef = [(m.coef_[i].tolist(), float(m.intercept_[i])) for i in range(len(m.classes_))]
+            models.status = Linear.from_sklearn(m, svocab.names)
     return models
