@@ -163,8 +163,8 @@ def facts(
     min_confidence: Annotated[float, typer.Option("--min-confidence", help="Only facts at or above this confidence.")] = 0.0,
 ) -> None:
     """List every extracted fact with its status, confidence and evidence."""
-    from .rdf import fact_rows_from_store
-    from .tables import write_rows
+    from .store.tables import fact_rows_from_store
+    from .render.tables import write_rows
 
     with _store(graph, store) as st:
         rows = [r for r in fact_rows_from_store(st) if (r["confidence"] or 0) >= min_confidence]
@@ -174,8 +174,8 @@ def facts(
 @app.command()
 def entities(graph: OptGraphArg = None, store: StoreOpt = None, fmt: TableFmt = TableFormat.table) -> None:
     """List the entities of a graph with their types and aliases."""
-    from .rdf import entity_rows_from_store
-    from .tables import write_rows
+    from .store.tables import entity_rows_from_store
+    from .render.tables import write_rows
 
     with _store(graph, store) as st:
         rows = list(entity_rows_from_store(st))
@@ -218,7 +218,7 @@ def view(
 @app.command()
 def validate(graph: OptGraphArg = None, store: StoreOpt = None) -> None:
     """Check a graph against the SHACL shapes, article by article (exit 0 conforms, 1 does not, 2 error)."""
-    from .validate import validate as run
+    from .rdf.validate import validate as run
 
     try:
         ds = _dataset(graph, store)
@@ -249,8 +249,8 @@ def query(
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
 ) -> None:
     """Run SPARQL on a graph file or a store (queries run on Oxigraph; the default graph is every article)."""
-    from .query import PAGE_SIZE, ResultFormat, bind_params, named_queries, page, query_text, run_query
-    from .store import query_form
+    from .store.query import PAGE_SIZE, ResultFormat, bind_params, named_queries, page, query_text, run_query
+    from .store.base import query_form
 
     if list_queries:
         queries = named_queries().values()
@@ -346,7 +346,7 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless you mean to share the data.")] = "127.0.0.1",
 ) -> None:
     """Serve a store as a read-only SPARQL endpoint (SPARQL 1.1 Protocol at /query, graphs at /store) until Ctrl-C."""
-    from .serve import serve as run
+    from .store.serve import serve as run
 
     def ready(url: str) -> None:
         sys.stderr.write(f"kg: serving {store} read-only at {url}/query (SPARQL), {url}/store (graphs), "

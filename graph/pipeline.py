@@ -9,18 +9,19 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 
-from . import nlp
-from .amounts import carry_currency, find_money
-from .document import ORG_TYPES, PRODUCT_TYPES, Document, SentenceView
+from .analysis import nlp
+from .analysis.amounts import carry_currency, find_money
+from .analysis.document import ORG_TYPES, PRODUCT_TYPES, Document, SentenceView
 from .extractors import DEFAULT, get
 from .extractors.patterns import GROUP_KEY
-from .kbase import load_kb
-from .mentions import CHUNK, Mention, MentionFinder, lexicon
+from .analysis.kbase import load_kb
+from .analysis.mentions import CHUNK, Mention, MentionFinder, lexicon
 from .model import Amount, Entity, Extraction, Fact, name_key
-from .text import sentences
+from .analysis.text import sentences
 
 # "la start-up", "l'entreprise", "Elle a levé": the article's main organisation; not when the noun
 # introduces a name ("la start-up française Mistral AI", "le laboratoire de recherche Kyutai").
@@ -642,3 +643,12 @@ def _dedupe(facts: list[Fact], entities: dict[str, Entity]) -> list[Fact]:
 @lru_cache(maxsize=4)
 def get_pipeline(kb_files: tuple[Path, ...] = (), model: str | None = None) -> Pipeline:
     return Pipeline(kb_files, model)
+
+
+def extract(article, *, lang: str = "auto", kb_files: Iterable[Path] = (), model: str | None = None) -> Extraction:
+    """Run the extraction pipeline on one article.
+
+    Every build calls this function (:func:`graph.corpus.build` looks it up when it starts), so
+    replacing it plugs another extractor into ``kg build`` and the library; the tests do.
+    """
+    return get_pipeline(kb_files=tuple(kb_files), model=model).extract(article, lang=lang)

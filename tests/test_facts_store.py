@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, URIRef
 
-from graph.namespace import ENTITY, KG, ONTOLOGY_IRI
-from graph.ontology import depth, superclasses
+from graph.rdf.namespace import ENTITY, KG, ONTOLOGY_IRI
+from graph.rdf.ontology import depth, superclasses
 
 KG_CMD = [sys.executable, "-m", "graph"]
 
@@ -145,7 +145,7 @@ def _stores(ds, tmp_path: Path) -> dict[str, Path]:
 
 def _expected_bytes(rows: list[dict], fmt: str, columns: list[str]) -> bytes:
     from graph.formats import TableFormat
-    from graph.tables import write_rows
+    from graph.render.tables import write_rows
 
     buf = io.StringIO()
     write_rows(rows, TableFormat(fmt), buf, columns)
@@ -155,7 +155,8 @@ def _expected_bytes(rows: list[dict], fmt: str, columns: list[str]) -> bytes:
 def _check_rows(ds, tmp_path: Path) -> dict[str, Path]:
     """The store readers give the former rows on every kind of store; returns the stores."""
     from graph.api import load_graph
-    from graph.rdf import entity_rows, entity_rows_from_store, fact_rows, fact_rows_from_store
+    from graph.rdf import entity_rows, fact_rows
+    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
     from graph.store import open_store
 
     paths = _stores(ds, tmp_path)
@@ -274,7 +275,7 @@ def shared_ds():
 
 
 def test_store_readers_match_the_former_rows_on_shared_entities(shared_ds, tmp_path):
-    from graph.rdf import entity_rows_from_store, fact_rows_from_store
+    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
     from graph.store import open_store
 
     paths = _check_rows(shared_ds, tmp_path)
@@ -350,7 +351,7 @@ def test_store_readers_on_a_remote_server(shared_ds, tmp_path):
 
     from graph.api import load_graph
     from graph.cli import ENTITY_COLUMNS, FACT_COLUMNS
-    from graph.rdf import entity_rows_from_store, fact_rows_from_store
+    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
     from graph.store import RemoteStore
 
     paths = _stores(shared_ds, tmp_path)

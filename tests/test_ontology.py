@@ -4,8 +4,8 @@ from __future__ import annotations
 import rdflib
 from rdflib.namespace import OWL, RDF
 
-from graph.namespace import KG, ONTOLOGY_IRI
-from graph.ontology import ontology_dir, superclasses
+from graph.rdf.namespace import KG, ONTOLOGY_IRI
+from graph.rdf.ontology import ontology_dir, superclasses
 
 CONTRACT = {"founder", "ceo", "foundingYear", "formerEmployer", "employer", "workedOn", "investedIn",
             "fundsRaised", "valuation", "competitor", "country", "headquarters", "developer", "acquired",

@@ -55,7 +55,7 @@ def test_pipeline_evidence_offsets_and_confidence(corpus_dir):
 def test_pipeline_unasserted_facts_are_statements_only(tmp_path):
     from rdflib import URIRef
 
-    from graph.namespace import KG
+    from graph.rdf.namespace import KG
 
     art = tmp_path / "a.en.txt"
     art.write_text("Lumora has not acquired Botwise. Lumora plans to acquire Quantia.\n", encoding="utf-8")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..document import Document
+from ..analysis.document import Document
 from ..model import ARTICLE_KEY, Fact
 
 _SOURCE = re.compile(r"^\W*(?:source|sources|via|crédit|credit|d[’']après|selon|according\s+to|first\s+reported\s+by|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Protocol
 
-from ..document import Document
+from ..analysis.document import Document
 from ..model import Fact
 
 

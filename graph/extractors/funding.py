@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..document import ORG_TYPES, Document, SentenceView, indices
+from ..analysis.document import ORG_TYPES, Document, SentenceView, indices
 from ..model import Fact
-from ..status import status_for
+from ..analysis.status import status_for
 
 _FUND = (r"lev(?:é|ée|ées|és|er|e|ent|ait|aient|era|eront)|levée|lève|lèvent|tour\s+de\s+(?:table|financement)|"
          r"financement|série\s+[A-H]\b|seed|amorçage|pré-amorçage|pre-seed|round|raised?|raises|raising|"

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..document import ORG_TYPES, PRODUCT_TYPES, Document
-from ..kbase import fold
+from ..analysis.document import ORG_TYPES, PRODUCT_TYPES, Document
+from ..analysis.kbase import fold
 from ..model import Fact
 
 

@@ -6,11 +6,11 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..document import TYPE_GROUPS, Document, SentenceView, indices
-from ..kbase import fold
-from ..mentions import lexicon
+from ..analysis.document import TYPE_GROUPS, Document, SentenceView, indices
+from ..analysis.kbase import fold
+from ..analysis.mentions import lexicon
 from ..model import Fact
-from ..status import status_for
+from ..analysis.status import status_for
 from .engine import Rule
 from .rules import RULES
 

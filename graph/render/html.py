@@ -183,7 +183,7 @@ def build_page_data(G, *, lang: str = "en", focus_ids=(), show_unasserted: bool 
     pos = positions(G)
 
     # Classes present, ordered by family then depth, for the legend.
-    from ..ontology import superclasses
+    from ..rdf.ontology import superclasses
 
     counts: dict[str, int] = {}
     for _, d in G.nodes(data=True):

@@ -29,7 +29,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..errors import UsageError
 from ..model import ASSERTING
-from ..namespace import ENTITY, ONTOLOGY_IRI
+from ..rdf.namespace import ENTITY, ONTOLOGY_IRI
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -111,8 +111,8 @@ def to_networkx(ds, *, lang: str = "en"):
     import networkx as nx
     from rdflib import Literal
 
-    from ..ontology import superclasses
-    from ..rdf import most_specific
+    from ..rdf.ontology import superclasses
+    from ..rdf.tables import most_specific
 
     props = _index(ds)
     rdf_type, label_p = _RDF + "type", _RDFS_LABEL
@@ -273,7 +273,7 @@ def _match_names(wanted: list[str], known: dict[str, str], what: str) -> set[str
 
 
 def _type_names() -> dict[str, str]:
-    from ..ontology import classes, label
+    from ..rdf.ontology import classes, label
 
     known = {}
     for c in sorted(classes() - {"Statement", "AssertionStatus"}) + [LITERAL_TYPE]:
@@ -283,7 +283,7 @@ def _type_names() -> dict[str, str]:
 
 
 def _relation_names(G) -> dict[str, str]:
-    from ..ontology import label
+    from ..rdf.ontology import label
 
     rels = {d["relation"] for _, _, d in G.edges(data=True)} | set(_ontology_properties())
     known = {}

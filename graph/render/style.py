@@ -75,7 +75,7 @@ LANGS = tuple(UI)
 
 def class_style(cls: str) -> tuple[str, str]:
     """(colour, shape) of a class, inherited from the nearest styled ancestor."""
-    from ..ontology import superclasses
+    from ..rdf.ontology import superclasses
 
     for c in superclasses(cls):
         if c in CLASS_STYLE:
@@ -85,7 +85,7 @@ def class_style(cls: str) -> tuple[str, str]:
 
 def term_label(local: str, lang: str) -> str:
     """The ontology label of a class or property in ``lang``, or the viewer's own word."""
-    from ..ontology import label
+    from ..rdf.ontology import label
 
     if local in ("Value", "Thing"):
         return UI[lang][local]
@@ -97,8 +97,8 @@ def _properties() -> tuple[tuple[str, ...], frozenset[str]]:
     import rdflib
     from rdflib.namespace import OWL, RDF
 
-    from ..namespace import ONTOLOGY_IRI
-    from ..ontology import ontology_dir
+    from ..rdf.namespace import ONTOLOGY_IRI
+    from ..rdf.ontology import ontology_dir
 
     g = rdflib.Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
     props, symmetric = set(), set()

@@ -247,7 +247,7 @@ def _ox_to_dataset(ox_store):
     import pyoxigraph as ox
     from rdflib import URIRef
 
-    from ..rdf import new_dataset
+    from ..rdf.write import new_dataset
 
     ds = new_dataset()
     graphs: dict = {}
@@ -276,7 +276,7 @@ def _dump_ox(ox_store, path, fmt: RdfFormat) -> None:
     """
     import pyoxigraph as ox
 
-    from ..rdf import PREFIXES
+    from ..rdf.write import PREFIXES
 
     prefixes = {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
                 "owl": "http://www.w3.org/2002/07/owl#"}

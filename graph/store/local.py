@@ -189,10 +189,10 @@ class FileStore(_OxBacked):
 
     def dataset(self):
         if self._rdflib is None:
-            from ..api import load_graph
+            from ..rdf.files import load_graph
 
             if self._data is None or not self._data.strip():
-                from ..rdf import new_dataset
+                from ..rdf.write import new_dataset
 
                 self._rdflib = new_dataset()
             else:

@@ -183,7 +183,7 @@ class _Handler(BaseHTTPRequestHandler):
         import pyoxigraph as ox
 
         from .query import _classify
-        from .errors import QueryError
+        from ..errors import QueryError
 
         try:
             form = _classify(query)
@@ -236,7 +236,7 @@ class _Handler(BaseHTTPRequestHandler):
 def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool = False) -> ThreadingHTTPServer:
     """An HTTP server answering SPARQL over ``store`` (a local store); port 0 picks a free one."""
     if getattr(store, "_ox", None) is None:
-        from .errors import UsageError
+        from ..errors import UsageError
 
         raise UsageError(f"{store.spec}: kg serve needs a local store (a folder or a graph file); "
                          f"a remote server is already an endpoint")
@@ -244,7 +244,7 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool
     try:
         server = ThreadingHTTPServer((host, port), handler)
     except OSError as exc:
-        from .errors import StoreError
+        from ..errors import StoreError
 
         raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port") from None
     server.daemon_threads = True
@@ -253,7 +253,7 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool
 
 def serve(spec: str, host: str = "127.0.0.1", port: int = 7878, *, on_ready=None) -> None:
     """Serve ``spec`` (a store folder or graph file) read-only until interrupted."""
-    from .store import open_store
+    from .open import open_store
 
     store = open_store(spec)
     server = make_server(store, host, port)

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation, localcontext
 
-from .model import Amount
+from ..model import Amount
 
 # --- data tables ------------------------------------------------------------------------------
 #: Currency names written after the number (lower case, single spaces).

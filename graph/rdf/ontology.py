@@ -17,8 +17,8 @@ def ontology_dir() -> Path:
     In a source checkout that is ``ontology/`` at the top; in a wheel it is shipped
     inside the package as ``graph/_ontology``.
     """
-    here = Path(__file__).resolve().parent
-    for candidate in (here / "_ontology", here.parent / "ontology"):
+    package = Path(__file__).resolve().parent.parent
+    for candidate in (package / "_ontology", package.parent / "ontology"):
         if (candidate / "kg.ttl").is_file():
             return candidate
     raise FileNotFoundError("kg's ontology folder is missing; reinstall kg (pip install -e .)")

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from .amounts import MoneyMention
 from .kbase import KB
 from .mentions import Mention
-from .model import Article, Entity
+from ..model import Article, Entity
 from .text import Sentence
 
 ORG_TYPES = {"Organization", "Company", "InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank",

@@ -20,7 +20,7 @@ from enum import Enum
 from pathlib import Path
 from typing import IO
 
-from .errors import QueryError, UsageError
+from ..errors import QueryError, UsageError
 
 
 class ResultFormat(str, Enum):
@@ -54,7 +54,7 @@ class NamedQuery:
 
 
 def queries_dir() -> Path:
-    from .ontology import ontology_dir
+    from ..rdf.ontology import ontology_dir
 
     return ontology_dir() / "queries"
 
@@ -82,7 +82,7 @@ def named_query(name: str) -> NamedQuery:
 
 
 def _short(iri: str) -> str:
-    from .rdf import PREFIXES
+    from ..rdf.write import PREFIXES
 
     best = ""
     for prefix, ns in PREFIXES.items():
@@ -198,8 +198,8 @@ class QueryResult:
             for sol in self.solutions:
                 text.write("\t".join(_tsv_term(t) for t in sol) + "\n")
         else:
-            from .formats import TableFormat
-            from .tables import write_rows
+            from ..formats import TableFormat
+            from ..render.tables import write_rows
 
             rows = [{v: self._display(t) for v, t in zip(self.variables, sol)} for sol in self.solutions]
             write_rows(rows, TableFormat.table, text, self.variables)
@@ -218,7 +218,7 @@ class QueryResult:
     def _write_graph(self, out: IO[bytes], fmt: ResultFormat) -> None:
         import pyoxigraph as ox
 
-        from .rdf import PREFIXES
+        from ..rdf.write import PREFIXES
 
         if fmt in (ResultFormat.csv, ResultFormat.tsv):
             text = io.StringIO()
@@ -249,7 +249,7 @@ def _classify(sparql: str) -> str:
     """The query form; a text that parses only as a SPARQL Update is ``update``."""
     import pyoxigraph as ox
 
-    from .store import query_form
+    from .base import query_form
 
     form = query_form(sparql)
     if form == "update":
@@ -280,7 +280,8 @@ def run_query(source, sparql: str, *, allow_update: bool = False) -> QueryResult
     """
     import pyoxigraph as ox
 
-    from .store import BaseStore, as_store
+    from .base import BaseStore
+    from .open import as_store
 
     if not sparql or not sparql.strip():
         raise QueryError("the SPARQL query is empty; give a query, --file Q.rq or --name NAME")
@@ -313,7 +314,7 @@ def _param_term(value: str) -> str:
 
     import pyoxigraph as ox
 
-    from .rdf import PREFIXES
+    from ..rdf.write import PREFIXES
 
     if value.startswith("<") and value.endswith(">"):
         return value
@@ -421,7 +422,7 @@ def page(sparql: str, limit: int, offset: int = 0) -> str:
     """
     import re
 
-    from .store import query_form
+    from .base import query_form
 
     if limit < 0 or offset < 0:
         raise UsageError("--limit and --offset take a number of rows, 0 or more (--limit 0: every row)")

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import IO
 
-from .formats import TableFormat
+from ..formats import TableFormat
 
 
 def _cell(value) -> str:

@@ -67,7 +67,7 @@ def load(lang: str, model: str | None = None):
         return spacy.load(name, exclude=_SKIP)
     except OSError:
         if model:
-            from .errors import UsageError
+            from ..errors import UsageError
 
             raise UsageError(f"spaCy pipeline {model!r} is not installed; install it (pip install {model}) or drop --model")
         return None

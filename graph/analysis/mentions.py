@@ -15,7 +15,7 @@ from functools import lru_cache
 from importlib import resources
 
 from .kbase import KB
-from .model import name_key
+from ..model import name_key
 from .text import Sentence
 
 

@@ -18,8 +18,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import InputError
-from .model import slugify
+from ..errors import InputError
+from ..model import slugify
 
 
 @dataclass
@@ -74,7 +74,7 @@ def fold(text: str) -> str:
 
 
 def _read(path_or_text, origin: str) -> list[KBEntry]:
-    from .ontology import classes
+    from ..rdf.ontology import classes
 
     known = classes()
     out = []
