@@ -164,7 +164,7 @@ def facts(
 ) -> None:
     """List every extracted fact with its status, confidence and evidence."""
     from .store.tables import fact_rows_from_store
-    from .render.tables import write_rows
+    from .formats import write_rows
 
     with _store(graph, store) as st:
         rows = [r for r in fact_rows_from_store(st) if (r["confidence"] or 0) >= min_confidence]
@@ -175,7 +175,7 @@ def facts(
 def entities(graph: OptGraphArg = None, store: StoreOpt = None, fmt: TableFmt = TableFormat.table) -> None:
     """List the entities of a graph with their types and aliases."""
     from .store.tables import entity_rows_from_store
-    from .render.tables import write_rows
+    from .formats import write_rows
 
     with _store(graph, store) as st:
         rows = list(entity_rows_from_store(st))

@@ -145,7 +145,7 @@ def _stores(ds, tmp_path: Path) -> dict[str, Path]:
 
 def _expected_bytes(rows: list[dict], fmt: str, columns: list[str]) -> bytes:
     from graph.formats import TableFormat
-    from graph.render.tables import write_rows
+    from graph.formats import write_rows
 
     buf = io.StringIO()
     write_rows(rows, TableFormat(fmt), buf, columns)

@@ -88,6 +88,3 @@ def export_graph(ds, path, fmt: str | None = None, *, lang: str = "en") -> None:
         return
     with atomic_write(path, "wb") as fh:
         fh.write(buf.getvalue())
-    from . import _make_readable
-
-    _make_readable(path)

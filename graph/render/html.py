@@ -16,7 +16,7 @@ import re
 from pathlib import Path
 
 from ..errors import UsageError
-from . import PHYSICS_LIMIT
+from .layout import PHYSICS_LIMIT
 from .style import LANGS, UI, class_style, is_symmetric, term_label
 from .nxgraph import ARTICLE_KIND, VALUE_KIND
 

@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 import random
 
+#: Graphs up to this many nodes get live physics in the browser; larger ones are laid out in Python.
+PHYSICS_LIMIT = 500
 #: Average area per node, in pixels squared: about one node per 110 x 110 px.
 NODE_AREA = 110.0 ** 2
 

@@ -198,8 +198,7 @@ class QueryResult:
             for sol in self.solutions:
                 text.write("\t".join(_tsv_term(t) for t in sol) + "\n")
         else:
-            from ..formats import TableFormat
-            from ..render.tables import write_rows
+            from ..formats import TableFormat, write_rows
 
             rows = [{v: self._display(t) for v, t in zip(self.variables, sol)} for sol in self.solutions]
             write_rows(rows, TableFormat.table, text, self.variables)
