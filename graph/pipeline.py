@@ -15,13 +15,14 @@ from pathlib import Path
 
 from .analysis import nlp
 from .analysis.amounts import carry_currency, find_money
-from .analysis.document import ORG_TYPES, PRODUCT_TYPES, Document, SentenceView
+from .analysis.document import Document, SentenceView
 from .extractors import DEFAULT, get
 from .extractors.patterns import GROUP_KEY
 from .analysis.kbase import load_kb
 from .analysis.mentions import CHUNK, Mention, MentionFinder, lexicon
 from .model import Amount, Entity, Extraction, Fact, name_key
 from .analysis.text import sentences
+from .analysis.types import INVESTOR_TYPES, ORG_TYPES, PRODUCT_TYPES
 
 # "la start-up", "l'entreprise", "Elle a levé": the article's main organisation; not when the noun
 # introduces a name ("la start-up française Mistral AI", "le laboratoire de recherche Kyutai").
@@ -272,7 +273,7 @@ class Pipeline:
                         w += 1        # the sentence's subject
                         if s is title:
                             w += 3    # the headline's subject
-                if ent.type in ("InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank", "MediaOutlet"):
+                if ent.type in INVESTOR_TYPES | {"MediaOutlet"}:
                     w *= 0.4
                 score[m.key] += w
         if not score:
@@ -440,7 +441,7 @@ class Pipeline:
         return Extraction(article, keep, facts, mentioned)
 
 
-_NOT_TOPIC = {"InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank", "MediaOutlet", "GovernmentBody", "University"}
+_NOT_TOPIC = INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}
 
 
 _FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Founded|Based|Backed|Launched|Headquartered|Created|Started|Built|"

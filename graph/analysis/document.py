@@ -15,17 +15,7 @@ from .kbase import KB
 from .mentions import Mention
 from ..model import Article, Entity
 from .text import Sentence
-
-ORG_TYPES = {"Organization", "Company", "InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank",
-             "ResearchLab", "MediaOutlet", "University", "GovernmentBody"}
-PRODUCT_TYPES = {"Product", "AIModel", "Software", "Hardware", "CloudService"}
-PLACE_TYPES = {"Place", "Country", "City", "Region"}
-TYPE_GROUPS = {
-    "ORG": ORG_TYPES, "PER": {"Person"}, "PROD": PRODUCT_TYPES, "PLACE": PLACE_TYPES,
-    "AGENT": ORG_TYPES | {"Person"}, "ORGPROD": ORG_TYPES | PRODUCT_TYPES, "COUNTRY": {"Country"},
-    "CITY": {"City", "Region"}, "CONCEPT": {"Concept"}, "ANY": ORG_TYPES | PRODUCT_TYPES | {"Person"},
-}
-
+from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 
 @dataclass
 class SentenceView:

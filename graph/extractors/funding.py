@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..analysis.document import ORG_TYPES, Document, SentenceView, indices
+from ..analysis.document import Document, SentenceView, indices
 from ..model import Fact
 from ..analysis.status import status_for
+from ..analysis.types import INVESTOR_TYPES, ORG_TYPES
 
 _FUND = (r"lev(?:é|ée|ées|és|er|e|ent|ait|aient|era|eront)|levée|lève|lèvent|tour\s+de\s+(?:table|financement)|"
          r"financement|série\s+[A-H]\b|seed|amorçage|pré-amorçage|pre-seed|round|raised?|raises|raising|"
@@ -116,7 +117,7 @@ def _pos_of(masked: str, i: int) -> int:
     return m.start() if m else 0
 
 
-_INVESTORS = {"InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank", "MediaOutlet"}
+_INVESTORS = INVESTOR_TYPES | {"MediaOutlet"}
 
 
 def _nearest(cues: list[tuple[int, int, str]], a: int, b: int) -> tuple[str | None, tuple | None]:

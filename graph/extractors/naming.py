@@ -8,8 +8,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..analysis.document import ORG_TYPES, PRODUCT_TYPES, Document
+from ..analysis.document import Document
 from ..analysis.kbase import fold
+from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
 from ..model import Fact
 
 

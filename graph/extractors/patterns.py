@@ -6,11 +6,12 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..analysis.document import TYPE_GROUPS, Document, SentenceView, indices
+from ..analysis.document import Document, SentenceView, indices
 from ..analysis.kbase import fold
 from ..analysis.mentions import lexicon
 from ..model import Fact
 from ..analysis.status import status_for
+from ..analysis.types import AGENT, INVESTOR_TYPES, TYPE_GROUPS, implied_types
 from .engine import Rule
 from .rules import RULES
 
@@ -147,7 +148,7 @@ class PatternExtractor:
             # the organisation raising money: the sentence's subject when it opens the sentence, else the topic
             opening = re.match(r"^\W*⟦[a-z](\d+)⟧(?!\s+(?:co-?led|led|a\s+mené|took\s+part|participated|joined|a\s+participé))", view.masked)
             if opening and cands and view.mentions[int(opening.group(1))].key == cands[0] \
-                    and doc.type_of(cands[0]) not in ("InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank"):
+                    and doc.type_of(cands[0]) not in INVESTOR_TYPES:
                 return cands[:1]
             return [main] if _fits(doc, main, want) else cands[:1]
         if cands:
@@ -280,23 +281,9 @@ def _role_relations(role: str) -> list[str]:
     return out
 
 
-# Types implied by a relation for names the knowledge base does not know.
-_IMPLIED = {
-    "founder": ("Organization", None), "ceo": ("Organization", "Person"), "employer": ("Person", "Organization"),
-    "formerEmployer": ("Person", "Organization"), "workedOn": ("Person", "Product"),
-    "investedIn": ("Organization", "Organization"), "competitor": (None, None), "headquarters": ("Organization", None),
-    "developer": ("Product", "Organization"), "acquired": ("Organization", "Organization"),
-    "partner": ("Organization", "Organization"), "hiredFrom": ("Organization", "Organization"),
-}
-
-
 def _type_unknown(doc: Document, s: str, o: str, rel: str) -> None:
-    st, ot = _IMPLIED.get(rel, (None, None))
-    for key, typ in ((s, st), (o, ot)):
+    """Type the names the knowledge base does not know from the relation's domain and range."""
+    for key, typ in zip((s, o), implied_types(rel)):
         ent = doc.entities.get(key)
-        if ent is not None and ent.type == "Unknown":
-            guess = typ
-            if (rel == "investedIn" and key == s) or (rel == "founder" and key == o):
-                guess = "Person" if doc.looks_like_person(ent.label) else "Organization"
-            if guess:
-                ent.type = guess
+        if ent is not None and ent.type == "Unknown" and typ:
+            ent.type = ("Person" if doc.looks_like_person(ent.label) else "Organization") if typ == AGENT else typ

@@ -5,7 +5,6 @@ style of its nearest styled ancestor, so subclasses of Organization look like or
 """
 from __future__ import annotations
 
-from functools import lru_cache
 
 #: class -> (colour, vis-network shape). Shapes with the label below the node keep labels readable.
 CLASS_STYLE: dict[str, tuple[str, str]] = {
@@ -92,31 +91,15 @@ def term_label(local: str, lang: str) -> str:
     return label(local, lang)
 
 
-@lru_cache(maxsize=1)
-def _properties() -> tuple[tuple[str, ...], frozenset[str]]:
-    import rdflib
-    from rdflib.namespace import OWL, RDF
-
-    from ..rdf.namespace import ONTOLOGY_IRI
-    from ..rdf.ontology import ontology_dir
-
-    g = rdflib.Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
-    props, symmetric = set(), set()
-    for kind in (OWL.ObjectProperty, OWL.DatatypeProperty):
-        for s in g.subjects(RDF.type, kind):
-            if str(s).startswith(ONTOLOGY_IRI):
-                props.add(str(s)[len(ONTOLOGY_IRI):])
-    for s in g.subjects(RDF.type, OWL.SymmetricProperty):
-        if str(s).startswith(ONTOLOGY_IRI):
-            symmetric.add(str(s)[len(ONTOLOGY_IRI):])
-    return tuple(sorted(props)), frozenset(symmetric)
-
-
 def ontology_properties() -> list[str]:
     """Local names of the ontology's properties."""
-    return list(_properties()[0])
+    from ..rdf.ontology import properties
+
+    return properties()
 
 
 def is_symmetric(relation: str) -> bool:
     """True for relations such as ``competitor`` that read the same both ways (drawn without arrow)."""
-    return relation in _properties()[1]
+    from ..rdf.ontology import symmetric_relations
+
+    return relation in symmetric_relations()
