@@ -103,3 +103,13 @@ def test_ontology_symmetric_relations_are_read_from_the_ttl():
     from graph.rdf.ontology import symmetric_relations
 
     assert symmetric_relations() == {"competitor", "partner"}
+
+
+def test_ontology_relation_and_status_enums_match_the_ttl():
+    from graph.model import Relation, Status
+
+    g, terms = _terms()
+    assert set(Relation) <= terms
+    assert {r for r in Relation if (KG[r], RDF.type, OWL.ObjectProperty) not in g} == {"foundingYear"}
+    statuses = {str(s)[len(ONTOLOGY_IRI):] for s in g.subjects(RDF.type, KG.AssertionStatus)}
+    assert {s.capitalize() for s in Status} == statuses

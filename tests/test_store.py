@@ -53,8 +53,7 @@ def fake_extract(article, **_kw):
             value = obj
         else:
             value = entity(obj)
-        ex.facts.append(Fact(entity(subj), rel, value, start, end, status, 0.9, "fake",
-                             round_type="seed" if rel == "fundsRaised" else None))
+        ex.facts.append(Fact(subject=entity(subj), relation=rel, object=value, start=start, end=end, status=status, confidence=0.9, extractor="fake", round_type="seed" if rel == "fundsRaised" else None))
     return ex
 
 

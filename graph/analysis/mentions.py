@@ -8,18 +8,16 @@ Sentence-initial common words, furniture and pronouns are never names.
 """
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
 from .kbase import KB
+from .lexicon import lexicon
 from ..model import name_key
 from .text import Sentence
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     start: int
     end: int
@@ -31,11 +29,6 @@ class Mention:
 
     def overlaps(self, other: "Mention") -> bool:
         return self.start < other.end and other.start < self.end
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict:
-    return json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text(encoding="utf-8"))
 
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
@@ -209,7 +202,7 @@ class MentionFinder:
         if len(words) == 1 and surface.casefold() in self.kb.demonyms:
             return None      # "Swiss", "French": an adjective of nationality, not a name
         label = ner_label.get(start)
-        typ, conf = self._shape_type(words, before)
+        typ, conf = self.shape_type(words, before)
         if typ is None:
             tail = s.text[a + len(surface):a + len(surface) + 80]
             app = self.apposition_re.match(tail)
@@ -231,7 +224,7 @@ class MentionFinder:
             return None
         return Mention(start, end, surface, name_key(surface), typ or "Unknown", "ner" if label else "chunk", conf or 0.5)
 
-    def _shape_type(self, words: list[str], before: str) -> tuple[str | None, float]:
+    def shape_type(self, words: list[str], before: str) -> tuple[str | None, float]:
         first, last = words[0], words[-1].rstrip(".")
         if last in self.suffix_type and len(words) >= 2:
             return self.suffix_type[last], 0.8

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..analysis.document import Document
-from ..model import ARTICLE_KEY, Fact
+from ..analysis.document import Document, SentenceView
+from ..model import ARTICLE_KEY, Fact, Relation
+from .base import Extracted
 
 _SOURCE = re.compile(r"^\W*(?:source|sources|via|crédit|credit|d[’']après|selon|according\s+to|first\s+reported\s+by|"
                      r"as\s+reported\s+by|reported\s+by|rapporte)\s*[:\-–]?\s*(?:le\s+|la\s+|les\s+|the\s+)?⟦[a-z](\d+)⟧", re.I)
@@ -57,9 +58,9 @@ def _speaks_for_organisation(masked: str, a: int, b: int) -> bool:
     """"said Anthropic CEO X", "X, Chief Financial Officer of Y": a spokesperson, not a cited source."""
     global _SPOKESPERSON
     if _SPOKESPERSON is None:
-        from .patterns import _role_pattern
+        from .patterns import role_pattern
 
-        role = _role_pattern()
+        role = role_pattern()
         _SPOKESPERSON = (re.compile(role + r"\s*,?\s*$"), re.compile(r"^\s*,?\s*(?:{W}\s+){0,2}?".replace("{W}", r"[\w’'-]+") + role))
     before, after = _SPOKESPERSON
     return bool(before.search(masked[max(0, a - 60):a]) or after.match(masked[b:b + 80]))
@@ -70,15 +71,19 @@ _SELON = re.compile(r"\b(?:selon|d[’']après|according\s+to|pour)\s+⟦[a-z](\
 
 class ArticleExtractor:
     name = "article"
-    relations = ("source", "concept", "quotes")
+    relations = (Relation.source, Relation.concept, Relation.quotes)
 
-    def extract(self, doc: Document) -> Iterable[Fact]:
+    def extract(self, doc: Document) -> Extracted:
+        return Extracted(tuple(self._facts(doc)))
+
+    def _facts(self, doc: Document) -> Iterable[Fact]:
         seen: set[tuple[str, str]] = set()
 
-        def fact(rel: str, key: str, view, conf: float) -> Iterable[Fact]:
+        def fact(rel: Relation, key: str, view: SentenceView, conf: float) -> Iterable[Fact]:
             if (rel, key) not in seen:
                 seen.add((rel, key))
-                yield Fact(ARTICLE_KEY, rel, key, view.sentence.start, view.sentence.end, "asserted", conf, f"article/{rel}")
+                yield Fact(subject=ARTICLE_KEY, relation=rel, object=key, start=view.sentence.start,
+                           end=view.sentence.end, confidence=conf, extractor=f"article/{rel}")
 
         news = bool(_NEWS.search(doc.article.text)) or any(
             re.search(r"\btold\s+⟦[a-z](\d+)⟧", v.masked) for v in doc.views)
@@ -87,16 +92,16 @@ class ArticleExtractor:
                 for m in rx.finditer(view.masked):
                     key = view.mentions[int(m.group(1))].key
                     if doc.type_of(key) == "MediaOutlet" or (rx is _SOURCE and view.sentence.heading and doc.type_of(key) != "Person"):
-                        yield from fact("source", key, view, conf)
+                        yield from fact(Relation.source, key, view, conf)
             for m in _REPORTER.finditer(view.masked):
                 g = next(i for i in range(1, (m.lastindex or 1) + 1) if m.group(i) is not None)
                 key = view.mentions[int(m.group(g))].key
                 if doc.type_of(key) == "MediaOutlet":
-                    yield from fact("source", key, view, 0.8)
+                    yield from fact(Relation.source, key, view, 0.8)
             if view.sentence.start < doc.title_end:
                 for m in view.concepts:
                     if m.key not in doc.generic_concepts:
-                        yield from fact("concept", m.key, view, 0.7)
+                        yield from fact(Relation.concept, m.key, view, 0.7)
             has_quote = re.search(r"[«»“\"”]", view.text) is not None
             rxs = ((_QUOTE_AFTER, _QUOTE_BEFORE, _SELON, _QUOTE_COLON) if has_quote else ()) + ((_INDIRECT,) if news else ())
             for rx in rxs:
@@ -106,4 +111,4 @@ class ArticleExtractor:
                     a, b = m.start(g) - 2, m.end(g) + 1     # the ⟦tN⟧ token
                     # a narrated gesture before a colon ("X l'écarte : « … »") is a journalist's writing, not a release's "said X, CFO"
                     if doc.type_of(key) == "Person" and (news or rx is _QUOTE_COLON or not _speaks_for_organisation(view.masked, a, b)):
-                        yield from fact("quotes", key, view, 0.8 if rx is not _INDIRECT else 0.7)
+                        yield from fact(Relation.quotes, key, view, 0.8 if rx is not _INDIRECT else 0.7)

@@ -22,6 +22,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..model import Relation
+
 E = r"⟦[a-z]\d+⟧"
 EP = r"⟦[pu]\d+⟧"          # a person (or an unknown name)
 EO = r"⟦[ou]\d+⟧"          # an organisation (or an unknown name)
@@ -72,7 +74,8 @@ def expand(pattern: str, extra: dict[str, str] | None = None) -> str:
 
 @dataclass
 class Rule:
-    """One relation rule. ``stype``/``otype`` name type groups (see document.TYPE_GROUPS)."""
+    """One relation rule. ``relation`` is a :class:`~graph.model.Relation` name, or ``ROLE`` (founder, ceo or
+    employer, from the role words matched); ``stype``/``otype`` name type groups (see analysis.types.TYPE_GROUPS)."""
 
     name: str
     relation: str
@@ -90,6 +93,8 @@ class Rule:
     regex: re.Pattern = field(init=False, repr=False)
     extra: dict | None = None
 
-    def compile(self, macros: dict[str, str]) -> "Rule":
+    def compile(self, macros: dict[str, str]) -> Rule:
+        if self.relation != "ROLE" and self.relation not in Relation.__members__:
+            raise ValueError(f"rule {self.name!r}: unknown relation {self.relation!r}; use ROLE or one of {', '.join(Relation)}")
         self.regex = re.compile(expand(self.pattern, macros), self.flags)
         return self

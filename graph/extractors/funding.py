@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterable
 
 from ..analysis.document import Document, SentenceView, indices
-from ..model import Fact
+from ..model import Fact, Relation, Status
+from .base import Extracted
 from ..analysis.status import status_for
 from ..analysis.types import INVESTOR_TYPES, ORG_TYPES
 
@@ -37,9 +38,12 @@ _BASIS = re.compile(r"\b(pre|post)-money\b", re.I)
 
 class FundingExtractor:
     name = "amounts"
-    relations = ("fundsRaised", "valuation")
+    relations = (Relation.fundsRaised, Relation.valuation)
 
-    def extract(self, doc: Document) -> Iterable[Fact]:
+    def extract(self, doc: Document) -> Extracted:
+        return Extracted(tuple(self._facts(doc)))
+
+    def _facts(self, doc: Document) -> Iterable[Fact]:
         for view in doc.views:
             if not view.money:
                 continue
@@ -60,25 +64,26 @@ class FundingExtractor:
                 org = self._organisation(doc, view, pos, cue, kind)
                 if org is None:
                     continue
-                rel = "fundsRaised" if kind == "fund" else "valuation"
+                rel = Relation.fundsRaised if kind == "fund" else Relation.valuation
                 lo, hi = min(pos, cue[0]), max(pos + len(token), cue[1])
                 a, b = view.span(lo, hi)
                 status, _ = status_for(view.text, (a, b), "predicate", headline=view.sentence.heading)
-                if status == "asserted" and re.fullmatch(r"(?i)lever|raise", view.masked[cue[0]:cue[1]]) \
+                if status is Status.asserted and re.fullmatch(r"(?i)lever|raise", view.masked[cue[0]:cue[1]]) \
                         and not re.search(r"(?i)\b(?:a|ont|has|have|had|vient\s+de|viennent\s+de)\s+$", view.masked[:cue[0]]):
-                    status = "hypothetical"    # "deux options : lever 100 millions ou…": an infinitive is not an event
-                if status == "asserted" and last_status and pos - last_end < 60 and ";" not in view.masked[last_end:pos]:
+                    status = Status.hypothetical    # "deux options : lever 100 millions ou…": an infinitive is not an event
+                if status is Status.asserted and last_status and pos - last_end < 60 and ";" not in view.masked[last_end:pos]:
                     status = last_status[0]    # "in talks to raise $100M at a valuation near $1B": one clause
-                last_status, last_end = (status,) if status != "asserted" else None, pos + len(token)
+                last_status, last_end = (status,) if status is not Status.asserted else None, pos + len(token)
                 rnd = _ROUND.search(view.masked)
                 round_type = None
-                if rnd and rel == "fundsRaised":
+                if rnd and rel is Relation.fundsRaised:
                     round_type = f"Series {rnd.group(1).upper()}" if rnd.group(1) else rnd.group(2).lower()
                     round_type = {"amorçage": "seed", "pré-amorçage": "pre-seed"}.get(round_type, round_type)
-                basis = _BASIS.search(view.masked[pos:pos + 80]) if rel == "valuation" else None
-                yield Fact(org, rel, money.amount, view.sentence.start, view.sentence.end,
-                           status, 0.8 if money.currency else 0.65, f"amounts/{rel}",
-                           round_type=round_type, valuation_basis=(basis.group(1).lower() + "-money") if basis else None)
+                basis = _BASIS.search(view.masked[pos:pos + 80]) if rel is Relation.valuation else None
+                yield Fact(subject=org, relation=rel, object=money.amount, start=view.sentence.start,
+                           end=view.sentence.end, status=status, confidence=0.8 if money.currency else 0.65,
+                           extractor=f"amounts/{rel}", round_type=round_type,
+                           valuation_basis=(basis.group(1).lower() + "-money") if basis else None)
 
     def _organisation(self, doc: Document, view: SentenceView, pos: int, cue: tuple, kind: str) -> str | None:
         # "la valorisation de X", "values X at", "X's valuation"

@@ -8,14 +8,14 @@ from functools import lru_cache
 
 from ..analysis.document import Document, SentenceView, indices
 from ..analysis.kbase import fold
-from ..analysis.mentions import lexicon
-from ..model import Fact
+from ..analysis.lexicon import lexicon
+from ..analysis.names import may_be_person
 from ..analysis.status import status_for
 from ..analysis.types import AGENT, INVESTOR_TYPES, TYPE_GROUPS, implied_types
+from ..model import GROUP_KEY, Fact, Relation
+from .base import Extracted
 from .engine import Rule
 from .rules import RULES
-
-GROUP_KEY = "__founders__"
 
 _NOUNS = (r"(?:[a-z]*techs?|scale-?ups?|spécialistes?|éditeurs?|fabricants?|constructeurs?|opérateurs?|specialists?|vendors?|start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|laboratoires?|labos?|"
           r"groupes?|géants?|acteurs?|champions?|concurrents?|rivaux|solutions?|modèles?|fonds|institutions?|"
@@ -24,7 +24,7 @@ _NOUNS = (r"(?:[a-z]*techs?|scale-?ups?|spécialistes?|éditeurs?|fabricants?|co
 _LIKE = r"(?:comme|tels?\s+que|telles?\s+que|such\s+as|like|notamment|dont|including|incluant)"
 
 
-def _role_pattern() -> str:
+def role_pattern() -> str:
     words = sorted({w for ws in lexicon()["roles"].values() for w in ws}, key=len, reverse=True)
     one = r"(?:(?:co-?)?(?:" + "|".join(re.escape(w) for w in words) + r"))"
     return r"(?i:" + one + r"(?:\s*(?:,|and|et|&)\s*" + one + r")*)"
@@ -33,7 +33,7 @@ def _role_pattern() -> str:
 @lru_cache(maxsize=4)
 def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re.Pattern]]]:
     dem = r"(?P<dem>" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")" if demonyms else r"(?P<dem>(?!))"
-    macros = {"ROLE": _role_pattern(), "DEM": dem, "DEMB": dem.replace("(?P<dem>", "(?P<dem2>")}
+    macros = {"ROLE": role_pattern(), "DEM": dem, "DEMB": dem.replace("(?P<dem>", "(?P<dem2>")}
     rules = [Rule(**{k: getattr(r, k) for k in ("name", "relation", "pattern", "lang", "stype", "otype", "subject",
                                                   "kind", "confidence", "flags", "inverse", "strict", "anaphor")}).compile(macros)
              for r in RULES]
@@ -59,12 +59,16 @@ def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re
 
 class PatternExtractor:
     name = "patterns"
-    relations = ("founder", "foundingYear", "ceo", "employer", "formerEmployer", "workedOn", "investedIn",
-                 "competitor", "headquarters", "country", "developer", "acquired", "partner", "hiredFrom")
+    relations = tuple(Relation[r] for r in ("founder", "foundingYear", "ceo", "employer", "formerEmployer", "workedOn",
+                                            "investedIn", "competitor", "headquarters", "country", "developer",
+                                            "acquired", "partner", "hiredFrom"))
 
-    def extract(self, doc: Document) -> Iterable[Fact]:
+    def extract(self, doc: Document) -> Extracted:
         kb_demonyms = doc.kb.demonyms if doc.kb else {}
         rules, country_rules = _compiled(tuple(sorted(kb_demonyms)))
+        facts: list[Fact] = []
+        types: dict[str, str] = {}
+        places: list[str] = []
         for view in doc.views:
             for rule in rules:
                 if rule.lang not in ("*", doc.lang):
@@ -75,11 +79,19 @@ class PatternExtractor:
                     m = rule.regex.search(view.masked, pos)
                     if m is None:
                         break
-                    yield from self._apply(doc, view, rule, m)
+                    found, typed = self._apply(doc, view, rule, m)
+                    facts += found
+                    if typed:                   # later matches see the names typed so far
+                        types.update(typed)
+                        doc = doc.with_types(typed)
                     pos = m.start() + 1
             for name, regex in country_rules:
                 for m in regex.finditer(view.masked):
-                    yield from self._demonym(doc, view, name, m, kb_demonyms)
+                    found, place = self._demonym(doc, view, name, m, kb_demonyms)
+                    facts += found
+                    if place and place not in places:
+                        places.append(place)
+        return Extracted(tuple(facts), types, tuple(places))
 
     # ------------------------------------------------------------------------------------------
     def _keys(self, doc: Document, view: SentenceView, fragment: str | None, group: str) -> list[str]:
@@ -155,11 +167,14 @@ class PatternExtractor:
             return cands[:1]
         return [main] if main and main not in exclude and _fits(doc, main, want) else []
 
-    def _apply(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match) -> Iterable[Fact]:
+    def _apply(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match) -> tuple[list[Fact], dict[str, str]]:
+        """The facts of one match, and the types they give names the document has as Unknown."""
+        out: list[Fact] = []
+        typed: dict[str, str] = {}
         gd = m.groupdict()
         if rule.anaphor and not all(view.mentions[i].source == "anaphor" for i in indices(gd.get("s") or "")
                                     if i < len(view.mentions)):
-            return
+            return out, typed
         subj = self._keys(doc, view, gd.get("s"), "s") + self._keys(doc, view, gd.get("s2"), "s")
         obj = self._keys(doc, view, gd.get("o"), "o") + self._keys(doc, view, gd.get("o2"), "o")
         if rule.relation == "foundingYear":
@@ -174,7 +189,7 @@ class PatternExtractor:
         if rule.relation != "foundingYear":
             obj = [k for k in obj if _fits(doc, k, rule.otype) and not (rule.strict and doc.type_of(k) == "Unknown")]
         if not subj or not obj:
-            return
+            return out, typed
         end = m.end()
         if "{REST}" in rule.pattern:
             # "led by X at the end of 2024, …, and has said it will go public": the fact ends with its last name
@@ -190,13 +205,14 @@ class PatternExtractor:
                     or re.search(r"(?:\bformer|\bex-|\bancien(?:ne)?s?)\s*$", view.masked[max(0, m.start() - 12):m.start()], re.I):
                 # "Kovac, formerly a research lead at OpenAI": a past job
                 relations = ["founder" if r == "founder" else "formerEmployer" for r in relations]
-        s0, s1 = view.sentence.start, view.sentence.end
+        def fact(s: str, rel: str, o: str) -> Fact:
+            return Fact(subject=s, relation=rel, object=o, start=view.sentence.start, end=view.sentence.end,
+                        status=status, confidence=rule.confidence, extractor=f"patterns/{rule.name}")
+
+        year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
         if rule.relation == "foundingYear":
-            year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
-            for x in subj:
-                if year:
-                    yield Fact(x, "foundingYear", year, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
-            return
+            out += [fact(x, "foundingYear", year) for x in subj if year]
+            return out, typed
         for rel in relations:
             for x in subj:
                 for y in obj:
@@ -205,34 +221,35 @@ class PatternExtractor:
                     s, o = (y, x) if rule.inverse else (x, y)
                     if rule.relation == "ROLE" and rel in ("employer", "formerEmployer"):
                         s, o = o, s          # employer runs person -> organisation
-                    _type_unknown(doc, s, o, rel)
-                    yield Fact(s, rel, o, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
-        year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
+                    for key, typ in _implied(doc, s, o, rel):
+                        typed.setdefault(key, typ)
+                    out.append(fact(s, rel, o))
         if year and rule.relation == "founder":
-            for x in subj:
-                yield Fact(x, "foundingYear", year, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
+            out += [fact(x, "foundingYear", year) for x in subj]
+        return out, typed
 
-    def _demonym(self, doc: Document, view: SentenceView, name: str, m: re.Match, dems: dict) -> Iterable[Fact]:
-        dem = m.groupdict().get("dem") or m.groupdict().get("dem2")
-        place = dems.get(fold(dem)) or (doc.kb.lookup(dem).id if doc.kb and doc.kb.lookup(dem) else None)
-        if not place:
-            return
-        entry = doc.kb.get(place)
+    def _demonym(self, doc: Document, view: SentenceView, name: str, m: re.Match,
+                 dems: dict) -> tuple[list[Fact], str | None]:
+        """The facts of a demonym rule's match, and the knowledge-base place its demonym names."""
+        dem = m.groupdict().get("dem") or m.groupdict().get("dem2") or ""
+        found = doc.kb.lookup(dem) if doc.kb else None
+        place = dems.get(fold(dem)) or (found.id if found else None)
+        entry = doc.kb.get(place) if doc.kb and place else None
         if entry is None:
-            return
+            return [], None
         rel = "country" if entry.type == "Country" else "headquarters" if entry.type in ("City", "Region") else None
         if rel is None or place in _SUPRANATIONAL:
-            return
-        doc.ensure_entity(place)
+            return [], None
         a, b = view.span(m.start(), m.end())
         status, _ = status_for(view.text, (a, b), "modifier", headline=view.sentence.heading)
         gd = m.groupdict()
         mention_idx = [int(x) for x in re.findall(r"⟦[a-z](\d+)⟧", gd.get("s") or gd.get("s2") or "")]
         if name == "dem-anaphor" and not (mention_idx and view.mentions[mention_idx[0]].source == "anaphor"):
-            return
-        for key in self._keys(doc, view, gd.get("s") or gd.get("s2"), "s"):
-            if _fits(doc, key, "ORGPROD") and key != place:
-                yield Fact(key, rel, place, view.sentence.start, view.sentence.end, status, 0.75, f"patterns/demonym-{name}")
+            return [], place
+        return [Fact(subject=key, relation=rel, object=place, start=view.sentence.start, end=view.sentence.end,
+                     status=status, confidence=0.75, extractor=f"patterns/demonym-{name}")
+                for key in self._keys(doc, view, gd.get("s") or gd.get("s2"), "s")
+                if _fits(doc, key, "ORGPROD") and key != place], place
 
 
 def _complement_re() -> re.Pattern:
@@ -281,9 +298,9 @@ def _role_relations(role: str) -> list[str]:
     return out
 
 
-def _type_unknown(doc: Document, s: str, o: str, rel: str) -> None:
-    """Type the names the knowledge base does not know from the relation's domain and range."""
+def _implied(doc: Document, s: str, o: str, rel: str) -> Iterable[tuple[str, str]]:
+    """Types for the ends of a fact that the document has as Unknown, from the relation's domain and range."""
     for key, typ in zip((s, o), implied_types(rel)):
         ent = doc.entities.get(key)
         if ent is not None and ent.type == "Unknown" and typ:
-            ent.type = ("Person" if doc.looks_like_person(ent.label) else "Organization") if typ == AGENT else typ
+            yield key, ("Person" if may_be_person(ent.label) else "Organization") if typ == AGENT else typ

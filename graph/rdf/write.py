@@ -14,7 +14,7 @@ from decimal import Decimal
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 
 from .. import __version__
-from ..model import ARTICLE_KEY, ASSERTING, Amount, Extraction, Fact
+from ..model import ARTICLE_KEY, Amount, Extraction, Fact, Relation, Status
 from .namespace import AMOUNT, ARTICLE, ENTITY, KG, ONTOLOGY_IRI, STATEMENT
 
 PREFIXES = {
@@ -27,8 +27,7 @@ PREFIXES = {
     "rdfs": str(RDFS),
     "skos": str(SKOS),
 }
-_STATUS_IRI = {s: getattr(KG, s.capitalize()) for s in
-               ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")}
+_STATUS_IRI = {s: KG[s.capitalize()] for s in Status}
 
 
 def entity_iri(key: str) -> URIRef:
@@ -46,7 +45,7 @@ def amount_iri(amount: Amount) -> URIRef:
 def _object_term(fact: Fact, art: URIRef):
     if isinstance(fact.object, Amount):
         return amount_iri(fact.object)
-    if fact.relation == "foundingYear":
+    if fact.relation is Relation.foundingYear:
         return Literal(str(fact.object), datatype=XSD.gYear)
     if fact.object == ARTICLE_KEY:
         return art
@@ -76,7 +75,7 @@ def add_extraction(ds: Dataset, ex: Extraction) -> Graph:
         g.add((art, KG.published, Literal(a.published, datatype=XSD.date)))
     for key, ent in ex.entities.items():
         node = entity_iri(key)
-        g.add((node, RDF.type, getattr(KG, ent.type)))
+        g.add((node, RDF.type, KG[ent.type]))
         g.add((node, RDFS.label, Literal(ent.label)))
         for alias in ent.aliases:
             if alias != ent.label:
@@ -91,7 +90,7 @@ def add_extraction(ds: Dataset, ex: Extraction) -> Graph:
         g.add((art, KG.mentions, entity_iri(key)))
     for fact in ex.facts:
         subj = art if fact.subject == ARTICLE_KEY else entity_iri(fact.subject)
-        pred = getattr(KG, fact.relation)
+        pred = KG[fact.relation]
         obj = _object_term(fact, art)
         if isinstance(fact.object, Amount):
             g.add((obj, RDF.type, KG.MonetaryAmount))
@@ -118,7 +117,7 @@ def add_extraction(ds: Dataset, ex: Extraction) -> Graph:
             g.add((st, KG.roundType, Literal(fact.round_type)))
         if fact.valuation_basis:
             g.add((st, KG.valuationBasis, Literal(fact.valuation_basis)))
-        if fact.status in ASSERTING:
+        if fact.status.asserting:
             g.add((subj, pred, obj))
     return g
 
