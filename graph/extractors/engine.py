@@ -22,18 +22,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..analysis.lexicon import lexicon
 from ..model import Relation
 
 E = r"⟦[a-z]\d+⟧"
 EP = r"⟦[pu]\d+⟧"          # a person (or an unknown name)
 EO = r"⟦[ou]\d+⟧"          # an organisation (or an unknown name)
 PAREN = r"(?:\s*\([^()]*\))?"
+#: Words that never open an apposition after a comma in a list ("A, and B", "A, which…"): lexicon.json's apposition_stop.
+APPOSITION_STOP = "|".join(re.escape(w) for w in lexicon()["apposition_stop"])
 # a list item: "Nvidia", "la société X", "et de Y", "et par Z", "au britannique W", "A (ex-Meta)",
 # "B, un ancien d'Alibaba," (an apposition, left out of the item's names)
 _PREFIX = (r"(?:(?:par|avec|with|by)\s+)?(?:(?:l[’']|le|la|les|the|d[’']|de|au|aux|à\s+l[’']|à\s+la|du|des)\s*"
            r"(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?")
 APPOS_ITEM = (r"(?:\s*,\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|(?:its|their|his|her|son|sa|leur|notre|our)\s+(?=[\w-]+\s*,)|ancien\w*\s|former\s|ex-|qui\s|who\s|⟦g\d+⟧\s|"
-              r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|is|are|was|were|has|have|had|will|would|can|could|should|may|might|does|did|est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|reste|remains|becomes|devient|said|says|a-t-il|explique|ajoute|parmi|among|notamment|including|dont|comme|such|like|tels|telles|y|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)"
+              r"(?!(?:" + APPOSITION_STOP + r")\b)[a-zà-ÿ][\w-]*\s)"
               r"[^,;.⟦⟨]{0,60}(?:⟦[a-z]\d+⟧[^,;.⟦⟨]{0,30}){0,2}(?=\s*,))?")
 ITEM = rf"(?:{_PREFIX}(?:⟦l\d+⟧[’']s\s+)?{E}{PAREN}{APPOS_ITEM})"     # "Abu Dhabi's MGX"
 LIST = rf"{ITEM}(?:\s*,\s*{ITEM})*(?:\s*,?\s+(?:(?:et|ou|and|or)(?:\s+(?:encore|enfin|aussi|même))?|&|as\s+well\s+as|ainsi\s+que)\s+{ITEM})?"

@@ -14,7 +14,7 @@ from ..analysis.status import status_for
 from ..analysis.types import AGENT, INVESTOR_TYPES, TYPE_GROUPS, implied_types
 from ..model import GROUP_KEY, Fact, Relation
 from .base import Extracted
-from .engine import Rule
+from .engine import APPOSITION_STOP, Rule
 from .rules import RULES
 
 _NOUNS = (r"(?:[a-z]*techs?|scale-?ups?|spécialistes?|éditeurs?|fabricants?|constructeurs?|opérateurs?|specialists?|vendors?|start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|laboratoires?|labos?|"
@@ -105,7 +105,7 @@ class PatternExtractor:
         fragment = _COMPLEMENT.sub(r"\1", fragment)
         # "A, un ancien d'Alibaba, et B": the apposition's names are not items of the list
         fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s|⟦g\d+⟧\s|"
-                          r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|alongside|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|is|are|was|were|has|have|had|will|would|can|could|should|may|might|does|did|est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|reste|remains|becomes|devient|said|says|a-t-il|explique|ajoute|parmi|among|notamment|including|dont|comme|such|like|tels|telles|y|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
+                          r"(?!(?:" + APPOSITION_STOP + r")\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
