@@ -108,13 +108,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     import pyoxigraph as ox
+    from gen_corpus_graph import generate
     from rdflib import Dataset
 
-    from gen_corpus_graph import generate
     from graph.api import serialize
     from graph.formats import RdfFormat
-    from graph.store.query import PAGE_SIZE, bind_params, named_queries, page, run_query
     from graph.store import OxigraphStore
+    from graph.store.query import PAGE_SIZE, bind_params, named_queries, page, run_query
 
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)

@@ -8,14 +8,14 @@ import os
 import tempfile
 from collections.abc import Iterable
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import IO
 
 from .errors import UsageError
 
 
-class RdfFormat(str, Enum):
+class RdfFormat(StrEnum):
     turtle = "turtle"
     nt = "nt"
     nq = "nq"
@@ -34,7 +34,7 @@ class RdfFormat(str, Enum):
         return self in (RdfFormat.nq, RdfFormat.trig, RdfFormat.jsonld)
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     tsv = "tsv"
@@ -74,7 +74,8 @@ def atomic_write(path: str | Path, mode: str = "wb"):
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)           # mkstemp makes 0600; give the file the usual mode
     try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
+        fh = os.fdopen(fd, mode) if "b" in mode else os.fdopen(fd, mode, encoding="utf-8", newline="")
+        with fh:
             yield fh
         os.replace(tmp, path)
     except BaseException:
@@ -111,7 +112,7 @@ def write_rows(rows: Iterable[dict], fmt: TableFormat, out: IO[str], columns: li
         widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
 
         def line(values: list[str]) -> str:
-            parts = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths)]
+            parts = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths, strict=True)]
             return "  ".join(parts).rstrip()
 
         out.write(line(columns) + "\n")

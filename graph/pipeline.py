@@ -9,7 +9,8 @@
 
 >>> from graph.model import Article
 >>> from graph.pipeline import extract
->>> ex = extract(Article("Acme AI, fondée en 2021 par Jane Doe, a levé 5 millions d'euros.", "t.txt"), lang="fr")  # doctest: +SKIP
+>>> text = "Acme AI, fondée en 2021 par Jane Doe, a levé 5 millions d'euros."
+>>> ex = extract(Article(text, "t.txt"), lang="fr")          # doctest: +SKIP
 """
 from __future__ import annotations
 
@@ -50,7 +51,8 @@ def get_pipeline(kb_files: tuple[Path, ...] = (), model: str | None = None) -> P
     return Pipeline(kb_files, model)
 
 
-def extract(article: Article, *, lang: str = "auto", kb_files: Iterable[Path] = (), model: str | None = None) -> Extraction:
+def extract(article: Article, *, lang: str = "auto", kb_files: Iterable[Path] = (),
+            model: str | None = None) -> Extraction:
     """Run the extraction pipeline on one article.
 
     Every build calls this function (:func:`graph.corpus.build` looks it up when it starts), so

@@ -144,8 +144,7 @@ def _stores(ds, tmp_path: Path) -> dict[str, Path]:
 
 
 def _expected_bytes(rows: list[dict], fmt: str, columns: list[str]) -> bytes:
-    from graph.formats import TableFormat
-    from graph.formats import write_rows
+    from graph.formats import TableFormat, write_rows
 
     buf = io.StringIO()
     write_rows(rows, TableFormat(fmt), buf, columns)
@@ -156,8 +155,8 @@ def _check_rows(ds, tmp_path: Path) -> dict[str, Path]:
     """The store readers give the former rows on every kind of store; returns the stores."""
     from graph.api import load_graph
     from graph.rdf import entity_rows, fact_rows
-    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
     from graph.store import open_store
+    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
 
     paths = _stores(ds, tmp_path)
     ref = load_graph(paths["trig"])
@@ -275,8 +274,8 @@ def shared_ds():
 
 
 def test_store_readers_match_the_former_rows_on_shared_entities(shared_ds, tmp_path):
-    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
     from graph.store import open_store
+    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
 
     paths = _check_rows(shared_ds, tmp_path)
     with open_store(paths["store"]) as st:
@@ -351,8 +350,8 @@ def test_store_readers_on_a_remote_server(shared_ds, tmp_path):
 
     from graph.api import load_graph
     from graph.cli import ENTITY_COLUMNS, FACT_COLUMNS
-    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
     from graph.store import RemoteStore
+    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
 
     paths = _stores(shared_ds, tmp_path)
     ref = load_graph(paths["trig"])

@@ -6,11 +6,11 @@ import io
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from graph.errors import QueryError, UsageError
+
 from test_store import ARTICLE_A, ARTICLE_B, fake_extract, write_articles
 
 KG = [sys.executable, "-m", "graph"]

@@ -53,7 +53,7 @@ class Analyser:
         mentions.sort(key=lambda m: (m.start, -m.end))
         money = carry_currency(find_money(text, lang))
         views = []
-        for s, topic, subject in zip(sents, topics, subjects):
+        for s, topic, subject in zip(sents, topics, subjects, strict=True):
             ms = [m for m in mentions if s.start <= m.start and m.end <= s.end]
             mo = [m for m in money if s.start <= m.start and m.end <= s.end]
             views.append(SentenceView.build(s, _drop_overlaps([m for m in ms if m.type != "Concept"]), mo,

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import replace
 
 from ..model import Entity
@@ -19,7 +18,7 @@ def main_organisation(mentions: list[Mention], entities: dict[str, Entity],
 
     Returns its key (None when the article names no organisation) and the entities, where a main
     organisation of unknown type has become a Company."""
-    score: Counter = Counter()
+    score: dict[str, float] = {}
     first_block = sents[0].block if sents else 0
     heading_blocks = {s.block for s in sents[:3] if s.heading}
     title = next((s for s in sents if len(s.text.split()) > 3), None)
@@ -44,7 +43,7 @@ def main_organisation(mentions: list[Mention], entities: dict[str, Entity],
                         w += 3    # the headline's subject
             if ent.type in INVESTOR_TYPES | {"MediaOutlet"}:
                 w *= 0.4
-            score[m.key] += w
+            score[m.key] = score.get(m.key, 0) + w
     if not score:
         return None, entities
     first_pos: dict[str, int] = {}

@@ -14,7 +14,8 @@ from .types import ORG_TYPES, PRODUCT_TYPES
 
 _TAIL_WORD = re.compile(r"\s([A-Z][\w-]+|\d{2,4}\b|&(?=\s[A-Z]))")
 _LEGAL_TAIL = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|PLC)\.?")
-_VERSION = re.compile(r"(?:\s(?:\d[\w.]*|Pro|Max|Ultra|Mini|mini|Turbo|Flash|Nano|Instruct|Vision|Coder|[IVX]{1,3}\b))+")
+_VERSION = re.compile(r"(?:\s(?:\d[\w.]*|Pro|Max|Ultra|Mini|mini|Turbo|Flash|Nano|Instruct|Vision|Coder|[IVX]{1,"
+                      r"3}\b))+")
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+")
 
 
@@ -66,7 +67,8 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
 def _rare_tail(tail: str) -> bool:
     """A heading's capitalised words after a name are part of it only if they are not dictionary
     words ("CMA" + " CGM" yes, "Anthropic" + " Raises" no)."""
-    return all(not nlp.is_common_word(w, "en") and not nlp.is_common_word(w, "fr") for w in re.findall(r"[A-Za-zÀ-ÿ]+", tail))
+    return all(not nlp.is_common_word(w, "en") and not nlp.is_common_word(w, "fr")
+               for w in re.findall(r"[A-Za-zÀ-ÿ]+", tail))
 
 
 def _name_tail(text: str, pos: int, starts: set[int], finder: MentionFinder) -> int:

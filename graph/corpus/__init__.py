@@ -150,8 +150,8 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
                 for display, message in held:
                     report(display, message)
                 held.clear()
-            if item.error is not None:
-                fail(item.display, item.error, "InputError")
+            if item.error is not None or item.article is None:
+                fail(item.display, item.error or f"{item.display}: nothing to read", "InputError")
                 continue
             verdict = sink.plan(item.article)
             if verdict is None:
@@ -163,10 +163,10 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
     known = ("local", "processes")
     if executor and executor not in known and not executor.startswith(("dask://", "tcp://", "tls://", "inproc://")):
         raise UsageError(f"--executor {executor!r} is unknown; use local (processes on this machine) or dask://HOST:PORT")
-    remote = bool(executor) and executor not in known
+    remote = executor if executor and executor not in known else None
     if remote and not portable:
         raise UsageError("this extract function cannot be sent to Dask workers (it cannot be pickled)")
-    runner: Any = DaskExecutor(settings, executor) if remote else None   # reach the cluster before anything else
+    runner: Any = DaskExecutor(settings, remote) if remote else None   # reach the cluster before anything else
     progress.start(1 if single else None)
     try:
         if progress.enabled and not single and "-" not in inputs:

@@ -181,10 +181,11 @@ class PoolExecutor:
                 elif exhausted or len(pending) >= window:
                     break
                 else:
-                    batch, isolated = next(batches, None), False
-                    if batch is None:
+                    following = next(batches, None)
+                    if following is None:
                         exhausted = True
                         break
+                    batch, isolated = following, False
                 try:
                     pending[self._pool.submit(extract_batch, batch, self.settings)] = (batch, isolated)
                 except BrokenProcessPool:

@@ -29,17 +29,20 @@ E = r"⟦[a-z]\d+⟧"
 EP = r"⟦[pu]\d+⟧"          # a person (or an unknown name)
 EO = r"⟦[ou]\d+⟧"          # an organisation (or an unknown name)
 PAREN = r"(?:\s*\([^()]*\))?"
-#: Words that never open an apposition after a comma in a list ("A, and B", "A, which…"): lexicon.json's apposition_stop.
+#: Words that never open an apposition after a comma in a list ("A, and B", "A, which…"): lexicon.json's
+#: apposition_stop.
 APPOSITION_STOP = "|".join(re.escape(w) for w in lexicon()["apposition_stop"])
 # a list item: "Nvidia", "la société X", "et de Y", "et par Z", "au britannique W", "A (ex-Meta)",
 # "B, un ancien d'Alibaba," (an apposition, left out of the item's names)
 _PREFIX = (r"(?:(?:par|avec|with|by)\s+)?(?:(?:l[’']|le|la|les|the|d[’']|de|au|aux|à\s+l[’']|à\s+la|du|des)\s*"
            r"(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?")
-APPOS_ITEM = (r"(?:\s*,\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|(?:its|their|his|her|son|sa|leur|notre|our)\s+(?=[\w-]+\s*,)|ancien\w*\s|former\s|ex-|qui\s|who\s|⟦g\d+⟧\s|"
+APPOS_ITEM = (r"(?:\s*,\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|(?:its|their|his|her|son|sa|leur|notre|"
+              r"our)\s+(?=[\w-]+\s*,)|ancien\w*\s|former\s|ex-|qui\s|who\s|⟦g\d+⟧\s|"
               r"(?!(?:" + APPOSITION_STOP + r")\b)[a-zà-ÿ][\w-]*\s)"
               r"[^,;.⟦⟨]{0,60}(?:⟦[a-z]\d+⟧[^,;.⟦⟨]{0,30}){0,2}(?=\s*,))?")
 ITEM = rf"(?:{_PREFIX}(?:⟦l\d+⟧[’']s\s+)?{E}{PAREN}{APPOS_ITEM})"     # "Abu Dhabi's MGX"
-LIST = rf"{ITEM}(?:\s*,\s*{ITEM})*(?:\s*,?\s+(?:(?:et|ou|and|or)(?:\s+(?:encore|enfin|aussi|même))?|&|as\s+well\s+as|ainsi\s+que)\s+{ITEM})?"
+LIST = (rf"{ITEM}(?:\s*,\s*{ITEM})*(?:\s*,?\s+(?:(?:et|ou|and|or)(?:\s+(?:encore|enfin|aussi|même))?|&|"
+        rf"as\s+well\s+as|ainsi\s+que)\s+{ITEM})?")
 
 
 def _typed_list(e: str) -> str:
@@ -98,6 +101,7 @@ class Rule:
 
     def compile(self, macros: dict[str, str]) -> Rule:
         if self.relation != "ROLE" and self.relation not in Relation.__members__:
-            raise ValueError(f"rule {self.name!r}: unknown relation {self.relation!r}; use ROLE or one of {', '.join(Relation)}")
+            raise ValueError(f"rule {self.name!r}: unknown relation {self.relation!r}; use ROLE or one of "
+                             f"{', '.join(Relation)}")
         self.regex = re.compile(expand(self.pattern, macros), self.flags)
         return self

@@ -55,7 +55,7 @@ def resolve_groups(facts: list[Fact], main: str | None) -> list[Fact]:
 
 def inherit_developers(facts: list[Fact], entities: Mapping[str, Entity]) -> list[Fact]:
     """"Claude Sonnet 4.5" is developed by whoever develops "Claude"."""
-    dev = {}
+    dev: dict[str, Fact] = {}
     for f in facts:
         if f.relation is Relation.developer and f.status.asserting:
             dev.setdefault(f.subject, f)

@@ -17,10 +17,13 @@ from .base import Extracted
 from .engine import APPOSITION_STOP, Rule
 from .rules import RULES
 
-_NOUNS = (r"(?:[a-z]*techs?|scale-?ups?|spécialistes?|éditeurs?|fabricants?|constructeurs?|opérateurs?|specialists?|vendors?|start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|laboratoires?|labos?|"
+_NOUNS = (r"(?:[a-z]*techs?|scale-?ups?|spécialistes?|éditeurs?|fabricants?|constructeurs?|opérateurs?|specialists?|"
+          r"vendors?|start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|laboratoires?|"
+          r"labos?|"
           r"groupes?|géants?|acteurs?|champions?|concurrents?|rivaux|solutions?|modèles?|fonds|institutions?|"
           r"startups?|companies|company|firms?|labs?|giants?|players?|rivals?|competitors?|models?|unicorns?|"
-          r"groups?|makers?|developers?|funds?|investors?|investisseurs?|chipmakers?|champions?|providers?|fournisseurs?)")
+          r"groups?|makers?|developers?|funds?|investors?|investisseurs?|chipmakers?|champions?|providers?|"
+          r"fournisseurs?)")
 _LIKE = r"(?:comme|tels?\s+que|telles?\s+que|such\s+as|like|notamment|dont|including|incluant)"
 
 
@@ -32,26 +35,31 @@ def role_pattern() -> str:
 
 @lru_cache(maxsize=4)
 def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re.Pattern]]]:
-    dem = r"(?P<dem>" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")" if demonyms else r"(?P<dem>(?!))"
+    names = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+    dem = r"(?P<dem>" + names + r")" if demonyms else r"(?P<dem>(?!))"
     macros = {"ROLE": role_pattern(), "DEM": dem, "DEMB": dem.replace("(?P<dem>", "(?P<dem2>")}
-    rules = [Rule(**{k: getattr(r, k) for k in ("name", "relation", "pattern", "lang", "stype", "otype", "subject",
-                                                  "kind", "confidence", "flags", "inverse", "strict", "anaphor")}).compile(macros)
-             for r in RULES]
+    fields = ("name", "relation", "pattern", "lang", "stype", "otype", "subject", "kind", "confidence", "flags",
+              "inverse", "strict", "anaphor")
+    rules = [Rule(**{k: getattr(r, k) for k in fields}).compile(macros) for r in RULES]
     from .engine import expand
 
     country = [
-        ("apposition", r"(?<!selon )(?<!après )(?<!according to )(?P<s>{E})\s*(?:,|:|–|—)\s*(?:{ART}\s+)?(?:(?!(?:de|du|des|of|d’|d')\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])(?!\s+⟦)"),
-        ("copula", r"(?P<s>{E})\s+(?:est|était|is|was|reste|remains|devient|became)\s+(?:{ART}\s+)?(?:(?!(?:de|du|des|of)\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])"),
+        ("apposition", r"(?<!selon )(?<!après )(?<!according to )(?P<s>{E})\s*(?:,|:|–|—)\s*(?:{ART}\s+)?(?:(?!(?:de|"
+                       r"du|des|of|d’|d')\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])(?!\s+⟦)"),
+        ("copula", r"(?P<s>{E})\s+(?:est|était|is|was|reste|remains|devient|became)\s+(?:{ART}\s+)?(?:(?!(?:de|du|des|"
+                   r"of)\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])"),
         ("noun-dem-name", r"\b" + _NOUNS + r"\s+(?:(?:de|d’|d')\s*[\w-]+\s+)?(?:[\w-]+\s+)?{DEM}\s+(?P<s>{L})"),
         ("noun-dem-like", r"\b" + _NOUNS + r"\s+(?:[\w-]+\s+)?{DEM}\s+(?:[\w-]+\s+)?" + _LIKE + r"\s+(?P<s>{L})"),
         ("dem-noun-name", r"{DEM}\s+(?:(?:AI|IA|tech|open-source|open\s+source)\s+)?" + _NOUNS + r"\s+(?P<s>{L})"),
         ("dem-based", r"(?P<dem>[A-Z][\w ]+?)-based\s+(?:[\w-]+\s+){0,2}?(?P<s>{E})"),
         # "l'allemand Aleph Alpha", "le chinois DeepSeek": a demonym used as a noun before the name
-        ("article-dem-name", r"(?<![\w’'])(?:l[’']|le\s+|la\s+|les\s+|au\s+|aux\s+|du\s+|des\s+)(?=[a-zé]){DEM}\s+(?P<s>{E})"),
+        ("article-dem-name", r"(?<![\w’'])(?:l[’']|le\s+|la\s+|les\s+|au\s+|aux\s+|du\s+|"
+                             r"des\s+)(?=[a-zé]){DEM}\s+(?P<s>{E})"),
         # "The Swiss company has raised", "la société parisienne": a demonym on a reference to the topic
         ("dem-anaphor", r"\b{DEM}\s+(?P<s>{E})|(?P<s2>{E})\s+{DEMB}\b(?!\s+(?-i:[A-ZÀ-Ý]))"),
         # "L'autre champion français du secteur, Mistral AI, ..."
-        ("noun-dem-of-apposition", r"\b" + _NOUNS + r"\s+{DEM}\s+(?:(?:du|de\s+la|des|de\s+l[’']|of\s+the)\s*[\w-]+\s*)?,\s*(?P<s>{E})"),
+        ("noun-dem-of-apposition", r"\b" + _NOUNS + r"\s+{DEM}\s+(?:(?:du|de\s+la|des|de\s+l[’']|"
+                                                    r"of\s+the)\s*[\w-]+\s*)?,\s*(?P<s>{E})"),
     ]
     compiled = [(name, re.compile(expand(p, macros), re.IGNORECASE)) for name, p in country]
     return rules, compiled
@@ -99,12 +107,15 @@ class PatternExtractor:
             return []
         # in a free-running list, a name that completes another ("co-founder of X", "CEO de X",
         # "Growth Equity at X") is not an item of the list
-        fragment = re.split(r"\s(?:et|and)\s+(?:a|ont|est|sont|has|have|had|is|was|says|said|plans|claims|counts|employs|expects|will|"
-                            r"compte|emploie|prévoit|affirme|revendique|veut|entend|doit|peut|vise|revendiquent|comptent|emploient)\s", fragment)[0]
+        fragment = re.split(r"\s(?:et|and)\s+(?:a|ont|est|sont|has|have|had|is|was|says|said|plans|claims|counts|"
+                            r"employs|expects|will|"
+                            r"compte|emploie|prévoit|affirme|revendique|veut|entend|doit|peut|vise|revendiquent|"
+                            r"comptent|emploient)\s", fragment)[0]
         fragment = re.sub(r"⟦[a-z]\d+⟧\s+(?:at|chez)\s+(?=⟦)", "", fragment)   # "Growth Equity at X": X is the investor
         fragment = _COMPLEMENT.sub(r"\1", fragment)
         # "A, un ancien d'Alibaba, et B": the apposition's names are not items of the list
-        fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s|⟦g\d+⟧\s|"
+        fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s|"
+                          r"⟦g\d+⟧\s|"
                           r"(?!(?:" + APPOSITION_STOP + r")\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
@@ -114,8 +125,10 @@ class PatternExtractor:
         main = view.topic or doc.main          # the sentence's topic, else the article's organisation
         if rule.subject == "main":
             # "Tallgrass was started by A, its CEO, and B": "its" is the organisation the sentence opens with
+            role = "role" in m.re.groupindex and m.group("role")
+            before_role = view.masked[m.start():m.start("role")] if role else ""
             if view.subject and view.subject not in exclude and _fits(doc, view.subject, want) \
-                    and re.search(r"\b(?:its|son|sa|leur|their)\s+(?:new\s+|nouveau\s+|nouvelle\s+)?$", view.masked[m.start():m.start("role")] if "role" in m.re.groupindex and m.group("role") else ""):
+                    and re.search(r"\b(?:its|son|sa|leur|their)\s+(?:new\s+|nouveau\s+|nouvelle\s+)?$", before_role):
                 return [view.subject]
             return [main] if main and _fits(doc, main, want) else []
         if rule.subject == "article":
@@ -124,8 +137,8 @@ class PatternExtractor:
             if re.search(r"\b(?:its|their|sa|son|leur)\s+(?:\w+\s+)?$", view.masked[:m.start()]) and view.topic:
                 return [view.topic] if _fits(doc, view.topic, want) else []
             clause = re.split(r"[,;:]", view.masked[:m.start()])[-1]
-            head = [view.mentions[i].key for i in indices(clause, skip_parentheses=False)]
-            named = [k for k in head if k not in exclude and _fits(doc, k, want)]
+            agents = [view.mentions[i].key for i in indices(clause, skip_parentheses=False)]
+            named = [k for k in agents if k not in exclude and _fits(doc, k, want)]
             if named and doc.main not in named:
                 return named[-1:]       # "l'américain Synopsys a bouclé le rachat d'Ansys": the clause's own agent
             return [doc.main] if doc.main and _fits(doc, doc.main, want) else []
@@ -143,7 +156,8 @@ class PatternExtractor:
         if rule.relation == "competitor":
             # "X présente Y comme un concurrent de Z", "positions Y as an alternative to Z": Y
             # "D'après X, Y fait jeu égal avec Z": the clause's own subject, right before the verb
-            near = re.search(r"⟦[a-z](\d+)⟧\s+(?:comme|as)\s+(?:(?:un|une|a|an|the|le|la|l[’'])\s*)?(?:[\w-]+\s+)?$", head) \
+            near = re.search(r"⟦[a-z](\d+)⟧\s+(?:comme|as)\s+(?:(?:un|une|a|an|the|le|la|"
+                             r"l[’'])\s*)?(?:[\w-]+\s+)?$", head) \
                 or ([None] + list(re.finditer(r"(?:^\W*|[,;:]\s*)⟦[a-z](\d+)⟧\s+(?=[a-zà-ÿ]|$)", head)))[-1]
             if near and int(near.group(1)) < len(view.mentions):
                 key = view.mentions[int(near.group(1))].key
@@ -158,7 +172,8 @@ class PatternExtractor:
             return [view.subject]             # the organisation the sentence is about ("À Nantes, Tessel lève…")
         if rule.relation == "investedIn" and main:
             # the organisation raising money: the sentence's subject when it opens the sentence, else the topic
-            opening = re.match(r"^\W*⟦[a-z](\d+)⟧(?!\s+(?:co-?led|led|a\s+mené|took\s+part|participated|joined|a\s+participé))", view.masked)
+            opening = re.match(r"^\W*⟦[a-z](\d+)⟧(?!\s+(?:co-?led|led|a\s+mené|took\s+part|participated|joined|"
+                               r"a\s+participé))", view.masked)
             if opening and cands and view.mentions[int(opening.group(1))].key == cands[0] \
                     and doc.type_of(cands[0]) not in INVESTOR_TYPES:
                 return cands[:1]
@@ -185,7 +200,8 @@ class PatternExtractor:
             subj = self._fallback(doc, view, rule, m, "s", set(obj))
         if not obj and gd.get("o") is None and gd.get("o2") is None:
             obj = self._fallback(doc, view, rule, m, "o", set(subj))
-        subj = [k for k in subj if (_fits(doc, k, rule.stype) or k == GROUP_KEY) and not (rule.strict and doc.type_of(k) == "Unknown")]
+        subj = [k for k in subj if (_fits(doc, k, rule.stype) or k == GROUP_KEY)
+                and not (rule.strict and doc.type_of(k) == "Unknown")]
         if rule.relation != "foundingYear":
             obj = [k for k in obj if _fits(doc, k, rule.otype) and not (rule.strict and doc.type_of(k) == "Unknown")]
         if not subj or not obj:
@@ -201,17 +217,20 @@ class PatternExtractor:
         relations = [rule.relation]
         if rule.relation == "ROLE":
             relations = _role_relations(gd.get("role") or "")
-            if re.search(r"\b(?:former(?:ly)?|ex-|ancien(?:ne)?s?|previously|naguère|autrefois|until)\b", m.group(), re.I) \
-                    or re.search(r"(?:\bformer|\bex-|\bancien(?:ne)?s?)\s*$", view.masked[max(0, m.start() - 12):m.start()], re.I):
+            if re.search(r"\b(?:former(?:ly)?|ex-|ancien(?:ne)?s?|previously|naguère|autrefois|"
+                         r"until)\b", m.group(), re.I) \
+                    or re.search(r"(?:\bformer|\bex-|"
+                                 r"\bancien(?:ne)?s?)\s*$", view.masked[max(0, m.start() - 12):m.start()], re.I):
                 # "Kovac, formerly a research lead at OpenAI": a past job
                 relations = ["founder" if r == "founder" else "formerEmployer" for r in relations]
         def fact(s: str, rel: str, o: str) -> Fact:
-            return Fact(subject=s, relation=rel, object=o, start=view.sentence.start, end=view.sentence.end,
+            return Fact(subject=s, relation=Relation(rel), object=o, start=view.sentence.start, end=view.sentence.end,
                         status=status, confidence=rule.confidence, extractor=f"patterns/{rule.name}")
 
         year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
         if rule.relation == "foundingYear":
-            out += [fact(x, "foundingYear", year) for x in subj if year]
+            if year:
+                out += [fact(x, "foundingYear", year) for x in subj]
             return out, typed
         for rel in relations:
             for x in subj:
@@ -235,9 +254,10 @@ class PatternExtractor:
         found = doc.kb.lookup(dem) if doc.kb else None
         place = dems.get(fold(dem)) or (found.id if found else None)
         entry = doc.kb.get(place) if doc.kb and place else None
-        if entry is None:
+        if entry is None or place is None:
             return [], None
-        rel = "country" if entry.type == "Country" else "headquarters" if entry.type in ("City", "Region") else None
+        rel = Relation.country if entry.type == "Country" \
+            else Relation.headquarters if entry.type in ("City", "Region") else None
         if rel is None or place in _SUPRANATIONAL:
             return [], None
         a, b = view.span(m.start(), m.end())
@@ -288,7 +308,8 @@ def _role_relations(role: str) -> list[str]:
     kinds = set()
     for p in parts:
         p = re.sub(r"^co-?(?=f)", "co-", p)
-        kinds.add(_ROLE_OF.get(p) or _ROLE_OF.get(p.replace("co-", "")) or _ROLE_OF.get(p.replace("-", "")) or "employer")
+        kinds.add(_ROLE_OF.get(p) or _ROLE_OF.get(p.replace("co-", "")) or _ROLE_OF.get(p.replace("-", ""))
+                  or "employer")
     kinds.discard("board")                  # a board seat is not employment
     if not parts:
         return ["employer"]                 # "Corvane hired Elena Kovac" without a title
@@ -300,7 +321,7 @@ def _role_relations(role: str) -> list[str]:
 
 def _implied(doc: Document, s: str, o: str, rel: str) -> Iterable[tuple[str, str]]:
     """Types for the ends of a fact that the document has as Unknown, from the relation's domain and range."""
-    for key, typ in zip((s, o), implied_types(rel)):
+    for key, typ in zip((s, o), implied_types(rel), strict=True):
         ent = doc.entities.get(key)
         if ent is not None and ent.type == "Unknown" and typ:
             yield key, ("Person" if may_be_person(ent.label) else "Organization") if typ == AGENT else typ

@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from .files import load_graph, save_graph, serialize, union_graph
 from .tables import entity_rows, fact_rows, most_specific
-from .write import PREFIXES, add_extraction, amount_iri, article_iri, as_graph, entity_iri, new_dataset, statement_iri, to_dataset
+from .write import (
+           PREFIXES,
+           add_extraction,
+           amount_iri,
+           article_iri,
+           as_graph,
+           entity_iri,
+           new_dataset,
+           statement_iri,
+           to_dataset,
+)
 
 __all__ = ["PREFIXES", "add_extraction", "amount_iri", "article_iri", "as_graph", "entity_iri", "entity_rows",
            "fact_rows", "load_graph", "most_specific", "new_dataset", "save_graph", "serialize", "statement_iri",

@@ -56,7 +56,7 @@ def render(ttl: Path | None = None) -> str:
     out = [HEADER.replace("{iri}", ONTOLOGY_IRI).rstrip("\n"), ""]
     for term in terms:
         node = rdflib.URIRef(ONTOLOGY_IRI + term)
-        doc = next((str(o) for p in (RDFS.comment, RDFS.label) for o in sorted(g.objects(node, p))
+        doc = next((str(o) for p in (RDFS.comment, RDFS.label) for o in sorted(g.objects(node, p), key=str)
                     if isinstance(o, rdflib.Literal) and o.language in ("en", None)), "")
         for line in textwrap.wrap(" ".join(doc.split()), 112):
             out.append(f"    # {line}")

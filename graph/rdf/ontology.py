@@ -51,17 +51,24 @@ def _terms() -> _Terms:
     parents: dict[str, str] = {}
     labels: dict[str, dict[str, str]] = {}
     for s, o in g.subject_objects(RDFS.subClassOf):
-        if _local(s) and _local(o):
-            parents[_local(s)] = _local(o)  # type: ignore[index]
+        child, parent = _local(s), _local(o)
+        if child and parent:
+            parents[child] = parent
     for s, o in g.subject_objects(RDFS.label):
-        if _local(s):
-            labels.setdefault(_local(s), {})[o.language or "en"] = str(o)  # type: ignore[arg-type, attr-defined]
+        name = _local(s)
+        if name and isinstance(o, rdflib.Literal):
+            labels.setdefault(name, {})[o.language or "en"] = str(o)
 
     def locals_of(kind) -> frozenset[str]:
         return frozenset(n for n in (_local(s) for s in g.subjects(RDF.type, kind)) if n)
 
     def ends(prop) -> dict[str, str]:
-        return {_local(s): _local(o) or str(o) for s, o in g.subject_objects(prop) if _local(s)}  # type: ignore[misc]
+        found = {}
+        for s, o in g.subject_objects(prop):
+            name = _local(s)
+            if name:
+                found[name] = _local(o) or str(o)
+        return found
 
     return _Terms(parents=parents, labels=labels, classes=locals_of(OWL.Class),
                   properties=locals_of(OWL.ObjectProperty) | locals_of(OWL.DatatypeProperty),

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from typing import Any
 
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
 
@@ -124,8 +125,8 @@ class _GraphTables:
     def amounts(self) -> Iterator[tuple]:
         g = self.g
         for a in g.subjects(RDF.type, KG.MonetaryAmount):
-            values = list(g.objects(a, KG.amountValue)) or [None]
-            currencies = list(g.objects(a, KG.currency)) or [None]
+            values: list[Any] = list(g.objects(a, KG.amountValue)) or [None]
+            currencies: list[Any] = list(g.objects(a, KG.currency)) or [None]
             for v in values:
                 for c in currencies:
                     yield str(a), _plain(v), _plain(c)
@@ -133,7 +134,8 @@ class _GraphTables:
     def articles(self) -> Iterator[tuple]:
         g = self.g
         for a in g.subjects(RDF.type, KG.Article):
-            for n in list(g.objects(a, KG.fileName)) or [None]:
+            names: list[Any] = list(g.objects(a, KG.fileName)) or [None]
+            for n in names:
                 yield str(a), _plain(n)
 
 

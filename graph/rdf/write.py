@@ -27,7 +27,14 @@ PREFIXES = {
     "rdfs": str(RDFS),
     "skos": str(SKOS),
 }
-_STATUS_IRI = {s: KG[s.capitalize()] for s in Status}
+_STATUS_IRI: dict[Status, URIRef] = {s: getattr(KG, s.capitalize()) for s in Status}
+_RELATION_IRI: dict[Relation, URIRef] = {r: getattr(KG, r) for r in Relation}    # fails here if Relation drifts
+
+
+def class_iri(local: str) -> URIRef:
+    """The IRI of an ontology class (AttributeError for a name the ontology does not have)."""
+    iri: URIRef = getattr(KG, local)
+    return iri
 
 
 def entity_iri(key: str) -> URIRef:
@@ -75,7 +82,7 @@ def add_extraction(ds: Dataset, ex: Extraction) -> Graph:
         g.add((art, KG.published, Literal(a.published, datatype=XSD.date)))
     for key, ent in ex.entities.items():
         node = entity_iri(key)
-        g.add((node, RDF.type, KG[ent.type]))
+        g.add((node, RDF.type, class_iri(ent.type)))
         g.add((node, RDFS.label, Literal(ent.label)))
         for alias in ent.aliases:
             if alias != ent.label:
@@ -90,7 +97,7 @@ def add_extraction(ds: Dataset, ex: Extraction) -> Graph:
         g.add((art, KG.mentions, entity_iri(key)))
     for fact in ex.facts:
         subj = art if fact.subject == ARTICLE_KEY else entity_iri(fact.subject)
-        pred = KG[fact.relation]
+        pred = _RELATION_IRI[fact.relation]
         obj = _object_term(fact, art)
         if isinstance(fact.object, Amount):
             g.add((obj, RDF.type, KG.MonetaryAmount))

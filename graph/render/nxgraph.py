@@ -79,16 +79,16 @@ def format_amount(value: str, currency: str | None, lang: str = "en") -> str:
         return f"{value} {currency or ''}".strip()
     words = {"en": (("billion", "billion"), ("million", "million")),
              "fr": (("milliard", "milliards"), ("million", "millions"))}[lang if lang == "fr" else "en"]
-    for scale, (one, many) in zip((Decimal(10) ** 9, Decimal(10) ** 6), words):
+    for scale, (one, many) in zip((Decimal(10) ** 9, Decimal(10) ** 6), words, strict=True):
         if abs(v) >= scale:
             n = (v / scale).quantize(Decimal("0.01")).normalize()
             text = f"{n:f}"
             if lang == "fr":
                 text = text.replace(".", ",")
             return f"{text} {one if abs(n) < 2 else many} {currency or ''}".strip()
-    n = f"{v.normalize():,f}"
-    n = n.replace(",", "\u202f").replace(".", ",") if lang == "fr" else n
-    return f"{n} {currency or ''}".strip()
+    digits = f"{v.normalize():,f}"
+    digits = digits.replace(",", "\u202f").replace(".", ",") if lang == "fr" else digits
+    return f"{digits} {currency or ''}".strip()
 
 
 def _wikidata_id(iri: str) -> str | None:
@@ -182,7 +182,8 @@ def to_networkx(ds, *, lang: str = "en"):
         if nid not in G:
             meta = articles.get(nid, {"title": nid})
             G.add_node(nid, label=meta["title"], kind=ARTICLE_KIND, type="Article", types=["Article"],
-                       aliases=[], wikidata=None, same_as=[], articles=[], **{k: v for k, v in meta.items() if k != "title"},
+                       aliases=[], wikidata=None, same_as=[], articles=[],
+                       **{k: v for k, v in meta.items() if k != "title"},
                        title=meta["title"])
         return nid
 
@@ -341,7 +342,8 @@ def select(G, *, focus: str | list[str] | None = None, depth: int = 2, types=Non
     edge_filtered = bool(relations) or min_confidence > 0
     if relations:
         keep_rel = _match_names(list(relations), _relation_names(G), "relation")
-        H.remove_edges_from([(u, v, k) for u, v, k, d in H.edges(keys=True, data=True) if d["relation"] not in keep_rel])
+        H.remove_edges_from([(u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
+                             if d["relation"] not in keep_rel])
     if min_confidence > 0:
         H.remove_edges_from([(u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
                              if d["confidence"] < min_confidence])

@@ -5,7 +5,6 @@ style of its nearest styled ancestor, so subclasses of Organization look like or
 """
 from __future__ import annotations
 
-
 #: class -> (colour, vis-network shape). Shapes with the label below the node keep labels readable.
 CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Thing": ("#9aa0a6", "dot"),
@@ -39,10 +38,12 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
 UI = {
     "en": {
         "title": "Knowledge graph", "search": "Search a node…", "types": "Entity types",
-        "relations": "Relations", "min_conf": "Minimum confidence", "show_unasserted": "Show facts not asserted (dashed)",
+        "relations": "Relations", "min_conf": "Minimum confidence", "show_unasserted": "Show facts not asserted "
+                                                                                       "(dashed)",
         "hide_isolated": "Hide nodes without a visible fact", "physics": "Physics", "fit": "Fit to screen",
         "clear": "Clear highlight", "all": "all", "none": "none", "shown": "shown", "of": "of",
-        "nodes": "nodes", "edges": "facts", "click_hint": "Click a node or a fact (edge) to see its details and evidence.",
+        "nodes": "nodes", "edges": "facts", "click_hint": "Click a node or a fact (edge) to see its details and "
+                                                          "evidence.",
         "type": "Type", "aliases": "Aliases", "wikidata": "Wikidata", "facts": "Facts", "mentioned_in": "Mentioned in",
         "evidence": "Evidence", "article": "Article", "confidence": "confidence", "status": "status",
         "extractor": "extractor", "round": "round", "basis": "valuation basis", "surface": "as written",
@@ -54,14 +55,17 @@ UI = {
     },
     "fr": {
         "title": "Graphe de connaissances", "search": "Chercher un nœud…", "types": "Types d’entités",
-        "relations": "Relations", "min_conf": "Confiance minimale", "show_unasserted": "Montrer les faits non affirmés (pointillés)",
+        "relations": "Relations", "min_conf": "Confiance minimale", "show_unasserted": "Montrer les faits non affirmés "
+                                                                                       "(pointillés)",
         "hide_isolated": "Masquer les nœuds sans fait visible", "physics": "Physique", "fit": "Tout afficher",
         "clear": "Effacer la sélection", "all": "tous", "none": "aucun", "shown": "affichés", "of": "sur",
-        "nodes": "nœuds", "edges": "faits", "click_hint": "Cliquez sur un nœud ou un fait (arête) pour voir ses détails et ses preuves.",
+        "nodes": "nœuds", "edges": "faits", "click_hint": "Cliquez sur un nœud ou un fait (arête) pour voir ses "
+                                                          "détails et ses preuves.",
         "type": "Type", "aliases": "Alias", "wikidata": "Wikidata", "facts": "Faits", "mentioned_in": "Cité dans",
         "evidence": "Preuves", "article": "Article", "confidence": "confiance", "status": "statut",
         "extractor": "extracteur", "round": "tour", "basis": "base de valorisation", "surface": "tel qu’écrit",
-        "no_facts": "Aucun fait.", "hidden": "masqué par les filtres", "matches": "résultats", "no_match": "Aucun résultat",
+        "no_facts": "Aucun fait.", "hidden": "masqué par les "
+                                             "filtres", "matches": "résultats", "no_match": "Aucun résultat",
         "site": "Site", "published": "Publié le", "url": "Lien", "file": "Fichier", "language": "Langue",
         "value": "Valeur", "currency": "Devise", "same_as": "Identique à", "focus": "Focus",
         "physics_on": "activée", "physics_off": "désactivée", "legend": "Légende", "Value": "valeur", "Thing": "chose",

@@ -25,7 +25,8 @@ def store_kind(spec: str) -> str:
     return "oxigraph"
 
 
-def open_store(spec: str | Path, *, create: bool = False, write: bool = False, fmt: RdfFormat | None = None) -> BaseStore:
+def open_store(spec: str | Path, *, create: bool = False, write: bool = False,
+               fmt: RdfFormat | None = None) -> BaseStore:
     """Open a store from its spec: a URL, a folder (embedded Oxigraph) or a graph file.
 
     ``create`` makes a missing store (implies ``write``); ``write`` opens it for writing

@@ -10,17 +10,15 @@ from collections.abc import Iterator
 from rdflib import OWL, RDFS, SKOS
 
 from ..rdf.namespace import KG, ONTOLOGY_IRI
-from ..rdf.tables import (ENTITY_NS, LANG_STRING, RDF_NS, STATEMENT_PROPS, XSD_STRING, Lit, entity_rows_of,
-                          fact_rows_of)
+from ..rdf.tables import ENTITY_NS, LANG_STRING, RDF_NS, STATEMENT_PROPS, XSD_STRING, Lit, entity_rows_of, fact_rows_of
 from .base import BaseStore
-
 
 _ENTITY_FILTER = f'FILTER(isIRI(?s) && STRSTARTS(STR(?s), "{ENTITY_NS}"))'
 
 
 def _select(variables: str, pattern: str, entities_only: bool = False, *, distinct: bool = True) -> str:
-    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in
-                       (("rdf", RDF_NS), ("rdfs", str(RDFS)), ("skos", str(SKOS)), ("owl", str(OWL)), ("kg", ONTOLOGY_IRI)))
+    namespaces = (("rdf", RDF_NS), ("rdfs", str(RDFS)), ("skos", str(SKOS)), ("owl", str(OWL)), ("kg", ONTOLOGY_IRI))
+    prefixes = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in namespaces)
     body = pattern + (" " + _ENTITY_FILTER if entities_only else "")
     return f"{prefixes}SELECT {'DISTINCT ' if distinct else ''}{variables} WHERE {{ {body} }}"
 
@@ -90,7 +88,7 @@ class StoreTables:
                 found.setdefault(n, []).append(o)
             values.append(found)
         for n in nodes:
-            rows = [(n,)]
+            rows: list[tuple] = [(n,)]
             for found in values:
                 rows = [r + (o,) for r in rows for o in (found.get(n) or [None])]
             yield from rows
