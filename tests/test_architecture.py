@@ -3,6 +3,7 @@ layout matches the tree."""
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -51,7 +52,8 @@ def _imports(name: str, path: Path, modules: dict[str, Path]) -> set[str]:
         else:
             continue
         for target in targets:
-            while target and target not in modules:      # `import graph.rdf.write` names a module; an attribute does not
+            # `import graph.rdf.write` names a module, `from graph.rdf import fact_rows` an attribute
+            while target and target not in modules:
                 target = target.rpartition(".")[0]
             if target.startswith("graph") and target != name:
                 found.add(target)
@@ -97,3 +99,37 @@ def test_architecture_imports_go_down_the_layers():
 def test_architecture_every_module_has_a_layer():
     assert [m for m in _modules() if m != "graph" and _layer(m) == 0
             and not any(m == x or m.startswith(x + ".") for x in LAYERS[0] if x != "graph")] == []
+
+
+def _layout() -> dict[str, list[str]]:
+    """The tree of DEVELOPERS.md's Layout section: each listed path -> the paths listed under it."""
+    text = (ROOT / "DEVELOPERS.md").read_text(encoding="utf-8")
+    block = re.search(r"## Layout\n.*?```\n(.*?)```", text, re.S)
+    assert block, "DEVELOPERS.md has no Layout section with a tree"
+    tree: dict[str, list[str]] = {}
+    stack: list[tuple[int, str]] = []
+    for line in block.group(1).splitlines():
+        name = line.split()[0]
+        depth = (len(line) - len(line.lstrip())) // 2
+        stack = [(d, p) for d, p in stack if d < depth]
+        path = (stack[-1][1] if stack else "") + name
+        tree.setdefault(path, [])
+        if stack:
+            tree[stack[-1][1]].append(path)
+        if name.endswith("/"):
+            stack.append((depth, path))
+    return tree
+
+
+def test_architecture_developers_layout_matches_the_tree():
+    tree = _layout()
+    assert [p for p in tree if not (ROOT / p).exists()] == []            # nothing listed is missing
+    missing = []
+    for folder, children in tree.items():
+        if not folder.startswith("graph/") or not children:
+            continue                                                     # a package listed without its modules
+        on_disk = {f"{folder}{p.name}" + ("/" if p.is_dir() else "") for p in (ROOT / folder).iterdir()
+                   if (p.suffix == ".py" or p.is_dir()) and p.name != "__pycache__"
+                   and (p.name != "__init__.py" or folder == "graph/")}   # a package's folder line describes it
+        missing += sorted(on_disk - set(children))
+    assert missing == []
