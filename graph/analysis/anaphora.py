@@ -201,9 +201,8 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
 
 
 _FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Founded|Based|Backed|Launched|Headquartered|Created|"
-                      r"Started|Built|"
-                      r"Après|Depuis|Since|After|With|Avec|Pour|For|Selon|According|Like|Comme|En|In|Dans|À|At|Sur|"
-                      r"On)\b")
+                      r"Started|Built|Après|Depuis|Since|After|With|Avec|Pour|For|Selon|According|Like|Comme|"
+                      r"En|In|Dans|À|At|Sur|On)\b")
 
 
 def sentence_subject(s: Sentence, mentions: list[Mention], entities: Mapping[str, Entity],
@@ -232,8 +231,8 @@ def _sentence_subject_from(s: Sentence, mentions: list[Mention], entities: Mappi
             continue          # inside the fronted clause
         ent = entities.get(m.key)
         before = s.text[start:m.start - s.start]
-        opening = len(re.findall(r"\w+", before)) <= 3 or re.fullmatch(r"[^,]*,\s*(?:(?:la|le|les|l[’']|"
-                                                                       r"the)\s*)?", before)
+        opening = len(re.findall(r"\w+", before)) <= 3 \
+            or re.fullmatch(r"[^,]*,\s*(?:(?:la|le|les|l[’']|the)\s*)?", before)
         if not opening:
             return None
         if ent is None or ent.type not in ORG_TYPES | {"Unknown"}:
@@ -243,9 +242,8 @@ def _sentence_subject_from(s: Sentence, mentions: list[Mention], entities: Mappi
         if re.match(r"[’']s\b", s.text[m.end - s.start:]):
             continue          # "Axiom's Vega model outperforms…": the possessor is not the subject
         if before.count("(") > before.count(")") or re.search(
-                r"(?:\b(?:à|a|de|d|du|des|avec|par|pour|chez|auprès|of|with|by|for|from|at|to|in|on|into|than|que|and|"
-                r"et|ou|or|"
-                r"like|comme|dont|including|incluant|notamment|ex|former|ancien|ancienne)[’'-]?\s*|"
+                r"(?:\b(?:à|a|de|d|du|des|avec|par|pour|chez|auprès|of|with|by|for|from|at|to|in|on|into|than|que|"
+                r"and|et|ou|or|like|comme|dont|including|incluant|notamment|ex|former|ancien|ancienne)[’'-]?\s*|"
                 r"[’'-])$", before, re.I):
             continue
         if ent.type in NOT_TOPIC:

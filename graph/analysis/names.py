@@ -14,8 +14,8 @@ from .types import ORG_TYPES, PRODUCT_TYPES
 
 _TAIL_WORD = re.compile(r"\s([A-Z][\w-]+|\d{2,4}\b|&(?=\s[A-Z]))")
 _LEGAL_TAIL = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|PLC)\.?")
-_VERSION = re.compile(r"(?:\s(?:\d[\w.]*|Pro|Max|Ultra|Mini|mini|Turbo|Flash|Nano|Instruct|Vision|Coder|[IVX]{1,"
-                      r"3}\b))+")
+_VERSION = re.compile(r"(?:\s(?:\d[\w.]*|Pro|Max|Ultra|Mini|mini|Turbo|Flash|Nano|Instruct|Vision|Coder|"
+                      r"[IVX]{1,3}\b))+")
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+")
 
 

@@ -73,8 +73,8 @@ def load(lang: str, model: str | None = None):
         if model:
             from ..errors import UsageError
 
-            raise UsageError(f"spaCy pipeline {model!r} is not installed; install it (pip install {model}) or drop "
-                             f"--model") from None
+            raise UsageError(f"spaCy pipeline {model!r} is not installed; "
+                             f"install it (pip install {model}) or drop --model") from None
         return None
 
 

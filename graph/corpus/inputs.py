@@ -214,8 +214,8 @@ def article_from_record(raw: bytes | str | dict, display: str = "<record>") -> A
         try:
             rec = json.loads(raw)
         except ValueError as exc:
-            raise InputError(f"{display}: not valid JSON ({exc}); a JSONL file holds one JSON object per "
-                             f"line") from None
+            raise InputError(f"{display}: not valid JSON ({exc}); "
+                             f"a JSONL file holds one JSON object per line") from None
     else:
         rec = raw
     if not isinstance(rec, dict):

@@ -18,12 +18,11 @@ from .engine import APPOSITION_STOP, Rule
 from .rules import RULES
 
 _NOUNS = (r"(?:[a-z]*techs?|scale-?ups?|spécialistes?|éditeurs?|fabricants?|constructeurs?|opérateurs?|specialists?|"
-          r"vendors?|start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|laboratoires?|"
-          r"labos?|"
-          r"groupes?|géants?|acteurs?|champions?|concurrents?|rivaux|solutions?|modèles?|fonds|institutions?|"
-          r"startups?|companies|company|firms?|labs?|giants?|players?|rivals?|competitors?|models?|unicorns?|"
-          r"groups?|makers?|developers?|funds?|investors?|investisseurs?|chipmakers?|champions?|providers?|"
-          r"fournisseurs?)")
+          r"vendors?|start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|"
+          r"laboratoires?|labos?|groupes?|géants?|acteurs?|champions?|concurrents?|rivaux|solutions?|modèles?|fonds|"
+          r"institutions?|startups?|companies|company|firms?|labs?|giants?|players?|rivals?|competitors?|models?|"
+          r"unicorns?|groups?|makers?|developers?|funds?|investors?|investisseurs?|chipmakers?|champions?|"
+          r"providers?|fournisseurs?)")
 _LIKE = r"(?:comme|tels?\s+que|telles?\s+que|such\s+as|like|notamment|dont|including|incluant)"
 
 
@@ -217,12 +216,13 @@ class PatternExtractor:
         relations = [rule.relation]
         if rule.relation == "ROLE":
             relations = _role_relations(gd.get("role") or "")
-            if re.search(r"\b(?:former(?:ly)?|ex-|ancien(?:ne)?s?|previously|naguère|autrefois|"
-                         r"until)\b", m.group(), re.I) \
-                    or re.search(r"(?:\bformer|\bex-|"
-                                 r"\bancien(?:ne)?s?)\s*$", view.masked[max(0, m.start() - 12):m.start()], re.I):
+            past = r"\b(?:former(?:ly)?|ex-|ancien(?:ne)?s?|previously|naguère|autrefois|until)\b"
+            just_before = view.masked[max(0, m.start() - 12):m.start()]
+            if re.search(past, m.group(), re.I) \
+                    or re.search(r"(?:\bformer|\bex-|\bancien(?:ne)?s?)\s*$", just_before, re.I):
                 # "Kovac, formerly a research lead at OpenAI": a past job
                 relations = ["founder" if r == "founder" else "formerEmployer" for r in relations]
+
         def fact(s: str, rel: str, o: str) -> Fact:
             return Fact(subject=s, relation=Relation(rel), object=o, start=view.sentence.start, end=view.sentence.end,
                         status=status, confidence=rule.confidence, extractor=f"patterns/{rule.name}")

@@ -82,8 +82,8 @@ class _OxBacked(BaseStore):
 
         node = ox.NamedNode(_check_iri(article_iri))
         if not self._ox.contains_named_graph(node):
-            raise StoreError(f"{self.spec}: no article {article_iri}; `kg query --store {self.spec} --name articles` "
-                             f"lists them")
+            raise StoreError(f"{self.spec}: no article {article_iri}; "
+                             f"`kg query --store {self.spec} --name articles` lists them")
         self._ox.update(f"DROP GRAPH <{article_iri}>")
 
     def _update(self, sparql: str) -> None:
