@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 APT_STAMP := $(VENV)/.apt
 
-.PHONY: demo test install apt clean score bench-corpus
+.PHONY: demo test lint install apt clean score bench-corpus
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,12 @@ demo: $(STAMP)
 	$(BIN)/kg build examples/reflection-ai.fr.txt -o out/reflection-ai.ttl --html out/reflection-ai.html
 	$(BIN)/kg query out/reflection-ai.ttl --name investors
 
-test: $(STAMP) $(APT_STAMP)
+# The gates: ruff (pycodestyle, pyflakes, isort, bugbear, pyupgrade) and mypy on graph/, configured in pyproject.toml.
+lint: $(STAMP)
+	$(BIN)/ruff check graph
+	$(BIN)/mypy
+
+test: lint $(APT_STAMP)
 	$(BIN)/python -m pytest -q
 
 score: $(STAMP)

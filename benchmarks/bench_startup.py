@@ -31,7 +31,7 @@ def lap(name):
     t = time.perf_counter(); out.append((name, t - t0)); t0 = t
 import graph.cli; lap("import graph.cli (typer)")
 from graph import api; from graph.rdf import new_dataset; lap("import rdflib and kg's RDF layer")
-from graph import nlp
+from graph.analysis import nlp
 from graph.pipeline import get_pipeline; pipe = get_pipeline(); lap("build the pipeline (knowledge base, rules)")
 from graph.ingest import read_path; from pathlib import Path; art = read_path(Path(sys.argv[1]))
 lang = nlp.detect_language(art.text); lap("language detection (py3langid: numpy, 68 MB model unpacked from LZMA)")

@@ -3,10 +3,10 @@
 Measures, in one run and on the same data (``gen_corpus_graph.py``, one named graph per
 article): load time, Turtle and N-Triples export time, and the median latency of every
 named query (``ontology/queries``) as ``kg query --name`` runs it: the first page of
-100 rows (``graph.query.page``), over the whole corpus and restricted to one organisation,
+100 rows (``graph.store.query.page``), over the whole corpus and restricted to one organisation,
 person or article with ``--param`` (the way kg's users ask "who invested in X?"). Then the
 whole tables (``--limit 0``: every row, fully sorted), which is what the pages avoid.
-The Oxigraph side goes through kg's own code (``graph.store``, ``graph.query``); the rdflib
+The Oxigraph side goes through kg's own code (``graph.store``, ``graph.store.query``); the rdflib
 side runs the same SPARQL text on an rdflib ``Dataset``. Row counts of the two engines are
 compared, so a wrong query shows up as a mismatch.
 
@@ -108,13 +108,13 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
 
     import pyoxigraph as ox
+    from gen_corpus_graph import generate
     from rdflib import Dataset
 
-    from gen_corpus_graph import generate
     from graph.api import serialize
     from graph.formats import RdfFormat
-    from graph.query import PAGE_SIZE, bind_params, named_queries, page, run_query
     from graph.store import OxigraphStore
+    from graph.store.query import PAGE_SIZE, bind_params, named_queries, page, run_query
 
     work = Path(args.workdir)
     work.mkdir(parents=True, exist_ok=True)

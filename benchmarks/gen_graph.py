@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import random
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -41,10 +42,8 @@ def extractions(nodes: int, edges: int, *, seed: int = 0, facts_per_article: int
         raise ValueError("too many edges for that many nodes")
     rng = random.Random(seed)
     ents = [Entity(key=f"e{i}", label=_name(rng, i), type=rng.choice(TYPES)) for i in range(nodes)]
-    for e in ents[: nodes // 10]:
-        e.aliases.add(e.label.split()[0].upper())
-    for i, e in enumerate(ents[: nodes // 20]):
-        e.wikidata = f"Q{100000 + i}"
+    ents = [replace(e, aliases={e.label.split()[0].upper()}, wikidata=f"Q{100000 + i}" if i < nodes // 20 else None)
+            if i < nodes // 10 else e for i, e in enumerate(ents)]
     ends: list[int] = []   # one entry per edge end: degree-proportional sampling
     seen: set[tuple[int, str, int]] = set()
     triples: list[tuple[int, str, int, str]] = []

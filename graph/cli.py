@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, Any
 
 import typer
 
@@ -25,12 +25,20 @@ app = typer.Typer(
 )
 
 # Shared options, defined once.
-GraphArg = Annotated[str, typer.Argument(help="A graph file written by `kg build` (.ttl, .nt, .trig, ...), or - for stdin.")]
+GraphArg = Annotated[str, typer.Argument(
+    help="A graph file written by `kg build` (.ttl, .nt, .trig, ...), or - for stdin.")]
 TableFmt = Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")]
-RdfFmtOpt = Annotated[Optional[RdfFormat], typer.Option("--format", "-f", help="RDF format; guessed from the file extension when omitted.")]
+RdfFmtOpt = Annotated[RdfFormat | None, typer.Option(
+    "--format", "-f",
+    help="RDF format; guessed from the file extension when omitted.")]
 LangOpt = Annotated[str, typer.Option("--lang", help="Article language: auto, fr or en.")]
-OptGraphArg = Annotated[Optional[str], typer.Argument(help="A graph file written by `kg build` (.ttl, .nt, .trig, ...), or - for stdin; omit it with --store.", show_default=False)]
-StoreOpt = Annotated[Optional[str], typer.Option("--store", help="A store instead of a graph file: a folder (embedded Oxigraph store), a .trig/.nq file, or the http(s):// URL of a SPARQL server.", show_default=False)]
+OptGraphArg = Annotated[str | None, typer.Argument(
+    show_default=False,
+    help="A graph file written by `kg build` (.ttl, .nt, .trig, ...), or - for stdin; omit it with --store.")]
+StoreOpt = Annotated[str | None, typer.Option(
+    "--store", show_default=False,
+    help="A store instead of a graph file: a folder (embedded Oxigraph store), a .trig/.nq file, or the http(s):// "
+         "URL of a SPARQL server.")]
 
 
 def _err(message: str) -> None:
@@ -43,17 +51,35 @@ def _stdout():
 
 @app.command()
 def build(
-    inputs: Annotated[list[str], typer.Argument(help="Articles: .txt, .md or .html files, folders (recursive), quoted glob patterns ('news/**/*.html'), .jsonl files (one JSON article per line: text or html, url, title, date, lang), or - for stdin.")],
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="The graph file to write (- for stdout, the default without --store).", show_default=False)] = None,
-    store: Annotated[Optional[str], typer.Option("--store", help="Add the articles to a store instead: a folder (embedded Oxigraph, created if missing), a .trig/.nq file, or a SPARQL server URL. Unchanged articles are skipped, changed ones replaced.", show_default=False)] = None,
+    inputs: Annotated[list[str], typer.Argument(
+        help="Articles: .txt, .md or .html files, folders (recursive), quoted glob patterns ('news/**/*.html'), "
+             ".jsonl files (one JSON article per line: text or html, url, title, date, lang), or - for stdin.")],
+    output: Annotated[str | None, typer.Option(
+        "--output", "-o", show_default=False,
+        help="The graph file to write (- for stdout, the default without --store).")] = None,
+    store: Annotated[str | None, typer.Option(
+        "--store", show_default=False,
+        help="Add the articles to a store instead: a folder (embedded Oxigraph, created if missing), a "
+             ".trig/.nq file, or a SPARQL server URL. Unchanged articles are skipped, changed ones replaced.")] = None,
     fmt: RdfFmtOpt = None,
     lang: LangOpt = "auto",
-    kb: Annotated[Optional[list[Path]], typer.Option("--kb", help="Extra knowledge-base file(s) (JSONL, see README).")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="A spaCy pipeline to use instead of the default for the language.")] = None,
-    html: Annotated[Optional[Path], typer.Option("--html", help="Also write the interactive HTML viewer here.")] = None,
-    jobs: Annotated[Optional[int], typer.Option("--jobs", "-j", help="Worker processes for extraction (default: the number of cores; 1 extracts in the kg process).", show_default=False)] = None,
-    executor: Annotated[str, typer.Option("--executor", help="Where extraction runs: local (worker processes on this machine) or dask://HOST:PORT (an existing Dask cluster's scheduler).")] = "local",
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar and no summary; failed articles are still reported.")] = False,
+    kb: Annotated[list[Path] | None, typer.Option(
+        "--kb",
+        help="Extra knowledge-base file(s) (JSONL, see README).")] = None,
+    model: Annotated[str | None, typer.Option(
+        "--model",
+        help="A spaCy pipeline to use instead of the default for the language.")] = None,
+    html: Annotated[Path | None, typer.Option("--html", help="Also write the interactive HTML viewer here.")] = None,
+    jobs: Annotated[int | None, typer.Option(
+        "--jobs", "-j", show_default=False,
+        help="Worker processes for extraction (default: the number of cores; 1 extracts in the kg process).")] = None,
+    executor: Annotated[str, typer.Option(
+        "--executor",
+        help="Where extraction runs: local (worker processes on this machine) or dask://HOST:PORT (an "
+             "existing Dask cluster's scheduler).")] = "local",
+    quiet: Annotated[bool, typer.Option(
+        "--quiet", "-q",
+        help="No progress bar and no summary; failed articles are still reported.")] = False,
 ) -> None:
     """Extract facts from articles into an RDF graph with provenance (a progress bar on a terminal)."""
     from .corpus import DatasetSink, Progress
@@ -65,11 +91,12 @@ def build(
     if jobs is not None and jobs < 1:
         raise _usage(f"--jobs {jobs}: give 1 or more worker processes")
     progress = Progress(Progress.wanted(quiet))
-    options = dict(lang=lang, kb_files=kb or (), model=model, jobs=jobs, executor=executor, progress=progress,
-                   on_error=lambda name, msg: progress.message(f"kg: skipped {msg}"))
+    options: dict[str, Any] = dict(lang=lang, kb_files=kb or (), model=model, jobs=jobs, executor=executor,
+                                   progress=progress, on_error=lambda name, msg: progress.message(f"kg: skipped {msg}"))
     if store is not None:
         if output is not None:
-            raise _usage("give either -o FILE or --store STORE; `kg export --store STORE -o FILE` writes a store to a file")
+            raise _usage("give either -o FILE or --store STORE; "
+                         "`kg export --store STORE -o FILE` writes a store to a file")
         _build_store(inputs, store, html=html, quiet=quiet, **options)
         return
     from .api import save_graph
@@ -88,7 +115,8 @@ def build(
     if summary.failures:
         from .errors import BuildError
 
-        raise BuildError(f"{summary.failed} of the inputs could not be built (listed above); the others were written to {output}")
+        raise BuildError(f"{summary.failed} of the inputs could not be built (listed above); "
+                         f"the others were written to {output}")
 
 
 def _build_store(inputs: list[str], spec: str, *, html, quiet: bool, **options) -> None:
@@ -116,7 +144,7 @@ def _usage(message: str) -> KgError:
     return UsageError(message)
 
 
-def _source(graph: Optional[str], store: Optional[str]) -> str:
+def _source(graph: str | None, store: str | None) -> str:
     """The store spec to read: GRAPH or --store, exactly one of them."""
     if graph is not None and store is not None:
         raise _usage("give either a GRAPH file or --store, not both")
@@ -125,7 +153,7 @@ def _source(graph: Optional[str], store: Optional[str]) -> str:
     return graph if graph is not None else store  # type: ignore[return-value]
 
 
-def _dataset(graph: Optional[str], store: Optional[str]):
+def _dataset(graph: str | None, store: str | None):
     """The rdflib Dataset of a graph file (as before) or of a store."""
     spec = _source(graph, store)
     if store is None:
@@ -138,7 +166,7 @@ def _dataset(graph: Optional[str], store: Optional[str]):
         return st.dataset()
 
 
-def _store(graph: Optional[str], store: Optional[str]):
+def _store(graph: str | None, store: str | None):
     """The store to read: a graph file (loaded into Oxigraph; its errors as before) or --store."""
     spec = _source(graph, store)
     if store is None:
@@ -160,11 +188,13 @@ def facts(
     graph: OptGraphArg = None,
     store: StoreOpt = None,
     fmt: TableFmt = TableFormat.table,
-    min_confidence: Annotated[float, typer.Option("--min-confidence", help="Only facts at or above this confidence.")] = 0.0,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence",
+        help="Only facts at or above this confidence.")] = 0.0,
 ) -> None:
     """List every extracted fact with its status, confidence and evidence."""
-    from .rdf import fact_rows_from_store
-    from .tables import write_rows
+    from .formats import write_rows
+    from .store.tables import fact_rows_from_store
 
     with _store(graph, store) as st:
         rows = [r for r in fact_rows_from_store(st) if (r["confidence"] or 0) >= min_confidence]
@@ -174,8 +204,8 @@ def facts(
 @app.command()
 def entities(graph: OptGraphArg = None, store: StoreOpt = None, fmt: TableFmt = TableFormat.table) -> None:
     """List the entities of a graph with their types and aliases."""
-    from .rdf import entity_rows_from_store
-    from .tables import write_rows
+    from .formats import write_rows
+    from .store.tables import entity_rows_from_store
 
     with _store(graph, store) as st:
         rows = list(entity_rows_from_store(st))
@@ -186,15 +216,27 @@ def entities(graph: OptGraphArg = None, store: StoreOpt = None, fmt: TableFmt = 
 def view(
     graph: OptGraphArg = None,
     store: StoreOpt = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="The HTML file to write (default: the graph's name with .html).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o",
+        help="The HTML file to write (default: the graph's name with .html).")] = None,
     open_page: Annotated[bool, typer.Option("--open", help="Open the page in the default browser.")] = False,
     lang: Annotated[str, typer.Option("--lang", help="Language of the labels and the page: en or fr.")] = "en",
-    focus: Annotated[Optional[list[str]], typer.Option("--focus", help="Only the neighbourhood of this node (name, alias or IRI); repeatable.")] = None,
+    focus: Annotated[list[str] | None, typer.Option(
+        "--focus",
+        help="Only the neighbourhood of this node (name, alias or IRI); repeatable.")] = None,
     depth: Annotated[int, typer.Option("--depth", help="Hops around --focus.")] = 2,
-    types: Annotated[Optional[list[str]], typer.Option("--types", help="Only these classes and their subclasses (comma-separated or repeated), e.g. Person,Company.")] = None,
-    relations: Annotated[Optional[list[str]], typer.Option("--relations", help="Only these relations (comma-separated or repeated), e.g. founder,investedIn.")] = None,
-    min_confidence: Annotated[float, typer.Option("--min-confidence", help="Only facts at or above this confidence.")] = 0.0,
-    show_unasserted: Annotated[bool, typer.Option("--show-unasserted", help="Start with questioned, negated, planned and hypothetical facts shown (dashed).")] = False,
+    types: Annotated[list[str] | None, typer.Option(
+        "--types",
+        help="Only these classes and their subclasses (comma-separated or repeated), e.g. Person,Company.")] = None,
+    relations: Annotated[list[str] | None, typer.Option(
+        "--relations",
+        help="Only these relations (comma-separated or repeated), e.g. founder,investedIn.")] = None,
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence",
+        help="Only facts at or above this confidence.")] = 0.0,
+    show_unasserted: Annotated[bool, typer.Option(
+        "--show-unasserted",
+        help="Start with questioned, negated, planned and hypothetical facts shown (dashed).")] = False,
 ) -> None:
     """Write the graph as one self-contained, offline HTML page to explore (search, filters, evidence)."""
     from .render import write_html
@@ -218,7 +260,7 @@ def view(
 @app.command()
 def validate(graph: OptGraphArg = None, store: StoreOpt = None) -> None:
     """Check a graph against the SHACL shapes, article by article (exit 0 conforms, 1 does not, 2 error)."""
-    from .validate import validate as run
+    from .rdf.validate import validate as run
 
     try:
         ds = _dataset(graph, store)
@@ -236,21 +278,39 @@ def validate(graph: OptGraphArg = None, store: StoreOpt = None) -> None:
 @app.command()
 def query(
     graph: OptGraphArg = None,
-    sparql: Annotated[Optional[str], typer.Argument(help="The SPARQL query (or use --file or --name).", show_default=False)] = None,
-    file: Annotated[Optional[str], typer.Option("--file", help="Read the query from this .rq file (- for stdin).", show_default=False)] = None,
-    name: Annotated[Optional[str], typer.Option("--name", "-n", help="Run a named query from ontology/queries (see --list).", show_default=False)] = None,
+    sparql: Annotated[str | None, typer.Argument(
+        show_default=False,
+        help="The SPARQL query (or use --file or --name).")] = None,
+    file: Annotated[str | None, typer.Option(
+        "--file", show_default=False,
+        help="Read the query from this .rq file (- for stdin).")] = None,
+    name: Annotated[str | None, typer.Option(
+        "--name", "-n", show_default=False,
+        help="Run a named query from ontology/queries (see --list).")] = None,
     store: StoreOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, csv, tsv or json (SPARQL JSON results); CONSTRUCT/DESCRIBE: turtle (table), nt, jsonld (json), xml.")] = "table",
+    fmt: Annotated[str, typer.Option(
+        "--format", "-f",
+        help="table, csv, tsv or json (SPARQL JSON results); CONSTRUCT/DESCRIBE: turtle (table), nt, "
+             "jsonld (json), xml.")] = "table",
     output: Annotated[str, typer.Option("--output", "-o", help="Write the results here (- for stdout).")] = "-",
-    param: Annotated[Optional[list[str]], typer.Option("--param", "-p", help="VAR=VALUE: only rows where ?VAR is VALUE (a string, <iri>, prefix:name or number); repeatable.", show_default=False)] = None,
-    limit: Annotated[Optional[int], typer.Option("--limit", help="At most this many rows of a SELECT (named queries: 100 unless given); 0: every row, fully sorted.", show_default=False)] = None,
-    offset: Annotated[int, typer.Option("--offset", help="Skip this many rows first: --offset 100 gives the second page of 100.")] = 0,
-    allow_update: Annotated[bool, typer.Option("--allow-update", help="Let a SPARQL Update through (it changes the graph file or store).")] = False,
+    param: Annotated[list[str] | None, typer.Option(
+        "--param", "-p", show_default=False,
+        help="VAR=VALUE: only rows where ?VAR is VALUE (a string, <iri>, prefix:name or number); repeatable.")] = None,
+    limit: Annotated[int | None, typer.Option(
+        "--limit", show_default=False,
+        help="At most this many rows of a SELECT (named queries: 100 unless given); "
+             "0: every row, fully sorted.")] = None,
+    offset: Annotated[int, typer.Option(
+        "--offset",
+        help="Skip this many rows first: --offset 100 gives the second page of 100.")] = 0,
+    allow_update: Annotated[bool, typer.Option(
+        "--allow-update",
+        help="Let a SPARQL Update through (it changes the graph file or store).")] = False,
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
 ) -> None:
     """Run SPARQL on a graph file or a store (queries run on Oxigraph; the default graph is every article)."""
-    from .query import PAGE_SIZE, ResultFormat, bind_params, named_queries, page, query_text, run_query
-    from .store import query_form
+    from .store.base import query_form
+    from .store.query import PAGE_SIZE, ResultFormat, bind_params, named_queries, page, query_text, run_query
 
     if list_queries:
         queries = named_queries().values()
@@ -300,10 +360,15 @@ def query(
 def export(
     graph: OptGraphArg = None,
     store: StoreOpt = None,
-    output: Annotated[str, typer.Option("--output", "-o", help="The file to write: .ttl, .nt, .trig, .nq, .jsonld, .xml, .graphml or .gexf (- for stdout).")] = "-",
-    fmt: Annotated[Optional[str], typer.Option("--format", "-f", help="turtle, nt, nq, trig, jsonld, xml, graphml or gexf; guessed from the extension when omitted.", show_default=False)] = None,
+    output: Annotated[str, typer.Option(
+        "--output", "-o",
+        help="The file to write: .ttl, .nt, .trig, .nq, .jsonld, .xml, .graphml or .gexf (- for stdout).")] = "-",
+    fmt: Annotated[str | None, typer.Option(
+        "--format", "-f", show_default=False,
+        help="turtle, nt, nq, trig, jsonld, xml, graphml or gexf; guessed from the extension when omitted.")] = None,
 ) -> None:
-    """Write a whole graph file or store to one file: RDF (union of all articles, or one graph per article in TriG/N-Quads), GraphML or GEXF."""
+    """Write a whole graph file or store to one file: RDF (union of all articles, or one graph per article in
+    TriG/N-Quads), GraphML or GEXF."""
     from .store import open_store
 
     spec = _source(graph, store)
@@ -317,7 +382,8 @@ def export(
         try:
             rdf_fmt = RdfFormat(fmt) if fmt else None
         except ValueError:
-            raise _usage(f"--format {fmt!r} is unknown; use {', '.join(f.value for f in RdfFormat)}, graphml or gexf") from None
+            raise _usage(f"--format {fmt!r} is unknown; "
+                         f"use {', '.join(f.value for f in RdfFormat)}, graphml or gexf") from None
         with open_store(spec) as st:
             st.dump(output, rdf_fmt)
     if output != "-":
@@ -326,8 +392,11 @@ def export(
 
 @app.command()
 def remove(
-    articles: Annotated[list[str], typer.Argument(help="Articles to remove: IRI, key, content-hash prefix, file name, URL, or the article file itself.")],
-    store: Annotated[str, typer.Option("--store", help="The store to remove them from (a folder, a .trig/.nq file or a SPARQL server URL).")],
+    articles: Annotated[list[str], typer.Argument(
+        help="Articles to remove: IRI, key, content-hash prefix, file name, URL, or the article file itself.")],
+    store: Annotated[str, typer.Option(
+        "--store",
+        help="The store to remove them from (a folder, a .trig/.nq file or a SPARQL server URL).")],
 ) -> None:
     """Remove articles (their whole named graphs) from a store; entities other articles name stay."""
     from .store import find_article, open_store
@@ -341,12 +410,16 @@ def remove(
 
 @app.command()
 def serve(
-    store: Annotated[str, typer.Option("--store", help="The store to serve: a folder (embedded Oxigraph) or a graph file.")],
+    store: Annotated[str, typer.Option(
+        "--store",
+        help="The store to serve: a folder (embedded Oxigraph) or a graph file.")],
     port: Annotated[int, typer.Option("--port", help="TCP port (0 picks a free one).")] = 7878,
-    host: Annotated[str, typer.Option("--host", help="Address to listen on; keep 127.0.0.1 unless you mean to share the data.")] = "127.0.0.1",
+    host: Annotated[str, typer.Option(
+        "--host",
+        help="Address to listen on; keep 127.0.0.1 unless you mean to share the data.")] = "127.0.0.1",
 ) -> None:
     """Serve a store as a read-only SPARQL endpoint (SPARQL 1.1 Protocol at /query, graphs at /store) until Ctrl-C."""
-    from .serve import serve as run
+    from .store.serve import serve as run
 
     def ready(url: str) -> None:
         sys.stderr.write(f"kg: serving {store} read-only at {url}/query (SPARQL), {url}/store (graphs), "

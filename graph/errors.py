@@ -60,3 +60,10 @@ class BuildError(KgError):
     def __init__(self, message: str, failures: list[tuple[str, str]] | None = None):
         super().__init__(message)
         self.failures = failures or []
+
+
+def error_class(name: str) -> type[KgError]:
+    """The error class called ``name`` (an error crossing a process boundary travels by name)."""
+    found = {cls.__name__: cls for cls in (KgError, InputError, UsageError, GraphFileError, QueryError, StoreError,
+                                           BuildError)}
+    return found.get(name, KgError)

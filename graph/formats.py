@@ -1,16 +1,21 @@
-"""RDF and table formats: names, guessing from file extensions, and atomic writing."""
+"""Output formats: RDF and table formats by name and file extension, atomic writing, and rows
+written as JSONL, CSV, TSV or an aligned text table."""
 from __future__ import annotations
 
+import csv
+import json
 import os
 import tempfile
+from collections.abc import Iterable
 from contextlib import contextmanager
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
+from typing import IO
 
 from .errors import UsageError
 
 
-class RdfFormat(str, Enum):
+class RdfFormat(StrEnum):
     turtle = "turtle"
     nt = "nt"
     nq = "nq"
@@ -29,7 +34,7 @@ class RdfFormat(str, Enum):
         return self in (RdfFormat.nq, RdfFormat.trig, RdfFormat.jsonld)
 
 
-class TableFormat(str, Enum):
+class TableFormat(StrEnum):
     jsonl = "jsonl"
     csv = "csv"
     tsv = "tsv"
@@ -69,7 +74,8 @@ def atomic_write(path: str | Path, mode: str = "wb"):
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)           # mkstemp makes 0600; give the file the usual mode
     try:
-        with os.fdopen(fd, mode, **({} if "b" in mode else {"encoding": "utf-8", "newline": ""})) as fh:
+        fh = os.fdopen(fd, mode) if "b" in mode else os.fdopen(fd, mode, encoding="utf-8", newline="")
+        with fh:
             yield fh
         os.replace(tmp, path)
     except BaseException:
@@ -78,3 +84,39 @@ def atomic_write(path: str | Path, mode: str = "wb"):
         except FileNotFoundError:
             pass
         raise
+
+
+def _cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, (list, tuple, set)):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def write_rows(rows: Iterable[dict], fmt: TableFormat, out: IO[str], columns: list[str] | None = None) -> int:
+    """Write ``rows`` in ``fmt``; returns how many were written."""
+    rows = list(rows)
+    if columns is None:
+        columns = list(rows[0].keys()) if rows else []
+    if fmt is TableFormat.jsonl:
+        for row in rows:
+            out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
+    elif fmt in (TableFormat.csv, TableFormat.tsv):
+        writer = csv.writer(out, delimiter="," if fmt is TableFormat.csv else "\t", lineterminator="\n")
+        writer.writerow(columns)
+        for row in rows:
+            writer.writerow([_cell(row.get(c)) for c in columns])
+    else:
+        cells = [[_cell(row.get(c)).replace("\n", " ") for c in columns] for row in rows]
+        widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
+
+        def line(values: list[str]) -> str:
+            parts = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths, strict=True)]
+            return "  ".join(parts).rstrip()
+
+        out.write(line(columns) + "\n")
+        out.write(line(["-" * w for w in widths]) + "\n")
+        for r in cells:
+            out.write(line(r) + "\n")
+    return len(rows)

@@ -6,8 +6,6 @@ the file exactly as read for text and Markdown, the text trafilatura extracted f
 """
 from __future__ import annotations
 
-import sys
-from collections.abc import Iterator
 from pathlib import Path
 
 from .errors import InputError
@@ -108,28 +106,3 @@ def read_path(path: Path) -> Article:
     text = decode(data, str(path))
     html = path.suffix.lower() in HTML_SUFFIXES or None
     return article_from_text(text, name, html=html)
-
-
-def expand(inputs: list[str]) -> Iterator[tuple[str, Path | None]]:
-    """Input arguments to (display name, path); folders are walked recursively, ``-`` is stdin."""
-    for item in inputs:
-        if item == "-":
-            yield "-", None
-            continue
-        path = Path(item)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES
-                           and not any(part.startswith(".") for part in p.relative_to(path).parts))
-            if not found:
-                raise InputError(f"{path}: no .txt, .md or .html files in this folder")
-            for p in found:
-                yield str(p), p
-        else:
-            yield str(path), path
-
-
-def read_input(display: str, path: Path | None) -> Article:
-    if path is None:
-        data = sys.stdin.buffer.read()
-        return article_from_text(decode(data, "<stdin>"), "stdin")
-    return read_path(path)

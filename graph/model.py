@@ -1,4 +1,5 @@
-"""The data kg extracts: articles, entities, amounts and facts.
+"""The data kg extracts: articles, entities, amounts and facts, with the relations and
+assertion statuses a fact may have.
 
 Extractors produce these plain objects; :mod:`graph.rdf` turns them into RDF.
 Nothing here imports spaCy or rdflib.
@@ -10,13 +11,65 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import Decimal
+from enum import StrEnum
+
+
+class Relation(StrEnum):
+    """The relations a fact may have: the fact contract of ``ontology/kg.ttl`` (a test checks them
+    against it), without ``investor`` (investedIn's inverse, for reasoners) and ``mentions`` (written
+    for every entity an article names, not as a fact).
+
+    A member is its ontology local name, and compares equal to it: ``Relation.investedIn == "investedIn"``.
+    """
+
+    founder = "founder"
+    foundingYear = "foundingYear"
+    ceo = "ceo"
+    employer = "employer"
+    formerEmployer = "formerEmployer"
+    workedOn = "workedOn"
+    investedIn = "investedIn"
+    fundsRaised = "fundsRaised"
+    valuation = "valuation"
+    competitor = "competitor"
+    country = "country"
+    headquarters = "headquarters"
+    developer = "developer"
+    released = "released"
+    acquired = "acquired"
+    partner = "partner"
+    hiredFrom = "hiredFrom"
+    concept = "concept"
+    quotes = "quotes"
+    source = "source"
+
+
+class Status(StrEnum):
+    """How the text puts a fact forward, in the order of the ontology's ``kg:AssertionStatus``."""
+
+    asserted = "asserted"
+    reported = "reported"
+    presupposed = "presupposed"
+    questioned = "questioned"
+    negated = "negated"
+    planned = "planned"
+    hypothetical = "hypothetical"
+
+    @property
+    def asserting(self) -> bool:
+        """Whether the fact is also written as a plain triple (the text asserts, reports or presupposes it)."""
+        return self in ASSERTING
+
 
 #: Statuses under which a fact is also written as a plain triple.
-ASSERTING = ("asserted", "reported", "presupposed")
+ASSERTING = (Status.asserted, Status.reported, Status.presupposed)
 #: Every assertion status, in the order of the ontology.
-STATUSES = ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")
+STATUSES = tuple(Status)
 #: The key of the article itself as a fact subject or object.
 ARTICLE_KEY = "__article__"
+#: The key of a group of people the text names together ("les deux fondateurs"): the pipeline
+#: replaces it with the founders of the article's main organisation.
+GROUP_KEY = "__founders__"
 
 
 def slugify(text: str) -> str:
@@ -73,23 +126,23 @@ class Article:
         return self.hash[:16]
 
 
-@dataclass
+@dataclass(frozen=True)
 class Entity:
-    """A named thing in one or more articles."""
+    """A named thing in one or more articles (change one with :func:`dataclasses.replace`)."""
 
     key: str
     label: str
     type: str
-    aliases: set[str] = field(default_factory=set)
+    aliases: frozenset[str] = frozenset()
     kb_id: str | None = None
     wikidata: str | None = None
     kb_name: str | None = None
+    #: Named more than once in the article: a real name, not a stray capital.
+    repeated: bool = field(default=False, compare=False, repr=False)
 
-    def merge(self, other: "Entity") -> None:
-        self.aliases |= other.aliases | {other.label}
-        self.aliases.discard(self.label)
-        self.kb_id = self.kb_id or other.kb_id
-        self.wikidata = self.wikidata or other.wikidata
+    def __post_init__(self) -> None:
+        if not isinstance(self.aliases, frozenset):
+            object.__setattr__(self, "aliases", frozenset(self.aliases))
 
 
 @dataclass(frozen=True)
@@ -105,29 +158,39 @@ class Amount:
         return f"{self.value.normalize():f}-{self.currency or 'XXX'}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class Fact:
     """One relation between two things, with where and how the text says it.
 
     ``subject`` and ``object`` are entity keys (or :data:`ARTICLE_KEY`); ``object`` is an
     :class:`Amount` for fundsRaised and valuation, and a year string for foundingYear.
-    ``start``/``end`` are the evidence sentence's offsets in the article text.
+    ``start``/``end`` are the evidence sentence's offsets in the article text. ``relation`` and
+    ``status`` may be given by name; an unknown one raises ValueError here, not when the fact
+    is written.
+
+    >>> Fact(subject="acme", relation="founder", object="jane-doe", start=0, end=40).relation
+    <Relation.founder: 'founder'>
     """
 
     subject: str
-    relation: str
-    object: "str | Amount"
+    relation: Relation
+    object: str | Amount
     start: int
     end: int
-    status: str = "asserted"
+    status: Status = Status.asserted
     confidence: float = 0.5
     extractor: str = "rules"
     round_type: str | None = None
     valuation_basis: str | None = None
 
     def __post_init__(self) -> None:
-        if self.status not in STATUSES:
-            raise ValueError(f"unknown status {self.status!r}; use one of {', '.join(STATUSES)}")
+        for name, enum in (("relation", Relation), ("status", Status)):
+            value = getattr(self, name)
+            if not isinstance(value, enum):
+                try:
+                    object.__setattr__(self, name, enum(value))
+                except ValueError:
+                    raise ValueError(f"unknown {name} {value!r}; use one of {', '.join(enum)}") from None
         if not 0.0 <= self.confidence <= 1.0:
             raise ValueError(f"confidence {self.confidence} is outside [0, 1]")
 

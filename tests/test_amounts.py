@@ -1,4 +1,4 @@
-"""Tests for graph.amounts: money mentions, shared currencies, years."""
+"""Tests for graph.analysis.amounts: money mentions, shared currencies, years."""
 from __future__ import annotations
 
 from decimal import Decimal
@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from graph.amounts import MoneyMention, carry_currency, find_money, find_years
+from graph.analysis.amounts import MoneyMention, carry_currency, find_money, find_years
 
 # (phrase, value, currency); the phrase is the whole mention's surface.
 SINGLE = [

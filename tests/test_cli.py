@@ -144,3 +144,12 @@ def test_cli_help_lists_commands():
     assert r.returncode == 0
     for cmd in ("build", "facts", "entities", "query", "view", "validate"):
         assert cmd in r.stdout.decode()
+
+
+def test_cli_build_bad_knowledge_base_is_an_input_error(tmp_path, example_path):
+    """The library and the CLI build the same way: a bad --kb file is the one article's error, an input error."""
+    kb = tmp_path / "bad.jsonl"
+    kb.write_text('{"name": "X", "type": "Spaceship"}\n', encoding="utf-8")
+    r = run("build", example_path, "--kb", kb, "-o", tmp_path / "x.ttl")
+    assert "bad.jsonl:1: unknown type 'Spaceship'" in _one_line_error(r, 2)
+    assert not (tmp_path / "x.ttl").exists()

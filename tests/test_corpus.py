@@ -50,9 +50,9 @@ def write(folder: Path, files: dict[str, str | bytes]) -> Path:
 
 @pytest.fixture
 def boom(monkeypatch):
-    import graph.api
+    import graph.pipeline
 
-    monkeypatch.setattr(graph.api, "extract", boom_extract)
+    monkeypatch.setattr(graph.pipeline, "extract", boom_extract)
 
 
 def items(inputs, **kw):
@@ -166,10 +166,10 @@ def test_corpus_pool_and_serial_build_the_same_store(tmp_path, many, boom):
 
 
 def test_corpus_rebuild_skips_unchanged_articles_without_extracting(tmp_path, many, monkeypatch):
-    import graph.api
+    import graph.pipeline
 
     calls = []
-    monkeypatch.setattr(graph.api, "extract", lambda a, **kw: calls.append(a.name) or fake_extract(a, **kw))
+    monkeypatch.setattr(graph.pipeline, "extract", lambda a, **kw: calls.append(a.name) or fake_extract(a, **kw))
     first = _build([many], tmp_path / "s.kg")
     assert (first.added, len(calls), first.executor) == (10, 10, "serial")   # a lambda cannot leave the process
     (many / "03.txt").write_text(fake_text(3) + "Org 3|competitor|Beta|asserted\n")
@@ -325,8 +325,8 @@ def test_corpus_summary_line():
 DRIVER = """
 import sys
 sys.path.insert(0, {tests!r})
-import graph.api, test_corpus
-graph.api.extract = test_corpus.boom_extract
+import graph.pipeline, test_corpus
+graph.pipeline.extract = test_corpus.boom_extract
 from graph.cli import main
 sys.argv = ["kg"] + sys.argv[1:]
 main()
@@ -470,7 +470,7 @@ def test_corpus_real_pipeline_pool_equals_serial(tmp_path):
 
 
 def test_corpus_prefetched_ner_equals_direct():
-    from graph import nlp
+    from graph.analysis import nlp
 
     texts = ["Mistral AI, fondée par Arthur Mensch, lève 600 millions d'euros à Paris.",
              "La start-up Kyutai, basée à Paris, a recruté Patrick Pérez."]

@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 from rdflib import OWL, RDF, RDFS, SKOS, XSD, Literal, URIRef
 
-from graph.namespace import ENTITY, KG, ONTOLOGY_IRI
-from graph.ontology import depth, superclasses
+from graph.rdf.namespace import ENTITY, KG, ONTOLOGY_IRI
+from graph.rdf.ontology import depth, superclasses
 
 KG_CMD = [sys.executable, "-m", "graph"]
 
@@ -144,8 +144,7 @@ def _stores(ds, tmp_path: Path) -> dict[str, Path]:
 
 
 def _expected_bytes(rows: list[dict], fmt: str, columns: list[str]) -> bytes:
-    from graph.formats import TableFormat
-    from graph.tables import write_rows
+    from graph.formats import TableFormat, write_rows
 
     buf = io.StringIO()
     write_rows(rows, TableFormat(fmt), buf, columns)
@@ -155,8 +154,9 @@ def _expected_bytes(rows: list[dict], fmt: str, columns: list[str]) -> bytes:
 def _check_rows(ds, tmp_path: Path) -> dict[str, Path]:
     """The store readers give the former rows on every kind of store; returns the stores."""
     from graph.api import load_graph
-    from graph.rdf import entity_rows, entity_rows_from_store, fact_rows, fact_rows_from_store
+    from graph.rdf import entity_rows, fact_rows
     from graph.store import open_store
+    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
 
     paths = _stores(ds, tmp_path)
     ref = load_graph(paths["trig"])
@@ -233,21 +233,21 @@ def shared_ds():
     bare = Amount(Decimal("5E+6"), None, "5M")
     exs = [
         _extraction("a.en.txt", text, [acme1, jane1, fund1], [
-            Fact("acme", "fundsRaised", amount, 0, 29, "asserted", 0.9, "rules"),
-            Fact("jane-doe", "founder", "acme", 30, 60, "asserted", 0.95, "rules"),
-            Fact("acme", "foundingYear", "2019", 30, 60, "reported", 0.7, "rules"),
-            Fact("fund-one", "investedIn", "acme", 61, 80, "questioned", 0.5, "rules"),
-            Fact(ARTICLE_KEY, "concept", "acme", 0, 10, "asserted", 0.6, "rules"),
+            Fact(subject="acme", relation="fundsRaised", object=amount, start=0, end=29, status="asserted", confidence=0.9, extractor="rules"),
+            Fact(subject="jane-doe", relation="founder", object="acme", start=30, end=60, status="asserted", confidence=0.95, extractor="rules"),
+            Fact(subject="acme", relation="foundingYear", object="2019", start=30, end=60, status="reported", confidence=0.7, extractor="rules"),
+            Fact(subject="fund-one", relation="investedIn", object="acme", start=61, end=80, status="questioned", confidence=0.5, extractor="rules"),
+            Fact(subject=ARTICLE_KEY, relation="concept", object="acme", start=0, end=10, status="asserted", confidence=0.6, extractor="rules"),
         ]),
         _extraction("b.fr.txt", text, [acme2, jane2, fund2, solo], [
-            Fact("acme", "fundsRaised", amount, 81, 110, "asserted", 0.85, "rules"),
-            Fact("zeta", "valuation", bare, 81, 110, "planned", 0.4, "rules"),
-            Fact("jane-doe", "founder", "acme", 111, 141, "negated", 0.8, "rules"),
-            Fact("zeta", "competitor", "acme", 111, 141, "asserted", 1.0, "rules"),
+            Fact(subject="acme", relation="fundsRaised", object=amount, start=81, end=110, status="asserted", confidence=0.85, extractor="rules"),
+            Fact(subject="zeta", relation="valuation", object=bare, start=81, end=110, status="planned", confidence=0.4, extractor="rules"),
+            Fact(subject="jane-doe", relation="founder", object="acme", start=111, end=141, status="negated", confidence=0.8, extractor="rules"),
+            Fact(subject="zeta", relation="competitor", object="acme", start=111, end=141, status="asserted", confidence=1.0, extractor="rules"),
         ]),
         _extraction("c", text, [acme1, solo], [
-            Fact("zeta", "partner", "acme", 0, 29, "hypothetical", 0.3, "rules"),
-            Fact(ARTICLE_KEY, "source", "zeta", 0, 29, "asserted", 0.8, "rules"),
+            Fact(subject="zeta", relation="partner", object="acme", start=0, end=29, status="hypothetical", confidence=0.3, extractor="rules"),
+            Fact(subject=ARTICLE_KEY, relation="source", object="zeta", start=0, end=29, status="asserted", confidence=0.8, extractor="rules"),
         ], file_name=False),
     ]
     ds = new_dataset()
@@ -274,8 +274,8 @@ def shared_ds():
 
 
 def test_store_readers_match_the_former_rows_on_shared_entities(shared_ds, tmp_path):
-    from graph.rdf import entity_rows_from_store, fact_rows_from_store
     from graph.store import open_store
+    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
 
     paths = _check_rows(shared_ds, tmp_path)
     with open_store(paths["store"]) as st:
@@ -350,8 +350,8 @@ def test_store_readers_on_a_remote_server(shared_ds, tmp_path):
 
     from graph.api import load_graph
     from graph.cli import ENTITY_COLUMNS, FACT_COLUMNS
-    from graph.rdf import entity_rows_from_store, fact_rows_from_store
     from graph.store import RemoteStore
+    from graph.store.tables import entity_rows_from_store, fact_rows_from_store
 
     paths = _stores(shared_ds, tmp_path)
     ref = load_graph(paths["trig"])

@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import pytest
 
+from graph.analysis.text import is_furniture, sentences
 from graph.errors import InputError
 from graph.ingest import article_from_text, decode
-from graph.text import is_furniture, sentences
 
 
 @pytest.mark.parametrize("data", [b"\xef\xbb\xbfHello world", "Hello world".encode("utf-16")])

@@ -55,7 +55,7 @@ def test_pipeline_evidence_offsets_and_confidence(corpus_dir):
 def test_pipeline_unasserted_facts_are_statements_only(tmp_path):
     from rdflib import URIRef
 
-    from graph.namespace import KG
+    from graph.rdf.namespace import KG
 
     art = tmp_path / "a.en.txt"
     art.write_text("Lumora has not acquired Botwise. Lumora plans to acquire Quantia.\n", encoding="utf-8")
@@ -65,3 +65,47 @@ def test_pipeline_unasserted_facts_are_statements_only(tmp_path):
     plain = [t for g in ds.graphs() for t in g.triples((None, KG.acquired, None))]
     assert plain == []
     assert all(isinstance(r["statement"], str) and URIRef(r["statement"]) for r in rows)
+
+
+def test_pipeline_document_is_frozen_and_extractors_leave_it_alone():
+    import dataclasses
+
+    import pytest
+
+    from graph.extractors import DEFAULT, get
+    from graph.model import Article
+    from graph.pipeline import get_pipeline
+
+    text = ("Lumora, une start-up nantaise fondée par Mara Holt, a levé 5 millions d'euros auprès de Zorblax. "
+            "La société affronte Quantia.\n")
+    doc = get_pipeline().analyser.analyse(Article(text, "a.fr.txt"), "fr")
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        doc.main = "x"  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        doc.entities["x"] = doc.entities[doc.main]  # type: ignore[index]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        next(iter(doc.entities.values())).type = "Person"  # type: ignore[misc]
+    typed = []
+    for name in DEFAULT:
+        before = {k: (e.label, e.type, e.aliases) for k, e in doc.entities.items()}
+        found = get(name).extract(doc)
+        assert {k: (e.label, e.type, e.aliases) for k, e in doc.entities.items()} == before
+        assert all(doc.type_of(key) == "Unknown" for key in found.types)      # hints are for unknown names only
+        doc = doc.with_types(found.types, found.kb_entities)
+        typed += [doc.type_of(key) for key in found.types]
+    assert typed and "Unknown" not in typed
+
+
+def test_pipeline_facts_are_built_with_keywords_and_checked_at_once():
+    import pytest
+
+    from graph.model import Fact, Relation, Status
+
+    f = Fact(subject="acme", relation="founder", object="jane", start=0, end=10, status="reported")
+    assert (f.relation, f.status) == (Relation.founder, Status.reported) and f.relation == "founder"
+    with pytest.raises(TypeError):
+        Fact("acme", "founder", "jane", 0, 10)  # type: ignore[misc]
+    with pytest.raises(ValueError, match="unknown relation 'founded'"):
+        Fact(subject="acme", relation="founded", object="jane", start=0, end=10)
+    with pytest.raises(ValueError, match="unknown status 'maybe'"):
+        Fact(subject="acme", relation="founder", object="jane", start=0, end=10, status="maybe")

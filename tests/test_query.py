@@ -1,4 +1,4 @@
-"""graph.query and `kg query`: named queries, parameters, result formats, errors, updates."""
+"""graph.store.query and `kg query`: named queries, parameters, result formats, errors, updates."""
 from __future__ import annotations
 
 import csv
@@ -6,11 +6,11 @@ import io
 import json
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 
 from graph.errors import QueryError, UsageError
+
 from test_store import ARTICLE_A, ARTICLE_B, fake_extract, write_articles
 
 KG = [sys.executable, "-m", "graph"]
@@ -24,24 +24,24 @@ def run(*args, stdin: bytes | None = None):
 @pytest.fixture(scope="module")
 def graphs(tmp_path_factory):
     """The two fake articles as a Turtle file and a TriG file."""
-    import graph.api
+    import graph.pipeline
     from graph.api import build_graph, save_graph
 
     tmp = tmp_path_factory.mktemp("q")
     paths = write_articles(tmp / "in", {"a.txt": ARTICLE_A, "b.txt": ARTICLE_B})
-    real = graph.api.extract
-    graph.api.extract = fake_extract
+    real = graph.pipeline.extract
+    graph.pipeline.extract = fake_extract
     try:
         ds = build_graph([str(p) for p in paths])
     finally:
-        graph.api.extract = real
+        graph.pipeline.extract = real
     save_graph(ds, tmp / "g.ttl")
     save_graph(ds, tmp / "g.trig")
     return tmp
 
 
 def _rows(spec, name, **params):
-    from graph.query import bind_params, named_query, run_query
+    from graph.store.query import bind_params, named_query, run_query
 
     return run_query(spec, bind_params(named_query(name).text, params)).rows()
 
@@ -50,7 +50,7 @@ def _rows(spec, name, **params):
 
 
 def test_query_named_queries_have_descriptions():
-    from graph.query import named_queries
+    from graph.store.query import named_queries
 
     queries = named_queries()
     assert REQUIRED | {"articles"} <= set(queries)
@@ -61,7 +61,7 @@ def test_query_named_queries_have_descriptions():
 @pytest.mark.parametrize("name", sorted(REQUIRED | {"articles"}))
 @pytest.mark.parametrize("ext", ["ttl", "trig"])
 def test_query_every_named_query_runs(graphs, name, ext):
-    from graph.query import named_query, run_query
+    from graph.store.query import named_query, run_query
 
     res = run_query(str(graphs / f"g.{ext}"), named_query(name).text)
     assert res.form == "select" and len(res) > 0, name
@@ -107,7 +107,7 @@ def test_query_params(graphs):
     ({"status": "asserted"}, "computed in the query"),
 ])
 def test_query_bad_params(params, message):
-    from graph.query import bind_params, named_query
+    from graph.store.query import bind_params, named_query
 
     with pytest.raises(QueryError, match=message.replace("?", r"\?")):
         bind_params(named_query("investors").text, params)
@@ -118,7 +118,7 @@ def test_query_bad_params(params, message):
     ("id:acme-ai", "<https://w3id.org/kgnews/id/acme-ai>"), ("0.9", "0.9"),
 ])
 def test_query_param_terms(value, term):
-    from graph.query import _param_term
+    from graph.store.query import _param_term
 
     assert _param_term(value) == term
 
@@ -127,7 +127,7 @@ def test_query_param_terms(value, term):
 
 
 def test_query_formats(graphs):
-    from graph.query import named_query, run_query
+    from graph.store.query import named_query, run_query
 
     res = run_query(str(graphs / "g.ttl"), named_query("founders").text)
     out = {}
@@ -151,7 +151,7 @@ def test_query_formats(graphs):
 def test_query_ask_and_construct(graphs):
     from rdflib import Graph
 
-    from graph.query import run_query
+    from graph.store.query import run_query
 
     ask = run_query(str(graphs / "g.ttl"), "ASK { ?s a <https://w3id.org/kgnews/ontology#Person> }")
     buf = io.BytesIO()
@@ -171,7 +171,7 @@ def test_query_ask_and_construct(graphs):
 
 
 def test_query_union_default_graph(graphs):
-    from graph.query import run_query
+    from graph.store.query import run_query
 
     res = run_query(str(graphs / "g.trig"), "SELECT (COUNT(DISTINCT ?a) AS ?n) WHERE { ?a a <https://w3id.org/kgnews/ontology#Article> }")
     assert res.rows() == [{"n": "2"}]
@@ -188,14 +188,14 @@ def test_query_union_default_graph(graphs):
     ("PREFIX x: <http://x/>\nDELETE WHERE { ?s ?p ?o }", "refuses updates unless --allow-update"),
 ])
 def test_query_errors(graphs, sparql, message):
-    from graph.query import run_query
+    from graph.store.query import run_query
 
     with pytest.raises(QueryError, match=message):
         run_query(str(graphs / "g.ttl"), sparql)
 
 
 def test_query_unknown_name_lists_the_others():
-    from graph.query import named_query
+    from graph.store.query import named_query
 
     with pytest.raises(QueryError, match="no named query 'nope'; available: articles, competitors"):
         named_query("nope")
@@ -204,7 +204,7 @@ def test_query_unknown_name_lists_the_others():
 def test_query_update_with_allow_update(graphs, tmp_path):
     import shutil
 
-    from graph.query import run_query
+    from graph.store.query import run_query
 
     g = tmp_path / "g.trig"
     shutil.copy(graphs / "g.trig", g)
@@ -276,7 +276,7 @@ def test_query_cli_missing_graph(tmp_path):
 # ------------------------------------------------------------------ pages (--limit, --offset)
 
 def _all_and_pages(spec, name: str, size: int):
-    from graph.query import named_query, page, run_query
+    from graph.store.query import named_query, page, run_query
 
     text = named_query(name).text
     full = run_query(spec, text).solutions
@@ -303,7 +303,7 @@ def test_query_pages_partition_the_result(graphs, name):
 
 
 def test_query_page_shapes():
-    from graph.query import named_query, page
+    from graph.store.query import named_query, page
 
     art = named_query("articles").text
     paged = page(art, 5, 10)
@@ -326,7 +326,7 @@ def test_query_page_shapes():
     ("SELECT ?s WHERE { ?s ?p ?o } LIMIT 4", 1, 0, "its own LIMIT"),
 ])
 def test_query_page_errors(sparql, limit, offset, message):
-    from graph.query import page
+    from graph.store.query import page
 
     with pytest.raises(UsageError, match=message):
         page(sparql, limit, offset)

@@ -8,7 +8,7 @@ import pytest
 
 from graph.api import build_graph, serialize
 from graph.formats import RdfFormat
-from graph.namespace import KG
+from graph.rdf.namespace import KG
 
 
 @pytest.fixture(scope="module")

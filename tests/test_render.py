@@ -4,7 +4,6 @@ from __future__ import annotations
 import json
 import re
 from decimal import Decimal
-from pathlib import Path
 
 import pytest
 
@@ -40,22 +39,22 @@ def sample_extractions() -> list[Extraction]:
         article=Article(A_TEXT, "a.txt", title="Acme raises money", url="https://example.org/a",
                         site="example.org", published="2025-01-02", lang="en"),
         entities={e.key: e for e in (acme, jane, biglab, fund1, fund2, solo)},
-        facts=[Fact("acme-ai", "founder", "jane-doe", *s1, confidence=0.9),
-               Fact("acme-ai", "foundingYear", "2021", *s1, confidence=0.9),
-               Fact("jane-doe", "formerEmployer", "biglab", *s2, confidence=0.7),
-               Fact("acme-ai", "fundsRaised", money, *s3, confidence=0.8, round_type="Series A"),
-               Fact("fund-one", "investedIn", "acme-ai", *s3, confidence=0.85),
-               Fact("fund-two", "investedIn", "acme-ai", *s4, status="questioned", confidence=0.6),
-               Fact(ARTICLE_KEY, "quotes", "jane-doe", *s2, confidence=0.8)],
+        facts=[Fact(subject="acme-ai", relation="founder", object="jane-doe", start=s1[0], end=s1[1], confidence=0.9),
+               Fact(subject="acme-ai", relation="foundingYear", object="2021", start=s1[0], end=s1[1], confidence=0.9),
+               Fact(subject="jane-doe", relation="formerEmployer", object="biglab", start=s2[0], end=s2[1], confidence=0.7),
+               Fact(subject="acme-ai", relation="fundsRaised", object=money, start=s3[0], end=s3[1], confidence=0.8, round_type="Series A"),
+               Fact(subject="fund-one", relation="investedIn", object="acme-ai", start=s3[0], end=s3[1], confidence=0.85),
+               Fact(subject="fund-two", relation="investedIn", object="acme-ai", start=s4[0], end=s4[1], status="questioned", confidence=0.6),
+               Fact(subject=ARTICLE_KEY, relation="quotes", object="jane-doe", start=s2[0], end=s2[1], confidence=0.8)],
         mentions={"acme-ai", "jane-doe", "biglab", "fund-one", "fund-two", "solo-person"},
     )
     t1, t2, t3 = (_span(B_TEXT, x) for x in ("Beta Corp competes", "Beta Corp also", "Fund One backed"))
     b = Extraction(
         article=Article(B_TEXT, "b.txt", title="Beta vs Acme", lang="en"),
         entities={e.key: e for e in (acme, beta, fund1)},
-        facts=[Fact("beta-corp", "competitor", "acme-ai", *t1, confidence=0.75),
-               Fact("beta-corp", "fundsRaised", money, *t2, confidence=0.8),
-               Fact("fund-one", "investedIn", "acme-ai", *t3, confidence=0.6)],
+        facts=[Fact(subject="beta-corp", relation="competitor", object="acme-ai", start=t1[0], end=t1[1], confidence=0.75),
+               Fact(subject="beta-corp", relation="fundsRaised", object=money, start=t2[0], end=t2[1], confidence=0.8),
+               Fact(subject="fund-one", relation="investedIn", object="acme-ai", start=t3[0], end=t3[1], confidence=0.6)],
         mentions={"acme-ai", "beta-corp", "fund-one"},
     )
     return [a, b]
@@ -90,9 +89,9 @@ def hostile_extractions() -> list[Extraction]:
         sentence = f"{names[i]} invested in {names[i + 1]}."
         start = text.index(sentence, pos)
         pos = start + len(sentence)
-        facts.append(Fact(f"h{i}", "investedIn", f"h{i + 1}", start, pos, confidence=0.9))
-    facts.append(Fact("h0", "fundsRaised", Amount(Decimal("5"), "USD", names[0]), 0, len(names[0]), confidence=0.9))
-    facts.append(Fact(ARTICLE_KEY, "quotes", "h1", 0, 10, confidence=0.9))
+        facts.append(Fact(subject=f"h{i}", relation="investedIn", object=f"h{i + 1}", start=start, end=pos, confidence=0.9))
+    facts.append(Fact(subject="h0", relation="fundsRaised", object=Amount(Decimal("5"), "USD", names[0]), start=0, end=len(names[0]), confidence=0.9))
+    facts.append(Fact(subject=ARTICLE_KEY, relation="quotes", object="h1", start=0, end=10, confidence=0.9))
     art = Article(text, "<script>window.__pwned=7</script>.txt", title=names[3],
                   url="javascript:window.__pwned=8", site=names[1], lang="en")
     return [Extraction(article=art, entities=ents, facts=facts, mentions=set(ents))]

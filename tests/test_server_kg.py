@@ -27,8 +27,8 @@ def store_dir(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def endpoint(store_dir):
-    from graph.serve import serve_in_thread
     from graph.store import open_store
+    from graph.store.serve import serve_in_thread
 
     store = open_store(store_dir)
     server, url = serve_in_thread(store)
@@ -118,8 +118,8 @@ def test_server_kg_errors_and_page(endpoint):
 
 def test_server_kg_remote_store_reads_it(endpoint, store_dir):
     """kg itself can use a `kg serve` endpoint as a (read-only) remote store."""
-    from graph.query import named_query, run_query
     from graph.store import RemoteStore
+    from graph.store.query import named_query, run_query
 
     remote = RemoteStore(endpoint)
     assert run_query(remote, named_query("investors").text).rows() == \
@@ -149,8 +149,8 @@ def test_server_kg_cli_serves_until_interrupted(store_dir):
 
 def test_server_kg_refuses_remote_and_busy_port(store_dir):
     from graph.errors import StoreError, UsageError
-    from graph.serve import make_server, serve_in_thread
     from graph.store import RemoteStore, open_store
+    from graph.store.serve import make_server, serve_in_thread
 
     with pytest.raises(UsageError, match="needs a local store"):
         make_server(RemoteStore("http://127.0.0.1:9", check=False))

@@ -17,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from graph.errors import QueryError, StoreError
+
 from test_store import ARTICLE_A, ARTICLE_B, kg_fake, write_articles
 
 pytestmark = pytest.mark.server
@@ -90,7 +91,8 @@ def articles(tmp_path):
 
 @pytest.fixture
 def fake(monkeypatch):
-    import graph.api
+    import graph.pipeline
+
     from test_store import fake_extract
 
     calls = []
@@ -99,12 +101,12 @@ def fake(monkeypatch):
         calls.append(article.name)
         return fake_extract(article, **kw)
 
-    monkeypatch.setattr(graph.api, "extract", counting)
+    monkeypatch.setattr(graph.pipeline, "extract", counting)
     return calls
 
 
 def _investors(spec):
-    from graph.query import named_query, run_query
+    from graph.store.query import named_query, run_query
 
     return run_query(spec, named_query("investors").text).rows()
 
@@ -170,8 +172,8 @@ def test_server_cli(server, articles, tmp_path):
 
 def test_server_updates_need_allow_update(server, articles, fake):
     from graph.api import build_store
-    from graph.query import run_query
     from graph.store import RemoteStore
+    from graph.store.query import run_query
 
     store = RemoteStore(server.url)
     build_store([str(p) for p in articles], store)

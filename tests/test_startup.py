@@ -66,7 +66,7 @@ def test_startup_french_pipeline_loads_only_ner():
     shared tok2vec and the vocabulary strings changes no entity."""
     import spacy
 
-    from graph import nlp
+    from graph.analysis import nlp
 
     model = nlp.load("fr")
     assert model.pipe_names == ["ner"]

@@ -53,8 +53,7 @@ def fake_extract(article, **_kw):
             value = obj
         else:
             value = entity(obj)
-        ex.facts.append(Fact(entity(subj), rel, value, start, end, status, 0.9, "fake",
-                             round_type="seed" if rel == "fundsRaised" else None))
+        ex.facts.append(Fact(subject=entity(subj), relation=rel, object=value, start=start, end=end, status=status, confidence=0.9, extractor="fake", round_type="seed" if rel == "fundsRaised" else None))
     return ex
 
 
@@ -95,8 +94,8 @@ def big_article(i: int, version: int = 1, facts: int = 150) -> str:
 DRIVER = """
 import sys
 sys.path.insert(0, {tests!r})
-import graph.api, test_store
-graph.api.extract = test_store.fake_extract
+import graph.pipeline, test_store
+graph.pipeline.extract = test_store.fake_extract
 from graph.cli import main
 sys.argv = ["kg"] + sys.argv[1:]
 main()
@@ -125,7 +124,7 @@ def quads(store_spec) -> set:
 
 @pytest.fixture
 def fake(monkeypatch):
-    import graph.api
+    import graph.pipeline
 
     calls = []
 
@@ -133,7 +132,7 @@ def fake(monkeypatch):
         calls.append(article.name)
         return fake_extract(article, **kw)
 
-    monkeypatch.setattr(graph.api, "extract", counting)
+    monkeypatch.setattr(graph.pipeline, "extract", counting)
     return calls
 
 
@@ -367,7 +366,7 @@ def test_store_dataset_feeds_the_rdflib_readers(tmp_path, articles, fake):
 
 def test_store_memory_store_from_rdflib(articles, fake):
     from graph.api import build_graph
-    from graph.query import run_query
+    from graph.store.query import run_query
 
     ds = build_graph([str(p) for p in articles])
     res = run_query(ds, "SELECT (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?a a <%sArticle> } }" % KG_NS)
@@ -425,7 +424,7 @@ def test_store_cli_real_pipeline_matches_file_build(tmp_path, example_path):
 
 
 def _rows(store, name):
-    from graph.query import named_query, run_query
+    from graph.store.query import named_query, run_query
 
     return run_query(store, named_query(name).text).rows()
 

@@ -1,4 +1,4 @@
-"""graph.validate and `kg validate`: kg's SHACL shapes accept kg's graphs and catch broken ones."""
+"""graph.rdf.validate and `kg validate`: kg's SHACL shapes accept kg's graphs and catch broken ones."""
 from __future__ import annotations
 
 import subprocess
@@ -38,14 +38,14 @@ def _statement(g, relation: str):
 
 
 def test_validate_kg_graphs_conform(dataset):
-    from graph.validate import validate
+    from graph.rdf.validate import validate
 
     assert validate(dataset) == (True, "")
 
 
 def test_validate_entities_may_differ_across_articles(dataset):
     """Each article is checked on its own: another article may label an entity differently."""
-    from graph.validate import validate
+    from graph.rdf.validate import validate
 
     g = _graph_of(dataset, "b.txt")
     g.remove((ID("fund-one"), RDFS.label, None))
@@ -123,7 +123,7 @@ def _break_hash(g):
     (_break_class, "kg class"), (_break_hash, "contentHash"),
 ])
 def test_validate_catches(dataset, breaker, needle):
-    from graph.validate import validate
+    from graph.rdf.validate import validate
 
     breaker(_graph_of(dataset, "a.txt"))
     conforms, report = validate(dataset)
@@ -134,7 +134,7 @@ def test_validate_catches(dataset, breaker, needle):
 
 def test_validate_plain_graph(dataset):
     from graph.api import union_graph
-    from graph.validate import validate
+    from graph.rdf.validate import validate
 
     g = union_graph(_graph_of(dataset, "a.txt"))
     assert validate(g) == (True, "")

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-
 from test_render import HOSTILE, hostile_dataset, sample_dataset
 
 pytestmark = pytest.mark.browser

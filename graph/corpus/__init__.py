@@ -36,7 +36,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
-from ..errors import BuildError, InputError, UsageError
+from ..errors import BuildError, UsageError, error_class
 from ..model import Article
 from .inputs import Item, _is_jsonl, article_from_record, count_items, iter_items
 from .progress import BuildSummary, Progress
@@ -59,18 +59,18 @@ def default_jobs() -> int:
         return os.cpu_count() or 1
 
 
-def _settings(lang: str, kb_files, model) -> tuple[Settings, bool]:
+def _settings(lang: str, kb_files, model, extract: Callable | None) -> tuple[Settings, bool]:
     """Settings for the workers, and whether they can leave this process.
 
-    :func:`graph.api.extract` is looked up now, so that a replacement (tests, custom extractors)
-    is used; one that cannot be pickled keeps the build in this process.
+    ``extract`` defaults to :func:`graph.pipeline.extract`, looked up now so that a replacement
+    (tests, custom extractors) is used; one that cannot be pickled keeps the build in this process.
     """
     import pickle
 
-    from .. import api
+    from .. import pipeline
 
-    fn = api.extract
-    original = getattr(fn, "__module__", None) == "graph.api" and getattr(fn, "__name__", None) == "extract"
+    fn = extract or pipeline.extract
+    original = getattr(fn, "__module__", None) == "graph.pipeline" and getattr(fn, "__name__", None) == "extract"
     settings = Settings(lang, tuple(kb_files or ()), model, None if original else fn)
     try:
         pickle.dumps(settings)
@@ -93,7 +93,8 @@ def _batches(pairs: Iterator[tuple[str, Article]], size: int) -> Iterator[list]:
 def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Path] = (), model: str | None = None,
           jobs: int | None = None, executor: str | None = None, progress: Progress | None = None,
           on_error: Callable[[str, str], None] | None = None, batch_size: int = BATCH_SIZE,
-          stdin=None) -> BuildSummary:
+          stdin=None, extract: Callable | None = None,
+          on_article: Callable[[str, str], None] | None = None) -> BuildSummary:
     """Read, extract and write every article of ``inputs`` into ``sink``; returns what happened.
 
     Args:
@@ -103,6 +104,9 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
         executor: ``None``/``"local"`` (processes on this machine) or ``"dask://host:port"``.
         progress: where to show progress (default: nowhere).
         on_error: called with ``(display, message)`` for each article that failed, as it fails.
+        extract: what extracts one article (default: :func:`graph.pipeline.extract`).
+        on_article: called with ``(display, verdict)`` for each article written or skipped, the
+            verdict being ``added``, ``replaced`` or ``unchanged``.
 
     Raises:
         InputError: the only input could not be read.
@@ -111,12 +115,12 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
     progress = progress or Progress(False)
     summary = BuildSummary()
     started = time.monotonic()
-    settings, portable = _settings(lang, kb_files, model)
+    settings, portable = _settings(lang, kb_files, model, extract)
     jobs = default_jobs() if not jobs or jobs < 1 else jobs
     inputs = [str(i) for i in inputs]
     single = len(inputs) == 1 and inputs[0] != "-" and Path(inputs[0]).is_file() and not _is_jsonl(inputs[0])
 
-    read_errors: list[str] = []
+    error_kinds: dict[str, str] = {}     # display -> the KgError class an extraction raised
     held: list[tuple[str, str]] = []     # failures not reported yet: the only input's error is raised instead
     seen = 0
 
@@ -126,12 +130,17 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
         elif on_error:
             on_error(display, message)
 
-    def fail(display: str, message: str, reading: bool = False) -> None:
+    def fail(display: str, message: str, kind: str | None) -> None:
         summary.failures.append((display, message))
-        if reading:
-            read_errors.append(message)
+        if kind:
+            error_kinds[display] = kind
         progress.advance(failed=True)
         report(display, message)
+
+    def done(display: str, verdict: str) -> None:
+        setattr(summary, verdict, getattr(summary, verdict) + 1)
+        if on_article:
+            on_article(display, verdict)
 
     def to_extract() -> Iterator[tuple[str, Article]]:
         nonlocal seen
@@ -141,23 +150,23 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
                 for display, message in held:
                     report(display, message)
                 held.clear()
-            if item.error is not None:
-                fail(item.display, item.error, reading=True)
+            if item.error is not None or item.article is None:
+                fail(item.display, item.error or f"{item.display}: nothing to read", "InputError")
                 continue
             verdict = sink.plan(item.article)
             if verdict is None:
                 yield item.display, item.article
                 continue
-            setattr(summary, verdict, getattr(summary, verdict) + 1)
+            done(item.display, verdict)
             progress.advance()
 
     known = ("local", "processes")
     if executor and executor not in known and not executor.startswith(("dask://", "tcp://", "tls://", "inproc://")):
         raise UsageError(f"--executor {executor!r} is unknown; use local (processes on this machine) or dask://HOST:PORT")
-    remote = bool(executor) and executor not in known
+    remote = executor if executor and executor not in known else None
     if remote and not portable:
         raise UsageError("this extract function cannot be sent to Dask workers (it cannot be pickled)")
-    runner: Any = DaskExecutor(settings, executor) if remote else None   # reach the cluster before anything else
+    runner: Any = DaskExecutor(settings, remote) if remote else None   # reach the cluster before anything else
     progress.start(1 if single else None)
     try:
         if progress.enabled and not single and "-" not in inputs:
@@ -177,10 +186,9 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
         for results in runner.run(batches):
             for r in results:
                 if r.error is not None:
-                    fail(r.display, r.error)
+                    fail(r.display, r.error, r.error_kind)
                     continue
-                verdict = sink.write(r)
-                setattr(summary, verdict, getattr(summary, verdict) + 1)
+                done(r.display, sink.write(r))
                 summary.facts += r.facts
                 summary.triples += len(r.triples)
                 summary.entities.update(r.entities)
@@ -191,8 +199,9 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
         progress.stop()
     summary.seconds = time.monotonic() - started
     if seen == 1 and summary.failures:           # the only article: its error is the build's
-        message = summary.failures[0][1]
-        raise InputError(message) if read_errors else BuildError(message, summary.failures)
+        display, message = summary.failures[0]
+        kind = error_kinds.get(display)
+        raise error_class(kind)(message) if kind not in (None, "BuildError") else BuildError(message, summary.failures)
     if summary.failures and summary.failed == summary.articles:
         raise BuildError(f"none of the {summary.articles} inputs could be built", summary.failures)
     return summary

@@ -100,10 +100,11 @@ def count_items(inputs: Iterable[str]) -> int | None:
         if arg == "-":
             return None
         path = Path(arg)
+        files: list[Path | None]
         if path.is_dir():
             files = list(_walk(path)) or [None]
         elif _has_magic(arg) and not path.exists():
-            files = _glob(arg) or [None]
+            files = list(_glob(arg)) or [None]
         else:
             files = [path]
         for p in files:
@@ -202,17 +203,19 @@ def article_from_record(raw: bytes | str | dict, display: str = "<record>") -> A
     from ..ingest import _check_not_empty, _guess_encoding, article_from_html
 
     if isinstance(raw, bytes):
+        data = raw
         try:
-            raw = raw.decode("utf-8-sig")
+            raw = data.decode("utf-8-sig")
         except UnicodeDecodeError as exc:
-            guess = _guess_encoding(raw) or "LATIN1"
+            guess = _guess_encoding(data) or "LATIN1"
             raise InputError(f"{display}: not valid UTF-8 at byte {exc.start} (it looks like {guess}); "
                              f"convert the file first, e.g. iconv -f {guess} -t UTF-8") from None
     if isinstance(raw, str):
         try:
             rec = json.loads(raw)
         except ValueError as exc:
-            raise InputError(f"{display}: not valid JSON ({exc}); a JSONL file holds one JSON object per line") from None
+            raise InputError(f"{display}: not valid JSON ({exc}); "
+                             f"a JSONL file holds one JSON object per line") from None
     else:
         rec = raw
     if not isinstance(rec, dict):

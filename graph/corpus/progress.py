@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import sys
 from dataclasses import dataclass, field
+from typing import Any
 
 
 @dataclass
@@ -36,8 +37,15 @@ class BuildSummary:
 
 
 def _progress_bar(console):
-    from rich.progress import (BarColumn, MofNCompleteColumn, Progress, ProgressColumn, TextColumn,
-                               TimeElapsedColumn, TimeRemainingColumn)
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+        TimeRemainingColumn,
+    )
     from rich.text import Text
 
     class Rate(ProgressColumn):
@@ -59,8 +67,8 @@ class Progress:
     def __init__(self, enabled: bool, stream=None):
         self.stream = stream or sys.stderr
         self.enabled = enabled
-        self._bar = None
-        self._task = None
+        self._bar: Any = None        # a rich Progress while a build runs
+        self._task: Any = None
         self._failed = 0
 
     @staticmethod
@@ -78,9 +86,9 @@ class Progress:
         from rich.console import Console
 
         console = Console(file=self.stream, stderr=self.stream is sys.stderr)
-        self._bar = _progress_bar(console)
-        self._task = self._bar.add_task("building", total=total, failed="")
-        self._bar.start()
+        self._bar = bar = _progress_bar(console)
+        self._task = bar.add_task("building", total=total, failed="")
+        bar.start()
 
     def set_total(self, total: int | None) -> None:
         if self._bar is not None and total is not None:

@@ -9,7 +9,7 @@ class DatasetSink:
     """Collects articles into one in-memory rdflib Dataset (for ``kg build -o FILE``)."""
 
     def __init__(self):
-        from ..rdf import new_dataset
+        from ..rdf.write import new_dataset
 
         self.dataset = new_dataset()
         self._hashes: set[str] = set()
@@ -36,9 +36,9 @@ class StoreSink:
     per article: 1 GB after 4,000 articles); the sink flushes it every ``flush_every`` articles,
     which keeps memory flat at a few milliseconds each time.
 
-    As :func:`graph.api.build_store`: an article whose content hash is in the store is skipped
-    (not extracted); a new version of an article (same URL, else same name) replaces the old one
-    in the same write; an article seen twice in one build is built once.
+    An article whose content hash is in the store is skipped (not extracted); a new version of an
+    article (same URL, else same name) replaces the old one in the same write; an article seen twice
+    in one build is built once. :func:`graph.api.build_store` is this sink and :func:`graph.corpus.build`.
     """
 
     def __init__(self, store, flush_every: int = 100):

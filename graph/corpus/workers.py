@@ -25,7 +25,7 @@ class Settings:
     lang: str = "auto"
     kb_files: tuple = ()
     model: str | None = None
-    #: A replacement for :func:`graph.api.extract` (tests); None runs the pipeline.
+    #: A replacement for :func:`graph.pipeline.extract` (tests, custom extractors); None runs the pipeline.
     extract: Callable | None = None
 
 
@@ -43,6 +43,8 @@ class Result:
     facts: int = 0
     entities: tuple[str, ...] = ()
     error: str | None = None
+    #: The class of the :class:`~graph.errors.KgError` the extraction raised, by name (None for other failures).
+    error_kind: str | None = None
 
 
 def extract_batch(batch: list[tuple[str, Article]], settings: Settings) -> list[Result]:
@@ -50,7 +52,7 @@ def extract_batch(batch: list[tuple[str, Article]], settings: Settings) -> list[
 
     Each article fails alone: its Result carries the error and the others are extracted.
     """
-    from .. import nlp
+    from ..analysis import nlp
 
     if settings.extract is None:
         _prefetch_ner(batch, settings)
@@ -62,7 +64,7 @@ def extract_batch(batch: list[tuple[str, Article]], settings: Settings) -> list[
 
 def _prefetch_ner(batch, settings: Settings) -> None:
     """NER for the batch's French texts in one ``nlp.pipe`` call (the pipeline then reads the results)."""
-    from .. import nlp
+    from ..analysis import nlp
 
     try:
         groups: dict[str, list[str]] = {}
@@ -82,18 +84,17 @@ def _prefetch_ner(batch, settings: Settings) -> None:
 
 
 def _extract_one(display: str, article: Article, settings: Settings) -> Result:
-    from ..rdf import add_extraction, article_iri, new_dataset
+    from ..rdf.write import add_extraction, article_iri, new_dataset
 
     try:
         if settings.extract is not None:
-            ex = settings.extract(article, lang=settings.lang, kb_files=settings.kb_files, model=settings.model)
+            run = settings.extract
         else:
-            from ..pipeline import get_pipeline
-
-            ex = get_pipeline(kb_files=tuple(settings.kb_files), model=settings.model).extract(article, lang=settings.lang)
+            from ..pipeline import extract as run
+        ex = run(article, lang=settings.lang, kb_files=settings.kb_files, model=settings.model)
         graph = add_extraction(new_dataset(), ex)
     except KgError as exc:
-        return Result(display, error=str(exc))
+        return Result(display, error=str(exc), error_kind=type(exc).__name__)
     except Exception as exc:  # a bug in one article must not stop the corpus
         msg = " ".join(str(exc).split())[:200]
         return Result(display, error=f"{display}: extraction failed ({type(exc).__name__}: {msg}); "
@@ -180,10 +181,11 @@ class PoolExecutor:
                 elif exhausted or len(pending) >= window:
                     break
                 else:
-                    batch, isolated = next(batches, None), False
-                    if batch is None:
+                    following = next(batches, None)
+                    if following is None:
                         exhausted = True
                         break
+                    batch, isolated = following, False
                 try:
                     pending[self._pool.submit(extract_batch, batch, self.settings)] = (batch, isolated)
                 except BrokenProcessPool:

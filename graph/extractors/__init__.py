@@ -8,7 +8,7 @@ from __future__ import annotations
 import importlib
 
 from ..errors import UsageError
-from .base import Extractor
+from .base import Extracted, Extractor
 
 REGISTRY: dict[str, str] = {
     "patterns": "graph.extractors.patterns:PatternExtractor",
@@ -28,4 +28,4 @@ def get(name: str) -> Extractor:
     return getattr(importlib.import_module(module), cls)()
 
 
-__all__ = ["Extractor", "REGISTRY", "DEFAULT", "get"]
+__all__ = ["Extracted", "Extractor", "REGISTRY", "DEFAULT", "get"]

@@ -22,19 +22,27 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..analysis.lexicon import lexicon
+from ..model import Relation
+
 E = r"⟦[a-z]\d+⟧"
 EP = r"⟦[pu]\d+⟧"          # a person (or an unknown name)
 EO = r"⟦[ou]\d+⟧"          # an organisation (or an unknown name)
 PAREN = r"(?:\s*\([^()]*\))?"
+#: Words that never open an apposition after a comma in a list ("A, and B", "A, which…"): lexicon.json's
+#: apposition_stop.
+APPOSITION_STOP = "|".join(re.escape(w) for w in lexicon()["apposition_stop"])
 # a list item: "Nvidia", "la société X", "et de Y", "et par Z", "au britannique W", "A (ex-Meta)",
 # "B, un ancien d'Alibaba," (an apposition, left out of the item's names)
 _PREFIX = (r"(?:(?:par|avec|with|by)\s+)?(?:(?:l[’']|le|la|les|the|d[’']|de|au|aux|à\s+l[’']|à\s+la|du|des)\s*"
            r"(?:[a-zà-ÿ][a-zà-ÿ-]*\s+)?)?")
-APPOS_ITEM = (r"(?:\s*,\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|(?:its|their|his|her|son|sa|leur|notre|our)\s+(?=[\w-]+\s*,)|ancien\w*\s|former\s|ex-|qui\s|who\s|⟦g\d+⟧\s|"
-              r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|is|are|was|were|has|have|had|will|would|can|could|should|may|might|does|did|est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|reste|remains|becomes|devient|said|says|a-t-il|explique|ajoute|parmi|among|notamment|including|dont|comme|such|like|tels|telles|y|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)"
+APPOS_ITEM = (r"(?:\s*,\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|(?:its|their|his|her|son|sa|leur|notre|"
+              r"our)\s+(?=[\w-]+\s*,)|ancien\w*\s|former\s|ex-|qui\s|who\s|⟦g\d+⟧\s|"
+              r"(?!(?:" + APPOSITION_STOP + r")\b)[a-zà-ÿ][\w-]*\s)"
               r"[^,;.⟦⟨]{0,60}(?:⟦[a-z]\d+⟧[^,;.⟦⟨]{0,30}){0,2}(?=\s*,))?")
 ITEM = rf"(?:{_PREFIX}(?:⟦l\d+⟧[’']s\s+)?{E}{PAREN}{APPOS_ITEM})"     # "Abu Dhabi's MGX"
-LIST = rf"{ITEM}(?:\s*,\s*{ITEM})*(?:\s*,?\s+(?:(?:et|ou|and|or)(?:\s+(?:encore|enfin|aussi|même))?|&|as\s+well\s+as|ainsi\s+que)\s+{ITEM})?"
+LIST = (rf"{ITEM}(?:\s*,\s*{ITEM})*(?:\s*,?\s+(?:(?:et|ou|and|or)(?:\s+(?:encore|enfin|aussi|même))?|&|"
+        rf"as\s+well\s+as|ainsi\s+que)\s+{ITEM})?")
 
 
 def _typed_list(e: str) -> str:
@@ -72,7 +80,8 @@ def expand(pattern: str, extra: dict[str, str] | None = None) -> str:
 
 @dataclass
 class Rule:
-    """One relation rule. ``stype``/``otype`` name type groups (see document.TYPE_GROUPS)."""
+    """One relation rule. ``relation`` is a :class:`~graph.model.Relation` name, or ``ROLE`` (founder, ceo or
+    employer, from the role words matched); ``stype``/``otype`` name type groups (see analysis.types.TYPE_GROUPS)."""
 
     name: str
     relation: str
@@ -90,6 +99,9 @@ class Rule:
     regex: re.Pattern = field(init=False, repr=False)
     extra: dict | None = None
 
-    def compile(self, macros: dict[str, str]) -> "Rule":
+    def compile(self, macros: dict[str, str]) -> Rule:
+        if self.relation != "ROLE" and self.relation not in Relation.__members__:
+            raise ValueError(f"rule {self.name!r}: unknown relation {self.relation!r}; use ROLE or one of "
+                             f"{', '.join(Relation)}")
         self.regex = re.compile(expand(self.pattern, macros), self.flags)
         return self

@@ -2,22 +2,29 @@
 
 A product whose name begins with the name (or an alias) of an organisation mentioned in the
 same article is taken to be that organisation's. A weak signal, so a lower confidence; the
-evidence is the sentence where the product is first named.
+evidence is the sentence where the product is first named. (A product whose name extends another
+product's, "Claude Sonnet 4.5" after "Claude", gets its developer when the facts are merged:
+:func:`graph.extractors.merge.inherit_developers`.)
 """
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..document import ORG_TYPES, PRODUCT_TYPES, Document
-from ..kbase import fold
-from ..model import Fact
+from ..analysis.document import Document
+from ..analysis.kbase import fold
+from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
+from ..model import Fact, Relation
+from .base import Extracted
 
 
 class NamingExtractor:
     name = "naming"
-    relations = ("developer",)
+    relations = (Relation.developer,)
 
-    def extract(self, doc: Document) -> Iterable[Fact]:
+    def extract(self, doc: Document) -> Extracted:
+        return Extracted(tuple(self._facts(doc)))
+
+    def _facts(self, doc: Document) -> Iterable[Fact]:
         orgs = []
         for key, ent in doc.entities.items():
             if ent.type in ORG_TYPES:
@@ -38,5 +45,7 @@ class NamingExtractor:
                     continue
                 if any(n.startswith(org_name + " ") for n in names):
                     a, b = first_seen[key]
-                    yield Fact(key, "developer", org_key, a, b, "asserted", 0.6, "naming/prefix")
+                    yield Fact(subject=key, relation=Relation.developer, object=org_key, start=a, end=b,
+                               confidence=0.6, extractor="naming/prefix")
                     break
+

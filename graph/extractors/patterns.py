@@ -6,24 +6,27 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..document import TYPE_GROUPS, Document, SentenceView, indices
-from ..kbase import fold
-from ..mentions import lexicon
-from ..model import Fact
-from ..status import status_for
-from .engine import Rule
+from ..analysis.document import Document, SentenceView, indices
+from ..analysis.kbase import fold
+from ..analysis.lexicon import lexicon
+from ..analysis.names import may_be_person
+from ..analysis.status import status_for
+from ..analysis.types import AGENT, INVESTOR_TYPES, TYPE_GROUPS, implied_types
+from ..model import GROUP_KEY, Fact, Relation
+from .base import Extracted
+from .engine import APPOSITION_STOP, Rule
 from .rules import RULES
 
-GROUP_KEY = "__founders__"
-
-_NOUNS = (r"(?:[a-z]*techs?|scale-?ups?|spécialistes?|éditeurs?|fabricants?|constructeurs?|opérateurs?|specialists?|vendors?|start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|laboratoires?|labos?|"
-          r"groupes?|géants?|acteurs?|champions?|concurrents?|rivaux|solutions?|modèles?|fonds|institutions?|"
-          r"startups?|companies|company|firms?|labs?|giants?|players?|rivals?|competitors?|models?|unicorns?|"
-          r"groups?|makers?|developers?|funds?|investors?|investisseurs?|chipmakers?|champions?|providers?|fournisseurs?)")
+_NOUNS = (r"(?:[a-z]*techs?|scale-?ups?|spécialistes?|éditeurs?|fabricants?|constructeurs?|opérateurs?|specialists?|"
+          r"vendors?|start-?ups?|jeunes?\s+pousses?|pépites?|entreprises?|sociétés?|firmes?|licornes?|"
+          r"laboratoires?|labos?|groupes?|géants?|acteurs?|champions?|concurrents?|rivaux|solutions?|modèles?|fonds|"
+          r"institutions?|startups?|companies|company|firms?|labs?|giants?|players?|rivals?|competitors?|models?|"
+          r"unicorns?|groups?|makers?|developers?|funds?|investors?|investisseurs?|chipmakers?|champions?|"
+          r"providers?|fournisseurs?)")
 _LIKE = r"(?:comme|tels?\s+que|telles?\s+que|such\s+as|like|notamment|dont|including|incluant)"
 
 
-def _role_pattern() -> str:
+def role_pattern() -> str:
     words = sorted({w for ws in lexicon()["roles"].values() for w in ws}, key=len, reverse=True)
     one = r"(?:(?:co-?)?(?:" + "|".join(re.escape(w) for w in words) + r"))"
     return r"(?i:" + one + r"(?:\s*(?:,|and|et|&)\s*" + one + r")*)"
@@ -31,26 +34,31 @@ def _role_pattern() -> str:
 
 @lru_cache(maxsize=4)
 def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re.Pattern]]]:
-    dem = r"(?P<dem>" + "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True)) + r")" if demonyms else r"(?P<dem>(?!))"
-    macros = {"ROLE": _role_pattern(), "DEM": dem, "DEMB": dem.replace("(?P<dem>", "(?P<dem2>")}
-    rules = [Rule(**{k: getattr(r, k) for k in ("name", "relation", "pattern", "lang", "stype", "otype", "subject",
-                                                  "kind", "confidence", "flags", "inverse", "strict", "anaphor")}).compile(macros)
-             for r in RULES]
+    names = "|".join(re.escape(d) for d in sorted(demonyms, key=len, reverse=True))
+    dem = r"(?P<dem>" + names + r")" if demonyms else r"(?P<dem>(?!))"
+    macros = {"ROLE": role_pattern(), "DEM": dem, "DEMB": dem.replace("(?P<dem>", "(?P<dem2>")}
+    fields = ("name", "relation", "pattern", "lang", "stype", "otype", "subject", "kind", "confidence", "flags",
+              "inverse", "strict", "anaphor")
+    rules = [Rule(**{k: getattr(r, k) for k in fields}).compile(macros) for r in RULES]
     from .engine import expand
 
     country = [
-        ("apposition", r"(?<!selon )(?<!après )(?<!according to )(?P<s>{E})\s*(?:,|:|–|—)\s*(?:{ART}\s+)?(?:(?!(?:de|du|des|of|d’|d')\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])(?!\s+⟦)"),
-        ("copula", r"(?P<s>{E})\s+(?:est|était|is|was|reste|remains|devient|became)\s+(?:{ART}\s+)?(?:(?!(?:de|du|des|of)\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])"),
+        ("apposition", r"(?<!selon )(?<!après )(?<!according to )(?P<s>{E})\s*(?:,|:|–|—)\s*(?:{ART}\s+)?(?:(?!(?:de|"
+                       r"du|des|of|d’|d')\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])(?!\s+⟦)"),
+        ("copula", r"(?P<s>{E})\s+(?:est|était|is|was|reste|remains|devient|became)\s+(?:{ART}\s+)?(?:(?!(?:de|du|des|"
+                   r"of)\b)[\w’'-]+\s+){0,3}?{DEM}(?![\w-])"),
         ("noun-dem-name", r"\b" + _NOUNS + r"\s+(?:(?:de|d’|d')\s*[\w-]+\s+)?(?:[\w-]+\s+)?{DEM}\s+(?P<s>{L})"),
         ("noun-dem-like", r"\b" + _NOUNS + r"\s+(?:[\w-]+\s+)?{DEM}\s+(?:[\w-]+\s+)?" + _LIKE + r"\s+(?P<s>{L})"),
         ("dem-noun-name", r"{DEM}\s+(?:(?:AI|IA|tech|open-source|open\s+source)\s+)?" + _NOUNS + r"\s+(?P<s>{L})"),
         ("dem-based", r"(?P<dem>[A-Z][\w ]+?)-based\s+(?:[\w-]+\s+){0,2}?(?P<s>{E})"),
         # "l'allemand Aleph Alpha", "le chinois DeepSeek": a demonym used as a noun before the name
-        ("article-dem-name", r"(?<![\w’'])(?:l[’']|le\s+|la\s+|les\s+|au\s+|aux\s+|du\s+|des\s+)(?=[a-zé]){DEM}\s+(?P<s>{E})"),
+        ("article-dem-name", r"(?<![\w’'])(?:l[’']|le\s+|la\s+|les\s+|au\s+|aux\s+|du\s+|"
+                             r"des\s+)(?=[a-zé]){DEM}\s+(?P<s>{E})"),
         # "The Swiss company has raised", "la société parisienne": a demonym on a reference to the topic
         ("dem-anaphor", r"\b{DEM}\s+(?P<s>{E})|(?P<s2>{E})\s+{DEMB}\b(?!\s+(?-i:[A-ZÀ-Ý]))"),
         # "L'autre champion français du secteur, Mistral AI, ..."
-        ("noun-dem-of-apposition", r"\b" + _NOUNS + r"\s+{DEM}\s+(?:(?:du|de\s+la|des|de\s+l[’']|of\s+the)\s*[\w-]+\s*)?,\s*(?P<s>{E})"),
+        ("noun-dem-of-apposition", r"\b" + _NOUNS + r"\s+{DEM}\s+(?:(?:du|de\s+la|des|de\s+l[’']|"
+                                                    r"of\s+the)\s*[\w-]+\s*)?,\s*(?P<s>{E})"),
     ]
     compiled = [(name, re.compile(expand(p, macros), re.IGNORECASE)) for name, p in country]
     return rules, compiled
@@ -58,12 +66,16 @@ def _compiled(demonyms: tuple[str, ...]) -> tuple[list[Rule], list[tuple[str, re
 
 class PatternExtractor:
     name = "patterns"
-    relations = ("founder", "foundingYear", "ceo", "employer", "formerEmployer", "workedOn", "investedIn",
-                 "competitor", "headquarters", "country", "developer", "acquired", "partner", "hiredFrom")
+    relations = tuple(Relation[r] for r in ("founder", "foundingYear", "ceo", "employer", "formerEmployer", "workedOn",
+                                            "investedIn", "competitor", "headquarters", "country", "developer",
+                                            "acquired", "partner", "hiredFrom"))
 
-    def extract(self, doc: Document) -> Iterable[Fact]:
+    def extract(self, doc: Document) -> Extracted:
         kb_demonyms = doc.kb.demonyms if doc.kb else {}
         rules, country_rules = _compiled(tuple(sorted(kb_demonyms)))
+        facts: list[Fact] = []
+        types: dict[str, str] = {}
+        places: list[str] = []
         for view in doc.views:
             for rule in rules:
                 if rule.lang not in ("*", doc.lang):
@@ -74,11 +86,19 @@ class PatternExtractor:
                     m = rule.regex.search(view.masked, pos)
                     if m is None:
                         break
-                    yield from self._apply(doc, view, rule, m)
+                    found, typed = self._apply(doc, view, rule, m)
+                    facts += found
+                    if typed:                   # later matches see the names typed so far
+                        types.update(typed)
+                        doc = doc.with_types(typed)
                     pos = m.start() + 1
             for name, regex in country_rules:
                 for m in regex.finditer(view.masked):
-                    yield from self._demonym(doc, view, name, m, kb_demonyms)
+                    found, place = self._demonym(doc, view, name, m, kb_demonyms)
+                    facts += found
+                    if place and place not in places:
+                        places.append(place)
+        return Extracted(tuple(facts), types, tuple(places))
 
     # ------------------------------------------------------------------------------------------
     def _keys(self, doc: Document, view: SentenceView, fragment: str | None, group: str) -> list[str]:
@@ -86,13 +106,16 @@ class PatternExtractor:
             return []
         # in a free-running list, a name that completes another ("co-founder of X", "CEO de X",
         # "Growth Equity at X") is not an item of the list
-        fragment = re.split(r"\s(?:et|and)\s+(?:a|ont|est|sont|has|have|had|is|was|says|said|plans|claims|counts|employs|expects|will|"
-                            r"compte|emploie|prévoit|affirme|revendique|veut|entend|doit|peut|vise|revendiquent|comptent|emploient)\s", fragment)[0]
+        fragment = re.split(r"\s(?:et|and)\s+(?:a|ont|est|sont|has|have|had|is|was|says|said|plans|claims|counts|"
+                            r"employs|expects|will|"
+                            r"compte|emploie|prévoit|affirme|revendique|veut|entend|doit|peut|vise|revendiquent|"
+                            r"comptent|emploient)\s", fragment)[0]
         fragment = re.sub(r"⟦[a-z]\d+⟧\s+(?:at|chez)\s+(?=⟦)", "", fragment)   # "Growth Equity at X": X is the investor
         fragment = _COMPLEMENT.sub(r"\1", fragment)
         # "A, un ancien d'Alibaba, et B": the apposition's names are not items of the list
-        fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s|⟦g\d+⟧\s|"
-                          r"(?!(?:et|and|ou|or|mais|but|puis|then|avec|with|alongside|dont|including|the|le|la|les|l|un|une|a|an|des|du|de|d|au|aux|affiliated|affiliates|funds|fund|fonds|is|are|was|were|has|have|had|will|would|can|could|should|may|might|does|did|est|sont|a|ont|était|étaient|sera|seront|fait|font|va|vont|peut|peuvent|doit|reste|remains|becomes|devient|said|says|a-t-il|explique|ajoute|parmi|among|notamment|including|dont|comme|such|like|tels|telles|y|other|others|autres|several|plusieurs|ses|its|their|leurs|leur|son|sa|certains|some|various|divers|individual|angel|business|family)\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
+        fragment = re.sub(r",\s*(?:(?:an?|un|une|the|le|la|l[’'])\s+(?=[a-zà-ÿ])|ancien\w*\s|former\s|ex-|qui\s|who\s|"
+                          r"⟦g\d+⟧\s|"
+                          r"(?!(?:" + APPOSITION_STOP + r")\b)[a-zà-ÿ][\w-]*\s)[^,;]*?(?=,|$)", "", fragment)
         return [view.mentions[i].key for i in indices(fragment) if i < len(view.mentions)]
 
     def _fallback(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match, group: str,
@@ -101,8 +124,10 @@ class PatternExtractor:
         main = view.topic or doc.main          # the sentence's topic, else the article's organisation
         if rule.subject == "main":
             # "Tallgrass was started by A, its CEO, and B": "its" is the organisation the sentence opens with
+            role = "role" in m.re.groupindex and m.group("role")
+            before_role = view.masked[m.start():m.start("role")] if role else ""
             if view.subject and view.subject not in exclude and _fits(doc, view.subject, want) \
-                    and re.search(r"\b(?:its|son|sa|leur|their)\s+(?:new\s+|nouveau\s+|nouvelle\s+)?$", view.masked[m.start():m.start("role")] if "role" in m.re.groupindex and m.group("role") else ""):
+                    and re.search(r"\b(?:its|son|sa|leur|their)\s+(?:new\s+|nouveau\s+|nouvelle\s+)?$", before_role):
                 return [view.subject]
             return [main] if main and _fits(doc, main, want) else []
         if rule.subject == "article":
@@ -111,8 +136,8 @@ class PatternExtractor:
             if re.search(r"\b(?:its|their|sa|son|leur)\s+(?:\w+\s+)?$", view.masked[:m.start()]) and view.topic:
                 return [view.topic] if _fits(doc, view.topic, want) else []
             clause = re.split(r"[,;:]", view.masked[:m.start()])[-1]
-            head = [view.mentions[i].key for i in indices(clause, skip_parentheses=False)]
-            named = [k for k in head if k not in exclude and _fits(doc, k, want)]
+            agents = [view.mentions[i].key for i in indices(clause, skip_parentheses=False)]
+            named = [k for k in agents if k not in exclude and _fits(doc, k, want)]
             if named and doc.main not in named:
                 return named[-1:]       # "l'américain Synopsys a bouclé le rachat d'Ansys": the clause's own agent
             return [doc.main] if doc.main and _fits(doc, doc.main, want) else []
@@ -130,7 +155,8 @@ class PatternExtractor:
         if rule.relation == "competitor":
             # "X présente Y comme un concurrent de Z", "positions Y as an alternative to Z": Y
             # "D'après X, Y fait jeu égal avec Z": the clause's own subject, right before the verb
-            near = re.search(r"⟦[a-z](\d+)⟧\s+(?:comme|as)\s+(?:(?:un|une|a|an|the|le|la|l[’'])\s*)?(?:[\w-]+\s+)?$", head) \
+            near = re.search(r"⟦[a-z](\d+)⟧\s+(?:comme|as)\s+(?:(?:un|une|a|an|the|le|la|"
+                             r"l[’'])\s*)?(?:[\w-]+\s+)?$", head) \
                 or ([None] + list(re.finditer(r"(?:^\W*|[,;:]\s*)⟦[a-z](\d+)⟧\s+(?=[a-zà-ÿ]|$)", head)))[-1]
             if near and int(near.group(1)) < len(view.mentions):
                 key = view.mentions[int(near.group(1))].key
@@ -145,20 +171,24 @@ class PatternExtractor:
             return [view.subject]             # the organisation the sentence is about ("À Nantes, Tessel lève…")
         if rule.relation == "investedIn" and main:
             # the organisation raising money: the sentence's subject when it opens the sentence, else the topic
-            opening = re.match(r"^\W*⟦[a-z](\d+)⟧(?!\s+(?:co-?led|led|a\s+mené|took\s+part|participated|joined|a\s+participé))", view.masked)
+            opening = re.match(r"^\W*⟦[a-z](\d+)⟧(?!\s+(?:co-?led|led|a\s+mené|took\s+part|participated|joined|"
+                               r"a\s+participé))", view.masked)
             if opening and cands and view.mentions[int(opening.group(1))].key == cands[0] \
-                    and doc.type_of(cands[0]) not in ("InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank"):
+                    and doc.type_of(cands[0]) not in INVESTOR_TYPES:
                 return cands[:1]
             return [main] if _fits(doc, main, want) else cands[:1]
         if cands:
             return cands[:1]
         return [main] if main and main not in exclude and _fits(doc, main, want) else []
 
-    def _apply(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match) -> Iterable[Fact]:
+    def _apply(self, doc: Document, view: SentenceView, rule: Rule, m: re.Match) -> tuple[list[Fact], dict[str, str]]:
+        """The facts of one match, and the types they give names the document has as Unknown."""
+        out: list[Fact] = []
+        typed: dict[str, str] = {}
         gd = m.groupdict()
         if rule.anaphor and not all(view.mentions[i].source == "anaphor" for i in indices(gd.get("s") or "")
                                     if i < len(view.mentions)):
-            return
+            return out, typed
         subj = self._keys(doc, view, gd.get("s"), "s") + self._keys(doc, view, gd.get("s2"), "s")
         obj = self._keys(doc, view, gd.get("o"), "o") + self._keys(doc, view, gd.get("o2"), "o")
         if rule.relation == "foundingYear":
@@ -169,11 +199,12 @@ class PatternExtractor:
             subj = self._fallback(doc, view, rule, m, "s", set(obj))
         if not obj and gd.get("o") is None and gd.get("o2") is None:
             obj = self._fallback(doc, view, rule, m, "o", set(subj))
-        subj = [k for k in subj if (_fits(doc, k, rule.stype) or k == GROUP_KEY) and not (rule.strict and doc.type_of(k) == "Unknown")]
+        subj = [k for k in subj if (_fits(doc, k, rule.stype) or k == GROUP_KEY)
+                and not (rule.strict and doc.type_of(k) == "Unknown")]
         if rule.relation != "foundingYear":
             obj = [k for k in obj if _fits(doc, k, rule.otype) and not (rule.strict and doc.type_of(k) == "Unknown")]
         if not subj or not obj:
-            return
+            return out, typed
         end = m.end()
         if "{REST}" in rule.pattern:
             # "led by X at the end of 2024, …, and has said it will go public": the fact ends with its last name
@@ -185,17 +216,22 @@ class PatternExtractor:
         relations = [rule.relation]
         if rule.relation == "ROLE":
             relations = _role_relations(gd.get("role") or "")
-            if re.search(r"\b(?:former(?:ly)?|ex-|ancien(?:ne)?s?|previously|naguère|autrefois|until)\b", m.group(), re.I) \
-                    or re.search(r"(?:\bformer|\bex-|\bancien(?:ne)?s?)\s*$", view.masked[max(0, m.start() - 12):m.start()], re.I):
+            past = r"\b(?:former(?:ly)?|ex-|ancien(?:ne)?s?|previously|naguère|autrefois|until)\b"
+            just_before = view.masked[max(0, m.start() - 12):m.start()]
+            if re.search(past, m.group(), re.I) \
+                    or re.search(r"(?:\bformer|\bex-|\bancien(?:ne)?s?)\s*$", just_before, re.I):
                 # "Kovac, formerly a research lead at OpenAI": a past job
                 relations = ["founder" if r == "founder" else "formerEmployer" for r in relations]
-        s0, s1 = view.sentence.start, view.sentence.end
+
+        def fact(s: str, rel: str, o: str) -> Fact:
+            return Fact(subject=s, relation=Relation(rel), object=o, start=view.sentence.start, end=view.sentence.end,
+                        status=status, confidence=rule.confidence, extractor=f"patterns/{rule.name}")
+
+        year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
         if rule.relation == "foundingYear":
-            year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
-            for x in subj:
-                if year:
-                    yield Fact(x, "foundingYear", year, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
-            return
+            if year:
+                out += [fact(x, "foundingYear", year) for x in subj]
+            return out, typed
         for rel in relations:
             for x in subj:
                 for y in obj:
@@ -204,34 +240,36 @@ class PatternExtractor:
                     s, o = (y, x) if rule.inverse else (x, y)
                     if rule.relation == "ROLE" and rel in ("employer", "formerEmployer"):
                         s, o = o, s          # employer runs person -> organisation
-                    _type_unknown(doc, s, o, rel)
-                    yield Fact(s, rel, o, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
-        year = next((v for k, v in sorted(gd.items()) if k.startswith("year") and v), None)
+                    for key, typ in _implied(doc, s, o, rel):
+                        typed.setdefault(key, typ)
+                    out.append(fact(s, rel, o))
         if year and rule.relation == "founder":
-            for x in subj:
-                yield Fact(x, "foundingYear", year, s0, s1, status, rule.confidence, f"patterns/{rule.name}")
+            out += [fact(x, "foundingYear", year) for x in subj]
+        return out, typed
 
-    def _demonym(self, doc: Document, view: SentenceView, name: str, m: re.Match, dems: dict) -> Iterable[Fact]:
-        dem = m.groupdict().get("dem") or m.groupdict().get("dem2")
-        place = dems.get(fold(dem)) or (doc.kb.lookup(dem).id if doc.kb and doc.kb.lookup(dem) else None)
-        if not place:
-            return
-        entry = doc.kb.get(place)
-        if entry is None:
-            return
-        rel = "country" if entry.type == "Country" else "headquarters" if entry.type in ("City", "Region") else None
+    def _demonym(self, doc: Document, view: SentenceView, name: str, m: re.Match,
+                 dems: dict) -> tuple[list[Fact], str | None]:
+        """The facts of a demonym rule's match, and the knowledge-base place its demonym names."""
+        dem = m.groupdict().get("dem") or m.groupdict().get("dem2") or ""
+        found = doc.kb.lookup(dem) if doc.kb else None
+        place = dems.get(fold(dem)) or (found.id if found else None)
+        entry = doc.kb.get(place) if doc.kb and place else None
+        if entry is None or place is None:
+            return [], None
+        rel = Relation.country if entry.type == "Country" \
+            else Relation.headquarters if entry.type in ("City", "Region") else None
         if rel is None or place in _SUPRANATIONAL:
-            return
-        doc.ensure_entity(place)
+            return [], None
         a, b = view.span(m.start(), m.end())
         status, _ = status_for(view.text, (a, b), "modifier", headline=view.sentence.heading)
         gd = m.groupdict()
         mention_idx = [int(x) for x in re.findall(r"⟦[a-z](\d+)⟧", gd.get("s") or gd.get("s2") or "")]
         if name == "dem-anaphor" and not (mention_idx and view.mentions[mention_idx[0]].source == "anaphor"):
-            return
-        for key in self._keys(doc, view, gd.get("s") or gd.get("s2"), "s"):
-            if _fits(doc, key, "ORGPROD") and key != place:
-                yield Fact(key, rel, place, view.sentence.start, view.sentence.end, status, 0.75, f"patterns/demonym-{name}")
+            return [], place
+        return [Fact(subject=key, relation=rel, object=place, start=view.sentence.start, end=view.sentence.end,
+                     status=status, confidence=0.75, extractor=f"patterns/demonym-{name}")
+                for key in self._keys(doc, view, gd.get("s") or gd.get("s2"), "s")
+                if _fits(doc, key, "ORGPROD") and key != place], place
 
 
 def _complement_re() -> re.Pattern:
@@ -270,7 +308,8 @@ def _role_relations(role: str) -> list[str]:
     kinds = set()
     for p in parts:
         p = re.sub(r"^co-?(?=f)", "co-", p)
-        kinds.add(_ROLE_OF.get(p) or _ROLE_OF.get(p.replace("co-", "")) or _ROLE_OF.get(p.replace("-", "")) or "employer")
+        kinds.add(_ROLE_OF.get(p) or _ROLE_OF.get(p.replace("co-", "")) or _ROLE_OF.get(p.replace("-", ""))
+                  or "employer")
     kinds.discard("board")                  # a board seat is not employment
     if not parts:
         return ["employer"]                 # "Corvane hired Elena Kovac" without a title
@@ -280,23 +319,9 @@ def _role_relations(role: str) -> list[str]:
     return out
 
 
-# Types implied by a relation for names the knowledge base does not know.
-_IMPLIED = {
-    "founder": ("Organization", None), "ceo": ("Organization", "Person"), "employer": ("Person", "Organization"),
-    "formerEmployer": ("Person", "Organization"), "workedOn": ("Person", "Product"),
-    "investedIn": ("Organization", "Organization"), "competitor": (None, None), "headquarters": ("Organization", None),
-    "developer": ("Product", "Organization"), "acquired": ("Organization", "Organization"),
-    "partner": ("Organization", "Organization"), "hiredFrom": ("Organization", "Organization"),
-}
-
-
-def _type_unknown(doc: Document, s: str, o: str, rel: str) -> None:
-    st, ot = _IMPLIED.get(rel, (None, None))
-    for key, typ in ((s, st), (o, ot)):
+def _implied(doc: Document, s: str, o: str, rel: str) -> Iterable[tuple[str, str]]:
+    """Types for the ends of a fact that the document has as Unknown, from the relation's domain and range."""
+    for key, typ in zip((s, o), implied_types(rel), strict=True):
         ent = doc.entities.get(key)
-        if ent is not None and ent.type == "Unknown":
-            guess = typ
-            if (rel == "investedIn" and key == s) or (rel == "founder" and key == o):
-                guess = "Person" if doc.looks_like_person(ent.label) else "Organization"
-            if guess:
-                ent.type = guess
+        if ent is not None and ent.type == "Unknown" and typ:
+            yield key, ("Person" if may_be_person(ent.label) else "Organization") if typ == AGENT else typ

@@ -11,10 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["write_html", "export_graph", "to_networkx", "PHYSICS_LIMIT"]
+from .layout import PHYSICS_LIMIT
 
-#: Graphs up to this many nodes get live physics in the browser; larger ones are laid out in Python.
-PHYSICS_LIMIT = 500
+__all__ = ["write_html", "export_graph", "to_networkx", "PHYSICS_LIMIT"]
 
 
 def _as_list(value) -> list[str] | None:
@@ -24,15 +23,6 @@ def _as_list(value) -> list[str] | None:
     items = [value] if isinstance(value, str) else list(value)
     out = [part.strip() for item in items for part in str(item).split(",") if part.strip()]
     return out or None
-
-
-def _make_readable(path) -> None:
-    """Give a written file the usual permissions (atomic_write's temporary files are 0600)."""
-    import os
-
-    mask = os.umask(0)
-    os.umask(mask)
-    os.chmod(path, 0o666 & ~mask)
 
 
 def write_html(ds, path, *, lang: str = "en", focus: str | list[str] | None = None, depth: int = 2,
@@ -63,7 +53,6 @@ def write_html(ds, path, *, lang: str = "en", focus: str | list[str] | None = No
     page = render_page(data, options, title=page_title(H, lang)).encode("utf-8")
     with atomic_write(Path(path), "wb") as fh:
         fh.write(page)
-    _make_readable(path)
     return {"nodes": H.number_of_nodes(), "edges": H.number_of_edges(), "bytes": len(page)}
 
 

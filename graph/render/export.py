@@ -44,7 +44,7 @@ def flat_graph(G, *, lang: str = "en", with_viz: bool = False):
         if with_viz:
             color, _shape = class_style(d["type"])
             r, g, b = (int(color[i:i + 2], 16) for i in (1, 3, 5))
-            x, y = pos[n]
+            x, y = pos[n] if pos else (0.0, 0.0)
             attrs["viz"] = {"color": {"r": r, "g": g, "b": b, "a": 1.0}, "size": 5.0 + 2.0 * min(degree[n], 20),
                             "position": {"x": float(x), "y": float(-y), "z": 0.0}}
         H.add_node(n, **attrs)
@@ -88,6 +88,3 @@ def export_graph(ds, path, fmt: str | None = None, *, lang: str = "en") -> None:
         return
     with atomic_write(path, "wb") as fh:
         fh.write(buf.getvalue())
-    from . import _make_readable
-
-    _make_readable(path)

@@ -16,9 +16,9 @@ import re
 from pathlib import Path
 
 from ..errors import UsageError
-from . import PHYSICS_LIMIT
-from .style import LANGS, UI, class_style, is_symmetric, term_label
+from .layout import PHYSICS_LIMIT
 from .nxgraph import ARTICLE_KIND, VALUE_KIND
+from .style import LANGS, UI, class_style, is_symmetric, term_label
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>\\]+$", re.IGNORECASE)
@@ -183,7 +183,7 @@ def build_page_data(G, *, lang: str = "en", focus_ids=(), show_unasserted: bool 
     pos = positions(G)
 
     # Classes present, ordered by family then depth, for the legend.
-    from ..ontology import superclasses
+    from ..rdf.ontology import superclasses
 
     counts: dict[str, int] = {}
     for _, d in G.nodes(data=True):
@@ -257,7 +257,7 @@ def build_page_data(G, *, lang: str = "en", focus_ids=(), show_unasserted: bool 
     sentence_index: dict[str, int] = {}
     pair_count: dict[tuple, int] = {}
     vis_edges, facts = [], []
-    for j, (u, v, k, d) in enumerate(G.edges(keys=True, data=True)):
+    for j, (u, v, _key, d) in enumerate(G.edges(keys=True, data=True)):
         rel = d["relation"]
         label = term_label(rel, lang)
         if not d["asserted"] and len(d["statuses"]) == 1:

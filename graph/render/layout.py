@@ -15,6 +15,8 @@ from __future__ import annotations
 import math
 import random
 
+#: Graphs up to this many nodes get live physics in the browser; larger ones are laid out in Python.
+PHYSICS_LIMIT = 500
 #: Average area per node, in pixels squared: about one node per 110 x 110 px.
 NODE_AREA = 110.0 ** 2
 
@@ -87,7 +89,7 @@ def _numpy_layout(n: int, pairs, seed: int, iterations: int | None = None):
         x += fx * step
         y += fy * step
         temp -= cool
-    return list(zip(x.astype(float).tolist(), y.astype(float).tolist()))
+    return list(zip(x.astype(float).tolist(), y.astype(float).tolist(), strict=True))
 
 
 def _component_layout(n: int, pairs, seed: int, engine: str | None):
@@ -167,7 +169,7 @@ def positions(G, *, seed: int = 0, engine: str | None = "numpy") -> dict:
             continue
         if k and x + w > limit:
             x, y, row_h = 0.0, y + row_h + gap, 0.0
-        for i, (px, py) in zip(c, xy):
+        for i, (px, py) in zip(c, xy, strict=True):
             out[nodes[i]] = (px + x, py + y)
         x += w + gap
         row_h = max(row_h, h)

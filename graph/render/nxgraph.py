@@ -29,7 +29,7 @@ from decimal import Decimal, InvalidOperation
 
 from ..errors import UsageError
 from ..model import ASSERTING
-from ..namespace import ENTITY, ONTOLOGY_IRI
+from ..rdf.namespace import ENTITY, ONTOLOGY_IRI
 
 _RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 _RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -79,16 +79,16 @@ def format_amount(value: str, currency: str | None, lang: str = "en") -> str:
         return f"{value} {currency or ''}".strip()
     words = {"en": (("billion", "billion"), ("million", "million")),
              "fr": (("milliard", "milliards"), ("million", "millions"))}[lang if lang == "fr" else "en"]
-    for scale, (one, many) in zip((Decimal(10) ** 9, Decimal(10) ** 6), words):
+    for scale, (one, many) in zip((Decimal(10) ** 9, Decimal(10) ** 6), words, strict=True):
         if abs(v) >= scale:
             n = (v / scale).quantize(Decimal("0.01")).normalize()
             text = f"{n:f}"
             if lang == "fr":
                 text = text.replace(".", ",")
             return f"{text} {one if abs(n) < 2 else many} {currency or ''}".strip()
-    n = f"{v.normalize():,f}"
-    n = n.replace(",", "\u202f").replace(".", ",") if lang == "fr" else n
-    return f"{n} {currency or ''}".strip()
+    digits = f"{v.normalize():,f}"
+    digits = digits.replace(",", "\u202f").replace(".", ",") if lang == "fr" else digits
+    return f"{digits} {currency or ''}".strip()
 
 
 def _wikidata_id(iri: str) -> str | None:
@@ -111,8 +111,8 @@ def to_networkx(ds, *, lang: str = "en"):
     import networkx as nx
     from rdflib import Literal
 
-    from ..ontology import superclasses
-    from ..rdf import most_specific
+    from ..rdf.ontology import superclasses
+    from ..rdf.tables import most_specific
 
     props = _index(ds)
     rdf_type, label_p = _RDF + "type", _RDFS_LABEL
@@ -182,7 +182,8 @@ def to_networkx(ds, *, lang: str = "en"):
         if nid not in G:
             meta = articles.get(nid, {"title": nid})
             G.add_node(nid, label=meta["title"], kind=ARTICLE_KIND, type="Article", types=["Article"],
-                       aliases=[], wikidata=None, same_as=[], articles=[], **{k: v for k, v in meta.items() if k != "title"},
+                       aliases=[], wikidata=None, same_as=[], articles=[],
+                       **{k: v for k, v in meta.items() if k != "title"},
                        title=meta["title"])
         return nid
 
@@ -273,7 +274,7 @@ def _match_names(wanted: list[str], known: dict[str, str], what: str) -> set[str
 
 
 def _type_names() -> dict[str, str]:
-    from ..ontology import classes, label
+    from ..rdf.ontology import classes, label
 
     known = {}
     for c in sorted(classes() - {"Statement", "AssertionStatus"}) + [LITERAL_TYPE]:
@@ -283,7 +284,7 @@ def _type_names() -> dict[str, str]:
 
 
 def _relation_names(G) -> dict[str, str]:
-    from ..ontology import label
+    from ..rdf.ontology import label
 
     rels = {d["relation"] for _, _, d in G.edges(data=True)} | set(_ontology_properties())
     known = {}
@@ -341,7 +342,8 @@ def select(G, *, focus: str | list[str] | None = None, depth: int = 2, types=Non
     edge_filtered = bool(relations) or min_confidence > 0
     if relations:
         keep_rel = _match_names(list(relations), _relation_names(G), "relation")
-        H.remove_edges_from([(u, v, k) for u, v, k, d in H.edges(keys=True, data=True) if d["relation"] not in keep_rel])
+        H.remove_edges_from([(u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
+                             if d["relation"] not in keep_rel])
     if min_confidence > 0:
         H.remove_edges_from([(u, v, k) for u, v, k, d in H.edges(keys=True, data=True)
                              if d["confidence"] < min_confidence])

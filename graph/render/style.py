@@ -5,8 +5,6 @@ style of its nearest styled ancestor, so subclasses of Organization look like or
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 #: class -> (colour, vis-network shape). Shapes with the label below the node keep labels readable.
 CLASS_STYLE: dict[str, tuple[str, str]] = {
     "Thing": ("#9aa0a6", "dot"),
@@ -40,10 +38,12 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
 UI = {
     "en": {
         "title": "Knowledge graph", "search": "Search a node…", "types": "Entity types",
-        "relations": "Relations", "min_conf": "Minimum confidence", "show_unasserted": "Show facts not asserted (dashed)",
+        "relations": "Relations", "min_conf": "Minimum confidence", "show_unasserted": "Show facts not asserted "
+                                                                                       "(dashed)",
         "hide_isolated": "Hide nodes without a visible fact", "physics": "Physics", "fit": "Fit to screen",
         "clear": "Clear highlight", "all": "all", "none": "none", "shown": "shown", "of": "of",
-        "nodes": "nodes", "edges": "facts", "click_hint": "Click a node or a fact (edge) to see its details and evidence.",
+        "nodes": "nodes", "edges": "facts", "click_hint": "Click a node or a fact (edge) to see its details and "
+                                                          "evidence.",
         "type": "Type", "aliases": "Aliases", "wikidata": "Wikidata", "facts": "Facts", "mentioned_in": "Mentioned in",
         "evidence": "Evidence", "article": "Article", "confidence": "confidence", "status": "status",
         "extractor": "extractor", "round": "round", "basis": "valuation basis", "surface": "as written",
@@ -55,14 +55,17 @@ UI = {
     },
     "fr": {
         "title": "Graphe de connaissances", "search": "Chercher un nœud…", "types": "Types d’entités",
-        "relations": "Relations", "min_conf": "Confiance minimale", "show_unasserted": "Montrer les faits non affirmés (pointillés)",
+        "relations": "Relations", "min_conf": "Confiance minimale", "show_unasserted": "Montrer les faits non affirmés "
+                                                                                       "(pointillés)",
         "hide_isolated": "Masquer les nœuds sans fait visible", "physics": "Physique", "fit": "Tout afficher",
         "clear": "Effacer la sélection", "all": "tous", "none": "aucun", "shown": "affichés", "of": "sur",
-        "nodes": "nœuds", "edges": "faits", "click_hint": "Cliquez sur un nœud ou un fait (arête) pour voir ses détails et ses preuves.",
+        "nodes": "nœuds", "edges": "faits", "click_hint": "Cliquez sur un nœud ou un fait (arête) pour voir ses "
+                                                          "détails et ses preuves.",
         "type": "Type", "aliases": "Alias", "wikidata": "Wikidata", "facts": "Faits", "mentioned_in": "Cité dans",
         "evidence": "Preuves", "article": "Article", "confidence": "confiance", "status": "statut",
         "extractor": "extracteur", "round": "tour", "basis": "base de valorisation", "surface": "tel qu’écrit",
-        "no_facts": "Aucun fait.", "hidden": "masqué par les filtres", "matches": "résultats", "no_match": "Aucun résultat",
+        "no_facts": "Aucun fait.", "hidden": "masqué par les "
+                                             "filtres", "matches": "résultats", "no_match": "Aucun résultat",
         "site": "Site", "published": "Publié le", "url": "Lien", "file": "Fichier", "language": "Langue",
         "value": "Valeur", "currency": "Devise", "same_as": "Identique à", "focus": "Focus",
         "physics_on": "activée", "physics_off": "désactivée", "legend": "Légende", "Value": "valeur", "Thing": "chose",
@@ -75,7 +78,7 @@ LANGS = tuple(UI)
 
 def class_style(cls: str) -> tuple[str, str]:
     """(colour, shape) of a class, inherited from the nearest styled ancestor."""
-    from ..ontology import superclasses
+    from ..rdf.ontology import superclasses
 
     for c in superclasses(cls):
         if c in CLASS_STYLE:
@@ -85,38 +88,22 @@ def class_style(cls: str) -> tuple[str, str]:
 
 def term_label(local: str, lang: str) -> str:
     """The ontology label of a class or property in ``lang``, or the viewer's own word."""
-    from ..ontology import label
+    from ..rdf.ontology import label
 
     if local in ("Value", "Thing"):
         return UI[lang][local]
     return label(local, lang)
 
 
-@lru_cache(maxsize=1)
-def _properties() -> tuple[tuple[str, ...], frozenset[str]]:
-    import rdflib
-    from rdflib.namespace import OWL, RDF
-
-    from ..namespace import ONTOLOGY_IRI
-    from ..ontology import ontology_dir
-
-    g = rdflib.Graph().parse(ontology_dir() / "kg.ttl", format="turtle")
-    props, symmetric = set(), set()
-    for kind in (OWL.ObjectProperty, OWL.DatatypeProperty):
-        for s in g.subjects(RDF.type, kind):
-            if str(s).startswith(ONTOLOGY_IRI):
-                props.add(str(s)[len(ONTOLOGY_IRI):])
-    for s in g.subjects(RDF.type, OWL.SymmetricProperty):
-        if str(s).startswith(ONTOLOGY_IRI):
-            symmetric.add(str(s)[len(ONTOLOGY_IRI):])
-    return tuple(sorted(props)), frozenset(symmetric)
-
-
 def ontology_properties() -> list[str]:
     """Local names of the ontology's properties."""
-    return list(_properties()[0])
+    from ..rdf.ontology import properties
+
+    return properties()
 
 
 def is_symmetric(relation: str) -> bool:
     """True for relations such as ``competitor`` that read the same both ways (drawn without arrow)."""
-    return relation in _properties()[1]
+    from ..rdf.ontology import symmetric_relations
+
+    return relation in symmetric_relations()

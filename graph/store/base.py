@@ -247,7 +247,7 @@ def _ox_to_dataset(ox_store):
     import pyoxigraph as ox
     from rdflib import URIRef
 
-    from ..rdf import new_dataset
+    from ..rdf.write import new_dataset
 
     ds = new_dataset()
     graphs: dict = {}
@@ -276,7 +276,7 @@ def _dump_ox(ox_store, path, fmt: RdfFormat) -> None:
     """
     import pyoxigraph as ox
 
-    from ..rdf import PREFIXES
+    from ..rdf.write import PREFIXES
 
     prefixes = {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#",
                 "owl": "http://www.w3.org/2002/07/owl#"}
@@ -289,7 +289,7 @@ def _dump_ox(ox_store, path, fmt: RdfFormat) -> None:
                 if fmt is RdfFormat.nt or isinstance(g, ox.DefaultGraph):
                     lines.update(data.splitlines())
                 else:
-                    name = f" {g} .".encode("utf-8")
+                    name = f" {g} .".encode()
                     lines.update(line[:-2] + name for line in data.splitlines() if line.endswith(b" ."))
             lines.discard(b"")
             ordered = sorted(lines)
@@ -301,7 +301,7 @@ def _dump_ox(ox_store, path, fmt: RdfFormat) -> None:
                 if not body.strip():
                     continue
                 if fmt is RdfFormat.trig and not isinstance(g, ox.DefaultGraph):
-                    fh.write(f"\n{g} {{\n".encode("utf-8") + body + b"}\n")
+                    fh.write(f"\n{g} {{\n".encode() + body + b"}\n")
                 else:
                     fh.write(b"\n" + body)
         elif fmt.is_dataset:

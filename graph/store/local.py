@@ -5,16 +5,33 @@ from __future__ import annotations
 import sys
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..errors import GraphFileError, QueryError, StoreError
 from ..formats import RdfFormat, guess_rdf_format
-from .base import (KG_NS, ArticleInfo, BaseStore, _ARTICLES_QUERY, _ARTICLES_QUERY_UNION, _article_info, _check_iri, _dump_ox,
-                   _one_line, _ox_query, _ox_to_dataset, _sparql_insert_body, _string_literal, ox_format, to_ox)
-
+from .base import (
+    _ARTICLES_QUERY,
+    _ARTICLES_QUERY_UNION,
+    KG_NS,
+    ArticleInfo,
+    BaseStore,
+    _article_info,
+    _check_iri,
+    _dump_ox,
+    _one_line,
+    _ox_query,
+    _ox_to_dataset,
+    _sparql_insert_body,
+    _string_literal,
+    ox_format,
+    to_ox,
+)
 
 #: Files RocksDB always writes into an Oxigraph store folder.
 _STORE_MARKERS = ("CURRENT", "IDENTITY")
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
 
 
 def is_oxigraph_dir(path: Path) -> bool:
@@ -65,7 +82,8 @@ class _OxBacked(BaseStore):
 
         node = ox.NamedNode(_check_iri(article_iri))
         if not self._ox.contains_named_graph(node):
-            raise StoreError(f"{self.spec}: no article {article_iri}; `kg query --store {self.spec} --name articles` lists them")
+            raise StoreError(f"{self.spec}: no article {article_iri}; "
+                             f"`kg query --store {self.spec} --name articles` lists them")
         self._ox.update(f"DROP GRAPH <{article_iri}>")
 
     def _update(self, sparql: str) -> None:
@@ -158,7 +176,8 @@ class FileStore(_OxBacked):
 
     kind = "file"
 
-    def __init__(self, path: str | Path, fmt: RdfFormat | None = None, *, create: bool = False, data: bytes | None = None):
+    def __init__(self, path: str | Path, fmt: RdfFormat | None = None, *, create: bool = False,
+                 data: bytes | None = None):
         import pyoxigraph as ox
 
         self.spec = str(path)
@@ -185,14 +204,14 @@ class FileStore(_OxBacked):
                 raise GraphFileError(f"{self.spec}: not a valid {self.fmt.value} graph ({_one_line(exc)[:300]}); "
                                      f"check the file or give --format") from None
             name_default_graph(self._ox)
-        self._rdflib = None
+        self._rdflib: Dataset | None = None
 
-    def dataset(self):
+    def dataset(self) -> Dataset:
         if self._rdflib is None:
-            from ..api import load_graph
+            from ..rdf.files import load_graph
 
             if self._data is None or not self._data.strip():
-                from ..rdf import new_dataset
+                from ..rdf.write import new_dataset
 
                 self._rdflib = new_dataset()
             else:
@@ -226,12 +245,15 @@ class FileStore(_OxBacked):
 
     def _save(self) -> None:
         self._rdflib = None
-        _dump_ox(self._ox, self.path, self.fmt)
-        self._data = self.path.read_bytes()
+        path = self._require_write()
+        _dump_ox(self._ox, path, self.fmt)
+        self._data = path.read_bytes()
 
-    def _require_write(self) -> None:
-        if not self.writable:
+    def _require_write(self) -> Path:
+        """The file to write (stdin cannot be written)."""
+        if self.path is None:
             raise StoreError("cannot write to stdin; give a file or a store folder")
+        return self.path
 
 
 class MemoryStore(_OxBacked):

@@ -5,8 +5,20 @@ import os
 from collections.abc import Iterable
 
 from ..errors import QueryError, StoreError, UsageError
-from .base import (KG_NS, ArticleInfo, BaseStore, _ARTICLES_QUERY, _article_info, _check_iri, _one_line, _ox_to_dataset,
-                   _string_literal, _triples_of, query_form, to_ox)
+from .base import (
+    _ARTICLES_QUERY,
+    KG_NS,
+    ArticleInfo,
+    BaseStore,
+    _article_info,
+    _check_iri,
+    _one_line,
+    _ox_to_dataset,
+    _string_literal,
+    _triples_of,
+    query_form,
+    to_ox,
+)
 
 
 class RemoteStore(BaseStore):
@@ -26,9 +38,9 @@ class RemoteStore(BaseStore):
         self.spec = url                     # never shows a password in messages
         self.writable = True
         guessed = remote_endpoints(url)
-        self.query_url = query_url or os.environ.get("KG_SPARQL_QUERY_URL") or guessed["query"]
-        self.update_url = update_url or os.environ.get("KG_SPARQL_UPDATE_URL") or guessed["update"]
-        self.gsp_url = gsp_url or os.environ.get("KG_GSP_URL") or guessed["store"]
+        self.query_url: str = query_url or os.environ.get("KG_SPARQL_QUERY_URL") or guessed["query"] or ""
+        self.update_url: str = update_url or os.environ.get("KG_SPARQL_UPDATE_URL") or guessed["update"] or ""
+        self.gsp_url: str = gsp_url or os.environ.get("KG_GSP_URL") or guessed["store"] or ""
         self.union_param = guessed.get("union")
         self.timeout = timeout
         if check:
@@ -86,8 +98,9 @@ class RemoteStore(BaseStore):
         return body
 
     def _construct(self, sparql: str) -> list:
-        import pyoxigraph as ox
         from urllib.parse import urlencode
+
+        import pyoxigraph as ox
 
         params = {"query": sparql}
         if self.union_param:
@@ -112,10 +125,8 @@ class RemoteStore(BaseStore):
         return ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
 
     def articles(self) -> list[ArticleInfo]:
-        import pyoxigraph as ox
 
-        body = self._select_json(_ARTICLES_QUERY)
-        infos = [_article_info(sol) for sol in ox.parse_query_results(body, ox.QueryResultsFormat.JSON)]
+        infos = [_article_info(sol) for sol in self._solutions(self._select_json(_ARTICLES_QUERY))]
         uniq = {a.iri: a for a in infos}
         return sorted(uniq.values(), key=lambda a: ((a.name or a.url or ""), a.iri))
 
@@ -126,12 +137,19 @@ class RemoteStore(BaseStore):
         return bool(ox.parse_query_results(self._select_json(q), ox.QueryResultsFormat.JSON))
 
     def count(self) -> int:
-        import pyoxigraph as ox
 
-        body = self._select_json("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")
-        for sol in ox.parse_query_results(body, ox.QueryResultsFormat.JSON):
+        for sol in self._solutions(self._select_json("SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } }")):
             return int(sol["n"].value)
         return 0
+
+    def _solutions(self, body: bytes):
+        """The solutions of a SELECT query's JSON results."""
+        import pyoxigraph as ox
+
+        results = ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+        if not isinstance(results, ox.QuerySolutions):
+            raise StoreError(f"{self.spec}: the server answered a SELECT query with a boolean")
+        return results
 
     def get_graph(self, graph_iri: str) -> bytes:
         _, body, _ = self._gsp("GET", graph_iri, headers={"Accept": "application/n-triples"})
@@ -208,7 +226,7 @@ def _split_credentials(url: str) -> tuple[str, str | None]:
         user, password = os.environ.get("KG_SPARQL_USER"), os.environ.get("KG_SPARQL_PASSWORD", "")
     if not user:
         return url, None
-    token = base64.b64encode(f"{user}:{password}".encode("utf-8")).decode("ascii")
+    token = base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
     return url, f"Basic {token}"
 
 

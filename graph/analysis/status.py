@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import re
 
-_WH = re.compile(r"^\W*(?:mais\s+|and\s+|but\s+|alors\s+|et\s+)?(?:comment|pourquoi|how|why|what\s+made|quels?|quelles?|qu[’']est-ce\s+qui)\b", re.I)
+from ..model import Status
+
+_WH = re.compile(r"^\W*(?:mais\s+|and\s+|but\s+|alors\s+|et\s+)?(?:comment|pourquoi|how|why|what\s+made|quels?|"
+                 r"quelles?|qu[’']est-ce\s+qui)\b", re.I)
 _WH_ANY = re.compile(r"\b(?:comment|pourquoi|how|why)\b", re.I)
 _NEG = re.compile(
     r"\b(?:n[’']|ne\s)[^.;:!?]{0,60}?\b(?:pas|jamais|plus|aucun|aucune|guère|point|nullement)\b|"
@@ -21,15 +24,19 @@ _PLAN = re.compile(
     r"plans?\s+to|planning\s+to|planned|intends?\s+to|aims?\s+to|is\s+set\s+to|are\s+set\s+to|will|"
     r"is\s+going\s+to|are\s+going\s+to|expects?\s+to|expected\s+to|committ(?:ed|ing)\s+to|"
     r"would\s+like\s+to|seeks?\s+to|in\s+talks\s+to|en\s+discussion|en\s+négociation|negotiating|"
-    r"considering|weighing|weighs|mulling|mulls|exploring|explores|envisagée?s?|envisageait|étudie\s+(?:la\s+possibilité|l[’']idée)|"
+    r"considering|weighing|weighs|mulling|mulls|exploring|explores|envisagée?s?|envisageait|"
+    r"étudie\s+(?:la\s+possibilité|l[’']idée)|"
     r"intention\s+de|objectif\s+(?:affiché\s+)?(?:est\s+)?de|"
     r"\w{2,}(?:era|eront|iront)|sera|seront|aura|auront|fera|feront|pourra|pourront|devra|devront|lèvera|lèveront)\b",
     re.I)
 # a deal only thought about, said a little earlier in the clause: "is also considering raising a new round of $X"
-_CONSIDER = re.compile(r"\b(?:considering|weighing|mulling|exploring|envisage|envisagent|envisageait|étudie\s+la\s+possibilité)\b", re.I)
+_CONSIDER = re.compile(r"\b(?:considering|weighing|mulling|exploring|envisage|envisagent|envisageait|"
+                       r"étudie\s+la\s+possibilité)\b", re.I)
 # a deal given up: "une levée…, a été abandonnée", "a renoncé à", "the round was called off"
-_ABANDON = re.compile(r"\b(?:abandonnée?s?|abandonné|abandoned|a\s+renoncé|ont\s+renoncé|renonce|annulée?s?|called\s+off|"
-                      r"scrapped|shelved|fell\s+through|collapsed|gave\s+up|given\s+up|dropped\s+(?:the|its|their)\s+plans?)\b", re.I)
+_ABANDON = re.compile(r"\b(?:abandonnée?s?|abandonné|abandoned|a\s+renoncé|ont\s+renoncé|renonce|annulée?s?|"
+                      r"called\s+off|"
+                      r"scrapped|shelved|fell\s+through|collapsed|gave\s+up|given\s+up|dropped\s+(?:the|its|"
+                      r"their)\s+plans?)\b", re.I)
 _HYPO = re.compile(r"\b(?:pourrait|pourraient|serait|seraient|aurait|auraient|could|would|might|(?-i:may)|si|if|unless|"
                    r"éventuellement|potentially|possibly|rumou?red|rumeur)\b", re.I)
 _REPORT = re.compile(r"\b(?:selon|d[’']après|according\s+to|affirme|affirment|déclare|déclarent|explique|"
@@ -49,13 +56,14 @@ def _conditional(text: str):
     return None
 
 
-def status_for(sentence: str, span: tuple[int, int], kind: str = "predicate", headline: bool = False) -> tuple[str, str]:
+def status_for(sentence: str, span: tuple[int, int], kind: str = "predicate",
+               headline: bool = False) -> tuple[Status, str]:
     """The status of a fact carried by ``sentence[span[0]:span[1]]``, and the cue that decided it.
 
     >>> status_for("Comment X a-t-elle levé 2 milliards ?", (8, 35))[0]
-    'presupposed'
+    <Status.presupposed: 'presupposed'>
     >>> status_for("X n'a pas levé 2 milliards.", (0, 26))[0]
-    'negated'
+    <Status.negated: 'negated'>
     """
     a, b = span
     region = sentence[a:b]
@@ -66,29 +74,30 @@ def status_for(sentence: str, span: tuple[int, int], kind: str = "predicate", he
     question = sentence.rstrip(" \"'”»)").endswith("?")
     if kind == "modifier":
         if _NEG.search(region) and kind != "modifier":
-            return "negated", "negation"
-        return ("presupposed", "modifier in a question") if question else ("asserted", "")
+            return Status.negated, "negation"
+        return (Status.presupposed, "modifier in a question") if question else (Status.asserted, "")
     clause_before = re.split(r"[,;:]", before[-30:])[-1]     # the same clause, just before the words
     neg = _NEG.search(region) or _NEG.search(clause_before + region[:40])
     if neg:
-        return "negated", neg.group()
+        return Status.negated, neg.group()
     after = re.split(r"[;:]|\.\s", sentence[b:b + 60])[0]
     aborted = _ABANDON.search(before[-40:] + " " + region + " " + after)
     if aborted:
-        return "negated", aborted.group()
+        return Status.negated, aborted.group()
     if question:
         if _WH.search(sentence) or _WH_ANY.search(sentence[:max(0, a)] + region[:20]):
-            return "presupposed", "how/why question"
-        return "questioned", "yes/no question"
-    plan = _PLAN.search(before[-25:] + " " + region) or _CONSIDER.search(re.split(r"[;:]|,\s", sentence[max(0, a - 60):a])[-1])
+            return Status.presupposed, "how/why question"
+        return Status.questioned, "yes/no question"
+    plan = _PLAN.search(before[-25:] + " " + region) \
+        or _CONSIDER.search(re.split(r"[;:]|,\s", sentence[max(0, a - 60):a])[-1])
     if plan:
-        return "planned", plan.group()
+        return Status.planned, plan.group()
     if headline and re.search(r"\bto\s+(?:invest|acquire|buy|raise|launch|partner|scale|adopt)\b", region, re.I):
-        return "planned", "headline infinitive"
+        return Status.planned, "headline infinitive"
     hypo = _HYPO.search(before[-30:] + " " + region) or _conditional(before[-30:] + " " + region)
     if hypo:
-        return "hypothetical", hypo.group()
+        return Status.hypothetical, hypo.group()
     rep = _REPORT.search(sentence)
     if rep:
-        return "reported", rep.group()
-    return "asserted", ""
+        return Status.reported, rep.group()
+    return Status.asserted, ""

@@ -10,8 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation, localcontext
+from itertools import pairwise
 
-from .model import Amount
+from ..model import Amount
 
 # --- data tables ------------------------------------------------------------------------------
 #: Currency names written after the number (lower case, single spaces).
@@ -160,13 +161,13 @@ def _candidate(m: re.Match, text: str, lang: str) -> dict | None:
     power = MAGNITUDES.get(mag)
     if mag.startswith(("billion", "trillion")) and lang.startswith("fr") and not (m["pre"] or m["sym"]) \
             and (not m["word"] or m["de"] and m["de"].lower() == "de" or m["de2"]):
-        power += 3  # French long scale: "billion" = 10^12
+        power = MAGNITUDES[mag] + 3  # French long scale: "billion" = 10^12
     if mag in SHORT_MAGNITUDES and cur is None:
         return None
     if mag and cur is None:  # "675 milliards de paramètres", "7 million monthly downloads"
-        nxt = _NEXT.match(text, m.end())
-        word = (nxt["word"] or "").lower()
-        if word and (word not in AFTER_DE_OK if nxt["de"] else word not in FOLLOW_OK):
+        nxt = _NEXT.match(text, m.end())        # every part optional: it always matches
+        word = (nxt["word"] or "").lower() if nxt else ""
+        if nxt and word and (word not in AFTER_DE_OK if nxt["de"] else word not in FOLLOW_OK):
             return None
     return {"start": m.start(), "end": m.end(), "base": base, "power": power, "cur": cur,
             "explicit": cur is not None}
@@ -177,7 +178,7 @@ def find_money(text: str, lang: str = "fr") -> list[MoneyMention]:
     lang = (lang or "fr").lower()
     cands = [c for c in (_candidate(m, text, lang) for m in _MONEY.finditer(text)) if c]
     # "de 5 à 10 milliards de dollars", "$5-10 billion": the first number borrows magnitude and currency.
-    for a, b in zip(cands, cands[1:]):
+    for a, b in pairwise(cands):
         if a["power"] is None and b["power"] is not None:
             gap = _RANGE_GAP.fullmatch(text, a["end"], b["start"])
             if gap and (gap["dash"] or _OPENER.search(text, max(0, a["start"] - 12), a["start"])):
@@ -185,7 +186,7 @@ def find_money(text: str, lang: str = "fr") -> list[MoneyMention]:
                 a["cur"] = a["cur"] or b["cur"]
     money = [c for c in cands if c["power"] is not None or c["cur"] is not None]
     # Ranges and lists share one currency: "de 545 millions à 8 milliards de dollars".
-    pairs = [(a, b) for a, b in zip(money, money[1:]) if _LIST_GAP.fullmatch(text, a["end"], b["start"])]
+    pairs = [(a, b) for a, b in pairwise(money) if _LIST_GAP.fullmatch(text, a["end"], b["start"])]
     for a, b in reversed(pairs):
         a["cur"] = a["cur"] or b["cur"]
     for a, b in pairs:

@@ -16,14 +16,14 @@ import csv
 import io
 import json
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import IO
 
-from .errors import QueryError, UsageError
+from ..errors import QueryError, UsageError
 
 
-class ResultFormat(str, Enum):
+class ResultFormat(StrEnum):
     """Output formats of ``kg query``. SELECT and ASK results: table, csv, tsv, json (SPARQL JSON
     results). CONSTRUCT and DESCRIBE results are RDF: turtle (also what ``table`` gives), nt,
     jsonld (also what ``json`` gives), xml (RDF/XML); csv and tsv give subject, predicate, object."""
@@ -54,7 +54,7 @@ class NamedQuery:
 
 
 def queries_dir() -> Path:
-    from .ontology import ontology_dir
+    from ..rdf.ontology import ontology_dir
 
     return ontology_dir() / "queries"
 
@@ -82,7 +82,7 @@ def named_query(name: str) -> NamedQuery:
 
 
 def _short(iri: str) -> str:
-    from .rdf import PREFIXES
+    from ..rdf.write import PREFIXES
 
     best = ""
     for prefix, ns in PREFIXES.items():
@@ -154,7 +154,7 @@ class QueryResult:
         if self.form in ("construct", "describe"):
             return [{"subject": term_value(t.subject), "predicate": term_value(t.predicate),
                      "object": term_value(t.object)} for t in self.triples]
-        return [{v: term_value(t) for v, t in zip(self.variables, sol)} for sol in self.solutions]
+        return [{v: term_value(t) for v, t in zip(self.variables, sol, strict=True)} for sol in self.solutions]
 
     def __len__(self) -> int:
         if self.form == "ask":
@@ -165,7 +165,7 @@ class QueryResult:
         """SPARQL 1.1 Query Results JSON (SELECT, ASK)."""
         if self.form == "ask":
             return {"head": {}, "boolean": bool(self.boolean)}
-        bindings = [{v: _json_term(t) for v, t in zip(self.variables, sol) if t is not None}
+        bindings = [{v: _json_term(t) for v, t in zip(self.variables, sol, strict=True) if t is not None}
                     for sol in self.solutions]
         return {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
 
@@ -198,10 +198,9 @@ class QueryResult:
             for sol in self.solutions:
                 text.write("\t".join(_tsv_term(t) for t in sol) + "\n")
         else:
-            from .formats import TableFormat
-            from .tables import write_rows
+            from ..formats import TableFormat, write_rows
 
-            rows = [{v: self._display(t) for v, t in zip(self.variables, sol)} for sol in self.solutions]
+            rows = [{v: self._display(t) for v, t in zip(self.variables, sol, strict=True)} for sol in self.solutions]
             write_rows(rows, TableFormat.table, text, self.variables)
         out.write(text.getvalue().encode("utf-8"))
 
@@ -218,7 +217,7 @@ class QueryResult:
     def _write_graph(self, out: IO[bytes], fmt: ResultFormat) -> None:
         import pyoxigraph as ox
 
-        from .rdf import PREFIXES
+        from ..rdf.write import PREFIXES
 
         if fmt in (ResultFormat.csv, ResultFormat.tsv):
             text = io.StringIO()
@@ -237,8 +236,11 @@ class QueryResult:
                ResultFormat.nt: ox.RdfFormat.N_TRIPLES, ResultFormat.json: ox.RdfFormat.JSON_LD,
                ResultFormat.jsonld: ox.RdfFormat.JSON_LD, ResultFormat.xml: ox.RdfFormat.RDF_XML}[fmt]
         prefixes = {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
-        kw = {"prefixes": prefixes} if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML) else {}
-        data = ox.serialize(self.triples, format=rdf, **kw) or b""
+        if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
+            data = ox.serialize(self.triples, format=rdf, prefixes=prefixes)
+        else:
+            data = ox.serialize(self.triples, format=rdf)
+        data = data or b""
         out.write(data)
 
 
@@ -249,7 +251,7 @@ def _classify(sparql: str) -> str:
     """The query form; a text that parses only as a SPARQL Update is ``update``."""
     import pyoxigraph as ox
 
-    from .store import query_form
+    from .base import query_form
 
     form = query_form(sparql)
     if form == "update":
@@ -280,7 +282,8 @@ def run_query(source, sparql: str, *, allow_update: bool = False) -> QueryResult
     """
     import pyoxigraph as ox
 
-    from .store import BaseStore, as_store
+    from .base import BaseStore
+    from .open import as_store
 
     if not sparql or not sparql.strip():
         raise QueryError("the SPARQL query is empty; give a query, --file Q.rq or --name NAME")
@@ -313,7 +316,7 @@ def _param_term(value: str) -> str:
 
     import pyoxigraph as ox
 
-    from .rdf import PREFIXES
+    from ..rdf.write import PREFIXES
 
     if value.startswith("<") and value.endswith(">"):
         return value
@@ -388,10 +391,10 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
             placed.update(names)
     rest = [n for n in params if n not in placed]
     if rest:
-        m = re.search(r"(?i)\bWHERE\s*\{", masked) or re.search(r"\{", masked)
-        if not m:
+        where = re.search(r"(?i)\bWHERE\s*\{", masked) or re.search(r"\{", masked)
+        if not where:
             raise QueryError("cannot find the query's WHERE clause to add the parameters to")
-        inserts.append((m.end(), clause(rest)))
+        inserts.append((where.end(), clause(rest)))
     for pos, text in sorted(inserts, reverse=True):
         sparql = sparql[:pos] + text + sparql[pos:]
     return sparql
@@ -421,7 +424,7 @@ def page(sparql: str, limit: int, offset: int = 0) -> str:
     """
     import re
 
-    from .store import query_form
+    from .base import query_form
 
     if limit < 0 or offset < 0:
         raise UsageError("--limit and --offset take a number of rows, 0 or more (--limit 0: every row)")
@@ -437,7 +440,7 @@ def page(sparql: str, limit: int, offset: int = 0) -> str:
             return sparql[:m.start()] + clause + sparql[m.end():]
     select = re.search(r"(?i)\bSELECT\b", masked)
     brace = masked.find("{", select.end()) if select else -1
-    if brace < 0:
+    if select is None or brace < 0:
         raise QueryError("cannot find the query's WHERE clause to page it")
     end = _block_end(masked, brace)
     tail = masked[end + 1:]
@@ -463,9 +466,10 @@ def _projection(sparql: str) -> list[str] | None:
     import pyoxigraph as ox
 
     try:
-        return [v.value for v in ox.Store().query(sparql).variables]
+        results = ox.Store().query(sparql)
     except (SyntaxError, OSError):
         return None
+    return [v.value for v in results.variables] if isinstance(results, ox.QuerySolutions) else None
 
 
 def query_text(sparql: str | None = None, file: str | Path | None = None, name: str | None = None) -> str:

@@ -20,15 +20,19 @@ from __future__ import annotations
 import sys
 import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>kg SPARQL endpoint</title>
-<style>body{font:14px system-ui,sans-serif;margin:2em;max-width:70em}textarea{width:100%;height:12em;font:13px monospace}
-table{border-collapse:collapse;margin-top:1em}td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top;text-align:left}
+<style>body{font:14px system-ui,sans-serif;margin:2em;max-width:70em}
+textarea{width:100%;height:12em;font:13px monospace}
+table{border-collapse:collapse;margin-top:1em}
+td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top;text-align:left}
 pre{background:#f4f4f4;padding:1em;white-space:pre-wrap}</style></head><body>
 <h1>kg SPARQL endpoint (read-only)</h1>
-<p>Store: <code>__STORE__</code>. SPARQL 1.1 Protocol endpoint: <code>/query</code>; graphs: <code>/store?graph=IRI</code>.
+<p>Store: <code>__STORE__</code>. SPARQL 1.1 Protocol endpoint: <code>/query</code>;
+graphs: <code>/store?graph=IRI</code>.
 The default graph is the union of all article graphs.</p>
 <form id="f"><textarea id="q">PREFIX kg: <https://w3id.org/kgnews/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -40,11 +44,13 @@ document.getElementById('f').onsubmit = async (e) => {
   e.preventDefault();
   const out = document.getElementById('out');
   out.textContent = 'running…';
-  const r = await fetch('query', {method: 'POST', body: new URLSearchParams({query: document.getElementById('q').value}),
+  const query = document.getElementById('q').value;
+  const r = await fetch('query', {method: 'POST', body: new URLSearchParams({query}),
     headers: {'Accept': 'application/sparql-results+json, text/turtle;q=0.9'}});
   const text = await r.text();
   if (!r.ok || !(r.headers.get('Content-Type') || '').includes('json')) {
-    out.innerHTML = ''; const pre = document.createElement('pre'); pre.textContent = text; out.appendChild(pre); return; }
+    out.innerHTML = ''; const pre = document.createElement('pre'); pre.textContent = text;
+    out.appendChild(pre); return; }
   const data = JSON.parse(text); out.innerHTML = '';
   if ('boolean' in data) { out.textContent = String(data.boolean); return; }
   const t = document.createElement('table'), head = t.insertRow();
@@ -93,7 +99,7 @@ def _accepted(header: str | None, choices: dict[str, str], default: str) -> tupl
 class _Handler(BaseHTTPRequestHandler):
     server_version = "kg-serve"
     protocol_version = "HTTP/1.1"
-    store = None  # set on the subclass made by make_server
+    store: Any = None  # set on the subclass made by make_server
     quiet = False
 
     # -- plumbing
@@ -182,8 +188,8 @@ class _Handler(BaseHTTPRequestHandler):
     def _query(self, query: str, params: dict) -> None:
         import pyoxigraph as ox
 
+        from ..errors import QueryError
         from .query import _classify
-        from .errors import QueryError
 
         try:
             form = _classify(query)
@@ -219,6 +225,7 @@ class _Handler(BaseHTTPRequestHandler):
 
         ox_store = self.store._ox
         if "graph" in params or "default" in params:
+            node: ox.NamedNode | ox.DefaultGraph
             if "graph" in params:
                 node = ox.NamedNode(params["graph"][0])
                 if not ox_store.contains_named_graph(node):
@@ -236,7 +243,7 @@ class _Handler(BaseHTTPRequestHandler):
 def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool = False) -> ThreadingHTTPServer:
     """An HTTP server answering SPARQL over ``store`` (a local store); port 0 picks a free one."""
     if getattr(store, "_ox", None) is None:
-        from .errors import UsageError
+        from ..errors import UsageError
 
         raise UsageError(f"{store.spec}: kg serve needs a local store (a folder or a graph file); "
                          f"a remote server is already an endpoint")
@@ -244,7 +251,7 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool
     try:
         server = ThreadingHTTPServer((host, port), handler)
     except OSError as exc:
-        from .errors import StoreError
+        from ..errors import StoreError
 
         raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port") from None
     server.daemon_threads = True
@@ -253,11 +260,11 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool
 
 def serve(spec: str, host: str = "127.0.0.1", port: int = 7878, *, on_ready=None) -> None:
     """Serve ``spec`` (a store folder or graph file) read-only until interrupted."""
-    from .store import open_store
+    from .open import open_store
 
     store = open_store(spec)
     server = make_server(store, host, port)
-    url = f"http://{server.server_address[0]}:{server.server_address[1]}"
+    url = _url(server)
     if on_ready:
         on_ready(url)
     try:
@@ -273,4 +280,9 @@ def serve_in_thread(store, host: str = "127.0.0.1", port: int = 0) -> tuple[Thre
     """Start a quiet server in a background thread (for tests and notebooks); stop it with ``server.shutdown()``."""
     server = make_server(store, host, port, quiet=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://{server.server_address[0]}:{server.server_address[1]}"
+    return server, _url(server)
+
+
+def _url(server: ThreadingHTTPServer) -> str:
+    host, port = server.server_address[:2]
+    return f"http://{host.decode() if isinstance(host, bytes) else host}:{port}"

@@ -33,7 +33,8 @@ _ABBREV = re.compile(
     r"(?:\b(?:Inc|Corp|Co|Ltd|Jr|Sr|St|Mr|Mrs|Ms|Dr|Prof|vs|etc|M|Mme|Mmes|MM|Dr|cf|p|ex|env|approx|No|U\.S|U\.K|"
     r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|av|apr|J\.-C)|\b[A-Z])\.$"
 )
-_ROUND_LETTER = re.compile(r"\b(?:Series|Série|série|series|round|Round|tour|Class|class|Plan|plan|Type|type)\s+[A-Z]\.$")
+_ROUND_LETTER = re.compile(r"\b(?:Series|Série|série|series|round|Round|tour|Class|class|Plan|plan|Type|"
+                           r"type)\s+[A-Z]\.$")
 _SENT_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+|$)")
 
 

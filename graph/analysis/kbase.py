@@ -18,8 +18,8 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
-from .errors import InputError
-from .model import slugify
+from ..errors import InputError
+from ..model import slugify
 
 
 @dataclass
@@ -62,7 +62,8 @@ class KB:
         if self._regex is None:
             names = sorted(set(self.by_exact) | {n for n in self._surfaces}, key=lambda s: (-len(s), s))
             body = "|".join(re.escape(n) for n in names)
-            self._regex = re.compile(rf"(?:(?<=\bex-)|(?<![\w@#/.-]))(?:{body})(?![\w]|-(?!based\b)\w|\.\w)", re.IGNORECASE)
+            self._regex = re.compile(rf"(?:(?<=\bex-)|(?<![\w@#/.-]))(?:{body})(?![\w]|-(?!based\b)\w|"
+                                     rf"\.\w)", re.IGNORECASE)
         return self._regex
 
     _surfaces: set[str] = field(default_factory=set)
@@ -74,7 +75,7 @@ def fold(text: str) -> str:
 
 
 def _read(path_or_text, origin: str) -> list[KBEntry]:
-    from .ontology import classes
+    from ..rdf.ontology import classes
 
     known = classes()
     out = []

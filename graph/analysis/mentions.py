@@ -8,18 +8,17 @@ Sentence-initial common words, furniture and pronouns are never names.
 """
 from __future__ import annotations
 
-import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from ..model import name_key
 from .kbase import KB
-from .model import name_key
+from .lexicon import lexicon
 from .text import Sentence
 
 
-@dataclass
+@dataclass(frozen=True)
 class Mention:
     start: int
     end: int
@@ -29,13 +28,8 @@ class Mention:
     source: str           # kb | ner | chunk | anaphor
     confidence: float = 0.9
 
-    def overlaps(self, other: "Mention") -> bool:
+    def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict:
-    return json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text(encoding="utf-8"))
 
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
@@ -60,7 +54,7 @@ class MentionFinder:
 
     def __init__(self, kb: KB, common_word=None):
         self.kb = kb
-        self.common_word = common_word or (lambda word: False)
+        self.common_word: Callable[..., bool] = common_word or (lambda word, threshold=3.3: False)
         lex = lexicon()
         self.first_names = set(lex["first_names"])
         self.not_names = set(lex["not_names"])
@@ -70,12 +64,15 @@ class MentionFinder:
         self.person_titles = set(lex["person_titles"])
         self.institution_words = set(lex["institution_words"])
         roles = sorted({w for ws in lex["roles"].values() for w in ws}, key=len, reverse=True)
-        self.role_re = re.compile(r"(?<![\w-])(?:co-?)?(?:" + "|".join(re.escape(r) for r in roles) + r")(?![\w-])", re.IGNORECASE)
+        self.role_re = re.compile(r"(?<![\w-])(?:co-?)?(?:" + "|".join(re.escape(r) for r in roles) + r")(?![\w-])",
+                                  re.IGNORECASE)
         nouns = [(n, t) for t, ns in lex["type_nouns"].items() for n in ns]
         self.type_noun_re = re.compile(
-            r"(?:\b(?:la|le|l[’']|les|une?|the|a|an|des|du|de|d[’']|son|sa|ses|its|their|leur|notre|our)\s*(?:jeune\s+|petite\s+|young\s+|nouveau\s+|nouvelle\s+|new\s+|[\w-]+\s+)?)"
+            r"(?:\b(?:la|le|l[’']|les|une?|the|a|an|des|du|de|d[’']|son|sa|ses|its|their|leur|notre|our)\s*(?:jeune\s+|"
+            r"petite\s+|young\s+|nouveau\s+|nouvelle\s+|new\s+|[\w-]+\s+)?)"
             r"(" + "|".join(re.escape(n) for n, _ in sorted(nouns, key=lambda x: -len(x[0]))) + r")"
-            r"(?:\s+(?:[\w-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ese|ish)|française|américaine|chinoise|britannique|allemande|[\w-]+-based))?\s*,?\s*$",
+            r"(?:\s+(?:[\w-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ese|ish)|française|américaine|chinoise|"
+            r"britannique|allemande|[\w-]+-based))?\s*,?\s*$",
             re.IGNORECASE)
         self.type_of_noun = {n.casefold(): t for n, t in nouns}
         # "Atlas, its first humanoid robot", "Koalis, une start-up nantaise": the apposition types the name
@@ -200,7 +197,8 @@ class MentionFinder:
                     ner_label: dict, capitalised_mid: set[str]) -> Mention | None:
         words = surface.split()
         if not words or surface in self.not_names or surface in ("AI", "IA") or len(surface) < 2 \
-                or not surface[0].isalpha() or re.search(r"-(?:focused|based|backed|led|owned|driven|powered|first|native|like)$", surface):
+                or not surface[0].isalpha() or re.search(r"-(?:focused|based|backed|led|owned|driven|powered|first|"
+                                                         r"native|like)$", surface):
             return None
         if all(w.casefold() in self.role_words or w in self.not_names for w in words):
             return None
@@ -209,13 +207,15 @@ class MentionFinder:
         if len(words) == 1 and surface.casefold() in self.kb.demonyms:
             return None      # "Swiss", "French": an adjective of nationality, not a name
         label = ner_label.get(start)
-        typ, conf = self._shape_type(words, before)
+        typ, conf = self.shape_type(words, before)
         if typ is None:
             tail = s.text[a + len(surface):a + len(surface) + 80]
             app = self.apposition_re.match(tail)
             if app:
                 head = tail[:app.end() + 25]
-                if self.role_re.search(head) or re.search(r"\b(?:associate|director|directeur|directrice|engineer|ingénieu\w*|researcher|chercheu\w*|avocat\w*|lawyer)\b", head, re.I):
+                if self.role_re.search(head) or re.search(r"\b(?:associate|director|directeur|directrice|engineer|"
+                                                          r"ingénieu\w*|researcher|chercheu\w*|avocat\w*|"
+                                                          r"lawyer)\b", head, re.I):
                     typ, conf = "Person", 0.7       # "Amara Nwosu, a former product director at…"
                 else:
                     typ, conf = self.type_of_noun.get(app.group(1).casefold(), "Organization"), 0.7
@@ -229,9 +229,10 @@ class MentionFinder:
             return None
         if typ is None and s.heading and len(words) == 1 and label is None and len(s.text.split()) <= 3:
             return None
-        return Mention(start, end, surface, name_key(surface), typ or "Unknown", "ner" if label else "chunk", conf or 0.5)
+        return Mention(start, end, surface, name_key(surface), typ or "Unknown", "ner" if label else "chunk",
+                       conf or 0.5)
 
-    def _shape_type(self, words: list[str], before: str) -> tuple[str | None, float]:
+    def shape_type(self, words: list[str], before: str) -> tuple[str | None, float]:
         first, last = words[0], words[-1].rstrip(".")
         if last in self.suffix_type and len(words) >= 2:
             return self.suffix_type[last], 0.8

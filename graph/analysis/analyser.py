@@ -1,0 +1,83 @@
+"""An article to the :class:`~graph.analysis.document.Document` extractors read.
+
+The steps, in order: sentences; names from the knowledge base, extended ("Mistral Large" + " 3");
+statistical NER and capitalised chunks; entities; short names of people; the main organisation;
+references without a name; amounts; then one masked view per sentence.
+"""
+from __future__ import annotations
+
+from ..model import Article
+from . import nlp
+from .amounts import carry_currency, find_money
+from .anaphora import references
+from .document import Document, SentenceView
+from .entities import build_entities, resolve_short_names
+from .focus import main_organisation
+from .kbase import KB
+from .lexicon import lexicon
+from .mentions import Mention, MentionFinder
+from .names import drop_place_in_names, extend_names
+from .text import Sentence, sentences
+
+
+class Analyser:
+    """Analyses articles with one knowledge base and spaCy model. Build once, reuse for many articles."""
+
+    def __init__(self, kb: KB, model: str | None = None):
+        self.kb = kb
+        self.model = model
+        self.finder = MentionFinder(kb)
+
+    def analyse(self, article: Article, lang: str = "auto") -> Document:
+        """Sentences, mentions, entities, amounts and the main organisation of an article.
+
+        ``lang`` is ``fr``, ``en`` or ``auto`` (the article's own ``lang``, else detected); the
+        article's ``lang`` is set to the language used.
+        """
+        text = article.text
+        if lang == "auto":
+            lang = article.lang or nlp.detect_language(text)
+        article.lang = lang
+        sents = sentences(text)
+        kb_mentions = extend_names(text, self.finder.kb_mentions(text, sents), self.finder)
+        kb_mentions = drop_place_in_names(text, kb_mentions)
+        ner = nlp.ner_spans(text, lang, self.model) if (lang == "fr" or self.model) else []
+        self.finder.common_word = lambda w, threshold=3.3: nlp.is_common_word(w, lang, threshold)
+        chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
+        mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))
+        entities = build_entities(mentions, self.kb)
+        mentions, entities = resolve_short_names(mentions, entities, text)
+        main, entities = main_organisation(mentions, entities, sents)
+        anaphors, topics, subjects = references(text, sents, mentions, entities, main, lang)
+        mentions += anaphors
+        mentions.sort(key=lambda m: (m.start, -m.end))
+        money = carry_currency(find_money(text, lang))
+        views = []
+        for s, topic, subject in zip(sents, topics, subjects, strict=True):
+            ms = [m for m in mentions if s.start <= m.start and m.end <= s.end]
+            mo = [m for m in money if s.start <= m.start and m.end <= s.end]
+            views.append(SentenceView.build(s, _drop_overlaps([m for m in ms if m.type != "Concept"]), mo,
+                                            concepts=[m for m in ms if m.type == "Concept"], topic=topic,
+                                            subject=subject))
+        return Document(article, lang, tuple(views), entities, mentions=tuple(mentions), main=main, kb=self.kb,
+                        title_end=_title_end(text, sents),
+                        generic_concepts=frozenset(lexicon()["generic_concepts"]))
+
+
+def _title_end(text: str, sents: list[Sentence]) -> int:
+    """Where the article's title ends: its first sentence of more than three words, when that
+    sentence is a whole line (0 when there is none)."""
+    title = next((s for s in sents if len(s.text.split()) > 3), None)
+    if title is not None and not title.heading:
+        line_end = text.find("\n", title.start)
+        title = title if (line_end < 0 and title.end == len(text.rstrip())) or title.end == line_end else None
+    return title.end if title is not None else 0
+
+
+def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for m in sorted(ms, key=lambda m: (m.start, -(m.end - m.start))):
+        if out and m.start < out[-1].end:
+            continue
+        out.append(m)
+    return out

@@ -1,0 +1,264 @@
+"""References without a name, and what each sentence is about.
+
+"la société", "the company", "Elle a levé", "we" refer to the passage's *topic*; "ce data center"
+to the last product of that kind; "les deux fondateurs" to the founders (:data:`~graph.model.GROUP_KEY`).
+:func:`references` finds them and, for each sentence, the topic in force and the sentence's own
+subject (:func:`sentence_subject`), which rules use when a sentence does not name who acts.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+
+from ..model import GROUP_KEY, Entity
+from .mentions import Mention
+from .names import org_suffixes
+from .text import Sentence
+from .types import INVESTOR_TYPES, ORG_TYPES, PRODUCT_TYPES
+
+# "la start-up", "l'entreprise", "Elle a levé": the article's main organisation; not when the noun
+# introduces a name ("la start-up française Mistral AI", "le laboratoire de recherche Kyutai").
+_INTRODUCES_NAME = (r"(?!\s+(?:(?:de\s+recherche|[a-zà-ÿ-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|"
+                    r"al|ale|el|elle|in|ine)s?)\s+)?[A-ZÀ-Ý])")
+_MAIN_ANAPHOR = {
+    "fr": re.compile(r"\b(?:[Ll]a|[Cc]ette|[Nn]otre|[Ll]e|[Cc]e)\s+(?:jeune\s+)?(?:start-?up|pépite|jeune\s+pousse|"
+                     r"licorne|société|firme|"
+                     r"entreprise|scale-?up|laboratoire|groupe|éditeur)\b" + _INTRODUCES_NAME +
+                     r"|\b[Ll][’']entreprise\b" + _INTRODUCES_NAME +
+                     r"|(?:^\W*Elle|(?<=,\s)elle)\b(?=\s+(?:a|avait|est|était|va|compte|prévoit|vient|lève|annonce|"
+                     r"emploie|revendique|affirme|ambitionne))"),
+    "en": re.compile(r"\b[Tt]he (?:[A-Z]?[\w-]+ ){0,2}?(?P<head>company|startup|start-up|firm|lab)\b(?!\s+[A-Z])|"
+                     r"\b[Oo]ur\s+(?:company|startup|firm|lab)\b|(?<![\w’'])(?:[Ww]e|[Oo]ur|"
+                     r"[Uu]s)\b(?!\s*[’']\s*(?:s\b))"
+                     r"|^\W*It\b(?=\s+(?:has|had|is|was|will|plans|raised|said|also|now|acquired|announced|launched|"
+                     r"employs|says))"),
+}
+# a fronted description of a person: "Ancienne chercheuse chez X, elle…", "Passée par Y, elle…"
+_PERSON_FRONTED = re.compile(r"^\W*(?:Ancienne|Ex-|Passée|Diplômée|Née|Formée|Arrivée|Issue)\b[^,]*,\s*$")
+_GROUP = re.compile(r"\b(?:les|ses|leurs|deux|trois|quatre|the|its|two|three|four|both)\s+(?:co-?)?(?:fondateurs|"
+                    r"cofondateurs|founders|"
+                    r"co-founders|cofounders|esprits|anciens|duo|tandem|trio)\b", re.I)
+_DEMONSTRATIVE = re.compile(r"\b(?:[Cc]e|[Cc]ette|[Cc]et|[Tt]his)\s+(?:nouveau\s+|nouvelle\s+|new\s+)?(data\s+center|"
+                            r"datacenter|"
+                            r"centre\s+de\s+données|infrastructure|modèle|model|service|plateforme|platform|outil|tool|"
+                            r"logiciel|"
+                            r"produit|product|système|system|chatbot|assistant|application|puce|chip|supercalculateur|"
+                            r"supercomputer)\b")
+# What a demonstrative noun can refer to ("ce data center" is not a chip).
+_SERVICE = {"CloudService", "Software", "Product"}
+_NOUN_TYPES = {
+    "data": _SERVICE, "datacenter": _SERVICE, "centre": _SERVICE, "infrastructure": _SERVICE, "service": _SERVICE,
+    "plateforme": _SERVICE, "platform": _SERVICE, "outil": {"Software", "Product"}, "tool": {"Software", "Product"},
+    "logiciel": {"Software"}, "application": {"Software"}, "modèle": {"AIModel"}, "model": {"AIModel"},
+    "chatbot": {"AIModel", "Software"}, "assistant": {"AIModel", "Software"},
+    "puce": {"Hardware"}, "chip": {"Hardware"},
+    "supercalculateur": {"Hardware", "CloudService"}, "supercomputer": {"Hardware", "CloudService"},
+}
+_QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+#: Organisations that never become a passage's topic: rarely what a news story is about.
+NOT_TOPIC = INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}
+
+
+def references(text: str, sents: list[Sentence], mentions: list[Mention], entities: Mapping[str, Entity],
+               main: str | None, lang: str) -> tuple[list[Mention], list[str | None], list[str | None]]:
+    """References to organisations and products without their name, and each sentence's topic.
+
+    "la société", "l'entreprise", "Elle a levé", "the company", "It has", "we" refer to the
+    *topic*: the most salient organisation so far. Salience counts mentions (+1) and sentence
+    subjects (+2), halves at every sentence, and gives the article's main organisation a small
+    constant bonus; investors and media outlets never become the topic. "la start-up", "la jeune
+    pousse" prefer a name the knowledge base does not know (start-ups rarely are in it). Returns
+    the new mentions, the topic in force at each sentence (rules use it when a sentence does not
+    name its subject) and each sentence's own subject.
+    """
+    out: list[Mention] = []
+    topics: list[str | None] = []
+    subjects: list[str | None] = []
+    taken = [(m.start, m.end) for m in mentions if m.type != "Concept"]
+
+    def free(a: int, b: int) -> bool:
+        return not any(x < b and a < y for x, y in taken)
+
+    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    salience: dict[str, float] = {}
+    # "Duarte" after "Rafael Duarte": a surname, even when the first name is not in the lexicon
+    people = {e.label.split()[-1] for e in entities.values()
+              if e.type in ("Person", "Unknown") and 2 <= len(e.label.split()) <= 3
+              and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w) for w in e.label.split())
+              and not any(w in org_suffixes() for w in e.label.split())}
+    surnames = {k for k, e in entities.items()
+                if e.type == "Unknown" and not e.kb_id and e.label in people and k != main}
+
+    last_subject: list[str | None] = [None]
+
+    def best(prefer_unknown: bool = False) -> str | None:
+        scores = dict(salience)
+        if main:
+            scores[main] = scores.get(main, 0) + 0.75
+        if last_subject[0]:
+            # the previous sentence's subject is the likeliest referent
+            scores[last_subject[0]] = scores.get(last_subject[0], 0) + 1.0
+        if not scores:
+            return main
+        top = max(scores.items(), key=lambda kv: (kv[1], kv[0] == main))
+        if prefer_unknown:
+            fresh = [kv for kv in scores.items() if entities.get(kv[0]) is not None and not entities[kv[0]].kb_id]
+            if fresh:
+                cand = max(fresh, key=lambda kv: kv[1])
+                if cand[1] >= 0.5 * top[1]:
+                    return cand[0]
+        return top[0]
+
+    by_sentence: dict[int, list[Mention]] = {}
+    for m in mentions:
+        for i, s in enumerate(sents):
+            if s.start <= m.start < s.end:
+                by_sentence.setdefault(i, []).append(m)
+                break
+    for i, s in enumerate(sents):
+        topic = best()
+        topics.append(topic)
+        here: list[Mention] = list(by_sentence.get(i, []))
+        if topic:
+            for hit in _MAIN_ANAPHOR.get(lang, _MAIN_ANAPHOR["en"]).finditer(s.text):
+                # "The Swiss company": the mention is the head noun, its modifiers stay readable
+                g = "head" if hit.groupdict().get("head") else 0
+                a, b = s.start + hit.start(g), s.start + hit.end(g)
+                if hit.group().strip().lower() in ("we", "our", "us") and any(x <= a < y for x, y in quoted):
+                    continue
+                if not hit.group().strip():
+                    continue
+                if hit.group().strip().lower() == "elle" and _PERSON_FRONTED.match(s.text[:hit.start()]):
+                    continue          # "Ancienne chercheuse chez X, elle a créé…": a woman, not the company
+                ref: str | None
+                if hit.group().strip().lower() in ("we", "our", "us"):
+                    ref = main or topic         # "we" is the publisher, the article's main organisation
+                elif re.search(r"start-?up|pousse|pépite|licorne|scale-?up", hit.group(), re.I):
+                    ref = best(prefer_unknown=True)
+                else:
+                    ref = topic
+                comma = re.search(r"[)\]]?\s*,\s*(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}$", s.text[:hit.start(g)])
+                if comma and g == "head" and any(x.end == s.start + comma.start() and entities.get(x.key) is not None
+                                                 and entities[x.key].type != "Person" for x in here):
+                    continue          # "Seraphine, the Palo Alto startup": an apposition, not a reference
+                if re.search(r"[A-Za-zÀ-ÿ0-9)]\s*,\s*$", s.text[:hit.start()]) and re.match(
+                        r"\s+(?:(?:co-?)?fondée|cofondée|créée|lancée|basée|installée|founded|co-founded|started|based|"
+                        r"qui|which|that|dont|spécialisée|specialising|specializing)\b", s.text[hit.end():]) and any(
+                        x.end == s.start + len(s.text[:hit.start()].rstrip().rstrip(",").rstrip()) for x in here):
+                    continue          # "Veltis, la start-up cofondée en 2020 par…": an apposition to the name before
+                if ref and free(a, b):
+                    ana = Mention(a, b, hit.group(g), ref, entities[ref].type, "anaphor", 0.7)
+                    out.append(ana)
+                    here.append(ana)
+        subject = sentence_subject(s, sorted(here, key=lambda m: m.start), entities, main)
+        if subject in surnames:
+            subject = None        # "Duarte, who had been chief executive…": a person named by surname
+        subjects.append(subject)
+        if not s.heading:
+            last_subject[0] = subject
+        for key in list(salience):
+            salience[key] *= 0.5
+        negative = re.search(r"\bn[’']|\bne\s|\bnot\b|\bnever\b|n[’']t\b", s.text) is not None
+        for m in here:
+            if s.heading and i > 2:
+                break             # list items and section headings do not make a topic
+            ent = entities.get(m.key)
+            if ent is None or ent.type not in ORG_TYPES | {"Unknown"} or ent.type in NOT_TOPIC:
+                continue
+            if ent.type == "Unknown" and m.key != main and not ent.repeated:
+                continue
+            if m.key in surnames or (negative and m.key == subject and m.key != main):
+                continue          # "Sanofi ne figure finalement pas au tour de table": not what the story is about
+            salience[m.key] = salience.get(m.key, 0) + 1
+        if subject and not s.heading:
+            first = next((m for m in here if m.key == subject), None)
+            if negative and subject != main:
+                last_subject[0] = None
+            else:
+                salience[subject] = salience.get(subject, 0) + (
+                    0.5 if first is not None and coordinated(s, first) else (1 if negative else 3))
+        elif topic and not s.heading and lang == "en" and re.match(r"^\W*Its\s", s.text):
+            # "Its main product, Sift, …": the passage goes on about its topic
+            salience[topic] = salience.get(topic, 0) + 3
+            last_subject[0] = topic
+        for hit in _GROUP.finditer(s.text):
+            a, b = s.start + hit.start(), s.start + hit.end()
+            if re.search(r"\b(?:par|by)\s+$", s.text[:hit.start()]):
+                continue          # "fondée par deux anciens chercheurs de X, A et B": the rules read it
+            if free(a, b):
+                out.append(Mention(a, b, hit.group(), GROUP_KEY, "GROUP", "anaphor", 0.6))
+        for hit in _DEMONSTRATIVE.finditer(s.text):
+            a, b = s.start + hit.start(), s.start + hit.end()
+            noun = hit.group(1).lower()
+            want = _NOUN_TYPES.get(noun.split()[0], PRODUCT_TYPES)
+            # the nearest earlier product of a fitting kind that is not counted ("18 000 processeurs X")
+            prev = [x for x in mentions if x.end <= a and a - x.end < 400
+                    and entities.get(x.key) is not None and entities[x.key].type in want
+                    and not re.search(r"\d[\d\s\u202f\u00a0]*\s+\w+\s*$", text[max(0, x.start - 30):x.start])]
+            if prev and free(a, b):
+                out.append(Mention(a, b, hit.group(), prev[-1].key, entities[prev[-1].key].type, "anaphor", 0.6))
+    return out, topics, subjects
+
+
+_FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Founded|Based|Backed|Launched|Headquartered|Created|"
+                      r"Started|Built|Après|Depuis|Since|After|With|Avec|Pour|For|Selon|According|Like|Comme|"
+                      r"En|In|Dans|À|At|Sur|On)\b")
+
+
+def sentence_subject(s: Sentence, mentions: list[Mention], entities: Mapping[str, Entity],
+                     main: str | None = None) -> str | None:
+    """The organisation a sentence is about: its opening organisation ("Néolune emploie…",
+    "Basée à Bordeaux, Néolune emploie…", "Fondée en 2020 par A et B, Lignée a développé…"), not
+    one governed by a preposition, in parentheses, or listed as an example ("like Midjourney").
+    Unknown names count only when they are the article's main organisation or named more than once."""
+    if _FRONTED.match(s.text):
+        # a fronted clause ("Fondée en 2020 par A et B, deux anciens d'Airbus, Lignée a…"): the subject
+        # is the first name right after one of its commas
+        for comma in re.finditer(r",\s*", s.text):
+            after = [m for m in mentions if m.start - s.start >= comma.end()]
+            if after and re.fullmatch(r"(?:(?:la|le|les|l[’']|the)\s*)?", s.text[comma.end():after[0].start - s.start]):
+                found = _sentence_subject_from(s, after, entities, main, comma.end())
+                if found:
+                    return found
+        return None
+    return _sentence_subject_from(s, mentions, entities, main, 0)
+
+
+def _sentence_subject_from(s: Sentence, mentions: list[Mention], entities: Mapping[str, Entity], main: str | None,
+                           start: int) -> str | None:
+    for m in mentions:
+        if m.start - s.start < start:
+            continue          # inside the fronted clause
+        ent = entities.get(m.key)
+        before = s.text[start:m.start - s.start]
+        opening = len(re.findall(r"\w+", before)) <= 3 \
+            or re.fullmatch(r"[^,]*,\s*(?:(?:la|le|les|l[’']|the)\s*)?", before)
+        if not opening:
+            return None
+        if ent is None or ent.type not in ORG_TYPES | {"Unknown"}:
+            continue
+        if ent.type == "Unknown" and m.key != main and len(ent.aliases) < 1 and not ent.repeated:
+            continue          # a capitalised word named once ("Drugmakers") is no subject
+        if re.match(r"[’']s\b", s.text[m.end - s.start:]):
+            continue          # "Axiom's Vega model outperforms…": the possessor is not the subject
+        if before.count("(") > before.count(")") or re.search(
+                r"(?:\b(?:à|a|de|d|du|des|avec|par|pour|chez|auprès|of|with|by|for|from|at|to|in|on|into|than|que|"
+                r"and|et|ou|or|like|comme|dont|including|incluant|notamment|ex|former|ancien|ancienne)[’'-]?\s*|"
+                r"[’'-])$", before, re.I):
+            continue
+        if ent.type in NOT_TOPIC:
+            return None
+        if coordinated(s, m):
+            return None       # "Airbus et Safran comptent…", "Nvidia, Fidelity … all put money in": no single subject
+        return m.key
+    return None
+
+
+def coordinated(s: Sentence, m: Mention) -> bool:
+    """"Airbus et Safran comptent…": a subject shared with another name counts for less; an apposition
+    through a possessive ("Mistral AI, Europe's best-funded lab, …") is no second subject."""
+    after = s.text[m.end - s.start:]
+    if re.match(r"\s*,\s*[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?[’']s\s+[a-z]", after[:60]):
+        return False
+    return re.match(r"\s*(?:,|et\b|and\b|&)\s*⟦?[A-ZÀ-Ý]", after[:20]) is not None \
+        or re.match(r"\s*(?:,|et\b|and\b|&)\s*[A-ZÀ-Ý]", after) is not None

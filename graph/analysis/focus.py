@@ -1,0 +1,55 @@
+"""The organisation an article is about (its *main* organisation)."""
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from ..model import Entity
+from .mentions import Mention
+from .names import looks_like_person
+from .text import Sentence
+from .types import INVESTOR_TYPES, ORG_TYPES
+
+
+def main_organisation(mentions: list[Mention], entities: dict[str, Entity],
+                      sents: list[Sentence]) -> tuple[str | None, dict[str, Entity]]:
+    """The organisation the article is about: named most, in the title and as sentence subjects;
+    investors and media count for less (they are rarely the subject of a news story).
+
+    Returns its key (None when the article names no organisation) and the entities, where a main
+    organisation of unknown type has become a Company."""
+    score: dict[str, float] = {}
+    first_block = sents[0].block if sents else 0
+    heading_blocks = {s.block for s in sents[:3] if s.heading}
+    title = next((s for s in sents if len(s.text.split()) > 3), None)
+    by_sentence: dict[Sentence | None, list[Mention]] = {}
+    for m in mentions:
+        s = next((s for s in sents if s.start <= m.start < s.end), None)
+        by_sentence.setdefault(s, []).append(m)
+    for s, ms in by_sentence.items():
+        for i, m in enumerate(ms):
+            ent = entities.get(m.key)
+            if ent is None or ent.type not in ORG_TYPES | {"Unknown"}:
+                continue
+            if ent.type == "Unknown" and looks_like_person(ent.label):
+                continue          # "Mara Holt" is somebody, not the article's company
+            w = 0.8 if ent.type == "Unknown" else 1.0
+            if s is not None:
+                if s.block == first_block or s.block in heading_blocks:
+                    w += 2
+                if i == 0 and re.match(r"^\W*(?:\w+\s+){0,2}$", s.text[:m.start - s.start]):
+                    w += 1        # the sentence's subject
+                    if s is title:
+                        w += 3    # the headline's subject
+            if ent.type in INVESTOR_TYPES | {"MediaOutlet"}:
+                w *= 0.4
+            score[m.key] = score.get(m.key, 0) + w
+    if not score:
+        return None, entities
+    first_pos: dict[str, int] = {}
+    for m in mentions:
+        first_pos.setdefault(m.key, m.start)
+    best = max(score.items(), key=lambda kv: (kv[1], -first_pos[kv[0]]))[0]
+    if entities[best].type == "Unknown":
+        entities = {**entities, best: replace(entities[best], type="Company")}
+    return best, entities

@@ -1,0 +1,14 @@
+"""Word lists kg reads from ``graph/data/lexicon.json``, the one file of shared vocabularies:
+first names, role words, organisation suffixes and prefixes, type nouns, words that are never
+names, generic concepts, institution words, and the words that never open an apposition in a
+list of names (``apposition_stop``, used by the rule engine and the pattern extractor)."""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from importlib import resources
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict:
+    return json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text(encoding="utf-8"))

@@ -1,0 +1,148 @@
+"""What a name is and where it ends: longer names built on known ones, places inside names,
+names that look like people's.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..model import name_key
+from . import nlp
+from .lexicon import lexicon
+from .mentions import Mention, MentionFinder
+from .types import ORG_TYPES, PRODUCT_TYPES
+
+_TAIL_WORD = re.compile(r"\s([A-Z][\w-]+|\d{2,4}\b|&(?=\s[A-Z]))")
+_LEGAL_TAIL = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|PLC)\.?")
+_VERSION = re.compile(r"(?:\s(?:\d[\w.]*|Pro|Max|Ultra|Mini|mini|Turbo|Flash|Nano|Instruct|Vision|Coder|"
+                      r"[IVX]{1,3}\b))+")
+_CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+")
+
+
+def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> list[Mention]:
+    """Longer names built on a known one: "Mistral Large" + " 3", "Microsoft" + " Foundry",
+    "Fidelity" + " Management & Research Company", "T. Rowe Price" + " Associates, Inc."."""
+    starts = {m.start for m in mentions}
+    non_product_starts = {m.start for m in mentions if m.type not in PRODUCT_TYPES}
+    body_names = set()
+    for m in mentions:
+        if not in_heading(text, m.start) and m.type in ORG_TYPES and m.type != "MediaOutlet":
+            end = _name_tail(text, m.end, starts, finder)
+            if end > m.end:
+                body_names.add(text[m.start:end])
+    out = []
+    for m in mentions:
+        end = m.end
+        heading = in_heading(text, m.start)      # a title: "Anthropic Raises Series B"
+        if m.type in PRODUCT_TYPES:
+            while True:
+                v = _VERSION.match(text, end)
+                new = v.end() if v else end
+                while new > end and text[new - 1] in ".,":
+                    new -= 1
+                if not heading:
+                    # a product name may run into another one: "Microsoft 365" + " Copilot"
+                    new = _name_tail(text, new, non_product_starts, finder)
+                if new == end:
+                    break
+                end = new
+        elif m.type in ORG_TYPES and m.type != "MediaOutlet":
+            end = _name_tail(text, m.end, starts, finder)
+            if heading and text[m.start:end] not in body_names and not _rare_tail(text[m.end:end]):
+                end = m.end
+        if end == m.end:
+            out.append(m)
+            continue
+        label = text[m.start:end]
+        typ, _ = finder.shape_type(label.split(), "")
+        if m.type in PRODUCT_TYPES:
+            typ = m.type
+        elif typ is None:
+            # "Microsoft Foundry" is a product of Microsoft; a fund's division stays a fund
+            typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type
+        out.append(Mention(m.start, end, label, name_key(label), typ, "kb+", 0.8))
+    return out
+
+
+def _rare_tail(tail: str) -> bool:
+    """A heading's capitalised words after a name are part of it only if they are not dictionary
+    words ("CMA" + " CGM" yes, "Anthropic" + " Raises" no)."""
+    return all(not nlp.is_common_word(w, "en") and not nlp.is_common_word(w, "fr")
+               for w in re.findall(r"[A-Za-zÀ-ÿ]+", tail))
+
+
+def _name_tail(text: str, pos: int, starts: set[int], finder: MentionFinder) -> int:
+    not_names = set(lexicon()["not_names"])
+    end = pos
+    for w in _TAIL_WORD.finditer(text, pos, pos + 80):
+        if w.start() != end:
+            break
+        word = w.group(1)
+        if word == "&":
+            end = w.end()
+            continue
+        if word in not_names or word.casefold() in finder.role_words or (w.start(1)) in starts:
+            break
+        end = w.end()
+    if text[end - 1:end] == "&" or text[end - 2:end] == " &":
+        end = len(text.rstrip()[:end].rstrip(" &"))
+    legal = _LEGAL_TAIL.match(text, end)
+    if legal and end > pos:
+        end = legal.end()
+    return end
+
+
+def in_heading(text: str, pos: int) -> bool:
+    """Is ``pos`` on a line with no final punctuation (a title, heading or list item)?"""
+    end = text.find("\n", pos)
+    line = text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
+    return not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line)
+
+
+def drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """"Jaan Tallinn" is a person, not the city; "Hanshan AI" a company, not the concept: a place
+    or concept name right after a capitalised word that is neither a dictionary word nor covered
+    by another knowledge-base name is left to the name chunker."""
+    covered = [(m.start, m.end) for m in mentions]
+    out = []
+    for m in mentions:
+        if m.type in ("City", "Region", "Country", "Concept"):
+            prev = re.search(r"([A-ZÀ-Ý][\w-]+)[ ]$", text[max(0, m.start - 40):m.start])
+            if prev:
+                p0 = m.start - len(prev.group())
+                word = prev.group(1)
+                opening = re.search(r"(?:^|[.!?:;\n]\s*)$", text[max(0, p0 - 3):p0]) is not None
+                capital_concept = m.type == "Concept" and m.text[:1].isupper() and not opening
+                if not any(a <= p0 < b for a, b in covered) and (capital_concept or (
+                        not nlp.is_common_word(word, "fr") and not nlp.is_common_word(word, "en"))):
+                    continue
+        out.append(m)
+    return out
+
+
+def looks_like_person(label: str) -> bool:
+    """A known first name and one or two capitalised words, no organisation suffix: "Mara Holt"."""
+    words = label.split()
+    return 2 <= len(words) <= 3 and words[0] in first_names() \
+        and all(_CAPITALISED.fullmatch(w) for w in words) and not any(w in org_suffixes() for w in words)
+
+
+def may_be_person(label: str) -> bool:
+    """A looser test, for a name a relation says is a person or an organisation: a known first name
+    and two to four words, or two or three capitalised words with no organisation suffix ("Capital", "Labs")."""
+    words = label.split()
+    if words and words[0] in first_names() and 2 <= len(words) <= 4:
+        return True
+    return 2 <= len(words) <= 3 and all(_CAPITALISED.fullmatch(w) for w in words) \
+        and not any(w in org_suffixes() for w in words)
+
+
+@lru_cache(maxsize=1)
+def org_suffixes() -> frozenset[str]:
+    """Words that end organisation names ("Capital", "Labs", "SAS")."""
+    return frozenset(w for ws in lexicon()["org_suffix"].values() for w in ws)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return frozenset(lexicon()["first_names"])

@@ -1,0 +1,128 @@
+"""Every extractor's facts to the article's facts: short names merged, founder groups resolved,
+developers of product families, duplicates merged with their confidence, and the entities the
+facts need."""
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import replace
+
+from ..analysis.mentions import Mention
+from ..analysis.types import PRODUCT_TYPES
+from ..model import ARTICLE_KEY, GROUP_KEY, Amount, Article, Entity, Extraction, Fact, Relation
+
+
+def merge_short_names(facts: list[Fact], entities: Mapping[str, Entity]) -> tuple[list[Fact], dict[str, Entity]]:
+    """"Holt" is "Mara Holt" once the facts have made Mara Holt a person (names typed only by their role).
+
+    Returns the facts and the entities, the full names having the short ones as aliases."""
+    entities = dict(entities)
+    parts: dict[str, str] = {}
+    for key, ent in entities.items():
+        if ent.type == "Person" and len(ent.label.split()) >= 2:
+            for part in (ent.label.split()[0], ent.label.split()[-1]):
+                parts[part] = key if parts.get(part, key) == key else ""
+    remap = {}
+    for key, ent in list(entities.items()):
+        target = parts.get(ent.label)
+        if " " not in ent.label and target and target != key and ent.type in ("Person", "Unknown"):
+            remap[key] = target
+            entities[target] = replace(entities[target], aliases=entities[target].aliases | {ent.label})
+    if not remap:
+        return facts, entities
+    out = []
+    for f in facts:
+        s = remap.get(f.subject, f.subject)
+        o = remap.get(f.object, f.object) if isinstance(f.object, str) else f.object
+        out.append(replace(f, subject=s, object=o))
+    return out, entities
+
+
+def resolve_groups(facts: list[Fact], main: str | None) -> list[Fact]:
+    """Facts about "les deux fondateurs" (:data:`~graph.model.GROUP_KEY`) become facts about each
+    founder of the main organisation; facts whose object is the group are dropped."""
+    founders = sorted({f.object for f in facts
+                       if f.relation is Relation.founder and f.subject == main and isinstance(f.object, str)})
+    out = []
+    for f in facts:
+        if f.subject == GROUP_KEY:
+            for p in founders:
+                out.append(Fact(subject=p, relation=f.relation, object=f.object, start=f.start, end=f.end,
+                                status=f.status, confidence=f.confidence, extractor=f.extractor))
+        elif f.object != GROUP_KEY:
+            out.append(f)
+    return out
+
+
+def inherit_developers(facts: list[Fact], entities: Mapping[str, Entity]) -> list[Fact]:
+    """"Claude Sonnet 4.5" is developed by whoever develops "Claude"."""
+    dev: dict[str, Fact] = {}
+    for f in facts:
+        if f.relation is Relation.developer and f.status.asserting:
+            dev.setdefault(f.subject, f)
+    out = list(facts)
+    for key, ent in entities.items():
+        if ent.type not in PRODUCT_TYPES or key in dev:
+            continue
+        for other, f in dev.items():
+            base = entities.get(other)
+            if base and ent.label.startswith(base.label + " "):
+                out.append(Fact(subject=key, relation=Relation.developer, object=f.object, start=f.start, end=f.end,
+                                status=f.status, confidence=0.6, extractor="naming/family"))
+                break
+    return out
+
+
+
+def dedupe(facts: list[Fact], entities: Mapping[str, Entity]) -> list[Fact]:
+    """One statement per (subject, relation, object, sentence, status), with its confidence.
+
+    Confidence is a documented function of the evidence (README, "Confidence"):
+    the rule's base confidence (its specificity), +0.05 for each end the knowledge base knows,
+    -0.10 for each end that is a name typed only from its context, and +0.05 for each other
+    sentence or rule that finds the same fact (agreement), clipped to [0.05, 0.99].
+    """
+    best: dict[tuple, Fact] = {}
+    support: dict[tuple, set] = {}
+    for f in facts:
+        obj = f.object.key if isinstance(f.object, Amount) else f.object
+        k = (f.subject, f.relation, obj, f.start, f.status)
+        support.setdefault((f.subject, f.relation, obj), set()).add((f.start, f.extractor))
+        if k not in best or f.confidence > best[k].confidence:
+            best[k] = f
+    out = []
+    for k, f in best.items():
+        conf = f.confidence
+        for end in (f.subject, f.object):
+            ent = entities.get(end) if isinstance(end, str) else None
+            if ent is not None:
+                conf += 0.05 if ent.kb_id else (-0.10 if ent.type in ("Unknown", "Organization") else 0.0)
+        conf += 0.05 * (len(support[(k[0], k[1], k[2])]) - 1)
+        out.append(replace(f, confidence=round(min(0.99, max(0.05, conf)), 2)))
+    out.sort(key=lambda f: (f.start, f.relation, f.subject, str(f.object)))
+    return out
+
+
+def finish(article: Article, entities: Mapping[str, Entity], facts: list[Fact],
+           mentions: Iterable[Mention]) -> Extraction:
+    """The article's extraction: the entities the facts use, or that the knowledge base or the
+    statistical NER vouch for (names of unknown type become organisations), and the facts
+    whose ends are kept."""
+    mentions = list(mentions)
+    used = set()
+    for f in facts:
+        used.add(f.subject)
+        if isinstance(f.object, str):
+            used.add(f.object)
+    keep: dict[str, Entity] = {}
+    for key, ent in entities.items():
+        if key in used or (ent.kb_id and any(m.key == key and m.source == "kb" for m in mentions)) \
+                or (ent.type == "Person" and len(ent.label.split()) >= 2
+                    and any(m.key == key and m.source == "ner" for m in mentions)):
+            if ent.type in ("Unknown", "GROUP"):
+                ent = replace(ent, type="Organization")
+            keep[key] = ent
+    facts = [f for f in facts if f.subject in keep or f.subject == ARTICLE_KEY]
+    facts = [f for f in facts if not isinstance(f.object, str) or f.object in keep
+             or f.relation is Relation.foundingYear]
+    mentioned = {m.key for m in mentions if m.key in keep}
+    return Extraction(article, keep, facts, mentioned)
