@@ -33,6 +33,7 @@ _EXPORTS = {
     "GraphFileError": "errors",
     "QueryError": "errors",
     "StoreError": "errors",
+    "LimitError": "errors",
     "BuildError": "errors",
 }
 

@@ -6,6 +6,7 @@ extensions, data goes to stdout and messages to stderr, exit codes are 0 ok, 1 f
 """
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any
@@ -306,11 +307,17 @@ def query(
     allow_update: Annotated[bool, typer.Option(
         "--allow-update",
         help="Let a SPARQL Update through (it changes the graph file or store).")] = False,
+    allow_service: Annotated[bool, typer.Option(
+        "--allow-service",
+        help="Let SERVICE clauses (and LOAD) make kg connect to the servers they name; refused by default.")] = False,
+    timeout: Annotated[float | None, typer.Option(
+        "--timeout", show_default=False,
+        help="Stop the query after this many seconds (default 30; 0: no limit).")] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
 ) -> None:
     """Run SPARQL on a graph file or a store (queries run on Oxigraph; the default graph is every article)."""
-    from .store.base import query_form
-    from .store.query import PAGE_SIZE, ResultFormat, bind_params, named_queries, page, query_text, run_query
+    from .store.query import PAGE_SIZE, ResultFormat, bind_params, named_queries, page, query_text
+    from .store.sparql import query_form
 
     if list_queries:
         queries = named_queries().values()
@@ -338,22 +345,41 @@ def query(
         rows = PAGE_SIZE if name is not None and query_form(text) == "select" else 0
     if rows or offset:
         text = page(text, rows, offset)
+    if timeout is not None and timeout < 0:
+        raise _usage(f"--timeout {timeout:g}: give a number of seconds, 0 for no limit")
     spec = _source(graph, store)
-    result = run_query(spec, text, allow_update=allow_update)
-    if rows and result.form == "select" and len(result) == rows:
+    form, written = _run_query(spec, text, output, out_fmt, allow_update=allow_update, allow_service=allow_service,
+                               timeout=timeout)
+    if rows and form == "select" and written.rows == rows:
         sys.stderr.write(f"kg: showing {rows} row{'s' if rows > 1 else ''} from row {offset + 1}; there may be more: "
                          f"--offset {offset + rows} for the next page, --limit 0 for every row\n")
-    if result.form == "update":
+    if form == "update":
         sys.stderr.write(f"kg: update applied to {spec}\n")
-        return
-    if output == "-":
-        result.write(sys.stdout.buffer, out_fmt)
-        sys.stdout.flush()
-    else:
-        from .formats import atomic_write
 
+
+def _run_query(spec: str, text: str, output: str, fmt, *, timeout: float | None, **allow):
+    """Run the query, writing its result while reading it; a query stuck inside the engine past its timeout
+    ends the process (the output file is not written)."""
+    from .formats import atomic_write, discard_pending_writes
+    from .store.limits import DEFAULT_TIMEOUT, hard_stop, timeout_message
+    from .store.query import write_query
+
+    timeout = DEFAULT_TIMEOUT if timeout is None else timeout
+
+    def stuck() -> None:
+        discard_pending_writes()
+        _err(timeout_message(timeout or 0))
+        sys.stderr.flush()
+        os._exit(1)
+
+    with hard_stop(timeout, stuck):
+        if output == "-":
+            try:
+                return write_query(spec, text, sys.stdout.buffer, fmt, timeout=timeout, **allow)
+            finally:
+                sys.stdout.flush()
         with atomic_write(output) as fh:
-            result.write(fh, out_fmt)
+            return write_query(spec, text, fh, fmt, timeout=timeout, **allow)
 
 
 @app.command()

@@ -8,6 +8,7 @@
     ├── GraphFileError (2)       a graph file that cannot be parsed
     ├── QueryError (2)           an invalid SPARQL query, an unknown named query
     ├── StoreError (1)           a store that cannot be opened, written or reached
+    ├── LimitError (1)           a query stopped by a limit: its timeout, row or size cap, or memory
     └── BuildError (1)           some inputs of a multi-input build failed (the rest were built)
 
 The CLI prints ``kg: error: <message>`` on one line and exits with ``exit_code``;
@@ -52,6 +53,12 @@ class StoreError(KgError):
     exit_code = 1
 
 
+class LimitError(KgError):
+    """A query stopped by one of its limits (timeout, rows, response size, memory)."""
+
+    exit_code = 1
+
+
 class BuildError(KgError):
     """Some inputs of a build failed; the others were built."""
 
@@ -65,5 +72,5 @@ class BuildError(KgError):
 def error_class(name: str) -> type[KgError]:
     """The error class called ``name`` (an error crossing a process boundary travels by name)."""
     found = {cls.__name__: cls for cls in (KgError, InputError, UsageError, GraphFileError, QueryError, StoreError,
-                                           BuildError)}
+                                           LimitError, BuildError)}
     return found.get(name, KgError)

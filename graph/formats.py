@@ -3,10 +3,11 @@ written as JSONL, CSV, TSV or an aligned text table."""
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
 from pathlib import Path
@@ -61,6 +62,19 @@ def guess_rdf_format(path: str | Path | None, given: RdfFormat | None = None) ->
                      f"({', '.join(f.value for f in RdfFormat)}) or an extension such as .ttl")
 
 
+_PENDING: set[str] = set()
+"""Temporary files of the atomic writes in progress (see :func:`discard_pending_writes`)."""
+
+
+def discard_pending_writes() -> None:
+    """Remove the temporary files of the writes in progress: for a process about to end abruptly."""
+    for tmp in list(_PENDING):
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+
+
 @contextmanager
 def atomic_write(path: str | Path, mode: str = "wb"):
     """Write to a temporary file beside ``path`` and rename it into place on success.
@@ -73,6 +87,7 @@ def atomic_write(path: str | Path, mode: str = "wb"):
     umask = os.umask(0)
     os.umask(umask)
     os.chmod(tmp, 0o666 & ~umask)           # mkstemp makes 0600; give the file the usual mode
+    _PENDING.add(tmp)
     try:
         fh = os.fdopen(fd, mode) if "b" in mode else os.fdopen(fd, mode, encoding="utf-8", newline="")
         with fh:
@@ -84,6 +99,8 @@ def atomic_write(path: str | Path, mode: str = "wb"):
         except FileNotFoundError:
             pass
         raise
+    finally:
+        _PENDING.discard(tmp)
 
 
 def _cell(value) -> str:
@@ -95,28 +112,52 @@ def _cell(value) -> str:
 
 
 def write_rows(rows: Iterable[dict], fmt: TableFormat, out: IO[str], columns: list[str] | None = None) -> int:
-    """Write ``rows`` in ``fmt``; returns how many were written."""
-    rows = list(rows)
+    """Write ``rows`` in ``fmt`` as they come (a table is aligned on its first 1,000 rows); returns how many."""
+    it = iter(rows)
     if columns is None:
-        columns = list(rows[0].keys()) if rows else []
+        first = next(it, None)
+        columns = list(first.keys()) if first is not None else []
+        it = itertools.chain([first] if first is not None else [], it)
+    count = 0
     if fmt is TableFormat.jsonl:
-        for row in rows:
+        for row in it:
             out.write(json.dumps({c: row.get(c) for c in columns}, ensure_ascii=False) + "\n")
+            count += 1
     elif fmt in (TableFormat.csv, TableFormat.tsv):
         writer = csv.writer(out, delimiter="," if fmt is TableFormat.csv else "\t", lineterminator="\n")
         writer.writerow(columns)
-        for row in rows:
+        for row in it:
             writer.writerow([_cell(row.get(c)) for c in columns])
+            count += 1
     else:
-        cells = [[_cell(row.get(c)).replace("\n", " ") for c in columns] for row in rows]
-        widths = [min(60, max([len(c)] + [len(r[i]) for r in cells])) for i, c in enumerate(columns)]
+        for i, line in enumerate(table_lines(it, columns)):
+            out.write(line)
+            count = max(0, i - 1)
+    return count
 
-        def line(values: list[str]) -> str:
-            parts = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths, strict=True)]
-            return "  ".join(parts).rstrip()
 
-        out.write(line(columns) + "\n")
-        out.write(line(["-" * w for w in widths]) + "\n")
-        for r in cells:
-            out.write(line(r) + "\n")
-    return len(rows)
+TABLE_SAMPLE = 1000
+"""Rows a text table's column widths are measured on; the rows after them are printed as they come."""
+
+
+def table_lines(rows: Iterable[dict], columns: list[str]) -> Iterator[str]:
+    """An aligned text table, one line at a time: the header, a rule, then the rows. Columns are at most
+    60 characters wide (longer cells end with …), measured on the first :data:`TABLE_SAMPLE` rows."""
+    it = iter(rows)
+
+    def cells(row: dict) -> list[str]:
+        return [_cell(row.get(c)).replace("\n", " ") for c in columns]
+
+    sample = [cells(r) for r in itertools.islice(it, TABLE_SAMPLE)]
+    widths = [min(60, max([len(c)] + [len(r[i]) for r in sample])) for i, c in enumerate(columns)]
+
+    def line(values: list[str]) -> str:
+        parts = [(v if len(v) <= w else v[: w - 1] + "…").ljust(w) for v, w in zip(values, widths, strict=True)]
+        return "  ".join(parts).rstrip() + "\n"
+
+    yield line(columns)
+    yield line(["-" * w for w in widths])
+    for r in sample:
+        yield line(r)
+    for row in it:
+        yield line(cells(row))

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..errors import QueryError, StoreError, UsageError
 from ..formats import RdfFormat, atomic_write, guess_rdf_format
+from .sparql import query_form as query_form  # re-exported: where it used to live
 
 KG_NS = "https://w3id.org/kgnews/ontology#"
 
@@ -137,24 +138,6 @@ def _check_iri(iri: str) -> str:
     if not iri or any(c in iri for c in '<>"{}|^`\\ \n'):
         raise UsageError(f"{iri!r} is not a valid IRI for an article graph")
     return iri
-
-
-def query_form(sparql: str) -> str:
-    """``select``, ``ask``, ``construct``, ``describe`` or ``update``, from the query text.
-
-    Comments, PREFIX and BASE declarations are skipped; the first keyword decides.
-    """
-    import re
-
-    text = re.sub(r"(?m)#[^\n<>\"']*$", " ", sparql)  # comments (not inside IRIs or strings, roughly)
-    text = re.sub(r"(?is)^\s*((PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s+<[^>]*>)\s*)*", "", text)
-    word = re.match(r"\s*([A-Za-z]+)", text)
-    first = word.group(1).upper() if word else ""
-    if first in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):
-        return first.lower()
-    if first in ("INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"):
-        return "update"
-    return "select"
 
 
 class BaseStore:

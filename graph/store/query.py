@@ -12,15 +12,21 @@ graphs. Named queries live in ``ontology/queries/NAME.rq``, their first line a
 """
 from __future__ import annotations
 
-import csv
-import io
-import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
 from typing import IO
 
 from ..errors import QueryError, UsageError
+from .limits import Deadline
+from .results import Written, json_term, limited, term_value, write_boolean, write_solutions, write_triples
+from .sparql import mask as _mask
+from .sparql import outbound_clause, outbound_message, projection, query_form
+
+__all__ = ["ResultFormat", "NamedQuery", "QueryResult", "named_queries", "named_query", "run_query", "write_query",
+           "bind_params", "page", "query_text", "term_value", "PAGE_SIZE", "PAGE_MARK"]
 
 
 class ResultFormat(StrEnum):
@@ -81,60 +87,6 @@ def named_query(name: str) -> NamedQuery:
 # ------------------------------------------------------------------ results
 
 
-def _short(iri: str) -> str:
-    from ..rdf.write import PREFIXES
-
-    best = ""
-    for prefix, ns in PREFIXES.items():
-        if iri.startswith(ns) and len(ns) > len(best):
-            best, name = ns, prefix
-    if best:
-        local = iri[len(best):]
-        if local and all(c.isalnum() or c in "-_." for c in local):
-            return f"{name}:{local}"
-    return iri
-
-
-def term_value(term) -> str | None:
-    """A term's plain value: an IRI, a literal's lexical form, ``_:id`` for a blank node."""
-    import pyoxigraph as ox
-
-    if term is None:
-        return None
-    if isinstance(term, ox.BlankNode):
-        return f"_:{term.value}"
-    if isinstance(term, (ox.NamedNode, ox.Literal)):
-        return term.value
-    return str(term)
-
-
-def _json_term(term) -> dict:
-    import pyoxigraph as ox
-
-    if isinstance(term, ox.NamedNode):
-        return {"type": "uri", "value": term.value}
-    if isinstance(term, ox.BlankNode):
-        return {"type": "bnode", "value": term.value}
-    if isinstance(term, ox.Literal):
-        out = {"type": "literal", "value": term.value}
-        if term.language:
-            out["xml:lang"] = term.language
-        elif term.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
-            out["datatype"] = term.datatype.value
-        return out
-    if isinstance(term, ox.Triple):
-        return {"type": "triple", "value": {"subject": _json_term(term.subject),
-                                            "predicate": _json_term(term.predicate),
-                                            "object": _json_term(term.object)}}
-    raise TypeError(term)
-
-
-def _tsv_term(term) -> str:
-    if term is None:
-        return ""
-    return str(term).replace("\t", "\\t")
-
-
 @dataclass
 class QueryResult:
     """What a query returned: solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT, DESCRIBE).
@@ -165,7 +117,7 @@ class QueryResult:
         """SPARQL 1.1 Query Results JSON (SELECT, ASK)."""
         if self.form == "ask":
             return {"head": {}, "boolean": bool(self.boolean)}
-        bindings = [{v: _json_term(t) for v, t in zip(self.variables, sol, strict=True) if t is not None}
+        bindings = [{v: json_term(t) for v, t in zip(self.variables, sol, strict=True) if t is not None}
                     for sol in self.solutions]
         return {"head": {"vars": self.variables}, "results": {"bindings": bindings}}
 
@@ -173,101 +125,67 @@ class QueryResult:
         """Write the result in ``fmt`` to a binary stream."""
         fmt = ResultFormat(fmt)
         if self.form in ("construct", "describe"):
-            self._write_graph(out, fmt)
-            return
-        if fmt not in SOLUTION_FORMATS:
-            raise UsageError(f"--format {fmt.value} is for CONSTRUCT and DESCRIBE results; "
-                             f"a {self.form.upper()} gives table, csv, tsv or json")
-        if fmt is ResultFormat.json:
-            out.write(json.dumps(self.to_json(), ensure_ascii=False, indent=1).encode("utf-8") + b"\n")
-            return
-        text = io.StringIO()
-        if self.form == "ask":
-            if fmt is ResultFormat.table:
-                text.write(("true" if self.boolean else "false") + "\n")
-            else:
-                text.write(("?_askResult\n" if fmt is ResultFormat.tsv else "_askResult\r\n")
-                           + ("true" if self.boolean else "false") + ("\n" if fmt is ResultFormat.tsv else "\r\n"))
-        elif fmt is ResultFormat.csv:  # W3C SPARQL 1.1 CSV results: plain values, CRLF
-            w = csv.writer(text, lineterminator="\r\n")
-            w.writerow(self.variables)
-            for sol in self.solutions:
-                w.writerow(["" if t is None else term_value(t) for t in sol])
-        elif fmt is ResultFormat.tsv:  # W3C SPARQL 1.1 TSV results: ?vars, terms in Turtle syntax
-            text.write("\t".join(f"?{v}" for v in self.variables) + "\n")
-            for sol in self.solutions:
-                text.write("\t".join(_tsv_term(t) for t in sol) + "\n")
+            write_triples(self.triples, out, _triple_format(fmt), prefixes=_prefixes())
+        elif self.form == "ask":
+            write_boolean(bool(self.boolean), out, _solution_format(fmt, self.form))
         else:
-            from ..formats import TableFormat, write_rows
+            write_solutions(self.variables, self.solutions, out, _solution_format(fmt, self.form))
 
-            rows = [{v: self._display(t) for v, t in zip(self.variables, sol, strict=True)} for sol in self.solutions]
-            write_rows(rows, TableFormat.table, text, self.variables)
-        out.write(text.getvalue().encode("utf-8"))
 
-    @staticmethod
-    def _display(term) -> str:
-        import pyoxigraph as ox
+def _solution_format(fmt: ResultFormat, form: str) -> str:
+    if fmt not in SOLUTION_FORMATS:
+        raise UsageError(f"--format {fmt.value} is for CONSTRUCT and DESCRIBE results; "
+                         f"a {form.upper()} gives table, csv, tsv or json")
+    return fmt.value
 
-        if term is None:
-            return ""
-        if isinstance(term, ox.NamedNode):
-            return _short(term.value)
-        return term_value(term) or ""
 
-    def _write_graph(self, out: IO[bytes], fmt: ResultFormat) -> None:
-        import pyoxigraph as ox
+def _triple_format(fmt: ResultFormat) -> str:
+    """The RDF format of ``kg query -f FMT`` for CONSTRUCT and DESCRIBE: table is Turtle, json is JSON-LD."""
+    return {ResultFormat.table: "turtle", ResultFormat.json: "jsonld"}.get(fmt, fmt.value)
 
-        from ..rdf.write import PREFIXES
 
-        if fmt in (ResultFormat.csv, ResultFormat.tsv):
-            text = io.StringIO()
-            if fmt is ResultFormat.csv:
-                w = csv.writer(text, lineterminator="\r\n")
-                w.writerow(["subject", "predicate", "object"])
-                for t in self.triples:
-                    w.writerow([term_value(t.subject), term_value(t.predicate), term_value(t.object)])
-            else:
-                text.write("?subject\t?predicate\t?object\n")
-                for t in self.triples:
-                    text.write(f"{_tsv_term(t.subject)}\t{_tsv_term(t.predicate)}\t{_tsv_term(t.object)}\n")
-            out.write(text.getvalue().encode("utf-8"))
-            return
-        rdf = {ResultFormat.table: ox.RdfFormat.TURTLE, ResultFormat.turtle: ox.RdfFormat.TURTLE,
-               ResultFormat.nt: ox.RdfFormat.N_TRIPLES, ResultFormat.json: ox.RdfFormat.JSON_LD,
-               ResultFormat.jsonld: ox.RdfFormat.JSON_LD, ResultFormat.xml: ox.RdfFormat.RDF_XML}[fmt]
-        prefixes = {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
-        if rdf in (ox.RdfFormat.TURTLE, ox.RdfFormat.RDF_XML):
-            data = ox.serialize(self.triples, format=rdf, prefixes=prefixes)
-        else:
-            data = ox.serialize(self.triples, format=rdf)
-        data = data or b""
-        out.write(data)
+def _prefixes() -> dict[str, str]:
+    from ..rdf.write import PREFIXES
+
+    return {**PREFIXES, "rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"}
 
 
 # ------------------------------------------------------------------ running
 
 
-def _classify(sparql: str) -> str:
-    """The query form; a text that parses only as a SPARQL Update is ``update``."""
-    import pyoxigraph as ox
+SERVICE_FIX = "federation is off: give --allow-service if you trust that server (kg serve never federates)"
 
-    from .base import query_form
 
+def _prepare(sparql: str, allow_update: bool, allow_service: bool) -> str:
+    """The query form of ``sparql``, read from its text, once it is known to be allowed to run."""
+    if not sparql or not sparql.strip():
+        raise QueryError("the SPARQL query is empty; give a query, --file Q.rq or --name NAME")
     form = query_form(sparql)
-    if form == "update":
-        return form
+    if form == "update" and not allow_update:
+        raise QueryError("this is a SPARQL Update, which changes the store; kg query refuses updates "
+                         "unless --allow-update is given")
+    if not allow_service:
+        found = outbound_clause(sparql, form == "update")
+        if found:
+            raise QueryError(outbound_message(found, SERVICE_FIX))
+    return form
+
+
+@contextmanager
+def _opened(source, form: str) -> Iterator:
+    from .base import BaseStore
+    from .open import as_store
+
+    store = as_store(source, write=(form == "update"))
     try:
-        ox.Store().query(sparql)
-        return form
-    except SyntaxError as exc:
-        try:
-            ox.Store().update(sparql)  # an empty throw-away store: parses, changes nothing of the user's
-        except (SyntaxError, OSError):
-            raise QueryError(f"invalid SPARQL query: {' '.join(str(exc).split())}") from None
-        return "update"
+        yield store
+    finally:
+        if not isinstance(source, BaseStore):
+            store.close()
 
 
-def run_query(source, sparql: str, *, allow_update: bool = False) -> QueryResult:
+def run_query(source, sparql: str, *, allow_update: bool = False, allow_service: bool = False,
+              timeout: float | None = None) -> QueryResult:
     """Run SPARQL on ``source`` and return the result, fully read.
 
     Args:
@@ -275,25 +193,20 @@ def run_query(source, sparql: str, *, allow_update: bool = False) -> QueryResult
             rdflib Graph/Dataset.
         sparql: a SPARQL 1.1 query; a SPARQL Update only with ``allow_update=True``.
         allow_update: let updates through (they change the store or file).
+        allow_service: let ``SERVICE`` clauses (and ``LOAD``) reach other servers; refused by default.
+        timeout: seconds the result may take to read (checked at every row; None: no limit).
 
     Raises:
-        QueryError: the query is invalid, or is an update without ``allow_update``.
+        QueryError: the query is invalid, is an update without ``allow_update``, or would contact
+            another server without ``allow_service``.
+        LimitError: reading the result took longer than ``timeout``.
         StoreError: the store cannot be opened or reached.
     """
     import pyoxigraph as ox
 
-    from .base import BaseStore
-    from .open import as_store
-
-    if not sparql or not sparql.strip():
-        raise QueryError("the SPARQL query is empty; give a query, --file Q.rq or --name NAME")
-    form = _classify(sparql)
-    if form == "update" and not allow_update:
-        raise QueryError("this is a SPARQL Update, which changes the store; kg query refuses updates "
-                         "unless --allow-update is given")
-    owned = not isinstance(source, BaseStore)
-    store = as_store(source, write=(form == "update"))
-    try:
+    form = _prepare(sparql, allow_update, allow_service)
+    deadline = Deadline(timeout)
+    with _opened(source, form) as store:
         if form == "update":
             store.update(sparql)
             return QueryResult(form="update")
@@ -302,44 +215,71 @@ def run_query(source, sparql: str, *, allow_update: bool = False) -> QueryResult
             return QueryResult(form="ask", boolean=bool(res))
         if isinstance(res, ox.QuerySolutions):
             variables = [v.value for v in res.variables]
-            solutions = [tuple(sol[v] for v in variables) for sol in res]
+            solutions = [tuple(sol) for sol in limited(res, Written(), deadline)]
             return QueryResult(form="select", variables=variables, solutions=solutions)
-        return QueryResult(form=form if form in ("construct", "describe") else "construct", triples=list(res))
-    finally:
-        if owned:
-            store.close()
+        triples = list(limited(res, Written(), deadline))
+        return QueryResult(form=form if form in ("construct", "describe") else "construct", triples=triples)
+
+
+def write_query(source, sparql: str, out: IO[bytes], fmt: ResultFormat | str = ResultFormat.table, *,
+                allow_update: bool = False, allow_service: bool = False,
+                timeout: float | None = None) -> tuple[str, Written]:
+    """Run SPARQL on ``source`` and write the result to ``out`` in ``fmt`` while reading it, in constant
+    memory (except JSON-LD and RDF/XML, written whole); returns the query form and what was written.
+
+    Same arguments and errors as :func:`run_query`. On :class:`LimitError` what was written stays
+    written: write to a temporary file (:func:`graph.formats.atomic_write`) to keep all or nothing.
+    """
+    import pyoxigraph as ox
+
+    fmt = ResultFormat(fmt)
+    form = _prepare(sparql, allow_update, allow_service)
+    deadline = Deadline(timeout)
+    with _opened(source, form) as store:
+        if form == "update":
+            store.update(sparql)
+            return form, Written()
+        res = store.query(sparql)
+        if isinstance(res, ox.QueryBoolean):
+            return "ask", write_boolean(bool(res), out, _solution_format(fmt, "ask"))
+        if isinstance(res, ox.QuerySolutions):
+            variables = [v.value for v in res.variables]
+            return "select", write_solutions(variables, res, out, _solution_format(fmt, "select"), deadline=deadline)
+        form = form if form in ("construct", "describe") else "construct"
+        return form, write_triples(res, out, _triple_format(fmt), prefixes=_prefixes(), deadline=deadline)
+
+
+def _iri_term(text: str) -> str | None:
+    """``<text>`` when ``text`` is an absolute IRI (no spaces, no ``<>"{}|^`\\``), else None."""
+    import re
+
+    import pyoxigraph as ox
+
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*", text):
+        return None
+    try:
+        return str(ox.NamedNode(text))
+    except ValueError:
+        return None
 
 
 def _param_term(value: str) -> str:
-    """A parameter value as a SPARQL term: ``<iri>``, ``prefix:local`` (kg's prefixes), a number, else a string."""
+    """A parameter value as a SPARQL term: ``<iri>`` (an absolute IRI, checked), ``prefix:local`` (kg's
+    prefixes), a number, else a string literal (so ``<not an iri>`` is the string it looks like)."""
     import re
 
     import pyoxigraph as ox
 
     from ..rdf.write import PREFIXES
 
-    if value.startswith("<") and value.endswith(">"):
-        return value
+    if value.startswith("<") and value.endswith(">") and (iri := _iri_term(value[1:-1])):
+        return iri
     m = re.fullmatch(r"([A-Za-z][\w-]*):([\w.-]+)", value)
     if m and m.group(1) in PREFIXES:
         return f"<{PREFIXES[m.group(1)]}{m.group(2)}>"
     if re.fullmatch(r"[+-]?\d+(\.\d+)?", value):
         return value
     return str(ox.Literal(value))
-
-
-_LEXEMES = None
-
-
-def _mask(sparql: str) -> str:
-    """``sparql`` with strings, IRIs and comments blanked out (same length), to find its structure."""
-    import re
-
-    global _LEXEMES
-    if _LEXEMES is None:
-        _LEXEMES = re.compile(r'"""[\s\S]*?"""|\'\'\'[\s\S]*?\'\'\'|"(?:[^"\\\n]|\\.)*"|\'(?:[^\'\\\n]|\\.)*\''
-                              r'|<[^<>"{}|^`\\\s]*>|#[^\n]*')
-    return _LEXEMES.sub(lambda m: " " * len(m.group()), sparql)
 
 
 def _block_end(masked: str, open_brace: int) -> int:
@@ -424,8 +364,6 @@ def page(sparql: str, limit: int, offset: int = 0) -> str:
     """
     import re
 
-    from .base import query_form
-
     if limit < 0 or offset < 0:
         raise UsageError("--limit and --offset take a number of rows, 0 or more (--limit 0: every row)")
     if not limit and not offset:
@@ -453,23 +391,12 @@ def page(sparql: str, limit: int, offset: int = 0) -> str:
         return whole
     cut = end + 1 + order.start()
     prologue, inner, order_by = sparql[:select.start()], sparql[select.start():cut].rstrip(), sparql[cut:].strip()
-    variables = _projection(prologue + inner)
+    variables = projection(prologue + inner)
     keys = set(re.findall(r"[?$](\w+)", _mask(order_by)))
     if variables is None or not keys <= set(variables):
         return whole
     return (f"{prologue}SELECT {' '.join('?' + v for v in variables)} WHERE {{\n  {{\n{inner}\n{clause}\n  }}\n}}\n"
             f"{order_by}\n")
-
-
-def _projection(sparql: str) -> list[str] | None:
-    """The variables a SELECT query returns, in order (from Oxigraph, on an empty store)."""
-    import pyoxigraph as ox
-
-    try:
-        results = ox.Store().query(sparql)
-    except (SyntaxError, OSError):
-        return None
-    return [v.value for v in results.variables] if isinstance(results, ox.QuerySolutions) else None
 
 
 def query_text(sparql: str | None = None, file: str | Path | None = None, name: str | None = None) -> str:

@@ -188,13 +188,12 @@ class _Handler(BaseHTTPRequestHandler):
     def _query(self, query: str, params: dict) -> None:
         import pyoxigraph as ox
 
-        from ..errors import QueryError
-        from .query import _classify
+        from .sparql import outbound_clause, outbound_message, query_form
 
-        try:
-            form = _classify(query)
-        except QueryError as exc:
-            return self._error(400, str(exc))
+        form = query_form(query)
+        found = outbound_clause(query, form == "update")
+        if found:
+            return self._error(400, outbound_message(found, "this endpoint does not federate"))
         if form == "update":
             return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
         kw: dict = {}
