@@ -442,17 +442,50 @@ def serve(
     port: Annotated[int, typer.Option("--port", help="TCP port (0 picks a free one).")] = 7878,
     host: Annotated[str, typer.Option(
         "--host",
-        help="Address to listen on; keep 127.0.0.1 unless you mean to share the data.")] = "127.0.0.1",
+        help="Address to listen on; keep 127.0.0.1 unless you mean to share the data (it has no authentication).")]
+        = "127.0.0.1",
+    cors: Annotated[list[str] | None, typer.Option(
+        "--cors", show_default=False,
+        help="Let web pages of this origin (e.g. https://yasgui.example) read the endpoint; repeatable. "
+             "Default: none, only the endpoint's own page.")] = None,
+    allow_host: Annotated[list[str] | None, typer.Option(
+        "--allow-host", show_default=False,
+        help="Also answer requests for this host name (the Host header); repeatable. Default: 127.0.0.1, "
+             "localhost, [::1] and the --host address.")] = None,
+    timeout: Annotated[float, typer.Option(
+        "--timeout", help="Stop a query after this many seconds (0: no limit).")] = 30.0,
+    max_rows: Annotated[int, typer.Option(
+        "--max-rows", help="Cut a result after this many rows or triples (0: no limit).")] = 10_000,
+    max_response_mb: Annotated[float, typer.Option(
+        "--max-response-mb", help="Stop an answer larger than this many megabytes (0: no limit).")] = 64,
+    max_memory_mb: Annotated[float, typer.Option(
+        "--max-memory-mb", help="Stop a query whose worker process uses more memory than this (0: no limit).")]
+        = 1024,
+    workers: Annotated[int, typer.Option(
+        "--workers", help="Queries that run at once, each in its own process (0: one per core, at least 2).")] = 0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per request on stderr.")] = False,
 ) -> None:
-    """Serve a store as a read-only SPARQL endpoint (SPARQL 1.1 Protocol at /query, graphs at /store) until Ctrl-C."""
+    """Serve a store as a read-only SPARQL endpoint (SPARQL 1.1 Protocol at /query, graphs at /store) until Ctrl-C.
+
+    See "Serving safely" in the README for what is exposed and the limits."""
+    from .store.serve import Options, exposure_warning
     from .store.serve import serve as run
 
+    options = Options(timeout=timeout, max_rows=max_rows, max_response_mb=max_response_mb,
+                      max_memory_mb=max_memory_mb, workers=workers, cors=tuple(cors or ()),
+                      allow_hosts=tuple(allow_host or ()), quiet=quiet)
+    if workers < 0:
+        raise _usage(f"--workers {workers}: give 1 or more (0: one per core)")
+
     def ready(url: str) -> None:
+        warning = exposure_warning(host)
+        if warning:
+            sys.stderr.write(f"kg: warning: {warning}\n")
         sys.stderr.write(f"kg: serving {store} read-only at {url}/query (SPARQL), {url}/store (graphs), "
                          f"{url}/ (query page); Ctrl-C stops\n")
         sys.stderr.flush()
 
-    run(store, host, port, on_ready=ready)
+    run(store, host, port, on_ready=ready, options=options)
 
 
 def main() -> None:

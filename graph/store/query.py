@@ -22,8 +22,8 @@ from typing import IO
 from ..errors import QueryError, UsageError
 from .limits import Deadline
 from .results import Written, json_term, limited, term_value, write_boolean, write_solutions, write_triples
+from .sparql import iri_term, outbound_clause, outbound_message, projection, query_form
 from .sparql import mask as _mask
-from .sparql import outbound_clause, outbound_message, projection, query_form
 
 __all__ = ["ResultFormat", "NamedQuery", "QueryResult", "named_queries", "named_query", "run_query", "write_query",
            "bind_params", "page", "query_text", "term_value", "PAGE_SIZE", "PAGE_MARK"]
@@ -249,20 +249,6 @@ def write_query(source, sparql: str, out: IO[bytes], fmt: ResultFormat | str = R
         return form, write_triples(res, out, _triple_format(fmt), prefixes=_prefixes(), deadline=deadline)
 
 
-def _iri_term(text: str) -> str | None:
-    """``<text>`` when ``text`` is an absolute IRI (no spaces, no ``<>"{}|^`\\``), else None."""
-    import re
-
-    import pyoxigraph as ox
-
-    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*", text):
-        return None
-    try:
-        return str(ox.NamedNode(text))
-    except ValueError:
-        return None
-
-
 def _param_term(value: str) -> str:
     """A parameter value as a SPARQL term: ``<iri>`` (an absolute IRI, checked), ``prefix:local`` (kg's
     prefixes), a number, else a string literal (so ``<not an iri>`` is the string it looks like)."""
@@ -272,7 +258,7 @@ def _param_term(value: str) -> str:
 
     from ..rdf.write import PREFIXES
 
-    if value.startswith("<") and value.endswith(">") and (iri := _iri_term(value[1:-1])):
+    if value.startswith("<") and value.endswith(">") and (iri := iri_term(value[1:-1])):
         return iri
     m = re.fullmatch(r"([A-Za-z][\w-]*):([\w.-]+)", value)
     if m and m.group(1) in PREFIXES:

@@ -91,6 +91,22 @@ def projection(sparql: str) -> list[str] | None:
     return found or None
 
 
+def iri_term(text: str) -> str | None:
+    """``<text>`` when ``text`` is an absolute IRI (a scheme, no spaces, none of ``<>"{}|^`\\``), else None.
+
+    >>> iri_term("https://example.org/x"), iri_term("urn:x>) (UNDEF) } #")
+    ('<https://example.org/x>', None)
+    """
+    import pyoxigraph as ox
+
+    if not re.fullmatch(r"[A-Za-z][A-Za-z0-9+.-]*:[^\x00-\x20<>\"{}|^`\\]*", text):
+        return None
+    try:
+        return str(ox.NamedNode(text))
+    except ValueError:
+        return None
+
+
 @lru_cache(maxsize=256)
 def outbound_clause(sparql: str, update: bool = False) -> str | None:
     """``"SERVICE"`` or ``"LOAD"`` when running ``sparql`` could make the engine contact another server;
