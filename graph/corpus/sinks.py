@@ -89,10 +89,17 @@ class StoreSink:
         return None
 
     def write(self, r: Result) -> str:
+        from ..errors import StoreError
         from ..store import ArticleInfo
 
         stale = self._stale(self._source(r.url, r.name), r.hash)
-        self.store.put_article(r.iri, r.hash, r.triples, replaces=stale)
+        try:
+            self.store.put_article(r.iri, r.hash, r.triples, replaces=stale)
+        except StoreError as exc:
+            done = (f"{self._written} article{'s were' if self._written != 1 else ' was'} written before the "
+                    f"failure, each whole; run the same build again to add the rest") if self._written else \
+                "nothing was written"
+            raise StoreError(f"{exc}; {done}") from None
         for old in stale:
             self._forget(old)
         self._forget(r.iri)

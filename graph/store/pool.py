@@ -28,6 +28,9 @@ from .limits import Limits, memory_message, rss_bytes, timeout_message
 GRACE = 1.0
 """Seconds a worker gets after the deadline to stop by itself (it checks the deadline at every row)."""
 
+RECYCLE_MB = 256
+"""A worker still holding more memory than this after a job is replaced, so that idle workers stay small."""
+
 _DATA, _TYPE, _END, _ERROR, _READY, _FAILED = b"D", b"T", b"E", b"X", b"R", b"F"
 
 
@@ -287,7 +290,7 @@ class Pool:
             with self._lock:
                 self._busy.discard(w)
             w.busy_since = None
-            if clean:
+            if clean and (rss_bytes(w.process.pid) or 0) <= RECYCLE_MB * 2**20:
                 self._idle.put(w)
             else:
                 self._replace(w)

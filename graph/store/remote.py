@@ -67,8 +67,8 @@ class RemoteStore(BaseStore):
                                        f"{method} {url.split('?')[0]}" + (f": {detail}" if detail else "")) from None
         except (urllib.error.URLError, OSError) as exc:
             reason = getattr(exc, "reason", exc)
-            raise StoreError(f"{self.spec}: cannot reach the SPARQL server ({reason}); start it or check --store; "
-                             f"nothing was written") from None
+            raise StoreError(f"{self.spec}: cannot reach the SPARQL server ({reason}); start it or check --store") \
+                from None
 
     def _url(self, base: str, **params) -> str:
         from urllib.parse import urlencode
@@ -88,13 +88,14 @@ class RemoteStore(BaseStore):
         if self.union_param:
             params[self.union_param] = "true"
         try:
-            _, body, _ = self._request("POST", self.query_url, body=urlencode(params).encode(), headers={
+            _, body, ctype = self._request("POST", self.query_url, body=urlencode(params).encode(), headers={
                 "Content-Type": "application/x-www-form-urlencoded",
                 "Accept": "application/sparql-results+json"})
         except _HttpError as exc:
             if exc.code == 400:
                 raise QueryError(f"the server refused the query: {exc}") from None
             raise StoreError(str(exc)) from None
+        self._expect(body, ctype, "json", "SPARQL JSON results")
         return body
 
     def _construct(self, sparql: str) -> list:
@@ -106,13 +107,37 @@ class RemoteStore(BaseStore):
         if self.union_param:
             params[self.union_param] = "true"
         try:
-            _, body, _ = self._request("POST", self.query_url, body=urlencode(params).encode(), headers={
+            _, body, ctype = self._request("POST", self.query_url, body=urlencode(params).encode(), headers={
                 "Content-Type": "application/x-www-form-urlencoded", "Accept": "application/n-triples"})
         except _HttpError as exc:
             if exc.code == 400:
                 raise QueryError(f"the server refused the query: {exc}") from None
             raise StoreError(str(exc)) from None
-        return [q.triple for q in ox.parse(body, ox.RdfFormat.N_TRIPLES)]
+        self._expect(body, ctype, "n-triples", "N-Triples")
+        try:
+            return [q.triple for q in ox.parse(body, ox.RdfFormat.N_TRIPLES)]
+        except (SyntaxError, ValueError) as exc:
+            raise StoreError(self._not_sparql(body, ctype, "N-Triples", exc)) from None
+
+    def _expect(self, body: bytes, ctype: str, kind: str, what: str) -> None:
+        """Refuse an answer that is not ``what`` (by its Content-Type, else by parsing it)."""
+        import pyoxigraph as ox
+
+        media = ctype.split(";")[0].strip().lower()
+        if media and kind not in media and not (kind == "n-triples" and media == "text/plain"):
+            raise StoreError(self._not_sparql(body, ctype, what))
+        if kind == "json":
+            try:
+                ox.parse_query_results(body, ox.QueryResultsFormat.JSON)
+            except (SyntaxError, ValueError) as exc:
+                raise StoreError(self._not_sparql(body, ctype, what, exc)) from None
+
+    def _not_sparql(self, body: bytes, ctype: str, what: str, exc: Exception | None = None) -> str:
+        sample = _one_line(body[:120].decode("utf-8", "replace")) or "nothing"
+        why = f" ({_one_line(exc)[:120]})" if exc is not None else ""
+        return (f"{self.spec}: this server does not answer like a SPARQL endpoint: asked for {what} at "
+                f"{self.query_url}, it sent {ctype or 'no Content-Type'}{why}, starting {sample!r}; check the "
+                f"--store URL (an Oxigraph server is http://HOST:PORT/, Fuseki http://HOST:PORT/DATASET)")
 
     # -- reading
     def query(self, sparql: str):

@@ -385,8 +385,11 @@ class Endpoint:
         if isinstance(resp.body, bytes):
             headers.append(("Content-Length", str(len(resp.body))))
         start_response(f"{resp.status} {_REASONS.get(resp.status, 'Error')}", headers)
-        if req is not None:
-            self.log(f'{req.client} "{req.method} {req.path}" {resp.status} {time.monotonic() - started:.3f} s')
+        client = environ.get("REMOTE_ADDR", "?")
+        line = f'"{environ.get("REQUEST_METHOD")} {environ.get("PATH_INFO")}" {resp.status}'
+        if req is None:
+            line += f" ({resp.body.decode().strip() if isinstance(resp.body, bytes) else 'refused'})"
+        self.log(f"{client} {line} {time.monotonic() - started:.3f} s")
         return [resp.body] if isinstance(resp.body, bytes) else resp.body
 
     def _request(self, environ: dict) -> tuple[Request | None, Response | None]:
