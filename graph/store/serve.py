@@ -624,7 +624,7 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool
     except BaseException:
         ws.close()
         raise
-    holder.append(Endpoint(pool, host, ws.effective_port, options))
+    holder.append(Endpoint(pool, host, int(ws.effective_port), options))
     return Server(ws, pool, holder[0])
 
 
