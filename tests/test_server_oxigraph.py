@@ -18,7 +18,7 @@ import pytest
 
 from graph.errors import QueryError, StoreError
 
-from test_store import ARTICLE_A, ARTICLE_B, kg_fake, write_articles
+from test_store import ARTICLE_A, ARTICLE_B, big_article, kg_fake, write_articles
 
 pytestmark = pytest.mark.server
 
@@ -199,6 +199,44 @@ def test_server_down_is_a_clear_error_and_loses_nothing(server, articles, tmp_pa
         assert r.stdout == b""
     after = sorted((p, p.stat().st_mtime_ns) for p in tmp_path.rglob("*") if "oxdb" not in p.parts)
     assert after == before                                   # no local file created or touched
+
+
+def test_server_dying_mid_build_says_how_many_articles_were_written(tmp_path, monkeypatch):
+    """The server stops while a build is writing to it: the error counts the articles written, and the
+    server, started again on its folder, holds exactly that many, each whole."""
+    import re
+
+    import graph.pipeline
+    from graph.api import build_store
+    from graph.store import RemoteStore
+
+    from test_store import fake_extract
+
+    paths = write_articles(tmp_path / "in", {f"a{i}.txt": big_article(i, facts=20) for i in range(6)})
+    srv = OxigraphServer(tmp_path / "oxdb")
+    calls = []
+
+    def extract_then_die(article, **kw):
+        calls.append(article.name)
+        if len(calls) == 4:                                 # the server goes away in the middle of the build
+            srv.stop()
+        return fake_extract(article, **kw)
+
+    monkeypatch.setattr(graph.pipeline, "extract", extract_then_die)
+    try:
+        with pytest.raises(StoreError) as caught:
+            build_store([str(p) for p in paths], RemoteStore(srv.url))
+    finally:
+        srv.stop()
+    message = str(caught.value)
+    assert "\n" not in message and "nothing was written" not in message, message
+    found = re.search(r"(\d+) articles? (?:was|were) written before the failure", message)
+    assert found, message
+    srv = OxigraphServer(tmp_path / "oxdb")
+    try:
+        assert len(RemoteStore(srv.url).articles()) == int(found.group(1)) >= 1
+    finally:
+        srv.stop()
 
 
 def test_server_restart_keeps_the_data(tmp_path, articles):
