@@ -201,9 +201,13 @@ def test_viewer_counts_equal_the_graph(browser, sample):
 
     G = to_networkx(sample_dataset())
     v = open_viewer(browser, sample["en"])
-    assert v.counts() == {"nodes": 11, "edges": 9, "visibleNodes": 11, "visibleEdges": 8,
-                          "drawnNodes": 11, "drawnEdges": 8}
+    # Two articles: the nodes without a visible fact (Solo Person; Fund Two, only questioned) start hidden.
+    assert v.counts() == {"nodes": 11, "edges": 9, "visibleNodes": 9, "visibleEdges": 8,
+                          "drawnNodes": 9, "drawnEdges": 8}
     assert (G.number_of_nodes(), G.number_of_edges()) == (11, 9)
+    assert v.page.inner_text("#kg-counts") == "9 nodes, 8 facts shown (of 11 / 9)"
+    v.page.check("#kg-isolated")
+    assert v.counts()["visibleNodes"] == v.counts()["drawnNodes"] == 11
     assert v.page.inner_text("#kg-counts") == "11 nodes, 8 facts shown (of 11 / 9)"
     assert_clean(v)
 
@@ -263,6 +267,7 @@ def test_viewer_unasserted_hidden_by_default_then_dashed(browser, sample):
 
 def test_viewer_filters_types_relations_confidence(browser, sample):
     v = open_viewer(browser, sample["en"])
+    v.page.check("#kg-isolated")                        # every node, with or without a visible fact
     v.page.uncheck('#kg-types input[data-id="Person"]')
     labels = set(v.js("() => kgViewer.nodesView.getIds().map((i) => kgViewer.data.info[i].l)"))
     assert "Jane Doe" not in labels and "Solo Person" not in labels and "Acme AI" in labels
@@ -288,6 +293,7 @@ def test_viewer_filters_types_relations_confidence(browser, sample):
 
 def test_viewer_search_finds_a_node_and_highlights_its_neighbourhood(browser, sample):
     v = open_viewer(browser, sample["en"])
+    v.page.check("#kg-isolated")                        # Solo Person, who has no fact, is drawn too
     v.page.fill("#kg-search", "jane")
     assert v.page.inner_text("#kg-search-results li >> nth=0").startswith("Jane Doe")
     v.page.press("#kg-search", "Enter")
@@ -343,7 +349,9 @@ def test_viewer_large_graph_every_node_searchable(browser, large):
     v = open_viewer(browser, large)
     c = v.counts()
     assert (c["nodes"], c["edges"]) == (600, 1200)
-    assert c["drawnNodes"] == 600
+    assert c["drawnNodes"] == c["visibleNodes"] < 600      # many articles: nodes without a visible fact hidden
+    v.page.check("#kg-isolated")
+    assert v.counts()["drawnNodes"] == 600
     assert v.js("() => kgViewer.network.physics.options.enabled") is False
     assert len(v.js("() => kgViewer.search('a')")) > 50            # search is not cut at 50
     last = v.js("() => kgViewer.data.info.map((it) => it.l).find((l) => l.endsWith(' 599'))")
