@@ -290,6 +290,22 @@ def generate(triples: int | None = None, seed: int = 42, *, articles: int | None
         yield from quads
 
 
+def write_store(folder, *, articles: int, seed: int = 42, sources: bool = False) -> Path:
+    """A new embedded kg store in ``folder`` holding ``articles`` generated articles (for tests
+    and benchmarks): the N-Quads are written beside it, then bulk-loaded."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from graph.store import open_store
+
+    folder = Path(folder)
+    nq = folder.with_name(folder.name + ".nq")
+    with open(nq, "w", encoding="utf-8") as out:
+        for line in generate(seed=seed, articles=articles, sources=sources):
+            out.write(line + "\n")
+    with open_store(folder, create=True) as st:
+        st.bulk_load(nq)
+    return folder
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--triples", type=int, default=None, help="about how many quads to write (default 1,000,000)")

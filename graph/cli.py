@@ -412,21 +412,29 @@ def remove(
 def serve(
     store: Annotated[str, typer.Option(
         "--store",
-        help="The store to serve: a folder (embedded Oxigraph) or a graph file.")],
+        help="The store to serve: a folder (embedded Oxigraph), a graph file, or the http(s):// URL of a SPARQL "
+             "server (then only the explorer is served).")],
     port: Annotated[int, typer.Option("--port", help="TCP port (0 picks a free one).")] = 7878,
     host: Annotated[str, typer.Option(
         "--host",
         help="Address to listen on; keep 127.0.0.1 unless you mean to share the data.")] = "127.0.0.1",
+    lang: Annotated[str, typer.Option("--lang", help="The explorer's language: en or fr.")] = "en",
 ) -> None:
-    """Serve a store as a read-only SPARQL endpoint (SPARQL 1.1 Protocol at /query, graphs at /store) until Ctrl-C."""
-    from .store.serve import serve as run
+    """Serve a store read-only until Ctrl-C: the explorer at /, SPARQL 1.1 Protocol at /query, graphs at /store."""
+    from .render.explorer import serve as run
 
     def ready(url: str) -> None:
-        sys.stderr.write(f"kg: serving {store} read-only at {url}/query (SPARQL), {url}/store (graphs), "
-                         f"{url}/ (query page); Ctrl-C stops\n")
+        if store.startswith(("http://", "https://")):
+            import re
+
+            shown = re.sub(r"^(https?://)[^/@]*@", r"\1", store)   # never print a password
+            sys.stderr.write(f"kg: exploring {shown} read-only at {url}/ (explorer); Ctrl-C stops\n")
+        else:
+            sys.stderr.write(f"kg: serving {store} read-only at {url}/query (SPARQL), {url}/store (graphs), "
+                             f"{url}/ (explorer); Ctrl-C stops\n")
         sys.stderr.flush()
 
-    run(store, host, port, on_ready=ready)
+    run(store, host, port, lang=lang, on_ready=ready)
 
 
 def main() -> None:

@@ -9,8 +9,11 @@ Endpoints (the Oxigraph server's layout, so clients written for it work unchange
   N-Quads, TriG, JSON-LD or RDF/XML for CONSTRUCT and DESCRIBE.
 * ``GET /store?graph=IRI`` (Graph Store Protocol, read side): one article's graph;
   ``GET /store`` alone: the whole dataset as N-Quads.
-* ``GET /``: a small page to type queries in; YASGUI and other clients can use ``/query``
-  (CORS is open, the server listens on loopback only by default).
+* ``GET /``: a small page to type queries in (also at ``/query.html``); YASGUI and other
+  clients can use ``/query`` (CORS is open, the server listens on loopback only by default).
+* Routes other modules register (``routes=``): ``kg serve`` adds the explorer's page at ``/``
+  and its JSON API (:mod:`graph.render.explorer`), which also works over a remote store; with a
+  remote store, ``/query`` and ``/store`` are the remote server's business and are refused here.
 
 Updates, ``PUT``, ``POST`` and ``DELETE`` on ``/store`` get ``403 Forbidden``: the endpoint is
 read-only. The store is opened read-only and sees the articles present when it started.
@@ -19,9 +22,18 @@ from __future__ import annotations
 
 import sys
 import threading
+from collections.abc import Callable
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
+
+# ---- routes that other modules register (the explorer: graph.render.explorer) ----------------
+#: A route answers a GET (or HEAD) of one path: it gets the query parameters and returns
+#: (status, headers, body), the headers including Content-Type.
+Route = Callable[[dict[str, list[str]]], tuple[int, dict[str, str], bytes]]
+#: What ``routes=`` takes: a function of the opened store that returns the routes by path.
+Routes = Callable[[Any], dict[str, Route]]
+# -----------------------------------------------------------------------------------------------
 
 _PAGE = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>kg SPARQL endpoint</title>
@@ -101,18 +113,22 @@ class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     store: Any = None  # set on the subclass made by make_server
     quiet = False
+    routes: dict[str, Route] = {}  # set on the subclass made by make_server
 
     # -- plumbing
     def log_message(self, fmt, *args):  # noqa: D401 - stdlib signature
         if not self.quiet:
             sys.stderr.write("kg serve: " + (fmt % args) + "\n")
 
-    def _send(self, code: int, body: bytes, ctype: str = "text/plain; charset=utf-8") -> None:
+    def _send(self, code: int, body: bytes, ctype: str = "text/plain; charset=utf-8",
+              headers: dict[str, str] | None = None) -> None:
         self.send_response(code)
         self.send_header("Content-Type", ctype)
         self.send_header("Content-Length", str(len(body)))
         self.send_header("Access-Control-Allow-Origin", "*")
         self.send_header("Vary", "Accept")
+        for name, value in (headers or {}).items():
+            self.send_header(name, value)
         self.end_headers()
         if self.command != "HEAD":
             self.wfile.write(body)
@@ -135,14 +151,34 @@ class _Handler(BaseHTTPRequestHandler):
     def do_HEAD(self) -> None:
         self.do_GET()
 
+    def _route(self, route: Route, params: dict) -> None:
+        try:
+            code, headers, body = route(params)
+        except Exception as exc:  # a route's bug must not take the server down
+            return self._error(500, f"internal error ({type(exc).__name__}); please report it")
+        headers = dict(headers)
+        self._send(code, body, headers.pop("Content-Type", "application/octet-stream"), headers)
+
+    def _remote(self) -> bool:
+        """True (and a 400 sent) when the store is remote: its server answers SPARQL itself."""
+        if getattr(self.store, "_ox", None) is not None:
+            return False
+        self._error(400, f"this kg serve explores the remote store {self.store.spec}; "
+                         f"send SPARQL and graph requests to that server")
+        return True
+
     def do_GET(self) -> None:
         url = urlsplit(self.path)
         params = parse_qs(url.query, keep_blank_values=True)
-        if url.path in ("/", "/index.html"):
+        if url.path in self.routes:
+            return self._route(self.routes[url.path], params)
+        if url.path in ("/", "/index.html", "/query.html"):
             from html import escape
 
             self._send(200, _PAGE.replace("__STORE__", escape(self.store.spec)).encode("utf-8"),
                        "text/html; charset=utf-8")
+        elif url.path in ("/query", "/sparql", "/store") and self._remote():
+            return
         elif url.path in ("/query", "/sparql"):
             if "update" in params:
                 return self._error(403, "this endpoint is read-only: SPARQL Update is refused")
@@ -163,6 +199,8 @@ class _Handler(BaseHTTPRequestHandler):
             return self._error(403, "this endpoint is read-only: updates and graph writes are refused")
         if url.path not in ("/query", "/sparql"):
             return self._error(404, f"no such endpoint {url.path}; use /query")
+        if self._remote():
+            return
         if ctype == "application/sparql-query":
             query = body.decode("utf-8")
         elif ctype in ("application/x-www-form-urlencoded", ""):
@@ -240,14 +278,18 @@ class _Handler(BaseHTTPRequestHandler):
         self._send(200, data or b"", media)
 
 
-def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool = False) -> ThreadingHTTPServer:
-    """An HTTP server answering SPARQL over ``store`` (a local store); port 0 picks a free one."""
-    if getattr(store, "_ox", None) is None:
+def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool = False,
+                routes: Routes | None = None) -> ThreadingHTTPServer:
+    """An HTTP server answering SPARQL over ``store`` (a local store), and the ``routes``
+    (a function of the store, see :data:`Routes`; with them a remote store is served too);
+    port 0 picks a free one."""
+    if getattr(store, "_ox", None) is None and routes is None:
         from ..errors import UsageError
 
         raise UsageError(f"{store.spec}: kg serve needs a local store (a folder or a graph file); "
                          f"a remote server is already an endpoint")
-    handler = type("KgHandler", (_Handler,), {"store": store, "quiet": quiet})
+    handler = type("KgHandler", (_Handler,), {"store": store, "quiet": quiet,
+                                              "routes": routes(store) if routes else {}})
     try:
         server = ThreadingHTTPServer((host, port), handler)
     except OSError as exc:
@@ -258,12 +300,13 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool
     return server
 
 
-def serve(spec: str, host: str = "127.0.0.1", port: int = 7878, *, on_ready=None) -> None:
-    """Serve ``spec`` (a store folder or graph file) read-only until interrupted."""
+def serve(spec: str, host: str = "127.0.0.1", port: int = 7878, *, on_ready=None,
+          routes: Routes | None = None) -> None:
+    """Serve ``spec`` (a store folder or graph file; with ``routes``, also a server URL) read-only until interrupted."""
     from .open import open_store
 
     store = open_store(spec)
-    server = make_server(store, host, port)
+    server = make_server(store, host, port, routes=routes)
     url = _url(server)
     if on_ready:
         on_ready(url)
@@ -276,9 +319,10 @@ def serve(spec: str, host: str = "127.0.0.1", port: int = 7878, *, on_ready=None
         store.close()
 
 
-def serve_in_thread(store, host: str = "127.0.0.1", port: int = 0) -> tuple[ThreadingHTTPServer, str]:
+def serve_in_thread(store, host: str = "127.0.0.1", port: int = 0, *,
+                    routes: Routes | None = None) -> tuple[ThreadingHTTPServer, str]:
     """Start a quiet server in a background thread (for tests and notebooks); stop it with ``server.shutdown()``."""
-    server = make_server(store, host, port, quiet=True)
+    server = make_server(store, host, port, quiet=True, routes=routes)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, _url(server)
 

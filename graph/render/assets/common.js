@@ -253,7 +253,7 @@ window.kgCommon = (function () {
       var ticks = 0;
       for (var y = y0; y <= y1 + 1; y += step) {
         var tx = X(Date.UTC(y, 0, 1));
-        if (tx < L || tx > W - R) continue;
+        if (tx < L || tx > W - R - 26) continue;  // room for the year's label
         ticks++;
         svg.appendChild(svgEl("line", { x1: tx, y1: T - 4, x2: tx, y2: H - B + 4, stroke: "#e1e5ea", "stroke-width": 1 }));
         svg.appendChild(svgEl("text", { x: tx + 2, y: H - B + 16, "font-size": 11, fill: "#57606a", text: String(y) }));
