@@ -313,7 +313,7 @@ window.kgCommon = (function () {
   function searchBox(input, results, ui, handlers) {
     var current = [], cursor = -1, seq = 0, SHOW = 50, total = 0;
     function hide() { results.hidden = true; cursor = -1; }
-    function pick(item) { hide(); input.value = item.label; handlers.pick(item); }
+    function pick(item) { seq++; hide(); input.value = item.label; handlers.pick(item); }  // late answers dropped
     function render() {
       clear(results);
       if (!input.value.trim()) { hide(); return; }
