@@ -107,13 +107,17 @@ window.kgCommon = (function () {
   var MIN_PX = 12, MAX_PX = 26, PAD = 3, CELL = 64, MAX_LABELS = 400;
   function labelLayer(network, src) {
     var measure = document.createElement("canvas").getContext("2d");
-    var widths = new Map(), last = [];
-    function width10(id, text) {
-      var key = id + "\u0000" + text, w = widths.get(key);
-      if (w === undefined) { measure.font = "10px " + FACE; w = measure.measureText(text).width; widths.set(key, w); }
+    var widths = new Map(), last = [], cost = 0;
+    // Text widths at 10 px, measured once a label is drawn; until then estimated from its length
+    // (measuring every label of a large graph on the first frame would take longer than drawing it).
+    function width10(text, bold, exact) {
+      var key = (bold ? "b" : "n") + text, w = widths.get(key);
+      if (w === undefined && !exact) return text.length * (bold ? 6.8 : 6.2);  // generous: exact ones are narrower
+      if (w === undefined) { measure.font = (bold ? "600 " : "") + "10px " + FACE; w = measure.measureText(text).width; widths.set(key, w); }
       return w;
     }
     network.on("afterDrawing", function (ctx) {
+      var started = performance.now();
       var body = network.body, view = body.view, scale = view.scale, tr = view.translation;
       var ratio = (network.canvas && network.canvas.pixelRatio) || window.devicePixelRatio || 1;
       var W = ctx.canvas.width / ratio, H = ctx.canvas.height / ratio;
@@ -155,19 +159,40 @@ window.kgCommon = (function () {
           if (old) { must = old.always; px = old.px; }
           var sx = node.x * scale + tr.x, sy = node.y * scale + tr.y;
           var half = (node.shape && node.shape.height ? node.shape.height / 2 : (node.options.size || 10)) * scale;
-          var w = width10(id, text) * px / 10, h = px * 1.15, gap = half + 2, r = null;
+          var bold = base >= 18;  // the hubs in bold
+          var w = width10(text, bold) * px / 10, h = px * 1.15, gap = half + 2, r = null;
           if (sx + w / 2 + gap + w < 0 || sx - w - gap > W || sy + gap + h < 0 || sy - gap - h > H) continue;
-          // below the node, else above, right or left of it; a label that must be drawn goes below
+          // below the node, else above, right or left of it; a label that must be drawn also tries
+          // farther places, and goes below the node, on a white box, when none is free
           var spots = [[sx - w / 2, sy + gap], [sx - w / 2, sy - gap - h], [sx + gap + 2, sy - h / 2], [sx - gap - 2 - w, sy - h / 2]];
+          var near = spots.length;
+          if (must) {  // rings of places around the node, farther and farther, joined to it by a line
+            for (var ring = 1; ring <= 6; ring++) {
+              for (var a = 0; a < 8; a++) {
+                var ang = Math.PI / 2 + a * Math.PI / 4, dist = gap + ring * (h + 6);
+                spots.push([sx + Math.cos(ang) * dist * 2 - w / 2, sy + Math.sin(ang) * dist - h / 2]);
+              }
+            }
+          }
           if (old) spots = [[old.x, old.y]];
+          var far = false;
           for (var k = 0; k < spots.length && !r; k++) {
             var c = { x: spots[k][0], y: spots[k][1], w: w, h: h };
-            if (free(c)) r = c;
+            if (free(c)) { r = c; far = k >= near && !old; }
           }
-          if (!r && (must || old)) r = { x: spots[0][0], y: spots[0][1], w: w, h: h };
+          var boxed = false;
+          if (!r && (must || old)) { r = { x: spots[0][0], y: spots[0][1], w: w, h: h }; boxed = !old; }
           if (!r) continue;
+          var exact = width10(text, bold, true) * px / 10;
+          r.x += (w - exact) / 2; r.w = exact; w = exact;
           take(r);
-          ctx.font = (base >= 18 ? "600 " : "") + px + "px " + FACE;  // the hubs in bold
+          if (boxed) { ctx.fillStyle = "rgba(255,255,255,0.9)"; ctx.fillRect(r.x - 2, r.y - 1, r.w + 4, r.h + 1); }
+          if (far) {
+            ctx.beginPath(); ctx.moveTo(sx, sy);
+            ctx.lineTo(Math.min(Math.max(sx, r.x), r.x + r.w), r.y + (sy < r.y ? 0 : r.h));
+            ctx.strokeStyle = "rgba(31,35,40,0.55)"; ctx.lineWidth = 1; ctx.stroke();
+          }
+          ctx.font = (bold ? "600 " : "") + px + "px " + FACE;
           ctx.lineWidth = Math.max(2, px / 4); ctx.strokeStyle = "rgba(255,255,255,0.92)";
           ctx.strokeText(text, r.x + w / 2, r.y);
           ctx.fillStyle = "#1f2328";
@@ -185,8 +210,9 @@ window.kgCommon = (function () {
         drawn = pass(veiled, function (i) { return i === 0; }, before);
       }
       last = drawn;
+      cost = performance.now() - started;
     });
-    return { labels: function () { return last.slice(); } };
+    return { labels: function () { return last.slice(); }, cost: function () { return cost; } };
   }
 
   // ------------------------------------------------------------------ evidence

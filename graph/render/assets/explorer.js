@@ -87,6 +87,8 @@
     });
     alwaysSet = new Set(labelOrder.slice(0, ALWAYS));
     anchors.forEach(function (id) { alwaysSet.add(id); });
+    labelOrder = labelOrder.filter(function (id) { return alwaysSet.has(id); })   // placed first
+      .concat(labelOrder.filter(function (id) { return !alwaysSet.has(id); }));
   }
   var labels = K.labelLayer(network, {
     order: function () { if (!labelOrder) computeLabels(); return labelOrder; },

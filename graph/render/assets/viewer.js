@@ -93,17 +93,19 @@
   // ------------------------------------------------------------------ labels (common.js draws them)
   // The best-connected visible nodes first; the ALWAYS first of them, the focus and each
   // community's best-connected member are labelled at every zoom.
-  var ALWAYS = 20;
+  var ALWAYS = 20, HUBS = 12;  // the coloured communities' hubs
   var labelOrder = [], alwaysSet = new Set();
-  var hubs = new Set((data.communities || []).map(function (c) { return c.hub; }));
+  var hubs = new Set((data.communities || []).slice(0, HUBS).map(function (c) { return c.hub; }));
   function computeLabels() {
-    labelOrder = [];
-    for (var i = 0; i < N; i++) if (nodeVisible[i]) labelOrder.push(i);
-    labelOrder.sort(function (a, b) {
-      return (focusSet.has(b) - focusSet.has(a)) || (degree[b] - degree[a]) || (a - b);
-    });
-    alwaysSet = new Set(labelOrder.slice(0, ALWAYS));
-    labelOrder.forEach(function (i) { if (focusSet.has(i) || hubs.has(i)) alwaysSet.add(i); });
+    var visible = [];
+    for (var i = 0; i < N; i++) if (nodeVisible[i]) visible.push(i);
+    visible.sort(function (a, b) { return (degree[b] - degree[a]) || (a - b); });
+    alwaysSet = new Set(visible.slice(0, ALWAYS));
+    visible.forEach(function (i) { if (focusSet.has(i) || hubs.has(i)) alwaysSet.add(i); });
+    // the labels drawn at every zoom are placed first, the focus first of all
+    labelOrder = visible.filter(function (i) { return alwaysSet.has(i); })
+      .sort(function (a, b) { return (focusSet.has(b) - focusSet.has(a)) || (degree[b] - degree[a]) || (a - b); })
+      .concat(visible.filter(function (i) { return !alwaysSet.has(i); }));
   }
   computeLabels();
   var labels = K.labelLayer(network, {
@@ -115,6 +117,7 @@
     underlay: drawVeil,
   });
   kg.labels = labels.labels;
+  kg.labelCost = labels.cost;  // ms the last frame's labels took
 
   // ------------------------------------------------------------------ readiness (tests, benchmark)
   var drawn = false, settled = !state.physics;
@@ -279,7 +282,7 @@
     if (state.byCommunity) paintNodes();  // nodes shown again are drawn anew, in their class colour
     computeLabels();
     updateCounts();
-    if (state.center) applyHighlight(); else network.redraw();
+    if (state.center) applyHighlight();
   }
   function updateCounts() {
     var c = kg.counts();
