@@ -151,7 +151,7 @@ def measure(url: str, hubs: list[dict], words: list[str], target_nodes: int) -> 
                 page.evaluate("(id) => kgExplorer.expand(id)", hub["id"])
                 try:
                     page.wait_for_function("(n) => kgExplorer.timings.expand.length > n", arg=n0, timeout=5_000)
-                except Exception:  # noqa: BLE001 - this hub has no page left
+                except Exception:  # this hub has no page left
                     break
                 idle()
             if page.evaluate("() => kgExplorer.counts().nodes") >= target_nodes:

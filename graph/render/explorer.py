@@ -264,11 +264,24 @@ class ExplorerApp:
 def explorer_routes(store, *, lang: str = "en") -> dict:
     """The explorer's routes over ``store``, for ``make_server(store, routes=explorer_routes)``.
 
-    The names are read here, before the server answers anything, so the first search is fast.
+    The names are read here, before the server answers anything, so the first search is fast;
+    the facts of the best-connected entities are read next, in the background, so that expanding
+    a hub is as quick as expanding any node.
     """
+    import threading
+
     app = ExplorerApp(store, lang=lang)
     app.explorer.index()
+    threading.Thread(target=_quietly, args=(app.explorer.warm,), name="kg-explorer-warm", daemon=True).start()
     return app.routes()
+
+
+def _quietly(work) -> None:
+    """Run background work whose failure only means it was not done (the request will do it)."""
+    try:
+        work()
+    except Exception:  # e.g. a remote store gone away meanwhile
+        pass
 
 
 def serve(spec: str, host: str = "127.0.0.1", port: int = 7878, *, lang: str = "en", on_ready=None) -> None:

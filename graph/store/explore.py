@@ -266,6 +266,13 @@ class Explorer:
                 e.types = [most_specific(set(e.types))] + [t for t in e.types if t != most_specific(set(e.types))]
         return NameIndex({iri: e for iri, e in ents.items() if e.types})
 
+    def warm(self, hubs: int = 40) -> None:
+        """Read the facts of the ``hubs`` entities named in most statements now, so that expanding
+        them later is as quick as expanding any node (``kg serve`` does it in the background)."""
+        ranked = sorted(self.index().entities.values(), key=lambda e: (-e.n, e.iri))
+        for e in ranked[:min(hubs, self._cache // 2)]:
+            self.facts(e.iri)
+
     def search(self, query: str, limit: int = 20) -> dict:
         """``{"query", "total", "items": [{"id", "label", "type", "n", "match", "aliases"}]}``."""
         limit = max(1, min(int(limit), 100))
@@ -303,12 +310,14 @@ class Explorer:
         if e is not None:
             same = sorted({sol["x"].value for sol in self._select(
                 f"SELECT DISTINCT ?x WHERE {{ GRAPH ?g {{ {term} <{OWL_SAMEAS}> ?x }} }}")})
-            arts = sorted({sol["a"].value for sol in self._select(
-                f"SELECT DISTINCT ?a WHERE {{ GRAPH ?g {{ ?a kg:mentions {term} }} }}")})
-            meta = self.articles_meta(arts)
-            listed = sorted(arts, key=lambda a: (meta[a].get("published") or "", a), reverse=True)[:articles]
+            dated: dict[str, str] = {}   # the articles naming it, with their date: the latest are listed
+            for sol in self._select(f"SELECT ?a ?d WHERE {{ GRAPH ?g {{ ?a kg:mentions {term} "
+                                    f"OPTIONAL {{ ?a kg:published ?d }} }} }}"):
+                dated[sol["a"].value] = max(dated.get(sol["a"].value, ""), _value(sol["d"]) or "")
+            listed = sorted(dated, key=lambda a: (dated[a], a), reverse=True)[:articles]
+            meta = self.articles_meta(listed)
             return {"id": iri, "kind": "entity", "label": e.label, "types": e.types, "aliases": e.aliases,
-                    "same_as": same, "n": e.n, "articles": len(arts),
+                    "same_as": same, "n": e.n, "articles": len(dated),
                     "mentioned_in": [{"id": a, **meta[a]} for a in listed]}
         if next(iter(self._select(f"SELECT ?g WHERE {{ GRAPH ?g {{ {term} a kg:Article }} }} LIMIT 1")), None):
             meta = self.articles_meta([iri])[iri]

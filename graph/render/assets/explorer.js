@@ -42,6 +42,7 @@
   // ------------------------------------------------------------------ the graph on the canvas
   var state = { minConf: 0, showUnasserted: false, physics: true, center: null };
   var nodesDS = new vis.DataSet(), edgesDS = new vis.DataSet();
+  var nodeItems = new Map();   // node id -> item (read here: DataSet.get copies the item, too slow per frame)
   var edgeItems = new Map();   // edge id -> item
   var nodeEdges = new Map();   // node id -> [edge items]
   var pages = new Map();       // node id -> {next, total}: what of its facts is drawn
@@ -93,24 +94,31 @@
   var labels = K.labelLayer(network, {
     order: function () { if (!labelOrder) computeLabels(); return labelOrder; },
     always: function (id) { return alwaysSet.has(id) || (state.center && state.center.id === id); },
-    label: function (id) { var n = nodesDS.get(id); return n ? n.label : ""; },
-    font: function (id) { var n = nodesDS.get(id); return (n && n.font && n.font.size) || 14; },
+    label: function (id) { var n = nodeItems.get(id); return n ? n.label : ""; },
+    font: function (id) { var n = nodeItems.get(id); return (n && n.font && n.font.size) || 14; },
   });
   kg.labels = labels.labels;
 
-  var settleTimer = null;
+  var settleTimer = null, livePhysics = !!(options.physics && options.physics.enabled);
   function settle() {  // live physics on small graphs, for a moment after each change
     var live = state.physics && nodesView.length <= LIVE_PHYSICS;
-    network.setOptions({ physics: { enabled: live } });
+    if (live !== livePhysics) {  // setOptions costs a pass over every node and edge: only on a change
+      livePhysics = live;
+      network.setOptions({ physics: { enabled: live } });
+    }
     showPhysics();
     clearTimeout(settleTimer);
-    if (live) settleTimer = setTimeout(function () { network.stopSimulation(); }, SETTLE_MS);
+    if (live) {
+      network.startSimulation();
+      settleTimer = setTimeout(function () { network.stopSimulation(); }, SETTLE_MS);
+    }
   }
 
   function addNode(node, at) {
-    if (nodesDS.get(node.id)) return false;
+    if (nodeItems.has(node.id)) return false;
     var item = Object.assign({}, node);
     if (at) { item.x = at.x; item.y = at.y; }
+    nodeItems.set(item.id, item);
     nodesDS.add(item);
     if (!nodeEdges.has(node.id)) nodeEdges.set(node.id, []);
     return true;
@@ -128,19 +136,19 @@
   function position(id) {
     var p = network.getPositions([id])[id];
     if (p) return p;
-    var n = nodesDS.get(id);
+    var n = nodeItems.get(id);
     return n && n.x !== undefined ? { x: n.x, y: n.y } : network.getViewPosition();
   }
   // A page of a node's facts: the new nodes on a ring around it, farther for later pages.
   function addPage(id, res) {
-    var centre = position(id), fresh = res.nodes.filter(function (n) { return !nodesDS.get(n.id); });
+    var centre = position(id), fresh = res.nodes.filter(function (n) { return !nodeItems.has(n.id); });
     var ring = 140 + 26 * Math.sqrt(fresh.length) + 70 * Math.floor(res.offset / data.page);
     var turn = 0.37 * Math.floor(res.offset / data.page);
     var items = fresh.map(function (n, k) {
       var a = turn + 2 * Math.PI * k / Math.max(fresh.length, 1);
       return Object.assign({}, n, { x: centre.x + ring * Math.cos(a), y: centre.y + ring * Math.sin(a) });
     });
-    items.forEach(function (n) { if (!nodeEdges.has(n.id)) nodeEdges.set(n.id, []); });
+    items.forEach(function (n) { nodeItems.set(n.id, n); if (!nodeEdges.has(n.id)) nodeEdges.set(n.id, []); });
     var edges = res.edges.filter(addEdge);
     nodesDS.add(items);
     edgesDS.add(edges);
@@ -162,7 +170,7 @@
   var expanding = new Map();
   function expand(id) {
     if (expanding.has(id)) return expanding.get(id);
-    var n = nodesDS.get(id), page = pages.get(id);
+    var n = nodeItems.get(id), page = pages.get(id);
     if (!n || n.kind === "value" || (page && page.next === null)) return Promise.resolve(null);
     var t0 = performance.now();
     anchors.add(id);
@@ -264,7 +272,7 @@
     network.moveTo({ scale: network.getScale() * 0.9 });
   });
   document.getElementById("kg-clear").addEventListener("click", function () {
-    nodesDS.clear(); edgesDS.clear(); edgeItems.clear(); nodeEdges.clear(); pages.clear(); anchors.clear();
+    nodesDS.clear(); edgesDS.clear(); nodeItems.clear(); edgeItems.clear(); nodeEdges.clear(); pages.clear(); anchors.clear();
     clearSelection(); labelsDirty(); afterChange();
   });
   document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { search.hide(); clearSelection(); } });
@@ -276,7 +284,7 @@
     d.scrollTop = 0;
     return d;
   }
-  function nodeLabel(id) { var n = nodesDS.get(id); return n ? n.full || n.label : id; }
+  function nodeLabel(id) { var n = nodeItems.get(id); return n ? n.full || n.label : id; }
   function nodeLink(id) {
     return el("button", { type: "button", "class": "kg-link", text: nodeLabel(id),
       onclick: function () { selectNode(id, { zoom: true }); } });
@@ -336,12 +344,12 @@
     return { list: list, count: edges.length };
   }
   function showNode(id) {
-    var mine = ++shown, n = nodesDS.get(id);
+    var mine = ++shown, n = nodeItems.get(id);
     if (n && n.kind === "value") { renderNode(id, null); return Promise.resolve(); }
     return quiet(fetchNode(id).then(function (info) { if (mine === shown) renderNode(id, info); }));
   }
   function renderNode(id, info) {
-    var d = details(), n = nodesDS.get(id) || (info && info.node) || { label: id, group: "Thing" };
+    var d = details(), n = nodeItems.get(id) || (info && info.node) || { label: id, group: "Thing" };
     d.setAttribute("data-kind", "node"); d.setAttribute("data-id", id);
     d.append(el("h3", { text: (info && info.label) || n.full || n.label }));
     var cls = classOf[n.group];
