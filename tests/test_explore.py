@@ -173,6 +173,24 @@ def test_explore_funding_rows_and_timeline(corpus):
     assert len(points) <= len(rows)
 
 
+def test_explore_warm_reads_ahead_and_answers_the_same(corpus):
+    from graph.store.explore import Explorer
+
+    cold, warm = Explorer(corpus), Explorer(corpus)
+    warm.warm(hubs=5)
+    hubs = sorted(cold.index().entities.values(), key=lambda e: (-e.n, e.iri))[:8]   # 5 read ahead, 3 not
+    for e in hubs:
+        assert warm.node(e.iri) == cold.node(e.iri)
+        assert warm.facts(e.iri) == cold.facts(e.iri)
+        assert warm.funding(e.iri) == cold.funding(e.iri)
+        arts = [a["id"] for a in cold.node(e.iri)["mentioned_in"]]
+        assert warm.articles_meta(arts) == cold.articles_meta(arts)
+    assert len(warm._meta) == 120 and warm._amounts                       # every article, every amount
+    assert warm.node(hubs[0].iri) is warm.node(hubs[0].iri)                 # kept, not read again
+    missing = ID + "nobody-at-all"
+    assert warm.node(missing) is None and warm.articles_meta([missing]) == {missing: {"title": missing}}
+
+
 def test_explore_timeline_points_dedupe_and_date():
     from graph.render.timeline import Row, short_amount, timeline_points
 

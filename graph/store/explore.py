@@ -41,6 +41,7 @@ _IN_ENTITIES = f'FILTER(isIRI(?e) && STRSTARTS(STR(?e), "{ENTITY_NS}"))'
 _ASSERTING = {str(s) for s in ASSERTING}
 #: Facts of a node sent per page; statements of a fact sent at most.
 PAGE, MAX_EVIDENCE = 50, 200
+_META = "kg:title kg:url kg:site kg:published kg:fileName kg:language"
 #: A name is a close match when rapidfuzz's ratio with it (or with its start) reaches this.
 FUZZY_CUTOFF = 80
 
@@ -210,6 +211,9 @@ class Explorer:
         self._built = 0.0
         self._lock = threading.Lock()
         self._facts: OrderedDict[str, list[Fact]] = OrderedDict()
+        self._memo: OrderedDict[tuple[str, str], object] = OrderedDict()   # (what, IRI) -> node() or funding()
+        self._meta: dict[str, dict] = {}                                   # article IRI -> its metadata
+        self._amounts: dict[str, tuple[str | None, str | None]] = {}       # amount IRI -> (value, currency)
         self._cache = cache
 
     # -- SPARQL
@@ -225,6 +229,9 @@ class Explorer:
                 self._index = self._read_index()
                 self._built = time.monotonic()
                 self._facts.clear()
+                self._memo.clear()
+                self._meta.clear()
+                self._amounts.clear()
             return self._index
 
     def _read_index(self) -> NameIndex:
@@ -267,11 +274,50 @@ class Explorer:
         return NameIndex({iri: e for iri, e in ents.items() if e.types})
 
     def warm(self, hubs: int = 40) -> None:
-        """Read the facts of the ``hubs`` entities named in most statements now, so that expanding
-        them later is as quick as expanding any node (``kg serve`` does it in the background)."""
-        ranked = sorted(self.index().entities.values(), key=lambda e: (-e.n, e.iri))
-        for e in ranked[:min(hubs, self._cache // 2)]:
+        """Read now every article's metadata and every amount (one query each), then the facts,
+        details and funding rounds of the ``hubs`` entities named in most statements, so that
+        showing or expanding them later is as quick as any node (``kg serve`` does it in the
+        background)."""
+        from ..rdf.ontology import superclasses
+
+        index = self.index()
+        metas: dict[str, dict] = {}   # complete before they are shared: requests read them meanwhile
+        for sol in self._select("SELECT ?a ?p ?v WHERE { GRAPH ?g { ?a a kg:Article ; ?p ?v "
+                                f"VALUES ?p {{ {_META} }} }} }}"):
+            self._add_meta(metas.setdefault(sol["a"].value, {}), sol)
+        for meta in metas.values():
+            meta["title"] = meta.get("title") or meta.get("fileName")
+        self._meta.update(metas)
+        amounts: dict[str, tuple[str | None, str | None]] = {}
+        for sol in self._select("SELECT ?a ?v ?c WHERE { GRAPH ?g { ?a kg:amountValue ?v "
+                                "OPTIONAL { ?a kg:currency ?c } } }"):
+            amounts.setdefault(sol["a"].value, (sol["v"].value, _value(sol["c"])))
+        self._amounts.update(amounts)
+        ranked = sorted(index.entities.values(), key=lambda e: (-e.n, e.iri))
+        for e in ranked[:min(hubs, self._cache // 4)]:
             self.facts(e.iri)
+            self.node(e.iri)
+            if "Organization" in superclasses(e.types[0]):   # the panel charts its funding rounds
+                self.funding(e.iri)
+
+    def _remember(self, what: str, iri: str, make):
+        """``make()``, kept for the next call with the same ``what`` and ``iri`` (the ``cache`` latest)."""
+        key = (what, iri)
+        with self._lock:
+            if key in self._memo:
+                self._memo.move_to_end(key)
+                return self._memo[key]
+        value = make()
+        with self._lock:
+            self._memo[key] = value
+            while len(self._memo) > self._cache:
+                self._memo.popitem(last=False)
+        return value
+
+    @staticmethod
+    def _add_meta(meta: dict, sol) -> None:
+        key = _local(sol["p"].value)
+        meta[key] = min(meta.get(key, sol["v"].value), sol["v"].value)
 
     def search(self, query: str, limit: int = 20) -> dict:
         """``{"query", "total", "items": [{"id", "label", "type", "n", "match", "aliases"}]}``."""
@@ -288,23 +334,25 @@ class Explorer:
     def articles_meta(self, iris) -> dict[str, dict]:
         """Title, URL, site, date and file name of articles, by IRI."""
         iris = sorted(set(iris))
-        out: dict[str, dict] = {}
-        for start in range(0, len(iris), 200):
-            values = " ".join(iri_term(a) for a in iris[start:start + 200])
-            q = (f"SELECT ?a ?p ?v WHERE {{ VALUES ?a {{ {values} }} GRAPH ?g {{ ?a ?p ?v "
-                 f"VALUES ?p {{ kg:title kg:url kg:site kg:published kg:fileName kg:language }} }} }}")
+        missing = [a for a in iris if a not in self._meta]
+        found: dict[str, dict] = {}
+        for start in range(0, len(missing), 200):
+            values = " ".join(iri_term(a) for a in missing[start:start + 200])
+            q = f"SELECT ?a ?p ?v WHERE {{ VALUES ?a {{ {values} }} GRAPH ?g {{ ?a ?p ?v VALUES ?p {{ {_META} }} }} }}"
             for sol in self._select(q):
-                meta = out.setdefault(sol["a"].value, {})
-                key = _local(sol["p"].value)
-                meta[key] = min(meta.get(key, sol["v"].value), sol["v"].value)
-        for a in iris:
-            meta = out.setdefault(a, {})
-            meta["title"] = meta.get("title") or meta.get("fileName") or a
-        return out
+                self._add_meta(found.setdefault(sol["a"].value, {}), sol)
+        for a in missing:
+            meta = found.get(a, {})
+            meta["title"] = meta.get("title") or meta.get("fileName")
+            self._meta[a] = meta
+        return {a: {**self._meta[a], "title": self._meta[a]["title"] or a} for a in iris}
 
     def node(self, iri: str, *, articles: int = 20) -> dict | None:
         """An entity (label, types, aliases, same-as links, the articles naming it) or an article
         (its metadata); None when the store has no such node."""
+        return self._remember(f"node{articles}", iri, lambda: self._node(iri, articles))
+
+    def _node(self, iri: str, articles: int) -> dict | None:
         term = iri_term(iri)
         e = self.entity(iri)
         if e is not None:
@@ -399,14 +447,14 @@ class Explorer:
     def amounts(self, iris) -> dict[str, tuple[str | None, str | None]]:
         """(value, currency) of monetary amounts, by IRI."""
         iris = sorted(set(iris))
-        out: dict[str, tuple[str | None, str | None]] = {}
-        for start in range(0, len(iris), 200):
-            values = " ".join(iri_term(a) for a in iris[start:start + 200])
+        missing = [a for a in iris if a not in self._amounts]
+        for start in range(0, len(missing), 200):
+            values = " ".join(iri_term(a) for a in missing[start:start + 200])
             q = (f"SELECT ?a ?v ?c WHERE {{ VALUES ?a {{ {values} }} GRAPH ?g {{ ?a kg:amountValue ?v "
                  f"OPTIONAL {{ ?a kg:currency ?c }} }} }}")
             for sol in self._select(q):
-                out.setdefault(sol["a"].value, (sol["v"].value, _value(sol["c"])))
-        return out
+                self._amounts.setdefault(sol["a"].value, (sol["v"].value, _value(sol["c"])))
+        return {a: self._amounts[a] for a in iris if a in self._amounts}
 
     def neighbours(self, iri: str, offset: int = 0, limit: int = PAGE) -> tuple[list[Fact], int]:
         """One page of a node's facts, and how many it has."""
@@ -453,6 +501,9 @@ class Explorer:
     def funding(self, iri: str) -> list[dict]:
         """The funding rounds and valuations an organisation's articles assert, one row per
         statement: relation, value, currency, round type, basis, the article's date and title."""
+        return self._remember("funding", iri, lambda: self._funding(iri))
+
+    def _funding(self, iri: str) -> list[dict]:
         term = iri_term(iri)
         q = (f"SELECT ?st ?g ?art ?p ?a ?status ?rt ?vb WHERE {{ VALUES ?p {{ kg:fundsRaised kg:valuation }} "
              f"GRAPH ?g {{ ?st rdf:subject {term} ; rdf:predicate ?p ; rdf:object ?a ; kg:status ?status . "
