@@ -150,7 +150,10 @@ def style_options(classes: list[dict], large: bool, physics: bool) -> dict:
         "edges": {
             "arrows": {"to": {"enabled": True, "scaleFactor": 0.5}},
             "color": {"color": "#9aa3ad", "highlight": "#d1495b", "hover": "#5f6b7a", "inherit": False},
-            "font": {"size": 11, "color": "#4a5560", "strokeWidth": 3, "strokeColor": "#ffffff", "align": "middle"},
+            # On a white box, not a white halo: a stroked text costs ten times a filled one to paint
+            # (measured in Chromium: a frame of 600 labelled edges 770 ms with the halo, 70-200 ms without).
+            "font": {"size": 11, "color": "#4a5560", "strokeWidth": 0, "background": "rgba(255,255,255,0.85)",
+                     "align": "middle"},
             "smooth": False, "selectionWidth": 2, "hoverWidth": 1,
             "scaling": {"label": {"drawThreshold": 7}},
         },

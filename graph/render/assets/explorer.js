@@ -71,9 +71,13 @@
   };
   network.once("afterDrawing", function () { kg.ready = true; document.body.setAttribute("data-ready", "1"); });
   setTimeout(function () { network.redraw(); }, 0);
-  function drawn() {  // resolves once the canvas shows the last change
-    return new Promise(function (resolve) { network.once("afterDrawing", resolve); network.redraw(); });
+  function drawn() {  // resolves once the canvas shows the last change: drawn, then painted (the next frame)
+    return new Promise(function (resolve) {
+      network.once("afterDrawing", function () { requestAnimationFrame(function () { setTimeout(resolve, 0); }); });
+      network.redraw();
+    });
   }
+  kg.drawn = drawn;
 
   // labels: the most connected first; the ALWAYS first of them, the nodes picked or expanded and
   // the selected one at every zoom (common.js draws them)
@@ -159,7 +163,20 @@
   }
   var empty = document.getElementById("kg-empty");
   container.appendChild(empty);  // over the canvas (vis-network empties its container when it starts)
+  // Relation names on the edges only while few facts are on the canvas: past that they are
+  // unreadable clutter, and each is a text drawn on every frame.
+  var EDGE_LABELS = 250, edgeLabelsOn = true;
+  var edgeLabelMin = (options.edges && options.edges.scaling && options.edges.scaling.label &&
+                      options.edges.scaling.label.drawThreshold) || 7;
+  function edgeLabels() {
+    var on = edgesView.length <= EDGE_LABELS;
+    if (on === edgeLabelsOn) return;  // setOptions costs a pass over every edge: only on a change
+    edgeLabelsOn = on;
+    network.setOptions({ edges: { scaling: { label: { drawThreshold: on ? edgeLabelMin : 1e9 } } } });
+  }
+  kg.edgeLabels = function () { return edgeLabelsOn; };
   function afterChange() {
+    edgeLabels();
     empty.hidden = nodesDS.length > 0;
     updateCounts();
     updateLegend();
@@ -228,7 +245,7 @@
   var refreshing = false;
   function refresh() {
     nodesView.refresh(); edgesView.refresh(); nodesView.refresh();
-    labelsDirty(); updateCounts(); updateLegend(); network.redraw();
+    edgeLabels(); labelsDirty(); updateCounts(); updateLegend(); network.redraw();
   }
   conf.addEventListener("input", function () {
     state.minConf = Number(conf.value);
