@@ -103,12 +103,17 @@
   });
   kg.labels = labels.labels;
 
-  var settleTimer = null, livePhysics = !!(options.physics && options.physics.enabled);
+  var settleTimer = null, livePhysics = !!(options.physics && options.physics.enabled), bigCanvas = false;
   function settle() {  // live physics on small graphs, for a moment after each change
     var live = state.physics && nodesView.length <= LIVE_PHYSICS;
     if (live !== livePhysics) {  // setOptions costs a pass over every node and edge: only on a change
       livePhysics = live;
       network.setOptions({ physics: { enabled: live } });
+    }
+    var big = nodesView.length > LIVE_PHYSICS;
+    if (big !== bigCanvas) {  // a big canvas hides its edges while dragged or zoomed, as the viewer does
+      bigCanvas = big;
+      network.setOptions({ interaction: { hideEdgesOnDrag: big, hideEdgesOnZoom: big } });
     }
     showPhysics();
     clearTimeout(settleTimer);
