@@ -316,6 +316,7 @@ def test_explore_api_page_and_assets_are_served_by_kg(api):
     assert "default-src 'none'" in csp and "script-src 'self'" in csp and "connect-src 'self'" in csp
     html = body.decode()
     assert 'src="assets/vis-network.min.js"' in html and "//" not in html.split("<body", 1)[1].replace("://", "")
+    assert '<link rel="icon" href="data:,">' in html     # no /favicon.ico request, so no 404 in the console
     for name in ("vis-network.min.js", "vis-network.css", "common.js", "explorer.js", "viewer.css"):
         code, headers, body = _get(f"{api}/assets/{name}")
         assert code == 200 and len(body) > 100 and headers["X-Content-Type-Options"] == "nosniff"
