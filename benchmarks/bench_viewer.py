@@ -7,7 +7,9 @@ outside ``file://`` blocked, and reads, from the page's own clock (ms since navi
 - ``drawn``: the first frame of the network;
 - ``stable``: drawn and settled (the live physics has stopped; at once when physics is off);
 - ``select``: selecting the biggest hub and highlighting its neighbourhood;
-- ``filter``: re-filtering every node and edge (showing facts not asserted).
+- ``filter``: re-filtering every node and edge (showing facts not asserted);
+- ``labels``: the labels drawn at the default zoom, and the smallest of the ten best-connected
+  nodes' labels, in screen pixels (0 when one of them has none).
 
 Each page is opened ``--repeat`` times; the table gives medians. Run::
 
@@ -66,6 +68,16 @@ def measure_page(browser, path: Path) -> dict:
         return {drawn: k.readyAt, stable: k.stableAt, select, filter, nodes: c.nodes, edges: c.edges,
                 physics: k.data.settings.physics};
     }""")
+    page.evaluate("() => { document.getElementById('kg-unasserted').click(); kgViewer.network.unselectAll(); }")
+    page.keyboard.press("Escape")
+    page.wait_for_timeout(100)
+    out.update(page.evaluate("""() => {
+        const k = kgViewer, deg = {}, labels = {};
+        k.edgesView.forEach((e) => { deg[e.from] = (deg[e.from] || 0) + 1; deg[e.to] = (deg[e.to] || 0) + 1; });
+        k.labels().forEach((l) => { labels[l.id] = l.px; });
+        const top = k.nodesView.getIds().sort((a, b) => (deg[b] || 0) - (deg[a] || 0)).slice(0, 10);
+        return {labels: Object.keys(labels).length, top_px: Math.min(...top.map((i) => labels[i] || 0))};
+    }"""))
     out["errors"], out["blocked"] = errors, blocked
     context.close()
     return out
@@ -87,10 +99,12 @@ def run(sizes: list[int], repeat: int) -> list[dict]:
             counts = write_html(ds, path)
             write_s = time.perf_counter() - t
             runs = [measure_page(browser, path) for _ in range(repeat)]
-            med = {k: statistics.median(r[k] for r in runs) for k in ("drawn", "stable", "select", "filter")}
+            med = {k: statistics.median(r[k] for r in runs) for k in ("drawn", "stable", "select", "filter", "labels",
+                                                                     "top_px")}
             row = {"nodes": counts["nodes"], "edges": counts["edges"], "bytes": counts["bytes"],
                    "physics": runs[0]["physics"], "write_s": round(write_s, 2),
-                   **{f"{k}_ms": round(v) for k, v in med.items()},
+                   **{f"{k}_ms": round(med[k]) for k in ("drawn", "stable", "select", "filter")},
+                   "labels": round(med["labels"]), "top_px": round(med["top_px"], 1),
                    "errors": sorted({e for r in runs for e in r["errors"]}),
                    "blocked": sorted({u for r in runs for u in r["blocked"]})}
             rows.append(row)
@@ -100,13 +114,14 @@ def run(sizes: list[int], repeat: int) -> list[dict]:
 
 
 def table(rows: list[dict]) -> str:
-    lines = ["| nodes | edges | page | physics | `write_html` | drawn | drawn and stable | select hub | re-filter |",
-             "|---:|---:|---:|---|---:|---:|---:|---:|---:|"]
+    lines = ["| nodes | edges | page | physics | `write_html` | drawn | drawn and stable | select hub | re-filter "
+             "| labels drawn (top 10 at least) |",
+             "|---:|---:|---:|---|---:|---:|---:|---:|---:|---:|"]
     for r in rows:
         lines.append(f"| {r['nodes']:,} | {r['edges']:,} | {r['bytes'] / 1e6:.1f} MB | "
                      f"{'live' if r['physics'] else 'off (Python layout)'} | {r['write_s']:.1f} s | "
                      f"{r['drawn_ms'] / 1000:.2f} s | {r['stable_ms'] / 1000:.2f} s | "
-                     f"{r['select_ms']} ms | {r['filter_ms']} ms |")
+                     f"{r['select_ms']} ms | {r['filter_ms']} ms | {r['labels']} ({r['top_px']:g} px) |")
     return "\n".join(lines)
 
 

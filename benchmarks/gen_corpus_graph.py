@@ -8,6 +8,7 @@ Entities are drawn from shared pools with a Zipf-like popularity, so popular org
 and people recur across many articles (merged by IRI), as in a real news corpus.
 
     python benchmarks/gen_corpus_graph.py --triples 1000000 -o /tmp/corpus.nq
+    python benchmarks/gen_corpus_graph.py --articles 50 --sources -o /tmp/corpus50.nq
 
 The output is deterministic for a given ``--seed`` and ``--triples``.
 """
@@ -49,6 +50,7 @@ CITIES = ["Paris", "London", "Berlin", "San Francisco", "New York", "Toronto", "
 ROUNDS = ["seed", "Series A", "Series B", "Series C", "Series D", "Series E", "Series F"]
 SITES = ["lesechos.fr", "techcrunch.com", "lemonde.fr", "reuters.com", "usine-digitale.fr", "theverge.com"]
 CONCEPTS = ["open source", "sovereign AI", "AI safety", "foundation models", "AI agents", "inference chips"]
+OUTLETS = ["Reuters", "TechCrunch", "Les Echos", "Bloomberg", "Le Monde", "The Information"]
 
 
 def _lit(text: str, dt: str | None = None, lang: str | None = None) -> str:
@@ -107,7 +109,10 @@ class Pools:
         return items[min(i, len(items) - 1)]
 
 
-def article_quads(rng: random.Random, pools: Pools, n: int) -> list[str]:
+def article_quads(rng: random.Random, pools: Pools, n: int, about: random.Random | None = None) -> list[str]:
+    """The quads of article ``n``. With ``about`` (a random stream of its own, so that the rest
+    of the corpus stays the same), the article also names an outlet it reports from (``source``)
+    and quotes its CEO (``quotes``): facts whose subject is the article itself."""
     sentences: list[str] = []
     ents: dict[str, tuple[str, str]] = {}
     facts: list[tuple] = []  # (subj_iri, relation, obj_term, sentence_index, extra)
@@ -185,6 +190,12 @@ def article_quads(rng: random.Random, pools: Pools, n: int) -> list[str]:
         idx = len(sentences)
         sentences.append(f"{org_name} a racheté {ents[target][0]}.")
         facts.append((f"<{org}>", "acquired", f"<{target}>", idx, {}))
+    if about is not None:
+        outlet = ent(about.choice(OUTLETS), "MediaOutlet")
+        idx = len(sentences)
+        sentences.append(f"« Nous voulons aller vite », a déclaré {ents[ceo][0]} à {ents[outlet][0]}.")
+        facts.append(("ARTICLE", "source", f"<{outlet}>", idx, {"status": "Asserted"}))
+        facts.append(("ARTICLE", "quotes", f"<{ceo}>", idx, {"status": "Asserted"}))
     concept = ent(rng.choice(CONCEPTS), "Concept")
     filler = " ".join(rng.choice(["Le marché reste très concurrentiel.", "Les besoins en calcul explosent.",
                                   "Les régulateurs européens observent le secteur.", "La demande des entreprises croît.",
@@ -230,6 +241,7 @@ def article_quads(rng: random.Random, pools: Pools, n: int) -> list[str]:
         add(f"<{amt}>", RDFS + "label", _lit(f"{value} {cur}"))
     statuses, weights = zip(*STATUSES)
     for k, (subj, rel, obj, idx, extra) in enumerate(facts):
+        subj = g if subj == "ARTICLE" else subj
         status = extra.get("status") or rng.choices(statuses, weights)[0]
         start, end = offsets[idx]
         st = f"<{ST}{hashlib.sha256(f'{art}{k}{subj}{rel}{obj}{status}'.encode()).hexdigest()[:20]}>"
@@ -256,28 +268,58 @@ def article_quads(rng: random.Random, pools: Pools, n: int) -> list[str]:
     return q
 
 
-def generate(triples: int, seed: int = 42):
-    """Yield N-Quads lines, article after article, until about ``triples`` quads."""
+#: Quads per article, on average (for the pools' size when a number of articles is asked for).
+QUADS_PER_ARTICLE = 324
+
+
+def generate(triples: int | None = None, seed: int = 42, *, articles: int | None = None, sources: bool = False):
+    """Yield N-Quads lines, article after article, until about ``triples`` quads (or exactly
+    ``articles`` articles). ``sources`` adds facts about the articles themselves (an outlet
+    they report from, a person they quote), drawn from a random stream of their own."""
+    if (triples is None) == (articles is None):
+        raise ValueError("give either triples or articles")
     rng = random.Random(seed)
-    pools = Pools(rng, scale=max(triples / 1_000_000, 0.002))
+    about = random.Random(f"{seed}:sources") if sources else None
+    size = triples if triples is not None else articles * QUADS_PER_ARTICLE  # type: ignore[operator]
+    pools = Pools(rng, scale=max(size / 1_000_000, 0.002))
     total, n = 0, 0
-    while total < triples:
-        quads = article_quads(rng, pools, n)
+    while (total < triples) if triples is not None else (n < articles):  # type: ignore[operator]
+        quads = article_quads(rng, pools, n, about)
         n += 1
         total += len(quads)
         yield from quads
 
 
+def write_store(folder, *, articles: int, seed: int = 42, sources: bool = False) -> Path:
+    """A new embedded kg store in ``folder`` holding ``articles`` generated articles (for tests
+    and benchmarks): the N-Quads are written beside it, then bulk-loaded."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+    from graph.store import open_store
+
+    folder = Path(folder)
+    nq = folder.with_name(folder.name + ".nq")
+    with open(nq, "w", encoding="utf-8") as out:
+        for line in generate(seed=seed, articles=articles, sources=sources):
+            out.write(line + "\n")
+    with open_store(folder, create=True) as st:
+        st.bulk_load(nq)
+    return folder
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--triples", type=int, default=1_000_000, help="about how many quads to write")
+    ap.add_argument("--triples", type=int, default=None, help="about how many quads to write (default 1,000,000)")
+    ap.add_argument("--articles", type=int, default=None, help="how many articles to write (instead of --triples)")
+    ap.add_argument("--sources", action="store_true",
+                    help="articles also name an outlet (source) and quote a person (quotes)")
     ap.add_argument("--seed", type=int, default=42)
     ap.add_argument("-o", "--output", default="-", help="N-Quads file to write (- for stdout)")
     args = ap.parse_args(argv)
     out = sys.stdout if args.output == "-" else open(Path(args.output), "w", encoding="utf-8")
     count = 0
     with out:
-        for line in generate(args.triples, args.seed):
+        triples = args.triples if args.triples is not None or args.articles is not None else 1_000_000
+        for line in generate(triples, args.seed, articles=args.articles, sources=args.sources):
             out.write(line + "\n")
             count += 1
     print(f"wrote {count} quads to {args.output}", file=sys.stderr)

@@ -438,7 +438,8 @@ def remove(
 def serve(
     store: Annotated[str, typer.Option(
         "--store",
-        help="The store to serve: a folder (embedded Oxigraph) or a graph file.")],
+        help="The store to serve: a folder (embedded Oxigraph), a graph file, or the http(s):// URL of a SPARQL "
+             "server (then only the explorer is served).")],
     port: Annotated[int, typer.Option("--port", help="TCP port (0 picks a free one).")] = 7878,
     host: Annotated[str, typer.Option(
         "--host",
@@ -464,12 +465,14 @@ def serve(
     workers: Annotated[int, typer.Option(
         "--workers", help="Queries that run at once, each in its own process (0: one per core, at least 2).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per request on stderr.")] = False,
+    lang: Annotated[str, typer.Option("--lang", help="The explorer's language: en or fr.")] = "en",
 ) -> None:
-    """Serve a store as a read-only SPARQL endpoint (SPARQL 1.1 Protocol at /query, graphs at /store) until Ctrl-C.
+    """Serve a store read-only until Ctrl-C: the explorer at /, SPARQL 1.1 Protocol at /query, graphs at /store,
+    a query page at /query.html.
 
     See "Serving safely" in the README for what is exposed and the limits."""
-    from .store.serve import Options, exposure_warning
-    from .store.serve import serve as run
+    from .render.explorer import serve as run
+    from .store.serve import Options, exposure_warning, shown_spec
 
     options = Options(timeout=timeout, max_rows=max_rows, max_response_mb=max_response_mb,
                       max_memory_mb=max_memory_mb, workers=workers, cors=tuple(cors or ()),
@@ -481,11 +484,14 @@ def serve(
         warning = exposure_warning(host)
         if warning:
             sys.stderr.write(f"kg: warning: {warning}\n")
-        sys.stderr.write(f"kg: serving {store} read-only at {url}/query (SPARQL), {url}/store (graphs), "
-                         f"{url}/ (query page); Ctrl-C stops\n")
+        if store.startswith(("http://", "https://")):
+            sys.stderr.write(f"kg: exploring {shown_spec(store)} read-only at {url}/ (explorer); Ctrl-C stops\n")
+        else:
+            sys.stderr.write(f"kg: serving {store} read-only at {url}/query (SPARQL), {url}/store (graphs), "
+                             f"{url}/ (explorer), {url}/query.html (query page); Ctrl-C stops\n")
         sys.stderr.flush()
 
-    run(store, host, port, on_ready=ready, options=options)
+    run(store, host, port, lang=lang, on_ready=ready, options=options)
 
 
 def main() -> None:

@@ -451,8 +451,79 @@ def test_render_cli_view(tmp_path):
     assert r.returncode == 0, r.stderr.decode()
     assert r.stderr.decode().startswith(f"kg: wrote {tmp_path / 'g.html'} (")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.html", "g.trig"]
+    assert _page_data((tmp_path / "g.html").read_text(encoding="utf-8"))["settings"]["hideIsolated"] is True     # two articles
+    r = subprocess.run([sys.executable, "-m", "graph", "view", str(src), "--show-isolated"], capture_output=True,
+                       cwd=tmp_path)
+    assert r.returncode == 0, r.stderr.decode()
+    assert _page_data((tmp_path / "g.html").read_text(encoding="utf-8"))["settings"]["hideIsolated"] is False
     r = subprocess.run([sys.executable, "-m", "graph", "view", str(src), "-o", str(tmp_path / "x.html"),
                         "--focus", "Nobody"], capture_output=True, cwd=tmp_path)
     assert r.returncode == 2
     assert r.stderr.decode() == "kg: error: no node named 'Nobody' in the graph; see `kg entities`\n"
     assert not (tmp_path / "x.html").exists()
+
+
+# ------------------------------------------------------------------ many articles: communities, isolated nodes, charts
+
+def _two_clusters():
+    """Two dense groups of 12 companies, one fact between them, two lone nodes."""
+    import networkx as nx
+
+    G = nx.MultiDiGraph()
+    for group in "ab":
+        for i in range(12):
+            G.add_node(f"{group}{i}", label=f"{group}{i}", kind="entity", type="Company", types=["Company"], aliases=[])
+        for i in range(12):
+            for j in range(i + 1, 12):
+                if (i * 7 + j) % 3:
+                    G.add_edge(f"{group}{i}", f"{group}{j}", key="partner", relation="partner", asserted=True,
+                               confidence=0.9, statuses=["asserted"], statements=[])
+    G.add_edge("a0", "b0", key="partner", relation="partner", asserted=True, confidence=0.9, statuses=["asserted"],
+               statements=[])
+    G.add_nodes_from(["lone1", "lone2"], label="lone", kind="entity", type="Person", types=["Person"], aliases=[])
+    return G
+
+
+def test_render_communities_group_the_layout():
+    from graph.render.layout import communities, positions
+
+    G = _two_clusters()
+    groups = communities(G)
+    assert groups == communities(G)                                             # deterministic
+    assert {groups[f"a{i}"] for i in range(12)} != {groups[f"b{i}"] for i in range(12)}
+    assert len({groups[f"a{i}"] for i in range(12)}) == 1 and groups["lone1"] == -1
+    pos = positions(G, groups=groups)
+
+    def mean_distance(pairs):
+        d = [((pos[u][0] - pos[v][0]) ** 2 + (pos[u][1] - pos[v][1]) ** 2) ** 0.5 for u, v in pairs]
+        return sum(d) / len(d)
+
+    inside = [(f"{g}{i}", f"{g}{j}") for g in "ab" for i in range(12) for j in range(i + 1, 12)]
+    across = [(f"a{i}", f"b{j}") for i in range(12) for j in range(12)]
+    assert mean_distance(across) > 1.8 * mean_distance(inside)
+
+
+def test_render_page_data_for_many_articles(tmp_path):
+    from graph.render.html import build_page_data
+    from graph.render.nxgraph import select
+
+    G = _two_clusters()
+    data, _ = build_page_data(G)
+    assert data["settings"]["hideIsolated"] is False                        # no article known: every node shown
+    G.graph["articles"] = {"a1": {"title": "One"}, "a2": {"title": "Two"}}
+    assert build_page_data(G)[0]["settings"]["hideIsolated"] is True       # many articles: lone nodes hidden
+    assert {c["size"] for c in data["communities"]} == {12}
+    assert {data["info"][c["hub"]]["cm"] for c in data["communities"]} == {0, 1}
+    from graph.render import to_networkx
+
+    one = to_networkx(sample_dataset())
+    H, _ = select(one, focus="Beta Corp", depth=0)
+    H.graph["articles"] = {k: v for k, v in list(one.graph["articles"].items())[:1]}
+    assert build_page_data(H)[0]["settings"]["hideIsolated"] is False       # one article: every entity shown
+    assert build_page_data(H, show_isolated=False)[0]["settings"]["hideIsolated"] is True
+    data = _page_data(_write(tmp_path))
+    acme = next(i for i in data["info"] if i["l"] == "Acme AI")
+    assert acme["tl"] == [{"k": "f", "d": "2025-01-02", "v": 100000000.0, "cur": "USD", "t": "100 million USD",
+                           "s": "100M USD", "r": "Series A", "a": "Acme raises money"}]
+    art = next(c for c in data["classes"] if c["id"] == "Article")
+    assert art["shape"] == "document" and _page_data(_write(tmp_path))["nodes"] == data["nodes"]

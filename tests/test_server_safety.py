@@ -254,9 +254,14 @@ def test_server_safety_no_cors_and_no_foreign_origin(server):
     code, _h, _b = _get(f"{server.url}/query?query={quote(COUNT)}", {"Sec-Fetch-Site": "cross-site",
                                                                       "Sec-Fetch-Mode": "no-cors"})
     assert code == 403
-    code, headers, body = _get(f"{server.url}/")
-    assert code == 200 and b"kg SPARQL endpoint" in body and b"/tmp" not in body and str(Path.home()).encode() not in body
-    assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+    for page in ("/query.html", "/"):       # the query page, and the explorer at /
+        code, headers, body = _get(f"{server.url}{page}")
+        assert code == 200 and b"/tmp" not in body and str(Path.home()).encode() not in body, page
+        assert "frame-ancestors 'none'" in headers["Content-Security-Policy"]
+        assert "Access-Control-Allow-Origin" not in headers
+    assert b"kg SPARQL endpoint" in _get(f"{server.url}/query.html")[2]
+    code, headers, body = _get(f"{server.url}/api/search?q=a", {"Origin": "http://evil.example"})
+    assert code == 403 and "Access-Control-Allow-Origin" not in headers       # the explorer's API too
 
 
 class _Page(BaseHTTPRequestHandler):
@@ -316,8 +321,8 @@ def test_server_safety_cross_origin_page_cannot_read(server, store_dir, browser,
         # DNS rebinding: a name of the attacker's resolving to 127.0.0.1 reaches the server but gets 403
         resp = page.goto(f"http://rebind.test:{server.port}/query?query={quote(COUNT)}")
         assert resp.status == 403 and '"n"' not in page.content()
-        # the endpoint's own page works
-        resp = page.goto(f"{server.url}/")
+        # the endpoint's own query page works
+        resp = page.goto(f"{server.url}/query.html")
         assert resp.status == 200
         page.fill("#q", COUNT)
         page.click("button")

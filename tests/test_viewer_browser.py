@@ -201,9 +201,13 @@ def test_viewer_counts_equal_the_graph(browser, sample):
 
     G = to_networkx(sample_dataset())
     v = open_viewer(browser, sample["en"])
-    assert v.counts() == {"nodes": 11, "edges": 9, "visibleNodes": 11, "visibleEdges": 8,
-                          "drawnNodes": 11, "drawnEdges": 8}
+    # Two articles: the nodes without a visible fact (Solo Person; Fund Two, only questioned) start hidden.
+    assert v.counts() == {"nodes": 11, "edges": 9, "visibleNodes": 9, "visibleEdges": 8,
+                          "drawnNodes": 9, "drawnEdges": 8}
     assert (G.number_of_nodes(), G.number_of_edges()) == (11, 9)
+    assert v.page.inner_text("#kg-counts") == "9 nodes, 8 facts shown (of 11 / 9)"
+    v.page.check("#kg-isolated")
+    assert v.counts()["visibleNodes"] == v.counts()["drawnNodes"] == 11
     assert v.page.inner_text("#kg-counts") == "11 nodes, 8 facts shown (of 11 / 9)"
     assert_clean(v)
 
@@ -263,6 +267,7 @@ def test_viewer_unasserted_hidden_by_default_then_dashed(browser, sample):
 
 def test_viewer_filters_types_relations_confidence(browser, sample):
     v = open_viewer(browser, sample["en"])
+    v.page.check("#kg-isolated")                        # every node, with or without a visible fact
     v.page.uncheck('#kg-types input[data-id="Person"]')
     labels = set(v.js("() => kgViewer.nodesView.getIds().map((i) => kgViewer.data.info[i].l)"))
     assert "Jane Doe" not in labels and "Solo Person" not in labels and "Acme AI" in labels
@@ -288,6 +293,7 @@ def test_viewer_filters_types_relations_confidence(browser, sample):
 
 def test_viewer_search_finds_a_node_and_highlights_its_neighbourhood(browser, sample):
     v = open_viewer(browser, sample["en"])
+    v.page.check("#kg-isolated")                        # Solo Person, who has no fact, is drawn too
     v.page.fill("#kg-search", "jane")
     assert v.page.inner_text("#kg-search-results li >> nth=0").startswith("Jane Doe")
     v.page.press("#kg-search", "Enter")
@@ -343,7 +349,9 @@ def test_viewer_large_graph_every_node_searchable(browser, large):
     v = open_viewer(browser, large)
     c = v.counts()
     assert (c["nodes"], c["edges"]) == (600, 1200)
-    assert c["drawnNodes"] == 600
+    assert c["drawnNodes"] == c["visibleNodes"] < 600      # many articles: nodes without a visible fact hidden
+    v.page.check("#kg-isolated")
+    assert v.counts()["drawnNodes"] == 600
     assert v.js("() => kgViewer.network.physics.options.enabled") is False
     assert len(v.js("() => kgViewer.search('a')")) > 50            # search is not cut at 50
     last = v.js("() => kgViewer.data.info.map((it) => it.l).find((l) => l.endsWith(' 599'))")
@@ -401,4 +409,97 @@ def test_viewer_hostile_article_runs_no_script(browser, hostile, bypass_csp):
     assert v.js(f"() => document.querySelectorAll('#kg-details {injected.replace(', ', ', #kg-details ')}').length") == 0
     assert v.js("() => document.querySelectorAll('a[href^=\"javascript\"]').length") == 0
     assert v.js("() => document.title").startswith("Knowledge graph — </script>")
+    assert_clean(v)
+
+
+# ------------------------------------------------------------------ a corpus of 50 articles
+
+@pytest.fixture(scope="module")
+def corpus50(tmp_path_factory):
+    """50 generated articles (gen_corpus_graph, with the outlets they cite and the people they quote)."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from gen_corpus_graph import generate
+
+    from graph.api import load_graph
+    from graph.render import write_html
+
+    folder = tmp_path_factory.mktemp("corpus50")
+    (folder / "c50.nq").write_text("".join(q + "\n" for q in generate(articles=50, sources=True)), encoding="utf-8")
+    ds = load_graph(folder / "c50.nq")
+    write_html(ds, folder / "corpus50.html")
+    return ds, folder / "corpus50.html"
+
+
+LABEL_INK = """(lab) => {   // dark pixels in a label's box: drawn text, not blank canvas
+    const c = document.querySelector('#kg-network canvas'), r = window.devicePixelRatio || 1;
+    const d = c.getContext('2d').getImageData(Math.round(lab.x * r), Math.round(lab.y * r),
+                                              Math.max(1, Math.round(lab.w * r)), Math.max(1, Math.round(lab.h * r))).data;
+    let dark = 0;
+    for (let i = 0; i < d.length; i += 4) if (d[i] + d[i + 1] + d[i + 2] < 200) dark++;
+    return dark; }"""
+
+
+def test_viewer_corpus_readable_at_default_zoom(browser, corpus50):
+    _ds, path = corpus50
+    v = open_viewer(browser, path)
+    c = v.counts()
+    # No isolated node drawn: every drawn node has a drawn fact; the others come back with the toggle.
+    lonely = v.js("""() => { const k = kgViewer, drawn = new Set();
+        k.edgesView.forEach((e) => { drawn.add(e.from); drawn.add(e.to); });
+        return k.nodesView.getIds().filter((i) => !drawn.has(i)); }""")
+    assert lonely == [] and c["drawnNodes"] == c["visibleNodes"] < c["nodes"]
+    # Article nodes are titled, not named by their file.
+    arts = v.js("() => kgViewer.data.info.map((it, i) => [i, it.k, kgViewer.data.nodes[i].label])"
+                ".filter((a) => a[1] === 'article')")
+    assert len(arts) >= 5
+    assert all(not label.startswith("article-") and label.endswith(("…", ".")) for _i, _k, label in arts)
+    # The best-connected nodes are labelled at the default zoom, readably, inside the view.
+    v.page.wait_for_timeout(200)
+    labels = {lab["id"]: lab for lab in v.js("() => kgViewer.labels()")}
+    top = v.js("""() => { const k = kgViewer, deg = {};
+        k.edgesView.forEach((e) => { deg[e.from] = (deg[e.from] || 0) + 1; deg[e.to] = (deg[e.to] || 0) + 1; });
+        return k.nodesView.getIds().sort((a, b) => (deg[b] || 0) - (deg[a] || 0)).slice(0, 10); }""")
+    box = v.page.locator("#kg-network canvas").bounding_box()
+    for i in top:
+        lab = labels.get(i)
+        assert lab is not None, f"no label for {v.js(f'() => kgViewer.data.info[{i}].l')}"
+        assert lab["px"] >= 12
+        assert 0 <= lab["x"] and lab["x"] + lab["w"] <= box["width"] and 0 <= lab["y"] <= box["height"]
+        assert v.js(LABEL_INK, lab) > 20
+    assert len(labels) >= 25
+    v.page.screenshot(path=str(ARTIFACTS / "viewer-corpus50.png"))
+    # Zoomed on an article node, its title is drawn.
+    i = arts[0][0]
+    v.js(f"() => kgViewer.network.focus({i}, {{scale: 1.5, animation: false}})")
+    v.page.wait_for_timeout(100)
+    lab = next((lab for lab in v.js("() => kgViewer.labels()") if lab["id"] == i), None)
+    assert lab is not None and lab["text"] == arts[0][2]
+    v.page.check("#kg-isolated")                 # every entity and article; values only with a visible fact
+    assert v.js("""() => kgViewer.data.info.every((it, i) => it.k === 'value' || kgViewer.nodesView.get(i))""")
+    assert v.counts()["drawnNodes"] > c["drawnNodes"]
+    assert_clean(v)
+
+
+def test_viewer_corpus_communities_and_funding_chart(browser, corpus50):
+    _ds, path = corpus50
+    v = open_viewer(browser, path)
+    communities = v.js("() => kgViewer.data.communities")
+    assert len(communities) >= 3 and communities[0]["size"] >= communities[-1]["size"]
+    hub = communities[0]["hub"]
+    before = v.js(f"() => kgViewer.network.body.nodes[{hub}].options.color.background")
+    v.page.check("#kg-by-community")
+    assert v.js(f"() => kgViewer.network.body.nodes[{hub}].options.color.background") == communities[0]["color"]
+    assert v.page.is_visible("#kg-communities")
+    v.page.locator("#kg-communities button").first.click()
+    assert v.page.inner_text("#kg-details h3") == communities[0]["label"]
+    v.page.uncheck("#kg-by-community")
+    assert v.js(f"() => kgViewer.network.body.nodes[{hub}].options.color.background") == before
+    # An organisation's rounds and valuations, drawn in the page as an SVG chart.
+    i, dated = v.js("""() => { const info = kgViewer.data.info;
+        let best = -1; info.forEach((it, i) => { if (it.tl && (best < 0 || it.tl.length > info[best].tl.length)) best = i; });
+        return [best, info[best].tl.filter((p) => p.d).length]; }""")
+    v.js(f"() => kgViewer.selectNode({i}, {{zoom: true}})")
+    assert v.page.locator("#kg-details svg.kg-chart g.kg-point").count() == dated >= 2
+    assert v.page.locator("#kg-details svg.kg-chart title").first.text_content()
+    assert "Funding and valuations" in v.details()
     assert_clean(v)

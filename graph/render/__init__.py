@@ -27,7 +27,7 @@ def _as_list(value) -> list[str] | None:
 
 def write_html(ds, path, *, lang: str = "en", focus: str | list[str] | None = None, depth: int = 2,
                types=None, relations=None, min_confidence: float = 0.0, show_unasserted: bool = False,
-               physics: bool | None = None) -> dict:
+               physics: bool | None = None, show_isolated: bool | None = None) -> dict:
     """Write the interactive viewer of ``ds`` (an rdflib Dataset or Graph) to ``path``.
 
     ``lang`` (en, fr) picks the ontology labels and the page's words; ``focus`` (a name, an
@@ -35,7 +35,9 @@ def write_html(ds, path, *, lang: str = "en", focus: str | list[str] | None = No
     ``relations`` (names, comma-separated or lists) and ``min_confidence`` cut the graph;
     ``show_unasserted`` starts with questioned, negated, planned and hypothetical facts shown
     (dashed). ``physics`` forces live physics on or off (default: on up to
-    :data:`PHYSICS_LIMIT` nodes). Only ``path`` is written, atomically. Returns counts:
+    :data:`PHYSICS_LIMIT` nodes). ``show_isolated`` starts with the nodes that have no visible
+    fact shown (default: for a single article only; a toggle of the page shows or hides them).
+    Only ``path`` is written, atomically. Returns counts:
     ``{"nodes": ..., "edges": ..., "bytes": ...}``.
 
     >>> write_html(ds, "out/graph.html", lang="fr", focus="Reflection AI")   # doctest: +SKIP
@@ -49,7 +51,7 @@ def write_html(ds, path, *, lang: str = "en", focus: str | list[str] | None = No
                           types=_as_list(types), relations=_as_list(relations),
                           min_confidence=min_confidence, show_unasserted=show_unasserted)
     data, options = build_page_data(H, lang=lang, focus_ids=focus_ids, show_unasserted=show_unasserted,
-                                    min_confidence=0.0, physics=physics)
+                                    min_confidence=0.0, physics=physics, show_isolated=show_isolated)
     page = render_page(data, options, title=page_title(H, lang)).encode("utf-8")
     with atomic_write(Path(path), "wb") as fh:
         fh.write(page)

@@ -30,7 +30,7 @@ CLASS_STYLE: dict[str, tuple[str, str]] = {
     "City": ("#8cd17d", "hexagon"),
     "Region": ("#b6d98c", "hexagon"),
     "Concept": ("#bcbd22", "star"),
-    "Article": ("#5f6b7a", "box"),
+    "Article": ("#5f6b7a", "document"),   # a page with a folded corner, drawn by assets/common.js
     "MonetaryAmount": ("#d4a017", "diamond"),
     "Value": ("#b0a58a", "diamond"),
 }
@@ -40,7 +40,7 @@ UI = {
         "title": "Knowledge graph", "search": "Search a node…", "types": "Entity types",
         "relations": "Relations", "min_conf": "Minimum confidence", "show_unasserted": "Show facts not asserted "
                                                                                        "(dashed)",
-        "hide_isolated": "Hide nodes without a visible fact", "physics": "Physics", "fit": "Fit to screen",
+        "show_isolated": "Show nodes without a visible fact", "physics": "Physics", "fit": "Fit to screen",
         "clear": "Clear highlight", "all": "all", "none": "none", "shown": "shown", "of": "of",
         "nodes": "nodes", "edges": "facts", "click_hint": "Click a node or a fact (edge) to see its details and "
                                                           "evidence.",
@@ -52,12 +52,21 @@ UI = {
         "value": "Value", "currency": "Currency", "same_as": "Same as", "focus": "Focus",
         "physics_on": "on", "physics_off": "off", "legend": "Legend", "Value": "value", "Thing": "thing",
         "Article": "article", "statements": "statements", "colon": ": ", "decimal": ".",
+        "color_community": "Colour by community", "communities": "Communities",
+        "timeline": "Funding and valuations", "funding": "funding round", "valuation": "valuation",
+        "undated": "Undated", "not_converted": "Amounts as reported, not converted.",
+        "start": "Search a company, a person, an investor or a product to start; double-click a node to "
+                 "expand its neighbourhood.",
+        "expand": "Double-click a node to expand its neighbourhood.", "more": "Show more",
+        "neighbours": "Neighbours", "loading": "Loading…", "failed": "The server did not answer",
+        "clear_graph": "Clear the graph", "sparql": "SPARQL endpoint", "explorer": "Explorer",
+        "shown_of": "shown of", "articles": "articles", "fuzzy": "close match",
     },
     "fr": {
         "title": "Graphe de connaissances", "search": "Chercher un nœud…", "types": "Types d’entités",
         "relations": "Relations", "min_conf": "Confiance minimale", "show_unasserted": "Montrer les faits non affirmés "
                                                                                        "(pointillés)",
-        "hide_isolated": "Masquer les nœuds sans fait visible", "physics": "Physique", "fit": "Tout afficher",
+        "show_isolated": "Montrer les nœuds sans fait visible", "physics": "Physique", "fit": "Tout afficher",
         "clear": "Effacer la sélection", "all": "tous", "none": "aucun", "shown": "affichés", "of": "sur",
         "nodes": "nœuds", "edges": "faits", "click_hint": "Cliquez sur un nœud ou un fait (arête) pour voir ses "
                                                           "détails et ses preuves.",
@@ -70,6 +79,15 @@ UI = {
         "value": "Valeur", "currency": "Devise", "same_as": "Identique à", "focus": "Focus",
         "physics_on": "activée", "physics_off": "désactivée", "legend": "Légende", "Value": "valeur", "Thing": "chose",
         "Article": "article", "statements": "énoncés", "colon": "\u00a0: ", "decimal": ",",
+        "color_community": "Colorer par communauté", "communities": "Communautés",
+        "timeline": "Levées et valorisations", "funding": "levée de fonds", "valuation": "valorisation",
+        "undated": "Sans date", "not_converted": "Montants tels que publiés, non convertis.",
+        "start": "Cherchez une entreprise, une personne, un investisseur ou un produit pour commencer ; "
+                 "double-cliquez sur un nœud pour déplier son voisinage.",
+        "expand": "Double-cliquez sur un nœud pour déplier son voisinage.", "more": "Afficher plus",
+        "neighbours": "Voisins", "loading": "Chargement…", "failed": "Le serveur n’a pas répondu",
+        "clear_graph": "Vider le graphe", "sparql": "Point d’accès SPARQL", "explorer": "Explorateur",
+        "shown_of": "affichés sur", "articles": "articles", "fuzzy": "proche",
     },
 }
 

@@ -9,7 +9,12 @@ Endpoints (the Oxigraph server's layout, so clients written for it work unchange
   RDF/XML for CONSTRUCT and DESCRIBE.
 * ``GET /store?graph=IRI`` (Graph Store Protocol, read side): one article's graph; ``?default``:
   the default graph; ``GET /store`` alone: the whole dataset (N-Quads or TriG), graph by graph.
-* ``GET /``: a small page to type queries in.
+* ``GET /query.html``: a small page to type queries in (also at ``/`` when no other module
+  puts a page there).
+* Routes other modules add (``routes=`` on :func:`make_server`): ``kg serve`` puts the live explorer
+  at ``/`` with its JSON API and assets (:mod:`graph.render.explorer`). With such routes the store
+  may also be a remote SPARQL server: then no worker is started and ``/query`` and ``/store`` answer
+  400 (that server is the endpoint).
 
 What makes it safe (README, "Serving safely"):
 
@@ -27,9 +32,13 @@ What makes it safe (README, "Serving safely"):
   capped in size; a malformed request gets 400 and a one-line reason, never a traceback.
 
 Routes live in :data:`ROUTES`, a path -> :class:`Route` table: a handler takes the
-:class:`Endpoint` and the :class:`Request` and returns a :class:`Response`. A new page or JSON
-endpoint is one more entry; one that reads the store runs a job on ``endpoint.pool`` (see
-:func:`run_job`), so that the limits apply to it.
+:class:`Endpoint` and the :class:`Request` and returns a :class:`Response`. Each server answers from
+its own copy (``endpoint.routes``), ``ROUTES`` plus the ``routes=`` it was given. A new page or
+endpoint that runs a user's SPARQL runs a job on ``endpoint.pool`` (see :func:`run_job`), so that the
+limits apply to it. The explorer's routes are the exception, by design: they run fixed queries (IRIs
+checked, never a user's text) scoped to one node or fact and paged (:mod:`graph.render.explorer`), on
+the store opened in the server process, where its name index and caches live; the Host/Origin checks
+apply to them as to every route (they run before routing), the worker limits do not.
 """
 from __future__ import annotations
 
@@ -320,12 +329,55 @@ def _read_only(ep: Endpoint, req: Request) -> Response:
 ROUTES: dict[str, Route] = {
     "/": Route(("GET", "HEAD"), _index),
     "/index.html": Route(("GET", "HEAD"), _index),
+    "/query.html": Route(("GET", "HEAD"), _index),
     "/query": Route(("GET", "HEAD", "POST"), _query),
     "/sparql": Route(("GET", "HEAD", "POST"), _query),
     "/store": Route(("GET", "HEAD"), _store),
     "/update": Route((), _read_only),
 }
 """The server's pages: path -> route. Add an entry to serve another page or endpoint."""
+
+PageFunction = Callable[[dict[str, list[str]]], tuple[int, dict[str, str], bytes]]
+"""A simple read-only page: it gets the query parameters and returns (status, headers, body), the
+headers including Content-Type (the explorer's routes, :mod:`graph.render.explorer`)."""
+
+Routes = Callable[[Any], dict[str, Route]]
+"""What ``routes=`` takes: a function of the opened store that returns more routes by path."""
+
+
+def page_route(page: PageFunction) -> Route:
+    """A GET/HEAD :class:`Route` answering with ``page(params)``."""
+
+    def handler(ep: Endpoint, req: Request) -> Response:
+        status, headers, body = page(req.params)
+        rest = [(k, v) for k, v in headers.items() if k.lower() != "content-type"]
+        ctype = next((v for k, v in headers.items() if k.lower() == "content-type"), "application/octet-stream")
+        return Response(status, body, ctype, rest)
+
+    return Route(("GET", "HEAD"), handler)
+
+
+def _remote_routes(spec: str) -> dict[str, Route]:
+    """``/query`` and ``/store`` when the store is a remote server: 400, that server is the endpoint."""
+
+    def refuse(ep: Endpoint, req: Request) -> Response:
+        return error(400, f"this kg serve explores the remote store {shown_spec(spec)}; send SPARQL and graph "
+                          f"requests to that server")
+
+    return {"/query": Route(("GET", "HEAD", "POST"), refuse), "/sparql": Route(("GET", "HEAD", "POST"), refuse),
+            "/store": Route(("GET", "HEAD"), refuse)}
+
+
+def shown_spec(spec: str) -> str:
+    """A store as a page or a message may show it: a server URL without credentials, a folder or file by
+    its name only (no local path)."""
+    import re
+
+    if spec.startswith(("http://", "https://")):
+        return re.sub(r"^(https?://)[^/@]*@", r"\1", spec)
+    from pathlib import PurePath
+
+    return PurePath(spec).name or spec
 
 _WRITES = ("POST", "PUT", "DELETE", "PATCH")
 
@@ -350,8 +402,10 @@ class Options:
 class Endpoint:
     """The WSGI application: checks where a request comes from, routes it, answers it."""
 
-    def __init__(self, pool: Pool, host: str, port: int, options: Options):
+    def __init__(self, pool: Pool | None, host: str, port: int, options: Options,
+                 routes: dict[str, Route] | None = None):
         self.pool, self.port, self.options = pool, port, options
+        self.routes: dict[str, Route] = {**ROUTES, **(routes or {})}
         self.limits = Limits(timeout=options.timeout or None, max_rows=options.max_rows or None,
                              max_bytes=int(options.max_response_mb * 2**20) or None)
         names = {*_LOOPBACK_NAMES, *(_host_name(h) for h in options.allow_hosts)}
@@ -378,8 +432,11 @@ class Endpoint:
                 self.log(f"unexpected {type(exc).__name__} answering {req.method} {req.path}: {exc}")
                 resp = error(500, f"unexpected {type(exc).__name__}; see the server's log")
         assert resp is not None
-        headers = [("Content-Type", resp.content_type), ("X-Content-Type-Options", "nosniff"),
-                   ("Vary", "Accept, Origin"), ("Cache-Control", "no-store"), *resp.headers]
+        own = {k.lower() for k, _v in resp.headers}
+        headers = [("Content-Type", resp.content_type),
+                   *((k, v) for k, v in (("X-Content-Type-Options", "nosniff"), ("Vary", "Accept, Origin"),
+                                         ("Cache-Control", "no-store")) if k.lower() not in own),
+                   *resp.headers]
         if req is not None:
             headers += self._cors_headers(req)
         if isinstance(resp.body, bytes):
@@ -431,7 +488,7 @@ class Endpoint:
             return Response(204, b"", headers=[("Access-Control-Allow-Methods", "GET, POST, OPTIONS"),
                                                ("Access-Control-Allow-Headers", "Content-Type, Accept"),
                                                ("Access-Control-Max-Age", "600")])
-        route = ROUTES.get(req.path)
+        route = self.routes.get(req.path)
         if req.method in ("PUT", "DELETE", "PATCH") or (req.method == "POST" and route is not None
                                                          and "POST" not in route.methods):
             return _read_only(self, req)
@@ -476,6 +533,8 @@ class Endpoint:
     def answer(self, req: Request, job: dict, limits: Limits, headers: list | None = None) -> Response:
         """Run ``job`` on a worker and answer with its output: whole when it is short (with its real status),
         streamed when it is long (a limit hit after the first bytes closes the connection early)."""
+        if self.pool is None:  # a remote store: its routes are refused before they get here
+            return error(400, "this kg serve has no query workers (the store is a remote server)")
         events = self.pool.run(job, limits, req.gone)
         media, parts, size = "application/octet-stream", [], 0
         try:
@@ -554,7 +613,7 @@ class Server:
     """A running ``kg serve``: waitress in front of the worker pool. ``serve_forever()`` blocks until
     ``shutdown()`` (from another thread) or Ctrl-C; ``server_close()`` releases everything."""
 
-    def __init__(self, waitress_server, pool: Pool, endpoint: Endpoint):
+    def __init__(self, waitress_server, pool: Pool | None, endpoint: Endpoint):
         self._ws, self.pool, self.endpoint = waitress_server, pool, endpoint
         self._stop = threading.Event()
         self._stopped = threading.Event()
@@ -581,22 +640,28 @@ class Server:
             except OSError:
                 pass
         self._ws.task_dispatcher.shutdown(timeout=2)
-        self.pool.close()
+        if self.pool is not None:
+            self.pool.close()
 
 
 def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool = False,
-                options: Options | None = None) -> Server:
+                options: Options | None = None, routes: Routes | None = None) -> Server:
     """A server answering SPARQL over ``store`` (a local store); port 0 picks a free one.
 
+    ``routes`` (a function of the store, see :data:`Routes`) adds pages, e.g. the explorer's; with
+    them ``store`` may also be a remote server: no worker is started and ``/query`` and ``/store``
+    answer 400.
+
     Raises:
-        UsageError: ``store`` is a remote server, or an option is out of range.
+        UsageError: ``store`` is a remote server and no ``routes`` are given, or an option is out of range.
         StoreError: the port is taken, or the workers cannot open the store.
     """
     import logging
 
     from waitress.server import create_server
 
-    if getattr(store, "_ox", None) is None:
+    remote = getattr(store, "_ox", None) is None
+    if remote and routes is None:
         raise UsageError(f"{store.spec}: kg serve needs a local store (a folder or a graph file); "
                          f"a remote server is already an endpoint")
     options = options or Options()
@@ -618,13 +683,20 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool
     except OSError as exc:
         raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port") from None
     ws.channel_class = _channel_class()
+    pool: Pool | None = None
     try:
-        pool = Pool(store, run_job, workers, max_memory=int(options.max_memory_mb * 2**20) or None,
-                    log=lambda line: holder[0].log(line) if holder else None)
+        if not remote:
+            pool = Pool(store, run_job, workers, max_memory=int(options.max_memory_mb * 2**20) or None,
+                        log=lambda line: holder[0].log(line) if holder else None)
+        extra = _remote_routes(store.spec) if remote else {}
+        if routes is not None:
+            extra = {**routes(store), **extra}
     except BaseException:
         ws.close()
+        if pool is not None:
+            pool.close()
         raise
-    holder.append(Endpoint(pool, host, int(ws.effective_port), options))
+    holder.append(Endpoint(pool, host, int(ws.effective_port), options, extra))
     return Server(ws, pool, holder[0])
 
 
@@ -665,13 +737,14 @@ def _channel_class():
 
 
 def serve(spec: str, host: str = "127.0.0.1", port: int = 7878, *, on_ready=None,
-          options: Options | None = None) -> None:
-    """Serve ``spec`` (a store folder or graph file) read-only until interrupted."""
+          options: Options | None = None, routes: Routes | None = None) -> None:
+    """Serve ``spec`` (a store folder or graph file; with ``routes``, also a server URL) read-only until
+    interrupted."""
     from .open import open_store
 
     store = open_store(spec)
     try:
-        server = make_server(store, host, port, options=options)
+        server = make_server(store, host, port, options=options, routes=routes)
         if on_ready:
             on_ready(server.url)
         try:
@@ -684,10 +757,10 @@ def serve(spec: str, host: str = "127.0.0.1", port: int = 7878, *, on_ready=None
         store.close()
 
 
-def serve_in_thread(store, host: str = "127.0.0.1", port: int = 0, *,
-                    options: Options | None = None) -> tuple[Server, str]:
+def serve_in_thread(store, host: str = "127.0.0.1", port: int = 0, *, options: Options | None = None,
+                    routes: Routes | None = None) -> tuple[Server, str]:
     """Start a quiet server in a background thread (for tests and notebooks); stop it with
     ``server.shutdown()`` then ``server.server_close()``."""
-    server = make_server(store, host, port, quiet=True, options=options)
+    server = make_server(store, host, port, quiet=True, options=options, routes=routes)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, server.url

@@ -1,13 +1,17 @@
-/* kg viewer. Reads the graph from the JSON blocks of the page and drives vis-network.
+/* kg viewer. Reads the graph from the JSON blocks of the page and drives vis-network; the
+ * helpers it shares with the live explorer are in common.js (kgCommon), inlined before it.
  * Text from articles and users only ever reaches the page through textContent or text
  * nodes (never innerHTML), and links are made only from http(s) URLs. */
 (function () {
   "use strict";
+  var K = window.kgCommon, el = K.el, clear = K.clear, link = K.link, swatch = K.swatch;
   var data = JSON.parse(document.getElementById("kg-data").textContent);
-  var options = JSON.parse(document.getElementById("kg-options").textContent);
+  var options = K.prepareOptions(JSON.parse(document.getElementById("kg-options").textContent), data.classes);
   var ui = data.ui;
   var N = data.nodes.length, M = data.edges.length;
   var info = data.info, facts = data.facts;
+  function fmtConf(c) { return K.fmtConf(c, ui); }
+  function statusBadge(st) { return K.statusBadge(st, data.statuses); }
 
   // ------------------------------------------------------------------ model
   var nodeEdges = [];
@@ -16,13 +20,15 @@
     nodeEdges[e.from].push(j);
     if (e.to !== e.from) nodeEdges[e.to].push(j);
   });
+  var degree = nodeEdges.map(function (l) { return l.length; });
   var focusSet = new Set(data.focus);
   var state = {
     types: new Set(data.classes.map(function (c) { return c.id; })),
     relations: new Set(data.relations.map(function (r, k) { return k; })),
     minConf: data.settings.minConfidence || 0,
     showUnasserted: !!data.settings.showUnasserted,
-    hideIsolated: false,
+    hideIsolated: !!data.settings.hideIsolated,
+    byCommunity: false,
     physics: !!data.settings.physics,
     center: null,        // {kind: "node"|"edge", id}
   };
@@ -62,6 +68,57 @@
     },
   };
 
+  // ------------------------------------------------------------------ highlight veil
+  var veil = null;  // {nodes: [...], edges: [...]} when a neighbourhood is highlighted
+  kg.highlighted = function () { return veil; };
+  kg.veilFailed = false;
+  function drawVeil(ctx) {
+    if (!veil) return;
+    try {
+      ctx.save();
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.fillStyle = "rgba(255,255,255,0.72)";
+      ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
+      ctx.restore();
+      var body = network.body;
+      veil.edges.forEach(function (j) { var e = body.edges[j]; if (e && e.connected) e.draw(ctx); });
+      veil.edges.forEach(function (j) { var e = body.edges[j]; if (e && e.connected) e.drawArrows(ctx); });
+      veil.nodes.forEach(function (i) { var n = body.nodes[i]; if (n) n.draw(ctx); });
+    } catch (err) {  // vis-network's internals changed: keep the plain selection
+      kg.veilFailed = true;
+      veil = null;
+    }
+  }
+
+  // ------------------------------------------------------------------ labels (common.js draws them)
+  // The best-connected visible nodes first; the ALWAYS first of them, the focus and each
+  // community's best-connected member are labelled at every zoom.
+  var ALWAYS = 20, HUBS = 12;  // the coloured communities' hubs
+  var labelOrder = [], alwaysSet = new Set();
+  var hubs = new Set((data.communities || []).slice(0, HUBS).map(function (c) { return c.hub; }));
+  function computeLabels() {
+    var visible = [];
+    for (var i = 0; i < N; i++) if (nodeVisible[i]) visible.push(i);
+    visible.sort(function (a, b) { return (degree[b] - degree[a]) || (a - b); });
+    alwaysSet = new Set(visible.slice(0, ALWAYS));
+    visible.forEach(function (i) { if (focusSet.has(i) || hubs.has(i)) alwaysSet.add(i); });
+    // the labels drawn at every zoom are placed first, the focus first of all
+    labelOrder = visible.filter(function (i) { return alwaysSet.has(i); })
+      .sort(function (a, b) { return (focusSet.has(b) - focusSet.has(a)) || (degree[b] - degree[a]) || (a - b); })
+      .concat(visible.filter(function (i) { return !alwaysSet.has(i); }));
+  }
+  computeLabels();
+  var labels = K.labelLayer(network, {
+    order: function () { return labelOrder; },
+    always: function (i) { return alwaysSet.has(i); },
+    label: function (i) { return data.nodes[i].label; },
+    font: function (i) { return (data.nodes[i].font && data.nodes[i].font.size) || 14; },
+    veil: function () { return veil ? veil.nodes : null; },
+    underlay: drawVeil,
+  });
+  kg.labels = labels.labels;
+  kg.labelCost = labels.cost;  // ms the last frame's labels took
+
   // ------------------------------------------------------------------ readiness (tests, benchmark)
   var drawn = false, settled = !state.physics;
   function markStable() {
@@ -72,42 +129,23 @@
     drawn = true; kg.ready = true; kg.readyAt = performance.now();
     document.body.setAttribute("data-ready", "1");
     markStable();
-    if (!settled) setTimeout(function () { if (!settled) { network.stopSimulation(); if (!touched && !data.focus.length) network.fit({ animation: false }); settled = true; markStable(); } }, SETTLE_MS);
+    if (!settled) setTimeout(function () { if (!settled) { network.stopSimulation(); if (!touched && !data.focus.length) fitAll(); settled = true; markStable(); } }, SETTLE_MS);
     if (data.focus.length) selectNode(data.focus[0], { zoom: false });
   });
   var touched = false;  // once the user zooms or drags, the view is theirs
+  function fitAll(animation) {  // the whole graph, with a margin for the labels of the outer nodes
+    network.fit({ animation: false });
+    network.moveTo({ scale: network.getScale() * 0.9, animation: animation || false });
+  }
   network.on("dragStart", function () { touched = true; });
   network.on("zoom", function () { touched = true; });
   network.on("stabilized", function () {
-    if (!settled && !touched && !data.focus.length) network.fit({ animation: false });
+    if (!settled && !touched && !data.focus.length) fitAll();
     settled = true; markStable();
   });
-  network.fit({ animation: false });
+  fitAll();
 
-  // ------------------------------------------------------------------ DOM helpers (text only)
-  function el(tag, attrs) {
-    var node = document.createElement(tag);
-    if (attrs) Object.keys(attrs).forEach(function (k) {
-      var v = attrs[k];
-      if (v === undefined || v === null) return;
-      if (k === "text") node.textContent = v;
-      else if (k === "class") node.className = v;
-      else if (k === "onclick") node.addEventListener("click", v);
-      else node.setAttribute(k, v);
-    });
-    for (var a = 2; a < arguments.length; a++) {
-      var c = arguments[a];
-      if (c === null || c === undefined) continue;
-      node.append(c);  // strings become text nodes
-    }
-    return node;
-  }
-  var SAFE_URL = /^https?:\/\/[^\s"'<>\\]+$/i;
-  function link(url, text) {
-    if (!url || !SAFE_URL.test(url)) return document.createTextNode(text);
-    return el("a", { href: url, target: "_blank", rel: "noopener noreferrer", text: text });
-  }
-  function fmtConf(c) { return (c === null || c === undefined) ? "?" : Number(c).toFixed(2).replace(".", ui.decimal); }
+  // ------------------------------------------------------------------ DOM helpers
   function nodeLink(i) {
     return el("button", { type: "button", "class": "kg-link", text: info[i].l,
       onclick: function () { selectNode(i, { zoom: true }); } });
@@ -115,32 +153,6 @@
   function edgeLink(j, text) {
     return el("button", { type: "button", "class": "kg-link kg-rel", text: text,
       onclick: function () { selectEdge(j, { zoom: true }); } });
-  }
-  function statusBadge(st) {
-    var asserting = st === "asserted" || st === "reported" || st === "presupposed";
-    return el("span", { "class": "kg-badge" + (asserting ? "" : " kg-unasserted"), text: data.statuses[st] || st });
-  }
-  function clear(node) { while (node.firstChild) node.removeChild(node.firstChild); }
-
-  var SHAPES = {
-    dot: function (c) { return ["circle", { cx: 7, cy: 7, r: 6, fill: c }]; },
-    square: function (c) { return ["rect", { x: 1.5, y: 1.5, width: 11, height: 11, fill: c }]; },
-    box: function (c) { return ["rect", { x: 0.5, y: 3, width: 13, height: 8, rx: 2, fill: c }]; },
-    triangle: function (c) { return ["polygon", { points: "7,1 13.5,13 0.5,13", fill: c }]; },
-    diamond: function (c) { return ["polygon", { points: "7,0.5 13.5,7 7,13.5 0.5,7", fill: c }]; },
-    hexagon: function (c) { return ["polygon", { points: "3.5,1 10.5,1 14,7 10.5,13 3.5,13 0,7", fill: c }]; },
-    star: function (c) { return ["polygon", { points: "7,0.5 8.8,5 13.5,5.2 9.8,8.2 11.1,13 7,10.3 2.9,13 4.2,8.2 0.5,5.2 5.2,5", fill: c }]; },
-  };
-  function swatch(shape, color) {
-    var ns = "http://www.w3.org/2000/svg";
-    var svg = document.createElementNS(ns, "svg");
-    svg.setAttribute("viewBox", "0 0 14 14"); svg.setAttribute("class", "kg-swatch"); svg.setAttribute("aria-hidden", "true");
-    var spec = (SHAPES[shape] || SHAPES.dot)(color);
-    var s = document.createElementNS(ns, spec[0]);
-    Object.keys(spec[1]).forEach(function (k) { s.setAttribute(k, spec[1][k]); });
-    s.setAttribute("stroke", "#2b2b2b"); s.setAttribute("stroke-width", "0.6");
-    svg.appendChild(s);
-    return svg;
   }
 
   // ------------------------------------------------------------------ filters and legend
@@ -191,7 +203,46 @@
   unasserted.checked = state.showUnasserted;
   unasserted.addEventListener("change", function () { state.showUnasserted = unasserted.checked; refresh(); });
   var isolated = document.getElementById("kg-isolated");
-  isolated.addEventListener("change", function () { state.hideIsolated = isolated.checked; refresh(); });
+  isolated.checked = !state.hideIsolated;
+  isolated.addEventListener("change", function () { state.hideIsolated = !isolated.checked; refresh(); });
+
+  // ------------------------------------------------------------------ communities
+  var communityOf = {};
+  (data.communities || []).forEach(function (c) { communityOf[c.id] = c; });
+  var OTHER = "#c7ccd1";
+  function nodeColor(i) {
+    if (state.byCommunity) {
+      var c = communityOf[info[i].cm], color = c ? c.color : OTHER;
+      return { background: color, border: "#2b2b2b", highlight: { background: color, border: "#111111" },
+        hover: { background: color, border: "#111111" } };
+    }
+    return options.groups[info[i].t].color;
+  }
+  var byCommunity = document.getElementById("kg-by-community");
+  var communityList = document.getElementById("kg-communities");
+  (data.communities || []).forEach(function (c) {
+    var li = el("li", null, el("button", { type: "button", "class": "kg-link", "data-community": String(c.id),
+      onclick: function () { selectNode(c.hub, { zoom: true }); } }, swatch("dot", c.color), " " + c.label),
+      el("span", { "class": "kg-count", text: " (" + c.size + ")" }));
+    communityList.appendChild(li);
+  });
+  // Colours are set on vis-network's drawn nodes, not in the DataSet: a DataSet update would
+  // restart the physics and move a layout that has settled.
+  function paintNodes() {
+    var body = network.body;
+    nodesView.getIds().forEach(function (i) {
+      var n = body.nodes[i];
+      if (n && typeof n.setOptions === "function") n.setOptions({ color: nodeColor(i) });
+    });
+    network.redraw();
+  }
+  byCommunity.addEventListener("change", function () {
+    state.byCommunity = byCommunity.checked;
+    paintNodes();
+    communityList.hidden = !state.byCommunity;
+  });
+  communityList.hidden = true;
+  kg.nodeColor = nodeColor;
 
   var physicsBtn = document.getElementById("kg-physics");
   function showPhysics() {
@@ -206,10 +257,9 @@
     showPhysics();
   });
   document.getElementById("kg-fit").addEventListener("click", function () {
-    network.fit({ animation: data.settings.large ? false : { duration: 400 } });
+    fitAll(data.settings.large ? false : { duration: 300 });
   });
   document.getElementById("kg-clear").addEventListener("click", clearSelection);
-  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { hideResults(); clearSelection(); } });
 
   var moved = state.physics;  // positions in the DataSet are stale once physics ran or a node was dragged
   network.on("dragEnd", function (p) { if (p.nodes.length) moved = true; });
@@ -229,6 +279,8 @@
     computeVisibility();
     nodesView.refresh();
     edgesView.refresh();
+    if (state.byCommunity) paintNodes();  // nodes shown again are drawn anew, in their class colour
+    computeLabels();
     updateCounts();
     if (state.center) applyHighlight();
   }
@@ -242,35 +294,9 @@
 
   // ------------------------------------------------------------------ highlight
   // The neighbourhood is highlighted by veiling the whole drawing after vis-network has drawn
-  // it, then drawing the neighbourhood again on top: no data update, so it costs the same on
-  // 20 nodes and on 5,000 (a DataSet update re-processes every node and edge).
-  var veil = null;  // {nodes: [...], edges: [...]} when a neighbourhood is highlighted
-  kg.highlighted = function () { return veil; };
-  kg.veilFailed = false;
-  network.on("afterDrawing", function (ctx) {
-    if (!veil) return;
-    try {
-      ctx.save();
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.fillStyle = "rgba(255,255,255,0.72)";
-      ctx.fillRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-      ctx.restore();
-      var body = network.body, labels = [];
-      veil.edges.forEach(function (j) { var e = body.edges[j]; if (e && e.connected) e.draw(ctx); });
-      veil.edges.forEach(function (j) { var e = body.edges[j]; if (e && e.connected) e.drawArrows(ctx); });
-      veil.nodes.forEach(function (i) {
-        var n = body.nodes[i];
-        if (!n) return;
-        var r = n.draw(ctx);
-        if (r && r.drawExternalLabel) labels.push(r.drawExternalLabel);
-      });
-      labels.forEach(function (f) { f(); });
-    } catch (err) {  // vis-network's internals changed: keep the plain selection
-      kg.veilFailed = true;
-      veil = null;
-    }
-  });
-
+  // it, then drawing the neighbourhood again on top (drawVeil, called by the label layer
+  // before it draws the neighbourhood's labels): no data update, so it costs the same on 20
+  // nodes and on 5,000 (a DataSet update re-processes every node and edge).
   function applyHighlight() {
     if (!state.center) { veil = null; network.redraw(); return; }
     var keepNodes = new Set(), keepEdges = new Set();
@@ -286,6 +312,7 @@
     }
     veil = { nodes: Array.from(keepNodes).filter(function (i) { return nodeVisible[i]; }),
              edges: Array.from(keepEdges).filter(function (j) { return edgeVisible[j]; }) };
+    veil.nodes.sort(function (a, b) { return (b === state.center.id) - (a === state.center.id) || degree[b] - degree[a]; });
     network.redraw();
   }
 
@@ -297,6 +324,7 @@
     clear(details);
     details.appendChild(el("p", { "class": "kg-hint", text: ui.click_hint }));
   }
+  document.addEventListener("keydown", function (ev) { if (ev.key === "Escape") { search.hide(); clearSelection(); } });
 
   // ------------------------------------------------------------------ selection and details
   function selectNode(i, opts) {
@@ -341,11 +369,6 @@
     d.scrollTop = 0;
     return d;
   }
-  function dl(rows) {
-    var list = el("dl");
-    rows.forEach(function (r) { if (r[1] !== null && r[1] !== undefined && r[1] !== "") list.append(el("dt", { text: r[0] }), el("dd", null, r[1])); });
-    return list;
-  }
 
   function showNode(i) {
     var it = info[i], d = details();
@@ -363,7 +386,8 @@
       var a = data.articles[it.art];
       rows.push([ui.site, a.site], [ui.published, a.published], [ui.url, a.url ? link(a.url, a.url) : null], [ui.file, a.file]);
     }
-    d.append(dl(rows));
+    d.append(K.dl(rows));
+    if (it.tl) d.append(K.timeline(it.tl, ui));
     var edges = nodeEdges[i].slice().sort(function (x, y) {
       return (facts[y].as - facts[x].as) || data.relations[facts[x].r].label.localeCompare(data.relations[facts[y].r].label) ||
         info[other(x, i)].l.localeCompare(info[other(y, i)].l);
@@ -389,18 +413,6 @@
   }
   function other(j, i) { var e = data.edges[j]; return e.from === i ? e.to : e.from; }
 
-  function evidence(sentence, hl) {
-    var q = el("blockquote"), pos = 0;
-    (hl || []).forEach(function (h) {
-      if (h[0] < pos) return;
-      if (h[0] > pos) q.append(sentence.slice(pos, h[0]));
-      q.append(el("mark", { "class": "kg-" + (h[2] === "s" ? "s" : "o"), text: sentence.slice(h[0], h[1]) }));
-      pos = h[1];
-    });
-    q.append(sentence.slice(pos));
-    return q;
-  }
-
   function showEdge(j) {
     var e = data.edges[j], f = facts[j], d = details();
     d.setAttribute("data-kind", "edge"); d.setAttribute("data-id", String(j));
@@ -412,29 +424,16 @@
     d.append(head);
     if (!edgeVisible[j]) d.append(el("p", { "class": "kg-muted", text: ui.hidden }));
     d.append(el("h2", { text: ui.evidence + " (" + f.s.length + ")" }));
-    var list = el("ol", { "class": "kg-evidence" });
-    f.s.forEach(function (s) {
-      var meta = el("div", { "class": "kg-meta" });
-      if (s.a !== undefined) {
-        var a = data.articles[s.a];
-        meta.append(ui.article + ui.colon, link(a.url, a.title));
-        if (a.site || a.published) meta.append(" (" + [a.site, a.published].filter(Boolean).join(", ") + ")");
-        meta.append(el("br"));
-      }
-      meta.append(statusBadge(s.st), ui.confidence + " " + fmtConf(s.c));
-      [["rt", ui.round], ["vb", ui.basis], ["sf", ui.surface], ["x", ui.extractor]].forEach(function (p) {
-        if (s[p[0]]) meta.append(" · " + p[1] + ui.colon + s[p[0]]);
-      });
-      list.append(el("li", null, evidence(data.sentences[s.e], s.h), meta));
-    });
-    d.append(list);
+    d.append(K.evidenceList(f.s.map(function (s) {
+      return { sentence: data.sentences[s.e], h: s.h, st: s.st, c: s.c, rt: s.rt, vb: s.vb, sf: s.sf, x: s.x,
+        article: s.a !== undefined ? data.articles[s.a] : null };
+    }), ui, data.statuses));
   }
 
   // ------------------------------------------------------------------ search (every node)
   function norm(s) { return String(s).normalize("NFD").replace(/[\u0300-\u036f]/g, "").toLowerCase(); }
   var searchKeys = info.map(function (it) { return [it.l].concat(it.a || []).map(norm); });
-  var degree = nodeEdges.map(function (l) { return l.length; });
-  function search(q) {
+  function searchNodes(q) {
     q = norm(q.trim());
     if (!q) return [];
     var hits = [];
@@ -451,40 +450,16 @@
     hits.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1] || a[2] - b[2] || (a[3] < b[3] ? -1 : a[3] > b[3] ? 1 : 0); });
     return hits.map(function (h) { return h[4]; });
   }
-  kg.search = search;
-  var input = document.getElementById("kg-search"), results = document.getElementById("kg-search-results");
-  var current = [], cursor = -1, SHOW = 50;
-  function hideResults() { results.hidden = true; cursor = -1; }
-  function pick(i) { hideResults(); input.value = info[i].l; selectNode(i, { zoom: true }); }
-  function renderResults() {
-    clear(results);
-    if (!input.value.trim()) { hideResults(); return; }
-    if (!current.length) results.append(el("li", { "class": "kg-more", text: ui.no_match }));
-    current.slice(0, SHOW).forEach(function (i, k) {
-      var cls = data.classes.find(function (c) { return c.id === info[i].t; });
-      var li = el("li", { role: "option", "aria-selected": k === cursor ? "true" : "false", "data-node": String(i) },
-        cls ? swatch(cls.shape, cls.color) : null, el("span", { text: info[i].l }), el("span", { "class": "kg-sub", text: cls ? cls.label : "" }));
-      li.addEventListener("mousedown", function (ev) { ev.preventDefault(); pick(i); });
-      results.append(li);
-    });
-    if (current.length > SHOW) results.append(el("li", { "class": "kg-more", text: current.length + " " + ui.matches + " — " + SHOW + " " + ui.shown }));
-    results.hidden = false;
-  }
-  input.addEventListener("input", function () { current = search(input.value); cursor = current.length ? 0 : -1; renderResults(); });
-  input.addEventListener("keydown", function (ev) {
-    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
-      if (!current.length) return;
-      ev.preventDefault();
-      var max = Math.min(current.length, SHOW) - 1;
-      cursor = ev.key === "ArrowDown" ? Math.min(max, cursor + 1) : Math.max(0, cursor - 1);
-      renderResults();
-      var sel = results.querySelector('[aria-selected="true"]');
-      if (sel) sel.scrollIntoView({ block: "nearest" });
-    } else if (ev.key === "Enter") {
-      ev.preventDefault();
-      if (current.length) pick(current[Math.max(cursor, 0)]);
-    }
+  kg.search = searchNodes;
+  var classOf = {};
+  data.classes.forEach(function (c) { classOf[c.id] = c; });
+  var search = K.searchBox(document.getElementById("kg-search"), document.getElementById("kg-search-results"), ui, {
+    search: function (q, done) {
+      done(searchNodes(q).map(function (i) {
+        var c = classOf[info[i].t];
+        return { key: i, label: info[i].l, sub: c ? c.label : "", shape: c && c.shape, color: c && c.color };
+      }));
+    },
+    pick: function (item) { selectNode(item.key, { zoom: true }); },
   });
-  input.addEventListener("blur", function () { setTimeout(hideResults, 100); });
-  input.addEventListener("focus", function () { if (input.value.trim()) { current = search(input.value); renderResults(); } });
 })();
