@@ -238,6 +238,10 @@ def view(
     show_unasserted: Annotated[bool, typer.Option(
         "--show-unasserted",
         help="Start with questioned, negated, planned and hypothetical facts shown (dashed).")] = False,
+    show_isolated: Annotated[bool | None, typer.Option(
+        "--show-isolated/--hide-isolated",
+        help="Start with the nodes that have no visible fact shown or hidden "
+             "(default: shown for one article, hidden for more; the page has a toggle).")] = None,
 ) -> None:
     """Write the graph as one self-contained, offline HTML page to explore (search, filters, evidence)."""
     from .render import write_html
@@ -250,7 +254,8 @@ def view(
     if str(output) == "-":
         raise _usage("the viewer is written to a file: use -o FILE.html")
     counts = write_html(_dataset(graph, store), output, lang=lang, focus=focus, depth=depth, types=types,
-                        relations=relations, min_confidence=min_confidence, show_unasserted=show_unasserted)
+                        relations=relations, min_confidence=min_confidence, show_unasserted=show_unasserted,
+                        show_isolated=show_isolated)
     sys.stderr.write(f"kg: wrote {output} ({counts['nodes']} nodes, {counts['edges']} edges)\n")
     if open_page:
         import webbrowser

@@ -379,6 +379,7 @@ def shown_spec(spec: str) -> str:
 
     return PurePath(spec).name or spec
 
+
 _WRITES = ("POST", "PUT", "DELETE", "PATCH")
 
 
