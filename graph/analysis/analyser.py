@@ -41,9 +41,12 @@ class Analyser:
         sents = sentences(text)
         kb_mentions = extend_names(text, self.finder.kb_mentions(text, sents), self.finder)
         kb_mentions = drop_place_in_names(text, kb_mentions)
-        ner = nlp.ner_spans(text, lang, self.model) if (lang == "fr" or self.model) else []
+        ner = nlp.ner_spans(text, lang, self.model)
         self.finder.common_word = lambda w, threshold=3.3: nlp.is_common_word(w, lang, threshold)
-        chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
+        if self.model is None and nlp.trained_recogniser():
+            chunks = self.finder.name_mentions(text, sents, kb_mentions, ner, lang)
+        else:
+            chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
         mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)

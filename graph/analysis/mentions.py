@@ -126,6 +126,53 @@ class MentionFinder:
                         out.append(mention)
         return out
 
+    def name_mentions(self, text: str, sents: list[Sentence], taken: list[Mention],
+                      ner: list[tuple[int, int, str]], lang: str) -> list[Mention]:
+        """The names kg's entity recogniser found that the knowledge base did not claim, typed by
+        the knowledge base (a longer or shorter spelling) or else by the entity typer."""
+        from .typer import contexts_of, type_name
+
+        spans: dict[str, list[tuple[int, int]]] = {}
+        found: list[tuple[int, int, str, str]] = []
+        starts = [s.start for s in sents]
+        for a, b, label in ner:
+            if label not in ("PER", "ORG", "LOC", "PROD"):
+                continue
+            surface = text[a:b]
+            # the recogniser's span without a leading article or a possessive
+            lead = re.match(r"(?:(?:the|The|l[’']|L[’']|la|La|le|Le|les|Les)\s*)", surface)
+            if lead and lead.end() < len(surface) and surface[lead.end()].isupper():
+                a += lead.end()
+                surface = text[a:b]
+            surface = _strip_possessive(surface).rstrip(" .,;:")
+            b = a + len(surface)
+            if len(surface) < 2 or not surface[0].isupper() and not surface[0].isdigit():
+                continue
+            if any(t.start < b and a < t.end for t in taken):
+                continue
+            words = surface.split()
+            if surface in self.not_names or surface in ("AI", "IA") or surface.casefold() in self.kb.demonyms:
+                continue
+            if all(w.casefold() in self.role_words or w in self.not_names for w in words):
+                continue
+            at_start = a in starts or re.search(r"[.!?:;«“\"–—]\s*$", text[max(0, a - 3):a]) is not None
+            if at_start and len(words) == 1 and surface.lower() in _COMMON_START:
+                continue
+            found.append((a, b, surface, label))
+            spans.setdefault(surface, []).append((a, b))
+        out = []
+        types: dict[tuple[str, str], str] = {}
+        for a, b, surface, label in found:
+            entry = self.kb.lookup(surface)
+            if entry is not None:
+                out.append(Mention(a, b, surface, entry.id, entry.type, "kb", 0.9))
+                continue
+            key = (surface, label)
+            if key not in types:
+                types[key] = type_name(surface, label, contexts_of(text, spans[surface]), lang)
+            out.append(Mention(a, b, surface, name_key(surface), types[key], "ner", 0.8))
+        return out
+
     def _split_chunk(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
         """Cut a chunk at role words ("Chief", "CEO") and non-name words; keep the name parts."""
         parts: list[tuple[int, int]] = []

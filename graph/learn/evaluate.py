@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from .annotations import ASSERTING, AnnotatedText
-from .candidates import SYMMETRIC
+from ..extractors.candidates import SYMMETRIC
 from .dataset import _fact_matches
 from .train import Featurized, RelationModels, fit, folds
 
@@ -40,7 +40,7 @@ def predict(models: RelationModels, data: list[Featurized]) -> list[Prediction]:
                 p = models.score(rel, x.features)
                 if p < 0.05:
                     continue
-                probs = models.status_probs(sf + [f"rel={rel}"]) if models.status_vocab else {"asserted": 1.0}
+                probs = models.status_probs(sf + [f"rel={rel}"])
                 status = max(probs, key=lambda c: (probs[c], c))
                 p_assert = sum(probs.get(c, 0.0) for c in ASSERTING)
                 out.append(Prediction(d.doc.file, d.doc.lang, x.sentence, x.candidate.subj, x.candidate.obj, rel, p,
@@ -144,3 +144,62 @@ def decode(preds: list[Prediction]) -> list[Prediction]:
         if key not in best or pr.p > best[key].p:
             best[key] = pr
     return rest + list(best.values())
+
+
+def _asserted_facts(preds: list[Prediction], thresholds: dict[str, float]) -> dict[str, dict[tuple, Prediction]]:
+    """doc -> fact key -> its most confident prediction, for facts kg would assert."""
+    out: dict[str, dict[tuple, Prediction]] = defaultdict(dict)
+    for pr in preds:
+        if pr.p >= thresholds.get(pr.relation, 0.5) and pr.p_assert >= 0.5:
+            k = _key(pr)
+            if k not in out[pr.doc] or pr.p > out[pr.doc][k].p:
+                out[pr.doc][k] = pr
+    return out
+
+
+def choose_thresholds(preds: list[Prediction], docs: list[AnnotatedText], grid=None, default: float = 0.4) -> dict[str, float]:
+    """Per relation, the probability threshold with the best fact-level F1 on the folds (ties: the
+    higher threshold); relations with fewer than 20 gold facts keep ``default``."""
+    grid = grid or [round(0.15 + 0.05 * i, 2) for i in range(14)]
+    rels = sorted({pr.relation for pr in preds})
+    out = {}
+    for rel in rels:
+        sub = [pr for pr in preds if pr.relation == rel]
+        best = (-1.0, default)
+        gold_n = 0
+        for t in grid:
+            c = fact_scores(sub, docs, t)
+            tp = sum(v[0] for (lg, r), v in c.items() if r == rel)
+            fp = sum(v[1] for (lg, r), v in c.items() if r == rel)
+            fo = sum(v[2] for (lg, r), v in c.items() if r == rel)
+            gold_n = sum(v[3] for (lg, r), v in c.items() if r == rel)
+            f = prf(tp, fp, fo, gold_n)[2]
+            if f >= best[0]:
+                best = (f, t)
+        out[rel] = best[1] if gold_n >= 20 else default
+    return out
+
+
+def calibration_data(preds: list[Prediction], docs: list[AnnotatedText], thresholds: dict[str, float]) -> tuple[list[float], list[int]]:
+    """(score, right) of every fact kg would assert on the folds, as ``../shared/eval/calibration.py``
+    counts them: right when it matches a fact or an optional fact of the annotation."""
+    by = {d.file: d for d in docs}
+    scores, right = [], []
+    for doc, facts in sorted(_asserted_facts(preds, thresholds).items()):
+        d = by[doc]
+        ok = [f for f in d.facts if f.status in ASSERTING]
+        for _, pr in sorted(facts.items(), key=lambda kv: str(kv[0])):
+            scores.append(pr.p)
+            right.append(int(any(_fact_matches(f, pr.relation, pr.subj, pr.obj) for f in ok)))
+    return scores, right
+
+
+def reliability(scores: list[float], right: list[int], calibrate) -> list[tuple[str, int, int]]:
+    """(confidence bucket, facts, right) as calibration.py buckets them."""
+    buckets = {">=0.9": [0, 0], "0.8-0.9": [0, 0], "0.6-0.8": [0, 0], "<0.6": [0, 0]}
+    for s, r in zip(scores, right, strict=True):
+        c = round(calibrate(s), 2)
+        b = ">=0.9" if c >= 0.9 else "0.8-0.9" if c >= 0.8 else "0.6-0.8" if c >= 0.6 else "<0.6"
+        buckets[b][0] += 1
+        buckets[b][1] += r
+    return [(k, v[0], v[1]) for k, v in buckets.items()]

@@ -12,10 +12,9 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .annotations import AnnotatedText
-from .candidates import RELATIONS
+from ..extractors.candidates import RELATIONS
+from ..linear import Linear
 from .dataset import Example, examples
-from .features import status_features
-from .linear import Linear
 
 STATUS_CLASSES = ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")
 
@@ -28,15 +27,10 @@ class Featurized:
 
 
 def featurize(docs: list[AnnotatedText]) -> list[Featurized]:
-    from .dataset import analyse
-
     out = []
     for d in docs:
         exs = examples(d)
-        mentions = [(a, b, name, t, "name") for a, b, name, t in d.mentions(demonyms=True)]
-        sents, _, _ = analyse(d.text, d.lang, mentions)
-        st = [status_features(sents[x.sentence], x.candidate.subj, x.candidate.obj) for x in exs]
-        out.append(Featurized(d, exs, st))
+        out.append(Featurized(d, exs, [x.status_features for x in exs]))
     return out
 
 
@@ -109,7 +103,7 @@ class Vocabulary:
 def _fit_binary(X, y, C: float):
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=C, solver="liblinear", max_iter=1000)
+    model = LogisticRegression(C=C, solver="liblinear", max_iter=1000, random_state=0)
     model.fit(X, y)
     return model
 

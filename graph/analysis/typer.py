@@ -58,3 +58,32 @@ def choose(probs: dict[str, float], kind: str) -> str:
     allowed = KIND_CLASSES.get(kind, ())
     cands = {c: p for c, p in probs.items() if c in allowed} or probs
     return max(sorted(cands), key=lambda c: cands[c])
+
+
+_MODEL: list = []
+
+
+def _model():
+    """The trained typer (``graph/models/typer.json``), or None when it is not there."""
+    if not _MODEL:
+        import json
+
+        from ..linear import Linear
+        from .nlp import models_dir
+
+        path = models_dir() / "typer.json"
+        _MODEL.append(Linear.from_dict(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None)
+    return _MODEL[0]
+
+
+_DEFAULT = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "PROD": "Product"}
+
+
+def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) -> str:
+    """The ontology class of a name the recogniser found as ``kind`` (PER, ORG, LOC, PROD)."""
+    if kind == "PER":
+        return "Person"
+    model = _model()
+    if model is None:
+        return _DEFAULT.get(kind, "Organization")
+    return choose(model.probs(features(name, kind, contexts, lang)), kind)

@@ -305,6 +305,23 @@ def _structure(sent: Sentence, subj: Arg, obj: Arg) -> set[str]:
             out.add("relpron_between")
         same = [a for a in names if a.group == subj.group and a is not subj and lo.end <= a.start and a.end <= hi.start]
         out.add(f"same_kind_between={min(len(same), 3)}")
+        if obj.kind == "entity":
+            others = [a for a in names if a.group == obj.group and a is not obj and lo.end <= a.start and a.end <= hi.start]
+            out.add(f"o_kind_between={min(len(others), 3)}")
+
+            def gap(x: Arg, y: Arg) -> int:
+                return y.start - x.end if x.start < y.start else x.start - y.end
+
+            s_near = min((gap(obj, a) for a in names if a.group == subj.group and a is not subj and a.key != obj.key),
+                         default=10 ** 6) > gap(obj, subj)
+            o_near = min((gap(subj, a) for a in names if a.group == obj.group and a is not obj and a.key != subj.key),
+                         default=10 ** 6) > gap(subj, obj)
+            if s_near:
+                out.add("s_closest_to_o")
+            if o_near:
+                out.add("o_closest_to_s")
+            if s_near and o_near:
+                out.add("mutual_nearest")
         if subj.start < obj.start:
             before = [a for a in names if a.group == subj.group and a.end <= obj.start]
             if before and before[-1] == subj:
@@ -372,43 +389,3 @@ def _article_features(toks: list[str], obj: Arg, lang: str) -> set[str]:
     if toks and toks[0] in ("\"", "“", "«"):
         out.add("opens_quote")
     return out
-
-
-_COND = re.compile(r"\b\w{3,}(?:rait|raient)\b", re.I)
-_NOT_COND = {"portrait", "retrait", "extrait", "attrait", "abstrait", "distrait", "trait", "soustrait", "portraits"}
-
-
-def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
-    """Features of how the sentence puts the fact forward: negation, plans, conditionals, reporting,
-    questions near the words that carry it, and the hand-written cue rules' verdict
-    (:func:`graph.status.status_for`)."""
-    from ..status import status_for
-
-    f: set[str] = set()
-    toks = masked(sent, subj, obj)
-    words = [w for _, w in toks]
-    pos = [i for i, w in enumerate(words) if w in ("<S>", "<O>")]
-    a = min(pos) if pos else 0
-    b = max(pos) if pos else len(words) - 1
-    region = words[max(0, a - 8):b + 4]
-    f |= {f"st:{k}@region" for _, k in trigger_hits(region) if k.startswith("st_")}
-    f |= {f"st:{k}@sent" for _, k in trigger_hits(words) if k.startswith("st_")}
-    f.update(f"sw={_stem(w)}" for w in region if w.isalpha() and len(w) <= 8)
-    if sent.question:
-        f.add("st_question_mark")
-        if words and words[0] in ("how", "why", "what", "comment", "pourquoi", "quel", "quelle", "quels", "quelles"):
-            f.add("st_wh_opening")
-    text = sent.text
-    explicit = [x for x in (subj, obj) if x.explicit]
-    if explicit:
-        s0 = min(x.start for x in explicit)
-        s1 = max(x.end for x in explicit)
-    else:
-        s0, s1 = 0, len(text)
-    if any(m.group().lower() not in _NOT_COND for m in _COND.finditer(text[max(0, s0 - 40):s1 + 20])):
-        f.add("st_conditional_fr")
-    rule, _ = status_for(text, (s0, s1), "predicate", headline=sent.title or sent.heading)
-    f.add(f"st_rule={rule}")
-    if sent.title or sent.heading:
-        f.add("st_heading")
-    return sorted(f)
