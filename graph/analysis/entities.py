@@ -13,8 +13,9 @@ from .names import looks_like_person
 
 
 def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
-    """One entity per key. Its label is the name the article uses most (ties: the longest);
-    a knowledge-base entity keeps its canonical name as ``kb_name`` and among its aliases."""
+    """One entity per key. A knowledge-base entity is labelled with its preferred (English) name, the
+    article's spellings becoming aliases; another name with the name the article uses most (ties: the
+    longest; a person's fullest name)."""
     entities: dict[str, Entity] = {}
     surfaces: dict[str, Counter] = {}
     for m in mentions:
@@ -34,7 +35,9 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
         forms = surfaces.get(key, Counter())
         # names as the article writes them, but not "la Silicon Valley" or "the Verge"
         named = Counter({f: n for f, n in forms.items() if not re.match(r"(?:la|le|les|l[’']|the)\s", f)}) or forms
-        if ent.type == "Person":
+        if ent.kb_name:
+            best = ent.kb_name      # one label per entity: the knowledge base's preferred (English) name
+        elif ent.type == "Person":
             best = max(named, key=lambda f: (len(f.split()), len(f), f))
         else:
             best = max(named, key=lambda f: (named[f], len(f), f))

@@ -8,10 +8,9 @@ $5M", "Elle a levé 5 M€", "He previously worked at Google").
 """
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from ..analysis.types import INVESTOR_TYPES
 from ..rdf.ontology import domain, range_of, subclasses, superclasses, symmetric_relations
@@ -35,7 +34,7 @@ def group_of(cls: str) -> str:
     return "Org"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _fits(cls: str | None) -> frozenset[str]:
     """The classes an end of a relation may have: its domain or range and everything below it; an
     end the ontology leaves open takes organisations and products (``competitor``)."""
@@ -69,7 +68,7 @@ class Candidate:
     relations: tuple[str, ...]
 
 
-def candidates(sentences: list[Sentence], topics: list[tuple[str | None, str | None]] | None = None,
+def candidates(sentences: list[Sentence], topics: list[tuple[str | None, str | None, tuple[str, ...]]] | None = None,
                types: dict[str, str] | None = None) -> Iterator[Candidate]:
     """Every candidate of every sentence, in a deterministic order; ``types`` gives the class of
     each entity key (for the implicit topic subjects)."""
@@ -94,12 +93,13 @@ def candidates(sentences: list[Sentence], topics: list[tuple[str | None, str | N
                     yield Candidate(i, article, a, rels)
         if topics is None:
             continue
-        org, person = topics[i]
+        org, person, _ = topics[i]
         named = {a.key for a in ents}
-        for key, group in ((org, "Org"), (person, "Person")):
+        implicit = [(org, "Org", "topic"), (person, "Person", "topic")]
+        for key, group, role in implicit:
             if key is None or key in named:
                 continue
-            t = Arg("topic", key, group, (types or {}).get(key, "Company" if group == "Org" else "Person"), source="topic")
+            t = Arg("topic", key, group, (types or {}).get(key, "Company" if group == "Org" else "Person"), source=role)
             for b in ents + values:
                 rels = relations_for(t, b)
                 if rels:

@@ -23,7 +23,7 @@ Name = tuple[int, int, str, str]
 
 
 def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMention],
-           years: list[tuple[int, int, int]], lang: str, demonyms: list[Name] = ()) -> tuple[list[Sentence], list[tuple[str | None, str | None]]]:
+           years: list[tuple[int, int, int]], lang: str, demonyms: list[Name] = ()) -> tuple[list[Sentence], list[tuple[str | None, str | None, tuple[str, ...]]]]:
     """The feature sentences of an article and each one's (topic organisation, topic person).
 
     ``demonyms`` are places named by their demonym ("the French startup"): objects of ``country``
@@ -92,22 +92,26 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     return None
 
 
-def assign_topics(sentences: list[Sentence], blocks: list[int]) -> list[tuple[str | None, str | None]]:
-    """(topic organisation, topic person) of each sentence: who the passage is about when the
-    sentence does not name them. The organisation is the last one that opened a sentence in the
-    same paragraph, else the article's main organisation; the person the last one named as the
-    opener of the previous sentence."""
+def assign_topics(sentences: list[Sentence], blocks: list[int]) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
+    """(topic organisation, topic person, other organisations) of each sentence: who the passage is
+    about when the sentence does not name them. The organisation is the last one that opened a
+    sentence in the same paragraph, else the article's main organisation; the person the last one
+    named as the opener of the previous sentence. The other organisations (the main one, the one that
+    opened the previous sentence) are weaker candidates that the model may still prefer."""
     main = main_organisation(sentences)
-    out: list[tuple[str | None, str | None]] = []
+    out: list[tuple[str | None, str | None, tuple[str, ...]]] = []
     org: str | None = main
     person: str | None = None
     prev_block = None
-    for s, block in zip(sentences, blocks):
+    prev_opener: str | None = None
+    for s, block in zip(sentences, blocks, strict=True):
         if block != prev_block:
             org = main
             prev_block = block
-        out.append((org, person))
+        extras = tuple(dict.fromkeys(k for k in (main, prev_opener) if k is not None and k != org))
+        out.append((org, person, extras))
         opener = _opener(s, {"Org", "Person"})
+        prev_opener = opener.key if opener is not None and opener.group == "Org" else None
         if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC:
             org = opener.key
         persons = [a for a in s.args if a.group == "Person"]
@@ -147,7 +151,7 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
 def add_anaphors(sents: list[Sentence], topics, types: dict[str, str]) -> None:
     """Mentions of the passage's topic by description or pronoun ("the company", "la start-up",
     "elle", "he"), where the sentence does not name the topic and the words are not part of a name."""
-    for s, (org, person) in zip(sents, topics):
+    for s, (org, person, _) in zip(sents, topics, strict=True):
         named = {a.key for a in s.args}
         taken = [(a.start, a.end) for a in s.args]
         new = []

@@ -76,18 +76,8 @@ class RelationExtractor:
                     sfeats = status_features(sents[c.sentence], c.subj, c.obj)
                 status, p_assert = decide(models.status, sfeats, rel)
                 out.append((c, rel, p, status, p_assert))
-        # a sum of money or a year belongs to one owner, under one relation
-        best: dict[tuple, tuple] = {}
-        rest = []
-        for item in out:
-            c = item[0]
-            if c.obj.kind in ("amount", "year"):
-                key = (c.sentence, c.obj.start)
-                if key not in best or item[2] > best[key][2]:
-                    best[key] = item
-            else:
-                rest.append(item)
-        return rest + sorted(best.values(), key=lambda x: (x[0].sentence, x[0].obj.start))
+        kept = decode([(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out])
+        return [x[0] for x in kept]
 
     def _facts(self, scored, sents, text_sents, money) -> Iterable[Fact]:
         models = self.models
@@ -127,6 +117,70 @@ class RelationExtractor:
             conf = round(min(0.99, max(0.01, models.calibration(top[_fact_key(c, rel)]))), 2)
             yield Fact(subject=subject, relation=rel, object=obj, start=s.start, end=s.end, status=status,
                        confidence=conf, extractor=f"relations/{rel}", round_type=round_type, valuation_basis=basis)
+
+
+#: For these relations an end takes at most one partner per sentence: "s" one object per subject,
+#: "o" one subject per object.
+_ONE_TO_ONE = {"ceo": ("s", "o"), "developer": ("s",), "headquarters": ("s",), "country": ("s",),
+               "employer": ("s",), "founder": ("o",)}
+
+
+def decode(items: list[tuple]) -> list[tuple]:
+    """Joint decisions over a sentence's candidates. ``items`` are (payload, subject, object,
+    relation, probability, sentence key); returns the items kept, in a stable order.
+
+    - A sum of money or a year belongs to one owner, under one relation: its most likely one.
+    - For the relations of :data:`_ONE_TO_ONE`, an end keeps only its most likely partner in a sentence
+      ("A's CEO X, B's CEO Y": X is not B's CEO).
+    - The passage's topic, when the sentence does not name it, is kept as an end of a relation only
+      if it is more likely than every end the sentence names for the same other end and relation
+      ("Zeno raised $25 million from A, B and C": A invested in Zeno, not in the story's topic).
+    """
+    best_value: dict[tuple, tuple] = {}
+    best_named: dict[tuple, float] = {}
+    best_implicit: dict[tuple, tuple] = {}
+    for it in items:
+        _, subj, obj, rel, p, sent = it
+        if subj.kind == "topic" or obj.kind == "topic":
+            continue
+        for anchor, other in ((subj, obj), (obj, subj)):
+            if anchor.kind == "entity" and other.kind == "entity":
+                k = (sent, rel, anchor.key, anchor is subj)
+                best_named[k] = max(best_named.get(k, 0.0), p)
+    # relations that pair one end with one other end per sentence: a person is chief executive of one
+    # organisation, an organisation has one chief executive, a product one developer, an
+    # organisation one head office and one country
+    best_one: dict[tuple, float] = {}
+    for it in items:
+        _, subj, obj, rel, p, sent = it
+        for side in _ONE_TO_ONE.get(rel, ()):
+            end = subj if side == "s" else obj
+            k = (sent, rel, side, end.kind, end.start, end.key)
+            best_one[k] = max(best_one.get(k, 0.0), p)
+    out = []
+    for it in items:
+        _, subj, obj, rel, p, sent = it
+        if any(p < best_one[(sent, rel, side, e.kind, e.start, e.key)]
+               for side in _ONE_TO_ONE.get(rel, ()) for e in ((subj if side == "s" else obj),)):
+            continue
+        if obj.kind in ("amount", "year"):
+            k = (sent, obj.kind, obj.start)
+            if k not in best_value or p > best_value[k][4]:
+                best_value[k] = it
+            continue
+        if subj.kind == "topic" and p <= best_named.get((sent, rel, obj.key, False), 0.0):
+            continue
+        if obj.kind == "topic" and p <= best_named.get((sent, rel, subj.key, True), 0.0):
+            continue
+        if subj.kind == "topic" or obj.kind == "topic":
+            anchor = obj if subj.kind == "topic" else subj
+            k = (sent, rel, anchor.kind, anchor.start, anchor.key, subj.kind == "topic")
+            if k not in best_implicit or p > best_implicit[k][4]:
+                best_implicit[k] = it
+            continue
+        out.append(it)
+    implicit = sorted(best_implicit.values(), key=lambda it: (str(it[5]), it[3], it[1].key, str(it[2].key)))
+    return out + implicit + sorted(best_value.values(), key=lambda it: (str(it[5]), it[2].start))
 
 
 def _fact_key(c: Candidate, rel: str) -> tuple:

@@ -11,9 +11,9 @@ from __future__ import annotations
 import re
 
 from ..analysis.status import status_for
+from ..linear import Linear
 from ..model import ASSERTING
 from .features import Arg, Sentence, _stem, masked, trigger_hits
-from ..linear import Linear
 
 _COND = re.compile(r"\b\w{3,}(?:rait|raient)\b", re.I)
 _NOT_COND = {"portrait", "retrait", "extrait", "attrait", "abstrait", "distrait", "trait", "soustrait", "portraits"}

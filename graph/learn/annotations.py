@@ -31,7 +31,7 @@ import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -177,7 +177,7 @@ def collection_of(path: Path) -> str:
     raise ValueError(f"{path}: not under annotations/en, annotations/fr or annotations/fr-own")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_re(form: str) -> re.Pattern:
     return re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])")
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from .annotations import ASSERTING, AnnotatedText
 from ..extractors.candidates import SYMMETRIC
+from .annotations import ASSERTING, AnnotatedText
 from .dataset import _fact_matches
 from .train import Featurized, RelationModels, fit, folds
 
@@ -130,20 +130,11 @@ __all__ = ["Prediction", "cross_validate", "fact_scores", "table", "SYMMETRIC", 
 
 
 def decode(preds: list[Prediction]) -> list[Prediction]:
-    """Keep, for each sum of money and each year of a sentence, only its most likely owner and
-    relation (an amount is raised or a valuation, of one organisation); for each investor of a
-    sentence only its most likely investee."""
-    best: dict[tuple, Prediction] = {}
-    rest = []
-    for pr in preds:
-        if pr.obj.kind in ("amount", "year"):
-            key = (pr.doc, pr.sentence, pr.obj.kind, pr.obj.start, pr.obj.key)
-        else:
-            rest.append(pr)
-            continue
-        if key not in best or pr.p > best[key].p:
-            best[key] = pr
-    return rest + list(best.values())
+    """The same decisions as the relation extractor (:func:`graph.extractors.relations.decode`)."""
+    from ..extractors.relations import decode as run
+
+    items = [(pr, pr.subj, pr.obj, pr.relation, pr.p, (pr.doc, pr.sentence)) for pr in preds]
+    return [x[0] for x in run(items)]
 
 
 def _asserted_facts(preds: list[Prediction], thresholds: dict[str, float]) -> dict[str, dict[tuple, Prediction]]:

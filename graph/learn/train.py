@@ -11,9 +11,9 @@ import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from .annotations import AnnotatedText
 from ..extractors.candidates import RELATIONS
 from ..linear import Linear
+from .annotations import AnnotatedText
 from .dataset import Example, examples
 
 STATUS_CLASSES = ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")
