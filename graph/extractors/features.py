@@ -54,7 +54,8 @@ class Sentence:
     @property
     def tokens(self) -> list[tuple[int, int, str]]:
         if self._tokens is None:
-            self._tokens = [(m.start(), m.end(), m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(self.text)]
+            self._tokens = [(m.start(), m.end(), m.group().lower().replace("’", "'"))
+                            for m in _TOKEN.finditer(self.text)]
         return self._tokens
 
     @property
@@ -135,12 +136,12 @@ def masked(sent: Sentence, subj: Arg, obj: Arg) -> list[tuple[int, str]]:
     out: list[tuple[int, str]] = []
     pos = 0
     text = sent.text
-    for a, b, tok in spans:
-        if a < pos:
+    for start, end, tok in spans:
+        if start < pos:
             continue
-        out.extend((m.start() + pos, m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text[pos:a]))
-        out.append((a, tok))
-        pos = b
+        out.extend((m.start() + pos, m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text[pos:start]))
+        out.append((start, tok))
+        pos = end
     out.extend((m.start() + pos, m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text[pos:]))
     return out
 
@@ -255,13 +256,13 @@ def features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
     f.add(f"nnames={_bucket(len(names_between))}")
     if n <= 12:
         f.update(f"b{d}={_stem(w)}" for w in between)
-        f.update(f"bb{d}={a}_{b}" for a, b in zip(between, between[1:]))
+        f.update(f"bb{d}={a}_{b}" for a, b in zip(between, between[1:], strict=False))
         if n <= 6:
             f.add(f"bseq{d}=" + "_".join(between))
     else:
         f.update(f"bf{d}={_stem(w)}" for w in between[:5])
         f.update(f"bl{d}={_stem(w)}" for w in between[-5:])
-        f.update(f"bbl{d}={a}_{b}" for a, b in zip(between[-5:], between[-4:]))
+        f.update(f"bbl{d}={a}_{b}" for a, b in zip(between[-5:], between[-4:], strict=False))
         f.add(f"bfar{d}")
     if between and between[-1] in {"'s", "’s"} and n == 1:
         f.add(f"poss{d}")
@@ -306,7 +307,8 @@ def _structure(sent: Sentence, subj: Arg, obj: Arg) -> set[str]:
         same = [a for a in names if a.group == subj.group and a is not subj and lo.end <= a.start and a.end <= hi.start]
         out.add(f"same_kind_between={min(len(same), 3)}")
         if obj.kind == "entity":
-            others = [a for a in names if a.group == obj.group and a is not obj and lo.end <= a.start and a.end <= hi.start]
+            others = [a for a in names
+                      if a.group == obj.group and a is not obj and lo.end <= a.start and a.end <= hi.start]
             out.add(f"o_kind_between={min(len(others), 3)}")
 
             def gap(x: Arg, y: Arg) -> int:

@@ -28,7 +28,8 @@ from .features import features
 from .model import Models, load
 from .status import decide, status_features
 
-_ROUND = re.compile(r"\b(?:(?:Series|Série|série|serie)\s+([A-H])\b|(pre-seed|pré-amorçage|seed|amorçage|bridge))", re.I)
+_ROUND = re.compile(
+    r"\b(?:(?:Series|Série|série|serie)\s+([A-H])\b|(pre-seed|pré-amorçage|seed|amorçage|bridge))", re.I)
 _BASIS = re.compile(r"\b(pre|post)[- ]money\b", re.I)
 _NAME_TYPES = ORG_TYPES | PRODUCT_TYPES | {"Person", "Country", "City", "Region", "Place"}
 _WORD = re.compile(r"[\w’'-]+")
@@ -76,6 +77,9 @@ class RelationExtractor:
                     sfeats = status_features(sents[c.sentence], c.subj, c.obj)
                 status, p_assert = decide(models.status, sfeats, rel)
                 out.append((c, rel, p, status, p_assert))
+        items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
+        shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
+        out = [(c, rel, q, status, pa) for (c, rel, _, status, pa), q in zip(out, shared, strict=True)]
         kept = decode([(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out])
         return [x[0] for x in kept]
 
@@ -88,7 +92,7 @@ class RelationExtractor:
             k = _fact_key(c, rel)
             top[k] = max(top.get(k, 0.0), p)
         seen = set()
-        for c, rel, p, status, _ in kept:
+        for c, rel, _p, status, _ in kept:
             s = text_sents[c.sentence]
             subject = ARTICLE_KEY if c.subj.kind == "article" else c.subj.key
             obj: str | Amount
@@ -117,6 +121,56 @@ class RelationExtractor:
             conf = round(min(0.99, max(0.01, models.calibration(top[_fact_key(c, rel)]))), 2)
             yield Fact(subject=subject, relation=rel, object=obj, start=s.start, end=s.end, status=status,
                        confidence=conf, extractor=f"relations/{rel}", round_type=round_type, valuation_basis=basis)
+
+
+#: What may stand between two items of a coordinated list of names ("A, B and C", "A et B", "A ou B").
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|et|or|ou|&|as well as|ainsi que|along with|plus)\s+)?\s*|\s*[,;/]\s*")
+#: Relations whose list items share their role ("investors include A, B and C").
+_LIST_RELATIONS = frozenset({"investedIn", "founder", "competitor", "partner", "formerEmployer", "employer",
+                             "acquired", "developer", "workedOn", "hiredFrom", "quotes"})
+
+
+def share_lists(items: list[tuple], texts: dict) -> list[float]:
+    """The probability of each of ``items`` (as in :func:`decode`) after coordinated names share their
+    role: a name of a list of names of one kind ("led by A, B and C") moves halfway towards the most
+    likely item of its list for the same relation and the same other end. ``texts`` maps a sentence
+    key to its text (offsets of the items' ends are in it)."""
+    lists: dict[tuple, int] = {}
+    by_sent: dict = {}
+    for it in items:
+        for a in (it[1], it[2]):
+            if a.kind == "entity" and a.start >= 0:
+                by_sent.setdefault(it[5], {})[(a.start, a.end)] = a.group
+    for sent, spans in by_sent.items():
+        text = texts.get(sent, "")
+        order = sorted(spans)
+        head = 0
+        for i, (a, b) in enumerate(order):
+            if i and order[i - 1][1] <= a and spans[order[i - 1]] == spans[(a, b)] \
+                    and _LIST_GAP.fullmatch(text, order[i - 1][1], a):
+                lists[(sent, a)] = head
+            else:
+                head = a
+                lists[(sent, a)] = a
+    members: dict[tuple, int] = {}
+    for v in set(lists.items()):
+        members[(v[0][0], v[1])] = members.get((v[0][0], v[1]), 0) + 1
+    best: dict[tuple, float] = {}
+    keys: list[tuple | None] = []
+    for it in items:
+        _, subj, obj, rel, p, sent = it[:6]
+        key = None
+        if rel in _LIST_RELATIONS:
+            for end, other, side in ((subj, obj, "s"), (obj, subj, "o")):
+                if end.kind == "entity" and end.start >= 0:
+                    lid = lists.get((sent, end.start))
+                    if lid is not None and members.get((sent, lid), 0) > 1:
+                        key = (sent, rel, side, lid, other.kind, other.key, other.start)
+                        break
+        keys.append(key)
+        if key is not None:
+            best[key] = max(best.get(key, 0.0), p)
+    return [it[4] if k is None else max(it[4], (it[4] + best[k]) / 2) for it, k in zip(items, keys, strict=True)]
 
 
 #: For these relations an end takes at most one partner per sentence: "s" one object per subject,
@@ -155,8 +209,8 @@ def decode(items: list[tuple]) -> list[tuple]:
         _, subj, obj, rel, p, sent = it
         for side in _ONE_TO_ONE.get(rel, ()):
             end = subj if side == "s" else obj
-            k = (sent, rel, side, end.kind, end.start, end.key)
-            best_one[k] = max(best_one.get(k, 0.0), p)
+            one = (sent, rel, side, end.kind, end.start, end.key)
+            best_one[one] = max(best_one.get(one, 0.0), p)
     out = []
     for it in items:
         _, subj, obj, rel, p, sent = it
@@ -164,9 +218,9 @@ def decode(items: list[tuple]) -> list[tuple]:
                for side in _ONE_TO_ONE.get(rel, ()) for e in ((subj if side == "s" else obj),)):
             continue
         if obj.kind in ("amount", "year"):
-            k = (sent, obj.kind, obj.start)
-            if k not in best_value or p > best_value[k][4]:
-                best_value[k] = it
+            value = (sent, obj.kind, obj.start)
+            if value not in best_value or p > best_value[value][4]:
+                best_value[value] = it
             continue
         if subj.kind == "topic" and p <= best_named.get((sent, rel, obj.key, False), 0.0):
             continue
@@ -174,9 +228,9 @@ def decode(items: list[tuple]) -> list[tuple]:
             continue
         if subj.kind == "topic" or obj.kind == "topic":
             anchor = obj if subj.kind == "topic" else subj
-            k = (sent, rel, anchor.kind, anchor.start, anchor.key, subj.kind == "topic")
-            if k not in best_implicit or p > best_implicit[k][4]:
-                best_implicit[k] = it
+            imp = (sent, rel, anchor.kind, anchor.start, anchor.key, subj.kind == "topic")
+            if imp not in best_implicit or p > best_implicit[imp][4]:
+                best_implicit[imp] = it
             continue
         out.append(it)
     implicit = sorted(best_implicit.values(), key=lambda it: (str(it[5]), it[3], it[1].key, str(it[2].key)))

@@ -10,6 +10,7 @@ relation and status models with their thresholds and calibration (``relations.js
 ``TRAINING.md``, the cross-validation report (5 folds by story, per relation and language, and the
 reliability of the confidence). Seeds are fixed; it needs scikit-learn (``pip install -e .[train]``).
 """
+
 from __future__ import annotations
 
 import argparse
@@ -39,21 +40,35 @@ def train_typer(docs: list[A.AnnotatedText]):
         for e in d.entities.values():
             if not e.spans or e.type not in COARSE:
                 continue
-            rows.append((T.features(e.name, COARSE[e.type], T.contexts_of(d.text, [(s.start, s.end) for s in e.spans]),
-                                    d.lang), e.type))
+            rows.append(
+                (
+                    T.features(
+                        e.name, COARSE[e.type], T.contexts_of(d.text, [(s.start, s.end) for s in e.spans]), d.lang
+                    ),
+                    e.type,
+                )
+            )
     vocab = Vocabulary((f for f, _ in rows), 2)
     m = LogisticRegression(C=1.0, max_iter=3000).fit(vocab.matrix([f for f, _ in rows]), [t for _, t in rows])
     return Linear.from_sklearn(m, vocab.names), len(rows)
 
 
-def train(models: Path, skip_ner: bool = False, epochs: int = 10, folds: int = 5) -> int:
+def train(
+    models: Path,
+    skip_ner: bool = False,
+    epochs: int = 10,
+    folds: int = 5,
+    docs: list[A.AnnotatedText] | None = None,
+) -> int:
+    """Train every model into ``models``; ``docs`` defaults to every annotated text. Returns an exit code."""
     from ..extractors.model import Models
     from . import evaluate as E
     from . import ner_train
     from .train import featurize, fit
 
     t0 = time.time()
-    docs = A.load_all()
+    if docs is None:
+        docs = A.load_all()
     bad = [d for d in docs if d.problems]
     if bad:
         for d in bad:
@@ -64,8 +79,11 @@ def train(models: Path, skip_ner: bool = False, epochs: int = 10, folds: int = 5
         _log("no annotations found (annotations/ and ../shared/corpus-train are needed)")
         return 2
     _log(f"{len(docs)} annotated texts")
-    report = [f"# Training report\n\n{len(docs)} annotated texts: "
-              + ", ".join(f"{sum(1 for d in docs if d.collection == c)} {c}" for c in ("en", "fr", "fr-own")) + "."]
+    report = [
+        f"# Training report\n\n{len(docs)} annotated texts: "
+        + ", ".join(f"{sum(1 for d in docs if d.collection == c)} {c}" for c in ("en", "fr", "fr-own"))
+        + "."
+    ]
     if not skip_ner:
         nlp, _ = ner_train.train(docs, None, epochs=epochs, log=_log)
         ner_train.save(nlp, models / "ner")
@@ -76,7 +94,7 @@ def train(models: Path, skip_ner: bool = False, epochs: int = 10, folds: int = 5
 
     data = featurize(docs)
     _log(f"{sum(len(d.examples) for d in data)} candidates ({time.time() - t0:.0f} s)")
-    preds = E.decode(E.cross_validate(data, folds))
+    preds = E.decode(E.cross_validate(data, folds))  # out-of-fold predictions, texts grouped by story
     thresholds = E.choose_thresholds(preds, docs)
     scores, right = E.calibration_data(preds, docs, thresholds)
     calibration = Calibration.fit(scores, right)
@@ -87,7 +105,9 @@ def train(models: Path, skip_ner: bool = False, epochs: int = 10, folds: int = 5
     _log(f"relation and status models saved ({time.time() - t0:.0f} s)")
 
     counts = E.fact_scores(preds, docs, thresholds)
-    report.append("\n## Cross-validation by article (5 folds, texts of one story in one fold; annotated names)\n")
+    report.append(
+        f"\n## Cross-validation by article ({folds} folds, texts of one story in one fold; annotated names)\n"
+    )
     report.append(E.table(counts))
     report.append("\n## Reliability of the confidence (out-of-fold facts kg would assert)\n")
     report.append("| confidence | facts | right | precision |\n|---|---:|---:|---:|")
@@ -109,14 +129,16 @@ def main(argv: list[str] | None = None) -> int:
 
         print(report())
         return 0
-    ap = argparse.ArgumentParser(prog="python -m graph.learn", description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        prog="python -m graph.learn", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("command", choices=["train"])
     ap.add_argument("--models", type=Path, default=models_dir(), help="where to write the models")
     ap.add_argument("--skip-ner", action="store_true", help="keep the entity recogniser as it is")
     ap.add_argument("--epochs", type=int, default=10)
+    ap.add_argument("--folds", type=int, default=5)
     args = ap.parse_args(argv)
-    return train(args.models, args.skip_ner, args.epochs)
+    return train(args.models, args.skip_ner, args.epochs, args.folds)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ is positive for a relation when the annotation holds that fact with evidence in 
 left out (neither positive nor negative) when the fact is annotated only as optional or only with
 evidence in another sentence; otherwise it is negative.
 """
+
 from __future__ import annotations
 
 from dataclasses import dataclass, field
@@ -21,13 +22,13 @@ from .annotations import ARTICLE, AnnotatedText, FactAnn
 
 @dataclass
 class Example:
-    doc: str                      # annotation file name
+    doc: str  # annotation file name
     lang: str
     sentence: int
     candidate: Candidate
     features: list[str]
     labels: dict[str, int | None]  # relation -> 1, 0 or None (unknown)
-    status: dict[str, str]         # relation -> annotated status, for the positives
+    status: dict[str, str]  # relation -> annotated status, for the positives
     sentence_text: str = ""
     status_features: list[str] = field(default_factory=list)
 
@@ -97,12 +98,23 @@ def examples(doc: AnnotatedText) -> list[Example]:
             else:
                 labels[rel] = 0
         sent = sents[c.sentence]
-        out.append(Example(doc.file, doc.lang, c.sentence, c, features(sent, c.subj, c.obj), labels, status, sent.text,
-                           status_features(sent, c.subj, c.obj)))
+        out.append(
+            Example(
+                doc.file,
+                doc.lang,
+                c.sentence,
+                c,
+                features(sent, c.subj, c.obj),
+                labels,
+                status,
+                sent.text,
+                status_features(sent, c.subj, c.obj),
+            )
+        )
     return out
 
 
-def coverage(doc: AnnotatedText, exs: list[Example]) -> tuple[int, int, list[str]]:
+def coverage(doc: AnnotatedText, exs: list[Example]) -> tuple[int, int, list[tuple[str, str, str, str]]]:
     """How many (fact, evidence sentence) pairs of the annotation some candidate labels positive:
     the recall ceiling of candidate generation. Returns (covered, total, misses)."""
     sents = split_sentences(doc.text)
@@ -114,9 +126,13 @@ def coverage(doc: AnnotatedText, exs: list[Example]) -> tuple[int, int, list[str
         for e in f.evidence:
             idx = [i for i, s in enumerate(sents) if s.start < e.end and e.start < s.end]
             total += 1
-            if any(x.labels.get(f.relation) == 1 and x.sentence in idx and _fact_matches(f, f.relation, x.candidate.subj, x.candidate.obj)
-                   for x in exs):
+            if any(
+                x.labels.get(f.relation) == 1
+                and x.sentence in idx
+                and _fact_matches(f, f.relation, x.candidate.subj, x.candidate.obj)
+                for x in exs
+            ):
                 covered += 1
             else:
-                misses.append((f.subject, f.relation, f.object, doc.text[e.start:e.end][:150]))
+                misses.append((f.subject, f.relation, f.object, doc.text[e.start : e.end][:150]))
     return covered, total, misses

