@@ -466,7 +466,35 @@ CASES_4 = [
      {("Kovra", "fundsRaised", "10000000 USD", A)}),
 ]
 
-ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4
+# --- rivalry frames (issue 12), both languages -------------------------------------------------------
+CASES_5 = [
+    ("fr-rivaliser-avec",
+     "Orvane lève 4 millions d'euros pour rivaliser avec Veltis et Dataiku.",
+     {("Orvane", "competitor", "Veltis", A), ("Orvane", "competitor", "Dataiku", A)}),
+    ("fr-face-a",
+     "Face à Veltis, Orvane mise sur des modèles plus petits.",
+     {("Orvane", "competitor", "Veltis", A)}),
+    ("fr-alternative-aux-fermes-comme",
+     "Orvane veut devenir une alternative ouverte aux laboratoires fermés comme Veltis ou Harvey.",
+     {("Orvane", "competitor", "Veltis", A), ("Orvane", "competitor", "Harvey", A)}),
+    ("fr-concurrence-avec-les-tenors",
+     "Orvane revendique la concurrence avec les ténors américains Veltis et Harvey.",
+     {("Orvane", "competitor", "Veltis", A), ("Orvane", "competitor", "Harvey", A)}),
+    ("en-take-on",
+     "Zentri raised $8 million to take on Lumora and Botwise in warehouse robotics.",
+     {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Botwise", A)}),
+    ("en-a-rival-to",
+     "Zentri, a rival to Lumora, opened an office in Munich.",
+     {("Zentri", "competitor", "Lumora", A)}),
+    ("en-an-alternative-to",
+     "Zentri pitches its robots as a cheaper alternative to Lumora.",
+     {("Zentri", "competitor", "Lumora", A)}),
+    ("en-challenger-to",
+     "Zentri has emerged as a challenger to Lumora in Europe.",
+     {("Zentri", "competitor", "Lumora", A)}),
+]
+
+ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5
 
 
 @pytest.mark.parametrize("name,text,expected", ALL_CASES, ids=[c[0] for c in ALL_CASES])
