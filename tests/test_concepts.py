@@ -148,3 +148,17 @@ def test_concept_iris_are_the_vocabulary_keys():
     ex = extract_text(FR, "fr")
     assert "open-weights" in ex.entities and ex.entities["open-weights"].label == "open weights"
     assert ex.entities["synthetic-data"].kb_id == "synthetic-data"
+
+
+@pytest.mark.parametrize("text, lang, org, status", [
+    ("Korvalis s'ouvre\n\nKorvalis, une start-up de Rennes, vend des outils aux mairies. "
+     "Elle prévoit de publier les poids de ses modèles en juin.", "fr", "Korvalis", "planned"),
+    ("Korvalis s'ouvre\n\nKorvalis, une start-up de Rennes, vend des outils aux mairies. "
+     "Korvalis ne publiera pas les poids de ses modèles.", "fr", "Korvalis", "negated"),
+    ("Quillmark opens up\n\nQuillmark, a startup based in Leeds, sells tools to councils. "
+     "Quillmark released the weights of its models in June.", "en", "Quillmark", "asserted"),
+    ("Quillmark opens up\n\nQuillmark, a startup based in Leeds, sells tools to councils. "
+     "Quillmark will not release the weights of its models.", "en", "Quillmark", "negated"),
+])
+def test_organisation_concept_status_follows_the_sentence(text, lang, org, status):
+    assert (org, "concept", "open weights", status) in fact_set(text, lang)

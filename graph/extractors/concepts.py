@@ -4,7 +4,7 @@ The vocabulary is ``ontology/concepts.ttl`` (:mod:`graph.rdf.concepts`): a conce
 the text writes one of its labels (preferred, alternative or hidden, English or French). Matching
 is on words, so it is blind to case, accents, hyphens, quotation marks and apostrophes
 ("open-source", "Open Source", "l'open source"), takes a plural for a singular ("poids ouverts",
-"open models"), and skips articles, possessives and "de"/"of" on both sides ("le poids de ses
+"open models"), and skips articles, possessives, "de"/"of" and "pas"/"not" on both sides ("le poids de ses
 modèles" matches the label "poids des modèles"). Short capitalised labels ("IA", "MoE", "GPU")
 match only as written. A label inside another name ("AI" in "Reflection AI") is no mention.
 
@@ -43,8 +43,10 @@ from ..model import ARTICLE_KEY, Entity, Fact, Relation, Status
 from ..rdf.concepts import concepts
 from .base import Extracted
 
-#: Words skipped on both sides when matching: articles, possessives, "de", "of", "à".
-_SKIP = frozenset("le la les l de des du d un une ses son sa leur leurs a au aux the an its their his her of s".split())
+#: Words skipped on both sides when matching: articles, possessives, "de", "of", "à", and the negation
+#: inside a verb phrase ("ne publiera pas les poids": the status reads it from the sentence).
+_SKIP = frozenset("le la les l de des du d un une ses son sa leur leurs a au aux the an its their his her of s "
+                  "pas jamais not never".split())
 #: A sentence that refers back to its topic: a subject pronoun not inverted ("comme elle l'affirme",
 #: not "sera-t-elle", whose pronoun repeats the sentence's own subject) or a possessive ("Son objectif").
 _BACK_REFERENCE = re.compile(r"(?<![-\w’'])(?:elle|il|it|son|sa|ses|its)\b", re.I)
