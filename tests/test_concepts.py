@@ -50,7 +50,7 @@ def test_vocabulary_agrees_with_the_knowledge_base():
     ("les grands modèles de langage", "large-language-model"),
     ("des centres de donnees", "data-center"),           # accents optional
     ("l'IA souveraine", "sovereign-ai"),
-    ("publier le « poids » de ses modèles", "open-weights"),
+    ("diffuser le « poids » de leurs modèles", "open-weights"),
     ("to release the model's weights", "open-weights"),
 ])
 def test_labels_match_whatever_the_case_accents_hyphens_and_plural(text, key):
@@ -81,7 +81,7 @@ def test_match_offsets_are_the_words_of_the_text():
 FR = ("Korvalis mise sur les agents IA\n\n"
       "La start-up Korvalis, fondée à Nantes en 2023, a levé 4 millions d'euros pour ses agents IA destinés aux "
       "notaires. Ses fondateurs viennent de l'édition juridique.\n\n"
-      "Korvalis prévoit de publier les poids de ses modèles l'an prochain. Elle entraîne aussi ses modèles sur des "
+      "Korvalis envisage de diffuser les poids de son modèle l'an prochain. Elle entraîne aussi ses modèles sur des "
       "données synthétiques, comme elle l'explique dans un billet.\n\n"
       "Ailleurs dans le secteur, les supercalculateurs restent rares en Europe.\n\n"
       "Le marché des deepfakes inquiète les juristes. Les deepfakes se multiplient dans les procédures.")
@@ -152,9 +152,9 @@ def test_concept_iris_are_the_vocabulary_keys():
 
 @pytest.mark.parametrize("text, lang, org, status", [
     ("Korvalis s'ouvre\n\nKorvalis, une start-up de Rennes, vend des outils aux mairies. "
-     "Elle prévoit de publier les poids de ses modèles en juin.", "fr", "Korvalis", "planned"),
+     "Elle ambitionne de partager les poids de son modèle en juin.", "fr", "Korvalis", "planned"),
     ("Korvalis s'ouvre\n\nKorvalis, une start-up de Rennes, vend des outils aux mairies. "
-     "Korvalis ne publiera pas les poids de ses modèles.", "fr", "Korvalis", "negated"),
+     "Korvalis ne diffusera pas les poids de son modèle.", "fr", "Korvalis", "negated"),
     ("Quillmark opens up\n\nQuillmark, a startup based in Leeds, sells tools to councils. "
      "Quillmark released the weights of its models in June.", "en", "Quillmark", "asserted"),
     ("Quillmark opens up\n\nQuillmark, a startup based in Leeds, sells tools to councils. "

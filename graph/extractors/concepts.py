@@ -13,15 +13,15 @@ Policies (documented in the README):
 * **Article** (``ARTICLE concept C``, asserted): the article discusses C when C is in its title or
   lead (the first paragraph after the title), or is mentioned at least twice, or is mentioned in
   a sentence about the article's main organisation: one naming it, having it as subject, or
-  having it as topic and referring back to it ("comme elle l'affirme", "Son objectif").
+  having it as topic and referring back to it ("comme elle le dit", "Son ambition").
   The generic concepts of ``lexicon.json`` (GPU, data centre, large language model...) are
   background to most articles: they count only when mentioned at least three times. The domain
   concepts (``domain_concepts``: artificial intelligence) are what every article is about, and
   are never linked. The evidence is the first sentence that qualifies.
 * **Organisation** (``O concept C``): a sentence whose subject is the organisation O mentions C
   after O, in O's clause (no colon or dash between) and with no other organisation or product
-  named in between ("O prévoit de publier les poids
-  de ses modèles"). The status is the sentence's (:func:`graph.analysis.status.status_for`):
+  named in between ("O envisage de diffuser les poids
+  de son modèle"). The status is the sentence's (:func:`graph.analysis.status.status_for`):
   planned, questioned, negated... as for any fact.
 
 A concept becomes a node of the graph only through these facts (see
@@ -47,8 +47,9 @@ from .base import Extracted
 #: inside a verb phrase ("ne publiera pas les poids": the status reads it from the sentence).
 _SKIP = frozenset("le la les l de des du d un une ses son sa leur leurs a au aux the an its their his her of s "
                   "pas jamais not never".split())
-#: A sentence that refers back to its topic: a subject pronoun not inverted ("comme elle l'affirme",
-#: not "sera-t-elle", whose pronoun repeats the sentence's own subject) or a possessive ("Son objectif").
+#: A sentence that refers back to its topic: a subject pronoun not inverted ("comme elle le dit",
+#: not "la mode passera-t-elle", whose pronoun repeats the sentence's own subject) or a possessive
+#: ("Son ambition").
 _BACK_REFERENCE = re.compile(r"(?<![-\w’'])(?:elle|il|it|son|sa|ses|its)\b", re.I)
 #: Where the subject's clause ends before the concept: "X : une révolution dans l'open source" says
 #: nothing X does.
