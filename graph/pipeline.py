@@ -38,7 +38,7 @@ class Pipeline:
         for extractor in self.extractors:
             found = extractor.extract(doc)
             facts += found.facts
-            doc = doc.with_types(found.types, found.kb_entities)
+            doc = doc.with_types(found.types, found.kb_entities, found.entities)
         facts, entities = merge_short_names(facts, doc.entities)
         facts = unique(facts)
         return finish(article, entities, facts, doc.mentions)

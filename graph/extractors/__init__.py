@@ -16,8 +16,9 @@ REGISTRY: dict[str, str] = {
     "amounts": "graph.extractors.funding:FundingExtractor",
     "naming": "graph.extractors.naming:NamingExtractor",
     "article": "graph.extractors.article:ArticleExtractor",
+    "concepts": "graph.extractors.concepts:ConceptExtractor",
 }
-DEFAULT = ("relations", "article")
+DEFAULT = ("relations", "concepts")
 
 
 def get(name: str) -> Extractor:

@@ -1,8 +1,8 @@
-"""Facts about the article itself: its source outlet, the concepts it is about, the people it quotes.
+"""Facts about the article itself: its source outlet and the people it quotes, as rules.
 
-Policy (documented in the README): a concept is the article's ``concept`` when its title names it
-(generic ones such as "artificial intelligence" excepted); every concept mentioned is still linked
-with ``kg:mentions``. ``quotes`` is for people the article cites as sources, not for an
+Not in the default pipeline: there the relation model decides ``quotes`` and ``source``
+(:mod:`graph.extractors.relations`) and the concept extractor the concepts
+(:mod:`graph.extractors.concepts`). ``quotes`` is for people the article cites as sources, not for an
 organisation's spokespeople quoted in its own announcement (their role facts say who they are).
 """
 from __future__ import annotations
@@ -82,11 +82,10 @@ _SELON = re.compile(r"\b(?:selon|d[’']après|according\s+to|pour)\s+⟦[a-z](\
 
 class ArticleExtractor:
     name = "article"
-    relations = (Relation.source, Relation.concept, Relation.quotes)
+    relations = (Relation.source, Relation.quotes)
 
     def extract(self, doc: Document) -> Extracted:
-        # quotes and source are decided by the relation model (graph.extractors.relations)
-        return Extracted(tuple(f for f in self._facts(doc) if f.relation is Relation.concept))
+        return Extracted(tuple(self._facts(doc)))
 
     def _facts(self, doc: Document) -> Iterable[Fact]:
         seen: set[tuple[str, str]] = set()
@@ -111,10 +110,6 @@ class ArticleExtractor:
                 key = view.mentions[int(m.group(g))].key
                 if doc.type_of(key) == "MediaOutlet":
                     yield from fact(Relation.source, key, view, 0.8)
-            if view.sentence.start < doc.title_end:
-                for concept in view.concepts:
-                    if concept.key not in doc.generic_concepts:
-                        yield from fact(Relation.concept, concept.key, view, 0.7)
             has_quote = re.search(r"[«»“\"”]", view.text) is not None
             rxs = ((_QUOTE_AFTER, _QUOTE_BEFORE, _SELON, _QUOTE_COLON) if has_quote else ()) \
                 + ((_INDIRECT,) if news else ())

@@ -126,6 +126,8 @@ def finish(article: Article, entities: Mapping[str, Entity], facts: list[Fact],
             used.add(f.object)
     keep: dict[str, Entity] = {}
     for key, ent in entities.items():
+        if ent.type == "Concept" and key not in used:
+            continue        # a concept is a node only through a fact that links it: never an isolated node
         if key in used or (ent.kb_id and any(m.key == key and m.source == "kb" for m in mentions)) \
                 or (ent.type == "Person" and len(ent.label.split()) >= 2
                     and any(m.key == key and m.source == "ner" for m in mentions)):
