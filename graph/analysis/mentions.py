@@ -160,6 +160,11 @@ class MentionFinder:
                 continue
             found.append((a, b, surface, label))
             spans.setdefault(surface, []).append((a, b))
+        # a one-word "person" that is neither a first name nor the surname of a person named in full is
+        # a company's name ("Lumora raised $10 million"): people are introduced by their full names
+        surnames = {s.split()[-1] for _, _, s, lab in found if lab == "PER" and len(s.split()) > 1}
+        found = [(a, b, s, "ORG" if lab == "PER" and len(s.split()) == 1 and s not in surnames
+                  and s not in self.first_names else lab) for a, b, s, lab in found]
         out = []
         types: dict[tuple[str, str], str] = {}
         for a, b, surface, label in found:

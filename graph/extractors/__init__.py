@@ -12,10 +12,7 @@ from .base import Extracted, Extractor
 
 REGISTRY: dict[str, str] = {
     "relations": "graph.extractors.relations:RelationExtractor",
-    "patterns": "graph.extractors.patterns:PatternExtractor",
-    "amounts": "graph.extractors.funding:FundingExtractor",
     "naming": "graph.extractors.naming:NamingExtractor",
-    "article": "graph.extractors.article:ArticleExtractor",
     "concepts": "graph.extractors.concepts:ConceptExtractor",
 }
 DEFAULT = ("relations", "concepts")
