@@ -45,6 +45,11 @@ class Analyser:
         self.finder.common_word = lambda w, threshold=3.3: nlp.is_common_word(w, lang, threshold)
         if self.model is None and nlp.trained_recogniser():
             chunks = self.finder.name_mentions(text, sents, kb_mentions, ner, lang)
+            # names the recogniser missed that the capitalised-chunk finder types from their context
+            # ("Nexaria, une jeune pousse fondée…", "acquires Botwise, a startup")
+            found = kb_mentions + chunks
+            chunks += [m for m in self.finder.chunk_mentions(text, sents, kb_mentions, ner)
+                       if m.source == "chunk" and m.type != "Unknown" and not any(m.overlaps(o) for o in found)]
         else:
             chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
         mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))

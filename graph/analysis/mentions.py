@@ -160,6 +160,21 @@ class MentionFinder:
                 continue
             found.append((a, b, surface, label))
             spans.setdefault(surface, []).append((a, b))
+        # the recogniser does not find every occurrence of a name: the others are the same name
+        seen = {(a, b) for a, b, _, _ in found}
+        labels = {s: lab for _, _, s, lab in found}
+        for surface, lab in sorted(labels.items()):
+            if len(surface) < 3:
+                continue
+            for m in re.finditer(r"(?<![\w’'-])" + re.escape(surface) + r"(?![\w-]|’\w|'\w)", text):
+                a, b = m.start(), m.end()
+                if (a, b) in seen or any(t.start < b and a < t.end for t in taken) \
+                        or any(x < b and a < y for x, y, _, _ in found):
+                    continue
+                found.append((a, b, surface, lab))
+                spans[surface].append((a, b))
+                seen.add((a, b))
+        found.sort()
         # a one-word "person" that is neither a first name nor the surname of a person named in full is
         # a company's name ("Lumora raised $10 million"): people are introduced by their full names
         surnames = {s.split()[-1] for _, _, s, lab in found if lab == "PER" and len(s.split()) > 1}
