@@ -2,8 +2,8 @@
 
 A :class:`Linear` model holds, for each feature, one weight per class. A binary model (one class)
 gives ``sigmoid(bias + sum of weights)``; a multi-class model the softmax over classes. Models are
-stored as JSON (weights rounded to 4 decimals, zero weights dropped), so the same input always gives
-the same output, and the files diff sensibly in git.
+stored with weights rounded to 4 decimals (:func:`save_models`: a feature list and a float32 matrix,
+fast to load), so the same input always gives the same output.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ import json
 import math
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 
 @dataclass
@@ -19,12 +20,23 @@ class Linear:
     classes: list[str]
     bias: list[float]
     weights: dict[str, list[float]] = field(default_factory=dict)
+    #: as loaded by :func:`load_models`: a feature -> row index shared by several models, and the rows
+    index: dict[str, int] | None = field(default=None, repr=False, compare=False)
+    matrix: Any = field(default=None, repr=False, compare=False)
 
     @property
     def binary(self) -> bool:
         return len(self.classes) == 1
 
     def logits(self, features) -> list[float]:
+        if self.index is not None:
+            index = self.index
+            rows = sorted({index[f] for f in features if f in index})
+            z = list(self.bias)
+            if rows:
+                for i, x in enumerate(self.matrix[rows].sum(axis=0).tolist()):
+                    z[i] += x
+            return z
         z = list(self.bias)
         for f in features:
             w = self.weights.get(f)
@@ -46,7 +58,17 @@ class Linear:
         t = sum(e)
         return {c: x / t for c, x in zip(self.classes, e, strict=True)}
 
+    def with_weights(self) -> Linear:
+        """The same model with its weights as a dict (for a model read by :func:`load_models`)."""
+        if self.index is None:
+            return self
+        nz = {f: [float(x) for x in self.matrix[i]] for f, i in self.index.items() if self.matrix[i].any()}
+        return Linear(self.classes, self.bias, nz)
+
     def to_dict(self) -> dict:
+        m = self.with_weights()
+        if m is not self:
+            return m.to_dict()
         return {
             "classes": self.classes,
             "bias": [round(b, 6) for b in self.bias],
@@ -128,6 +150,58 @@ class Calibration:
                 blocks[-1][1] += n2
                 blocks[-1][2] += x2
         return cls([b[2] / b[1] for b in blocks], [b[0] / b[1] for b in blocks])
+
+
+def save_models(models: dict[str, Linear], path: Path, extra: dict | None = None) -> None:
+    """Write linear models to ``path`` (JSON: classes, biases, ``extra``) and two files beside it: the
+    features of all models, one a line (``NAME.features.txt``), and their weights as one float32
+    matrix, a row per feature and a column per model class (``NAME.weights.npy``). Loading arrays
+    is about twenty times faster than parsing the same weights as JSON."""
+    import numpy as np
+
+    models = {k: m.with_weights() for k, m in models.items()}
+    names = sorted({f for m in models.values() for f in m.weights})
+    index = {f: i for i, f in enumerate(names)}
+    layout: dict[str, dict] = {}
+    col = 0
+    for key in sorted(models):
+        m = models[key]
+        layout[key] = {"classes": m.classes, "bias": [round(b, 6) for b in m.bias], "column": col}
+        col += len(m.classes)
+    matrix = np.zeros((len(names), col), dtype=np.float32)
+    for key, m in models.items():
+        c = layout[key]["column"]
+        for f, w in m.weights.items():
+            matrix[index[f], c:c + len(w)] = [round(x, 4) for x in w]
+    stem = path.with_suffix("")
+    feats = stem.with_name(stem.name + ".features.txt")
+    weights = stem.with_name(stem.name + ".weights.npy")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = feats.with_suffix(".tmp")
+    tmp.write_text("\n".join(names) + "\n", encoding="utf-8")
+    tmp.replace(feats)
+    with open(weights.with_suffix(".tmp"), "wb") as fh:
+        np.save(fh, matrix, allow_pickle=False)
+    weights.with_suffix(".tmp").replace(weights)
+    save_json({"models": layout, **(extra or {})}, path)
+
+
+def load_models(path: Path) -> tuple[dict[str, Linear], dict]:
+    """Read what :func:`save_models` wrote: (models by key, the JSON's other entries)."""
+    import numpy as np
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    stem = path.with_suffix("")
+    names = stem.with_name(stem.name + ".features.txt").read_text(encoding="utf-8").split("\n")[:-1]
+    matrix = np.load(stem.with_name(stem.name + ".weights.npy"), allow_pickle=False)
+    index = {f: i for i, f in enumerate(names)}
+    full = np.round(matrix.astype(np.float64), 4)
+    out: dict[str, Linear] = {}
+    for key, spec in data.pop("models").items():
+        c, k = spec["column"], len(spec["classes"])
+        out[key] = Linear(list(spec["classes"]), list(spec["bias"]), index=index,
+                          matrix=np.ascontiguousarray(full[:, c:c + k]))
+    return out, data
 
 
 def save_json(obj: dict, path: Path) -> None:

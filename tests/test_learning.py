@@ -44,9 +44,10 @@ def trained(tmp_path_factory):
 
 def test_training_writes_every_model(trained):
     first, _ = trained
-    for name in ("ner/model", "ner/cfg", "typer.json", "relations.json", "TRAINING.md"):
+    for name in ("ner/model", "ner/cfg", "typer.json", "typer.features.txt", "typer.weights.npy", "relations.json",
+                 "relations.features.txt", "relations.weights.npy", "TRAINING.md"):
         assert (first / name).is_file(), name
-    models = Models.from_dict(json.loads((first / "relations.json").read_text()))
+    models = Models.read(first / "relations.json")
     assert models.relations and models.status is not None
     assert set(models.thresholds) <= set(models.relations) | set(models.thresholds)
     report = (first / "TRAINING.md").read_text()
@@ -57,7 +58,8 @@ def test_training_writes_every_model(trained):
 
 def test_training_is_deterministic(trained):
     first, second = trained
-    for name in ("typer.json", "relations.json"):
+    for name in ("typer.json", "typer.weights.npy", "typer.features.txt", "relations.json", "relations.weights.npy",
+                 "relations.features.txt"):
         assert (first / name).read_bytes() == (second / name).read_bytes(), name
 
 
@@ -67,7 +69,7 @@ def test_trained_models_extract(trained, monkeypatch):
     from graph.model import Article
     from graph.pipeline import Pipeline
 
-    models = Models.from_dict(json.loads((first / "relations.json").read_text()))
+    models = Models.read(first / "relations.json")
     pipe = Pipeline()
     doc = pipe.analyser.analyse(Article(text="Veltis a levé 30 millions d'euros auprès de Partech.", name="t"), "fr")
     found = RelationExtractor(models).extract(doc)

@@ -64,15 +64,13 @@ _MODEL: list = []
 
 
 def _model():
-    """The trained typer (``graph/models/typer.json``), or None when it is not there."""
+    """The trained typer (``graph/models/typer.*``), or None when it is not there."""
     if not _MODEL:
-        import json
-
-        from ..linear import Linear
+        from ..linear import load_models
         from .nlp import models_dir
 
         path = models_dir() / "typer.json"
-        _MODEL.append(Linear.from_dict(json.loads(path.read_text(encoding="utf-8"))) if path.is_file() else None)
+        _MODEL.append(load_models(path)[0]["typer"] if path.is_file() else None)
     return _MODEL[0]
 
 

@@ -6,13 +6,13 @@ the isotonic calibration that turns a fact's score into its confidence. Loaded l
 """
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
+from pathlib import Path
 
 from ..analysis.nlp import models_dir
 from ..errors import KgError
-from ..linear import Calibration, Linear
+from ..linear import Calibration, Linear, load_models, save_models
 
 FILE = "relations.json"
 
@@ -33,17 +33,20 @@ class Models:
     def threshold(self, relation: str) -> float:
         return self.thresholds.get(relation, 0.5)
 
-    def to_dict(self) -> dict:
-        return {"relations": {r: m.to_dict() for r, m in sorted(self.relations.items())},
-                "status": self.status.to_dict() if self.status else None,
-                "thresholds": {r: round(t, 3) for r, t in sorted(self.thresholds.items())},
-                "calibration": self.calibration.to_dict(), "min_score": self.min_score, "info": self.info}
+    def save(self, path: Path) -> None:
+        """``relations.json`` (thresholds, calibration, biases) with its features and weights beside it."""
+        models = {f"relation:{r}": m for r, m in self.relations.items()}
+        if self.status is not None:
+            models["status"] = self.status
+        save_models(models, path, {"thresholds": {r: round(t, 3) for r, t in sorted(self.thresholds.items())},
+                                   "calibration": self.calibration.to_dict(), "min_score": self.min_score,
+                                   "info": self.info})
 
     @classmethod
-    def from_dict(cls, d: dict) -> Models:
-        return cls({r: Linear.from_dict(m) for r, m in d["relations"].items()},
-                   Linear.from_dict(d["status"]) if d.get("status") else None,
-                   dict(d.get("thresholds") or {}), Calibration.from_dict(d["calibration"]),
+    def read(cls, path: Path) -> Models:
+        models, d = load_models(path)
+        return cls({k.split(":", 1)[1]: m for k, m in models.items() if k.startswith("relation:")},
+                   models.get("status"), dict(d.get("thresholds") or {}), Calibration.from_dict(d["calibration"]),
                    float(d.get("min_score", 0.05)), dict(d.get("info") or {}))
 
 
@@ -51,6 +54,6 @@ class Models:
 def load() -> Models:
     path = models_dir() / FILE
     try:
-        return Models.from_dict(json.loads(path.read_text(encoding="utf-8")))
+        return Models.read(path)
     except FileNotFoundError:
         raise KgError(f"kg's relation model {path} is missing; rebuild it with `make train` or reinstall kg") from None

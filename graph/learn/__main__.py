@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 from ..analysis.nlp import models_dir
-from ..linear import Calibration, save_json
+from ..linear import Calibration, save_models
 from . import annotations as A
 
 
@@ -89,7 +89,7 @@ def train(
         ner_train.save(nlp, models / "ner")
         _log(f"entity recogniser saved ({time.time() - t0:.0f} s)")
     typer, n = train_typer(docs)
-    save_json(typer.to_dict(), models / "typer.json")
+    save_models({"typer": typer}, models / "typer.json")
     _log(f"entity typer saved ({n} entities)")
 
     data = featurize(docs)
@@ -101,7 +101,7 @@ def train(
     final = fit(data)
     info = {"texts": len(docs), "candidates": sum(len(d.examples) for d in data), "folds": folds}
     bundle = Models(final.relations, final.status, thresholds, calibration, info=info)
-    save_json(bundle.to_dict(), models / "relations.json")
+    bundle.save(models / "relations.json")
     _log(f"relation and status models saved ({time.time() - t0:.0f} s)")
 
     counts = E.fact_scores(preds, docs, thresholds)
