@@ -12,7 +12,7 @@ import re
 
 from ..analysis.status import status_for
 from ..linear import Linear
-from ..model import ASSERTING
+from ..model import ASSERTING, Status
 from .features import Arg, Sentence, _stem, masked, trigger_hits
 
 _COND = re.compile(r"\b\w{3,}(?:rait|raient)\b", re.I)
@@ -48,7 +48,7 @@ def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
         f.add("st_conditional_fr")
     rule, cue = status_for(text, (s0, s1), "predicate", headline=sent.title or sent.heading)
     if rule == "negated" and cue and re.match(r"(?i)\s*(?:only|just|merely|least)\b", _after(text, cue, s0)):
-        rule = "asserted"                 # "not only", "not just", "not least"
+        rule = Status.asserted            # "not only", "not just", "not least"
     f.add(f"st_rule={rule}")
     if sent.title or sent.heading:
         f.add("st_heading")
