@@ -359,7 +359,7 @@ def test_corpus_cli_folder_with_bad_files_keeps_the_good_ones(tmp_path):
 
 def test_corpus_cli_file_output_and_quiet(tmp_path, many):
     r = kg_boom("build", many, "-o", tmp_path / "g.nq")
-    assert r.returncode == 0 and r.stderr.decode().startswith("kg: 10 articles in ")
+    assert r.returncode == 0 and r.stderr.decode().startswith(f"kg: wrote {tmp_path / 'g.nq'}: 10 articles in ")
     r = kg_boom("build", many, "-o", tmp_path / "g2.nq", "--quiet")
     assert r.returncode == 0 and r.stderr == b""
     assert (tmp_path / "g.nq").read_bytes() == (tmp_path / "g2.nq").read_bytes()
