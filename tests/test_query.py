@@ -259,7 +259,7 @@ def test_query_cli_file_stdin_and_output(graphs, tmp_path):
     (["--name", "nope"], 2, "available: articles"),
     (["SELECT ?s WHERE { ?s ?p }"], 2, "invalid SPARQL query"),
     (["INSERT DATA { <http://a> <http://b> <http://c> }"], 2, "--allow-update"),
-    (["--name", "investors", "-f", "yaml"], 2, "--format 'yaml' is unknown"),
+    (["--name", "investors", "-f", "yaml"], 2, "'yaml' is not one of"),
     (["--name", "investors", "SELECT * WHERE {}"], 2, "exactly one of"),
     (["--name", "investors", "-p", "nope"], 2, "VAR=VALUE"),
 ])
