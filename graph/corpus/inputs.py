@@ -7,6 +7,7 @@ loop) is skipped with a warning, and an entry that cannot be read is reported; t
 """
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -56,8 +57,6 @@ class _Skip:
 
 
 def _problem(path: Path, exc: OSError, what: str) -> str:
-    import errno
-
     if exc.errno == errno.ELOOP:
         return f"{path}: a symlink loop (it points back to itself); remove or fix the link"
     if exc.errno == errno.ENOENT:
@@ -86,7 +85,7 @@ def _walk(folder: Path, suffixes: set[str] | None = None,
         seen[key] = folder
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield _Skip(folder, _problem(folder, exc, "folder"), True)
+        yield _Skip(folder, _problem(folder, exc, "folder"), exc.errno != errno.ELOOP)
         return
     for e in entries:
         if e.name.startswith("."):
@@ -101,8 +100,8 @@ def _walk(folder: Path, suffixes: set[str] | None = None,
                     yield path
             elif e.is_symlink() and article:
                 path.stat()                 # a broken link or a loop: raises and says which
-        except OSError as exc:
-            yield _Skip(path, _problem(path, exc, "file"), True)
+        except OSError as exc:       # a link that loops holds no article: a warning; anything else fails
+            yield _Skip(path, _problem(path, exc, "file"), exc.errno != errno.ELOOP)
 
 
 def _glob(pattern: str) -> list[Path]:
