@@ -551,8 +551,10 @@ def test_corpus_signal_stops_the_build_cleanly(tmp_path, many, sig, code, messag
     for p in sorted(many.iterdir())[5:]:
         p.write_text("SLOW\n" + p.read_text())
     code_ = DRIVER.format(tests=str(TESTS))
+    # a shell starts background jobs with SIGINT ignored, and Python then keeps ignoring it: restore the default
     proc = subprocess.Popen([sys.executable, "-c", code_, "build", str(many), "--store", str(tmp_path / "s.kg"),
-                             "-j", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+                             "-j", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     deadline = time.monotonic() + 60
     while len(children := _descendants(proc.pid)) < 4 and time.monotonic() < deadline:
         time.sleep(0.2)
@@ -561,8 +563,11 @@ def test_corpus_signal_stops_the_build_cleanly(tmp_path, many, sig, code, messag
     try:
         _, err = proc.communicate(timeout=60)
     finally:
-        for p in _descendants(proc.pid) if proc.poll() is None else []:
-            os.kill(p, signal.SIGKILL)
+        if proc.poll() is None:           # do not leave kg and its workers behind when the test fails
+            for p in _descendants(proc.pid):
+                os.kill(p, signal.SIGKILL)
+            proc.kill()
+            proc.wait()
     lines = err.decode().splitlines()
     assert proc.returncode == code, lines
     assert lines == [message], lines
