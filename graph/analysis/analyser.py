@@ -17,6 +17,7 @@ from .kbase import KB
 from .lexicon import lexicon
 from .mentions import Mention, MentionFinder
 from .names import drop_place_in_names, extend_names
+from .spans import within
 from .text import Sentence, sentences
 
 
@@ -61,9 +62,10 @@ class Analyser:
         mentions.sort(key=lambda m: (m.start, -m.end))
         money = carry_currency(find_money(text, lang))
         views = []
+        starts, money_starts = [m.start for m in mentions], [m.start for m in money]
         for s, topic, subject in zip(sents, topics, subjects, strict=True):
-            ms = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-            mo = [m for m in money if s.start <= m.start and m.end <= s.end]
+            ms = within(mentions, starts, s.start, s.end)
+            mo = within(money, money_starts, s.start, s.end)
             views.append(SentenceView.build(s, _drop_overlaps([m for m in ms if m.type != "Concept"]), mo,
                                             concepts=[m for m in ms if m.type == "Concept"], topic=topic,
                                             subject=subject))

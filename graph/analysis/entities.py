@@ -10,6 +10,7 @@ from ..model import Entity
 from .kbase import KB
 from .mentions import Mention
 from .names import looks_like_person
+from .spans import SpanIndex
 
 
 def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
@@ -61,19 +62,22 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
                 people.setdefault(part, key)
                 if people[part] != key:
                     people[part] = ""
+    named = Counter(m.key for m in mentions)
     for i, m in enumerate(mentions):
         if m.source != "kb" and " " not in m.text and people.get(m.text):
             old = m.key
             m = mentions[i] = replace(m, key=people[m.text], type="Person")
-            if old in entities and old != m.key and not any(x.key == old for x in mentions):
+            named[old] -= 1
+            named[m.key] += 1
+            if old in entities and old != m.key and not named[old]:
                 del entities[old]
             _add_alias(entities, m.key, m.text)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanIndex((m.start, m.end) for m in mentions)
     for part, key in people.items():
         if not key or len(part) < 3:
             continue
         for w in re.finditer(rf"(?<![\w’'-]){re.escape(part)}(?![\w-])", text):
-            if not any(a < w.end() and w.start() < b for a, b in taken):
+            if not taken.overlaps(w.start(), w.end()):
                 mentions.append(Mention(w.start(), w.end(), part, key, "Person", "alias", 0.7))
                 _add_alias(entities, key, part)
     return mentions, entities

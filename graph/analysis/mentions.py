@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import name_key
 from .kbase import KB
 from .lexicon import lexicon
+from .spans import SpanIndex
 from .text import Sentence
 
 
@@ -104,11 +105,11 @@ class MentionFinder:
             for i in range(a, b):
                 ner_label[i] = label
         capitalised_mid = self._capitalised_mid(sents)
+        claimed = SpanIndex((t.start, t.end) for t in taken)
         out: list[Mention] = []
         for s in sents:
             blocked = [(s.start + r.start(), s.start + r.end()) for r in self.role_re.finditer(s.text)
                        if " " in r.group() or r.group()[:1].isupper()]
-            taken_here = list(taken) + [Mention(a, b, "", "", "", "role") for a, b in blocked]
             for m in CHUNK.finditer(s.text):
                 for sub in self._split_chunk(s.text, m.start(), m.end()):
                     a, b = self._strip_opening_word(s.text, *sub)
@@ -119,7 +120,7 @@ class MentionFinder:
                         surface = surface.rstrip(".,")
                     b = a + len(surface)
                     start, end = s.start + a, s.start + b
-                    if any(t.start < end and start < t.end for t in taken_here):
+                    if claimed.overlaps(start, end) or any(x < end and start < y for x, y in blocked):
                         continue
                     mention = self._type_chunk(s, a, surface, start, end, ner_label, capitalised_mid)
                     if mention is not None:

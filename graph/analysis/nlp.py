@@ -122,11 +122,26 @@ def ner_spans(text: str, lang: str, model: str | None = None) -> list[tuple[int,
     nlp = load(lang, model)
     if nlp is None or "ner" not in nlp.pipe_names:
         return []
-    return _spans(nlp(text))
+    return _ner(nlp, [text])[0]
 
 
 def _spans(doc) -> list[tuple[int, int, str]]:
     return [(e.start_char, e.end_char, _LABELS.get(e.label_, "MISC")) for e in doc.ents]
+
+
+# -- long texts: spaCy's memory grows with the length of one text (about 3 KB a character: a 1 MB text
+# took 3 GB, and texts over nlp.max_length are refused), so NER reads blocks cut at paragraph breaks
+# (graph.analysis.spans.blocks), a bounded number of characters at a time. Articles up to NER_BLOCK
+# characters are read whole, so their entities do not change.
+NER_BLOCK = 20_000
+NER_BATCH_CHARS = 60_000
+
+
+def _ner(nlp, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    from .spans import in_blocks
+
+    return in_blocks(texts, NER_BLOCK, NER_BATCH_CHARS,
+                     lambda pieces: [_spans(doc) for doc in nlp.pipe(pieces, batch_size=len(pieces))])
 
 
 # -- batching hook for graph.corpus: NER over a batch of texts with nlp.pipe, then the pipeline's
@@ -141,8 +156,8 @@ def prefetch_ner(texts: list[str], lang: str, model: str | None = None, batch_si
     nlp = load(lang, model)
     if nlp is None or "ner" not in nlp.pipe_names or not texts:
         return
-    for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        _PREFETCHED[(lang, model, text)] = _spans(doc)
+    for text, spans in zip(texts, _ner(nlp, texts), strict=True):
+        _PREFETCHED[(lang, model, text)] = spans
 
 
 def forget_prefetched() -> None:
