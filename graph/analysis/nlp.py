@@ -6,6 +6,7 @@ see :mod:`graph.learn.ner_train`). ``--model`` names another installed spaCy pip
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -164,8 +165,23 @@ def forget_prefetched() -> None:
     _PREFETCHED.clear()
 
 
+_FR_WORDS = frozenset("le la les des du une est et en pour dans qui que sur au aux avec par ses sont pas "
+                      "plus cette été mais son leur ont elle il nous".split())
+_EN_WORDS = frozenset("the of and to in is for that with on as by its was from has have are this which "
+                      "at be it were will their said".split())
+_WORD_RE = re.compile(r"[a-zéèàù]+")
+
+
 def detect_language(text: str) -> str:
-    """'fr' or 'en' (kg's two languages); other languages are treated as English."""
+    """'fr' or 'en' (kg's two languages); other languages are treated as English.
+
+    Function words decide when a text has enough of them and one language has at least twice the
+    other's (news articles, in a millisecond); otherwise py3langid (about 0.9 s to load) does."""
+    words = _WORD_RE.findall(text[:5000].lower())
+    fr = sum(1 for w in words if w in _FR_WORDS)
+    en = sum(1 for w in words if w in _EN_WORDS)
+    if fr + en >= 20 and (fr >= 2 * en or en >= 2 * fr):
+        return "fr" if fr > en else "en"
     import py3langid
 
     lang, _ = py3langid.classify(text[:5000])
