@@ -99,16 +99,29 @@ def _word_matches(pattern: str, word: str) -> bool:
 
 def trigger_hits(words: list[str]) -> list[tuple[int, str]]:
     """(position, kind) of every trigger phrase starting at a position of ``words``."""
-    exact, prefixes = _trigger_index()
+    exact = _trigger_index()[0]
     out = []
     for i, w in enumerate(words):
         for name, phrase in exact.get(w, ()):
             if all(i + j < len(words) and _word_matches(p, words[i + j]) for j, p in enumerate(phrase)):
                 out.append((i, name))
-        for pre, name, _ in prefixes:
-            if w.startswith(pre):
-                out.append((i, name))
+        out.extend((i, name) for name in _prefix_kinds(w))
     return out
+
+
+_PREFIX_CACHE: dict[str, tuple[str, ...]] = {}
+
+
+def _prefix_kinds(word: str) -> tuple[str, ...]:
+    """The kinds of the prefix triggers ('found*') ``word`` starts with, in the index's order (cached:
+    news repeats its words)."""
+    hit = _PREFIX_CACHE.get(word)
+    if hit is None:
+        hit = tuple(name for pre, name, _ in _trigger_index()[1] if word.startswith(pre))
+        if len(_PREFIX_CACHE) > 200_000:
+            _PREFIX_CACHE.clear()
+        _PREFIX_CACHE[word] = hit
+    return hit
 
 
 def _bucket(n: int) -> str:
