@@ -175,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         for scope in ("corpus", "top", "typical", "whole"):
             if scope in ("top", "typical") and name not in params[scope]:
                 continue
-            text = nqy.text if scope in ("corpus", "whole") else bind_params(nqy.text, params[scope][name])
+            text = nqy.text if scope in ("corpus", "whole") else bind_params(nqy.text, params[scope][name], store=store)
             text = page(text, 0 if scope == "whole" else PAGE_SIZE)   # what `kg query --name` runs
             timeout = args.whole_rdflib_timeout if scope == "whole" else args.rdflib_timeout
             ox_med, ox_res, ox_times = _timed(lambda: run_query(store, text), args.runs if scope != "whole" else 3)

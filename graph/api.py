@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from .ingest import MAX_CHARS
 from .pipeline import extract
 from .rdf.files import load_graph, save_graph, serialize, union_graph
 
@@ -30,18 +31,19 @@ OnError = Callable[[str, str], None]
 
 
 def build_graph(inputs: list[str], *, lang: str = "auto", kb_files: Iterable[Path] = (), model: str | None = None,
-                on_error: OnError | None = None, jobs: int = 1) -> Dataset:
+                on_error: OnError | None = None, jobs: int = 1, max_chars: int = MAX_CHARS) -> Dataset:
     """Read and extract every input into one dataset (one named graph per article).
 
     Inputs are what ``kg build`` takes (files, folders, glob patterns, JSONL files, ``-``). A bad
     input among several is reported through ``on_error(name, message)`` and the rest are built
     (the dataset's ``failures`` lists them); when every input fails, or there is only one, the
-    error is raised.
+    error is raised. An article longer than ``max_chars`` characters fails as it is read.
     """
     from .corpus import DatasetSink, build
 
     sink = DatasetSink()
-    summary = build(inputs, sink, lang=lang, kb_files=kb_files, model=model, jobs=jobs, on_error=on_error)
+    summary = build(inputs, sink, lang=lang, kb_files=kb_files, model=model, jobs=jobs, on_error=on_error,
+                    max_chars=max_chars)
     if summary.failures:
         sink.dataset.failures = summary.failures  # type: ignore[attr-defined]
     return sink.dataset
@@ -62,7 +64,8 @@ class StoreBuild:
 
 
 def build_store(inputs: list[str], store: BaseStore | str | Path, *, lang: str = "auto", kb_files: Iterable[Path] = (),
-                model: str | None = None, on_error: OnError | None = None, jobs: int = 1) -> StoreBuild:
+                model: str | None = None, on_error: OnError | None = None, jobs: int = 1,
+                max_chars: int = MAX_CHARS) -> StoreBuild:
     """Build articles into a store incrementally: one named graph per article, one write each.
 
     An article whose content hash is already in the store is skipped (nothing is extracted);
@@ -79,9 +82,10 @@ def build_store(inputs: list[str], store: BaseStore | str | Path, *, lang: str =
 
     if isinstance(store, (str, Path)):
         with open_store(store, create=True) as opened:
-            return build_store(inputs, opened, lang=lang, kb_files=kb_files, model=model, on_error=on_error, jobs=jobs)
+            return build_store(inputs, opened, lang=lang, kb_files=kb_files, model=model, on_error=on_error, jobs=jobs,
+                               max_chars=max_chars)
     report = StoreBuild()
     summary = build(inputs, StoreSink(store), lang=lang, kb_files=kb_files, model=model, jobs=jobs, on_error=on_error,
-                    on_article=lambda display, verdict: getattr(report, verdict).append(display))
+                    on_article=lambda display, verdict: getattr(report, verdict).append(display), max_chars=max_chars)
     report.failures = summary.failures
     return report

@@ -8,38 +8,108 @@ from __future__ import annotations
 
 import os
 import sys
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
 from .errors import KgError
-from .formats import RdfFormat, TableFormat
+from .formats import ExportFormat, RdfFormat, ResultFormat, TableFormat
+from .ingest import MAX_CHARS
+
+
+def _plain_arguments() -> None:
+    """Arguments shown as click shows them, by their metavar in capitals (``INPUT...``, ``[GRAPH]``).
+
+    typer 0.2x adds the Python type to an argument's help (``inputs... <list[str]>``) and braces
+    in the usage line (``{inputs}...``); kg's arguments all have a metavar that says what they take.
+    """
+    from typer.core import TyperArgument
+
+    if getattr(TyperArgument, "_kg_plain", False) or not hasattr(TyperArgument, "display_type_rich"):
+        return
+    shown, usage = TyperArgument.display_type_rich, getattr(TyperArgument, "_usage_display_name", None)
+
+    def display_type_rich(self, ctx):
+        return None if self.metavar else shown(self, ctx)
+
+    def usage_display_name(self):
+        if self.metavar is None and usage is not None:
+            return usage(self)
+        return self.metavar if self.required else f"[{self.metavar}]"
+
+    TyperArgument.display_type_rich = display_type_rich          # type: ignore[method-assign]
+    TyperArgument._usage_display_name = usage_display_name       # type: ignore[method-assign]
+    TyperArgument._kg_plain = True                               # type: ignore[attr-defined]
+
+
+_plain_arguments()
 
 app = typer.Typer(
     name="kg",
     help="Knowledge graphs from news articles: build RDF with provenance, query it, view it.",
-    no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
 )
+
+
+class Lang(StrEnum):
+    """The language of the articles of a build."""
+
+    auto = "auto"
+    fr = "fr"
+    en = "en"
+
+
+class PageLang(StrEnum):
+    """The language of the viewer's labels."""
+
+    en = "en"
+    fr = "fr"
+
 
 # Shared options, defined once.
 GraphArg = Annotated[str, typer.Argument(
+    metavar="GRAPH",
     help="A graph file written by `kg build` (.ttl, .nt, .trig, ...), or - for stdin.")]
 TableFmt = Annotated[TableFormat, typer.Option("--format", "-f", help="Output format.")]
 RdfFmtOpt = Annotated[RdfFormat | None, typer.Option(
-    "--format", "-f",
+    "--format", "-f", show_default=False,
     help="RDF format; guessed from the file extension when omitted.")]
-LangOpt = Annotated[str, typer.Option("--lang", help="Article language: auto, fr or en.")]
 OptGraphArg = Annotated[str | None, typer.Argument(
-    show_default=False,
+    metavar="GRAPH", show_default=False,
     help="A graph file written by `kg build` (.ttl, .nt, .trig, ...), or - for stdin; omit it with --store.")]
 StoreOpt = Annotated[str | None, typer.Option(
-    "--store", show_default=False,
+    "--store", metavar="STORE", show_default=False,
     help="A store instead of a graph file: a folder (embedded Oxigraph store), a .trig/.nq file, or the http(s):// "
          "URL of a SPARQL server.")]
+MinConfidence = Annotated[float, typer.Option(
+    "--min-confidence", metavar="X",
+    help="Only facts at or above this confidence (0 to 1).")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        from . import __version__
+
+        sys.stdout.write(f"kg {__version__}\n")
+        raise typer.Exit(0)
+
+
+@app.callback(invoke_without_command=True)
+def _kg(
+    ctx: typer.Context,
+    version: Annotated[bool, typer.Option(
+        "--version", is_eager=True, callback=_version,
+        help="Print kg's version and exit.")] = False,
+) -> None:
+    """Knowledge graphs from news articles: build RDF with provenance, query it, view it."""
+    if ctx.invoked_subcommand is None:      # bare `kg`: the help, which is no error
+        sys.stdout.write(ctx.get_help() + "\n")
+        raise typer.Exit(0)
 
 
 def _err(message: str) -> None:
@@ -53,31 +123,38 @@ def _stdout():
 @app.command()
 def build(
     inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUT...",
         help="Articles: .txt, .md or .html files, folders (recursive), quoted glob patterns ('news/**/*.html'), "
              ".jsonl files (one JSON article per line: text or html, url, title, date, lang), or - for stdin.")],
     output: Annotated[str | None, typer.Option(
-        "--output", "-o", show_default=False,
+        "--output", "-o", metavar="FILE", show_default=False,
         help="The graph file to write (- for stdout, the default without --store).")] = None,
     store: Annotated[str | None, typer.Option(
-        "--store", show_default=False,
+        "--store", metavar="STORE", show_default=False,
         help="Add the articles to a store instead: a folder (embedded Oxigraph, created if missing), a "
              ".trig/.nq file, or a SPARQL server URL. Unchanged articles are skipped, changed ones replaced.")] = None,
     fmt: RdfFmtOpt = None,
-    lang: LangOpt = "auto",
+    lang: Annotated[Lang, typer.Option("--lang", help="Article language (auto: detected).")] = Lang.auto,
     kb: Annotated[list[Path] | None, typer.Option(
-        "--kb",
+        "--kb", metavar="FILE", show_default=False,
         help="Extra knowledge-base file(s) (JSONL, see README).")] = None,
     model: Annotated[str | None, typer.Option(
-        "--model",
+        "--model", metavar="NAME", show_default=False,
         help="A spaCy pipeline to use instead of the default for the language.")] = None,
-    html: Annotated[Path | None, typer.Option("--html", help="Also write the interactive HTML viewer here.")] = None,
+    html: Annotated[Path | None, typer.Option(
+        "--html", metavar="FILE", show_default=False,
+        help="Also write the interactive HTML viewer here.")] = None,
     jobs: Annotated[int | None, typer.Option(
-        "--jobs", "-j", show_default=False,
+        "--jobs", "-j", metavar="N", show_default=False,
         help="Worker processes for extraction (default: the number of cores; 1 extracts in the kg process).")] = None,
     executor: Annotated[str, typer.Option(
-        "--executor",
+        "--executor", metavar="WHERE",
         help="Where extraction runs: local (worker processes on this machine) or dask://HOST:PORT (an "
              "existing Dask cluster's scheduler).")] = "local",
+    max_chars: Annotated[int, typer.Option(
+        "--max-chars", metavar="N",
+        help="The most characters an article may have; a longer one is refused as it is read, before any "
+             "work (folders and JSONL: skipped and reported).")] = MAX_CHARS,
     quiet: Annotated[bool, typer.Option(
         "--quiet", "-q",
         help="No progress bar and no summary; failed articles are still reported.")] = False,
@@ -87,13 +164,12 @@ def build(
     from .corpus import build as build_corpus
     from .formats import guess_rdf_format
 
-    if lang not in ("auto", "fr", "en"):
-        raise _usage(f"--lang {lang!r} is not supported; use auto, fr or en")
     if jobs is not None and jobs < 1:
         raise _usage(f"--jobs {jobs}: give 1 or more worker processes")
     progress = Progress(Progress.wanted(quiet))
-    options: dict[str, Any] = dict(lang=lang, kb_files=kb or (), model=model, jobs=jobs, executor=executor,
-                                   progress=progress, on_error=lambda name, msg: progress.message(f"kg: skipped {msg}"))
+    options: dict[str, Any] = dict(lang=lang.value, kb_files=kb or (), model=model, jobs=jobs, executor=executor,
+                                   progress=progress, max_chars=max_chars,
+                                   on_error=lambda name, msg: progress.message(f"kg: skipped {msg}"))
     if store is not None:
         if output is not None:
             raise _usage("give either -o FILE or --store STORE; "
@@ -110,14 +186,26 @@ def build(
     if html is not None:
         from .render import write_html
 
-        write_html(sink.dataset, html, lang="fr" if lang == "fr" else "en")
-    if not quiet and summary.articles > 1:
-        sys.stderr.write(f"kg: {summary.line()}\n")
+        write_html(sink.dataset, html, lang="fr" if lang is Lang.fr else "en")
+    if not quiet:
+        where = "the graph to stdout" if output == "-" else output
+        where += f" and {html}" if html is not None else ""
+        sys.stderr.write(f"kg: wrote {where}: {_counts(summary)}\n")
     if summary.failures:
         from .errors import BuildError
 
         raise BuildError(f"{summary.failed} of the inputs could not be built (listed above); "
                          f"the others were written to {output}")
+
+
+def _counts(summary) -> str:
+    """``1 article, 31 facts, 28 entities``; for several articles, with the time and the failures."""
+    n = summary.articles
+    if n == 1:
+        return f"1 article, {summary.facts} facts, {len(summary.entities)} entities"
+    rate = f" ({n / summary.seconds:.1f}/s)" if summary.seconds > 0 else ""
+    return (f"{n} articles in {summary.seconds:.1f} s{rate}, {summary.failed} failed; {summary.facts} facts, "
+            f"{len(summary.entities)} entities")
 
 
 def _build_store(inputs: list[str], spec: str, *, html, quiet: bool, **options) -> None:
@@ -189,9 +277,7 @@ def facts(
     graph: OptGraphArg = None,
     store: StoreOpt = None,
     fmt: TableFmt = TableFormat.table,
-    min_confidence: Annotated[float, typer.Option(
-        "--min-confidence",
-        help="Only facts at or above this confidence.")] = 0.0,
+    min_confidence: MinConfidence = 0.0,
 ) -> None:
     """List every extracted fact with its status, confidence and evidence."""
     from .formats import write_rows
@@ -218,23 +304,21 @@ def view(
     graph: OptGraphArg = None,
     store: StoreOpt = None,
     output: Annotated[Path | None, typer.Option(
-        "--output", "-o",
-        help="The HTML file to write (default: the graph's name with .html).")] = None,
+        "--output", "-o", metavar="FILE", show_default=False,
+        help="The HTML file to write (default: the graph file's name with .html, when no such file exists).")] = None,
     open_page: Annotated[bool, typer.Option("--open", help="Open the page in the default browser.")] = False,
-    lang: Annotated[str, typer.Option("--lang", help="Language of the labels and the page: en or fr.")] = "en",
+    lang: Annotated[PageLang, typer.Option("--lang", help="Language of the labels and the page.")] = PageLang.en,
     focus: Annotated[list[str] | None, typer.Option(
-        "--focus",
+        "--focus", metavar="NAME", show_default=False,
         help="Only the neighbourhood of this node (name, alias or IRI); repeatable.")] = None,
-    depth: Annotated[int, typer.Option("--depth", help="Hops around --focus.")] = 2,
+    depth: Annotated[int, typer.Option("--depth", metavar="N", help="Hops around --focus.")] = 2,
     types: Annotated[list[str] | None, typer.Option(
-        "--types",
+        "--types", metavar="CLASSES", show_default=False,
         help="Only these classes and their subclasses (comma-separated or repeated), e.g. Person,Company.")] = None,
     relations: Annotated[list[str] | None, typer.Option(
-        "--relations",
+        "--relations", metavar="RELATIONS", show_default=False,
         help="Only these relations (comma-separated or repeated), e.g. founder,investedIn.")] = None,
-    min_confidence: Annotated[float, typer.Option(
-        "--min-confidence",
-        help="Only facts at or above this confidence.")] = 0.0,
+    min_confidence: MinConfidence = 0.0,
     show_unasserted: Annotated[bool, typer.Option(
         "--show-unasserted",
         help="Start with questioned, negated, planned and hypothetical facts shown (dashed).")] = False,
@@ -251,9 +335,11 @@ def view(
         if spec == "-" or spec.startswith(("http://", "https://")):
             raise _usage("name the page with -o FILE.html")
         output = Path(spec.rstrip("/")).with_suffix(".html")
+        if output.exists():      # never overwrite a file that was not named
+            raise _usage(f"{output} exists; name the page with -o: `-o {output}` to replace it, or another file")
     if str(output) == "-":
         raise _usage("the viewer is written to a file: use -o FILE.html")
-    counts = write_html(_dataset(graph, store), output, lang=lang, focus=focus, depth=depth, types=types,
+    counts = write_html(_dataset(graph, store), output, lang=lang.value, focus=focus, depth=depth, types=types,
                         relations=relations, min_confidence=min_confidence, show_unasserted=show_unasserted,
                         show_isolated=show_isolated)
     sys.stderr.write(f"kg: wrote {output} ({counts['nodes']} nodes, {counts['edges']} edges)\n")
@@ -285,29 +371,32 @@ def validate(graph: OptGraphArg = None, store: StoreOpt = None) -> None:
 def query(
     graph: OptGraphArg = None,
     sparql: Annotated[str | None, typer.Argument(
-        show_default=False,
+        metavar="QUERY", show_default=False,
         help="The SPARQL query (or use --file or --name).")] = None,
     file: Annotated[str | None, typer.Option(
-        "--file", show_default=False,
+        "--file", metavar="FILE", show_default=False,
         help="Read the query from this .rq file (- for stdin).")] = None,
     name: Annotated[str | None, typer.Option(
-        "--name", "-n", show_default=False,
+        "--name", "-n", metavar="NAME", show_default=False,
         help="Run a named query from ontology/queries (see --list).")] = None,
     store: StoreOpt = None,
-    fmt: Annotated[str, typer.Option(
+    fmt: Annotated[ResultFormat, typer.Option(
         "--format", "-f",
-        help="table, csv, tsv or json (SPARQL JSON results); CONSTRUCT/DESCRIBE: turtle (table), nt, "
-             "jsonld (json), xml.")] = "table",
-    output: Annotated[str, typer.Option("--output", "-o", help="Write the results here (- for stdout).")] = "-",
+        help="SELECT and ASK: table, csv, tsv or json (SPARQL JSON results); CONSTRUCT and DESCRIBE: turtle "
+             "(also for table), nt, jsonld (also for json) or xml.")] = ResultFormat.table,
+    output: Annotated[str, typer.Option(
+        "--output", "-o", metavar="FILE",
+        help="Write the results here (- for stdout).")] = "-",
     param: Annotated[list[str] | None, typer.Option(
-        "--param", "-p", show_default=False,
-        help="VAR=VALUE: only rows where ?VAR is VALUE (a string, <iri>, prefix:name or number); repeatable.")] = None,
+        "--param", "-p", metavar="VAR=VALUE", show_default=False,
+        help="Only rows where ?VAR is VALUE (a string, <iri>, prefix:name or number); a name matches the entity "
+             "by any of its labels and aliases, in every article; repeatable.")] = None,
     limit: Annotated[int | None, typer.Option(
-        "--limit", show_default=False,
+        "--limit", metavar="N", show_default=False,
         help="At most this many rows of a SELECT (named queries: 100 unless given); "
              "0: every row, fully sorted.")] = None,
     offset: Annotated[int, typer.Option(
-        "--offset",
+        "--offset", metavar="N",
         help="Skip this many rows first: --offset 100 gives the second page of 100.")] = 0,
     allow_update: Annotated[bool, typer.Option(
         "--allow-update",
@@ -321,7 +410,7 @@ def query(
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
 ) -> None:
     """Run SPARQL on a graph file or a store (queries run on Oxigraph; the default graph is every article)."""
-    from .store.query import PAGE_SIZE, ResultFormat, bind_params, named_queries, page, query_text
+    from .store.query import PAGE_SIZE, bind_params, named_queries, page, query_text
     from .store.sparql import query_form
 
     if list_queries:
@@ -332,19 +421,18 @@ def query(
         return
     if store is not None and graph is not None and sparql is None:
         graph, sparql = None, graph  # `kg query --store S 'SELECT ...'`: the one argument is the query
-    try:
-        out_fmt = ResultFormat(fmt)
-    except ValueError:
-        raise _usage(f"--format {fmt!r} is unknown; use {', '.join(f.value for f in ResultFormat)}") from None
+    out_fmt = fmt
     text = query_text(sparql, file, name)
-    if param:
-        pairs = {}
-        for item in param:
-            if "=" not in item:
-                raise _usage(f"--param {item!r}: write VAR=VALUE, e.g. --param organisation='Reflection AI'")
-            key, value = item.split("=", 1)
-            pairs[key.strip().lstrip("?$")] = value
-        text = bind_params(text, pairs)
+    pairs = {}
+    for item in param or ():
+        if "=" not in item:
+            raise _usage(f"--param {item!r}: write VAR=VALUE, e.g. --param organisation='Reflection AI'")
+        key, value = item.split("=", 1)
+        pairs[key.strip().lstrip("?$")] = value
+    if pairs:
+        # names are looked up in the store first, so two spellings of one entity give the same rows
+        with _store(graph, store) as source:
+            text = bind_params(text, pairs, store=source)
     rows = limit
     if rows is None:
         rows = PAGE_SIZE if name is not None and query_form(text) == "select" else 0
@@ -392,11 +480,11 @@ def export(
     graph: OptGraphArg = None,
     store: StoreOpt = None,
     output: Annotated[str, typer.Option(
-        "--output", "-o",
+        "--output", "-o", metavar="FILE",
         help="The file to write: .ttl, .nt, .trig, .nq, .jsonld, .xml, .graphml or .gexf (- for stdout).")] = "-",
-    fmt: Annotated[str | None, typer.Option(
+    fmt: Annotated[ExportFormat | None, typer.Option(
         "--format", "-f", show_default=False,
-        help="turtle, nt, nq, trig, jsonld, xml, graphml or gexf; guessed from the extension when omitted.")] = None,
+        help="RDF, GraphML or GEXF; guessed from the file extension when omitted.")] = None,
 ) -> None:
     """Write a whole graph file or store to one file: RDF (union of all articles, or one graph per article in
     TriG/N-Quads), GraphML or GEXF."""
@@ -408,13 +496,9 @@ def export(
     if network:
         from .render import export_graph
 
-        export_graph(_dataset(graph, store), output, fmt)
+        export_graph(_dataset(graph, store), output, fmt.value if fmt else None)
     else:
-        try:
-            rdf_fmt = RdfFormat(fmt) if fmt else None
-        except ValueError:
-            raise _usage(f"--format {fmt!r} is unknown; "
-                         f"use {', '.join(f.value for f in RdfFormat)}, graphml or gexf") from None
+        rdf_fmt = RdfFormat(fmt.value) if fmt else None
         with open_store(spec) as st:
             st.dump(output, rdf_fmt)
     if output != "-":
@@ -424,9 +508,10 @@ def export(
 @app.command()
 def remove(
     articles: Annotated[list[str], typer.Argument(
+        metavar="ARTICLE...",
         help="Articles to remove: IRI, key, content-hash prefix, file name, URL, or the article file itself.")],
     store: Annotated[str, typer.Option(
-        "--store",
+        "--store", metavar="STORE",
         help="The store to remove them from (a folder, a .trig/.nq file or a SPARQL server URL).")],
 ) -> None:
     """Remove articles (their whole named graphs) from a store; entities other articles name stay."""
@@ -442,12 +527,12 @@ def remove(
 @app.command()
 def serve(
     store: Annotated[str, typer.Option(
-        "--store",
+        "--store", metavar="STORE",
         help="The store to serve: a folder (embedded Oxigraph), a graph file, or the http(s):// URL of a SPARQL "
              "server (then only the explorer is served).")],
-    port: Annotated[int, typer.Option("--port", help="TCP port (0 picks a free one).")] = 7878,
+    port: Annotated[int, typer.Option("--port", metavar="PORT", help="TCP port (0 picks a free one).")] = 7878,
     host: Annotated[str, typer.Option(
-        "--host",
+        "--host", metavar="HOST",
         help="Address to listen on; keep 127.0.0.1 unless you mean to share the data (it has no authentication).")]
         = "127.0.0.1",
     cors: Annotated[list[str] | None, typer.Option(
@@ -470,7 +555,7 @@ def serve(
     workers: Annotated[int, typer.Option(
         "--workers", help="Queries that run at once, each in its own process (0: one per core, at least 2).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per request on stderr.")] = False,
-    lang: Annotated[str, typer.Option("--lang", help="The explorer's language: en or fr.")] = "en",
+    lang: Annotated[PageLang, typer.Option("--lang", help="The explorer's language.")] = PageLang.en,
 ) -> None:
     """Serve a store read-only until Ctrl-C: the explorer at /, SPARQL 1.1 Protocol at /query, graphs at /store,
     a query page at /query.html.
@@ -496,13 +581,27 @@ def serve(
                              f"{url}/ (explorer), {url}/query.html (query page); Ctrl-C stops\n")
         sys.stderr.flush()
 
-    run(store, host, port, lang=lang, on_ready=ready, options=options)
+    run(store, host, port, lang=lang.value, on_ready=ready, options=options)
+
+
+class _Terminated(BaseException):
+    """SIGTERM, raised in the main thread so that what a command holds is released on the way out
+    (worker processes stopped, temporary files removed); no library code catches it."""
+
+
+def _on_sigterm(signum, frame) -> None:
+    raise _Terminated
 
 
 def main() -> None:
     """Entry point: run the app, turning kg's errors into one line on stderr."""
+    import signal
+
+    signal.signal(signal.SIGTERM, _on_sigterm)
     try:
         code = app(standalone_mode=False)
+        if code == 128 + signal.SIGINT:     # typer turns Ctrl-C (KeyboardInterrupt) into this exit code
+            raise KeyboardInterrupt
         if isinstance(code, int) and code:  # click returns typer.Exit's code when not standalone
             sys.exit(code)
     except KgError as exc:
@@ -510,12 +609,15 @@ def main() -> None:
         sys.exit(exc.exit_code)
     except typer.Exit as exc:
         sys.exit(exc.exit_code)
-    except typer.Abort:
-        _err("aborted")
-        sys.exit(1)
-    except KeyboardInterrupt:
-        _err("interrupted")
-        sys.exit(130)
+    except _Terminated:
+        _err("terminated; nothing was left half-written")
+        sys.exit(128 + signal.SIGTERM)
+    except (KeyboardInterrupt, typer.Abort) as exc:  # click turns Ctrl-C into Abort
+        if isinstance(exc, typer.Abort) and not isinstance(exc.__context__, KeyboardInterrupt):
+            _err("aborted")
+            sys.exit(1)
+        _err("interrupted; nothing was left half-written")
+        sys.exit(128 + signal.SIGINT)
     except BrokenPipeError:
         sys.exit(0)
     except Exception as exc:  # click's usage errors (typer vendors click) and the unexpected

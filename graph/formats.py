@@ -42,6 +42,34 @@ class TableFormat(StrEnum):
     table = "table"
 
 
+class ResultFormat(StrEnum):
+    """Output formats of ``kg query``. SELECT and ASK results: table, csv, tsv, json (SPARQL JSON
+    results). CONSTRUCT and DESCRIBE results are RDF: turtle (also what ``table`` gives), nt,
+    jsonld (also what ``json`` gives), xml (RDF/XML); csv and tsv give subject, predicate, object."""
+
+    table = "table"
+    csv = "csv"
+    tsv = "tsv"
+    json = "json"
+    turtle = "turtle"
+    nt = "nt"
+    jsonld = "jsonld"
+    xml = "xml"
+
+
+class ExportFormat(StrEnum):
+    """Output formats of ``kg export``: the RDF formats, and GraphML and GEXF for Gephi, Cytoscape or yEd."""
+
+    turtle = "turtle"
+    nt = "nt"
+    nq = "nq"
+    trig = "trig"
+    jsonld = "jsonld"
+    xml = "xml"
+    graphml = "graphml"
+    gexf = "gexf"
+
+
 EXTENSIONS = {
     ".ttl": RdfFormat.turtle, ".turtle": RdfFormat.turtle, ".nt": RdfFormat.nt, ".ntriples": RdfFormat.nt,
     ".nq": RdfFormat.nq, ".nquads": RdfFormat.nq, ".trig": RdfFormat.trig, ".jsonld": RdfFormat.jsonld,

@@ -118,7 +118,11 @@ class Article:
 
     @property
     def hash(self) -> str:
-        return content_hash(self.text)
+        # computed once per text: writing an article's facts asks for it once per fact
+        cached = self.__dict__.get("_hash")
+        if cached is None or cached[0] is not self.text:
+            cached = self.__dict__["_hash"] = (self.text, content_hash(self.text))
+        return cached[1]
 
     @property
     def key(self) -> str:

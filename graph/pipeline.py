@@ -21,7 +21,7 @@ from pathlib import Path
 from .analysis.analyser import Analyser
 from .analysis.kbase import load_kb
 from .extractors import DEFAULT, get
-from .extractors.merge import dedupe, finish, inherit_developers, merge_short_names, resolve_groups
+from .extractors.merge import finish, merge_short_names, unique
 from .model import Article, Extraction, Fact
 
 
@@ -38,11 +38,9 @@ class Pipeline:
         for extractor in self.extractors:
             found = extractor.extract(doc)
             facts += found.facts
-            doc = doc.with_types(found.types, found.kb_entities)
+            doc = doc.with_types(found.types, found.kb_entities, found.entities)
         facts, entities = merge_short_names(facts, doc.entities)
-        facts = resolve_groups(facts, doc.main)
-        facts = inherit_developers(facts, entities)
-        facts = dedupe(facts, entities)
+        facts = unique(facts)
         return finish(article, entities, facts, doc.mentions)
 
 

@@ -43,6 +43,8 @@ def fact_set(text: str, lang: str = "auto", *, all_statuses: bool = False) -> se
         else:
             obj = ex.entities[f.object].label
         out.add((subj, f.relation, obj, f.status))
+        if f.relation in ("competitor", "partner"):     # symmetric: either way round
+            out.add((obj, f.relation, subj, f.status))
     return out
 
 

@@ -11,7 +11,7 @@ PACKAGE = ROOT / "graph"
 
 #: The layers, lowest first: a module imports modules of its own layer or of the layers below.
 LAYERS = [
-    {"graph", "graph.errors", "graph.model", "graph.formats", "graph.ingest", "graph.data", "graph.kb"},
+    {"graph", "graph.errors", "graph.model", "graph.linear", "graph.formats", "graph.ingest", "graph.data", "graph.kb"},
     {"graph.rdf"},
     {"graph.analysis"},
     {"graph.extractors"},

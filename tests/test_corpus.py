@@ -359,7 +359,7 @@ def test_corpus_cli_folder_with_bad_files_keeps_the_good_ones(tmp_path):
 
 def test_corpus_cli_file_output_and_quiet(tmp_path, many):
     r = kg_boom("build", many, "-o", tmp_path / "g.nq")
-    assert r.returncode == 0 and r.stderr.decode().startswith("kg: 10 articles in ")
+    assert r.returncode == 0 and r.stderr.decode().startswith(f"kg: wrote {tmp_path / 'g.nq'}: 10 articles in ")
     r = kg_boom("build", many, "-o", tmp_path / "g2.nq", "--quiet")
     assert r.returncode == 0 and r.stderr == b""
     assert (tmp_path / "g.nq").read_bytes() == (tmp_path / "g2.nq").read_bytes()
@@ -482,3 +482,100 @@ def test_corpus_prefetched_ner_equals_direct():
     nlp.prefetch_ner(texts, "fr")
     nlp.forget_prefetched()
     assert nlp._PREFETCHED == {}
+
+
+# ------------------------------------------------------------------ hostile inputs
+
+
+def test_corpus_folder_symlink_loop_is_skipped_and_the_rest_built(tmp_path):
+    folder = write(tmp_path / "in", {"good.txt": fake_text(1), "sub/other.txt": fake_text(2)})
+    (folder / "sub" / "loop").symlink_to("..")                  # in/sub/loop -> in
+    (folder / "self.txt").symlink_to("self.txt")                # a link to itself
+    r = kg_boom("build", folder, "-o", tmp_path / "g.nq")
+    err = r.stderr.decode().splitlines()
+    assert r.returncode == 0, err                                # a loop is no failure: its files are read once
+    assert err[:2] == [
+        f"kg: skipped {folder / 'self.txt'}: a symlink loop (it points back to itself); remove or fix the link",
+        f"kg: skipped {folder / 'sub' / 'loop'}: a symlink loop back to {folder}, whose files are read once"]
+    assert err[-1].startswith(f"kg: wrote {tmp_path / 'g.nq'}: 2 articles in ")
+    assert len(err) == 3 and "OSError" not in r.stderr.decode()
+    assert "Person 1" in (tmp_path / "g.nq").read_text() and "Person 2" in (tmp_path / "g.nq").read_text()
+
+
+def test_corpus_folder_unreadable_entry_is_reported_and_the_rest_built(tmp_path):
+    folder = write(tmp_path / "in", {"good.txt": fake_text(1)})
+    (folder / "broken.txt").symlink_to("nowhere.txt")
+    r = kg_boom("build", folder, "-o", tmp_path / "g.nq")
+    err = r.stderr.decode().splitlines()
+    assert r.returncode == 1, err                                # an input that cannot be read: exit 1, the rest built
+    assert err[0] == f"kg: skipped {folder / 'broken.txt'}: a broken symlink (to nowhere.txt); fix or remove it"
+    assert "Person 1" in (tmp_path / "g.nq").read_text()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads every file")
+def test_corpus_folder_without_permission_is_reported(tmp_path):
+    folder = write(tmp_path / "in", {"good.txt": fake_text(1), "locked/x.txt": fake_text(2)})
+    (folder / "locked").chmod(0)
+    try:
+        r = kg_boom("build", folder, "-o", tmp_path / "g.nq")
+    finally:
+        (folder / "locked").chmod(0o755)
+    assert r.returncode == 1
+    assert f"kg: skipped {folder / 'locked'}: permission denied; make the folder readable (chmod +rx)" in r.stderr.decode()
+
+
+def test_corpus_jsonl_line_over_the_limit_is_skipped_without_reading_it_whole(tmp_path):
+    path = tmp_path / "a.jsonl"
+    path.write_text(json.dumps({"text": "x " * 20_000}) + "\n" + json.dumps({"text": fake_text(1)}) + "\n")
+    got = items([path], max_chars=1000)
+    assert got[0].article is None and got[0].error.startswith(f"{path}:1: a line of more than 10,000 bytes")
+    assert "--max-chars" in got[0].error and got[1].article is not None
+
+
+def test_corpus_stdin_over_the_limit_is_refused(tmp_path):
+    got = items(["-"], stdin=io.BytesIO(b"word " * 3000), max_chars=1000)
+    assert got[0].article is None and "more than 10,000 bytes and not at its end" in got[0].error
+
+
+@pytest.mark.parametrize("sig,code,message", [
+    ("SIGTERM", 143, "kg: error: terminated; nothing was left half-written"),
+    ("SIGINT", 130, "kg: error: interrupted; nothing was left half-written"),
+])
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads /proc")
+def test_corpus_signal_stops_the_build_cleanly(tmp_path, many, sig, code, message):
+    """SIGTERM or Ctrl-C mid-build: one line, no traceback, no resource_tracker warning, no worker left, the store
+    readable with whole articles only."""
+    import signal
+    import time
+
+    for p in sorted(many.iterdir())[5:]:
+        p.write_text("SLOW\n" + p.read_text())
+    code_ = DRIVER.format(tests=str(TESTS))
+    # a shell starts background jobs with SIGINT ignored, and Python then keeps ignoring it: restore the default
+    proc = subprocess.Popen([sys.executable, "-c", code_, "build", str(many), "--store", str(tmp_path / "s.kg"),
+                             "-j", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
+    deadline = time.monotonic() + 60
+    while len(children := _descendants(proc.pid)) < 4 and time.monotonic() < deadline:
+        time.sleep(0.2)
+    time.sleep(2)
+    proc.send_signal(getattr(signal, sig))
+    try:
+        _, err = proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:           # do not leave kg and its workers behind when the test fails
+            for p in _descendants(proc.pid):
+                os.kill(p, signal.SIGKILL)
+            proc.kill()
+            proc.wait()
+    lines = err.decode().splitlines()
+    assert proc.returncode == code, lines
+    assert lines == [message], lines
+    deadline = time.monotonic() + 20
+    while any(Path(f"/proc/{p}").exists() for p in children) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not any(Path(f"/proc/{p}").exists() for p in children)
+    from graph.store import open_store
+
+    with open_store(tmp_path / "s.kg") as st:
+        assert all(a.name < "05.txt" for a in st.articles())

@@ -20,7 +20,7 @@ KB_PATH = ROOT / "graph" / "kb" / "entities.jsonl"
 ONTOLOGY_PATH = ROOT / "ontology" / "kg.ttl"
 KG_NS = "https://w3id.org/kgnews/ontology#"
 
-ALLOWED_KEYS = {"id", "name", "type", "aliases", "country", "wikidata", "ambiguous", "demonym"}
+ALLOWED_KEYS = {"id", "name", "type", "aliases", "country", "wikidata", "ambiguous", "demonym", "names"}
 REQUIRED_KEYS = {"id", "name", "type", "aliases"}
 # Entity types the KB may use (the ontology also has Agent, Place, Article, Statement...).
 ENTITY_TYPES = {
@@ -220,3 +220,17 @@ def test_people_have_no_bare_single_word_aliases(entities):
             if a.isascii() and " " not in a and "-" not in a and "." not in a:
                 # Only acronyms such as "MBS" or "SBF" may stand alone.
                 assert a.isupper(), f"{e['id']}: bare single-word alias {a!r}"
+
+
+def test_names_in_other_languages_are_aliases(entities):
+    """``names`` gives the preferred name in another language (the viewer's ``--lang fr``): a name
+    the entity is already known by, so one entity keeps one label per language."""
+    for e in entities:
+        for lang, name in (e.get("names") or {}).items():
+            assert lang in ("fr",), f"{e['id']}: unknown language {lang!r}"
+            assert name in e["aliases"], f"{e['id']}: {name!r} is not an alias"
+
+
+def test_countries_have_their_french_name(by_id):
+    assert by_id["china"]["names"] == {"fr": "Chine"}
+    assert by_id["united-states"]["names"] == {"fr": "États-Unis"}

@@ -28,7 +28,8 @@ def test_pipeline_user_kb_types_unknown_names(tmp_path):
     art.write_text("Veltis a levé 3 millions d'euros auprès de Zorblax Capital.\n", encoding="utf-8")
     ds = build_graph([str(art)], kb_files=[kb])
     ents = {r["label"]: r for r in entity_rows(ds)}
-    assert "VentureCapitalFirm" in ents["Zorblax Capital"]["types"]
+    assert "VentureCapitalFirm" in ents["Zorblax"]["types"]          # the knowledge base's name is the label
+    assert "Zorblax Capital" in ents["Zorblax"]["aliases"]
 
 
 def test_pipeline_bad_user_kb_names_line(tmp_path):
@@ -93,7 +94,8 @@ def test_pipeline_document_is_frozen_and_extractors_leave_it_alone():
         assert all(doc.type_of(key) == "Unknown" for key in found.types)      # hints are for unknown names only
         doc = doc.with_types(found.types, found.kb_entities)
         typed += [doc.type_of(key) for key in found.types]
-    assert typed and "Unknown" not in typed
+    assert "Unknown" not in typed
+    assert all(doc.type_of(k) != "Unknown" for k in doc.entities)   # the typer types every name
 
 
 def test_pipeline_facts_are_built_with_keywords_and_checked_at_once():

@@ -259,7 +259,7 @@ def test_query_cli_file_stdin_and_output(graphs, tmp_path):
     (["--name", "nope"], 2, "available: articles"),
     (["SELECT ?s WHERE { ?s ?p }"], 2, "invalid SPARQL query"),
     (["INSERT DATA { <http://a> <http://b> <http://c> }"], 2, "--allow-update"),
-    (["--name", "investors", "-f", "yaml"], 2, "--format 'yaml' is unknown"),
+    (["--name", "investors", "-f", "yaml"], 2, "'yaml' is not one of"),
     (["--name", "investors", "SELECT * WHERE {}"], 2, "exactly one of"),
     (["--name", "investors", "-p", "nope"], 2, "VAR=VALUE"),
 ])
@@ -344,3 +344,73 @@ def test_query_cli_limit_offset(graphs):
     assert len(r.stdout.splitlines()) == 10 and r.stderr == b""
     r = run("query", graphs / "g.ttl", "-n", "evidence", "--limit", "-3")
     _one_line_error(r, 2)
+
+
+# ------------------------------------------------------------------ parameters name entities, not labels
+
+
+@pytest.fixture(scope="module")
+def mistral_store(tmp_path_factory):
+    """Two articles (real extraction) that name one knowledge-base entity differently: "Mistral AI" and "Mistral"."""
+    from graph.api import build_store
+
+    tmp = tmp_path_factory.mktemp("mistral")
+    paths = write_articles(tmp / "in", {
+        "a.txt": "Mistral AI raises new funds\n\nParis-based Mistral AI was co-founded in 2023 by Arthur Mensch, its CEO.\n",
+        "b.txt": "Mistral hires in Paris\n\nMistral was co-founded by Guillaume Lample and Timothee Lacroix, two former "
+                 "Meta researchers.\n"})
+    store = tmp / "s.kg"
+    report = build_store([str(p) for p in paths], store, lang="en")
+    assert len(report.added) == 2
+    return store
+
+
+def merged_extract(article, **kw):
+    """fake_extract, with "Mistral" and "Mistral AI" one entity (``id:mistral-ai``), as the knowledge base makes them."""
+    import dataclasses
+
+    ex = fake_extract(article, **kw)
+    rename = {"mistral": "mistral-ai"}
+    ex.entities = {rename.get(k, k): dataclasses.replace(e, key=rename.get(k, k)) for k, e in ex.entities.items()}
+    ex.mentions = {rename.get(k, k) for k in ex.mentions}
+    ex.facts = [dataclasses.replace(f, subject=rename.get(f.subject, f.subject),
+                                    object=rename.get(f.object, f.object) if isinstance(f.object, str) else f.object)
+                for f in ex.facts]
+    return ex
+
+
+@pytest.fixture(scope="module")
+def merged_store(tmp_path_factory):
+    """Two articles naming one entity "Mistral AI" and "Mistral", without depending on the extractor."""
+    from graph.corpus import StoreSink, build
+    from graph.store import open_store
+
+    tmp = tmp_path_factory.mktemp("merged")
+    paths = write_articles(tmp / "in", {
+        "a.txt": "Mistral AI news\nMistral AI|founder|P:Arthur Mensch|asserted\nF:Fund One|investedIn|Mistral AI|asserted\n",
+        "b.txt": "Mistral news\nMistral|founder|P:Guillaume Lample|asserted\nMistral|founder|P:Timothee Lacroix|asserted\n"})
+    with open_store(tmp / "s.kg", create=True, write=True) as st:
+        build([str(p) for p in paths], StoreSink(st), extract=merged_extract, jobs=1)
+    return tmp / "s.kg"
+
+
+@pytest.mark.parametrize("value", ["Mistral AI", "Mistral", "id:mistral-ai",
+                                   "<https://w3id.org/kgnews/id/mistral-ai>"])
+@pytest.mark.parametrize("which", ["merged_store", "mistral_store"])
+def test_query_param_matches_the_entity_by_any_label_across_articles(request, which, value):
+    from graph.store import open_store
+
+    with open_store(request.getfixturevalue(which)) as st:
+        rows = _rows(st, "founders", organisation=value)
+        assert _rows(st, "founders", organisation="Mistral Ventures") == []
+    assert sorted(r["founder"] for r in rows) == ["Arthur Mensch", "Guillaume Lample", "Timothee Lacroix"]
+    assert {r["organisation"] for r in rows} == {"Mistral AI", "Mistral"}      # each article's own label is shown
+
+
+def test_query_param_two_spellings_same_rows_from_the_cli(mistral_store):
+    outs = [run("query", "--store", mistral_store, "-n", "founders", "-f", "csv", "-p", f"organisation={v}")
+            for v in ("Mistral AI", "Mistral")]
+    assert all(r.returncode == 0 for r in outs), [r.stderr for r in outs]
+    assert outs[0].stdout == outs[1].stdout and outs[0].stdout.count(b"\n") == 4
+    none = run("query", "--store", mistral_store, "-n", "founders", "-f", "csv", "-p", "organisation=Nobody")
+    assert none.returncode == 0 and none.stdout.count(b"\n") == 1                  # the header only

@@ -60,12 +60,15 @@ def test_rdf_statements_have_full_provenance(example_ds):
             assert g.value(st, prop) is not None, (st, prop)
 
 
-def test_rdf_amounts_are_typed(example_ds):
+def test_rdf_amounts_are_typed(tmp_path):
     from rdflib import XSD
 
+    from graph.api import build_graph
     from graph.rdf import as_graph
 
-    g = as_graph(example_ds)
+    art = tmp_path / "a.en.txt"
+    art.write_text("Lumora, founded in 2021 by Anna Schmidt, has raised $40 million from Accel.\n", encoding="utf-8")
+    g = as_graph(build_graph([str(art)]))
     values = list(g.objects(None, KG.amountValue))
     assert values and all(v.datatype == XSD.decimal for v in values)
     assert set(map(str, g.objects(None, KG.currency))) == {"USD"}

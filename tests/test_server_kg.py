@@ -129,8 +129,10 @@ def test_server_kg_remote_store_reads_it(endpoint, store_dir):
 
 def test_server_kg_cli_serves_until_interrupted(store_dir):
     code = DRIVER.format(tests=str(TESTS))
+    # a shell starts background jobs with SIGINT ignored, and Python then keeps ignoring it: restore the default
     proc = subprocess.Popen([sys.executable, "-c", code, "serve", "--store", str(store_dir), "--port", "0"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     try:
         line = proc.stderr.readline().decode()
         assert line.startswith(f"kg: serving {store_dir} read-only at http://127.0.0.1:"), line

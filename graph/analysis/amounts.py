@@ -203,13 +203,20 @@ def find_money(text: str, lang: str = "fr") -> list[MoneyMention]:
 
 def carry_currency(mentions: list[MoneyMention]) -> list[MoneyMention]:
     """A copy where each currency-less mention takes the nearest preceding currency, else the next one."""
+    following: list[str | None] = []      # the first currency from each mention on (one pass from the end)
+    cur: str | None = None
+    for m in reversed(mentions):
+        cur = m.currency or cur
+        following.append(cur)
+    following.reverse()
     out = []
+    last: str | None = None               # the last currency before the mention
     for i, m in enumerate(mentions):
         if m.currency is None:
-            before = [p.currency for p in mentions[:i] if p.currency]
-            after = [n.currency for n in mentions[i + 1:] if n.currency]
-            cur = before[-1] if before else after[0] if after else None
-            m = replace(m, currency=cur, explicit=False)
+            nxt = following[i + 1] if i + 1 < len(mentions) else None
+            out.append(replace(m, currency=last or nxt, explicit=False))
+            continue
+        last = m.currency or last
         out.append(m)
     return out
 

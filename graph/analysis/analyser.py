@@ -17,6 +17,7 @@ from .kbase import KB
 from .lexicon import lexicon
 from .mentions import Mention, MentionFinder
 from .names import drop_place_in_names, extend_names
+from .spans import within
 from .text import Sentence, sentences
 
 
@@ -41,9 +42,17 @@ class Analyser:
         sents = sentences(text)
         kb_mentions = extend_names(text, self.finder.kb_mentions(text, sents), self.finder)
         kb_mentions = drop_place_in_names(text, kb_mentions)
-        ner = nlp.ner_spans(text, lang, self.model) if (lang == "fr" or self.model) else []
+        ner = nlp.ner_spans(text, lang, self.model)
         self.finder.common_word = lambda w, threshold=3.3: nlp.is_common_word(w, lang, threshold)
-        chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
+        if self.model is None and nlp.trained_recogniser():
+            chunks = self.finder.name_mentions(text, sents, kb_mentions, ner, lang)
+            # names the recogniser missed that the capitalised-chunk finder types from their context
+            # ("Nexaria, une jeune pousse fondée…", "acquires Botwise, a startup")
+            found = kb_mentions + chunks
+            chunks += [m for m in self.finder.chunk_mentions(text, sents, kb_mentions, ner)
+                       if m.source == "chunk" and m.type != "Unknown" and not any(m.overlaps(o) for o in found)]
+        else:
+            chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
         mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)
@@ -53,9 +62,10 @@ class Analyser:
         mentions.sort(key=lambda m: (m.start, -m.end))
         money = carry_currency(find_money(text, lang))
         views = []
+        starts, money_starts = [m.start for m in mentions], [m.start for m in money]
         for s, topic, subject in zip(sents, topics, subjects, strict=True):
-            ms = [m for m in mentions if s.start <= m.start and m.end <= s.end]
-            mo = [m for m in money if s.start <= m.start and m.end <= s.end]
+            ms = within(mentions, starts, s.start, s.end)
+            mo = within(money, money_starts, s.start, s.end)
             views.append(SentenceView.build(s, _drop_overlaps([m for m in ms if m.type != "Concept"]), mo,
                                             concepts=[m for m in ms if m.type == "Concept"], topic=topic,
                                             subject=subject))

@@ -8,11 +8,13 @@ subject (:func:`sentence_subject`), which rules use when a sentence does not nam
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
 from ..model import GROUP_KEY, Entity
 from .mentions import Mention
 from .names import org_suffixes
+from .spans import Locator, SpanIndex
 from .text import Sentence
 from .types import INVESTOR_TYPES, ORG_TYPES, PRODUCT_TYPES
 
@@ -74,13 +76,19 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
     out: list[Mention] = []
     topics: list[str | None] = []
     subjects: list[str | None] = []
-    taken = [(m.start, m.end) for m in mentions if m.type != "Concept"]
+    taken = SpanIndex((m.start, m.end) for m in mentions if m.type != "Concept")
 
     def free(a: int, b: int) -> bool:
-        return not any(x < b and a < y for x, y in taken)
+        return not taken.overlaps(a, b)
 
-    quoted = [(q.start(), q.end()) for q in _QUOTED.finditer(text)]
+    quoted = SpanIndex((q.start(), q.end()) for q in _QUOTED.finditer(text))
     salience: dict[str, float] = {}
+    seen: dict[str, int] = {}     # the order in which names first became salient: ties go to the earliest
+
+    def bump(key: str, amount: float) -> None:
+        seen.setdefault(key, len(seen))
+        salience[key] = salience.get(key, 0) + amount
+
     # "Duarte" after "Rafael Duarte": a surname, even when the first name is not in the lexicon
     people = {e.label.split()[-1] for e in entities.values()
               if e.type in ("Person", "Unknown") and 2 <= len(e.label.split()) <= 3
@@ -92,7 +100,9 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
     last_subject: list[str | None] = [None]
 
     def best(prefer_unknown: bool = False) -> str | None:
-        scores = dict(salience)
+        # in the order names first became salient (main, then the last subject, at the end when never so)
+        keys = set(salience) | {k for k in (main, last_subject[0]) if k}
+        scores = {k: salience.get(k, 0.0) for k in sorted(keys, key=lambda k: seen.get(k, len(seen) + (k != main)))}
         if main:
             scores[main] = scores.get(main, 0) + 0.75
         if last_subject[0]:
@@ -110,11 +120,12 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
         return top[0]
 
     by_sentence: dict[int, list[Mention]] = {}
+    locate = Locator(sents)
     for m in mentions:
-        for i, s in enumerate(sents):
-            if s.start <= m.start < s.end:
-                by_sentence.setdefault(i, []).append(m)
-                break
+        at = locate.index(m.start)
+        if at is not None:
+            by_sentence.setdefault(at, []).append(m)
+    earlier = _Earlier(mentions)
     for i, s in enumerate(sents):
         topic = best()
         topics.append(topic)
@@ -124,7 +135,7 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                 # "The Swiss company": the mention is the head noun, its modifiers stay readable
                 g = "head" if hit.groupdict().get("head") else 0
                 a, b = s.start + hit.start(g), s.start + hit.end(g)
-                if hit.group().strip().lower() in ("we", "our", "us") and any(x <= a < y for x, y in quoted):
+                if hit.group().strip().lower() in ("we", "our", "us") and quoted.contains(a):
                     continue
                 if not hit.group().strip():
                     continue
@@ -158,6 +169,8 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
             last_subject[0] = subject
         for key in list(salience):
             salience[key] *= 0.5
+            if salience[key] < _FORGOTTEN:
+                del salience[key]     # so a long text does not carry every name it ever saw
         negative = re.search(r"\bn[’']|\bne\s|\bnot\b|\bnever\b|n[’']t\b", s.text) is not None
         for m in here:
             if s.heading and i > 2:
@@ -169,17 +182,16 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                 continue
             if m.key in surnames or (negative and m.key == subject and m.key != main):
                 continue          # "Sanofi ne figure finalement pas au tour de table": not what the story is about
-            salience[m.key] = salience.get(m.key, 0) + 1
+            bump(m.key, 1)
         if subject and not s.heading:
             first = next((m for m in here if m.key == subject), None)
             if negative and subject != main:
                 last_subject[0] = None
             else:
-                salience[subject] = salience.get(subject, 0) + (
-                    0.5 if first is not None and coordinated(s, first) else (1 if negative else 3))
+                bump(subject, 0.5 if first is not None and coordinated(s, first) else (1 if negative else 3))
         elif topic and not s.heading and lang == "en" and re.match(r"^\W*Its\s", s.text):
             # "Its main product, Sift, …": the passage goes on about its topic
-            salience[topic] = salience.get(topic, 0) + 3
+            bump(topic, 3)
             last_subject[0] = topic
         for hit in _GROUP.finditer(s.text):
             a, b = s.start + hit.start(), s.start + hit.end()
@@ -192,12 +204,32 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
             noun = hit.group(1).lower()
             want = _NOUN_TYPES.get(noun.split()[0], PRODUCT_TYPES)
             # the nearest earlier product of a fitting kind that is not counted ("18 000 processeurs X")
-            prev = [x for x in mentions if x.end <= a and a - x.end < 400
-                    and entities.get(x.key) is not None and entities[x.key].type in want
+            prev = [x for x in earlier.ending(a - 399, a)
+                    if entities.get(x.key) is not None and entities[x.key].type in want
                     and not re.search(r"\d[\d\s\u202f\u00a0]*\s+\w+\s*$", text[max(0, x.start - 30):x.start])]
             if prev and free(a, b):
                 out.append(Mention(a, b, hit.group(), prev[-1].key, entities[prev[-1].key].type, "anaphor", 0.6))
     return out, topics, subjects
+
+
+#: Salience below this (about forty sentences without a mention) is forgotten. Such a name could only be a
+#: topic when the article has no main organisation and no organisation named in the last forty sentences.
+_FORGOTTEN = 2.0 ** -40
+
+
+class _Earlier:
+    """Mentions by end offset: those ending in a range, in the order of the list (O(log n) each)."""
+
+    def __init__(self, mentions: list[Mention]):
+        order = sorted(range(len(mentions)), key=lambda i: mentions[i].end)
+        self._ends = [mentions[i].end for i in order]
+        self._order = order
+        self._mentions = mentions
+
+    def ending(self, a: int, b: int) -> list[Mention]:
+        """The mentions with ``a <= end <= b``, in list order."""
+        lo, hi = bisect_left(self._ends, a), bisect_right(self._ends, b)
+        return [self._mentions[i] for i in sorted(self._order[lo:hi])]
 
 
 _FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Founded|Based|Backed|Launched|Headquartered|Created|"

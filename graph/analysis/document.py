@@ -98,10 +98,13 @@ class Document:
         ent = self.entities.get(key)
         return ent.type if ent else "Unknown"
 
-    def with_types(self, types: Mapping[str, str], kb_entities: Iterable[str] = ()) -> Document:
+    def with_types(self, types: Mapping[str, str], kb_entities: Iterable[str] = (),
+                   new_entities: Iterable[Entity] = ()) -> Document:
         """A copy in which the names of ``types`` have those types, and the knowledge-base entities of
-        ``kb_entities`` (referred to without being named, such as a demonym's country) are added."""
-        if not types and not kb_entities:
+        ``kb_entities`` (referred to without being named, such as a demonym's country) and the
+        ``new_entities`` the document lacks (a concept of the vocabulary) are added."""
+        kb_entities, new_entities = tuple(kb_entities), tuple(new_entities)
+        if not types and not kb_entities and not new_entities:
             return self
         entities = dict(self.entities)
         for key, typ in types.items():
@@ -111,6 +114,8 @@ class Document:
             e = self.kb.get(kb_id) if self.kb is not None else None
             if kb_id not in entities and e is not None:
                 entities[kb_id] = Entity(kb_id, e.name, e.type, frozenset(e.aliases), kb_id, e.wikidata)
+        for ent in new_entities:
+            entities.setdefault(ent.key, ent)
         return replace(self, entities=entities)
 
 

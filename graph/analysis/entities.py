@@ -10,11 +10,13 @@ from ..model import Entity
 from .kbase import KB
 from .mentions import Mention
 from .names import looks_like_person
+from .spans import SpanIndex
 
 
 def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
-    """One entity per key. Its label is the name the article uses most (ties: the longest);
-    a knowledge-base entity keeps its canonical name as ``kb_name`` and among its aliases."""
+    """One entity per key. A knowledge-base entity is labelled with its preferred (English) name, the
+    article's spellings becoming aliases; another name with the name the article uses most (ties: the
+    longest; a person's fullest name)."""
     entities: dict[str, Entity] = {}
     surfaces: dict[str, Counter] = {}
     for m in mentions:
@@ -34,7 +36,9 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
         forms = surfaces.get(key, Counter())
         # names as the article writes them, but not "la Silicon Valley" or "the Verge"
         named = Counter({f: n for f, n in forms.items() if not re.match(r"(?:la|le|les|l[’']|the)\s", f)}) or forms
-        if ent.type == "Person":
+        if ent.kb_name:
+            best = ent.kb_name      # one label per entity: the knowledge base's preferred (English) name
+        elif ent.type == "Person":
             best = max(named, key=lambda f: (len(f.split()), len(f), f))
         else:
             best = max(named, key=lambda f: (named[f], len(f), f))
@@ -58,19 +62,22 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
                 people.setdefault(part, key)
                 if people[part] != key:
                     people[part] = ""
+    named = Counter(m.key for m in mentions)
     for i, m in enumerate(mentions):
         if m.source != "kb" and " " not in m.text and people.get(m.text):
             old = m.key
             m = mentions[i] = replace(m, key=people[m.text], type="Person")
-            if old in entities and old != m.key and not any(x.key == old for x in mentions):
+            named[old] -= 1
+            named[m.key] += 1
+            if old in entities and old != m.key and not named[old]:
                 del entities[old]
             _add_alias(entities, m.key, m.text)
-    taken = [(m.start, m.end) for m in mentions]
+    taken = SpanIndex((m.start, m.end) for m in mentions)
     for part, key in people.items():
         if not key or len(part) < 3:
             continue
         for w in re.finditer(rf"(?<![\w’'-]){re.escape(part)}(?![\w-])", text):
-            if not any(a < w.end() and w.start() < b for a, b in taken):
+            if not taken.overlaps(w.start(), w.end()):
                 mentions.append(Mention(w.start(), w.end(), part, key, "Person", "alias", 0.7))
                 _add_alias(entities, key, part)
     return mentions, entities

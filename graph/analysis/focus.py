@@ -7,6 +7,7 @@ from dataclasses import replace
 from ..model import Entity
 from .mentions import Mention
 from .names import looks_like_person
+from .spans import Locator
 from .text import Sentence
 from .types import INVESTOR_TYPES, ORG_TYPES
 
@@ -23,9 +24,10 @@ def main_organisation(mentions: list[Mention], entities: dict[str, Entity],
     heading_blocks = {s.block for s in sents[:3] if s.heading}
     title = next((s for s in sents if len(s.text.split()) > 3), None)
     by_sentence: dict[Sentence | None, list[Mention]] = {}
+    locate = Locator(sents)
     for m in mentions:
-        s = next((s for s in sents if s.start <= m.start < s.end), None)
-        by_sentence.setdefault(s, []).append(m)
+        at = locate.index(m.start)
+        by_sentence.setdefault(None if at is None else sents[at], []).append(m)
     for s, ms in by_sentence.items():
         for i, m in enumerate(ms):
             ent = entities.get(m.key)

@@ -5,6 +5,9 @@ Entries are JSONL (``graph/kb/entities.jsonl``, plus any ``--kb FILE``), one obj
     {"id": "nvidia", "name": "Nvidia", "type": "Company", "aliases": ["NVIDIA"],
      "country": "United States", "wikidata": "Q182477", "ambiguous": false}
 
+``name`` is the preferred (English) name, every node's label; ``names`` gives the preferred name
+in another language where it differs (``{"fr": "Chine"}``), which the viewer shows with ``--lang``.
+
 Only facts about single entities live here, never relations between entities. Entries
 are validated when loaded: an unknown type or a malformed line raises InputError naming
 the file and line.
@@ -32,6 +35,11 @@ class KBEntry:
     wikidata: str | None = None
     ambiguous: bool = False
     demonym: list[str] = field(default_factory=list)
+    names: dict[str, str] = field(default_factory=dict)     # language -> preferred name there
+
+    def name_in(self, lang: str) -> str:
+        """The preferred name in ``lang``, else the English one."""
+        return self.names.get(lang) or self.name
 
 
 @dataclass
@@ -95,7 +103,8 @@ def _read(path_or_text, origin: str) -> list[KBEntry]:
         out.append(KBEntry(id=d.get("id") or slugify(name), name=name, type=typ,
                            aliases=[a for a in d.get("aliases") or [] if a.strip()],
                            country=d.get("country"), wikidata=d.get("wikidata"),
-                           ambiguous=bool(d.get("ambiguous")), demonym=list(d.get("demonym") or [])))
+                           ambiguous=bool(d.get("ambiguous")), demonym=list(d.get("demonym") or []),
+                           names={str(k): str(v) for k, v in (d.get("names") or {}).items()}))
     return out
 
 

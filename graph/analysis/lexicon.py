@@ -1,6 +1,6 @@
 """Word lists kg reads from ``graph/data/lexicon.json``, the one file of shared vocabularies:
 first names, role words, organisation suffixes and prefixes, type nouns, words that are never
-names, generic concepts, institution words, and the words that never open an apposition in a
+names, generic and domain concepts, institution words, and the words that never open an apposition in a
 list of names (``apposition_stop``, used by the rule engine and the pattern extractor)."""
 from __future__ import annotations
 

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..model import name_key
 from .kbase import KB
 from .lexicon import lexicon
+from .spans import SpanIndex
 from .text import Sentence
 
 
@@ -104,11 +105,11 @@ class MentionFinder:
             for i in range(a, b):
                 ner_label[i] = label
         capitalised_mid = self._capitalised_mid(sents)
+        claimed = SpanIndex((t.start, t.end) for t in taken)
         out: list[Mention] = []
         for s in sents:
             blocked = [(s.start + r.start(), s.start + r.end()) for r in self.role_re.finditer(s.text)
                        if " " in r.group() or r.group()[:1].isupper()]
-            taken_here = list(taken) + [Mention(a, b, "", "", "", "role") for a, b in blocked]
             for m in CHUNK.finditer(s.text):
                 for sub in self._split_chunk(s.text, m.start(), m.end()):
                     a, b = self._strip_opening_word(s.text, *sub)
@@ -119,11 +120,78 @@ class MentionFinder:
                         surface = surface.rstrip(".,")
                     b = a + len(surface)
                     start, end = s.start + a, s.start + b
-                    if any(t.start < end and start < t.end for t in taken_here):
+                    if claimed.overlaps(start, end) or any(x < end and start < y for x, y in blocked):
                         continue
                     mention = self._type_chunk(s, a, surface, start, end, ner_label, capitalised_mid)
                     if mention is not None:
                         out.append(mention)
+        return out
+
+    def name_mentions(self, text: str, sents: list[Sentence], taken: list[Mention],
+                      ner: list[tuple[int, int, str]], lang: str) -> list[Mention]:
+        """The names kg's entity recogniser found that the knowledge base did not claim, typed by
+        the knowledge base (a longer or shorter spelling) or else by the entity typer."""
+        from .typer import contexts_of, type_name
+
+        spans: dict[str, list[tuple[int, int]]] = {}
+        found: list[tuple[int, int, str, str]] = []
+        starts = [s.start for s in sents]
+        for a, b, label in ner:
+            if label not in ("PER", "ORG", "LOC", "PROD"):
+                continue
+            surface = text[a:b]
+            # the recogniser's span without a leading article or a possessive
+            lead = re.match(r"(?:(?:the|The|l[’']|L[’']|la|La|le|Le|les|Les)\s*)", surface)
+            if lead and lead.end() < len(surface) and surface[lead.end()].isupper():
+                a += lead.end()
+                surface = text[a:b]
+            surface = _strip_possessive(surface).rstrip(" .,;:")
+            b = a + len(surface)
+            if len(surface) < 2 or not surface[0].isupper() and not surface[0].isdigit():
+                continue
+            if any(t.start < b and a < t.end for t in taken):
+                continue
+            words = surface.split()
+            if surface in self.not_names or surface in ("AI", "IA") or surface.casefold() in self.kb.demonyms:
+                continue
+            if all(w.casefold() in self.role_words or w in self.not_names for w in words):
+                continue
+            at_start = a in starts or re.search(r"[.!?:;«“\"–—]\s*$", text[max(0, a - 3):a]) is not None
+            if at_start and len(words) == 1 and surface.lower() in _COMMON_START:
+                continue
+            found.append((a, b, surface, label))
+            spans.setdefault(surface, []).append((a, b))
+        # the recogniser does not find every occurrence of a name: the others are the same name
+        seen = {(a, b) for a, b, _, _ in found}
+        labels = {s: lab for _, _, s, lab in found}
+        for surface, lab in sorted(labels.items()):
+            if len(surface) < 3:
+                continue
+            for m in re.finditer(r"(?<![\w’'-])" + re.escape(surface) + r"(?![\w-]|’\w|'\w)", text):
+                a, b = m.start(), m.end()
+                if (a, b) in seen or any(t.start < b and a < t.end for t in taken) \
+                        or any(x < b and a < y for x, y, _, _ in found):
+                    continue
+                found.append((a, b, surface, lab))
+                spans[surface].append((a, b))
+                seen.add((a, b))
+        found.sort()
+        # a one-word "person" that is neither a first name nor the surname of a person named in full is
+        # a company's name ("Lumora raised $10 million"): people are introduced by their full names
+        surnames = {s.split()[-1] for _, _, s, lab in found if lab == "PER" and len(s.split()) > 1}
+        found = [(a, b, s, "ORG" if lab == "PER" and len(s.split()) == 1 and s not in surnames
+                  and s not in self.first_names else lab) for a, b, s, lab in found]
+        out = []
+        types: dict[tuple[str, str], str] = {}
+        for a, b, surface, label in found:
+            entry = self.kb.lookup(surface)
+            if entry is not None:
+                out.append(Mention(a, b, surface, entry.id, entry.type, "kb", 0.9))
+                continue
+            key = (surface, label)
+            if key not in types:
+                types[key] = type_name(surface, label, contexts_of(text, spans[surface]), lang)
+            out.append(Mention(a, b, surface, name_key(surface), types[key], "ner", 0.8))
         return out
 
     def _split_chunk(self, text: str, a: int, b: int) -> list[tuple[int, int]]:

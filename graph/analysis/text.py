@@ -35,6 +35,8 @@ _ABBREV = re.compile(
 )
 _ROUND_LETTER = re.compile(r"\b(?:Series|Série|série|series|round|Round|tour|Class|class|Plan|plan|Type|"
                            r"type)\s+[A-Z]\.$")
+#: How far before a full stop _ABBREV and _ROUND_LETTER look (their longest matches are far shorter).
+_LOOKBACK = 200
 _SENT_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+|$)")
 
 
@@ -77,8 +79,9 @@ def sentences(text: str) -> list[Sentence]:
         begin = 0
         for m in _SENT_END.finditer(line):
             end = m.end()
-            if m.group() == "." and _ABBREV.search(line[begin:m.end()]) \
-                    and not _ROUND_LETTER.search(line[begin:m.end()]):
+            # the last characters before the stop are enough, and keep a long run of stops linear
+            before = line[max(begin, end - _LOOKBACK):end]
+            if m.group() == "." and _ABBREV.search(before) and not _ROUND_LETTER.search(before):
                 continue  # "Inc.", "U.S.", "T. Rowe": not the end of a sentence ("Series B." is)
             _emit(out, text, start_line + begin, start_line + end, block_no, heading)
             begin = end

@@ -37,6 +37,7 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import BuildError, UsageError, error_class
+from ..ingest import MAX_CHARS
 from ..model import Article
 from .inputs import Item, _is_jsonl, article_from_record, count_items, iter_items
 from .progress import BuildSummary, Progress
@@ -94,7 +95,7 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
           jobs: int | None = None, executor: str | None = None, progress: Progress | None = None,
           on_error: Callable[[str, str], None] | None = None, batch_size: int = BATCH_SIZE,
           stdin=None, extract: Callable | None = None,
-          on_article: Callable[[str, str], None] | None = None) -> BuildSummary:
+          on_article: Callable[[str, str], None] | None = None, max_chars: int = MAX_CHARS) -> BuildSummary:
     """Read, extract and write every article of ``inputs`` into ``sink``; returns what happened.
 
     Args:
@@ -103,10 +104,13 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
         jobs: worker processes (default: the number of cores); 1 extracts in this process.
         executor: ``None``/``"local"`` (processes on this machine) or ``"dask://host:port"``.
         progress: where to show progress (default: nowhere).
-        on_error: called with ``(display, message)`` for each article that failed, as it fails.
+        on_error: called with ``(display, message)`` for each article that failed, as it fails, and for
+            each folder entry skipped without failing (a symlink loop: its files are read once).
         extract: what extracts one article (default: :func:`graph.pipeline.extract`).
         on_article: called with ``(display, verdict)`` for each article written or skipped, the
             verdict being ``added``, ``replaced`` or ``unchanged``.
+        max_chars: the most characters an article may have (:data:`graph.ingest.MAX_CHARS`); a longer
+            one fails as it is read, before any work.
 
     Raises:
         InputError: the only input could not be read.
@@ -144,7 +148,11 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
 
     def to_extract() -> Iterator[tuple[str, Article]]:
         nonlocal seen
-        for item in iter_items(inputs, stdin=stdin):
+        for item in iter_items(inputs, stdin=stdin, max_chars=max_chars):
+            if item.warning is not None:
+                if on_error:
+                    on_error(item.display, item.warning)
+                continue
             seen += 1
             if seen == 2 and held:
                 for display, message in held:
@@ -160,6 +168,8 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
             done(item.display, verdict)
             progress.advance()
 
+    if max_chars < 1:
+        raise UsageError(f"--max-chars {max_chars}: give the most characters an article may have, 1 or more")
     known = ("local", "processes")
     if executor and executor not in known and not executor.startswith(("dask://", "tcp://", "tls://", "inproc://")):
         raise UsageError(f"--executor {executor!r} is unknown; use local (processes on this machine) or dask://HOST:PORT")
@@ -193,6 +203,11 @@ def build(inputs: list[str], sink, *, lang: str = "auto", kb_files: Iterable[Pat
                 summary.triples += len(r.triples)
                 summary.entities.update(r.entities)
                 progress.advance()
+    except BaseException:                        # interrupted, or failing: the workers stop now
+        if runner is not None:
+            runner.close(abort=True)
+            runner = None
+        raise
     finally:
         if runner is not None:
             runner.close()

@@ -139,7 +139,7 @@ class SerialExecutor:
         for batch in batches:
             yield extract_batch(batch, self.settings)
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         pass
 
 
@@ -222,7 +222,16 @@ class PoolExecutor:
         self._pool.shutdown(wait=False, cancel_futures=True)
         self._pool = self._new_pool()
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
+        """Stop the pool: after the work in flight, or at once (``abort``: interrupted, so the workers are
+        terminated instead of finishing their batches)."""
+        if abort:
+            stop = getattr(self._pool, "terminate_workers", None)     # Python 3.14
+            if stop is not None:
+                stop()
+            else:
+                for proc in list((getattr(self._pool, "_processes", None) or {}).values()):
+                    proc.terminate()
         self._pool.shutdown(wait=True, cancel_futures=True)
 
 
@@ -289,5 +298,5 @@ class DaskExecutor:
                 fut.release()
             submit()
 
-    def close(self) -> None:
+    def close(self, abort: bool = False) -> None:
         self.client.close()

@@ -11,12 +11,11 @@ from ..errors import UsageError
 from .base import Extracted, Extractor
 
 REGISTRY: dict[str, str] = {
-    "patterns": "graph.extractors.patterns:PatternExtractor",
-    "amounts": "graph.extractors.funding:FundingExtractor",
+    "relations": "graph.extractors.relations:RelationExtractor",
     "naming": "graph.extractors.naming:NamingExtractor",
-    "article": "graph.extractors.article:ArticleExtractor",
+    "concepts": "graph.extractors.concepts:ConceptExtractor",
 }
-DEFAULT = ("patterns", "amounts", "naming", "article")
+DEFAULT = ("relations", "concepts")
 
 
 def get(name: str) -> Extractor:

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..analysis.document import Document
-from ..model import Fact, Relation
+from ..model import Entity, Fact, Relation
 
 
 @dataclass(frozen=True)
@@ -19,6 +19,8 @@ class Extracted:
     types: Mapping[str, str] = field(default_factory=dict)
     #: Knowledge-base entities the facts refer to without the text naming them (a demonym's country).
     kb_entities: tuple[str, ...] = ()
+    #: Entities the facts refer to that the document does not have (a concept of the vocabulary).
+    entities: tuple[Entity, ...] = ()
 
 
 class Extractor(Protocol):

@@ -102,6 +102,17 @@ def dedupe(facts: list[Fact], entities: Mapping[str, Entity]) -> list[Fact]:
     return out
 
 
+def unique(facts: list[Fact]) -> list[Fact]:
+    """One statement per (subject, relation, object, sentence, status), the most confident, in text order."""
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        obj = f.object.key if isinstance(f.object, Amount) else f.object
+        k = (f.subject, f.relation, obj, f.start, f.status)
+        if k not in best or f.confidence > best[k].confidence:
+            best[k] = f
+    return sorted(best.values(), key=lambda f: (f.start, f.relation, f.subject, str(f.object)))
+
+
 def finish(article: Article, entities: Mapping[str, Entity], facts: list[Fact],
            mentions: Iterable[Mention]) -> Extraction:
     """The article's extraction: the entities the facts use, or that the knowledge base or the
@@ -115,6 +126,8 @@ def finish(article: Article, entities: Mapping[str, Entity], facts: list[Fact],
             used.add(f.object)
     keep: dict[str, Entity] = {}
     for key, ent in entities.items():
+        if ent.type == "Concept" and key not in used:
+            continue        # a concept is a node only through a fact that links it: never an isolated node
         if key in used or (ent.kb_id and any(m.key == key and m.source == "kb" for m in mentions)) \
                 or (ent.type == "Person" and len(ent.label.split()) >= 2
                     and any(m.key == key and m.source == "ner" for m in mentions)):

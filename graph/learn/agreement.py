@@ -9,6 +9,7 @@
 
 ``python -m graph.learn.agreement`` prints the table.
 """
+
 from __future__ import annotations
 
 import sys
@@ -53,11 +54,14 @@ def _match(a_doc, f: FactAnn, b_doc, g: FactAnn) -> bool:
         return False
     amount = f.relation in ("fundsRaised", "valuation")
     year = f.relation == "foundingYear"
-    direct = _same_end(a_doc, f.subject, b_doc, g.subject, False, False) and \
-        _same_end(a_doc, f.object, b_doc, g.object, amount, year)
+    direct = _same_end(a_doc, f.subject, b_doc, g.subject, False, False) and _same_end(
+        a_doc, f.object, b_doc, g.object, amount, year
+    )
     if direct or f.relation not in SYMMETRIC:
         return direct
-    return _same_end(a_doc, f.subject, b_doc, g.object, False, False) and _same_end(a_doc, f.object, b_doc, g.subject, False, False)
+    return _same_end(a_doc, f.subject, b_doc, g.object, False, False) and _same_end(
+        a_doc, f.object, b_doc, g.subject, False, False
+    )
 
 
 def compare(a: AnnotatedText, b: AnnotatedText) -> dict:
@@ -80,8 +84,12 @@ def compare(a: AnnotatedText, b: AnnotatedText) -> dict:
         g = next((y for y in b.facts if not y.optional and _match(a, f, b, y)), None)
         if g is not None:
             pairs.append((f.status in ASSERTING, g.status in ASSERTING))
-    return {"mentions": (len(ma & mb), len(ma), len(mb)), "spans": (len(sa & sb), len(sa), len(sb)),
-            "facts": (a_found, len(fa) - a_left, b_found, len(fb) - b_left), "status": pairs}
+    return {
+        "mentions": (len(ma & mb), len(ma), len(mb)),
+        "spans": (len(sa & sb), len(sa), len(sb)),
+        "facts": (a_found, len(fa) - a_left, b_found, len(fb) - b_left),
+        "status": pairs,
+    }
 
 
 def _f1(common: int, na: int, nb: int) -> float:
@@ -127,14 +135,19 @@ def report() -> str:
             t["st_n"] += len(r["status"])
             t["st_agree"] += sum(1 for x, y in r["status"] if x == y)
             rows.extend(r["status"])
-    lines = ["| texts | annotated twice | mention F1 (span and kind) | span F1 | fact F1 | status agreement (kappa) |",
-             "|---|---:|---:|---:|---:|---:|"]
+    lines = [
+        "| texts | annotated twice | mention F1 (span and kind) | span F1 | fact F1 | status agreement (kappa) |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
     for coll, t in totals.items():
-        fact_p = t["af"] / t["an"] if t["an"] else 1.0     # A's facts that B has
+        fact_p = t["af"] / t["an"] if t["an"] else 1.0  # A's facts that B has
         fact_r = t["bf"] / t["bn"] if t["bn"] else 1.0
         fact_f = 2 * fact_p * fact_r / (fact_p + fact_r) if fact_p + fact_r else 0.0
-        lines.append(f"| {coll} | {t['docs']} | {_f1(t['m_c'], t['m_a'], t['m_b']):.2f} | {_f1(t['s_c'], t['s_a'], t['s_b']):.2f} | "
-                     f"{fact_f:.2f} | {t['st_agree'] / max(1, t['st_n']):.2f} |")
+        lines.append(
+            f"| {coll} | {t['docs']} | {_f1(t['m_c'], t['m_a'], t['m_b']):.2f} | "
+            f"{_f1(t['s_c'], t['s_a'], t['s_b']):.2f} | "
+            f"{fact_f:.2f} | {t['st_agree'] / max(1, t['st_n']):.2f} |"
+        )
     lines.append(f"\nStatus (asserting vs not) on {len(rows)} facts both annotated: kappa {kappa(rows):.2f}")
     return "\n".join(lines)
 

@@ -25,13 +25,14 @@ every form of every entity in the text (the mention spans) and every quote (the 
 
 ``python -m graph.learn.annotations check [FILES or folders]`` reports every problem in a file.
 """
+
 from __future__ import annotations
 
 import hashlib
 import re
 import sys
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -39,9 +40,25 @@ ANNOTATIONS = ROOT / "annotations"
 TRAIN_CORPUS = ROOT.parent / "shared" / "corpus-train"
 
 RELATIONS = (
-    "founder", "ceo", "foundingYear", "formerEmployer", "employer", "workedOn", "investedIn", "fundsRaised",
-    "valuation", "competitor", "country", "headquarters", "developer", "acquired", "partner", "hiredFrom",
-    "quotes", "source", "concept",
+    "founder",
+    "ceo",
+    "foundingYear",
+    "formerEmployer",
+    "employer",
+    "workedOn",
+    "investedIn",
+    "fundsRaised",
+    "valuation",
+    "competitor",
+    "country",
+    "headquarters",
+    "developer",
+    "acquired",
+    "partner",
+    "hiredFrom",
+    "quotes",
+    "source",
+    "concept",
 )
 STATUSES = ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")
 ASSERTING = ("asserted", "reported", "presupposed")
@@ -53,11 +70,25 @@ _YEAR = re.compile(r"^(1[89]\d\d|20\d\d)$")
 # Entity classes an annotator may use, with the group each belongs to (domain and range checks).
 _GROUPS = {
     "Person": "Person",
-    "Organization": "Org", "Company": "Org", "InvestmentFirm": "Org", "VentureCapitalFirm": "Org",
-    "SovereignFund": "Org", "Bank": "Org", "ResearchLab": "Org", "MediaOutlet": "Org", "University": "Org",
+    "Organization": "Org",
+    "Company": "Org",
+    "InvestmentFirm": "Org",
+    "VentureCapitalFirm": "Org",
+    "SovereignFund": "Org",
+    "Bank": "Org",
+    "ResearchLab": "Org",
+    "MediaOutlet": "Org",
+    "University": "Org",
     "GovernmentBody": "Org",
-    "Product": "Product", "AIModel": "Product", "Software": "Product", "Hardware": "Product", "CloudService": "Product",
-    "Place": "Place", "Country": "Place", "City": "Place", "Region": "Place",
+    "Product": "Product",
+    "AIModel": "Product",
+    "Software": "Product",
+    "Hardware": "Product",
+    "CloudService": "Product",
+    "Place": "Place",
+    "Country": "Place",
+    "City": "Place",
+    "Region": "Place",
     "Concept": "Concept",
 }
 ENTITY_TYPES = tuple(_GROUPS)
@@ -101,7 +132,7 @@ class EntityAnn:
     type: str
     forms: list[str]
     spans: list[Span] = field(default_factory=list)
-    demonyms: list[str] = field(default_factory=list)          # places: "French", "parisienne"
+    demonyms: list[str] = field(default_factory=list)  # places: "French", "parisienne"
     demonym_spans: list[Span] = field(default_factory=list)
 
     @property
@@ -132,9 +163,9 @@ class FactAnn:
 class AnnotatedText:
     """One annotated text, resolved: entity mention spans and evidence spans in ``text``."""
 
-    path: Path                     # the annotation file
-    file: str                      # the text's file name
-    collection: str                # en, fr or fr-own
+    path: Path  # the annotation file
+    file: str  # the text's file name
+    collection: str  # en, fr or fr-own
     text: str
     annotator: str
     entities: dict[str, EntityAnn]
@@ -148,7 +179,7 @@ class AnnotatedText:
     def mentions(self, demonyms: bool = False) -> list[tuple[int, int, str, str]]:
         """(start, end, entity name, type) of every resolved mention, longest first where they overlap;
         with ``demonyms``, a place's demonyms ("French", "parisienne") count as its mentions too."""
-        out = []
+        out: list[tuple[int, int, str, str]] = []
         for e in self.entities.values():
             out.extend((s.start, s.end, e.name, e.type) for s in e.spans)
             if demonyms:
@@ -177,7 +208,7 @@ def collection_of(path: Path) -> str:
     raise ValueError(f"{path}: not under annotations/en, annotations/fr or annotations/fr-own")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _word_re(form: str) -> re.Pattern:
     return re.compile(r"(?<![\w])" + re.escape(form) + r"(?![\w])")
 
@@ -252,12 +283,16 @@ def load(path: Path, text: str | None = None) -> AnnotatedText:
         for form in forms:
             spans = find_form(text, form)
             if not spans:
-                problems.append(f"entity {name!r}: form {form!r} does not occur in the text (case and whole words count)")
+                problems.append(
+                    f"entity {name!r}: form {form!r} does not occur in the text (case and whole words count)"
+                )
             ent.spans.extend(spans)
         for form in demonyms:
             spans = find_form(text, form)
             if not spans:
-                problems.append(f"entity {name!r}: demonym {form!r} does not occur in the text (case and whole words count)")
+                problems.append(
+                    f"entity {name!r}: demonym {form!r} does not occur in the text (case and whole words count)"
+                )
             ent.demonym_spans.extend(spans)
         entities[str(name)] = ent
     facts: list[FactAnn] = []
@@ -276,11 +311,15 @@ def load(path: Path, text: str | None = None) -> AnnotatedText:
             if sg is None:
                 problems.append(f"{where}: subject {f.subject!r} is not an entity of the file (nor ARTICLE)")
             if og is None:
-                problems.append(f"{where}: object {f.object!r} is not an entity of the file, an amount 'VALUE CUR' or a year")
+                problems.append(
+                    f"{where}: object {f.object!r} is not an entity of the file, an amount 'VALUE CUR' or a year"
+                )
             sig = _SIGNATURE.get(f.relation)
             if sig and sg and og and (sg not in sig[0] or og not in sig[1]):
-                problems.append(f"{where}: {f.relation} takes {'/'.join(sorted(sig[0]))} -> {'/'.join(sorted(sig[1]))}, "
-                                f"got {sg} -> {og}")
+                problems.append(
+                    f"{where}: {f.relation} takes {'/'.join(sorted(sig[0]))} -> {'/'.join(sorted(sig[1]))}, "
+                    f"got {sg} -> {og}"
+                )
             if not f.quotes:
                 problems.append(f"{where}: no evidence quote")
             for q in f.quotes:
@@ -309,7 +348,9 @@ def iter_files(paths: list[Path]) -> list[Path]:
     out: list[Path] = []
     for p in paths:
         if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*.yaml") if "double" not in q.relative_to(p).parts or "double" in p.parts))
+            out.extend(
+                sorted(q for q in p.rglob("*.yaml") if "double" not in q.relative_to(p).parts or "double" in p.parts)
+            )
         else:
             out.append(p)
     return out
@@ -317,7 +358,7 @@ def iter_files(paths: list[Path]) -> list[Path]:
 
 def load_all(collections: tuple[str, ...] = ("en", "fr", "fr-own")) -> list[AnnotatedText]:
     """Every first annotation of the given collections (second annotations in ``double/`` are left out)."""
-    out = []
+    out: list[AnnotatedText] = []
     for c in collections:
         folder = ANNOTATIONS / c
         out.extend(load(p) for p in sorted(folder.glob("*.yaml")))

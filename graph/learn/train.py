@@ -5,17 +5,17 @@ one multinomial logistic regression for the status of the candidates that hold a
 are binary; only those seen in at least ``min_count`` training candidates are kept. Training needs
 scikit-learn (``pip install -e .[train]``); running the models does not (:mod:`.linear`).
 """
+
 from __future__ import annotations
 
 import hashlib
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from ..extractors.candidates import RELATIONS
+from ..linear import Linear
 from .annotations import AnnotatedText
-from .candidates import RELATIONS
 from .dataset import Example, examples
-from .features import status_features
-from .linear import Linear
 
 STATUS_CLASSES = ("asserted", "reported", "presupposed", "questioned", "negated", "planned", "hypothetical")
 
@@ -24,19 +24,14 @@ STATUS_CLASSES = ("asserted", "reported", "presupposed", "questioned", "negated"
 class Featurized:
     doc: AnnotatedText
     examples: list[Example]
-    status: list[list[str]] = field(default_factory=list)     # status features, per example
+    status: list[list[str]] = field(default_factory=list)  # status features, per example
 
 
 def featurize(docs: list[AnnotatedText]) -> list[Featurized]:
-    from .dataset import analyse
-
     out = []
     for d in docs:
         exs = examples(d)
-        mentions = [(a, b, name, t, "name") for a, b, name, t in d.mentions(demonyms=True)]
-        sents, _, _ = analyse(d.text, d.lang, mentions)
-        st = [status_features(sents[x.sentence], x.candidate.subj, x.candidate.obj) for x in exs]
-        out.append(Featurized(d, exs, st))
+        out.append(Featurized(d, exs, [x.status_features for x in exs]))
     return out
 
 
@@ -56,7 +51,7 @@ def story_groups(docs: list[AnnotatedText]) -> dict[str, str]:
 
     files = sorted(names)
     for i, a in enumerate(files):
-        for b in files[i + 1:]:
+        for b in files[i + 1 :]:
             inter = len(names[a] & names[b])
             if inter >= 3 and inter / max(1, min(len(names[a]), len(names[b]))) >= 1 / 3:
                 ra, rb = find(a), find(b)
@@ -109,7 +104,7 @@ class Vocabulary:
 def _fit_binary(X, y, C: float):
     from sklearn.linear_model import LogisticRegression
 
-    model = LogisticRegression(C=C, solver="liblinear", max_iter=1000)
+    model = LogisticRegression(C=C, solver="liblinear", max_iter=1000, random_state=0)
     model.fit(X, y)
     return model
 
@@ -148,7 +143,7 @@ def fit(data: list[Featurized], C: float = 0.5, C_status: float = 0.5, min_count
     # status: one example per (candidate, relation) that holds a fact
     srows = []
     for d in data:
-        for x, sf in zip(d.examples, d.status):
+        for x, sf in zip(d.examples, d.status, strict=True):
             for rel, st in x.status.items():
                 srows.append((sf + [f"rel={rel}"], st))
     if srows and len({st for _, st in srows}) > 1:
@@ -159,8 +154,11 @@ def fit(data: list[Featurized], C: float = 0.5, C_status: float = 0.5, min_count
         if len(m.classes_) == 2:
             pos = Linear.from_sklearn(m, svocab.names)
             neg = Linear([str(m.classes_[0])], [-pos.bias[0]], {f: [-w[0]] for f, w in pos.weights.items()})
-            models.status = Linear([str(m.classes_[0]), str(m.classes_[1])], [neg.bias[0], pos.bias[0]],
-                                   {f: [-w[0], w[0]] for f, w in pos.weights.items()})
+            models.status = Linear(
+                [str(m.classes_[0]), str(m.classes_[1])],
+                [neg.bias[0], pos.bias[0]],
+                {f: [-w[0], w[0]] for f, w in pos.weights.items()},
+            )
         else:
             models.status = Linear.from_sklearn(m, svocab.names)
     return models

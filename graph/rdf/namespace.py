@@ -100,7 +100,8 @@ class KG(DefinedNamespace):
     ceo: URIRef
     # The two organisations or products compete.
     competitor: URIRef
-    # A concept the article or entity is about.
+    # A concept the article discusses, or one an organisation takes up (an organisation publishing its model weights:
+    # open weights). No rdfs:domain: the subject is an article or an organisation.
     concept: URIRef
     # How sure the extractor is, in [0, 1].
     confidence: URIRef

@@ -100,6 +100,33 @@ def _wikidata_id(iri: str) -> str | None:
     return None
 
 
+def _local_label(node_props: dict, kb_id: str | None, nid: str, lang: str) -> str | None:
+    """An entity's name in ``lang`` when it is not English: a ``skos:prefLabel`` in that language in
+    the graph, else the concept vocabulary's (``ontology/concepts.ttl``), else the knowledge base's
+    ``names``; None when none has one (the English label stays)."""
+    if lang == "en":
+        return None
+    from rdflib import Literal
+
+    tagged = sorted(str(x) for x in node_props.get(_SKOS_PREF, ()) if isinstance(x, Literal) and x.language == lang)
+    if tagged:
+        return tagged[0]
+    from ..rdf.concepts import concepts
+    from ..rdf.namespace import ENTITY
+
+    key = nid[len(str(ENTITY)):] if nid.startswith(str(ENTITY)) else None
+    concept = concepts().get(key or "") or concepts().get(kb_id or "")
+    if concept is not None and dict(concept.names).get(lang):
+        return dict(concept.names)[lang]
+    if kb_id:
+        from ..analysis.kbase import load_kb
+
+        entry = load_kb().get(kb_id)
+        if entry is not None and entry.names.get(lang):
+            return entry.names[lang]
+    return None
+
+
 def to_networkx(ds, *, lang: str = "en"):
     """Read a kg graph (an rdflib Dataset or Graph) into a ``networkx.MultiDiGraph``.
 
@@ -120,7 +147,7 @@ def to_networkx(ds, *, lang: str = "en"):
         "Statement", "Article", "MonetaryAmount", "alias", "mentions", "amountValue", "currency",
         "title", "url", "site", "published", "language", "fileName", "article", "status",
         "confidence", "evidence", "extractor", "start", "end", "surfaceForm", "roundType",
-        "valuationBasis")}
+        "valuationBasis", "kbId")}
 
     def first(node, pred, default=None):
         vals = props.get(node, {}).get(pred)
@@ -164,6 +191,9 @@ def to_networkx(ds, *, lang: str = "en"):
             label = first(node, _SKOS_PREF)
         else:
             label = labels[0] if labels else nid.rsplit("/", 1)[-1].rsplit("#", 1)[-1]
+        local = _local_label(props.get(node, {}), first(node, kg["kbId"]), nid, lang)
+        if local and local != label:
+            labels, label = [*labels, label], local        # the English name stays searchable as an alias
         aliases = sorted(({str(a) for a in props.get(node, {}).get(kg["alias"], ())} | set(labels)) - {label})
         ts = types.get(node, set()) - _NOT_ENTITY
         specific = most_specific(ts) if ts else "Thing"

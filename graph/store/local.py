@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..errors import GraphFileError, QueryError, StoreError
+from ..errors import GraphFileError, QueryError, StoreError, UsageError
 from ..formats import RdfFormat, guess_rdf_format
 from .base import (
     _ARTICLES_QUERY,
@@ -108,6 +108,10 @@ class OxigraphStore(_OxBacked):
         self.spec = str(path)
         self.writable = write or create
         exists = is_oxigraph_dir(self.path)
+        if not exists and self.path.exists() and not self.path.is_dir():
+            raise UsageError(f"{path}: a file, not a store; --store takes a folder (an embedded store, which "
+                             f"`kg build ARTICLES --store corpus.kg` creates), a graph file named .ttl, .nt, .nq, "
+                             f".trig, .jsonld or .rdf, or the http(s):// URL of a SPARQL server")
         if not exists:
             if not create:
                 raise StoreError(f"{path}: no kg store here; create one with `kg build --store {path} ARTICLES`")

@@ -15,11 +15,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from enum import StrEnum
 from pathlib import Path
 from typing import IO
 
 from ..errors import QueryError, UsageError
+from ..formats import ResultFormat
 from .limits import Deadline
 from .results import Written, json_term, limited, term_value, write_boolean, write_solutions, write_triples
 from .sparql import iri_term, outbound_clause, outbound_message, projection, query_form
@@ -28,20 +28,6 @@ from .sparql import mask as _mask
 __all__ = ["ResultFormat", "NamedQuery", "QueryResult", "named_queries", "named_query", "run_query", "write_query",
            "bind_params", "page", "query_text", "term_value", "PAGE_SIZE", "PAGE_MARK"]
 
-
-class ResultFormat(StrEnum):
-    """Output formats of ``kg query``. SELECT and ASK results: table, csv, tsv, json (SPARQL JSON
-    results). CONSTRUCT and DESCRIBE results are RDF: turtle (also what ``table`` gives), nt,
-    jsonld (also what ``json`` gives), xml (RDF/XML); csv and tsv give subject, predicate, object."""
-
-    table = "table"
-    csv = "csv"
-    tsv = "tsv"
-    json = "json"
-    turtle = "turtle"
-    nt = "nt"
-    jsonld = "jsonld"
-    xml = "xml"
 
 
 SOLUTION_FORMATS = (ResultFormat.table, ResultFormat.csv, ResultFormat.tsv, ResultFormat.json)
@@ -280,7 +266,7 @@ def _block_end(masked: str, open_brace: int) -> int:
     return len(masked)
 
 
-def bind_params(sparql: str, params: dict[str, str]) -> str:
+def bind_params(sparql: str, params: dict[str, str], *, store=None) -> str:
     """Constrain variables of a query: ``{"organisation": "Reflection AI"}`` adds
     ``VALUES ?organisation { "Reflection AI" }`` at the start of every ``GRAPH ?g { ... }``
     block that uses the variable (else at the start of the WHERE clause), so the store
@@ -289,6 +275,13 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
 
     Values are string literals, unless written ``<iri>``, ``prefix:local`` (kg's prefixes) or as a number.
     A variable computed by ``BIND`` or ``AS`` cannot be constrained this way.
+
+    A variable that is an entity's label (``?subject rdfs:label ?organisation``) constrains the entity
+    instead: ``{"organisation": "Mistral"}`` keeps the rows of every entity that any article names
+    "Mistral" (its ``rdfs:label`` there, ``skos:prefLabel`` or ``kg:alias``), whatever label the row
+    shows, so two spellings of one merged entity give the same rows; ``<iri>`` or ``id:...`` names the
+    entity itself. Give the ``store`` the query will run on: the entities are then looked up first, which
+    keeps the query fast on a large store.
     """
     import re
 
@@ -303,15 +296,27 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
             raise QueryError(f"?{name} is computed in the query (BIND or AS), so it cannot be given a value; "
                              f"filter on another column")
 
+    # a name (?organisation in `?subject rdfs:label ?organisation`) constrains the entity it names (?subject)
+    nodes = {n: node for n in params if (node := _labelled(sparql, masked, n))}
+
+    entity_clauses = {n: _entity_clause(node, params[n], store) for n, node in nodes.items()}
+
     def clause(names: list[str]) -> str:
-        values = " ".join(_param_term(params[n]) for n in names)
-        return f"\n    VALUES ({' '.join('?' + n for n in names)}) {{ ({values}) }}\n"
+        plain = [n for n in names if n not in nodes]
+        out = "".join(entity_clauses[n] for n in names if n in nodes)
+        if plain:
+            values = " ".join(_param_term(params[n]) for n in plain)
+            out += f"\n    VALUES ({' '.join('?' + n for n in plain)}) {{ ({values}) }}\n"
+        return out
+
+    def uses(block: str, name: str) -> bool:
+        return re.search(rf"[?$]{nodes.get(name, name)}\b", block) is not None
 
     inserts: list[tuple[int, str]] = []
     placed: set[str] = set()
     for m in re.finditer(r"(?i)\bGRAPH\s+[?$]\w+\s*\{", masked):
         block = masked[m.end():_block_end(masked, m.end() - 1)]
-        names = [n for n in params if re.search(rf"[?$]{n}\b", block)]
+        names = [n for n in params if uses(block, n)]
         if names:
             inserts.append((m.end(), clause(names)))
             placed.update(names)
@@ -324,6 +329,49 @@ def bind_params(sparql: str, params: dict[str, str]) -> str:
     for pos, text in sorted(inserts, reverse=True):
         sparql = sparql[:pos] + text + sparql[pos:]
     return sparql
+
+
+_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+#: What names an entity, in any article: its label there, the knowledge base's name, the other spellings.
+_NAMES = (_LABEL, "http://www.w3.org/2004/02/skos/core#prefLabel", "https://w3id.org/kgnews/ontology#alias")
+
+
+def _labelled(sparql: str, masked: str, name: str) -> str | None:
+    """The variable ``?name`` is the label of, as in ``?subject rdfs:label ?name`` (None when it is not a label)."""
+    import re
+
+    m = re.search(rf"(?:\brdfs:label|<{re.escape(_LABEL)}>)\s+[?$]{name}\b", sparql)
+    if m is None or not masked[m.end() - len(name) - 1:m.end()].strip():
+        return None
+    # the statement's subject: the first term after the end of the previous statement or group
+    begin = max(masked.rfind(c, 0, m.start()) for c in ".{}") + 1
+    subject = re.match(r"\s*[?$](\w+)\b", masked[begin:m.start()])
+    return subject.group(1) if subject else None
+
+
+def _entity_clause(node: str, value: str, store=None) -> str:
+    """A pattern that keeps the entities ``?node`` named ``value`` by any of their labels and aliases in any
+    article (``Mistral`` and ``Mistral AI`` find the same merged entity), or the entity ``<iri>`` itself.
+
+    With the store at hand the entities are looked up first and given as ``VALUES`` (a few milliseconds on a
+    million triples); without it, a sub-query finds them as the query runs (correct, but on a large store
+    Oxigraph joins it late: tens to hundreds of milliseconds)."""
+    term = _param_term(value)
+    if term.startswith("<"):
+        return f"\n    VALUES ?{node} {{ {term} }}\n"
+    import pyoxigraph as ox
+
+    literal = str(ox.Literal(value))
+
+    def lookup(var: str) -> str:
+        names = " UNION ".join(f"{{ ?{var} <{p}> {literal} }}" for p in _NAMES)
+        return f"SELECT DISTINCT ?{var} WHERE {{ GRAPH ?_kg_{var} {{ {names} }} }}"
+
+    if store is not None:
+        found = sorted(f"<{r['e']}>" for r in run_query(store, lookup("e")).rows()
+                       if r["e"] and not r["e"].startswith("_:"))
+        return f"\n    VALUES ?{node} {{ {' '.join(found)} }}\n"
+    return f"\n    {{ {lookup(node)} }}\n"
 
 
 PAGE_SIZE = 100

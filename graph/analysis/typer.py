@@ -1,0 +1,87 @@
+"""The entity typer: the ontology class of a name the knowledge base does not know.
+
+The recogniser says what kind of thing a name is (PER, ORG, LOC, PROD); the typer picks the class
+(Company, VentureCapitalFirm, MediaOutlet, AIModel, City…) from the name's words ("Capital",
+"Ventures", "Labs", "University"), its shape, and the words around its mentions in the article
+("led by", "told", "the startup", "model"). A multinomial logistic regression trained on the
+annotated entities; it only chooses among the classes of the recogniser's kind.
+"""
+from __future__ import annotations
+
+import re
+
+KIND_CLASSES = {
+    "PER": ("Person",),
+    "ORG": ("Company", "InvestmentFirm", "VentureCapitalFirm", "SovereignFund", "Bank", "ResearchLab", "MediaOutlet",
+            "University", "GovernmentBody", "Organization"),
+    "LOC": ("Country", "City", "Region", "Place"),
+    "PROD": ("AIModel", "Software", "Hardware", "CloudService", "Product"),
+}
+_WORD = re.compile(r"\w+(?:[’'-]\w+)*|[^\w\s]")
+
+
+def features(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) -> list[str]:
+    """``contexts``: (text before, text after) each mention, a few words each."""
+    f = {f"kind={kind}"}
+    words = name.split()
+    low = [w.lower().strip(".,") for w in words]
+    f.update(f"w={w}" for w in low)
+    if low:
+        f.add(f"last={low[-1]}")
+        f.add(f"first={low[0]}")
+    f.add(f"nwords={min(len(words), 4)}")
+    if re.fullmatch(r"[A-Z0-9&.-]{2,6}", name):
+        f.add("acronym")
+    if any(c.isdigit() for c in name):
+        f.add("digit")
+    if re.search(r"[a-z][A-Z]", name):
+        f.add("camel")
+    if name.lower().endswith((".ai", ".io", ".com")):
+        f.add("domain")
+    for before, after in contexts:
+        b = [w.lower() for w in _WORD.findall(before)][-3:]
+        a = [w.lower() for w in _WORD.findall(after)][:3]
+        for k, w in enumerate(reversed(b), 1):
+            f.add(f"c-{k}={w}")
+        for k, w in enumerate(a, 1):
+            f.add(f"c+{k}={w}")
+        f.update(f"cb={w}" for w in b)
+        f.update(f"ca={w}" for w in a)
+    return sorted(f)
+
+
+def contexts_of(text: str, spans: list[tuple[int, int]], width: int = 40) -> list[tuple[str, str]]:
+    return [(text[max(0, a - width):a], text[b:b + width]) for a, b in spans[:8]]
+
+
+def choose(probs: dict[str, float], kind: str) -> str:
+    allowed = KIND_CLASSES.get(kind, ())
+    cands = {c: p for c, p in probs.items() if c in allowed} or probs
+    return max(sorted(cands), key=lambda c: cands[c])
+
+
+_MODEL: list = []
+
+
+def _model():
+    """The trained typer (``graph/models/typer.*``), or None when it is not there."""
+    if not _MODEL:
+        from ..linear import load_models
+        from .nlp import models_dir
+
+        path = models_dir() / "typer.json"
+        _MODEL.append(load_models(path)[0]["typer"] if path.is_file() else None)
+    return _MODEL[0]
+
+
+_DEFAULT = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "PROD": "Product"}
+
+
+def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) -> str:
+    """The ontology class of a name the recogniser found as ``kind`` (PER, ORG, LOC, PROD)."""
+    if kind == "PER":
+        return "Person"
+    model = _model()
+    if model is None:
+        return _DEFAULT.get(kind, "Organization")
+    return choose(model.probs(features(name, kind, contexts, lang)), kind)

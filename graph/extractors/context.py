@@ -1,0 +1,184 @@
+"""The passage around each sentence: what the relation model sees besides the words.
+
+From an analysed article's sentences, names, sums of money and years, :func:`frames` builds one
+:class:`~graph.extractors.features.Sentence` per sentence: its names and values in order, the
+article's main organisation, the organisation and the person the passage is about (its *topic*),
+and the words that refer back to them ("the company", "la start-up", "elle", "he").
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from functools import lru_cache
+from importlib import resources
+
+from ..analysis.amounts import MoneyMention
+from ..analysis.text import Sentence as TextSentence
+from .candidates import _NOT_TOPIC, group_of
+from .features import Arg, Sentence
+
+#: A name found in the text: (start, end, entity key, ontology class), offsets in the article.
+Name = tuple[int, int, str, str]
+
+
+def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMention],
+           years: list[tuple[int, int, int]], lang: str, demonyms: list[Name] | None = None,
+           ) -> tuple[list[Sentence], list[tuple[str | None, str | None, tuple[str, ...]]]]:
+    """The feature sentences of an article and each one's (topic organisation, topic person).
+
+    ``demonyms`` are places named by their demonym ("the French startup"): objects of ``country``
+    and ``headquarters`` only."""
+    out: list[Sentence] = []
+    blocks: list[int] = []
+    for i, s in enumerate(sents):
+        args: list[Arg] = []
+        taken: list[tuple[int, int]] = []
+        for a, b, key, cls in list(names) + list(demonyms or ()):
+            if s.start <= a and b <= s.end and not any(x < b and a < y for x, y in taken):
+                args.append(Arg("entity", key, group_of(cls), cls, a - s.start, b - s.start, "name"))
+                taken.append((a, b))
+        for m in money:
+            if s.start <= m.start and m.end <= s.end and not any(x < m.end and m.start < y for x, y in taken):
+                args.append(Arg("amount", m.amount.key, "Amount", "Amount",
+                                m.start - s.start, m.end - s.start, "money"))
+                taken.append((m.start, m.end))
+        for a, b, year in years:
+            if s.start <= a and b <= s.end and not any(x < b and a < y for x, y in taken):
+                args.append(Arg("year", str(year), "Year", "Year", a - s.start, b - s.start, "year"))
+        args.sort(key=lambda x: (x.start, -x.end))
+        out.append(Sentence(s.text, args, lang=lang, index=i, heading=s.heading, title=(i == 0 and s.heading)))
+        blocks.append(s.block)
+    topics = assign_topics(out, blocks)
+    types = {a.key: a.type for x in out for a in x.args if a.kind == "entity"}
+    add_anaphors(out, topics, types)
+    return out, topics
+
+
+def main_organisation(sentences: list[Sentence]) -> str | None:
+    """The organisation the article is about: named most, the title counting thrice, sentence
+    openers twice; investors, outlets and public bodies count for a third."""
+    score: dict[str, float] = defaultdict(float)
+    for s in sentences:
+        seen = set()
+        for a in s.args:
+            if a.kind != "entity" or a.group != "Org" or a.key in seen:
+                continue
+            seen.add(a.key)
+            w = 3.0 if s.index == 0 or s.title else 1.0
+            if a.start <= 3:
+                w += 1.0
+            if a.type in _NOT_TOPIC:
+                w /= 3
+            score[a.key] += w
+    if not score:
+        return None
+    best = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    return best[0] if best[1] >= 2 else None
+
+
+def _opener(s: Sentence, groups: set[str]) -> Arg | None:
+    """The name a sentence opens with (within its first few words), if of one of ``groups``."""
+    for a in s.args:
+        if a.kind != "entity":
+            continue
+        head = s.text[:a.start]
+        if len(head.split()) > 4 or "," in head and a.group != "Org":
+            return None
+        if a.group in groups:
+            low = head.lower().strip()
+            if low.endswith((" de", " d'", " d’", " of", " by", " par", " with", " avec", " from", " chez", " at")):
+                return None
+            return a
+        return None
+    return None
+
+
+def assign_topics(sentences: list[Sentence], blocks: list[int]) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
+    """(topic organisation, topic person, other organisations) of each sentence: who the passage is
+    about when the sentence does not name them. The organisation is the last one that opened a
+    sentence in the same paragraph, else the article's main organisation; the person the last one
+    named as the opener of the previous sentence. The other organisations (the main one, the one that
+    opened the previous sentence) are weaker candidates that the model may still prefer."""
+    main = main_organisation(sentences)
+    out: list[tuple[str | None, str | None, tuple[str, ...]]] = []
+    org: str | None = main
+    person: str | None = None
+    prev_block = None
+    prev_opener: str | None = None
+    for s, block in zip(sentences, blocks, strict=True):
+        if block != prev_block:
+            org = main
+            prev_block = block
+        extras = tuple(dict.fromkeys(k for k in (main, prev_opener) if k is not None and k != org))
+        out.append((org, person, extras))
+        opener = _opener(s, {"Org", "Person"})
+        prev_opener = opener.key if opener is not None and opener.group == "Org" else None
+        if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC:
+            org = opener.key
+        persons = [a for a in s.args if a.group == "Person"]
+        if opener is not None and opener.group == "Person":
+            person = opener.key
+        elif len({a.key for a in persons}) == 1:
+            person = persons[0].key
+        elif persons:
+            person = None
+    for s in sentences:
+        s.main = main
+    return out
+
+
+@lru_cache(maxsize=1)
+def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
+    data = json.loads(resources.files("graph.data").joinpath("anaphors.json").read_text(encoding="utf-8"))
+    out = {}
+    for group in ("org", "person"):
+        for lang, phrases in data[group].items():
+            mods = data["org_modifiers"].get(lang, []) if group == "org" else []
+            alts = []
+            for p in sorted(phrases, key=len, reverse=True):
+                words = p.split()
+                if group == "org" and len(words) >= 2 and mods:
+                    # "the French startup", "la jeune pousse parisienne"
+                    mod = "(?:" + "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True)) + r")\s+"
+                    alts.append(re.escape(words[0]) + r"\s+(?:" + mod + r")?"
+                                + r"\s+".join(re.escape(w) for w in words[1:])
+                                + r"(?:\s+(?:" + "|".join(re.escape(m) for m in mods) + r"))?")
+                else:
+                    alts.append(r"\s+".join(re.escape(w) for w in words))
+            # not when a name follows: "la start-up Mistral AI", "the company OpenAI"
+            out[(group, lang)] = re.compile(
+                r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])(?!\s+(?-i:[A-ZÀ-Ý]))", re.I)
+    return out
+
+
+def add_anaphors(sents: list[Sentence], topics, types: dict[str, str]) -> None:
+    """Mentions of the passage's topic by description or pronoun ("the company", "la start-up",
+    "elle", "he"), where the sentence does not name the topic and the words are not part of a name."""
+    for s, (org, person, _) in zip(sents, topics, strict=True):
+        named = {a.key for a in s.args}
+        taken = [(a.start, a.end) for a in s.args]
+        new = []
+        for group, key in (("org", org), ("person", person)):
+            if key is None or key in named:
+                continue
+            rx = _anaphor_res().get((group, s.lang))
+            if rx is None:
+                continue
+            for m in rx.finditer(s.text):
+                if any(a < m.end() and m.start() < b for a, b in taken):
+                    continue
+                word = m.group().lower()
+                if word in ("it", "its", "elle", "il", "he", "she", "his", "her", "we", "our", "nous") and \
+                        m.group()[0].islower() and m.start() > 0 and not re.search(r"[,;:]\s*$", s.text[:m.start()]):
+                    # a pronoun inside a clause: only where it opens the sentence or a clause
+                    continue
+                typ = types.get(key, "Company" if group == "org" else "Person")
+                new.append(Arg("entity", key, "Org" if group == "org" else "Person", typ,
+                               m.start(), m.end(), "anaphor"))
+                taken.append((m.start(), m.end()))
+                break          # one reference per sentence and kind
+        if new:
+            s.args = sorted(s.args + new, key=lambda x: (x.start, -x.end))
+
+

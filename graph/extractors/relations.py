@@ -1,0 +1,265 @@
+"""The relation extractor: every relation of the fact contract, decided by the trained models.
+
+    names, sums, years  ->  context (topics, references)  ->  candidates  ->  features
+        ->  relation model (one probability per relation)  ->  status model  ->  facts
+
+A candidate becomes a fact when its probability reaches the relation's threshold (chosen on
+cross-validation folds for the best F1). Each sum of money and each year goes to its most likely
+owner and relation only. A fact's confidence is the calibrated probability of the most confident
+statement of it in the article (isotonic regression fitted on out-of-fold predictions), so that
+among facts of confidence 0.8 or more, about 8 in 10 are right. Its status comes from the status
+model; facts the text does not assert (questioned, negated, planned, hypothetical) are kept as
+flagged statements only.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..analysis.amounts import find_years
+from ..analysis.document import Document
+from ..analysis.kbase import fold
+from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
+from ..model import ARTICLE_KEY, Amount, Fact, Relation
+from .base import Extracted
+from .candidates import RELATIONS, Candidate, candidates
+from .context import Name, frames
+from .features import features
+from .model import Models, load
+from .status import decide, status_features
+
+_ROUND = re.compile(
+    r"\b(?:(?:Series|Série|série|serie)\s+([A-H])\b|(pre-seed|pré-amorçage|seed|amorçage|bridge))", re.I)
+_BASIS = re.compile(r"\b(pre|post)[- ]money\b", re.I)
+_NAME_TYPES = ORG_TYPES | PRODUCT_TYPES | {"Person", "Country", "City", "Region", "Place"}
+_WORD = re.compile(r"[\w’'-]+")
+
+
+class RelationExtractor:
+    name = "relations"
+    relations = tuple(Relation(r) for r in RELATIONS)
+
+    def __init__(self, models: Models | None = None):
+        self._models = models
+
+    @property
+    def models(self) -> Models:
+        if self._models is None:
+            self._models = load()
+        return self._models
+
+    def extract(self, doc: Document) -> Extracted:
+        names = [(m.start, m.end, m.key, doc.type_of(m.key)) for m in doc.mentions
+                 if m.source != "anaphor" and doc.type_of(m.key) in _NAME_TYPES]
+        demonyms, places = _demonyms(doc, names)
+        money = [m for v in doc.views for m in v.money]
+        text_sents = [v.sentence for v in doc.views]
+        sents, topics = frames(text_sents, names, money, find_years(doc.article.text), doc.lang, demonyms)
+        types = {k: e.type for k, e in doc.entities.items()} | {key: t for _, _, key, t in demonyms}
+        scored = self._score(sents, topics, types)
+        facts = list(self._facts(scored, sents, text_sents, money))
+        used = {f.object for f in facts if isinstance(f.object, str)} | {f.subject for f in facts}
+        return Extracted(facts=tuple(facts), kb_entities=tuple(sorted(k for k in places if k in used)))
+
+    # ------------------------------------------------------------------------------------------
+    def _score(self, sents, topics, types) -> list[tuple[Candidate, str, float, str, float]]:
+        """(candidate, relation, probability, status, probability of an asserting status)."""
+        models = self.models
+        out = []
+        for c in candidates(sents, topics, types):
+            feats = features(sents[c.sentence], c.subj, c.obj)
+            sfeats: list[str] | None = None
+            for rel in c.relations:
+                p = models.score(rel, feats)
+                if p < models.min_score:
+                    continue
+                if sfeats is None:
+                    sfeats = status_features(sents[c.sentence], c.subj, c.obj)
+                status, p_assert = decide(models.status, sfeats, rel)
+                out.append((c, rel, p, status, p_assert))
+        items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
+        shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
+        out = [(c, rel, q, status, pa) for (c, rel, _, status, pa), q in zip(out, shared, strict=True)]
+        kept = decode([(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out])
+        return [x[0] for x in kept]
+
+    def _facts(self, scored, sents, text_sents, money) -> Iterable[Fact]:
+        models = self.models
+        kept = [x for x in scored if x[2] >= models.threshold(x[1])]
+        # one confidence per fact: the calibrated probability of its most confident statement
+        top: dict[tuple, float] = {}
+        for c, rel, p, _, _ in kept:
+            k = _fact_key(c, rel)
+            top[k] = max(top.get(k, 0.0), p)
+        seen = set()
+        for c, rel, _p, status, _ in kept:
+            s = text_sents[c.sentence]
+            subject = ARTICLE_KEY if c.subj.kind == "article" else c.subj.key
+            obj: str | Amount
+            round_type = basis = None
+            if c.obj.kind == "amount":
+                m = next((m for m in money if m.start == s.start + c.obj.start), None)
+                if m is None:
+                    continue
+                obj = m.amount
+                if rel == "fundsRaised":
+                    rnd = _ROUND.search(s.text)
+                    if rnd:
+                        round_type = f"Series {rnd.group(1).upper()}" if rnd.group(1) else rnd.group(2).lower()
+                        round_type = {"amorçage": "seed", "pré-amorçage": "pre-seed"}.get(round_type, round_type)
+                elif rel == "valuation":
+                    b = _BASIS.search(s.text)
+                    basis = f"{b.group(1).lower()}-money" if b else None
+            else:
+                obj = c.obj.key
+            if rel in ("competitor", "partner") and isinstance(obj, str) and obj < subject:
+                subject, obj = obj, subject       # one statement per pair, whichever way the text puts it
+            key = (subject, rel, obj.key if isinstance(obj, Amount) else obj, s.start, status)
+            if key in seen:
+                continue
+            seen.add(key)
+            conf = round(min(0.99, max(0.01, models.calibration(top[_fact_key(c, rel)]))), 2)
+            yield Fact(subject=subject, relation=rel, object=obj, start=s.start, end=s.end, status=status,
+                       confidence=conf, extractor=f"relations/{rel}", round_type=round_type, valuation_basis=basis)
+
+
+#: What may stand between two items of a coordinated list of names ("A, B and C", "A et B", "A ou B").
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|et|or|ou|&|as well as|ainsi que|along with|plus)\s+)?\s*|\s*[,;/]\s*")
+#: Relations whose list items share their role ("investors include A, B and C").
+_LIST_RELATIONS = frozenset({"investedIn", "founder", "competitor", "partner", "formerEmployer", "employer",
+                             "acquired", "developer", "workedOn", "hiredFrom", "quotes"})
+
+
+def share_lists(items: list[tuple], texts: dict) -> list[float]:
+    """The probability of each of ``items`` (as in :func:`decode`) after coordinated names share their
+    role: a name of a list of names of one kind ("led by A, B and C") moves halfway towards the most
+    likely item of its list for the same relation and the same other end. ``texts`` maps a sentence
+    key to its text (offsets of the items' ends are in it)."""
+    lists: dict[tuple, int] = {}
+    by_sent: dict = {}
+    for it in items:
+        for a in (it[1], it[2]):
+            if a.kind == "entity" and a.start >= 0:
+                by_sent.setdefault(it[5], {})[(a.start, a.end)] = a.group
+    for sent, spans in by_sent.items():
+        text = texts.get(sent, "")
+        order = sorted(spans)
+        head = 0
+        for i, (a, b) in enumerate(order):
+            if i and order[i - 1][1] <= a and spans[order[i - 1]] == spans[(a, b)] \
+                    and _LIST_GAP.fullmatch(text, order[i - 1][1], a):
+                lists[(sent, a)] = head
+            else:
+                head = a
+                lists[(sent, a)] = a
+    members: dict[tuple, int] = {}
+    for v in set(lists.items()):
+        members[(v[0][0], v[1])] = members.get((v[0][0], v[1]), 0) + 1
+    best: dict[tuple, float] = {}
+    keys: list[tuple | None] = []
+    for it in items:
+        _, subj, obj, rel, p, sent = it[:6]
+        key = None
+        if rel in _LIST_RELATIONS:
+            for end, other, side in ((subj, obj, "s"), (obj, subj, "o")):
+                if end.kind == "entity" and end.start >= 0:
+                    lid = lists.get((sent, end.start))
+                    if lid is not None and members.get((sent, lid), 0) > 1:
+                        key = (sent, rel, side, lid, other.kind, other.key, other.start)
+                        break
+        keys.append(key)
+        if key is not None:
+            best[key] = max(best.get(key, 0.0), p)
+    return [it[4] if k is None else max(it[4], (it[4] + best[k]) / 2) for it, k in zip(items, keys, strict=True)]
+
+
+#: For these relations an end takes at most one partner per sentence: "s" one object per subject,
+#: "o" one subject per object.
+_ONE_TO_ONE = {"ceo": ("s", "o"), "developer": ("s",), "headquarters": ("s",), "country": ("s",),
+               "employer": ("s",), "founder": ("o",)}
+
+
+def decode(items: list[tuple]) -> list[tuple]:
+    """Joint decisions over a sentence's candidates. ``items`` are (payload, subject, object,
+    relation, probability, sentence key); returns the items kept, in a stable order.
+
+    - A sum of money or a year belongs to one owner, under one relation: its most likely one.
+    - For the relations of :data:`_ONE_TO_ONE`, an end keeps only its most likely partner in a sentence
+      ("A's CEO X, B's CEO Y": X is not B's CEO).
+    - The passage's topic, when the sentence does not name it, is kept as an end of a relation only
+      if it is more likely than every end the sentence names for the same other end and relation
+      ("Zeno raised $25 million from A, B and C": A invested in Zeno, not in the story's topic).
+    """
+    best_value: dict[tuple, tuple] = {}
+    best_named: dict[tuple, float] = {}
+    best_implicit: dict[tuple, tuple] = {}
+    for it in items:
+        _, subj, obj, rel, p, sent = it
+        if subj.kind == "topic" or obj.kind == "topic":
+            continue
+        for anchor, other in ((subj, obj), (obj, subj)):
+            if anchor.kind == "entity" and other.kind == "entity":
+                k = (sent, rel, anchor.key, anchor is subj)
+                best_named[k] = max(best_named.get(k, 0.0), p)
+    # relations that pair one end with one other end per sentence: a person is chief executive of one
+    # organisation, an organisation has one chief executive, a product one developer, an
+    # organisation one head office and one country
+    best_one: dict[tuple, float] = {}
+    for it in items:
+        _, subj, obj, rel, p, sent = it
+        for side in _ONE_TO_ONE.get(rel, ()):
+            end = subj if side == "s" else obj
+            one = (sent, rel, side, end.kind, end.start, end.key)
+            best_one[one] = max(best_one.get(one, 0.0), p)
+    out = []
+    for it in items:
+        _, subj, obj, rel, p, sent = it
+        if any(p < best_one[(sent, rel, side, e.kind, e.start, e.key)]
+               for side in _ONE_TO_ONE.get(rel, ()) for e in ((subj if side == "s" else obj),)):
+            continue
+        if obj.kind in ("amount", "year"):
+            value = (sent, obj.kind, obj.start)
+            if value not in best_value or p > best_value[value][4]:
+                best_value[value] = it
+            continue
+        if subj.kind == "topic" and p <= best_named.get((sent, rel, obj.key, False), 0.0):
+            continue
+        if obj.kind == "topic" and p <= best_named.get((sent, rel, subj.key, True), 0.0):
+            continue
+        if subj.kind == "topic" or obj.kind == "topic":
+            anchor = obj if subj.kind == "topic" else subj
+            imp = (sent, rel, anchor.kind, anchor.start, anchor.key, subj.kind == "topic")
+            if imp not in best_implicit or p > best_implicit[imp][4]:
+                best_implicit[imp] = it
+            continue
+        out.append(it)
+    implicit = sorted(best_implicit.values(), key=lambda it: (str(it[5]), it[3], it[1].key, str(it[2].key)))
+    return out + implicit + sorted(best_value.values(), key=lambda it: (str(it[5]), it[2].start))
+
+
+def _fact_key(c: Candidate, rel: str) -> tuple:
+    s = ARTICLE_KEY if c.subj.kind == "article" else c.subj.key
+    o = c.obj.key
+    if rel in ("competitor", "partner") and o < s:
+        s, o = o, s
+    return (s, rel, o)
+
+
+def _demonyms(doc: Document, names: list[Name]) -> tuple[list[Name], set[str]]:
+    """Places named by their demonym ("the French startup", "la pépite lyonnaise"), from the
+    knowledge base's demonyms; returns the mentions and the knowledge-base ids they name."""
+    kb = doc.kb
+    if kb is None or not kb.demonyms:
+        return [], set()
+    taken = [(a, b) for a, b, _, _ in names]
+    out: list[Name] = []
+    for w in _WORD.finditer(doc.article.text):
+        word = w.group()
+        kb_id = kb.demonyms.get(fold(word))
+        if kb_id is None or any(a < w.end() and w.start() < b for a, b in taken):
+            continue
+        entry = kb.get(kb_id)
+        if entry is None:
+            continue
+        out.append((w.start(), w.end(), kb_id, entry.type))
+    return out, {key for _, _, key, _ in out}

@@ -1,0 +1,99 @@
+"""How a sentence puts a fact forward: asserted, reported, presupposed, questioned, negated,
+planned or hypothetical.
+
+The status model is a multinomial logistic regression over cues near the words that carry the fact
+(negation, plans and futures, conditionals, reporting verbs, questions; vocabularies in
+``graph/data/triggers.json``) and the verdict of the hand-written cue rules
+(:func:`graph.analysis.status.status_for`), which are sharper on their own cases and feed the model.
+"""
+from __future__ import annotations
+
+import re
+
+from ..analysis.status import status_for
+from ..linear import Linear
+from ..model import ASSERTING, Status
+from .features import Arg, Sentence, _stem, masked, trigger_hits
+
+_COND = re.compile(r"\b\w{3,}(?:rait|raient)\b", re.I)
+_NOT_COND = {"portrait", "retrait", "extrait", "attrait", "abstrait", "distrait", "trait", "soustrait", "portraits"}
+
+
+def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
+    """Features of how the sentence puts the fact forward: negation, plans, conditionals, reporting,
+    questions near the words that carry it, and the hand-written cue rules' verdict
+    (:func:`graph.status.status_for`)."""
+    f: set[str] = set()
+    toks = masked(sent, subj, obj)
+    words = [w for _, w in toks]
+    pos = [i for i, w in enumerate(words) if w in ("<S>", "<O>")]
+    a = min(pos) if pos else 0
+    b = max(pos) if pos else len(words) - 1
+    region = words[max(0, a - 8):b + 4]
+    f |= {f"st:{k}@region" for _, k in trigger_hits(region) if k.startswith("st_")}
+    f |= {f"st:{k}@sent" for _, k in trigger_hits(words) if k.startswith("st_")}
+    f.update(f"sw={_stem(w)}" for w in region if w.isalpha() and len(w) <= 8)
+    if sent.question:
+        f.add("st_question_mark")
+        if words and words[0] in ("how", "why", "what", "comment", "pourquoi", "quel", "quelle", "quels", "quelles"):
+            f.add("st_wh_opening")
+    text = sent.text
+    explicit = [x for x in (subj, obj) if x.explicit]
+    if explicit:
+        s0 = min(x.start for x in explicit)
+        s1 = max(x.end for x in explicit)
+    else:
+        s0, s1 = 0, len(text)
+    if any(m.group().lower() not in _NOT_COND for m in _COND.finditer(text[max(0, s0 - 40):s1 + 20])):
+        f.add("st_conditional_fr")
+    rule, cue = status_for(text, (s0, s1), "predicate", headline=sent.title or sent.heading)
+    if rule == "negated" and cue and re.match(r"(?i)\s*(?:only|just|merely|least)\b", _after(text, cue, s0)):
+        rule = Status.asserted            # "not only", "not just", "not least"
+    f.add(f"st_rule={rule}")
+    if rule == "negated" and cue and _same_clause(text, cue, s0, s1):
+        f.add("st_negated_clause")
+    if sent.title or sent.heading:
+        f.add("st_heading")
+    return sorted(f)
+
+
+_NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seulement|uniquement|que)\b|"
+                           r"\bnot\s+content\b|\bno\s+(?:doubt|longer\s+just)\b")
+
+
+def _same_clause(text: str, cue: str, s0: int, s1: int) -> bool:
+    """Is the negation ``cue`` in the clause of the fact: no colon or semicolon between it and the
+    fact's ends, and not "ne se contente pas de", "pas seulement" (which add, not deny)?"""
+    spots = [i for i in range(len(text)) if text.startswith(cue, i)]
+    if not spots:
+        return False
+    i = min(spots, key=lambda i: abs(i - s0))
+    lo, hi = min(i, s0), max(i + len(cue), s1)
+    return not re.search(r"[:;]", text[lo:hi]) and not _NOT_NEGATION.search(text[max(0, i - 20):i + 40])
+
+
+def _after(text: str, cue: str, near: int) -> str:
+    """The text after the occurrence of ``cue`` nearest to ``near``."""
+    spots = [i for i in range(len(text)) if text.startswith(cue, i)]
+    if not spots:
+        return ""
+    i = min(spots, key=lambda i: abs(i - near))
+    return text[i + len(cue):]
+
+
+def decide(model: Linear | None, feats: list[str], relation: str) -> tuple[str, float]:
+    """The status the model gives a fact, and the probability that the text asserts, reports or
+    presupposes it. Without a model every fact is asserted. A verbal negation of the fact's clause
+    found by the cue rules ("n'a pas participé", "has not taken a stake") is sharper than the model,
+    which sees few denials in the annotations: the fact is negated."""
+    if "st_negated_clause" in feats:
+        return "negated", 0.0
+    if model is None:
+        return "asserted", 1.0
+    probs = model.probs(feats + [f"rel={relation}"])
+    p_assert = sum(p for c, p in probs.items() if c in ASSERTING)
+    if p_assert >= 0.5:
+        best = max((c for c in probs if c in ASSERTING), key=lambda c: (probs[c], c))
+    else:
+        best = max((c for c in probs if c not in ASSERTING), key=lambda c: (probs[c], c))
+    return best, p_assert

@@ -1,0 +1,123 @@
+"""The learned extraction: training on a tiny annotated sample, the shipped models, calibration.
+
+The sample is a dozen of the project's own French annotated texts (``annotations/fr-own``), so these
+tests need neither ``../shared/corpus-train`` nor minutes of training.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.analysis.nlp import models_dir
+from graph.extractors.model import Models, load
+from graph.extractors.relations import RelationExtractor
+from graph.linear import Calibration
+
+pytest.importorskip("sklearn")
+pytest.importorskip("yaml")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _sample(n: int = 12):
+    from graph.learn import annotations as A
+
+    files = sorted((ROOT / "annotations" / "fr-own").glob("*.yaml"))[:n]
+    docs = [A.load(p) for p in files]
+    assert docs and not any(d.problems for d in docs)
+    return docs
+
+
+@pytest.fixture(scope="module")
+def trained(tmp_path_factory):
+    from graph.learn.__main__ import train
+
+    docs = _sample()
+    first = tmp_path_factory.mktemp("models1")
+    second = tmp_path_factory.mktemp("models2")
+    assert train(first, skip_ner=False, epochs=1, folds=2, docs=docs) == 0
+    assert train(second, skip_ner=True, epochs=1, folds=2, docs=docs) == 0
+    return first, second
+
+
+def test_training_writes_every_model(trained):
+    first, _ = trained
+    for name in ("ner/model", "ner/cfg", "typer.json", "typer.features.txt", "typer.weights.npy", "relations.json",
+                 "relations.features.txt", "relations.weights.npy", "TRAINING.md"):
+        assert (first / name).is_file(), name
+    models = Models.read(first / "relations.json")
+    assert models.relations and models.status is not None
+    assert set(models.thresholds) <= set(models.relations) | set(models.thresholds)
+    report = (first / "TRAINING.md").read_text()
+    assert "## Cross-validation by article (2 folds" in report
+    assert "## Reliability of the confidence" in report
+    assert "| >=0.9 |" in report and "| <0.6 |" in report
+
+
+def test_training_is_deterministic(trained):
+    first, second = trained
+    for name in ("typer.json", "typer.weights.npy", "typer.features.txt", "relations.json", "relations.weights.npy",
+                 "relations.features.txt"):
+        assert (first / name).read_bytes() == (second / name).read_bytes(), name
+
+
+def test_trained_models_extract(trained, monkeypatch):
+    """A model trained on the sample loads and runs through the relation extractor."""
+    first, _ = trained
+    from graph.model import Article
+    from graph.pipeline import Pipeline
+
+    models = Models.read(first / "relations.json")
+    pipe = Pipeline()
+    doc = pipe.analyser.analyse(Article(text="Veltis a levé 30 millions d'euros auprès de Partech.", name="t"), "fr")
+    found = RelationExtractor(models).extract(doc)
+    assert all(0.0 < f.confidence <= 1.0 for f in found.facts)
+
+
+def test_shipped_models_load_and_fit_the_budget():
+    models = load()
+    assert models is load()  # loaded once per process
+    from graph.extractors.candidates import RELATIONS
+
+    assert set(models.relations) == set(RELATIONS) - {"concept", "released", "mentions"} or \
+        set(models.relations) <= set(RELATIONS)
+    for rel in models.relations:
+        assert 0.0 < models.threshold(rel) < 1.0
+    total = sum(p.stat().st_size for p in models_dir().rglob("*") if p.is_file())
+    assert total <= 50 * 1024 * 1024, f"shipped models weigh {total / 2**20:.1f} MB (budget 50 MB)"
+    report = (models_dir() / "TRAINING.md").read_text()
+    assert "Reliability of the confidence" in report
+
+
+def test_calibration_is_monotonic_and_bounded():
+    scores = [i / 200 for i in range(200)]
+    right = [1 if (i * 7919) % 200 < i else 0 for i in range(200)]  # more often right when the score is high
+    cal = Calibration.fit(scores, right, min_bin=20)
+    values = [cal(s) for s in scores]
+    assert all(0.0 <= v <= 1.0 for v in values)
+    assert values == sorted(values)
+    again = Calibration.from_dict(json.loads(json.dumps(cal.to_dict())))
+    assert [again(s) for s in scores] == pytest.approx(values, abs=1e-3)
+
+
+def test_reliability_table():
+    from graph.learn.evaluate import reliability
+
+    scores = [0.95] * 10 + [0.85] * 10 + [0.7] * 10 + [0.3] * 10
+    right = [1] * 10 + [1] * 8 + [0] * 2 + [1] * 6 + [0] * 4 + [0] * 10
+    rows = reliability(scores, right, lambda p: p)
+    assert [r[0] for r in rows] == [">=0.9", "0.8-0.9", "0.6-0.8", "<0.6"]
+    assert [(r[1], r[2]) for r in rows] == [(10, 10), (10, 8), (10, 6), (10, 0)]
+
+
+def test_annotations_are_keyed_by_text_hash():
+    """A changed text is detected: each annotation names the SHA-256 of the text it was made on."""
+    from graph.learn import annotations as A
+
+    src = sorted((ROOT / "annotations" / "fr-own").glob("*.yaml"))[0]
+    text = A.load(src).text
+    assert not A.load(src, text=text).problems
+    problems = A.load(src, text=text + " Ajout.").problems
+    assert any("the text changed" in p for p in problems)

@@ -1,0 +1,72 @@
+"""Offsets in logarithmic time: each helper agrees with the obvious quadratic scan it replaces."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from graph.analysis.spans import Locator, SpanIndex, blocks, in_blocks, within
+
+TEXTS = st.text(alphabet=st.sampled_from(list("ab .!\n\n\t")), max_size=400)
+SPANS = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)).map(lambda t: (t[0], t[0] + t[1])), max_size=30)
+
+
+@given(TEXTS, st.integers(1, 50))
+def test_spans_blocks_cover_the_text_within_the_size(text, size):
+    pieces = blocks(text, size)
+    assert "".join(p for _, p in pieces) == text
+    assert all(text[o:o + len(p)] == p and len(p) <= size for o, p in pieces)
+
+
+def test_spans_blocks_cut_at_paragraphs_then_lines_then_sentences():
+    text = "First paragraph. It has two sentences.\n\nSecond one here.\nA line.\n\nThird."
+    assert [p for _, p in blocks(text, 45)] == ["First paragraph. It has two sentences.\n\n",
+                                                "Second one here.\nA line.\n\nThird."]
+    assert [p for _, p in blocks("One line here.\nAnother line. And more", 26)] == [
+        "One line here.\n", "Another line. And more"]
+    assert [p for _, p in blocks("A sentence here. Another sentence", 25)] == ["A sentence here. ", "Another sentence"]
+    assert blocks("short", 100) == [(0, "short")]
+
+
+@given(SPANS, st.integers(0, 90), st.integers(0, 20))
+def test_spans_index_overlaps_as_a_scan_does(spans, a, width):
+    b = a + width
+    assert SpanIndex(spans).overlaps(a, b) == any(x < b and a < y for x, y in spans)
+    assert SpanIndex(spans).contains(a) == any(x <= a < y for x, y in spans)
+
+
+@dataclass(frozen=True)
+class _S:
+    start: int
+    end: int
+
+
+@given(st.lists(st.integers(1, 9), max_size=20), st.integers(0, 120))
+def test_spans_locator_finds_the_sentence(gaps, pos):
+    sents, at = [], 0
+    for g in gaps:                                  # disjoint spans with gaps between them
+        sents.append(_S(at + 1, at + g))
+        at += g + 1
+    expected = next((i for i, s in enumerate(sents) if s.start <= pos < s.end), None)
+    assert Locator(sents).index(pos) == expected
+
+
+@given(SPANS, st.integers(0, 80), st.integers(0, 30))
+def test_spans_within_keeps_order(spans, a, width):
+    items = sorted((_S(x, y) for x, y in spans), key=lambda s: (s.start, -s.end))
+    b = a + width
+    assert within(items, [s.start for s in items], a, b) == [s for s in items if a <= s.start and s.end <= b]
+
+
+def test_spans_in_blocks_gives_offsets_in_the_whole_text():
+    texts = ["Alpha beta.\n\nGamma Delta.\n\nEpsilon.", "Zeta."]
+    seen_sizes = []
+
+    def capitals(pieces):
+        seen_sizes.append(sum(map(len, pieces)))
+        return [[(i, i + 1, "C") for i, c in enumerate(p) if c.isupper()] for p in pieces]
+
+    found = in_blocks(texts, 15, 20, capitals)
+    assert [[texts[k][a:b] for a, b, _ in spans] for k, spans in enumerate(found)] == [["A", "G", "D", "E"], ["Z"]]
+    assert max(seen_sizes) <= 20
