@@ -405,7 +405,7 @@ def query(
         "--allow-service",
         help="Let SERVICE clauses (and LOAD) make kg connect to the servers they name; refused by default.")] = False,
     timeout: Annotated[float | None, typer.Option(
-        "--timeout", show_default=False,
+        "--timeout", metavar="SECONDS", show_default=False,
         help="Stop the query after this many seconds (default 30; 0: no limit).")] = None,
     list_queries: Annotated[bool, typer.Option("--list", help="List the named queries and exit.")] = False,
 ) -> None:
@@ -536,24 +536,26 @@ def serve(
         help="Address to listen on; keep 127.0.0.1 unless you mean to share the data (it has no authentication).")]
         = "127.0.0.1",
     cors: Annotated[list[str] | None, typer.Option(
-        "--cors", show_default=False,
+        "--cors", metavar="ORIGIN", show_default=False,
         help="Let web pages of this origin (e.g. https://yasgui.example) read the endpoint; repeatable. "
              "Default: none, only the endpoint's own page.")] = None,
     allow_host: Annotated[list[str] | None, typer.Option(
-        "--allow-host", show_default=False,
+        "--allow-host", metavar="HOST", show_default=False,
         help="Also answer requests for this host name (the Host header); repeatable. Default: 127.0.0.1, "
              "localhost, [::1] and the --host address.")] = None,
     timeout: Annotated[float, typer.Option(
-        "--timeout", help="Stop a query after this many seconds (0: no limit).")] = 30.0,
+        "--timeout", metavar="SECONDS", help="Stop a query after this many seconds (0: no limit).")] = 30.0,
     max_rows: Annotated[int, typer.Option(
-        "--max-rows", help="Cut a result after this many rows or triples (0: no limit).")] = 10_000,
+        "--max-rows", metavar="N", help="Cut a result after this many rows or triples (0: no limit).")] = 10_000,
     max_response_mb: Annotated[float, typer.Option(
-        "--max-response-mb", help="Stop an answer larger than this many megabytes (0: no limit).")] = 64,
+        "--max-response-mb", metavar="MB", help="Stop an answer larger than this many megabytes (0: no limit).")] = 64,
     max_memory_mb: Annotated[float, typer.Option(
-        "--max-memory-mb", help="Stop a query whose worker process uses more memory than this (0: no limit).")]
+        "--max-memory-mb", metavar="MB",
+        help="Stop a query whose worker process uses more memory than this (0: no limit).")]
         = 1024,
     workers: Annotated[int, typer.Option(
-        "--workers", help="Queries that run at once, each in its own process (0: one per core, at least 2).")] = 0,
+        "--workers", metavar="N",
+        help="Queries that run at once, each in its own process (0: one per core, at least 2).")] = 0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per request on stderr.")] = False,
     lang: Annotated[PageLang, typer.Option("--lang", help="The explorer's language.")] = PageLang.en,
 ) -> None:
