@@ -452,8 +452,8 @@ def test_render_cli_view(tmp_path):
     assert r.stderr.decode().startswith(f"kg: wrote {tmp_path / 'g.html'} (")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["g.html", "g.trig"]
     assert _page_data((tmp_path / "g.html").read_text(encoding="utf-8"))["settings"]["hideIsolated"] is True     # two articles
-    r = subprocess.run([sys.executable, "-m", "graph", "view", str(src), "--show-isolated"], capture_output=True,
-                       cwd=tmp_path)
+    r = subprocess.run([sys.executable, "-m", "graph", "view", str(src), "--show-isolated", "-o",
+                        str(tmp_path / "g.html")], capture_output=True, cwd=tmp_path)   # -o: replace the page
     assert r.returncode == 0, r.stderr.decode()
     assert _page_data((tmp_path / "g.html").read_text(encoding="utf-8"))["settings"]["hideIsolated"] is False
     r = subprocess.run([sys.executable, "-m", "graph", "view", str(src), "-o", str(tmp_path / "x.html"),
