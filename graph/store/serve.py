@@ -807,6 +807,7 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool
     except OSError as exc:
         raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port") from None
     ws.channel_class = _channel_class()
+    _accept_many(ws)
     pool: Pool | None = None
     try:
         if not remote:
@@ -837,6 +838,22 @@ def _connection_limit() -> int:
         return max(64, min(1000, soft - 64))
     except (ImportError, ValueError, OSError):
         return 200
+
+
+def _accept_many(ws, at_most: int = 64) -> None:
+    """Let waitress accept up to ``at_most`` waiting connections per turn of its loop, not one: when answers
+    are quick (the result cache) the connected clients keep the loop busy, and 200 clients connecting at
+    once waited up to 2 s to be accepted one turn at a time. The connection limit still holds."""
+    one = ws.handle_accept
+
+    def handle_accept() -> None:
+        for _ in range(at_most):
+            before = len(ws._map)
+            one()
+            if len(ws._map) == before or len(ws._map) >= ws.adj.connection_limit:
+                return
+
+    ws.handle_accept = handle_accept
 
 
 def _channel_class():
