@@ -100,6 +100,17 @@ def test_server_cache_errors_and_cut_answers_are_not_cached(store_dir, tmp_path)
 
 
 @pytest.mark.server
+def test_server_cache_streamed_answers_are_kept_up_to_1_mb(cached):
+    pairs = "SELECT * WHERE { ?a ?b ?c . ?d ?e ?f } LIMIT "
+    first, second = _q(cached, pairs + "500"), _q(cached, pairs + "500")         # streamed (> 64 KB), < 1 MB
+    assert 64 * 1024 < len(first[2]) < 2**20 and first[2] == second[2]
+    assert (first[1]["KG-Cache"], second[1]["KG-Cache"]) == ("miss", "hit")
+    first, second = _q(cached, pairs + "9000"), _q(cached, pairs + "9000")       # over 1 MB: never kept
+    assert len(first[2]) > 2**20 and first[2] == second[2]
+    assert (first[1]["KG-Cache"], second[1]["KG-Cache"]) == ("miss", "miss")
+
+
+@pytest.mark.server
 def test_server_cache_seconds_0_turns_it_off(store_dir, tmp_path):  # noqa: F811
     srv = KgServe(store_dir, tmp_path / "serve.log", "--cache-seconds", "0", "--quiet")
     try:

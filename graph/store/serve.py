@@ -30,6 +30,9 @@ What makes it safe (README, "Serving safely"):
 * Load: waitress serves the connections asynchronously (an idle connection holds no thread and is
   closed after 30 s of silence) with a bounded pool of threads, a listen backlog of 1024, requests
   capped in size; a malformed request gets 400 and a one-line reason, never a traceback.
+* Identical ``/query`` requests share one run (:mod:`graph.store.cache`): one arriving while its twin
+  runs waits for that answer, and a whole successful answer is reused for ``--cache-seconds`` (2 s;
+  0: off). The cache sits behind every check; answers say ``KG-Cache: miss|hit|coalesced``.
 
 Routes live in :data:`ROUTES`, a path -> :class:`Route` table: a handler takes the
 :class:`Endpoint` and the :class:`Request` and returns a :class:`Response`. Each server answers from
