@@ -573,6 +573,7 @@ class Endpoint:
             self.log(f"{req.client} left before the answer to {req.method} {req.path}; its query was stopped")
             done(None, False)
             return error(503, "the client left")
+
         def whole(body: bytes | None, complete: bool) -> None:
             done(Response(200, body, media, headers or []) if body is not None else None, complete)
 
