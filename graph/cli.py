@@ -556,6 +556,11 @@ def serve(
     workers: Annotated[int, typer.Option(
         "--workers", metavar="N",
         help="Queries that run at once, each in its own process (0: one per core, at least 2).")] = 0,
+    cache_seconds: Annotated[float, typer.Option(
+        "--cache-seconds", metavar="SECONDS",
+        help="Reuse a successful SPARQL answer for identical requests for this many seconds, and let identical "
+             "requests that arrive while one runs wait for its answer (0: off). Answers may be this stale.")]
+        = 2.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No line per request on stderr.")] = False,
     lang: Annotated[PageLang, typer.Option("--lang", help="The explorer's language.")] = PageLang.en,
 ) -> None:
@@ -568,7 +573,7 @@ def serve(
 
     options = Options(timeout=timeout, max_rows=max_rows, max_response_mb=max_response_mb,
                       max_memory_mb=max_memory_mb, workers=workers, cors=tuple(cors or ()),
-                      allow_hosts=tuple(allow_host or ()), quiet=quiet)
+                      allow_hosts=tuple(allow_host or ()), quiet=quiet, cache_seconds=cache_seconds)
     if workers < 0:
         raise _usage(f"--workers {workers}: give 1 or more (0: one per core)")
 

@@ -30,6 +30,9 @@ What makes it safe (README, "Serving safely"):
 * Load: waitress serves the connections asynchronously (an idle connection holds no thread and is
   closed after 30 s of silence) with a bounded pool of threads, a listen backlog of 1024, requests
   capped in size; a malformed request gets 400 and a one-line reason, never a traceback.
+* Identical ``/query`` requests share one run (:mod:`graph.store.cache`): one arriving while its twin
+  runs waits for that answer, and a whole successful answer is reused for ``--cache-seconds`` (2 s;
+  0: off). The cache sits behind every check; answers say ``KG-Cache: miss|hit|coalesced``.
 
 Routes live in :data:`ROUTES`, a path -> :class:`Route` table: a handler takes the
 :class:`Endpoint` and the :class:`Request` and returns a :class:`Response`. Each server answers from
@@ -57,8 +60,9 @@ from urllib.parse import parse_qs, urlsplit
 from waitress.channel import ClientDisconnected
 
 from ..errors import KgError, LimitError, StoreError, UsageError
+from .cache import DEFAULT_CACHE_SECONDS, MAX_ENTRY, Flight, ResultCache
 from .limits import DEFAULT_MAX_MEMORY_MB, DEFAULT_MAX_RESPONSE_MB, DEFAULT_MAX_ROWS, DEFAULT_TIMEOUT, Deadline, Limits
-from .pool import ClientGone, Outcome, Pool, default_workers
+from .pool import GRACE, ClientGone, Outcome, Pool, default_workers
 from .results import CHUNK, write_boolean, write_solutions, write_triples
 from .sparql import iri_term, outbound_clause, outbound_message, query_form
 
@@ -310,7 +314,7 @@ def _query(ep: Endpoint, req: Request) -> Response:
                 return error(400, f"{key}-graph-uri {iri!r} is not an IRI; give an absolute IRI such as "
                                   f"https://w3id.org/kgnews/article/...")
     job = {"op": "query", "query": text, **graphs, "accept": req.headers.get("accept")}
-    return ep.answer(req, job, ep.limits, [("KG-Max-Rows", str(ep.limits.max_rows or 0))])
+    return ep.answer_shared(req, job, ep.limits, [("KG-Max-Rows", str(ep.limits.max_rows or 0))])
 
 
 def _store(ep: Endpoint, req: Request) -> Response:
@@ -398,6 +402,7 @@ class Options:
     cors: tuple[str, ...] = ()
     allow_hosts: tuple[str, ...] = ()
     quiet: bool = False
+    cache_seconds: float = DEFAULT_CACHE_SECONDS
 
 
 class Endpoint:
@@ -414,6 +419,7 @@ class Endpoint:
             names.add(_host_name(host))
         self.hosts = frozenset(names)
         self.cors = frozenset(o.rstrip("/") for o in options.cors)
+        self.cache = ResultCache(options.cache_seconds) if options.cache_seconds > 0 and pool is not None else None
 
     def log(self, line: str) -> None:
         if not self.options.quiet:
@@ -531,11 +537,18 @@ class Endpoint:
         return out
 
     # -- answers from the workers
-    def answer(self, req: Request, job: dict, limits: Limits, headers: list | None = None) -> Response:
+    def answer(self, req: Request, job: dict, limits: Limits, headers: list | None = None,
+               done: Done | None = None) -> Response:
         """Run ``job`` on a worker and answer with its output: whole when it is short (with its real status),
-        streamed when it is long (a limit hit after the first bytes closes the connection early)."""
+        streamed when it is long (a limit hit after the first bytes closes the connection early).
+
+        ``done(response, complete)`` is called once the whole answer is known: ``response`` is the whole
+        answer (None when it cannot be given again: the client left, the query failed after the first
+        bytes, or the answer is over the cache's entry size), ``complete`` says it is a successful answer
+        that was not cut at a limit."""
         if self.pool is None:  # a remote store: its routes are refused before they get here
             return error(400, "this kg serve has no query workers (the store is a remote server)")
+        done = done or (lambda _resp, _complete: None)
         events = self.pool.run(job, limits, req.gone)
         media, parts, size = "application/octet-stream", [], 0
         try:
@@ -549,25 +562,47 @@ class Endpoint:
                         break
                 else:
                     if value.status != 200:
-                        return error(value.status, value.message)
+                        resp = error(value.status, value.message)
+                        done(resp, False)
+                        return resp
                     self._note_cut(req, value)
-                    return Response(200, b"".join(parts), media, headers or [])
+                    resp = Response(200, b"".join(parts), media, headers or [])
+                    done(resp, not value.truncated)
+                    return resp
         except ClientGone:
             self.log(f"{req.client} left before the answer to {req.method} {req.path}; its query was stopped")
+            done(None, False)
             return error(503, "the client left")
-        return Response(200, self._rest(req, parts, events), media, headers or [])
 
-    def _rest(self, req: Request, first: list[bytes], events: Iterator) -> Iterator[bytes]:
+        def whole(body: bytes | None, complete: bool) -> None:
+            done(Response(200, body, media, headers or []) if body is not None else None, complete)
+
+        return Response(200, _Stream(self._rest(req, parts, events, whole), lambda: done(None, False)), media,
+                        headers or [])
+
+    def _rest(self, req: Request, first: list[bytes], events: Iterator,
+              whole: Callable[[bytes | None, bool], None]) -> Iterator[bytes]:
+        kept: list[bytes] | None = list(first)
+        size = sum(len(b) for b in first)
         yield from first
         try:
             for kind, value in events:
                 if kind == "data":
+                    if kept is not None:
+                        size += len(value)
+                        if size > MAX_ENTRY:
+                            kept = None
+                            whole(None, False)
+                        else:
+                            kept.append(value)
                     yield value
                 elif kind == "end":
                     if value.status != 200:
                         self.log(f"{req.method} {req.path} stopped after the first bytes: {value.message}")
                         raise _Abort(value.message)
                     self._note_cut(req, value)
+                    if kept is not None:
+                        whole(b"".join(kept), not value.truncated)
         except ClientGone:
             self.log(f"{req.client} left during the answer to {req.method} {req.path}; its query was stopped")
             raise _Abort("the client left") from None
@@ -577,9 +612,99 @@ class Endpoint:
         finally:
             events.close()  # type: ignore[attr-defined]
 
+    # -- the same answer for identical requests (graph.store.cache)
+    def answer_shared(self, req: Request, job: dict, limits: Limits, headers: list | None = None) -> Response:
+        """:meth:`answer`, through the result cache when it is on: a cached answer (``KG-Cache: hit``), the
+        answer of an identical request running now (``KG-Cache: coalesced``), or a run of its own
+        (``KG-Cache: miss``). Only called after every check on the request (Host, Origin, SERVICE...)."""
+        cache = self.cache
+        if cache is None:
+            return self.answer(req, job, limits, headers)
+        key = (job["op"], job["query"].strip(), tuple(job.get("default") or ()), tuple(job.get("named") or ()),
+               " ".join((job.get("accept") or "").split()), limits.timeout, limits.max_rows, limits.max_bytes)
+        for _attempt in range(3):
+            what, value = cache.join(key)
+            if what == "hit":
+                return _replay(value, "hit")
+            if what == "run":
+                return self._lead(req, key, value, job, limits, headers)
+            ended = self._wait(req, value, limits)
+            if ended is None:
+                return error(503, "the client left")
+            if not ended:
+                break
+            if value.shared:
+                return _replay(value.value, "coalesced")
+        return _tagged(self.answer(req, job, limits, headers), "miss")
+
+    def _wait(self, req: Request, flight: Flight, limits: Limits) -> bool | None:
+        """Wait for an identical request's answer: whether it ended in time (within twice the timeout, the
+        longest a query can take with its wait for a worker), None when this request's client left."""
+        budget = None if not limits.timeout else 2 * limits.timeout + GRACE + 1
+        started = time.monotonic()
+        while not flight.wait(0.25):
+            if req.gone():
+                self.log(f"{req.client} left while waiting for the answer to {req.method} {req.path}")
+                return None
+            if budget is not None and time.monotonic() - started > budget:
+                return flight.done
+        return True
+
+    def _lead(self, req: Request, key: tuple, flight: Flight, job: dict, limits: Limits,
+              headers: list | None) -> Response:
+        cache = self.cache
+        assert cache is not None
+
+        def done(resp: Response | None, complete: bool) -> None:
+            if resp is None or not isinstance(resp.body, bytes):
+                cache.finish(key, flight)
+                return
+            cache.finish(key, flight, (resp.status, resp.body, resp.content_type, list(resp.headers)),
+                         size=len(resp.body), share=True, keep=complete and resp.status == 200)
+
+        try:
+            resp = self.answer(req, job, limits, headers, done)
+        except KgError as exc:
+            resp = error(503 if isinstance(exc, LimitError) else 500, str(exc))
+            done(resp, False)
+        except BaseException:
+            cache.finish(key, flight)
+            raise
+        return _tagged(resp, "miss")
+
     def _note_cut(self, req: Request, outcome: Outcome) -> None:
         if outcome.truncated:
             self.log(f"{req.method} {req.path}: result cut at {outcome.rows} rows (--max-rows)")
+
+
+Done = Callable[[Response | None, bool], None]
+"""What :meth:`Endpoint.answer` calls with the whole answer once it is known (see there)."""
+
+
+class _Stream:
+    """A streamed body that says when it was closed (the WSGI server closes it, read to the end or not)."""
+
+    def __init__(self, chunks: Iterator[bytes], on_close: Callable[[], None]):
+        self._chunks, self._on_close = chunks, on_close
+
+    def __iter__(self) -> Iterator[bytes]:
+        return self._chunks
+
+    def close(self) -> None:
+        try:
+            self._chunks.close()  # type: ignore[attr-defined]
+        finally:
+            self._on_close()
+
+
+def _replay(value: tuple, kind: str) -> Response:
+    status, body, media, headers = value
+    return Response(status, body, media, [*headers, ("KG-Cache", kind)])
+
+
+def _tagged(resp: Response, kind: str) -> Response:
+    resp.headers = [*resp.headers, ("KG-Cache", kind)]
+    return resp
 
 
 def _host_name(host: str) -> str:
@@ -670,6 +795,8 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool
         options = Options(**{**options.__dict__, "quiet": True})
     if options.timeout < 0 or options.max_rows < 0 or options.max_response_mb < 0 or options.max_memory_mb < 0:
         raise UsageError("--timeout, --max-rows, --max-response-mb and --max-memory-mb take 0 (no limit) or more")
+    if options.cache_seconds < 0:
+        raise UsageError("--cache-seconds takes 0 (no cache) or more")
     workers = options.workers or default_workers()
     for name in ("waitress", "waitress.queue"):
         logging.getLogger(name).setLevel(logging.CRITICAL)
@@ -684,6 +811,7 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, *, quiet: bool
     except OSError as exc:
         raise StoreError(f"cannot listen on {host}:{port} ({exc.strerror or exc}); choose another --port") from None
     ws.channel_class = _channel_class()
+    _accept_many(ws)
     pool: Pool | None = None
     try:
         if not remote:
@@ -714,6 +842,22 @@ def _connection_limit() -> int:
         return max(64, min(1000, soft - 64))
     except (ImportError, ValueError, OSError):
         return 200
+
+
+def _accept_many(ws, at_most: int = 64) -> None:
+    """Let waitress accept up to ``at_most`` waiting connections per turn of its loop, not one: when answers
+    are quick (the result cache) the connected clients keep the loop busy, and 200 clients connecting at
+    once waited up to 2 s to be accepted one turn at a time. The connection limit still holds."""
+    one = ws.handle_accept
+
+    def handle_accept() -> None:
+        for _ in range(at_most):
+            before = len(ws._map)
+            one()
+            if len(ws._map) == before or len(ws._map) >= ws.adj.connection_limit:
+                return
+
+    ws.handle_accept = handle_accept
 
 
 def _channel_class():
