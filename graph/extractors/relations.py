@@ -179,6 +179,10 @@ _ONE_TO_ONE = {"ceo": ("s", "o"), "developer": ("s",), "headquarters": ("s",), "
                "employer": ("s",), "founder": ("o",)}
 
 
+#: Relations a sentence cannot give the same pair together: each maps to the other.
+_EXCLUSIVE = {"employer": "formerEmployer", "formerEmployer": "employer"}
+
+
 def decode(items: list[tuple]) -> list[tuple]:
     """Joint decisions over a sentence's candidates. ``items`` are (payload, subject, object,
     relation, probability, sentence key); returns the items kept, in a stable order.
@@ -211,9 +215,19 @@ def decode(items: list[tuple]) -> list[tuple]:
             end = subj if side == "s" else obj
             one = (sent, rel, side, end.kind, end.start, end.key)
             best_one[one] = max(best_one.get(one, 0.0), p)
+    # a sentence says a person works at an organisation now or did before, not both: the likelier wins
+    tense: dict[tuple, float] = {}
+    for it in items:
+        _, subj, obj, rel, p, sent = it
+        if rel in _EXCLUSIVE:
+            k = (sent, _EXCLUSIVE[rel], subj.kind, subj.start, subj.key, obj.kind, obj.start, obj.key)
+            tense[k] = max(tense.get(k, 0.0), p)
     out = []
     for it in items:
         _, subj, obj, rel, p, sent = it
+        if rel in _EXCLUSIVE and p < tense.get((sent, rel, subj.kind, subj.start, subj.key, obj.kind, obj.start,
+                                                  obj.key), 0.0):
+            continue
         if any(p < best_one[(sent, rel, side, e.kind, e.start, e.key)]
                for side in _ONE_TO_ONE.get(rel, ()) for e in ((subj if side == "s" else obj),)):
             continue
