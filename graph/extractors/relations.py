@@ -220,8 +220,8 @@ def decode(items: list[tuple]) -> list[tuple]:
     for it in items:
         _, subj, obj, rel, p, sent = it
         if rel in _EXCLUSIVE:
-            k = (sent, _EXCLUSIVE[rel], subj.kind, subj.start, subj.key, obj.kind, obj.start, obj.key)
-            tense[k] = max(tense.get(k, 0.0), p)
+            pair = (sent, _EXCLUSIVE[rel], subj.kind, subj.start, subj.key, obj.kind, obj.start, obj.key)
+            tense[pair] = max(tense.get(pair, 0.0), p)
     out = []
     for it in items:
         _, subj, obj, rel, p, sent = it
