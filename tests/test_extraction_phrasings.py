@@ -501,6 +501,7 @@ ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5
 #: pass sentence by sentence: see the README's Quality section). They run, and are reported as xfail
 #: while they miss a fact and as XPASS once a retrained model gets them; every other case must pass.
 KNOWN_MISSES = frozenset({
+    "fr-arrivee-au-poste",
     "en-angels-among-them",
     "en-challenger-to",
     "en-company-product-called",
