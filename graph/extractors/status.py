@@ -47,10 +47,11 @@ def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
     if any(m.group().lower() not in _NOT_COND for m in _COND.finditer(text[max(0, s0 - 40):s1 + 20])):
         f.add("st_conditional_fr")
     rule, cue = status_for(text, (s0, s1), "predicate", headline=sent.title or sent.heading)
-    if rule == "negated" and cue and re.match(r"(?i)\s*(?:only|just|merely|least)\b", _after(text, cue, s0)):
+    at = _nearest(text, cue, s0) if rule == "negated" and cue else -1
+    if at >= 0 and re.match(r"(?i)\s*(?:only|just|merely|least)\b", text[at + len(cue):]):
         rule = Status.asserted            # "not only", "not just", "not least"
     f.add(f"st_rule={rule}")
-    if rule == "negated" and cue and _same_clause(text, cue, s0, s1):
+    if rule == "negated" and at >= 0 and _same_clause(text, at, cue, s0, s1):
         f.add("st_negated_clause")
     if sent.title or sent.heading:
         f.add("st_heading")
@@ -61,24 +62,21 @@ _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seule
                            r"\bnot\s+content\b|\bno\s+(?:doubt|longer\s+just)\b")
 
 
-def _same_clause(text: str, cue: str, s0: int, s1: int) -> bool:
-    """Is the negation ``cue`` in the clause of the fact: no colon or semicolon between it and the
-    fact's ends, and not "ne se contente pas de", "pas seulement" (which add, not deny)?"""
-    spots = [i for i in range(len(text)) if text.startswith(cue, i)]
-    if not spots:
-        return False
-    i = min(spots, key=lambda i: abs(i - s0))
+def _nearest(text: str, cue: str, near: int) -> int:
+    """Where the occurrence of ``cue`` nearest to ``near`` starts in ``text`` (-1 when there is none)."""
+    best, i = -1, text.find(cue)
+    while i >= 0:
+        if best < 0 or abs(i - near) < abs(best - near):
+            best = i
+        i = text.find(cue, i + 1)
+    return best
+
+
+def _same_clause(text: str, i: int, cue: str, s0: int, s1: int) -> bool:
+    """Is the negation ``cue`` (at ``i``) in the clause of the fact: no colon or semicolon between it and
+    the fact's ends, and not "ne se contente pas de", "pas seulement" (which add, not deny)?"""
     lo, hi = min(i, s0), max(i + len(cue), s1)
     return not re.search(r"[:;]", text[lo:hi]) and not _NOT_NEGATION.search(text[max(0, i - 20):i + 40])
-
-
-def _after(text: str, cue: str, near: int) -> str:
-    """The text after the occurrence of ``cue`` nearest to ``near``."""
-    spots = [i for i in range(len(text)) if text.startswith(cue, i)]
-    if not spots:
-        return ""
-    i = min(spots, key=lambda i: abs(i - near))
-    return text[i + len(cue):]
 
 
 def decide(model: Linear | None, feats: list[str], relation: str) -> tuple[str, float]:
