@@ -14,6 +14,7 @@ flagged statements only.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterable
 
 from ..analysis.amounts import find_years
@@ -152,9 +153,7 @@ def share_lists(items: list[tuple], texts: dict) -> list[float]:
             else:
                 head = a
                 lists[(sent, a)] = a
-    members: dict[tuple, int] = {}
-    for v in set(lists.items()):
-        members[(v[0][0], v[1])] = members.get((v[0][0], v[1]), 0) + 1
+    members = Counter((sent, head) for (sent, _), head in lists.items())   # names in each list
     best: dict[tuple, float] = {}
     keys: list[tuple | None] = []
     for it in items:
