@@ -6,7 +6,7 @@ is on words, so it is blind to case, accents, hyphens, quotation marks and apost
 ("open-source", "Open Source", "l'open source"), takes a plural for a singular ("poids ouverts",
 "open models"), and skips articles, possessives, "de"/"of" and "pas"/"not" on both sides ("le poids de ses
 modèles" matches the label "poids des modèles"). Short capitalised labels ("IA", "MoE", "GPU")
-match only as written. A label inside another name ("AI" in "Reflection AI") is no mention.
+match only as written. A label inside another name ("AI" in "Acme AI") is no mention.
 
 Policies (documented in the README):
 
@@ -167,7 +167,7 @@ class ConceptExtractor:
     def _hits(view: SentenceView) -> Iterator[Hit]:
         names = [m for m in view.mentions if m.source != "anaphor"]
         for h in find_concepts(view.text, view.sentence.start):
-            # a label inside a longer name is no mention of the concept ("AI" in "Reflection AI")
+            # a label inside a longer name is no mention of the concept ("AI" in "Acme AI")
             if not any(m.start < h.end and h.start < m.end and (m.start < h.start or m.end > h.end)
                        for m in names):
                 yield h
