@@ -76,37 +76,25 @@ def candidates(sentences: list[Sentence], topics: list[tuple[str | None, str | N
     for i, s in enumerate(sentences):
         ents = [a for a in s.args if a.kind == "entity"]
         values = [a for a in s.args if a.kind in ("amount", "year")]
+        pairs: list[tuple[Arg, Arg]] = []
         for a in ents:
-            for b in ents:
-                if a is b or a.key == b.key:
-                    continue
-                rels = relations_for(a, b)
-                if rels:
-                    yield Candidate(i, a, b, rels)
-            for v in values:
-                rels = relations_for(a, v)
-                if rels:
-                    yield Candidate(i, a, v, rels)
+            pairs += [(a, b) for b in ents if b is not a and b.key != a.key]
+            pairs += [(a, v) for v in values]
             if a.group in ("Person", "Org"):
-                rels = relations_for(article, a)
-                if rels:
-                    yield Candidate(i, article, a, rels)
-        if topics is None:
-            continue
-        org, person, _ = topics[i]
-        named = {a.key for a in ents}
-        implicit = [(org, "Org", "topic"), (person, "Person", "topic")]
-        for key, group, role in implicit:
-            if key is None or key in named:
-                continue
-            t = Arg("topic", key, group, (types or {}).get(key, "Company" if group == "Org" else "Person"), source=role)
-            for b in ents + values:
-                rels = relations_for(t, b)
-                if rels:
-                    yield Candidate(i, t, b, rels)
-            for b in ents:
-                rels = relations_for(b, t)
-                if rels:
-                    yield Candidate(i, b, t, rels)
-            if group == "Person":
-                yield Candidate(i, article, t, ("quotes",))
+                pairs.append((article, a))
+        if topics is not None:
+            org, person, _ = topics[i]
+            named = {a.key for a in ents}
+            for key, group in ((org, "Org"), (person, "Person")):
+                if key is None or key in named:
+                    continue
+                t = Arg("topic", key, group, (types or {}).get(key, "Company" if group == "Org" else "Person"),
+                        source="topic")
+                pairs += [(t, b) for b in ents + values]
+                pairs += [(b, t) for b in ents]
+                if group == "Person":
+                    pairs.append((article, t))
+        for a, b in pairs:
+            rels = ("quotes",) if a is article and b.kind == "topic" else relations_for(a, b)
+            if rels:
+                yield Candidate(i, a, b, rels)
