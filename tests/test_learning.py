@@ -54,6 +54,7 @@ def test_training_writes_every_model(trained):
     assert "## Cross-validation by article (2 folds" in report
     assert "## Reliability of the confidence" in report
     assert "| >=0.9 |" in report and "| <0.6 |" in report
+    assert set(json.loads((first / "typer.json").read_text())["models"]) == {"typer", "wide"}
 
 
 def test_training_is_deterministic(trained):
@@ -121,3 +122,19 @@ def test_annotations_are_keyed_by_text_hash():
     assert not A.load(src, text=text).problems
     problems = A.load(src, text=text + " Ajout.").problems
     assert any("the text changed" in p for p in problems)
+
+
+def test_typer_reads_a_product_the_recogniser_calls_an_organisation():
+    """The wide typer (organisations and products together) makes a product of an ``ORG`` name whose
+    contexts introduce a product; a company stays a company."""
+    from graph.analysis import typer as T
+
+    product = T.type_name("Ardoise", "ORG", [("Son logiciel phare, baptisé ", ", analyse les contrats en"),
+                                             ("pour intégrer ", " à sa suite de gestion")], "fr")
+    assert product in T.KIND_CLASSES["PROD"]
+    product = T.type_name("Beacon", "ORG", [("Its flagship product, ", ", was built by the startup to"),
+                                            ("customers use ", " to review contracts")], "en")
+    assert product in T.KIND_CLASSES["PROD"]
+    company = T.type_name("Lumora", "ORG", [("the Berlin-based startup ", " raised $10 million"),
+                                            ("", " was founded in 2021 by")], "en")
+    assert company in T.KIND_CLASSES["ORG"]

@@ -27,7 +27,8 @@ def _log(msg: str) -> None:
     print(f"[train] {msg}", file=sys.stderr, flush=True)
 
 
-def train_typer(docs: list[A.AnnotatedText]):
+def train_typer(docs: list[A.AnnotatedText], wide: bool = False):
+    """The entity typer; ``wide``: the model that does not tell organisations from products by kind."""
     from sklearn.linear_model import LogisticRegression
 
     from ..analysis import typer as T
@@ -40,14 +41,9 @@ def train_typer(docs: list[A.AnnotatedText]):
         for e in d.entities.values():
             if not e.spans or e.type not in COARSE:
                 continue
-            rows.append(
-                (
-                    T.features(
-                        e.name, COARSE[e.type], T.contexts_of(d.text, [(s.start, s.end) for s in e.spans]), d.lang
-                    ),
-                    e.type,
-                )
-            )
+            kind = T.wide_kind(COARSE[e.type]) if wide else COARSE[e.type]
+            contexts = T.contexts_of(d.text, [(s.start, s.end) for s in e.spans])
+            rows.append((T.features(e.name, kind, contexts, d.lang), e.type))
     vocab = Vocabulary((f for f, _ in rows), 2)
     m = LogisticRegression(C=1.0, max_iter=3000).fit(vocab.matrix([f for f, _ in rows]), [t for _, t in rows])
     return Linear.from_sklearn(m, vocab.names), len(rows)
@@ -89,7 +85,8 @@ def train(
         ner_train.save(nlp, models / "ner")
         _log(f"entity recogniser saved ({time.time() - t0:.0f} s)")
     typer, n = train_typer(docs)
-    save_models({"typer": typer}, models / "typer.json")
+    wide, _ = train_typer(docs, wide=True)
+    save_models({"typer": typer, "wide": wide}, models / "typer.json")
     _log(f"entity typer saved ({n} entities)")
 
     data = featurize(docs)
