@@ -191,16 +191,26 @@ def detect_language(text: str) -> str:
 def is_common_word(word: str, lang: str, threshold: float = 3.3) -> bool:
     """True when the lower-cased word is a frequent dictionary word of ``lang`` (or of English):
     "Investors", "Comment", "Partenariat" opening a sentence are words, "Lumora" is a name.
-    Frequencies come from the wordfreq package (data shipped in the wheel, no network).
+    Frequencies come from the wordfreq package (data shipped in the wheel, no network): for words of
+    letters, from kg's copy of its frequent words (``graph/data/common_words.tsv``, no wordfreq import).
 
     Its "small" lists hold every word above Zipf 3.0 with the same frequencies as the large ones,
     so for thresholds above 3 they give the same answers and load ~10 times faster (0.02 s, not 0.15 s
     per language)."""
-    from wordfreq import zipf_frequency
-
     w = word.lower()
     if any(c.isdigit() for c in w):
         return False
-    wordlist = "small" if threshold > 3 else "best"
-    return (zipf_frequency(w, lang, wordlist=wordlist) >= threshold
-            or (lang != "en" and zipf_frequency(w, "en", wordlist=wordlist) >= threshold + 0.7))
+    english = threshold + 0.7
+    return _zipf(w, lang, threshold) >= threshold or (lang != "en" and _zipf(w, "en", english) >= english)
+
+
+def _zipf(word: str, lang: str, threshold: float) -> float:
+    """The word's frequency from kg's shipped list (:mod:`graph.analysis.wordlist`), else wordfreq."""
+    from .wordlist import MIN_ZIPF, zipf
+
+    z = zipf(word, lang) if threshold >= MIN_ZIPF else None
+    if z is not None:
+        return z
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang, wordlist="small" if threshold > 3 else "best")
