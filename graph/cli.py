@@ -176,12 +176,12 @@ def build(
                          "`kg export --store STORE -o FILE` writes a store to a file")
         _build_store(inputs, store, html=html, quiet=quiet, **options)
         return
-    from .api import save_graph
-
     output = output or "-"
     out_fmt = guess_rdf_format(output, fmt)
     sink = DatasetSink()
     summary = build_corpus(inputs, sink, **options)
+    from .api import save_graph  # after the build: a one-article build forks its NER before heavy imports
+
     save_graph(sink.dataset, output, out_fmt)
     if html is not None:
         from .render import write_html

@@ -57,3 +57,28 @@ def extract(article: Article, *, lang: str = "auto", kb_files: Iterable[Path] = 
     replacing it plugs another extractor into ``kg build`` and the library; the tests do.
     """
     return get_pipeline(kb_files=tuple(kb_files), model=model).extract(article, lang=lang)
+
+
+_WARM_UP = {"fr": "Zentra, fondée en 2021 par Anne Durand à Lyon, a levé 5 millions d'euros auprès de Partech.",
+            "en": "Zentra, founded in 2021 by Anne Durand in Lyon, raised $5 million from Partech."}
+
+
+def warm_up(langs: Iterable[str], kb_files: Iterable[Path] = (), model: str | None = None) -> None:
+    """Load what extracting articles of ``langs`` needs, except the spaCy recogniser: the knowledge
+    base, the trained models, the regular expressions compiled on first use (by extracting a made-up
+    sentence with no NER). Output is unchanged; :func:`graph.corpus.workers` calls it while a child
+    process loads spaCy."""
+    from .analysis import nlp, typer, wordlist
+    from .extractors.model import load
+    from .rdf import write  # noqa: F401 - imported now, used when the article is written
+
+    pipe = get_pipeline(kb_files=tuple(kb_files), model=model)
+    load()
+    typer.type_name("Zentra", "ORG", [], "en")
+    wordlist.zipf("zentra", "en")
+    for lang in langs:
+        text = _WARM_UP.get(lang)
+        if text is not None:
+            nlp.prefetch_ner_result(text, lang, model, [])
+            pipe.extract(Article(text, "warm-up.txt"), lang=lang)
+

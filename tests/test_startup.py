@@ -4,6 +4,7 @@ The figures themselves are measured by ``benchmarks/bench_startup.py``.
 """
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -55,7 +56,7 @@ def test_startup_one_article_build_starts_no_worker_and_no_dask(tmp_path):
     """One article is extracted in the kg process: no pool of workers, no Dask."""
     mods = _imported_by("build", str(ROOT / "examples" / "reflection-ai.fr.txt"), "-o", str(tmp_path / "x.ttl"))
     assert (tmp_path / "x.ttl").stat().st_size > 0
-    assert "spacy" in mods and "graph.corpus" in mods
+    assert "spacy" in mods and "graph.corpus" in mods       # imported by the forked NER child
     assert not {"concurrent.futures.process", "multiprocessing.pool", "distributed"} & mods
     # kg's French pipeline never needs spaCy's French tokenizer data nor its training/CLI extras
     assert "spacy.lang.fr.tokenizer_exceptions" not in mods
@@ -86,3 +87,38 @@ def test_startup_small_wordfreq_lists_answer_like_the_large_ones():
         best = get_frequency_dict(lang, wordlist="best")
         assert all(abs(best[w] - f) < 1e-12 for w, f in small.items())
         assert not [w for w, f in best.items() if f > 1.001e-6 and w not in small]
+
+
+_FORKED_NER = """
+import json, sys
+from graph.analysis import nlp
+text = open(sys.argv[1], encoding="utf-8").read()
+collect = nlp.prefetch_ner_beside({"fr": [text]})
+started = collect is not None and "spacy" not in sys.modules
+collect()
+forked = nlp.ner_spans(text, "fr")
+answered_by_child = "spacy" not in sys.modules
+here = nlp.ner_spans(text, "fr")        # nothing prefetched any more: spaCy loads in this process
+print(json.dumps([started, answered_by_child, forked == here, len(here)]))
+"""
+
+
+def test_startup_ner_in_a_forked_child_finds_the_same_entities():
+    """A one-article build runs NER in a forked child while it loads the rest: same spans, and the
+    parent never imports spaCy for them."""
+    out = subprocess.run([sys.executable, "-c", _FORKED_NER, str(ROOT / "examples" / "reflection-ai.fr.txt")],
+                         capture_output=True, text=True, check=True, cwd=ROOT).stdout
+    started, answered_by_child, same, n = json.loads(out.strip().splitlines()[-1])
+    assert started and answered_by_child and same and n > 10
+
+
+def test_startup_forked_build_writes_the_same_bytes(tmp_path):
+    """`kg build` with the forked NER and warm-up writes the Turtle of a build where spaCy was already
+    loaded (no fork)."""
+    article = str(ROOT / "examples" / "reflection-ai.fr.txt")
+    subprocess.run([sys.executable, "-m", "graph", "build", article, "-o", str(tmp_path / "fork.ttl"), "--quiet"],
+                   check=True, cwd=ROOT)
+    code = ("import sys, spacy; from graph.cli import main; "
+            f"sys.argv = ['kg', 'build', {article!r}, '-o', {str(tmp_path / 'plain.ttl')!r}, '--quiet']; main()")
+    subprocess.run([sys.executable, "-c", code], check=True, cwd=ROOT)
+    assert (tmp_path / "fork.ttl").read_bytes() == (tmp_path / "plain.ttl").read_bytes()

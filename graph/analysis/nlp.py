@@ -7,6 +7,7 @@ see :mod:`graph.learn.ner_train`). ``--model`` names another installed spaCy pip
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -154,11 +155,78 @@ def prefetch_ner(texts: list[str], lang: str, model: str | None = None, batch_si
     """Run NER on many texts at once (``nlp.pipe``); the next ``ner_spans`` of each text uses the result.
 
     Call :func:`forget_prefetched` after the batch so unused results do not pile up."""
+    texts = [t for t in texts if (lang, model, t) not in _PREFETCHED]
+    if not texts:
+        return
     nlp = load(lang, model)
-    if nlp is None or "ner" not in nlp.pipe_names or not texts:
+    if nlp is None or "ner" not in nlp.pipe_names:
         return
     for text, spans in zip(texts, _ner(nlp, texts), strict=True):
         _PREFETCHED[(lang, model, text)] = spans
+
+
+def prefetch_ner_beside(texts: dict[str, list[str]], model: str | None = None) -> Callable[[], None] | None:
+    """Start NER on ``texts`` (by language) in a forked child process; return the function that waits
+    for it and makes its results the next :func:`ner_spans` answers, or None when no child was started.
+
+    A one-article build spends ~1.7 s importing spaCy and loading the recogniser, and ~1 s loading
+    the rest of kg (knowledge base, models, regular expressions). On two cores the two can overlap:
+    the child imports spaCy and runs NER while this process loads the rest
+    (:func:`graph.pipeline.warm_up`). The child only answers through a pipe; when it fails (or is
+    interrupted), nothing is prefetched and :func:`ner_spans` loads spaCy here as it always did. Only
+    started while spaCy is not loaded yet and this process runs no other thread (forking a process
+    with threads is unsafe), on systems with ``fork``.
+    """
+    import os
+    import pickle
+    import sys
+    import threading
+
+    if not texts or not hasattr(os, "fork") or "spacy" in sys.modules or threading.active_count() > 1:
+        return None
+    read, write = os.pipe()
+    try:
+        pid = os.fork()
+    except OSError:
+        os.close(read)
+        os.close(write)
+        return None
+    if pid == 0:  # the child: answer, then leave without running the parent's exit handlers
+        code = 1
+        try:
+            os.close(read)
+            out: dict[str, list | None] = {}
+            for lang, items in texts.items():
+                nlp = load(lang, model)
+                out[lang] = _ner(nlp, items) if nlp is not None and "ner" in nlp.pipe_names else None
+            with os.fdopen(write, "wb") as fh:
+                pickle.dump(out, fh, protocol=pickle.HIGHEST_PROTOCOL)
+            code = 0
+        except BaseException:  # noqa: B036 - the parent falls back to NER in its own process
+            pass
+        finally:
+            os._exit(code)
+    os.close(write)
+
+    def collect() -> None:
+        try:
+            with os.fdopen(read, "rb") as fh:
+                data = fh.read()
+        finally:
+            _, status = os.waitpid(pid, 0)
+        if status != 0 or not data:
+            return
+        for lang, results in pickle.loads(data).items():
+            if results is not None:
+                for text, spans in zip(texts[lang], results, strict=True):
+                    _PREFETCHED[(lang, model, text)] = spans
+
+    return collect
+
+
+def prefetch_ner_result(text: str, lang: str, model: str | None, spans: list[tuple[int, int, str]]) -> None:
+    """Make ``spans`` the next :func:`ner_spans` answer for ``text``."""
+    _PREFETCHED[(lang, model, text)] = spans
 
 
 def forget_prefetched() -> None:

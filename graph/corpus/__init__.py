@@ -67,10 +67,15 @@ def _settings(lang: str, kb_files, model, extract: Callable | None) -> tuple[Set
     (tests, custom extractors) is used; one that cannot be pickled keeps the build in this process.
     """
     import pickle
+    import sys
 
-    from .. import pipeline
-
-    fn = extract or pipeline.extract
+    fn = extract
+    if fn is None:
+        # not imported yet, so not replaced: the workers import it (a one-article build forks its NER first)
+        pipeline = sys.modules.get(__name__.rpartition(".")[0] + ".pipeline")
+        if pipeline is None:
+            return Settings(lang, tuple(kb_files or ()), model, None), True
+        fn = pipeline.extract
     original = getattr(fn, "__module__", None) == "graph.pipeline" and getattr(fn, "__name__", None) == "extract"
     settings = Settings(lang, tuple(kb_files or ()), model, None if original else fn)
     try:

@@ -1,18 +1,29 @@
 """Where built articles go: an in-memory rdflib Dataset, or a store (one transaction per article)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..model import Article
 from .workers import Result
+
+if TYPE_CHECKING:
+    from rdflib import Dataset
 
 
 class DatasetSink:
     """Collects articles into one in-memory rdflib Dataset (for ``kg build -o FILE``)."""
 
     def __init__(self):
-        from ..rdf.write import new_dataset
-
-        self.dataset = new_dataset()
+        self._dataset = None        # made on first use: rdflib is imported after a one-article build forks
         self._hashes: set[str] = set()
+
+    @property
+    def dataset(self) -> Dataset:
+        if self._dataset is None:
+            from ..rdf.write import new_dataset
+
+            self._dataset = new_dataset()
+        return self._dataset
 
     def plan(self, article: Article) -> str | None:
         """None when the article must be extracted; else what happened to it without extraction."""

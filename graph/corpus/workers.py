@@ -136,11 +136,38 @@ class SerialExecutor:
         self.settings = settings
 
     def run(self, batches: Iterator[list]) -> Iterator[list[Result]]:
-        for batch in batches:
+        for i, batch in enumerate(batches):
+            if i == 0 and self.settings.extract is None:
+                _ner_beside(batch, self.settings)
             yield extract_batch(batch, self.settings)
 
     def close(self, abort: bool = False) -> None:
         pass
+
+
+def _ner_beside(batch, settings: Settings) -> None:
+    """The first batch of this process: NER in a forked child while this process loads the rest of the
+    pipeline (:func:`graph.analysis.nlp.prefetch_ner_beside`); a one-article build then takes the longer
+    of the two, not their sum."""
+    from ..analysis import nlp
+
+    groups: dict[str, list[str]] = {}
+    for _display, article in batch:
+        lang = settings.lang
+        if lang == "auto":
+            lang = article.lang = article.lang or nlp.detect_language(article.text)
+        groups.setdefault(lang, []).append(article.text)
+    collect = nlp.prefetch_ner_beside(groups, settings.model)
+    if collect is None:
+        return
+    try:
+        from ..pipeline import warm_up
+
+        warm_up(sorted(groups), settings.kb_files, settings.model)
+    except KgError:
+        pass            # the article's own extraction raises it again, with its context
+    finally:
+        collect()
 
 
 class PoolExecutor:
