@@ -234,3 +234,16 @@ def test_names_in_other_languages_are_aliases(entities):
 def test_countries_have_their_french_name(by_id):
     assert by_id["china"]["names"] == {"fr": "Chine"}
     assert by_id["united-states"]["names"] == {"fr": "États-Unis"}
+
+
+def test_kb_name_index_finds_what_the_name_regex_finds():
+    """KB.finditer (a look-up by first word) gives the matches of the one-alternation regex."""
+    from graph.analysis.kbase import load_kb
+
+    kb = load_kb(())
+    texts = ["L'ex-OpenAI Jane Doe rejoint Mistral AI, une start-up Paris-based, après OpenAI-backed Anthropic.",
+             "Visit openai.com or @OpenAI; #Nvidia and Google/DeepMind; X-Google staff; EX-Meta; Mistral AI's model.",
+             "Nvidia's GPUs, NVIDIA-based servers, Microsoft Azure et Google Cloud face à AWS (Amazon Web Services).",
+             "İstanbul: Meta et Google.", "", "OpenAI"]
+    for text in texts:
+        assert list(kb.finditer(text)) == [(m.start(), m.end()) for m in kb.regex.finditer(text)], text

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -75,6 +76,54 @@ class KB:
         return self._regex
 
     _surfaces: set[str] = field(default_factory=set)
+    _index: dict[str, list[str]] | None = None
+
+    def finditer(self, text: str) -> Iterator[tuple[int, int]]:
+        """``(start, end)`` of every name in ``text``: the matches of :attr:`regex`, found by looking up
+        the word each match must start with instead of trying every name at every position (the
+        alternation of ~2,700 names cost ~60 ms an article; this a few)."""
+        low = text.lower()
+        if len(low) != len(text):             # a character whose lower case is longer ("İ"): offsets move
+            yield from ((m.start(), m.end()) for m in self.regex.finditer(text))
+            return
+        index = self._name_index()
+        pos = 0
+        for run in _RUN.finditer(low):
+            p = run.start()
+            if p < pos:
+                continue
+            names = index.get(run.group())
+            if not names:
+                continue
+            # the regex's look-behind: no word character, @, #, /, . or - before, unless "ex-"
+            if p and text[p - 1] in "@#/.-" and not (low.startswith("ex-", p - 3) and (p == 3 or not _WORD_CHAR.match(
+                    text, p - 4))):
+                continue
+            for name in names:                # longest first, as in the alternation
+                end = p + len(name)
+                if low.startswith(name, p) and not _BAD_END.match(text, end):
+                    yield p, end
+                    pos = end
+                    break
+
+    def _name_index(self) -> dict[str, list[str]]:
+        """Lower-cased names by the word they start with, in the regex's order (longest first)."""
+        if self._index is None:
+            index: dict[str, list[str]] = {}
+            for name in sorted(set(self.by_exact) | self._surfaces, key=lambda s: (-len(s), s)):
+                low = name.lower()
+                first = _RUN.match(low)
+                if first is None or len(low) != len(name):
+                    raise ValueError(f"knowledge-base name {name!r} must start with a letter or digit")
+                index.setdefault(first.group(), []).append(low)
+            self._index = index
+        return self._index
+
+
+_RUN = re.compile(r"\w+")
+_WORD_CHAR = re.compile(r"\w")
+#: What may not follow a name (the regex's look-ahead): a word character, "-x" except "-based", ".x".
+_BAD_END = re.compile(r"\w|-(?!based\b)\w|\.\w")
 
 
 def fold(text: str) -> str:

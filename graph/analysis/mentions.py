@@ -85,14 +85,14 @@ class MentionFinder:
     def kb_mentions(self, text: str, sents: list[Sentence]) -> list[Mention]:
         out = []
         for s in sents:
-            for m in self.kb.regex.finditer(s.text):
-                surface = m.group()
+            for a, b in self.kb.finditer(s.text):
+                surface = s.text[a:b]
                 entry = self.kb.lookup(surface)
                 if entry is None:
                     continue
                 if surface[:1].islower() and not self.kb.has_lowercase_form(surface):
                     continue      # "quels paris" is not Paris: proper names are written with a capital
-                start = s.start + m.start()
+                start = s.start + a
                 out.append(Mention(start, start + len(surface), surface, entry.id, entry.type, "kb", 0.95))
         return out
 
