@@ -28,10 +28,16 @@ class Linear:
     def binary(self) -> bool:
         return len(self.classes) == 1
 
-    def logits(self, features) -> list[float]:
+    def rows(self, features) -> list[int]:
+        """The matrix rows of ``features`` (models loaded together share the index: compute once)."""
+        index = self.index or {}
+        return sorted({index[f] for f in features if f in index})
+
+    def logits(self, features, rows: list[int] | None = None) -> list[float]:
+        """``rows``: :meth:`rows` of the features, when already known."""
         if self.index is not None:
-            index = self.index
-            rows = sorted({index[f] for f in features if f in index})
+            if rows is None:
+                rows = self.rows(features)
             z = list(self.bias)
             if rows:
                 for i, x in enumerate(self.matrix[rows].sum(axis=0).tolist()):
@@ -45,9 +51,9 @@ class Linear:
                     z[i] += x
         return z
 
-    def prob(self, features) -> float:
+    def prob(self, features, rows: list[int] | None = None) -> float:
         """Probability of the positive class of a binary model."""
-        z = self.logits(features)[0]
+        z = self.logits(features, rows)[0]
         return 1.0 / (1.0 + math.exp(-z)) if z > -35 else 0.0
 
     def probs(self, features) -> dict[str, float]:

@@ -99,13 +99,19 @@ def _word_matches(pattern: str, word: str) -> bool:
 
 def trigger_hits(words: list[str]) -> list[tuple[int, str]]:
     """(position, kind) of every trigger phrase starting at a position of ``words``."""
+    return [(i, name) for i, _, name in trigger_spans(words)]
+
+
+def trigger_spans(words: list[str]) -> list[tuple[int, int, str]]:
+    """(position, number of words, kind) of every trigger phrase in ``words``: the phrases of a slice
+    ``words[a:b]`` are those with ``a <= position`` and ``position + number <= b``."""
     exact = _trigger_index()[0]
     out = []
     for i, w in enumerate(words):
         for name, phrase in exact.get(w, ()):
             if all(i + j < len(words) and _word_matches(p, words[i + j]) for j, p in enumerate(phrase)):
-                out.append((i, name))
-        out.extend((i, name) for name in _prefix_kinds(w))
+                out.append((i, len(phrase), name))
+        out.extend((i, 1, name) for name in _prefix_kinds(w))
     return out
 
 
@@ -252,8 +258,9 @@ def features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
         f.add(f"{role}head2=" + "_".join(head[:2]))
         before = toks[:pos]
         f.update(f"{role}pre={_stem(w)}" for w in before[-8:])
-        f |= _triggers(before, role + "pre")
-        f |= _triggers(toks[pos + 1:pos + 6], role + "after")
+        spans = trigger_spans(toks)
+        f |= _triggers_in(spans, 0, max(pos, 0), role + "pre")
+        f |= _triggers_in(spans, pos + 1, pos + 6, role + "after")
         if pos <= 2:
             f.add(f"{role}anchor_opens")
         if obj.kind in ("amount", "year"):
@@ -285,10 +292,11 @@ def features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
         f.add(f"comma_first{d}")
     if "(" in between or ")" in between:
         f.add("paren_between")
-    f |= _triggers(between, "between" + d)
-    f |= _triggers(between[-4:], "near" + d)
-    f |= _triggers(toks[max(0, first - 6):first], "left")
-    f |= _triggers(toks[second + 1:second + 6], "right")
+    spans = trigger_spans(toks)       # once for the four windows (a phrase counts where it fits whole)
+    f |= _triggers_in(spans, first + 1, second, "between" + d)
+    f |= _triggers_in(spans, max(first + 1, second - 4), second, "near" + d)
+    f |= _triggers_in(spans, max(0, first - 6), first, "left")
+    f |= _triggers_in(spans, second + 1, second + 6, "right")
     f.update(f"l1={_stem(w)}" for w in toks[max(0, first - 2):first])
     f.update(f"r1={_stem(w)}" for w in toks[second + 1:second + 3])
     if s_pos <= 2:
@@ -389,6 +397,11 @@ def _value_features(toks: list[str], pos: int, obj: Arg) -> set[str]:
 
 def _triggers(words: list[str], where: str) -> set[str]:
     return {f"trig:{kind}@{where}" for _, kind in trigger_hits(words)}
+
+
+def _triggers_in(spans: list[tuple[int, int, str]], a: int, b: int, where: str) -> set[str]:
+    """:func:`_triggers` of ``words[a:b]``, from the :func:`trigger_spans` of ``words``."""
+    return {f"trig:{kind}@{where}" for i, n, kind in spans if a <= i and i + n <= b}
 
 
 def _article_features(toks: list[str], obj: Arg, lang: str) -> set[str]:

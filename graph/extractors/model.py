@@ -30,6 +30,15 @@ class Models:
         m = self.relations.get(relation)
         return m.prob(features) if m is not None else 0.0
 
+    def scores(self, relations: list[str], features: list[str]) -> list[float]:
+        """:meth:`score` of each relation, the features looked up once for all of them."""
+        models = [self.relations.get(r) for r in relations]
+        known = [m for m in models if m is not None]
+        if not known or known[0].index is None or any(m.index is not known[0].index for m in known):
+            return [self.score(r, features) for r in relations]
+        rows = known[0].rows(features)
+        return [m.prob(features, rows) if m is not None else 0.0 for m in models]
+
     def threshold(self, relation: str) -> float:
         return self.thresholds.get(relation, 0.5)
 

@@ -70,8 +70,7 @@ class RelationExtractor:
         for c in candidates(sents, topics, types):
             feats = features(sents[c.sentence], c.subj, c.obj)
             sfeats: list[str] | None = None
-            for rel in c.relations:
-                p = models.score(rel, feats)
+            for rel, p in zip(c.relations, models.scores(list(c.relations), feats), strict=True):
                 if p < models.min_score:
                     continue
                 if sfeats is None:
