@@ -584,6 +584,17 @@ def test_extraction_phrasing_share():
      "Orvane Robotics was started in 2021 by Derek Olsen, its CEO, and Anjali Varma.", "ceo:Zentri"),
     # a company's own announcement: its executive's words are not a cited source
     ("Zentri has raised $9 million. “We are hiring,” said Tom Becker, Chief Technology Officer of Zentri.", "quotes"),
+    # a negated relative clause on the first name is the fact: denied
+    ("Zentri raised $5 million from Accel. Lakeside Ventures, which is not an investor in Zentri, declined to comment.",
+     "investedIn:Lakeside Ventures"),
+    ("Orvane a levé 4 millions d'euros. Le fonds Kima Ventures, qui n'a jamais investi dans Orvane, suit le dossier.",
+     "investedIn:Kima Ventures"),
+    # a past role right before the organisation: not the current one
+    ("Lumora raised $12 million. Among its angels is Tom Becker, the former CEO of Botwise.", "ceo:Botwise"),
+    ("Orvane recrute. Claire Dupuis, ex-ingénieure chez Veltis, rejoint l'équipe.", "employer:Veltis"),
+    # talks between the two names: a deal discussed, not made
+    ("Zentri sells robots. Zentri held early talks with Lumora about a distribution deal, two people said.", "partner"),
+    ("Orvane vend des agents. Orvane est en discussions avec Veltis pour un rachat, selon nos informations.", "acquired"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -70,7 +70,10 @@ class RelationExtractor:
         for c in candidates(sents, topics, types):
             feats = features(sents[c.sentence], c.subj, c.obj)
             sfeats: list[str] | None = None
-            for rel, p in zip(c.relations, models.scores(list(c.relations), feats), strict=True):
+            scores = dict(zip(c.relations, models.scores(list(c.relations), feats), strict=True))
+            if ("employer" in scores or "ceo" in scores) and _former(sents[c.sentence].text, c):
+                scores = _as_former(scores)
+            for rel, p in scores.items():
                 if p < models.min_score:
                     continue
                 if sfeats is None:
@@ -179,6 +182,30 @@ _ONE_TO_ONE = {"ceo": ("s", "o"), "developer": ("s",), "headquarters": ("s",), "
 
 #: Relations a sentence cannot give the same pair together: each maps to the other.
 _EXCLUSIVE = {"employer": "formerEmployer", "formerEmployer": "employer"}
+
+# A role marked as past right before the organisation that names it: "the former CEO of GitHub",
+# "ex-ingénieur chez Alan", "ancienne directrice de Criteo", "a former Google engineer", "l'ex-Criteo".
+_PAST = r"(?:former|formerly|previously|ex|ancien|ancienne|anciens|anciennes)"
+_FORMER_BEFORE_ORG = re.compile(
+    rf"(?i)(?<![\w-]){_PAST}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*$"
+    rf"|(?<![\w-])(?:former|ex)(?:-|\s+)$")
+
+
+def _former(text: str, c: Candidate) -> bool:
+    """Is the candidate's person named before its organisation with a past role in between?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or not (person.explicit and org.explicit) or person.end > org.start:
+        return False
+    return _FORMER_BEFORE_ORG.search(text, person.end, org.start) is not None
+
+
+def _as_former(scores: dict[str, float]) -> dict[str, float]:
+    """A past role is no current employment nor chief executive: ``employer`` becomes ``formerEmployer``
+    (the likelier of the two), ``ceo`` goes."""
+    out = {r: p for r, p in scores.items() if r not in ("employer", "ceo")}
+    if "employer" in scores:
+        out["formerEmployer"] = max(scores["employer"], scores.get("formerEmployer", 0.0))
+    return out
 
 
 def decode(items: list[tuple]) -> list[tuple]:

@@ -53,11 +53,23 @@ def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
     f.add(f"st_rule={rule}")
     if rule == "negated" and at >= 0 and _same_clause(text, at, cue, s0, s1):
         f.add("st_negated_clause")
+    elif len(explicit) == 2 and _RELATIVE_NEGATION.match(text, min(subj.end, obj.end), max(subj.start, obj.start)):
+        f.add("st_negated_clause")   # "BECO Capital, which is not an investor in Falak"
+    if len(explicit) == 2 and _TALKS.search(text, min(subj.end, obj.end), max(subj.start, obj.start)):
+        f.add("st_talks_between")    # "X held early talks with Y", "X est en discussions avec Y"
     if sent.title or sent.heading:
         f.add("st_heading")
     return sorted(f)
 
 
+#: The words between a fact's two names are a relative clause on the first one that is negated
+#: ("X, which is not an investor in Y", "X, qui n'a jamais investi dans Y"): the clause is the fact.
+_RELATIVE_NEGATION = re.compile(r"(?i)\s*,\s*(?:which|who|qui)\s+(?:[\w’'-]+\s+){0,2}?(?:not|never|n[’']t|"
+                                r"no\s+longer|n[’']|ne)\b(?!\s+only\b)[^,;:()]*$")
+#: Talks between the two names: a deal discussed, not made (for the relations of :data:`_DEALS`).
+_TALKS = re.compile(r"(?i)\b(?:talks|conversations|discussions?|negotiations?|pourparlers|négociations?|"
+                    r"discute|discutent|negotiating|négocie|négocient)\b")
+_DEALS = frozenset({"partner", "acquired", "investedIn"})
 _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seulement|uniquement|que)\b|"
                            r"\bnot\s+content\b|\bno\s+(?:doubt|longer\s+just)\b")
 
@@ -82,10 +94,13 @@ def _same_clause(text: str, i: int, cue: str, s0: int, s1: int) -> bool:
 def decide(model: Linear | None, feats: list[str], relation: str) -> tuple[str, float]:
     """The status the model gives a fact, and the probability that the text asserts, reports or
     presupposes it. Without a model every fact is asserted. A verbal negation of the fact's clause
-    found by the cue rules ("n'a pas participé", "has not taken a stake") is sharper than the model,
-    which sees few denials in the annotations: the fact is negated."""
+    found by the cue rules ("n'a pas participé", "has not taken a stake", "X, which is not an investor in
+    Y") is sharper than the model, which sees few denials in the annotations: the fact is negated. So is
+    a deal with talks between its two names ("held early talks with"): planned."""
     if "st_negated_clause" in feats:
         return "negated", 0.0
+    if relation in _DEALS and "st_talks_between" in feats:
+        return "planned", 0.0       # a deal in talks is not made: the model, trained on few, still says asserted
     if model is None:
         return "asserted", 1.0
     probs = model.probs(feats + [f"rel={relation}"])
