@@ -27,6 +27,7 @@ from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames
 from .features import features
 from .model import Models, load
+from .rivalry import FRAME_SCORE, rivalry
 from .status import decide, status_features
 
 _ROUND = re.compile(
@@ -73,6 +74,8 @@ class RelationExtractor:
             scores = dict(zip(c.relations, models.scores(list(c.relations), feats), strict=True))
             if ("employer" in scores or "ceo" in scores) and _former(sents[c.sentence].text, c):
                 scores = _as_former(scores)
+            if "competitor" in scores and rivalry(sents[c.sentence], c.subj, c.obj):
+                scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
             for rel, p in scores.items():
                 if p < models.min_score:
                     continue

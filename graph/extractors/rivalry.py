@@ -1,0 +1,61 @@
+"""Rivalry frames: a sentence that sets one organisation or product against another.
+
+"Zentri raised $8 million to take on Lumora and Botwise", "Orvane, concurrent direct de Veltis",
+"Zentri pitches its robots as a cheaper alternative to Lumora", "Face à Veltis, Orvane mise sur…".
+The relation model learns competitors from the annotations, but these frames are rarer there than
+in the news it meets, and sharper as a rule: the words between the two names end with a rivalry phrase
+(``rivalry_frames`` in ``graph/data/lexicon.json``), maybe followed by a determiner or an adjective, name
+nobody else and hold no comma but one right after the subject (an apposition); or the sentence opens with "Face à O," followed by its subject. A frame lifts the
+candidate's ``competitor`` score to :data:`FRAME_SCORE` (the model decides when it is surer); the
+status model still says whether the sentence asserts, asks or denies it.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..analysis.lexicon import lexicon
+from .features import _TOKEN, GROUP_TOKEN, Arg, Sentence, _collapse, masked
+
+#: The score a frame gives ``competitor``; measured precision of the frames on the annotations: see
+#: ``benchmarks/rivalry_frames.py``.
+FRAME_SCORE = 0.6
+_RIVALS = {"Org", "Product"}
+#: Words that may stand between the phrase and the rival: "a rival to the German Aleph Alpha".
+_FILLER = {"the", "a", "an", "its", "their", "le", "la", "les", "l'", "des", "du", "de", "d'", "ses", "son", "sa",
+           "leurs", "leur", "direct", "directs", "directe", "directes", "main", "principal", "principale",
+           "principaux", "biggest", "bigger", "larger", "largest", "new", "nouveau", "nouvelle"}
+
+
+def _tokens(phrase: str) -> tuple[str, ...]:
+    return tuple(m.group().lower().replace("’", "'") for m in _TOKEN.finditer(phrase))
+
+
+@lru_cache(maxsize=1)
+def _phrases() -> dict[str, list[tuple[str, ...]]]:
+    data = lexicon()["rivalry_frames"]
+    return {k: sorted({_tokens(p) for p in v}, key=len, reverse=True) for k, v in data.items() if k != "_comment"}
+
+
+def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
+    """Does the sentence set ``subj`` against ``obj`` in a rivalry frame?"""
+    if subj.group not in _RIVALS or obj.group not in _RIVALS or not (subj.explicit and obj.explicit):
+        return False
+    toks = [w for _, w in masked(sent, subj, obj)]
+    toks, _ = _collapse(toks, "<O>", GROUP_TOKEN.get(obj.group, "<X>"))
+    toks, _ = _collapse(toks, "<S>", GROUP_TOKEN.get(subj.group, "<X>"))
+    if "<S>" not in toks or "<O>" not in toks:
+        return False
+    s, o = toks.index("<S>"), toks.index("<O>")
+    phrases = _phrases()
+    if o < s:   # "Face à <O>, <S> mise sur…"
+        return toks[o + 1:s] == [","] and any(tuple(toks[:o]) == p for p in phrases.get("fronted", ()))
+    between = toks[s + 1:o]
+    # nobody else named in between, and one clause: a comma only right after the subject (an apposition,
+    # "Orvane, concurrent direct de Veltis"), not "AWS en tête, mais aussi face à Scaleway"
+    if any(w.startswith("<") for w in between) or any(w in (",", ";", ":", "(", ")") for w in between[1:]):
+        return False
+    cut = len(between)
+    while cut and len(between) - cut < 3 and between[cut - 1] in _FILLER:
+        cut -= 1
+    ends = [tuple(between[:n]) for n in (cut, len(between))]
+    return any(end[len(end) - len(p):] == p for p in phrases.get(sent.lang, ()) for end in ends if len(end) >= len(p))
