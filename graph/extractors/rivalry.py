@@ -2,12 +2,13 @@
 
 "Zentri raised $8 million to take on Lumora and Botwise", "Orvane, concurrent direct de Veltis",
 "Zentri pitches its robots as a cheaper alternative to Lumora", "Face à Veltis, Orvane mise sur…".
-The relation model learns competitors from the annotations, but these frames are rarer there than
-in the news it meets, and sharper as a rule: the words between the two names end with a rivalry phrase
-(``rivalry_frames`` in ``graph/data/lexicon.json``), maybe followed by a determiner or an adjective, name
-nobody else and hold no comma but one right after the subject (an apposition); or the sentence opens with "Face à O," followed by its subject. A frame lifts the
-candidate's ``competitor`` score to :data:`FRAME_SCORE` (the model decides when it is surer); the
-status model still says whether the sentence asserts, asks or denies it.
+The relation model learns competitors from the annotations, but these frames are rarer there than in
+the news it meets, and sharper as a rule: the words between the two names end with a rivalry phrase
+(``rivalry_frames`` in ``graph/data/lexicon.json``), maybe followed by a determiner or an adjective,
+name nobody else and hold no comma but one right after the subject (an apposition); or the sentence
+opens with "Face à O," followed by its subject. A frame lifts the candidate's ``competitor`` score to
+:data:`FRAME_SCORE` (the model decides when it is surer); the status model still says whether the
+sentence asserts, asks or denies it.
 """
 from __future__ import annotations
 
