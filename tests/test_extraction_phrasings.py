@@ -590,6 +590,10 @@ def test_extraction_phrasing_share():
     # a past role right before the organisation: not the current one
     ("Lumora raised $12 million. Among its angels is Tom Becker, the former CEO of Botwise.", "ceo:Botwise"),
     ("Orvane recrute. Claire Dupuis, ex-ingénieure chez Veltis, rejoint l'équipe.", "employer:Veltis"),
+    # a country named as the other side of a rivalry is not the company's country
+    ("Orvane lève 5 millions d'euros. Alors que la rivalité technologique avec la Chine s'accroît, Orvane mise sur "
+     "l'Europe.", "country:China"),
+    ("Zentri raised $5 million. As the race against China heats up, Zentri is betting on Europe.", "country:China"),
     # talks between the two names: a deal discussed, not made
     ("Zentri sells robots. Zentri held early talks with Lumora about a distribution deal, two people said.", "partner"),
     ("Orvane vend des agents. Orvane est en discussions avec Veltis pour un rachat, selon nos informations.", "acquired"),

@@ -27,7 +27,7 @@ from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames
 from .features import features
 from .model import Models, load
-from .rivalry import FRAME_SCORE, rivalry
+from .rivalry import FRAME_SCORE, opposed, rivalry
 from .status import decide, status_features
 
 _ROUND = re.compile(
@@ -76,6 +76,8 @@ class RelationExtractor:
                 scores = _as_former(scores)
             if "competitor" in scores and rivalry(sents[c.sentence], c.subj, c.obj):
                 scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
+            if "country" in scores and opposed(sents[c.sentence], c.subj, c.obj):
+                del scores["country"]       # "la compétition technologique avec la Chine": the other side
             for rel, p in scores.items():
                 if p < models.min_score:
                     continue

@@ -60,3 +60,30 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
         cut -= 1
     ends = [tuple(between[:n]) for n in (cut, len(between))]
     return any(end[len(end) - len(p):] == p for p in phrases.get(sent.lang, ()) for end in ends if len(end) >= len(p))
+
+
+#: Words that make the country named right after them an opponent: "la compétition technologique
+#: avec la Chine", "the race against China", "face à la Chine".
+_OPPOSITION = {"compétition", "competition", "concurrence", "rivalité", "rivalry", "rivalries", "race", "course",
+               "compete", "competes", "competing", "rivaliser", "rivalise", "face", "against", "contre", "versus",
+               "vs", "guerre", "war", "tensions", "tension", "bataille", "battle"}
+
+
+#: Nouns a country names the nationality of ("US companies", "China tech giants"): the rivals are theirs.
+_RIVAL_NOUNS = {"companies", "company", "firms", "firm", "startups", "start-ups", "rivals", "competitors", "players",
+                "giants", "labs", "groups", "tech", "entreprises", "sociétés", "géants", "acteurs", "rivaux",
+                "concurrents", "champions", "laboratoires", "startup", "start-up"}
+
+
+def opposed(sent: Sentence, subj: Arg, obj: Arg) -> bool:
+    """Is ``obj`` (a country) named as what ``subj`` is set against ("où la compétition technologique
+    avec la Chine s'intensifie, Reflection AI…"): then it is not ``subj``'s country."""
+    if not obj.explicit or not sent.text[obj.start:obj.end][:1].isupper():   # not a demonym ("américains")
+        return False
+    toks = [w for _, w in masked(sent, subj, obj)]
+    o = toks.index("<O>")
+    if o and toks[o - 1] in ("en", "in", "dans", "within", "au", "aux"):   # "rivalise en Chine avec…": a place
+        return False
+    if toks[o + 1:o + 2] and toks[o + 1] in _RIVAL_NOUNS:   # "competes with US companies such as X": X's country
+        return False
+    return any(w in _OPPOSITION for w in toks[max(0, o - 4):o])
