@@ -1,5 +1,7 @@
 """Take the README's screenshots of the viewer and the explorer, in Debian's headless Chromium.
 
+- ``docs/viewer.png``: ``kg build`` of the example article with ``--html``, the investment of the
+  best-connected investor clicked, its evidence on the right (the README's example picture);
 - ``docs/viewer-corpus.png``: ``kg view`` of 50 generated articles (``benchmarks/gen_corpus_graph.py``,
   with the outlets they cite and the people they quote), at the default zoom;
 - ``docs/explorer.png``: ``kg serve`` over a store of 1,000 generated articles, the best-connected
@@ -9,7 +11,8 @@
 
 Every request that does not go to the page itself is aborted. Run::
 
-    .venv/bin/python docs/screenshots.py
+    .venv/bin/python docs/screenshots.py               # every screenshot
+    .venv/bin/python docs/screenshots.py --example     # docs/viewer.png only
 """
 from __future__ import annotations
 
@@ -33,6 +36,25 @@ def _page(browser, allowed: str):
     context = browser.new_context(viewport={"width": 1400, "height": 850})
     context.route("**/*", lambda r: r.continue_() if r.request.url.startswith(allowed) else r.abort())
     return context.new_page()
+
+
+def example(browser, tmp: Path) -> None:
+    example = ROOT / "examples" / "reflection-ai.fr.txt"
+    subprocess.run([sys.executable, "-m", "graph", "build", str(example), "-o", str(tmp / "example.ttl"),
+                    "--html", str(tmp / "example.html"), "--quiet"], check=True, cwd=ROOT)
+    page = _page(browser, "file://")
+    page.goto((tmp / "example.html").as_uri())
+    page.wait_for_selector("body[data-stable]", state="attached", timeout=60_000)
+    page.wait_for_timeout(300)
+    j = page.evaluate("""() => { const d = kgViewer.data, conf = (f) => Math.max(...f.s.map((s) => s.c));
+        let best = null;
+        d.facts.forEach((f, j) => { const e = d.edges[j];
+            if (e && /invest/i.test(e.label || '') && (best === null || conf(f) > conf(d.facts[best]))) best = j; });
+        return best; }""")
+    if j is not None:
+        page.evaluate(f"() => kgViewer.selectEdge({j}, {{zoom: false}})")
+        page.wait_for_timeout(300)
+    page.screenshot(path=str(HERE / "viewer.png"))
 
 
 def viewer(browser, tmp: Path) -> None:
@@ -103,10 +125,12 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory() as tmp, sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        viewer(browser, Path(tmp))
-        explorer(browser, Path(tmp))
+        example(browser, Path(tmp))
+        if "--example" not in sys.argv:
+            viewer(browser, Path(tmp))
+            explorer(browser, Path(tmp))
         browser.close()
-    for name in ("viewer-corpus.png", "explorer.png", "funding-chart.png"):
+    for name in ("viewer.png", "viewer-corpus.png", "explorer.png", "funding-chart.png"):
         print(HERE / name)
     return 0
 
