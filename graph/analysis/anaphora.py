@@ -181,7 +181,7 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
             if ent.type == "Unknown" and m.key != main and not ent.repeated:
                 continue
             if m.key in surnames or (negative and m.key == subject and m.key != main):
-                continue          # "Sanofi ne figure finalement pas au tour de table": not what the story is about
+                continue          # "Zentra ne participe finalement pas à la levée": not what the story is about
             bump(m.key, 1)
         if subject and not s.heading:
             first = next((m for m in here if m.key == subject), None)

@@ -29,7 +29,7 @@ _PLAN = re.compile(
     r"intention\s+de|objectif\s+(?:affiché\s+)?(?:est\s+)?de|"
     r"\w{2,}(?:era|eront|iront)|sera|seront|aura|auront|fera|feront|pourra|pourront|devra|devront|lèvera|lèveront)\b",
     re.I)
-# a deal only thought about, said a little earlier in the clause: "is also considering raising a new round of $X"
+# a deal only thought about, said a little earlier in the clause: "X is weighing another round of $N"
 _CONSIDER = re.compile(r"\b(?:considering|weighing|mulling|exploring|envisage|envisagent|envisageait|"
                        r"étudie\s+la\s+possibilité)\b", re.I)
 # a deal given up: "une levée…, a été abandonnée", "a renoncé à", "the round was called off"

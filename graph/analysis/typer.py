@@ -6,8 +6,8 @@ The recogniser says what kind of thing a name is (PER, ORG, LOC, PROD); the type
 ("led by", "told", "the startup", "model"). A multinomial logistic regression trained on the
 annotated entities; it only chooses among the classes of the recogniser's kind.
 
-The recogniser often reads a new product's name as an organisation ("its flagship product, Lantern,",
-"le logiciel, baptisé Vigie,"). A second model, trained without telling organisations from products
+The recogniser often reads a new product's name as an organisation ("its flagship product, Beacon,",
+"son outil, baptisé Ardoise,"). A second model, trained without telling organisations from products
 (``kind=ORGPROD``), decides from the name and its contexts alone; when it gives the product classes
 at least :data:`PRODUCT_OVERRIDE` together, an ``ORG`` name becomes a product. Out of fold, that threshold
 turned 0.3 % of annotated organisations into products and recovered 43 % of products from their

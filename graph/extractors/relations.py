@@ -188,8 +188,8 @@ _ONE_TO_ONE = {"ceo": ("s", "o"), "developer": ("s",), "headquarters": ("s",), "
 #: Relations a sentence cannot give the same pair together: each maps to the other.
 _EXCLUSIVE = {"employer": "formerEmployer", "formerEmployer": "employer"}
 
-# A role marked as past right before the organisation that names it: "the former CEO of GitHub",
-# "ex-ingénieur chez Alan", "ancienne directrice de Criteo", "a former Google engineer", "l'ex-Criteo".
+# A role marked as past right before the organisation that names it: "the former CEO of Lumora",
+# "ex-ingénieure chez Veltis", "ancienne directrice de Zentra", "a former Orvane engineer", "l'ex-Orvane".
 _PAST = r"(?:former|formerly|previously|ex|ancien|ancienne|anciens|anciennes)"
 _FORMER_BEFORE_ORG = re.compile(
     rf"(?i)(?<![\w-]){_PAST}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*$"

@@ -52,7 +52,7 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
         return toks[o + 1:s] == [","] and any(tuple(toks[:o]) == p for p in phrases.get("fronted", ()))
     between = toks[s + 1:o]
     # nobody else named in between, and one clause: a comma only right after the subject (an apposition,
-    # "Orvane, concurrent direct de Veltis"), not "AWS en tête, mais aussi face à Scaleway"
+    # "Orvane, concurrent direct de Veltis"), not "Veltis en tête, mais aussi face à Dataiku"
     if any(w.startswith("<") for w in between) or any(w in (",", ";", ":", "(", ")") for w in between[1:]):
         return False
     cut = len(between)
@@ -77,7 +77,7 @@ _RIVAL_NOUNS = {"companies", "company", "firms", "firm", "startups", "start-ups"
 
 def opposed(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     """Is ``obj`` (a country) named as what ``subj`` is set against ("où la compétition technologique
-    avec la Chine s'intensifie, Reflection AI…"): then it is not ``subj``'s country."""
+    avec la Chine s'accroît, Orvane…"): then it is not ``subj``'s country."""
     if not obj.explicit or not sent.text[obj.start:obj.end][:1].isupper():   # not a demonym ("américains")
         return False
     toks = [w for _, w in masked(sent, subj, obj)]

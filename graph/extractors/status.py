@@ -54,7 +54,7 @@ def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
     if rule == "negated" and at >= 0 and _same_clause(text, at, cue, s0, s1):
         f.add("st_negated_clause")
     elif len(explicit) == 2 and _RELATIVE_NEGATION.match(text, min(subj.end, obj.end), max(subj.start, obj.start)):
-        f.add("st_negated_clause")   # "BECO Capital, which is not an investor in Falak"
+        f.add("st_negated_clause")   # "Lakeside Ventures, which is not an investor in Zentri"
     if len(explicit) == 2 and _TALKS.search(text, min(subj.end, obj.end), max(subj.start, obj.start)):
         f.add("st_talks_between")    # "X held early talks with Y", "X est en discussions avec Y"
     if sent.title or sent.heading:
