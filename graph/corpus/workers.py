@@ -67,20 +67,27 @@ def _prefetch_ner(batch, settings: Settings) -> None:
     from ..analysis import nlp
 
     try:
-        groups: dict[str, list[str]] = {}
-        for _display, article in batch:
-            lang = settings.lang
-            if lang == "auto":
-                # what Pipeline.analyse does too: it keeps article.lang when set
-                lang = article.lang = article.lang or nlp.detect_language(article.text)
+        for lang, texts in _texts_by_language(batch, settings).items():
             if lang == "fr" or settings.model:
-                groups.setdefault(lang, []).append(article.text)
-        for lang, texts in groups.items():
-            nlp.prefetch_ner(texts, lang, settings.model)
+                nlp.prefetch_ner(texts, lang, settings.model)
     except KgError:
         raise
     except Exception:  # an article that breaks the batch fails alone in _extract_one
         nlp.forget_prefetched()
+
+
+def _texts_by_language(batch, settings: Settings) -> dict[str, list[str]]:
+    """The batch's texts by language; sets ``article.lang`` as Pipeline.analyse does (kept when set,
+    else detected) so that it is detected once."""
+    from ..analysis import nlp
+
+    groups: dict[str, list[str]] = {}
+    for _display, article in batch:
+        lang = settings.lang
+        if lang == "auto":
+            lang = article.lang = article.lang or nlp.detect_language(article.text)
+        groups.setdefault(lang, []).append(article.text)
+    return groups
 
 
 def _extract_one(display: str, article: Article, settings: Settings) -> Result:
@@ -151,12 +158,7 @@ def _ner_beside(batch, settings: Settings) -> None:
     of the two, not their sum."""
     from ..analysis import nlp
 
-    groups: dict[str, list[str]] = {}
-    for _display, article in batch:
-        lang = settings.lang
-        if lang == "auto":
-            lang = article.lang = article.lang or nlp.detect_language(article.text)
-        groups.setdefault(lang, []).append(article.text)
+    groups = _texts_by_language(batch, settings)
     collect = nlp.prefetch_ner_beside(groups, settings.model)
     if collect is None:
         return

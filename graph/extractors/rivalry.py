@@ -37,9 +37,24 @@ def _phrases() -> dict[str, list[tuple[str, ...]]]:
     return {k: sorted({_tokens(p) for p in v}, key=len, reverse=True) for k, v in data.items() if k != "_comment"}
 
 
+@lru_cache(maxsize=4096)
+def _may_hold(text: str, lang: str) -> bool:
+    """Does the sentence hold the first word of some phrase at all? (Once per sentence, not per pair.)"""
+    low = text.lower().replace("’", "'")
+    phrases = _phrases()
+    return any(p[0] in low for p in (*phrases.get(lang, ()), *phrases.get("fronted", ())))
+
+
+@lru_cache(maxsize=4096)
+def _may_oppose(text: str) -> bool:
+    low = text.lower()
+    return any(w in low for w in _OPPOSITION)
+
+
 def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     """Does the sentence set ``subj`` against ``obj`` in a rivalry frame?"""
-    if subj.group not in _RIVALS or obj.group not in _RIVALS or not (subj.explicit and obj.explicit):
+    if subj.group not in _RIVALS or obj.group not in _RIVALS or not (subj.explicit and obj.explicit) \
+            or not _may_hold(sent.text, sent.lang):
         return False
     toks = [w for _, w in masked(sent, subj, obj)]
     toks, _ = _collapse(toks, "<O>", GROUP_TOKEN.get(obj.group, "<X>"))
@@ -78,7 +93,8 @@ _RIVAL_NOUNS = {"companies", "company", "firms", "firm", "startups", "start-ups"
 def opposed(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     """Is ``obj`` (a country) named as what ``subj`` is set against ("où la compétition technologique
     avec la Chine s'accroît, Orvane…"): then it is not ``subj``'s country."""
-    if not obj.explicit or not sent.text[obj.start:obj.end][:1].isupper():   # not a demonym ("américains")
+    if not obj.explicit or not sent.text[obj.start:obj.end][:1].isupper() \
+            or not _may_oppose(sent.text):    # a demonym ("américains") names no country here
         return False
     toks = [w for _, w in masked(sent, subj, obj)]
     o = toks.index("<O>")
