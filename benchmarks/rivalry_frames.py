@@ -13,22 +13,17 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from _annotated import annotated_texts  # puts this checkout's graph first on sys.path
 
-from graph.analysis.text import sentences as split_sentences  # noqa: E402
-from graph.extractors.candidates import candidates  # noqa: E402
-from graph.extractors.rivalry import opposed, rivalry  # noqa: E402
-from graph.learn import annotations as A  # noqa: E402
-from graph.learn.dataset import _fact_matches, gold_frames  # noqa: E402
+from graph.analysis.text import sentences as split_sentences
+from graph.extractors.candidates import candidates
+from graph.extractors.rivalry import opposed, rivalry
+from graph.learn.dataset import _fact_matches, gold_frames
 
 
 def main() -> int:
-    docs = A.load_all()
-    if not docs:
-        print("no annotations (annotations/ and ../shared/corpus-train are needed)", file=sys.stderr)
-        return 2
+    docs = annotated_texts()
     counts: Counter = Counter()
     shown: Counter = Counter()
     vetoes: Counter = Counter()

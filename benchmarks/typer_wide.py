@@ -10,23 +10,17 @@ with one kind (``ORGPROD``), as :func:`graph.analysis.typer.type_name` asks it; 
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from _annotated import annotated_texts  # puts this checkout's graph first on sys.path
+from sklearn.linear_model import LogisticRegression
 
-from sklearn.linear_model import LogisticRegression  # noqa: E402
-
-from graph.analysis import typer as T  # noqa: E402
-from graph.learn import annotations as A  # noqa: E402
-from graph.learn.ner_train import COARSE  # noqa: E402
-from graph.learn.train import Vocabulary  # noqa: E402
+from graph.analysis import typer as T
+from graph.learn.ner_train import COARSE
+from graph.learn.train import Vocabulary
 
 
 def main() -> int:
-    docs = A.load_all()
-    if not docs:
-        print("no annotations (annotations/ and ../shared/corpus-train are needed)", file=sys.stderr)
-        return 2
+    docs = annotated_texts()
     rows = []
     for i, d in enumerate(docs):
         for e in d.entities.values():
