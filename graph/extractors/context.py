@@ -132,13 +132,13 @@ def assign_topics(sentences: list[Sentence], blocks: list[int]) -> list[tuple[st
 def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
     data = json.loads(resources.files("graph.data").joinpath("anaphors.json").read_text(encoding="utf-8"))
     out = {}
-    for group in ("org", "person"):
+    for group in ("org", "org_lead", "person"):
         for lang, phrases in data[group].items():
-            mods = data["org_modifiers"].get(lang, []) if group == "org" else []
+            mods = data["org_modifiers"].get(lang, []) if group != "person" else []
             alts = []
             for p in sorted(phrases, key=len, reverse=True):
                 words = p.split()
-                if group == "org" and len(words) >= 2 and mods:
+                if group != "person" and len(words) >= 2 and mods:
                     # "the French startup", "la jeune pousse parisienne"
                     mod = "(?:" + "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True)) + r")\s+"
                     alts.append(re.escape(words[0]) + r"\s+(?:" + mod + r")?"
@@ -154,7 +154,10 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
 
 def add_anaphors(sents: list[Sentence], topics, types: dict[str, str]) -> None:
     """Mentions of the passage's topic by description or pronoun ("the company", "la start-up",
-    "elle", "he"), where the sentence does not name the topic and the words are not part of a name."""
+    "elle", "he"), where the sentence does not name the topic and the words are not part of a name.
+    In the article's first two sentences that are not headings, an indefinite description ("une jeune
+    start-up", "a startup founded by…") names the main organisation when the sentence does not name it."""
+    lead = [i for i, s in enumerate(sents) if not s.heading][:2]
     for s, (org, person, _) in zip(sents, topics, strict=True):
         named = {a.key for a in s.args}
         taken = [(a.start, a.end) for a in s.args]
@@ -162,10 +165,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str]) -> None:
         for group, key in (("org", org), ("person", person)):
             if key is None or key in named:
                 continue
-            rx = _anaphor_res().get((group, s.lang))
-            if rx is None:
-                continue
-            for m in rx.finditer(s.text):
+            rxs = [_anaphor_res().get((group, s.lang))]
+            if group == "org" and s.index in lead and key == s.main:
+                rxs.insert(0, _anaphor_res().get(("org_lead", s.lang)))
+            for m in (m for rx in rxs if rx is not None for m in rx.finditer(s.text)):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 word = m.group().lower()
