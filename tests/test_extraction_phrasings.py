@@ -494,14 +494,61 @@ CASES_5 = [
      {("Zentri", "competitor", "Lumora", A)}),
 ]
 
-ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5
+# --- frames the annotations hold too rarely (issue 12), both languages ------------------------------
+CASES_6 = [
+    # a country and its champions, in a sentence that sets something against them
+    ("fr-pays-et-ses-champions",
+     "Orvane veut ne pas laisser le marché être dominé par les États-Unis et leurs Zentra, Lumora ou Veltis.",
+     {("Orvane", "competitor", "Zentra", A), ("Orvane", "competitor", "Lumora", A),
+      ("Orvane", "competitor", "Veltis", A), ("Lumora", "country", "United States", A)}),
+    ("en-country-and-its-champions",
+     "Orvane wants Europe to keep up with China and its Zentra, Lumora and Veltis.",
+     {("Orvane", "competitor", "Zentra", A), ("Orvane", "competitor", "Veltis", A),
+      ("Zentra", "country", "China", A), ("Veltis", "country", "China", A)}),
+    # an alternative question presupposes the rivalry it describes (README, Policies)
+    ("fr-question-alternative-rivalite",
+     "Orvane lève 5 millions d'euros. S'appuie-t-elle sur une avance réelle, ou sur l'urgence de ne pas laisser "
+     "la Chine et ses Zentra ou Lumora fixer les règles ?",
+     {("Orvane", "competitor", "Zentra", P), ("Orvane", "competitor", "Lumora", P),
+      ("Zentra", "country", "China", P)}),
+    # a line that credits the source
+    ("fr-ligne-source",
+     "Orvane lève 5 millions d'euros auprès de Kima Ventures.\n\nSource : Les Echos",
+     {("ARTICLE", "source", "Les Echos", A)}),
+    ("en-source-line",
+     "Zentri raised $5 million from Accel.\n\nSource: Reuters",
+     {("ARTICLE", "source", "Reuters", A)}),
+    # a demonym in the description in apposition to the name
+    ("fr-apposition-demonyme",
+     "Orvane : une réussite française dans la robotique ?\n\nOrvane a levé 5 millions d'euros.",
+     {("Orvane", "country", "France", A)}),
+    ("en-apposition-demonym",
+     "Zentri: a British success story in robotics\n\nZentri raised $5 million from Accel.",
+     {("Zentri", "country", "United Kingdom", A)}),
+    # founders named first as a group of people of another organisation
+    ("fr-groupe-de-fondateurs",
+     "Orvane séduit les investisseurs\n\n"
+     "Comment une jeune start-up, fondée par deux anciens ingénieurs de Thales, a-t-elle séduit les investisseurs ? "
+     "Orvane a été fondée en 2021 par Claire Dupuis et Marc Lenoir.",
+     {("Claire Dupuis", "formerEmployer", "Thales", A), ("Marc Lenoir", "formerEmployer", "Thales", A),
+      ("Orvane", "founder", "Claire Dupuis", A)}),
+    ("en-group-of-founders",
+     "Zentri was started by two former Siemens engineers. Zentri was founded in 2020 by Tom Becker and Lena Hart.",
+     {("Tom Becker", "formerEmployer", "Siemens", A), ("Lena Hart", "formerEmployer", "Siemens", A)}),
+    # an indefinite description in the lead names the main organisation
+    ("fr-description-indefinie-en-tete",
+     "Orvane : la robotique française accélère\n\nComment une jeune start-up a-t-elle pu voir sa valorisation "
+     "passer à 80 millions d'euros en un an ? Orvane vend des robots.",
+     {("Orvane", "valuation", "80000000 EUR", P)}),
+]
+
+ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
 #: pass sentence by sentence: see the README's Quality section). They run, and are reported as xfail
 #: while they miss a fact and as XPASS once a retrained model gets them; every other case must pass.
 KNOWN_MISSES = frozenset({
-    "fr-arrivee-au-poste",
     "en-angels-among-them",
     "en-challenger-to",
     "en-company-product-called",
@@ -597,6 +644,14 @@ def test_extraction_phrasing_share():
     # talks between the two names: a deal discussed, not made
     ("Zentri sells robots. Zentri held early talks with Lumora about a distribution deal, two people said.", "partner"),
     ("Orvane vend des agents. Orvane est en discussions avec Veltis pour un rachat, selon nos informations.", "acquired"),
+    # a country's champions are no competitors where nothing sets them against the subject
+    ("Orvane ouvre un bureau. Orvane mise sur la France et ses pépites Zentra, Veltis et Lumora.", "competitor"),
+    ("Zentri opened an office. Zentri is betting on France and its startups Lumora and Veltis.", "competitor"),
+    # "X-based" belongs to the name right after it
+    ("Zentri raised $5 million. The startup competes with Hamburg-based Lumora and Veltis.", "headquarters:Zentri"),
+    # a group named by number is the founders' only when the article names that many founders
+    ("Zentri raised $5 million. Zentri was founded by Tom Becker. Two former Siemens engineers joined in May.",
+     "formerEmployer:Tom Becker"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -151,7 +151,7 @@ def masked(sent: Sentence, subj: Arg, obj: Arg) -> list[tuple[int, str]]:
         else:
             tok = GROUP_TOKEN.get(a.group, "<X>")
         spans.append((a.start, a.end, tok))
-    spans.sort()
+    spans.sort(key=lambda x: (x[0], x[1], x[2] not in ("<S>", "<O>")))   # a group's members share its words
     out: list[tuple[int, str]] = []
     pos = 0
     text = sent.text

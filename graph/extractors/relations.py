@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+from dataclasses import replace
 
 from ..analysis.amounts import find_years
 from ..analysis.document import Document
@@ -25,7 +26,10 @@ from ..model import ARTICLE_KEY, Amount, Fact, Relation
 from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames
-from .features import features
+from .features import Sentence, features
+from .frames import FRAME_SCORE as LINE_SCORE
+from .frames import apposition_country, champion_country, champion_rival, frame_negation, source_line
+from .groups import GROUP_SCORE, resolve
 from .model import Models, load
 from .rivalry import FRAME_SCORE, opposed, rivalry
 from .status import decide, status_features
@@ -59,31 +63,77 @@ class RelationExtractor:
         sents, topics = frames(text_sents, names, money, find_years(doc.article.text), doc.lang, demonyms)
         types = {k: e.type for k, e in doc.entities.items()} | {key: t for _, _, key, t in demonyms}
         scored = self._score(sents, topics, types)
+        extra = resolve(sents, self._founders(scored, sents))
+        if extra:       # founders named as a group ("deux anciens chercheurs de X"): score again with them
+            for i, found in extra.items():
+                sents[i].args = sorted(sents[i].args + [a for a, _ in found], key=lambda x: (x.start, -x.end))
+            of = {(i, a.start, a.key, org) for i, found in extra.items() for a, org in found}
+            scored = self._score(sents, topics, types, of)
         facts = list(self._facts(scored, sents, text_sents, money))
         used = {f.object for f in facts if isinstance(f.object, str)} | {f.subject for f in facts}
         return Extracted(facts=tuple(facts), kb_entities=tuple(sorted(k for k in places if k in used)))
 
     # ------------------------------------------------------------------------------------------
-    def _score(self, sents, topics, types) -> list[tuple[Candidate, str, float, str, float]]:
-        """(candidate, relation, probability, status, probability of an asserting status)."""
+    def _founders(self, scored, sents) -> list[str]:
+        """The people the text says founded its main organisation, in the order it names them."""
+        models = self.models
+        out: dict[str, int] = {}
+        for c, rel, p, status, _ in scored:
+            if rel == "founder" and c.subj.key == sents[c.sentence].main and c.obj.kind == "entity" \
+                    and p >= models.threshold(rel) and status in ("asserted", "reported", "presupposed"):
+                out.setdefault(c.obj.key, c.sentence * 10_000 + c.obj.start)
+        return sorted(out, key=lambda k: out[k])
+
+    def _score(self, sents, topics, types, group_of: set | None = None,
+               ) -> list[tuple[Candidate, str, float, str, float]]:
+        """(candidate, relation, probability, status, probability of an asserting status); ``group_of``
+        holds (sentence, start, person, organisation) for the members of groups of founders."""
         models = self.models
         out = []
         for c in candidates(sents, topics, types):
-            feats = features(sents[c.sentence], c.subj, c.obj)
+            feats = features(_alone(sents[c.sentence], c), c.subj, c.obj)
             sfeats: list[str] | None = None
             scores = dict(zip(c.relations, models.scores(list(c.relations), feats), strict=True))
             if ("employer" in scores or "ceo" in scores) and _former(sents[c.sentence].text, c):
                 scores = _as_former(scores)
-            if "competitor" in scores and rivalry(sents[c.sentence], c.subj, c.obj):
-                scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
-            if "country" in scores and opposed(sents[c.sentence], c.subj, c.obj):
-                del scores["country"]       # "la compétition technologique avec la Chine": the other side
+            if group_of and "formerEmployer" in scores and c.subj.source == "group" \
+                    and (c.sentence, c.subj.start, c.subj.key, c.obj.key) in group_of:
+                scores = _as_former(scores)      # "deux anciens chercheurs de X", founders of another company
+                scores["formerEmployer"] = max(scores["formerEmployer"], GROUP_SCORE)
+            sent = sents[c.sentence]
+            framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
+            if "competitor" in scores:
+                if champion_rival(sent, c.subj, c.obj):
+                    framed.add("competitor")
+                if framed or rivalry(sent, c.subj, c.obj):
+                    scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
+            if "country" in scores:
+                if champion_country(sent, c.subj, c.obj):
+                    framed.add("country")
+                    scores["country"] = max(scores["country"], LINE_SCORE)
+                elif apposition_country(sent, c.subj, c.obj):
+                    scores["country"] = max(scores["country"], LINE_SCORE)
+                elif opposed(sent, c.subj, c.obj):
+                    del scores["country"]       # "la compétition technologique avec la Chine": the other side
+            if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
+                scores.pop("headquarters", None)    # "competes with Hamburg-based Forto": Forto's city
+                scores.pop("country", None)
+            if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
+                scores["source"] = max(scores["source"], LINE_SCORE)
             for rel, p in scores.items():
                 if p < models.min_score:
                     continue
                 if sfeats is None:
                     sfeats = status_features(sents[c.sentence], c.subj, c.obj)
-                status, p_assert = decide(models.status, sfeats, rel)
+                if rel in framed and sent.question:
+                    # "S'appuie-t-elle sur X, ou sur l'urgence de ne pas laisser la Chine et ses A, B ou C… ?":
+                    # the question asks which reason holds and presupposes the rivalry it describes
+                    status, p_assert = "presupposed", 1.0
+                elif rel in framed and frame_negation(sent):
+                    # "ne pas laisser la Chine et ses A, B ou C…": the negation is the frame's, not the fact's
+                    status, p_assert = decide(models.status, [f for f in sfeats if f != "st_negated_clause"], rel)
+                else:
+                    status, p_assert = decide(models.status, sfeats, rel)
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
@@ -279,6 +329,28 @@ def decode(items: list[tuple]) -> list[tuple]:
         out.append(it)
     implicit = sorted(best_implicit.values(), key=lambda it: (str(it[5]), it[3], it[1].key, str(it[2].key)))
     return out + implicit + sorted(best_value.values(), key=lambda it: (str(it[5]), it[2].start))
+
+
+_BASED = re.compile(r"(?i)-based\s+(?:(?:company|startup|start-up|firm|rival|competitor)\s+)?")
+
+
+def _based_other(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's place an "X-based" modifier of another name than its subject?"""
+    if not c.obj.explicit or c.obj.group != "Place":
+        return False
+    m = _BASED.match(sent.text, c.obj.end)
+    if m is None:
+        return False
+    nxt = next((a for a in sent.args if a.explicit and a.start == m.end() and a.group == "Org"), None)
+    return nxt is not None and nxt.key != c.subj.key
+
+
+def _alone(sent: Sentence, c: Candidate) -> Sentence:
+    """The sentence as a group's member sees it: without the group's other members (each member of
+    "deux anciens chercheurs de X" is read as if the words named only them)."""
+    if "group" not in (c.subj.source, c.obj.source):
+        return sent
+    return replace(sent, args=[a for a in sent.args if a.source != "group" or a is c.subj or a is c.obj])
 
 
 def _fact_key(c: Candidate, rel: str) -> tuple:

@@ -1,0 +1,76 @@
+"""Groups of founders named by number: "fondée par deux anciens chercheurs de Zentra", "the three
+former Lumora engineers behind Orvane", "deux esprits brillants de Zentra, à l'origine de…".
+
+A news lead often describes a company's founders as a group before it names them. A noun phrase that
+opens with a number word (after an optional determiner), names people (``group_nouns`` in
+``graph/data/lexicon.json``) and ends with "de / of / at / from" an organisation refers to the main
+organisation's founders when the article names exactly that many of them (the founders the relation
+model finds on a first pass). Each founder then becomes a mention at the group's words, and the model
+decides what the sentence says of them. The organisation the group is "of" is one its members have
+left to found the main one: ``formerEmployer`` holds (:data:`GROUP_SCORE`), ``employer`` and ``ceo`` do not.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..analysis.lexicon import lexicon
+from .features import Arg, Sentence
+
+#: The score of ``formerEmployer`` between a group's members and the organisation the group is of.
+GROUP_SCORE = 0.6
+_NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4, "five": 5,
+            "2": 2, "3": 3, "4": 4, "5": 5}
+_GROUP = re.compile(
+    r"(?i)(?<![\w’'-])(?:(?:les|des|ses|leurs|the|its|their)\s+)?(deux|trois|quatre|cinq|two|three|four|five|[2-5])"
+    r"\s+((?:[\w’'-]+\s+){0,3}?)([\w’'-]+)((?:\s+[\w’'-]+)?)\s*(?:,\s*)?(?:de|du|des|d[’']|of|at|from|chez|venus? de|"
+    r"venues? de|issus? de|issues? de)\s*$")
+#: "two former Lumora engineers": the organisation inside the group, before its noun
+_BEFORE = re.compile(
+    r"(?i)(?<![\w’'-])(?:(?:the|its|their)\s+)?(two|three|four|five|[2-5])\s+(?:(?:former|ex-?|onetime)\s*)?$")
+_AFTER = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+)?([\w-]+)")
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    data = lexicon()["group_nouns"]
+    return frozenset(w for k, v in data.items() if k != "_comment" for w in v)
+
+
+def group_spans(sent: Sentence) -> list[tuple[int, int, int, str]]:
+    """(start, end, how many, organisation key) of each group of people the sentence names by number
+    as being of an organisation: the words from the number to the noun, or the noun alone when the
+    organisation stands before it ("two former Lumora *engineers*")."""
+    out = []
+    for a in sent.args:
+        if a.kind != "entity" or a.group != "Org" or not a.explicit:
+            continue
+        head = sent.text[max(0, a.start - 80):a.start]
+        m = _GROUP.search(head)
+        if m is None:
+            b, after = _BEFORE.search(head), _AFTER.match(sent.text, a.end)
+            if b is not None and after is not None and after.group(1).lower() in _nouns():
+                out.append((after.start(1), after.end(1), _NUMBERS[b.group(1).lower()], a.key))
+            continue
+        words = (m.group(2) + m.group(3) + m.group(4)).lower().replace("’", "'").split()
+        if not any(w in _nouns() or w.split("-")[-1] in _nouns() for w in words):
+            continue
+        offset = a.start - len(head)
+        out.append((offset + m.start(), offset + m.end(4), _NUMBERS[m.group(1).lower()], a.key))
+    return out
+
+
+def resolve(sents: list[Sentence], founders: list[str]) -> dict[int, list[tuple[Arg, str]]]:
+    """The mentions to add to each sentence (by index), each with the organisation its group is of:
+    every founder at the words of each group of ``len(founders)`` people. ``founders`` are the main
+    organisation's, in the order the text names them."""
+    out: dict[int, list[tuple[Arg, str]]] = {}
+    if len(founders) < 2:
+        return out
+    for i, s in enumerate(sents):
+        for start, end, n, org in group_spans(s):
+            if n != len(founders) or org == s.main or any(a.start < end and start < a.end for a in s.args):
+                continue
+            out.setdefault(i, []).extend((Arg("entity", key, "Person", "Person", start, end, "group"), org)
+                                         for key in founders)
+    return out
