@@ -649,6 +649,18 @@ def test_extraction_phrasing_share():
     ("Zentri opened an office. Zentri is betting on France and its startups Lumora and Veltis.", "competitor"),
     # "X-based" belongs to the name right after it
     ("Zentri raised $5 million. The startup competes with Hamburg-based Lumora and Veltis.", "headquarters:Zentri"),
+    # a name inside an apposition on an investor is not an investor ("X, cofondateur de Y")
+    ("Orvane a levé 3 millions d'euros. Plusieurs business angels complètent le tour, parmi lesquels Paul Girard, "
+     "cofondateur de Veltis.", "investedIn:Veltis"),
+    ("Zentri raised $20 million from Lakeside Ventures, the former Chinese arm of Accel.", "investedIn:Accel"),
+    # "backed by" belongs to the name right before it
+    ("Zentri sells robots. Zentri competes with Lumora and Veltis, a rival backed by Accel.", "investedIn:Zentri"),
+    # an acquisition one way only
+    ("Orvane vend des agents. Côté fusions, Veltis a acquis Orvane pour un montant non communiqué.",
+     "acquired:Orvane>Veltis"),
+    # a named investor's verb negated, the company implicit
+    ("Orvane lève 20 millions d'euros auprès de Partech.\n\nContrairement à certaines informations, Microsoft n'a "
+     "pas participé au tour.", "investedIn:Microsoft"),
     # a group named by number is the founders' only when the article names that many founders
     ("Zentri raised $5 million. Zentri was founded by Tom Becker. Two former Siemens engineers joined in May.",
      "formerEmployer:Tom Becker"),
@@ -656,7 +668,9 @@ def test_extraction_phrasing_share():
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
     relation, _, obj = relation.partition(":")
-    wrong = [f for f in got if f[1] == relation and f[3] in (A, R, P) and (not obj or obj in (f[0], f[2]))]
+    subj, _, obj = obj.rpartition(">")      # "acquired:Orvane>Veltis": that subject and object only
+    wrong = [f for f in got if f[1] == relation and f[3] in (A, R, P) and (not obj or obj in (f[0], f[2]))
+             and (not subj or f[0] == subj)]
     if wrong and text.split(".")[0] in KNOWN_FALSE:
         pytest.xfail(f"the model asserts {wrong}")
     assert not wrong

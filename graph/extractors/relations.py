@@ -17,22 +17,24 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from ..analysis.amounts import find_years
 from ..analysis.document import Document
 from ..analysis.kbase import fold
+from ..analysis.lexicon import lexicon
 from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
 from ..model import ARTICLE_KEY, Amount, Fact, Relation
 from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames
-from .features import Sentence, features
+from .features import Arg, Sentence, features
 from .frames import FRAME_SCORE as LINE_SCORE
 from .frames import apposition_country, champion_country, champion_rival, frame_negation, source_line
 from .groups import GROUP_SCORE, resolve
 from .model import Models, load
 from .rivalry import FRAME_SCORE, opposed, rivalry
-from .status import decide, status_features
+from .status import decide, negated_subject, status_features
 
 _ROUND = re.compile(
     r"\b(?:(?:Series|Série|série|serie)\s+([A-H])\b|(pre-seed|pré-amorçage|seed|amorçage|bridge))", re.I)
@@ -118,6 +120,8 @@ class RelationExtractor:
             if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
                 scores.pop("headquarters", None)    # "competes with Hamburg-based Forto": Forto's city
                 scores.pop("country", None)
+            if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)):
+                del scores["investedIn"]        # "HongShan, l'ancienne branche de Sequoia"; "Y, backed by X"
             if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
                 scores["source"] = max(scores["source"], LINE_SCORE)
             for rel, p in scores.items():
@@ -134,6 +138,8 @@ class RelationExtractor:
                     status, p_assert = decide(models.status, [f for f in sfeats if f != "st_negated_clause"], rel)
                 else:
                     status, p_assert = decide(models.status, sfeats, rel)
+                if status != "negated" and negated_subject(sent, c.subj, c.obj):
+                    status, p_assert = "negated", 0.0     # "Microsoft n'a pas participé au tour"
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
@@ -232,7 +238,9 @@ def share_lists(items: list[tuple], texts: dict) -> list[float]:
 #: For these relations an end takes at most one partner per sentence: "s" one object per subject,
 #: "o" one subject per object.
 _ONE_TO_ONE = {"ceo": ("s", "o"), "developer": ("s",), "headquarters": ("s",), "country": ("s",),
-               "employer": ("s",), "founder": ("o",)}
+               "employer": ("s",), "founder": ("o",), "acquired": ("o",)}
+#: Relations that hold one way only: a sentence gives a pair one direction, its likelier one.
+_ONE_WAY = frozenset({"acquired", "investedIn"})
 
 
 #: Relations a sentence cannot give the same pair together: each maps to the other.
@@ -269,7 +277,8 @@ def decode(items: list[tuple]) -> list[tuple]:
 
     - A sum of money or a year belongs to one owner, under one relation: its most likely one.
     - For the relations of :data:`_ONE_TO_ONE`, an end keeps only its most likely partner in a sentence
-      ("A's CEO X, B's CEO Y": X is not B's CEO).
+      ("A's CEO X, B's CEO Y": X is not B's CEO; "A a bouclé le rachat de C": C has one buyer).
+    - A relation of :data:`_ONE_WAY` takes a pair one way only: "A a acquis B" is not also "B acquired A".
     - The passage's topic, when the sentence does not name it, is kept as an end of a relation only
       if it is more likely than every end the sentence names for the same other end and relation
       ("Zeno raised $25 million from A, B and C": A invested in Zeno, not in the story's topic).
@@ -302,9 +311,17 @@ def decode(items: list[tuple]) -> list[tuple]:
         if rel in _EXCLUSIVE:
             pair = (sent, _EXCLUSIVE[rel], subj.kind, subj.start, subj.key, obj.kind, obj.start, obj.key)
             tense[pair] = max(tense.get(pair, 0.0), p)
+    # "A a acquis B": A acquired B or B acquired A, not both
+    way: dict[tuple, float] = {}
+    for it in items:
+        _, subj, obj, rel, p, sent = it
+        if rel in _ONE_WAY:
+            way[(sent, rel, subj.key, obj.key)] = max(way.get((sent, rel, subj.key, obj.key), 0.0), p)
     out = []
     for it in items:
         _, subj, obj, rel, p, sent = it
+        if rel in _ONE_WAY and p < way.get((sent, rel, obj.key, subj.key), 0.0):
+            continue
         if rel in _EXCLUSIVE and p < tense.get((sent, rel, subj.kind, subj.start, subj.key, obj.kind, obj.start,
                                                   obj.key), 0.0):
             continue
@@ -343,6 +360,55 @@ def _based_other(sent: Sentence, c: Candidate) -> bool:
         return False
     nxt = next((a for a in sent.args if a.explicit and a.start == m.end() and a.group == "Org"), None)
     return nxt is not None and nxt.key != c.subj.key
+
+
+#: An apposition on a name that ends with "of": "HongShan, l'ancienne branche chinoise de", "Charles
+#: Gorintin, cofondateur d'", "Lakeside, the former arm of". Its words hold a role or a part of a company.
+_APPOSITION_OF = re.compile(r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)(?:de|du|des|of|at|chez)\s+$|"
+                            r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)d[’']$")
+_PARTS = {"branche", "filiale", "arm", "subsidiary", "unit", "division", "spin-off", "spinoff"}
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    roles = lexicon()["roles"]
+    return frozenset(w.lower() for v in roles.values() for r in v for w in r.split()
+                     if len(w) > 2 and w.lower() not in ("chief", "officer", "the", "de", "du", "of")) | _PARTS
+
+
+def _apposition_complement(sent: Sentence, a: Arg) -> bool:
+    """Is ``a`` named only as the complement of an apposition on the name before it ("parmi lesquels
+    Léa Morel, cofondatrice de Zentra": Zentra is not an investor of the list)? Not a list item
+    ("avec la participation de", "affiliated funds of"): the apposition names a role or a part."""
+    if not a.explicit:
+        return False
+    before = [x for x in sent.args if x.explicit and x.end <= a.start and x.group in ("Person", "Org")]
+    if not before:
+        return False
+    prev = max(before, key=lambda x: x.end)
+    m = _APPOSITION_OF.fullmatch(sent.text, prev.end, a.start)
+    if m is None:
+        return False
+    words = (m.group(1) or m.group(2) or "").lower().replace("’", "'").split()
+    return any(w.split("'")[-1] in _role_words() for w in words)
+
+
+_BACKED_BY = re.compile(r"(?i)(?:backed|funded|financed|soutenue?s?|financée?s?|adossée?s?)\s+(?:by|par)\s+$")
+
+
+def _backed_other(sent: Sentence, c: Candidate) -> bool:
+    """"A, a rival backed by X": X backs the name nearest before "backed by", not another one."""
+    inv, org = c.subj, c.obj
+    if not inv.explicit:
+        return False
+    m = _BACKED_BY.search(sent.text, 0, inv.start)
+    if m is None or not sent.text[:inv.start].endswith(m.group()):
+        return False
+    before = [x for x in sent.args if x.explicit and x.end <= m.start() and x.group in ("Org", "Product")]
+    if not before:
+        return False
+    near = max(before, key=lambda x: x.end)
+    return near.key != org.key and (not org.explicit or org.end <= near.start)
 
 
 def _alone(sent: Sentence, c: Candidate) -> Sentence:

@@ -74,6 +74,25 @@ _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seule
                            r"\bnot\s+content\b|\bno\s+(?:doubt|longer\s+just)\b")
 
 
+#: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not".
+_NEGATED_AFTER = re.compile(
+    r"(?i)\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
+    r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b)")
+
+
+def negated_subject(sent: Sentence, subj: Arg, obj: Arg) -> bool:
+    """A fact with one end implicit (the passage's topic): is the verb right after the named end negated
+    ("Microsoft n'a pas participé au tour", "Accel did not take part")? The cue rules look between two
+    named ends only; the model sees few denials."""
+    explicit = [x for x in (subj, obj) if x.explicit]
+    if len(explicit) != 1:
+        return False
+    at = explicit[0].end
+    m = _NEGATED_AFTER.match(sent.text, at)
+    return m is not None and not _NOT_NEGATION.search(sent.text, at, at + 60) \
+        and not re.match(r"(?i)\s*(?:only|just|merely|least)\b", sent.text[m.end():])
+
+
 def _nearest(text: str, cue: str, near: int) -> int:
     """Where the occurrence of ``cue`` nearest to ``near`` starts in ``text`` (-1 when there is none)."""
     best, i = -1, text.find(cue)
