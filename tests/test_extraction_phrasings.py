@@ -661,6 +661,15 @@ def test_extraction_phrasing_share():
     # a named investor's verb negated, the company implicit
     ("Orvane lève 20 millions d'euros auprès de Partech.\n\nContrairement à certaines informations, Microsoft n'a "
      "pas participé au tour.", "investedIn:Microsoft"),
+    # a chief executive who leaves the job
+    ("Orvane change de direction. Son cofondateur, Paul Girard, a annoncé qu'il quittait la direction générale "
+     "d'Orvane.", "ceo:Paul Girard"),
+    ("Zentri raised $5 million last year. Tom Becker, Zentri's chief executive, is stepping down after six years.",
+     "ceo:Tom Becker"),
+    # the links a "Read next" line opens are not the article's
+    ("Orvane lève 5 millions d'euros.\n\nÀ lire également :\n› Zentra rachète Veltis pour 20 millions d'euros\n",
+     "acquired"),
+    ("Zentri raised $5 million.\n\nRead next:\nLumora acquires Botwise in $40 million deal\n", "acquired"),
     # a group named by number is the founders' only when the article names that many founders
     ("Zentri raised $5 million. Zentri was founded by Tom Becker. Two former Siemens engineers joined in May.",
      "formerEmployer:Tom Becker"),

@@ -17,6 +17,7 @@ _FURNITURE = re.compile(
         les\s+champs\s+obligatoires|required\s+fields|
         ce\s+site\s+utilise|this\s+site\s+uses|
         en\s+savoir\s+plus|learn\s+more|read\s+more|lire\s+aussi|lire\s+la\s+suite|à\s+lire\s+aussi|
+        (?:à\s+)?lire\s+également|
         les\s+articles\s+de\s+ce\s+site|
         (?:nous\s+utilisons|we\s+use)\s+(?:des\s+)?cookies|.*\bcookies?\b.*\b(?:accept|consent|accepter|paramétrer)|
         tous\s+droits\s+réservés|all\s+rights\s+reserved|
@@ -27,6 +28,14 @@ _FURNITURE = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
+
+# A line that opens a list of links to other articles: the headline-like lines that follow it, up to a
+# blank line, are furniture too ("À lire également :" then "› Agritech : la région lance un fonds…").
+_RELATED = re.compile(
+    r"^\s*(?:(?:à\s+)?lire\s+(?:également|aussi)|voir\s+aussi|sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|"
+    r"read\s+(?:next|more|also)|also\s+read|related(?:\s+(?:articles?|stories|coverage|reading))?|"
+    r"more\s+(?:from|on)\s+[^.!?]*|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?)\s*:?\s*$",
+    re.IGNORECASE)
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREV = re.compile(
@@ -70,12 +79,19 @@ def sentences(text: str) -> list[Sentence]:
     """
     out: list[Sentence] = []
     pos = 0
+    related = False
     for block_no, line in enumerate(text.split("\n")):
         start_line = pos
         pos += len(line) + 1
+        heading = not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line)
+        if _RELATED.match(line):
+            related = True
+            continue
+        if related and line.strip() and (heading or line.lstrip().startswith(("›", "»", "•", "-", "–", "→"))):
+            continue        # a link of the list that a "Read next" line opens
+        related = False
         if is_furniture(line):
             continue
-        heading = not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line)
         begin = 0
         for m in _SENT_END.finditer(line):
             end = m.end()

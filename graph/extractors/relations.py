@@ -120,6 +120,8 @@ class RelationExtractor:
             if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
                 scores.pop("headquarters", None)    # "competes with Hamburg-based Forto": Forto's city
                 scores.pop("country", None)
+            if "ceo" in scores and _leaving(sent, c):
+                del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
             if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)):
                 del scores["investedIn"]        # "HongShan, l'ancienne branche de Sequoia"; "Y, backed by X"
             if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
@@ -391,6 +393,28 @@ def _apposition_complement(sent: Sentence, a: Arg) -> bool:
         return False
     words = (m.group(1) or m.group(2) or "").lower().replace("’", "'").split()
     return any(w.split("'")[-1] in _role_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _leaving_phrases() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in lexicon()["leaving_role"].items() if k != "_comment"}
+
+
+def _leaving(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence say the candidate's person leaves the top job: a leaving phrase after the person,
+    in the same clause, with no other person named in between ("Son fondateur, X, a annoncé qu'il
+    quittait la direction générale")?"""
+    person = c.obj if c.obj.group == "Person" else c.subj
+    if person.group != "Person" or not person.explicit:
+        return False
+    low = sent.text.lower().replace("’", "'")
+    for phrase in _leaving_phrases().get(sent.lang, ()):
+        at = low.find(phrase, person.end)
+        if at < 0 or at - person.end > 80 or ";" in low[person.end:at]:
+            continue
+        if not any(a.group == "Person" and a.key != person.key and person.end <= a.start < at for a in sent.args):
+            return True
+    return False
 
 
 _BACKED_BY = re.compile(r"(?i)(?:backed|funded|financed|soutenue?s?|financée?s?|adossée?s?)\s+(?:by|par)\s+$")
