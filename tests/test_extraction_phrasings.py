@@ -535,6 +535,18 @@ CASES_6 = [
     ("en-group-of-founders",
      "Zentri was started by two former Siemens engineers. Zentri was founded in 2020 by Tom Becker and Lena Hart.",
      {("Tom Becker", "formerEmployer", "Siemens", A), ("Lena Hart", "formerEmployer", "Siemens", A)}),
+    # a name the recogniser reads as a place, after words only an organisation follows
+    ("fr-lieu-apres-fonde",
+     "Garrigue recrute\n\nEn 2021, Claire Dupuis fonde Garrigue avec Marc Lenoir. Garrigue vend des drones.",
+     {("Garrigue", "founder", "Claire Dupuis", A)}),
+    # a sentence's first word is no part of the name after it
+    ("fr-premier-mot-hors-du-nom",
+     "Veltis recrute\n\nDerrière Veltis, on trouve Claire Dupuis, qui a fondé Veltis en 2020.",
+     {("Veltis", "founder", "Claire Dupuis", A)}),
+    # a parameter count names a model
+    ("en-model-size-name",
+     "Zentri ships a new model\n\nZentri released Lumora-8B, an open-weights model, on Tuesday.",
+     {("Lumora-8B", "developer", "Zentri", A)}),
     # an indefinite description in the lead names the main organisation
     ("fr-description-indefinie-en-tete",
      "Orvane : la robotique française accélère\n\nComment une jeune start-up a-t-elle pu voir sa valorisation "

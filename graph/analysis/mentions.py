@@ -149,6 +149,11 @@ class MentionFinder:
             b = a + len(surface)
             if len(surface) < 2 or not surface[0].isupper() and not surface[0].isdigit():
                 continue
+            first = re.match(r"(\S+)\s+(?=\S)", surface)
+            if first and first.group(1).lower() in _COMMON_START and (
+                    a in starts or re.search(r"[.!?:;«“\"–—]\s*$", text[max(0, a - 3):a])):
+                a += first.end()        # "Derrière Ocelle, il y a…": the sentence's first word is no part
+                surface = text[a:b]
             if any(t.start < b and a < t.end for t in taken):
                 continue
             words = surface.split()

@@ -97,10 +97,33 @@ def wide_kind(kind: str) -> str:
 _DEFAULT = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "PROD": "Product"}
 
 
+#: What only an organisation follows: its founding ("fonde Estran avec", "co-founded Zentri") or its top
+#: roles ("directrice générale d'", "the CEO of", "cofondateur de"). A place the recogniser finds there
+#: ("Estran", a common noun's shape) is an organisation.
+_ORG_BEFORE = re.compile(
+    r"(?i)(?:\b(?:fond[eé]e?s?|cofond[eé]e?s?|co-fond[eé]e?s?|cr[eé]{2}e?s?|founded|co-founded|cofounded|started|"
+    r"launched)\s+(?:en\s+\d{4}\s+)?|\b(?:ceo|pdg|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|co-fondat(?:eur|rice)s?|"
+    r"directeur\s+général|directrice\s+générale|founders?|co-founders?|cofounders?|chief\s+executive)"
+    r"\s+(?:de|d[’']|of|at|chez)\s*)$")
+
+
+_MODEL_SIZE = re.compile(r"(?<=[\w.])[-\s]\d+(?:\.\d+)?[BM]$|(?<=[\w.])[-\s]\d+x\d+B$")
+
+
+def org_context(contexts: list[tuple[str, str]]) -> bool:
+    """Is some mention right after words that only an organisation follows?"""
+    return any(_ORG_BEFORE.search(before) for before, _ in contexts)
+
+
 def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) -> str:
-    """The ontology class of a name the recogniser found as ``kind`` (PER, ORG, LOC, PROD)."""
+    """The ontology class of a name the recogniser found as ``kind`` (PER, ORG, LOC, PROD). A place
+    that some mention shows as an organisation (:func:`org_context`) is typed as one."""
     if kind == "PER":
         return "Person"
+    if _MODEL_SIZE.search(name):
+        return "AIModel"            # "Zentra-8B", "Lumora 70B": a parameter count names a model
+    if kind == "LOC" and org_context(contexts):
+        kind = "ORG"
     model = _model()
     if model is None:
         return _DEFAULT.get(kind, "Organization")
