@@ -101,15 +101,21 @@ def assign_topics(sentences: list[Sentence], blocks: list[int]) -> list[tuple[st
     named as the opener of the previous sentence. The other organisations (the main one, the one that
     opened the previous sentence) are weaker candidates that the model may still prefer."""
     main = main_organisation(sentences)
+    for s in sentences:
+        s.main = main
+    referents = _described_referents(sentences)
     out: list[tuple[str | None, str | None, tuple[str, ...]]] = []
     org: str | None = main
     person: str | None = None
     prev_block = None
     prev_opener: str | None = None
-    for s, block in zip(sentences, blocks, strict=True):
+    for s, block, back in zip(sentences, blocks, referents, strict=True):
         if block != prev_block:
             org = main
             prev_block = block
+        head = _description_opening(s)
+        if head is not None and back.get(head) is not None:
+            org = back[head]            # "The startup had raised…": the one the text described so
         extras = tuple(dict.fromkeys(k for k in (main, prev_opener) if k is not None and k != org))
         out.append((org, person, extras))
         opener = _opener(s, {"Org", "Person"})
@@ -123,8 +129,6 @@ def assign_topics(sentences: list[Sentence], blocks: list[int]) -> list[tuple[st
             person = persons[0].key
         elif persons:
             person = None
-    for s in sentences:
-        s.main = main
     return out
 
 
@@ -152,13 +156,67 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
     return out
 
 
+#: The head nouns of the descriptions that refer back to an organisation, and how the text may first
+#: describe a name with them: "Larkspur, a Seattle-based startup", "la start-up Orvane".
+_HEADS = {"en": ("startup", "start-up", "company", "firm", "lab", "business", "unicorn", "maker", "developer",
+                 "platform"),
+          "fr": ("start-up", "startup", "société", "entreprise", "pousse", "pépite", "firme", "licorne", "scale-up",
+                 "plateforme", "laboratoire", "éditeur")}
+
+
+def _description_opening(s: Sentence) -> str | None:
+    """The head noun of the description a sentence opens with ("The startup had raised…"), if any."""
+    m = re.match(r"\s*(?:the|la|le|l[’']|cette|this)\s*([\w-]+)(?:\s+([\w-]+))?", s.text, re.I)
+    if m is None:
+        return None
+    heads = _HEADS.get(s.lang, ())
+    return next((w.lower() for w in m.groups() if w and w.lower() in heads), None)
+
+
+def _descriptions(s: Sentence) -> dict[str, str]:
+    """The organisations a sentence describes with a head noun: {noun: entity key}."""
+    out: dict[str, str] = {}
+    heads = _HEADS.get(s.lang, ())
+    if not heads:
+        return out
+    alt = "|".join(re.escape(h) for h in heads)
+    after = re.compile(rf"\s*,\s*(?:a|an|the|une|la|le|l[’'])\s*(?:[\w’'-]+\s+){{0,4}}?({alt})(?![\w-])", re.I)
+    before = re.compile(rf"(?<![\w-])({alt})\s+(?:[\w’'-]+\s+)?$", re.I)
+    for a in s.args:
+        if a.kind != "entity" or a.group != "Org" or not a.explicit:
+            continue
+        m = after.match(s.text, a.end) or before.search(s.text, max(0, a.start - 40), a.start)
+        if m is not None:
+            out[m.group(1).lower()] = a.key
+    return out
+
+
+def _described_referents(sents: list[Sentence]) -> list[dict[str, str]]:
+    """For each sentence, the organisation a description with each head noun refers back to when it is
+    not the passage's topic: the last one the text described with that noun, if it is also the last
+    organisation that opened a sentence ("Larkspur, a Seattle-based startup… Larkspur was founded in
+    2022… [new paragraph] The startup had raised $28 million": Larkspur, not the acquirer the article is
+    about)."""
+    out: list[dict[str, str]] = []
+    described: dict[str, str] = {}
+    last_opener: str | None = None
+    for s in sents:
+        out.append({h: k for h, k in described.items() if k == last_opener})
+        described.update(_descriptions(s))
+        opener = _opener(s, {"Org", "Person"})
+        if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC:
+            last_opener = opener.key
+    return out
+
+
 def add_anaphors(sents: list[Sentence], topics, types: dict[str, str]) -> None:
     """Mentions of the passage's topic by description or pronoun ("the company", "la start-up",
     "elle", "he"), where the sentence does not name the topic and the words are not part of a name.
     In the article's first two sentences that are not headings, an indefinite description ("une jeune
     start-up", "a startup founded by…") names the main organisation when the sentence does not name it."""
     lead = [i for i, s in enumerate(sents) if not s.heading][:2]
-    for s, (org, person, _) in zip(sents, topics, strict=True):
+    referents = _described_referents(sents)
+    for s, (org, person, _), back in zip(sents, topics, referents, strict=True):
         named = {a.key for a in s.args}
         taken = [(a.start, a.end) for a in s.args]
         new = []
@@ -176,8 +234,13 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str]) -> None:
                         m.group()[0].islower() and m.start() > 0 and not re.search(r"[,;:]\s*$", s.text[:m.start()]):
                     # a pronoun inside a clause: only where it opens the sentence or a clause
                     continue
-                typ = types.get(key, "Company" if group == "org" else "Person")
-                new.append(Arg("entity", key, "Org" if group == "org" else "Person", typ,
+                ref = key
+                if group == "org":
+                    head = word.split()[-1].removesuffix("'s").removesuffix("’s")
+                    if back.get(head) not in (None, key) and back[head] not in named:
+                        ref = back[head]        # "The startup…": the one the text described so
+                typ = types.get(ref, "Company" if group == "org" else "Person")
+                new.append(Arg("entity", ref, "Org" if group == "org" else "Person", typ,
                                m.start(), m.end(), "anaphor"))
                 taken.append((m.start(), m.end()))
                 break          # one reference per sentence and kind

@@ -6,7 +6,8 @@ opens with a number word (after an optional determiner), names people (``group_n
 ``graph/data/lexicon.json``) and ends with "de / of / at / from" an organisation refers to the main
 organisation's founders when the article names exactly that many of them (the founders the relation
 model finds on a first pass). Each founder then becomes a mention at the group's words, and the model
-decides what the sentence says of them. The organisation the group is "of" is one its members have
+decides what the sentence says of them. Without that many founders, the group is the people the next
+sentence opens with when it names exactly that many. The organisation the group is "of" is one its members have
 left to found the main one: ``formerEmployer`` holds (:data:`GROUP_SCORE`), ``employer`` and ``ceo`` do not.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ _GROUP = re.compile(
 #: "two former Lumora engineers": the organisation inside the group, before its noun
 _BEFORE = re.compile(
     r"(?i)(?<![\w’'-])(?:(?:the|its|their)\s+)?(two|three|four|five|[2-5])\s+(?:(?:former|ex-?|onetime)\s*)?$")
-_AFTER = re.compile(r"(?:[’']s)?\s+(?:[\w-]+\s+)?([\w-]+)")
+_AFTER = re.compile(r"(?:[’']s)?\s+([\w-]+)(?:\s+([\w-]+))?")
 
 
 @lru_cache(maxsize=1)
@@ -49,8 +50,11 @@ def group_spans(sent: Sentence) -> list[tuple[int, int, int, str]]:
         m = _GROUP.search(head)
         if m is None:
             b, after = _BEFORE.search(head), _AFTER.match(sent.text, a.end)
-            if b is not None and after is not None and after.group(1).lower() in _nouns():
-                out.append((after.start(1), after.end(1), _NUMBERS[b.group(1).lower()], a.key))
+            if b is not None and after is not None:
+                # "two former Lumora engineers", "two former Lumora research engineers"
+                g = next((g for g in (1, 2) if (after.group(g) or "").lower() in _nouns()), None)
+                if g is not None:
+                    out.append((after.start(g), after.end(g), _NUMBERS[b.group(1).lower()], a.key))
             continue
         words = (m.group(2) + m.group(3) + m.group(4)).lower().replace("’", "'").split()
         if not any(w in _nouns() or w.split("-")[-1] in _nouns() for w in words):
@@ -61,16 +65,32 @@ def group_spans(sent: Sentence) -> list[tuple[int, int, int, str]]:
 
 
 def resolve(sents: list[Sentence], founders: list[str]) -> dict[int, list[tuple[Arg, str]]]:
-    """The mentions to add to each sentence (by index), each with the organisation its group is of:
-    every founder at the words of each group of ``len(founders)`` people. ``founders`` are the main
-    organisation's, in the order the text names them."""
+    """The mentions to add to each sentence (by index), each with the organisation its group is of.
+    A group of n people is the main organisation's ``founders`` (in the order the text names them) when
+    there are n of them, else the n people the next sentence opens with ("Two former Lumora engineers
+    founded Zentri. Tom Becker, its chief executive, and Lena Hart…")."""
     out: dict[int, list[tuple[Arg, str]]] = {}
-    if len(founders) < 2:
-        return out
     for i, s in enumerate(sents):
         for start, end, n, org in group_spans(s):
-            if n != len(founders) or org == s.main or any(a.start < end and start < a.end for a in s.args):
+            if org == s.main or any(a.start < end and start < a.end for a in s.args):
+                continue
+            members = founders if len(founders) == n else _opening_people(sents[i + 1]) if i + 1 < len(sents) else []
+            if len(members) != n or n < 2:
                 continue
             out.setdefault(i, []).extend((Arg("entity", key, "Person", "Person", start, end, "group"), org)
-                                         for key in founders)
+                                         for key in members)
     return out
+
+
+def _opening_people(s: Sentence) -> list[str]:
+    """The people a sentence opens with, in order (one each): its names up to the first that is not a
+    person's ("Jonas Albrecht, Mei Tanaka and Felix Brandt have raised €3.5m from Cherry Ventures")."""
+    names = [a for a in s.args if a.explicit]
+    if not names or names[0].group != "Person" or len(s.text[:names[0].start].split()) > 2:
+        return []
+    run = []
+    for a in names:
+        if a.group != "Person":
+            break
+        run.append(a.key)
+    return list(dict.fromkeys(run))

@@ -98,10 +98,12 @@ class RelationExtractor:
             scores = dict(zip(c.relations, models.scores(list(c.relations), feats), strict=True))
             if ("employer" in scores or "ceo" in scores) and _former(sents[c.sentence].text, c):
                 scores = _as_former(scores)
-            if group_of and "formerEmployer" in scores and c.subj.source == "group" \
-                    and (c.sentence, c.subj.start, c.subj.key, c.obj.key) in group_of:
-                scores = _as_former(scores)      # "deux anciens chercheurs de X", founders of another company
-                scores["formerEmployer"] = max(scores["formerEmployer"], GROUP_SCORE)
+            if group_of and "formerEmployer" in scores and c.subj.source == "group":
+                if (c.sentence, c.subj.start, c.subj.key, c.obj.key) in group_of:
+                    scores = _as_former(scores)  # "deux anciens chercheurs de X", founders of another company
+                    scores["formerEmployer"] = max(scores["formerEmployer"], GROUP_SCORE)
+                else:                            # "two former X engineers started Y": Y is not a past job
+                    del scores["formerEmployer"]
             sent = sents[c.sentence]
             framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
             if "competitor" in scores:
@@ -122,6 +124,12 @@ class RelationExtractor:
                 scores.pop("country", None)
             if "ceo" in scores and _leaving(sent, c):
                 del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
+            if "ceo" in scores:
+                role = _role_after(sent, c)     # "X, the chief executive, and Y, the chief technology officer,"
+                if role == "ceo":
+                    scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
+                elif role is not None:
+                    del scores["ceo"]
             if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)):
                 del scores["investedIn"]        # "HongShan, l'ancienne branche de Sequoia"; "Y, backed by X"
             if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
@@ -393,6 +401,55 @@ def _apposition_complement(sent: Sentence, a: Arg) -> bool:
         return False
     words = (m.group(1) or m.group(2) or "").lower().replace("’", "'").split()
     return any(w.split("'")[-1] in _role_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> list[tuple[str, str]]:
+    """(role, kind) of the lexicon's roles, longest first ("chief technology officer" before "chief")."""
+    roles = lexicon()["roles"]
+    return sorted(((r.lower(), k) for k, v in roles.items() for r in v), key=lambda x: -len(x[0]))
+
+
+_APPOSITION_HEAD = re.compile(r"\s*,\s*(?:(?:the|its|our|their|la|le|l[’']|sa|son|notre|leur)\s*)?")
+
+
+def _role_after(sent: Sentence, c: Candidate) -> str | None:
+    """What an apposition right after the candidate's person says of its role at the candidate's
+    organisation: "ceo" ("X, the chief executive,", "X, cofondateur et PDG de Y"), another kind of
+    role ("X, the chief technology officer,"), or None (no apposition, or one about another organisation:
+    "X, the CEO of Lumora,"; "X, the chief executive, spent years at Lumora": not Lumora's)."""
+    person, org = (c.obj, c.subj) if c.obj.group == "Person" else (c.subj, c.obj)
+    if person.group != "Person" or not person.explicit:
+        return None
+    m = _APPOSITION_HEAD.match(sent.text, person.end)
+    if m is None or m.end() == person.end:
+        return None
+    rest = sent.text[m.end():m.end() + 80]
+    low = rest.lower()
+    kinds, pos = [], 0
+    while pos < len(low):
+        hit = next(((r, k) for r, k in _roles() if low.startswith(r, pos)
+                    and not low[pos + len(r):pos + len(r) + 1].isalnum()), None)
+        if hit is None:
+            break
+        kinds.append(hit[1])
+        pos += len(hit[0])
+        joint = re.match(r"\s*(?:,|and|et|&)\s*", low[pos:])
+        if joint is None or not joint.group().strip():
+            break
+        pos += joint.end()
+    if not kinds:
+        return None
+    of = re.match(r"\s*(?:of|at|de|du|chez|d[’'])\s*", low[pos:])
+    if of is not None:
+        at = m.end() + pos + of.end()
+        named = next((a for a in sent.args if a.explicit and a.start == at), None)
+        if named is None or named.key != org.key:
+            return None
+    elif org.explicit and org.start > person.end or \
+            any(a.explicit and a.group == "Org" and a.key != org.key and a.start < person.start for a in sent.args):
+        return None         # "Y was started by X, its CEO,": Y's; "X, the CEO, spent years at Y": not Y's
+    return "ceo" if "ceo" in kinds else kinds[0]
 
 
 @lru_cache(maxsize=1)
