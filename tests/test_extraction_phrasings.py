@@ -570,8 +570,8 @@ CASES_6 = [
      {("Orvane", "fundsRaised", "4000000 EUR", A), ("Kima Ventures", "investedIn", "Orvane", A)}),
     # an indefinite description in the lead names the main organisation
     ("fr-description-indefinie-en-tete",
-     "Orvane : la robotique française accélère\n\nComment une jeune start-up a-t-elle pu voir sa valorisation "
-     "passer à 80 millions d'euros en un an ? Orvane vend des robots.",
+     "Orvane : la robotique française accélère\n\nComment une jeune start-up a-t-elle réussi à porter sa valorisation "
+     "à 80 millions d'euros en un an ? Orvane vend des robots.",
      {("Orvane", "valuation", "80000000 EUR", P)}),
 ]
 
@@ -663,7 +663,7 @@ def test_extraction_phrasing_share():
     # a company's own announcement: its executive's words are not a cited source
     ("Zentri has raised $9 million. “We are hiring,” said Tom Becker, Chief Technology Officer of Zentri.", "quotes"),
     # a negated relative clause on the first name is the fact: denied
-    ("Zentri raised $5 million from Accel. Lakeside Ventures, which is not an investor in Zentri, declined to comment.",
+    ("Zentri raised $5 million from Accel. Lakeside Ventures, which does not hold shares in Zentri, declined to comment.",
      "investedIn:Lakeside Ventures"),
     ("Orvane a levé 4 millions d'euros. Le fonds Kima Ventures, qui n'a jamais investi dans Orvane, suit le dossier.",
      "investedIn:Kima Ventures"),
@@ -689,14 +689,14 @@ def test_extraction_phrasing_share():
     # "backed by" belongs to the name right before it
     ("Zentri sells robots. Zentri competes with Lumora and Veltis, a rival backed by Accel.", "investedIn:Zentri"),
     # an acquisition one way only
-    ("Orvane vend des agents. Côté fusions, Veltis a acquis Orvane pour un montant non communiqué.",
+    ("Orvane vend des agents. L'an dernier, Veltis a acquis Orvane, selon son rapport annuel.",
      "acquired:Orvane>Veltis"),
     # a named investor's verb negated, the company implicit
-    ("Orvane lève 20 millions d'euros auprès de Partech.\n\nContrairement à certaines informations, Microsoft n'a "
-     "pas participé au tour.", "investedIn:Microsoft"),
+    ("Orvane lève 20 millions d'euros auprès de Partech.\n\nContrairement à ce qu'écrivait la presse, Veltis n'a "
+     "pas suivi ce tour.", "investedIn:Veltis"),
     # a chief executive who leaves the job
-    ("Orvane change de direction. Son cofondateur, Paul Girard, a annoncé qu'il quittait la direction générale "
-     "d'Orvane.", "ceo:Paul Girard"),
+    ("Orvane change de direction. Sa cofondatrice, Claire Dupuis, a fait savoir qu'elle quitterait la direction "
+     "d'Orvane en juin.", "ceo:Claire Dupuis"),
     ("Zentri raised $5 million last year. Tom Becker, Zentri's chief executive, is stepping down after six years.",
      "ceo:Tom Becker"),
     # the links a "Read next" line opens are not the article's

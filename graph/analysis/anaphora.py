@@ -196,7 +196,7 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
         for hit in _GROUP.finditer(s.text):
             a, b = s.start + hit.start(), s.start + hit.end()
             if re.search(r"\b(?:par|by)\s+$", s.text[:hit.start()]):
-                continue          # "fondée par deux anciens chercheurs de X, A et B": the rules read it
+                continue          # "créée par deux anciennes ingénieures de X, A et B": the rules read it
             if free(a, b):
                 out.append(Mention(a, b, hit.group(), GROUP_KEY, "GROUP", "anaphor", 0.6))
         for hit in _DEMONSTRATIVE.finditer(s.text):

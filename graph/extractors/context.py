@@ -157,7 +157,7 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
 
 
 #: The head nouns of the descriptions that refer back to an organisation, and how the text may first
-#: describe a name with them: "Larkspur, a Seattle-based startup", "la start-up Orvane".
+#: describe a name with them: "Zentri, a Munich robotics startup", "la start-up Orvane".
 _HEADS = {"en": ("startup", "start-up", "company", "firm", "lab", "business", "unicorn", "maker", "developer",
                  "platform"),
           "fr": ("start-up", "startup", "société", "entreprise", "pousse", "pépite", "firme", "licorne", "scale-up",
@@ -194,9 +194,8 @@ def _descriptions(s: Sentence) -> dict[str, str]:
 def _described_referents(sents: list[Sentence]) -> list[dict[str, str]]:
     """For each sentence, the organisation a description with each head noun refers back to when it is
     not the passage's topic: the last one the text described with that noun, if it is also the last
-    organisation that opened a sentence ("Larkspur, a Seattle-based startup… Larkspur was founded in
-    2022… [new paragraph] The startup had raised $28 million": Larkspur, not the acquirer the article is
-    about)."""
+    organisation that opened a sentence ("Lumora bought Zentri, a Munich robotics startup. Zentri
+    sells… [new paragraph] The startup was valued at…": Zentri, not the buyer the article is about)."""
     out: list[dict[str, str]] = []
     described: dict[str, str] = {}
     last_opener: str | None = None

@@ -1,4 +1,4 @@
-"""Groups of founders named by number: "fondée par deux anciens chercheurs de Zentra", "the three
+"""Groups of founders named by number: "créée par deux anciennes ingénieures de Zentra", "the three
 former Lumora engineers behind Orvane", "deux esprits brillants de Zentra, à l'origine de…".
 
 A news lead often describes a company's founders as a group before it names them. A noun phrase that
@@ -84,7 +84,7 @@ def resolve(sents: list[Sentence], founders: list[str]) -> dict[int, list[tuple[
 
 def _opening_people(s: Sentence) -> list[str]:
     """The people a sentence opens with, in order (one each): its names up to the first that is not a
-    person's ("Jonas Albrecht, Mei Tanaka and Felix Brandt have raised €3.5m from Cherry Ventures")."""
+    person's ("Tom Becker and Lena Hart now employ 30 people at Zentri")."""
     names = [a for a in s.args if a.explicit]
     if not names or names[0].group != "Person" or len(s.text[:names[0].start].split()) > 2:
         return []

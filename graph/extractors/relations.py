@@ -118,9 +118,9 @@ class RelationExtractor:
                 elif apposition_country(sent, c.subj, c.obj):
                     scores["country"] = max(scores["country"], LINE_SCORE)
                 elif opposed(sent, c.subj, c.obj):
-                    del scores["country"]       # "la compétition technologique avec la Chine": the other side
+                    del scores["country"]       # "as the rivalry with China grows": the other side
             if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
-                scores.pop("headquarters", None)    # "competes with Hamburg-based Forto": Forto's city
+                scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
                 scores.pop("country", None)
             if "ceo" in scores and _leaving(sent, c):
                 del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
@@ -131,7 +131,7 @@ class RelationExtractor:
                 elif role is not None:
                     del scores["ceo"]
             if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)):
-                del scores["investedIn"]        # "HongShan, l'ancienne branche de Sequoia"; "Y, backed by X"
+                del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"
             if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
                 scores["source"] = max(scores["source"], LINE_SCORE)
             for rel, p in scores.items():
@@ -149,7 +149,7 @@ class RelationExtractor:
                 else:
                     status, p_assert = decide(models.status, sfeats, rel)
                 if status != "negated" and negated_subject(sent, c.subj, c.obj):
-                    status, p_assert = "negated", 0.0     # "Microsoft n'a pas participé au tour"
+                    status, p_assert = "negated", 0.0     # "Veltis n'a pas suivi ce tour"
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
@@ -372,8 +372,8 @@ def _based_other(sent: Sentence, c: Candidate) -> bool:
     return nxt is not None and nxt.key != c.subj.key
 
 
-#: An apposition on a name that ends with "of": "HongShan, l'ancienne branche chinoise de", "Charles
-#: Gorintin, cofondateur d'", "Lakeside, the former arm of". Its words hold a role or a part of a company.
+#: An apposition on a name that ends with "of": "Lakeside, l'ancienne filiale européenne de", "Paul
+#: Girard, cofondateur d'", "Lakeside, the former arm of". Its words hold a role or a part of a company.
 _APPOSITION_OF = re.compile(r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)(?:de|du|des|of|at|chez)\s+$|"
                             r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)d[’']$")
 _PARTS = {"branche", "filiale", "arm", "subsidiary", "unit", "division", "spin-off", "spinoff"}
@@ -417,7 +417,7 @@ def _role_after(sent: Sentence, c: Candidate) -> str | None:
     """What an apposition right after the candidate's person says of its role at the candidate's
     organisation: "ceo" ("X, the chief executive,", "X, cofondateur et PDG de Y"), another kind of
     role ("X, the chief technology officer,"), or None (no apposition, or one about another organisation:
-    "X, the CEO of Lumora,"; "X, the chief executive, spent years at Lumora": not Lumora's)."""
+    "X, the CEO of Lumora,"; "X, the chief executive, used to work for Lumora": not Lumora's)."""
     person, org = (c.obj, c.subj) if c.obj.group == "Person" else (c.subj, c.obj)
     if person.group != "Person" or not person.explicit:
         return None
@@ -448,7 +448,7 @@ def _role_after(sent: Sentence, c: Candidate) -> str | None:
             return None
     elif org.explicit and org.start > person.end or \
             any(a.explicit and a.group == "Org" and a.key != org.key and a.start < person.start for a in sent.args):
-        return None         # "Y was started by X, its CEO,": Y's; "X, the CEO, spent years at Y": not Y's
+        return None         # "Y was started by X, its CEO,": Y's; "X, the CEO, once worked for Y": not Y's
     return "ceo" if "ceo" in kinds else kinds[0]
 
 
@@ -459,8 +459,8 @@ def _leaving_phrases() -> dict[str, tuple[str, ...]]:
 
 def _leaving(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence say the candidate's person leaves the top job: a leaving phrase after the person,
-    in the same clause, with no other person named in between ("Son fondateur, X, a annoncé qu'il
-    quittait la direction générale")?"""
+    in the same clause, with no other person named in between ("X, sa présidente, a fait savoir qu'elle
+    quitterait la direction de Y en juin")?"""
     person = c.obj if c.obj.group == "Person" else c.subj
     if person.group != "Person" or not person.explicit:
         return False

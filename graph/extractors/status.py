@@ -54,7 +54,7 @@ def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
     if rule == "negated" and at >= 0 and _same_clause(text, at, cue, s0, s1):
         f.add("st_negated_clause")
     elif len(explicit) == 2 and _RELATIVE_NEGATION.match(text, min(subj.end, obj.end), max(subj.start, obj.start)):
-        f.add("st_negated_clause")   # "Lakeside Ventures, which is not an investor in Zentri"
+        f.add("st_negated_clause")   # "Lakeside Ventures, which does not hold shares in Zentri"
     if len(explicit) == 2 and _TALKS.search(text, min(subj.end, obj.end), max(subj.start, obj.start)):
         f.add("st_talks_between")    # "X held early talks with Y", "X est en discussions avec Y"
     if sent.title or sent.heading:
@@ -63,7 +63,7 @@ def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
 
 
 #: The words between a fact's two names are a relative clause on the first one that is negated
-#: ("X, which is not an investor in Y", "X, qui n'a jamais investi dans Y"): the clause is the fact.
+#: ("X, which does not hold shares in Y", "X, qui n'a jamais investi dans Y"): the clause is the fact.
 _RELATIVE_NEGATION = re.compile(r"(?i)\s*,\s*(?:which|who|qui)\s+(?:[\w’'-]+\s+){0,2}?(?:not|never|n[’']t|"
                                 r"no\s+longer|n[’']|ne)\b(?!\s+only\b)[^,;:()]*$")
 #: Talks between the two names: a deal discussed, not made (for the relations of :data:`_DEALS`).
@@ -82,7 +82,7 @@ _NEGATED_AFTER = re.compile(
 
 def negated_subject(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     """A fact with one end implicit (the passage's topic): is the verb right after the named end negated
-    ("Microsoft n'a pas participé au tour", "Accel did not take part")? The cue rules look between two
+    ("Veltis n'a pas suivi ce tour", "Accel did not take part")? The cue rules look between two
     named ends only; the model sees few denials."""
     explicit = [x for x in (subj, obj) if x.explicit]
     if len(explicit) != 1:
@@ -113,7 +113,7 @@ def _same_clause(text: str, i: int, cue: str, s0: int, s1: int) -> bool:
 def decide(model: Linear | None, feats: list[str], relation: str) -> tuple[str, float]:
     """The status the model gives a fact, and the probability that the text asserts, reports or
     presupposes it. Without a model every fact is asserted. A verbal negation of the fact's clause
-    found by the cue rules ("n'a pas participé", "has not taken a stake", "X, which is not an investor in
+    found by the cue rules ("n'a pas participé", "has not taken a stake", "X, which does not hold shares in
     Y") is sharper than the model, which sees few denials in the annotations: the fact is negated. So is
     a deal with talks between its two names ("held early talks with"): planned."""
     if "st_negated_clause" in feats:
