@@ -97,12 +97,15 @@ def wide_kind(kind: str) -> str:
 _DEFAULT = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "PROD": "Product"}
 
 
-#: What only an organisation follows: its founding ("fonde Estran avec", "co-founded Zentri") or its top
-#: roles ("directrice générale d'", "the CEO of", "cofondateur de"). A place the recogniser finds there
-#: ("Estran", a common noun's shape) is an organisation.
+#: What only an organisation follows: its founding ("fonde Garrigue avec", "co-founded Zentri"), its top
+#: roles ("directrice générale d'", "the CEO of", "cofondateur de") or a rivalry ("a challenger to",
+#: "concurrent direct de"). A name the knowledge base does not know and the recogniser takes for a place
+#: there ("Garrigue", a common noun's shape) is an organisation.
 _ORG_BEFORE = re.compile(
     r"(?i)(?:\b(?:fond[eé]e?s?|cofond[eé]e?s?|co-fond[eé]e?s?|cr[eé]{2}e?s?|founded|co-founded|cofounded|started|"
-    r"launched)\s+(?:en\s+\d{4}\s+)?|\b(?:ceo|pdg|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|co-fondat(?:eur|rice)s?|"
+    r"launched)\s+(?:en\s+\d{4}\s+)?|\b(?:challenger|rival|competitor|alternative)\s+(?:to|of)\s+|"
+    r"\b(?:competes?|competing|rivalise[rs]?|rivalisent)\s+(?:head-on\s+)?(?:with|avec)\s+|\btakes?\s+on\s+|"
+    r"\b(?:concurrente?s?|rivale?s?|challenger)\s+(?:directe?s?\s+)?(?:de|d[’'])\s*|\b(?:ceo|pdg|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|co-fondat(?:eur|rice)s?|"
     r"directeur\s+général|directrice\s+générale|founders?|co-founders?|cofounders?|chief\s+executive)"
     r"\s+(?:de|d[’']|of|at|chez)\s*)$")
 
