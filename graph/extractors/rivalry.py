@@ -67,7 +67,7 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
         return toks[o + 1:s] == [","] and any(tuple(toks[:o]) == p for p in phrases.get("fronted", ()))
     between = toks[s + 1:o]
     # nobody else named in between, and one clause: a comma only right after the subject (an apposition,
-    # "Orvane, concurrent direct de Veltis"), not "Veltis en tête, mais aussi face à Dataiku"
+    # "Orvane, concurrent direct de Veltis"), not "Veltis domine, et Orvane, face à Dataiku,"
     if any(w.startswith("<") for w in between) or any(w in (",", ";", ":", "(", ")") for w in between[1:]):
         return False
     cut = len(between)
@@ -77,8 +77,8 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     return any(end[len(end) - len(p):] == p for p in phrases.get(sent.lang, ()) for end in ends if len(end) >= len(p))
 
 
-#: Words that make the country named right after them an opponent: "la compétition technologique
-#: avec la Chine", "the race against China", "face à la Chine".
+#: Words that make the country named right after them an opponent: "la rivalité croissante avec la
+#: Chine", "the race against China", "face à la Chine".
 _OPPOSITION = {"compétition", "competition", "concurrence", "rivalité", "rivalry", "rivalries", "race", "course",
                "compete", "competes", "competing", "rivaliser", "rivalise", "face", "against", "contre", "versus",
                "vs", "guerre", "war", "tensions", "tension", "bataille", "battle"}
@@ -91,8 +91,8 @@ _RIVAL_NOUNS = {"companies", "company", "firms", "firm", "startups", "start-ups"
 
 
 def opposed(sent: Sentence, subj: Arg, obj: Arg) -> bool:
-    """Is ``obj`` (a country) named as what ``subj`` is set against ("où la compétition technologique
-    avec la Chine s'accroît, Orvane…"): then it is not ``subj``'s country."""
+    """Is ``obj`` (a country) named as what ``subj`` is set against ("alors que la rivalité avec la
+    Chine grandit, Orvane…"): then it is not ``subj``'s country."""
     if not obj.explicit or not sent.text[obj.start:obj.end][:1].isupper() \
             or not _may_oppose(sent.text):    # a demonym ("américains") names no country here
         return False
@@ -100,6 +100,6 @@ def opposed(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     o = toks.index("<O>")
     if o and toks[o - 1] in ("en", "in", "dans", "within", "au", "aux"):   # "rivalise en Chine avec…": a place
         return False
-    if toks[o + 1:o + 2] and toks[o + 1] in _RIVAL_NOUNS:   # "competes with US companies such as X": X's country
+    if toks[o + 1:o + 2] and toks[o + 1] in _RIVAL_NOUNS:   # "rivals US firms like X": X's country
         return False
     return any(w in _OPPOSITION for w in toks[max(0, o - 4):o])
