@@ -149,11 +149,12 @@ class MentionFinder:
             b = a + len(surface)
             if len(surface) < 2 or not surface[0].isupper() and not surface[0].isdigit():
                 continue
+            at_start = a in starts or re.search(r"[.!?:;«“\"–—]\s*$", text[max(0, a - 3):a]) is not None
             first = re.match(r"(\S+)\s+(?=\S)", surface)
-            if first and first.group(1).lower() in _COMMON_START and (
-                    a in starts or re.search(r"[.!?:;«“\"–—]\s*$", text[max(0, a - 3):a])):
-                a += first.end()        # "Derrière Ocelle, il y a…": the sentence's first word is no part
+            if at_start and first and first.group(1).lower() in _COMMON_START:
+                a += first.end()        # "Derrière Zentra, il y a…": the sentence's first word is no part
                 surface = text[a:b]
+                at_start = False
             if any(t.start < b and a < t.end for t in taken):
                 continue
             words = surface.split()
@@ -161,7 +162,6 @@ class MentionFinder:
                 continue
             if all(w.casefold() in self.role_words or w in self.not_names for w in words):
                 continue
-            at_start = a in starts or re.search(r"[.!?:;«“\"–—]\s*$", text[max(0, a - 3):a]) is not None
             if at_start and len(words) == 1 and surface.lower() in _COMMON_START:
                 continue
             found.append((a, b, surface, label))

@@ -49,9 +49,13 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
         args.sort(key=lambda x: (x.start, -x.end))
         out.append(Sentence(s.text, args, lang=lang, index=i, heading=s.heading, title=(i == 0 and s.heading)))
         blocks.append(s.block)
-    topics = assign_topics(out, blocks)
+    main = main_organisation(out)
+    for x in out:
+        x.main = main
+    referents = _described_referents(out)
+    topics = assign_topics(out, blocks, referents)
     types = {a.key: a.type for x in out for a in x.args if a.kind == "entity"}
-    add_anaphors(out, topics, types)
+    add_anaphors(out, topics, types, referents)
     return out, topics
 
 
@@ -94,16 +98,14 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     return None
 
 
-def assign_topics(sentences: list[Sentence], blocks: list[int]) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
+def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[dict[str, str]],
+                  ) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
     """(topic organisation, topic person, other organisations) of each sentence: who the passage is
     about when the sentence does not name them. The organisation is the last one that opened a
     sentence in the same paragraph, else the article's main organisation; the person the last one
     named as the opener of the previous sentence. The other organisations (the main one, the one that
     opened the previous sentence) are weaker candidates that the model may still prefer."""
-    main = main_organisation(sentences)
-    for s in sentences:
-        s.main = main
-    referents = _described_referents(sentences)
+    main = sentences[0].main if sentences else None      # frames() sets every sentence's main
     out: list[tuple[str | None, str | None, tuple[str, ...]]] = []
     org: str | None = main
     person: str | None = None
@@ -173,15 +175,25 @@ def _description_opening(s: Sentence) -> str | None:
     return next((w.lower() for w in m.groups() if w and w.lower() in heads), None)
 
 
+@lru_cache(maxsize=4)
+def _description_res(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
+    """How a sentence describes a name with a head noun: after it ("X, a Munich robotics startup") and
+    before it ("la start-up X")."""
+    heads = _HEADS.get(lang, ())
+    if not heads:
+        return None
+    alt = "|".join(re.escape(h) for h in heads)
+    return (re.compile(rf"\s*,\s*(?:a|an|the|une|la|le|l[’'])\s*(?:[\w’'-]+\s+){{0,4}}?({alt})(?![\w-])", re.I),
+            re.compile(rf"(?<![\w-])({alt})\s+(?:[\w’'-]+\s+)?$", re.I))
+
+
 def _descriptions(s: Sentence) -> dict[str, str]:
     """The organisations a sentence describes with a head noun: {noun: entity key}."""
     out: dict[str, str] = {}
-    heads = _HEADS.get(s.lang, ())
-    if not heads:
+    res = _description_res(s.lang)
+    if res is None:
         return out
-    alt = "|".join(re.escape(h) for h in heads)
-    after = re.compile(rf"\s*,\s*(?:a|an|the|une|la|le|l[’'])\s*(?:[\w’'-]+\s+){{0,4}}?({alt})(?![\w-])", re.I)
-    before = re.compile(rf"(?<![\w-])({alt})\s+(?:[\w’'-]+\s+)?$", re.I)
+    after, before = res
     for a in s.args:
         if a.kind != "entity" or a.group != "Org" or not a.explicit:
             continue
@@ -208,13 +220,12 @@ def _described_referents(sents: list[Sentence]) -> list[dict[str, str]]:
     return out
 
 
-def add_anaphors(sents: list[Sentence], topics, types: dict[str, str]) -> None:
+def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents: list[dict[str, str]]) -> None:
     """Mentions of the passage's topic by description or pronoun ("the company", "la start-up",
     "elle", "he"), where the sentence does not name the topic and the words are not part of a name.
     In the article's first two sentences that are not headings, an indefinite description ("une jeune
     start-up", "a startup founded by…") names the main organisation when the sentence does not name it."""
     lead = [i for i, s in enumerate(sents) if not s.heading][:2]
-    referents = _described_referents(sents)
     for s, (org, person, _), back in zip(sents, topics, referents, strict=True):
         named = {a.key for a in s.args}
         taken = [(a.start, a.end) for a in s.args]

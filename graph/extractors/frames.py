@@ -1,16 +1,20 @@
-"""Two frames the relation model meets too rarely in the annotations to learn, and that are sharp as rules.
+"""Frames the relation model meets too rarely in the annotations to learn, and that are sharp as rules,
+and the sentence rules that settle a candidate the model reads wrong (:func:`adjust` applies them all).
 
 - **A source line**: a line that is only "Source : Lumora", "Sources: Lumora, Orvane" or "Via Lumora"
   credits the outlets it names as the article's sources.
 - **A country and its champions**: "la France et ses Zentra, Veltis ou Orvane", "China and its Lumora
   and Orvane", "les États-Unis avec leurs géants Zentra et Veltis" names the organisations or products
   as the country's own: ``country`` holds. When the sentence also sets something against them ("ne pas
-  laisser les standards être fixés par…", "the race with…"), the organisation the sentence is about
-  is their competitor: an alternative question ("S'appuie-t-elle sur X, ou sur l'urgence de ne pas
-  laisser la Chine et ses A, B ou C…?") asks which reason holds, not whether the rivalry it describes does.
-
-- **A nationality in apposition**: "Zentra : une révolution française dans…", "Lumora, a British success
+  laisser le marché être dominé par…", "the race with…"), the organisation the sentence is about
+  is their competitor: an alternative question ("Mise-t-elle sur X, ou sur la peur de voir la Chine et
+  ses A, B ou C dominer… ?") asks which reason holds, not whether the rivalry it describes does.
+- **A nationality in apposition**: "Zentra : une réussite française dans…", "Lumora, a British success
   story": a demonym inside the noun phrase that describes the name right before it gives its ``country``.
+- **Sentence rules**: "X-based" belongs to the name right after it; a chief executive who leaves the
+  job is not its ``ceo``; an apposition role ("X, the chief executive,") settles ``ceo``; a role's
+  complement in an apposition ("A, cofondateur de B") and another name's backer ("Y, backed by X") are
+  no investors.
 
 Each frame lifts the candidate's score to :data:`FRAME_SCORE`; the model decides when it is surer, and
 the status model still says whether the sentence asserts, asks or denies the fact.
@@ -20,10 +24,11 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..analysis.lexicon import lexicon
+from .candidates import Candidate
 from .features import Arg, Sentence
-from .rivalry import _OPPOSITION
+from .rivalry import _OPPOSITION, FRAME_SCORE, opposed, rivalry
 
-FRAME_SCORE = 0.6
 _SOURCE_LINE = re.compile(r"(?i)\s*(?:sources?|via|d['’]après|source originale|original source|read more at)"
                           r"\s*:?\s*")
 _LIST_GAP = re.compile(r"\s*(?:,|;|/|\bet\b|\band\b|\bou\b|\bor\b|&)\s*(?:(?:et|and|ou|or)\s+)?")
@@ -127,3 +132,172 @@ def frame_negation(sent: Sentence) -> bool:
     """Is the sentence's negation part of a champions frame ("ne pas laisser…", "not let…")?"""
     low = sent.text.lower().replace("’", "'")
     return any(p in low for p in _CHAMPION_PHRASES if p.startswith(("ne ", "not ")))
+
+
+_BASED = re.compile(r"(?i)-based\s+(?:(?:company|startup|start-up|firm|rival|competitor)\s+)?")
+
+
+def _based_other(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's place an "X-based" modifier of another name than its subject?"""
+    if not c.obj.explicit or c.obj.group != "Place":
+        return False
+    m = _BASED.match(sent.text, c.obj.end)
+    if m is None:
+        return False
+    nxt = next((a for a in sent.args if a.explicit and a.start == m.end() and a.group == "Org"), None)
+    return nxt is not None and nxt.key != c.subj.key
+
+
+#: An apposition on a name that ends with "of": "Lakeside, l'ancienne filiale européenne de", "Paul
+#: Girard, cofondateur d'", "Lakeside, the former arm of". Its words hold a role or a part of a company.
+_APPOSITION_OF = re.compile(r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)(?:de|du|des|of|at|chez)\s+$|"
+                            r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)d[’']$")
+_PARTS = {"branche", "filiale", "arm", "subsidiary", "unit", "division", "spin-off", "spinoff"}
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> frozenset[str]:
+    return frozenset(w for r, _ in _roles() for w in r.split()
+                     if len(w) > 2 and w not in ("chief", "officer", "the", "de", "du", "of")) | _PARTS
+
+
+def _apposition_complement(sent: Sentence, a: Arg) -> bool:
+    """Is ``a`` named only as the complement of an apposition on the name before it ("parmi lesquels
+    Léa Morel, cofondatrice de Zentra": Zentra is not an investor of the list)? Not a list item
+    ("avec la participation de", "affiliated funds of"): the apposition names a role or a part."""
+    if not a.explicit:
+        return False
+    before = [x for x in sent.args if x.explicit and x.end <= a.start and x.group in ("Person", "Org")]
+    if not before:
+        return False
+    prev = max(before, key=lambda x: x.end)
+    m = _APPOSITION_OF.fullmatch(sent.text, prev.end, a.start)
+    if m is None:
+        return False
+    words = (m.group(1) or m.group(2) or "").lower().replace("’", "'").split()
+    return any(w.split("'")[-1] in _role_words() for w in words)
+
+
+@lru_cache(maxsize=1)
+def _roles() -> list[tuple[str, str]]:
+    """(role, kind) of the lexicon's roles, longest first ("chief technology officer" before "chief")."""
+    roles = lexicon()["roles"]
+    return sorted(((r.lower(), k) for k, v in roles.items() for r in v), key=lambda x: -len(x[0]))
+
+
+_APPOSITION_HEAD = re.compile(r"\s*,\s*(?:(?:the|its|our|their|la|le|l[’']|sa|son|notre|leur)\s*)?")
+
+
+def _role_after(sent: Sentence, c: Candidate) -> str | None:
+    """What an apposition right after the candidate's person says of its role at the candidate's
+    organisation: "ceo" ("X, the chief executive,", "X, cofondateur et PDG de Y"), another kind of
+    role ("X, the chief technology officer,"), or None (no apposition, or one about another organisation:
+    "X, the CEO of Lumora,"; "X, the chief executive, used to work for Lumora": not Lumora's)."""
+    person, org = (c.obj, c.subj) if c.obj.group == "Person" else (c.subj, c.obj)
+    if person.group != "Person" or not person.explicit:
+        return None
+    m = _APPOSITION_HEAD.match(sent.text, person.end)
+    if m is None or m.end() == person.end:
+        return None
+    rest = sent.text[m.end():m.end() + 80]
+    low = rest.lower()
+    kinds, pos = [], 0
+    while pos < len(low):
+        hit = next(((r, k) for r, k in _roles() if low.startswith(r, pos)
+                    and not low[pos + len(r):pos + len(r) + 1].isalnum()), None)
+        if hit is None:
+            break
+        kinds.append(hit[1])
+        pos += len(hit[0])
+        joint = re.match(r"\s*(?:,|and|et|&)\s*", low[pos:])
+        if joint is None or not joint.group().strip():
+            break
+        pos += joint.end()
+    if not kinds:
+        return None
+    of = re.match(r"\s*(?:of|at|de|du|chez|d[’'])\s*", low[pos:])
+    if of is not None:
+        at = m.end() + pos + of.end()
+        named = next((a for a in sent.args if a.explicit and a.start == at), None)
+        if named is None or named.key != org.key:
+            return None
+    elif org.explicit and org.start > person.end or \
+            any(a.explicit and a.group == "Org" and a.key != org.key and a.start < person.start for a in sent.args):
+        return None         # "Y was started by X, its CEO,": Y's; "X, the CEO, once worked for Y": not Y's
+    return "ceo" if "ceo" in kinds else kinds[0]
+
+
+@lru_cache(maxsize=1)
+def _leaving_phrases() -> dict[str, tuple[str, ...]]:
+    return {k: tuple(v) for k, v in lexicon()["leaving_role"].items() if k != "_comment"}
+
+
+def _leaving(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence say the candidate's person leaves the top job: a leaving phrase after the person,
+    in the same clause, with no other person named in between ("X, sa présidente, a fait savoir qu'elle
+    quitterait la direction de Y en juin")?"""
+    person = c.obj if c.obj.group == "Person" else c.subj
+    if person.group != "Person" or not person.explicit:
+        return False
+    low = sent.text.lower().replace("’", "'")
+    for phrase in _leaving_phrases().get(sent.lang, ()):
+        at = low.find(phrase, person.end)
+        if at < 0 or at - person.end > 80 or ";" in low[person.end:at]:
+            continue
+        if not any(a.group == "Person" and a.key != person.key and person.end <= a.start < at for a in sent.args):
+            return True
+    return False
+
+
+_BACKED_BY = re.compile(r"(?i)(?:backed|funded|financed|soutenue?s?|financée?s?|adossée?s?)\s+(?:by|par)\s+$")
+
+
+def _backed_other(sent: Sentence, c: Candidate) -> bool:
+    """"A, a rival backed by X": X backs the name nearest before "backed by", not another one."""
+    inv, org = c.subj, c.obj
+    if not inv.explicit:
+        return False
+    m = _BACKED_BY.search(sent.text, 0, inv.start)
+    if m is None or not sent.text[:inv.start].endswith(m.group()):
+        return False
+    before = [x for x in sent.args if x.explicit and x.end <= m.start() and x.group in ("Org", "Product")]
+    if not before:
+        return False
+    near = max(before, key=lambda x: x.end)
+    return near.key != org.key and (not org.explicit or org.end <= near.start)
+
+
+def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
+    """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
+    what a frame states, drop what the sentence rules out. Returns the relations a champions frame gives
+    (their status follows the frame, see :func:`frame_negation`)."""
+    framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
+    if "competitor" in scores:
+        if champion_rival(sent, c.subj, c.obj):
+            framed.add("competitor")
+        if framed or rivalry(sent, c.subj, c.obj):
+            scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
+    if "country" in scores:
+        if champion_country(sent, c.subj, c.obj):
+            framed.add("country")
+            scores["country"] = max(scores["country"], FRAME_SCORE)
+        elif apposition_country(sent, c.subj, c.obj):
+            scores["country"] = max(scores["country"], FRAME_SCORE)
+        elif opposed(sent, c.subj, c.obj):
+            del scores["country"]       # "as the rivalry with China grows": the other side
+    if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
+        scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
+        scores.pop("country", None)
+    if "ceo" in scores and _leaving(sent, c):
+        del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
+    if "ceo" in scores:
+        role = _role_after(sent, c)     # "X, the chief executive, and Y, the chief technology officer,"
+        if role == "ceo":
+            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
+        elif role is not None:
+            del scores["ceo"]
+    if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)):
+        del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"
+    if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
+        scores["source"] = max(scores["source"], FRAME_SCORE)
+    return framed

@@ -1,5 +1,5 @@
 """Groups of founders named by number: "créée par deux anciennes ingénieures de Zentra", "the three
-former Lumora engineers behind Orvane", "deux esprits brillants de Zentra, à l'origine de…".
+former Lumora engineers behind Orvane", "deux anciens de Zentra, à l'origine de son moteur…".
 
 A news lead often describes a company's founders as a group before it names them. A noun phrase that
 opens with a number word (after an optional determiner), names people (``group_nouns`` in
@@ -8,7 +8,7 @@ organisation's founders when the article names exactly that many of them (the fo
 model finds on a first pass). Each founder then becomes a mention at the group's words, and the model
 decides what the sentence says of them. Without that many founders, the group is the people the next
 sentence opens with when it names exactly that many. The organisation the group is "of" is one its members have
-left to found the main one: ``formerEmployer`` holds (:data:`GROUP_SCORE`), ``employer`` and ``ceo`` do not.
+left to found the main one: ``formerEmployer`` holds (lifted to the frames' score), ``employer`` and ``ceo`` do not.
 """
 from __future__ import annotations
 
@@ -18,8 +18,6 @@ from functools import lru_cache
 from ..analysis.lexicon import lexicon
 from .features import Arg, Sentence
 
-#: The score of ``formerEmployer`` between a group's members and the organisation the group is of.
-GROUP_SCORE = 0.6
 _NUMBERS = {"deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "two": 2, "three": 3, "four": 4, "five": 5,
             "2": 2, "3": 3, "4": 4, "5": 5}
 _GROUP = re.compile(

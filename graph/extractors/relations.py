@@ -17,24 +17,20 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 
 from ..analysis.amounts import find_years
 from ..analysis.document import Document
 from ..analysis.kbase import fold
-from ..analysis.lexicon import lexicon
 from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
 from ..model import ARTICLE_KEY, Amount, Fact, Relation
 from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames
-from .features import Arg, Sentence, features
-from .frames import FRAME_SCORE as LINE_SCORE
-from .frames import apposition_country, champion_country, champion_rival, frame_negation, source_line
-from .groups import GROUP_SCORE, resolve
+from .features import Sentence, features
+from .frames import FRAME_SCORE, adjust
+from .groups import resolve
 from .model import Models, load
-from .rivalry import FRAME_SCORE, opposed, rivalry
-from .status import decide, negated_subject, status_features
+from .status import fact_status, status_features
 
 _ROUND = re.compile(
     r"\b(?:(?:Series|Série|série|serie)\s+([A-H])\b|(pre-seed|pré-amorçage|seed|amorçage|bridge))", re.I)
@@ -66,7 +62,7 @@ class RelationExtractor:
         types = {k: e.type for k, e in doc.entities.items()} | {key: t for _, _, key, t in demonyms}
         scored = self._score(sents, topics, types)
         extra = resolve(sents, self._founders(scored, sents))
-        if extra:       # founders named as a group ("deux anciens chercheurs de X"): score again with them
+        if extra:       # founders named as a group ("two former X engineers"): score again with them
             for i, found in extra.items():
                 sents[i].args = sorted(sents[i].args + [a for a, _ in found], key=lambda x: (x.start, -x.end))
             of = {(i, a.start, a.key, org) for i, found in extra.items() for a, org in found}
@@ -93,63 +89,25 @@ class RelationExtractor:
         models = self.models
         out = []
         for c in candidates(sents, topics, types):
-            feats = features(_alone(sents[c.sentence], c), c.subj, c.obj)
+            sent = sents[c.sentence]
+            feats = features(_alone(sent, c), c.subj, c.obj)
             sfeats: list[str] | None = None
             scores = dict(zip(c.relations, models.scores(list(c.relations), feats), strict=True))
-            if ("employer" in scores or "ceo" in scores) and _former(sents[c.sentence].text, c):
+            if ("employer" in scores or "ceo" in scores) and _former(sent.text, c):
                 scores = _as_former(scores)
             if group_of and "formerEmployer" in scores and c.subj.source == "group":
                 if (c.sentence, c.subj.start, c.subj.key, c.obj.key) in group_of:
-                    scores = _as_former(scores)  # "deux anciens chercheurs de X", founders of another company
-                    scores["formerEmployer"] = max(scores["formerEmployer"], GROUP_SCORE)
+                    scores = _as_former(scores)  # "deux anciennes ingénieures de X", founders of another company
+                    scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)
                 else:                            # "two former X engineers started Y": Y is not a past job
                     del scores["formerEmployer"]
-            sent = sents[c.sentence]
-            framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
-            if "competitor" in scores:
-                if champion_rival(sent, c.subj, c.obj):
-                    framed.add("competitor")
-                if framed or rivalry(sent, c.subj, c.obj):
-                    scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
-            if "country" in scores:
-                if champion_country(sent, c.subj, c.obj):
-                    framed.add("country")
-                    scores["country"] = max(scores["country"], LINE_SCORE)
-                elif apposition_country(sent, c.subj, c.obj):
-                    scores["country"] = max(scores["country"], LINE_SCORE)
-                elif opposed(sent, c.subj, c.obj):
-                    del scores["country"]       # "as the rivalry with China grows": the other side
-            if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
-                scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
-                scores.pop("country", None)
-            if "ceo" in scores and _leaving(sent, c):
-                del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
-            if "ceo" in scores:
-                role = _role_after(sent, c)     # "X, the chief executive, and Y, the chief technology officer,"
-                if role == "ceo":
-                    scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
-                elif role is not None:
-                    del scores["ceo"]
-            if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)):
-                del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"
-            if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
-                scores["source"] = max(scores["source"], LINE_SCORE)
+            framed = adjust(scores, sent, c)
             for rel, p in scores.items():
                 if p < models.min_score:
                     continue
                 if sfeats is None:
-                    sfeats = status_features(sents[c.sentence], c.subj, c.obj)
-                if rel in framed and sent.question:
-                    # "S'appuie-t-elle sur X, ou sur l'urgence de ne pas laisser la Chine et ses A, B ou C… ?":
-                    # the question asks which reason holds and presupposes the rivalry it describes
-                    status, p_assert = "presupposed", 1.0
-                elif rel in framed and frame_negation(sent):
-                    # "ne pas laisser la Chine et ses A, B ou C…": the negation is the frame's, not the fact's
-                    status, p_assert = decide(models.status, [f for f in sfeats if f != "st_negated_clause"], rel)
-                else:
-                    status, p_assert = decide(models.status, sfeats, rel)
-                if status != "negated" and negated_subject(sent, c.subj, c.obj):
-                    status, p_assert = "negated", 0.0     # "Veltis n'a pas suivi ce tour"
+                    sfeats = status_features(sent, c.subj, c.obj)
+                status, p_assert = fact_status(models.status, sfeats, rel, sent, c.subj, c.obj, rel in framed)
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
@@ -356,140 +314,6 @@ def decode(items: list[tuple]) -> list[tuple]:
         out.append(it)
     implicit = sorted(best_implicit.values(), key=lambda it: (str(it[5]), it[3], it[1].key, str(it[2].key)))
     return out + implicit + sorted(best_value.values(), key=lambda it: (str(it[5]), it[2].start))
-
-
-_BASED = re.compile(r"(?i)-based\s+(?:(?:company|startup|start-up|firm|rival|competitor)\s+)?")
-
-
-def _based_other(sent: Sentence, c: Candidate) -> bool:
-    """Is the candidate's place an "X-based" modifier of another name than its subject?"""
-    if not c.obj.explicit or c.obj.group != "Place":
-        return False
-    m = _BASED.match(sent.text, c.obj.end)
-    if m is None:
-        return False
-    nxt = next((a for a in sent.args if a.explicit and a.start == m.end() and a.group == "Org"), None)
-    return nxt is not None and nxt.key != c.subj.key
-
-
-#: An apposition on a name that ends with "of": "Lakeside, l'ancienne filiale européenne de", "Paul
-#: Girard, cofondateur d'", "Lakeside, the former arm of". Its words hold a role or a part of a company.
-_APPOSITION_OF = re.compile(r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)(?:de|du|des|of|at|chez)\s+$|"
-                            r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)d[’']$")
-_PARTS = {"branche", "filiale", "arm", "subsidiary", "unit", "division", "spin-off", "spinoff"}
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    roles = lexicon()["roles"]
-    return frozenset(w.lower() for v in roles.values() for r in v for w in r.split()
-                     if len(w) > 2 and w.lower() not in ("chief", "officer", "the", "de", "du", "of")) | _PARTS
-
-
-def _apposition_complement(sent: Sentence, a: Arg) -> bool:
-    """Is ``a`` named only as the complement of an apposition on the name before it ("parmi lesquels
-    Léa Morel, cofondatrice de Zentra": Zentra is not an investor of the list)? Not a list item
-    ("avec la participation de", "affiliated funds of"): the apposition names a role or a part."""
-    if not a.explicit:
-        return False
-    before = [x for x in sent.args if x.explicit and x.end <= a.start and x.group in ("Person", "Org")]
-    if not before:
-        return False
-    prev = max(before, key=lambda x: x.end)
-    m = _APPOSITION_OF.fullmatch(sent.text, prev.end, a.start)
-    if m is None:
-        return False
-    words = (m.group(1) or m.group(2) or "").lower().replace("’", "'").split()
-    return any(w.split("'")[-1] in _role_words() for w in words)
-
-
-@lru_cache(maxsize=1)
-def _roles() -> list[tuple[str, str]]:
-    """(role, kind) of the lexicon's roles, longest first ("chief technology officer" before "chief")."""
-    roles = lexicon()["roles"]
-    return sorted(((r.lower(), k) for k, v in roles.items() for r in v), key=lambda x: -len(x[0]))
-
-
-_APPOSITION_HEAD = re.compile(r"\s*,\s*(?:(?:the|its|our|their|la|le|l[’']|sa|son|notre|leur)\s*)?")
-
-
-def _role_after(sent: Sentence, c: Candidate) -> str | None:
-    """What an apposition right after the candidate's person says of its role at the candidate's
-    organisation: "ceo" ("X, the chief executive,", "X, cofondateur et PDG de Y"), another kind of
-    role ("X, the chief technology officer,"), or None (no apposition, or one about another organisation:
-    "X, the CEO of Lumora,"; "X, the chief executive, used to work for Lumora": not Lumora's)."""
-    person, org = (c.obj, c.subj) if c.obj.group == "Person" else (c.subj, c.obj)
-    if person.group != "Person" or not person.explicit:
-        return None
-    m = _APPOSITION_HEAD.match(sent.text, person.end)
-    if m is None or m.end() == person.end:
-        return None
-    rest = sent.text[m.end():m.end() + 80]
-    low = rest.lower()
-    kinds, pos = [], 0
-    while pos < len(low):
-        hit = next(((r, k) for r, k in _roles() if low.startswith(r, pos)
-                    and not low[pos + len(r):pos + len(r) + 1].isalnum()), None)
-        if hit is None:
-            break
-        kinds.append(hit[1])
-        pos += len(hit[0])
-        joint = re.match(r"\s*(?:,|and|et|&)\s*", low[pos:])
-        if joint is None or not joint.group().strip():
-            break
-        pos += joint.end()
-    if not kinds:
-        return None
-    of = re.match(r"\s*(?:of|at|de|du|chez|d[’'])\s*", low[pos:])
-    if of is not None:
-        at = m.end() + pos + of.end()
-        named = next((a for a in sent.args if a.explicit and a.start == at), None)
-        if named is None or named.key != org.key:
-            return None
-    elif org.explicit and org.start > person.end or \
-            any(a.explicit and a.group == "Org" and a.key != org.key and a.start < person.start for a in sent.args):
-        return None         # "Y was started by X, its CEO,": Y's; "X, the CEO, once worked for Y": not Y's
-    return "ceo" if "ceo" in kinds else kinds[0]
-
-
-@lru_cache(maxsize=1)
-def _leaving_phrases() -> dict[str, tuple[str, ...]]:
-    return {k: tuple(v) for k, v in lexicon()["leaving_role"].items() if k != "_comment"}
-
-
-def _leaving(sent: Sentence, c: Candidate) -> bool:
-    """Does the sentence say the candidate's person leaves the top job: a leaving phrase after the person,
-    in the same clause, with no other person named in between ("X, sa présidente, a fait savoir qu'elle
-    quitterait la direction de Y en juin")?"""
-    person = c.obj if c.obj.group == "Person" else c.subj
-    if person.group != "Person" or not person.explicit:
-        return False
-    low = sent.text.lower().replace("’", "'")
-    for phrase in _leaving_phrases().get(sent.lang, ()):
-        at = low.find(phrase, person.end)
-        if at < 0 or at - person.end > 80 or ";" in low[person.end:at]:
-            continue
-        if not any(a.group == "Person" and a.key != person.key and person.end <= a.start < at for a in sent.args):
-            return True
-    return False
-
-
-_BACKED_BY = re.compile(r"(?i)(?:backed|funded|financed|soutenue?s?|financée?s?|adossée?s?)\s+(?:by|par)\s+$")
-
-
-def _backed_other(sent: Sentence, c: Candidate) -> bool:
-    """"A, a rival backed by X": X backs the name nearest before "backed by", not another one."""
-    inv, org = c.subj, c.obj
-    if not inv.explicit:
-        return False
-    m = _BACKED_BY.search(sent.text, 0, inv.start)
-    if m is None or not sent.text[:inv.start].endswith(m.group()):
-        return False
-    before = [x for x in sent.args if x.explicit and x.end <= m.start() and x.group in ("Org", "Product")]
-    if not before:
-        return False
-    near = max(before, key=lambda x: x.end)
-    return near.key != org.key and (not org.explicit or org.end <= near.start)
 
 
 def _alone(sent: Sentence, c: Candidate) -> Sentence:

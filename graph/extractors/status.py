@@ -14,6 +14,7 @@ from ..analysis.status import status_for
 from ..linear import Linear
 from ..model import ASSERTING, Status
 from .features import Arg, Sentence, _stem, masked, trigger_hits
+from .frames import frame_negation
 
 _COND = re.compile(r"\b\w{3,}(?:rait|raient)\b", re.I)
 _NOT_COND = {"portrait", "retrait", "extrait", "attrait", "abstrait", "distrait", "trait", "soustrait", "portraits"}
@@ -129,3 +130,21 @@ def decide(model: Linear | None, feats: list[str], relation: str) -> tuple[str, 
     else:
         best = max((c for c in probs if c not in ASSERTING), key=lambda c: (probs[c], c))
     return best, p_assert
+
+
+def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sentence, subj: Arg, obj: Arg,
+                framed: bool = False) -> tuple[str, float]:
+    """:func:`decide`, then what the sentence settles: a fact a champions frame gives (``framed``, see
+    :mod:`.frames`) is presupposed inside a question ("Mise-t-elle sur X, ou sur la peur de voir la Chine
+    et ses A, B ou C… ?" asks which reason holds and presupposes the rivalry it describes) and not denied
+    by the frame's own negation ("ne pas laisser la Chine et ses A, B ou C…"); a named end whose own verb
+    is negated while the other end is implicit denies the fact (:func:`negated_subject`)."""
+    if framed and sent.question:
+        return "presupposed", 1.0
+    if framed and frame_negation(sent):
+        status, p_assert = decide(model, [f for f in feats if f != "st_negated_clause"], relation)
+    else:
+        status, p_assert = decide(model, feats, relation)
+    if status != "negated" and negated_subject(sent, subj, obj):
+        return "negated", 0.0
+    return status, p_assert
