@@ -318,7 +318,7 @@ def decode(items: list[tuple]) -> list[tuple]:
 
 def _alone(sent: Sentence, c: Candidate) -> Sentence:
     """The sentence as a group's member sees it: without the group's other members (each member of
-    "deux anciens chercheurs de X" is read as if the words named only them)."""
+    "deux anciennes ingénieures de X" is read as if the words named only them)."""
     if "group" not in (c.subj.source, c.obj.source):
         return sent
     return replace(sent, args=[a for a in sent.args if a.source != "group" or a is c.subj or a is c.obj])
