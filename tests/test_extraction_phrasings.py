@@ -575,7 +575,42 @@ CASES_6 = [
      {("Orvane", "valuation", "80000000 EUR", P)}),
 ]
 
-ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6
+CASES_7 = [
+    # a section heading that opens with a name: the section is about it, not about the main organisation
+    ("fr-liste-sections",
+     "Trois jeunes pousses à suivre\n\nVoici notre sélection.\n\n1. Orvane, la reine des drones\n"
+     "Installée à Lyon, Orvane fabrique des drones. Fondée en 2019 par Claire Dupuis, elle vient de lever 3 millions "
+     "d'euros auprès de Kima Ventures.\n\n2. Veltis, le chimiste\nVeltis conçoit des molécules. Veltis a levé "
+     "8 millions d'euros auprès de Partech. La société emploie 40 personnes.\n\n3. Zentra, la discrète\n"
+     "Basée à Nantes, Zentra analyse des images. Fondée en 2021 par Marc Lenoir, elle a levé 2 millions d'euros.",
+     {("Orvane", "founder", "Claire Dupuis", A), ("Orvane", "fundsRaised", "3000000 EUR", A),
+      ("Zentra", "founder", "Marc Lenoir", A), ("Zentra", "fundsRaised", "2000000 EUR", A)}),
+    ("en-listicle-sections",
+     "Three startups to watch\n\nHere is our pick.\n\n1. Orvane, the drone maker\nBased in Lyon, Orvane builds "
+     "drones. Founded in 2019 by Claire Dupuis, it has raised $3 million from Accel.\n\n2. Veltis, the chemist\n"
+     "Veltis designs molecules. Veltis raised $8 million from Index Ventures.\n\n3. Zentra, the quiet one\n"
+     "Based in Austin, Zentra analyses images. Founded in 2021 by Mark Lenner, it has raised $2 million.",
+     {("Orvane", "founder", "Claire Dupuis", A), ("Zentra", "founder", "Mark Lenner", A),
+      ("Zentra", "fundsRaised", "2000000 USD", A)}),
+    # a common word written with a capital inside sentences, twice, is a name
+    ("fr-mot-commun-capitalise",
+     "Robotique : les entrepôts s'équipent\n\nDepuis ses bureaux de Lille, Lanterne photographie les rayons des "
+     "magasins. Lanterne a levé 12 millions d'euros auprès de Partech.",
+     {("Lanterne", "fundsRaised", "12000000 EUR", A), ("Partech", "investedIn", "Lanterne", A)}),
+    # the words around a product's name: a making verb, an apposition, a maker
+    ("fr-produit-mis-au-point",
+     "Orvane a levé 5 millions d'euros. La start-up a mis au point Brasque, un logiciel qui lit les contrats.",
+     {("Brasque", "developer", "Orvane", A)}),
+    ("en-product-apposition-model",
+     "Zentri raised $5 million from Accel. The company released Brasque, an open-weights coding model, in May.",
+     {("Brasque", "developer", "Zentri", A)}),
+    # a title and a surname are the person named in full
+    ("en-title-surname",
+     "Zentri has appointed Priya Halloran as chief executive. Ms Halloran previously worked at Orvane.",
+     {("Priya Halloran", "formerEmployer", "Orvane", A)}),
+]
+
+ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -705,6 +740,21 @@ def test_extraction_phrasing_share():
     # a group named by number is the founders' only when the article names that many founders
     ("Zentri raised $5 million. Zentri was founded by Tom Becker. Two former Siemens engineers joined in May.",
      "formerEmployer:Tom Becker"),
+    # a round that never closed, a rumoured valuation, talks about a round
+    ("Orvane a levé 3 millions d'euros en 2023. Un financement relais de 2 millions d'euros, un temps envisagé "
+     "avec les actionnaires, n'a jamais été bouclé.", "fundsRaised:2000000 EUR"),
+    ("Zentri raised $5 million in May. Sources say the round values Zentri at around $150 million, though the "
+     "company did not confirm the figure.", "valuation"),
+    ("Zentri a levé 4 millions d'euros. Selon nos informations, la société serait valorisée 60 millions d'euros.",
+     "valuation"),
+    ("Orvane n'a pas encore levé de fonds : ses fondateurs discutent avec plusieurs fonds d'un premier tour "
+     "d'environ 5 millions d'euros.", "fundsRaised"),
+    # a company named before a person's role is not an investor
+    ("Lumora raised $2 million from Accel and a few angels, including Veltis co-founder Paul Girard.",
+     "investedIn:Veltis"),
+    # "X-based" belongs to the name after it, even one the recogniser does not know
+    ("Zentri, a Pittsburgh-based startup, raised $5 million. Zentri competes with San Francisco-based Brasque Labs.",
+     "headquarters:Zentri>San Francisco"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -138,3 +138,35 @@ def test_typer_reads_a_product_the_recogniser_calls_an_organisation():
     company = T.type_name("Lumora", "ORG", [("the Berlin-based startup ", " raised $10 million"),
                                             ("", " was founded in 2021 by")], "en")
     assert company in T.KIND_CLASSES["ORG"]
+
+
+@pytest.mark.parametrize("name,contexts,expected", [
+    ("Brasque", [("Zentri a mis au point ", ", un logiciel qui lit les contrats")], "Software"),
+    ("Brasque", [("the company ", ", an open-weights coding model that")], "AIModel"),
+    ("Brasque", [("Orvane trains a language model called ", " that reads logs")], "AIModel"),
+    ("Brasque", [("Its first chip, ", ", is due next year")], "Hardware"),
+    ("Brasque", [("", ", développé par Orvane depuis 2020")], "PROD"),
+    ("Brasque", [("Veltis develops ", " for hospitals")], "PROD"),
+    ("Brasque", [("le rachat de ", ", une jeune pousse basée à Lyon")], "Company"),
+    ("Brasque", [("invested in ", ", a Paris-based AI model developer")], "Company"),
+    # a software noun alone names companies as often as products ("X, a banking app")
+    ("Brasque", [("has acquired ", ", a banking app for teens")], None),
+    # cues that disagree settle nothing
+    ("Brasque", [("Veltis develops ", " for hospitals"), ("", ", a startup based in Lyon")], None),
+])
+def test_typer_cues(name, contexts, expected):
+    """The words around a name's mentions: an apposition's head noun, a naming phrase, a maker."""
+    from graph.analysis import typer as T
+
+    assert T.cue_class(contexts) == expected
+
+
+def test_typer_cues_decide_the_kind():
+    """A product cue makes the recogniser's organisation a product; a version number too."""
+    from graph.analysis import typer as T
+
+    assert T.type_name("Brasque", "ORG", [("Zentri a mis au point ", ", un modèle de langage qui")], "fr") == "AIModel"
+    assert T.type_name("Brasque", "ORG", [("Veltis develops ", " for hospitals")], "en") in T.KIND_CLASSES["PROD"]
+    assert T.type_name("Brasque-3", "ORG", [("the release of ", " last week")], "en") in T.KIND_CLASSES["PROD"]
+    assert T.type_name("Brasque", "LOC", [("le rachat de ", ", une jeune pousse basée à Lyon")], "fr") \
+        in T.KIND_CLASSES["ORG"]

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from graph.api import build_graph
 from graph.rdf import entity_rows, fact_rows
 
@@ -111,3 +113,18 @@ def test_pipeline_facts_are_built_with_keywords_and_checked_at_once():
         Fact(subject="acme", relation="founded", object="jane", start=0, end=10)
     with pytest.raises(ValueError, match="unknown status 'maybe'"):
         Fact(subject="acme", relation="founder", object="jane", start=0, end=10, status="maybe")
+
+
+@pytest.mark.parametrize("text,lang,short", [
+    ("Zentri has appointed Priya Halloran as chief executive. Ms Halloran joined from Orvane.", "en", "Ms Halloran"),
+    ("Orvane a nommé Julien Marsac directeur général. M. Marsac vient de Veltis.", "fr", "M. Marsac"),
+])
+def test_a_title_and_a_surname_are_the_person_named_in_full(text, lang, short):
+    """"Ms Halloran" after "Priya Halloran" is the same person, not a second one."""
+    from graph.model import Article
+    from graph.pipeline import get_pipeline
+
+    doc = get_pipeline().analyser.analyse(Article(text, f"a.{lang}.txt"), lang)
+    people = {k: e for k, e in doc.entities.items() if e.type == "Person"}
+    assert len(people) == 1, people
+    assert short in next(iter(people.values())).aliases or not any(m.text == short for m in doc.mentions)

@@ -49,8 +49,13 @@ class Analyser:
             # names the recogniser missed that the capitalised-chunk finder types from their context
             # ("Nexaria, une jeune pousse fondée…", "acquires Botwise, a startup")
             found = kb_mentions + chunks
-            chunks += [m for m in self.finder.chunk_mentions(text, sents, kb_mentions, ner)
-                       if m.source == "chunk" and m.type != "Unknown" and not any(m.overlaps(o) for o in found)]
+            extra = [m for m in self.finder.chunk_mentions(text, sents, kb_mentions, ner)
+                     if m.source == "chunk" and not any(m.overlaps(o) for o in found)]
+            chunks += [m for m in extra if m.type != "Unknown"]
+            # a word written with a capital inside sentences, more than once, is a name ("Installée à
+            # Lille, Zentri photographie…") even where it is also a dictionary word
+            chunks += self.finder.recurring_names(text, sents, [m for m in extra if m.type == "Unknown"],
+                                                  found + chunks, lang)
         else:
             chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
         mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))

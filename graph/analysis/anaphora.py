@@ -172,6 +172,13 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
             if salience[key] < _FORGOTTEN:
                 del salience[key]     # so a long text does not carry every name it ever saw
         negative = re.search(r"\bn[’']|\bne\s|\bnot\b|\bnever\b|n[’']t\b", s.text) is not None
+        if s.heading and i > 2:
+            lead = min(here, key=lambda m: m.start, default=None)
+            ent = entities.get(lead.key) if lead is not None else None
+            if lead is not None and ent is not None and ent.type in ORG_TYPES and ent.type not in NOT_TOPIC \
+                    and re.fullmatch(r"[\W\d]*", text[s.start:lead.start]):
+                bump(lead.key, 4)  # "2. Zentri, le compositeur de poche": a section about Zentri
+                last_subject[0] = lead.key
         for m in here:
             if s.heading and i > 2:
                 break             # list items and section headings do not make a topic

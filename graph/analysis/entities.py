@@ -8,6 +8,7 @@ from dataclasses import replace
 
 from ..model import Entity
 from .kbase import KB
+from .lexicon import lexicon
 from .mentions import Mention
 from .names import looks_like_person
 from .spans import SpanIndex
@@ -49,24 +50,28 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
 
 def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
                         text: str = "") -> tuple[list[Mention], dict[str, Entity]]:
-    """"Jarred" or "Adler" after "Jarred Sumner" / "Ruth Adler": the same person, also where the
+    """"Jarred", "Adler" or "Ms Adler" after "Jarred Sumner" / "Ruth Adler": the same person, also where the
     chunker left the lone word out (a sentence-initial surname). Returns the mentions (the new
     ones at the end) and the entities."""
     mentions, entities = list(mentions), dict(entities)
     people: dict[str, str] = {}
+    titles = set(lexicon()["person_titles"])
     for key, ent in list(entities.items()):
         if ent.type == "Unknown" and looks_like_person(ent.label):
             ent = entities[key] = replace(ent, type="Person")
-        if ent.type == "Person" and len(ent.label.split()) >= 2:
+        if ent.type == "Person" and len(ent.label.split()) >= 2 and ent.label.split()[0] not in titles:
             for part in (ent.label.split()[0], ent.label.split()[-1]):
                 people.setdefault(part, key)
                 if people[part] != key:
                     people[part] = ""
     named = Counter(m.key for m in mentions)
     for i, m in enumerate(mentions):
-        if m.source != "kb" and " " not in m.text and people.get(m.text):
+        words = m.text.split()
+        # "Raman", and "Ms Raman" / "M. Dupont": a title before a surname does not make another person
+        short = words[-1] if len(words) == 2 and words[0] in titles else m.text
+        if m.source != "kb" and " " not in short and people.get(short):
             old = m.key
-            m = mentions[i] = replace(m, key=people[m.text], type="Person")
+            m = mentions[i] = replace(m, key=people[short], type="Person")
             named[old] -= 1
             named[m.key] += 1
             if old in entities and old != m.key and not named[old]:

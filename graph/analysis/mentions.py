@@ -199,6 +199,29 @@ class MentionFinder:
             out.append(Mention(a, b, surface, name_key(surface), types[key], "ner", 0.8))
         return out
 
+    def recurring_names(self, text: str, sents: list[Sentence], unknown: list[Mention], taken: list[Mention],
+                        lang: str) -> list[Mention]:
+        """The one-word chunks of no known kind that the text capitalises inside a sentence (not its first
+        word, not in a heading) and writes at least twice: organisations or products, typed by the entity
+        typer from their contexts. Every occurrence not already part of a name is a mention."""
+        from .typer import contexts_of, type_name
+
+        names = sorted({m.text for m in unknown if " " not in m.text and len(m.text) >= 3 and m.text[1:].islower()
+                        and _inside_sentence(sents, m.start)})
+        claimed = SpanIndex((t.start, t.end) for t in taken)
+        out = []
+        for name in names:
+            if name.casefold() in self.kb.demonyms or name.endswith("ic") or self.kb.lookup(name[:-1]) is not None:
+                continue        # "Arabic", "Indic", "the Americas": adjectives and places, not new names
+            spans = [(w.start(), w.end()) for w in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w-])", text)]
+            spans = [(x, y) for x, y in spans if not claimed.overlaps(x, y)]
+            if len(spans) < 2:
+                continue
+            typed = next((t.type for t in taken if t.text == name), None)
+            typ = typed or type_name(name, "ORG", contexts_of(text, spans), lang)
+            out += [Mention(x, y, name, name_key(name), typ, "chunk", 0.6) for x, y in spans]
+        return out
+
     def _split_chunk(self, text: str, a: int, b: int) -> list[tuple[int, int]]:
         """Cut a chunk at role words ("Chief", "CEO") and non-name words; keep the name parts."""
         parts: list[tuple[int, int]] = []
@@ -320,6 +343,15 @@ class MentionFinder:
         if m:
             return self.type_of_noun.get(m.group(1).casefold(), "Organization"), 0.7
         return None, 0.0
+
+
+def _inside_sentence(sents: list[Sentence], pos: int) -> bool:
+    """Is ``pos`` inside a sentence of the body, after its first word?"""
+    for s in sents:
+        if s.start <= pos < s.end:
+            return not s.heading and re.search(r"[^\W\d]", s.text[:pos - s.start]) is not None \
+                and not re.search(r"[.!?:;«“\"–—]\s*$", s.text[:pos - s.start])
+    return False
 
 
 _COMMON_START = {

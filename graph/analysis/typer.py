@@ -110,6 +110,100 @@ _ORG_BEFORE = re.compile(
     r"\s+(?:de|d[’']|of|at|chez)\s*)$")
 
 
+def _noun_classes() -> dict[str, str]:
+    if not _NOUNS:
+        from .lexicon import lexicon
+
+        _NOUNS.update({n.casefold(): t for t, ns in lexicon()["type_nouns"].items() for n in ns})
+        nouns = sorted(_NOUNS, key=len, reverse=True)
+        alt = "|".join(re.escape(n) for n in nouns)
+        _CUES.append(re.compile(rf"(?i)(?<![\w-])({alt})s?(?![\w-])"))
+    return _NOUNS
+
+
+_NOUNS: dict[str, str] = {}
+_CUES: list[re.Pattern] = []
+#: An apposition right after the name: ", un logiciel d'IA qui", ", an open-weights coding model that";
+#: its head is the last class noun before a preposition, a relative pronoun or a punctuation mark.
+_APPOSITION = re.compile(r"(?i)^\s*,\s*(?:a|an|the|its|their|un|une|le|la|l[’']|son|sa|leur|ce|cette|cet)\s+"
+                         r"((?:(?!(?<![\w-])(?:qui|que|dont|de|du|des|d[’']|of|from|for|pour|by|par|that|which|who|with|avec|"
+                         r"to|à|au|aux|in|en|dans|it|is|was|est|a|has|based|basée?|sur|on)\b)[^,;.:()«»\"“”])+)")
+#: A maker right after the name: ", developed by", ", conçu par".
+_MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:developed|made|trained|designed|released)\s+by|"
+                      r"(?:développée?s?|conçue?s?|entraînée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par)\b")
+#: A naming phrase right before the name: "an agent called", "son logiciel phare,", "its first chip,".
+_NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|appelée?s?|(?:which|that)\s+it\s+calls|"
+                    r"qu[’'](?:elle|il)\s+a\s+(?:baptisée?|appelée?|nommée?))\s*|"
+                    r"\b(?:its|their|son|sa|ses|leur)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
+                    r"(?:\s+(?:phare|maison|flagship|principale?))?\s*,\s*)$")
+#: A making verb right before the name: "a mis au point X", "Zentri développe X", "released X".
+_MAKES = re.compile(r"(?i)\b(?:a\s+mis\s+au\s+point|met\s+au\s+point|développe|develops|released|releases|"
+                    r"a\s+publié|publie|dévoile|a\s+dévoilé|unveiled|unveils|commercialise[rs]?)\s+$")
+
+
+def _head_class(phrase: str) -> str | None:
+    """The class of the last class noun of a phrase ("an open-weights coding model" → AIModel)."""
+    nouns = _noun_classes()
+    heads = list(_CUES[0].finditer(phrase))
+    return nouns[heads[-1].group(1).casefold()] if heads else None
+
+
+#: Cues that alone make a name a product, measured on the annotated texts (``benchmarks/typer_cues.py``):
+#: a making verb before it, a maker after it, a model or hardware noun in apposition or naming it.
+#: A software noun ("X, a banking app", "son outil, X") names companies about as often as products:
+#: it takes two such cues, or one with a strong one.
+_STRONG = {"makes", "madeby", "app-AIModel", "app-Hardware", "named-AIModel", "named-Hardware", "poss-AIModel",
+           "poss-Hardware"}
+
+
+def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
+    """The cues around a name's mentions, cue kind → class ("app-Software" → "Software", "makes" →
+    "PROD"): the head noun of an apposition (", un logiciel qui…", ", a startup"), of a naming
+    phrase ("un agent baptisé X") or of a possessive one ("son logiciel phare, X"), a maker after it
+    ("X, développé par") or a making verb before it ("Zentri develops X")."""
+    _noun_classes()
+    found: dict[str, str] = {}
+    for before, after in contexts:
+        if re.match(r"-\w", after):
+            continue                # "Zentri" in "Zentri-Coder": part of another name
+        app = _APPOSITION.match(after)
+        cls = _head_class(app.group(1)) if app else None
+        if cls is not None:
+            found.setdefault(f"app-{cls}", cls)
+        if _MADE_BY.match(after):
+            found.setdefault("madeby", "PROD")
+        named = _NAMED.search(before)
+        if named:
+            noun = named.group("noun")
+            cls = _head_class(before[max(0, named.start() - 30):named.start()] if noun is None else noun)
+            if cls is not None:
+                found.setdefault(f"{'named' if noun is None else 'poss'}-{cls}", cls)
+        if _MAKES.search(before):
+            found.setdefault("makes", "PROD")
+    return found
+
+
+def cue_class(contexts: list[tuple[str, str]]) -> str | None:
+    """The class the cues around a name give it (:func:`cues`), when they agree: a product class
+    (or ``PROD``, a product of no named class) or an organisation class; None without cues, when
+    they disagree, or when the only product cue is one software noun."""
+    found = cues(contexts)
+    product = {k: c for k, c in found.items() if c == "PROD" or c in KIND_CLASSES["PROD"]}
+    if not found or (product and len(product) != len(found)):
+        return None
+    if product:
+        if not (set(product) & _STRONG) and len(product) < 2:
+            return None
+        named = sorted({c for c in product.values() if c != "PROD"})
+        return named[0] if len(named) == 1 else "PROD"
+    orgs = sorted(set(found.values()))
+    return orgs[0] if len(orgs) == 1 else None
+
+
+#: A name ending in a version number; in the annotated texts 102 such names are products, 18
+#: organisations ("Rapid7", "Next47").
+_VERSIONED = re.compile(r"^(?=.*[A-Za-z]{3})[\w.-]*[A-Za-z][\w.]*?(?:-\d+(?:\.\d+)*|(?<=[a-z])\d+(?:\.\d+)*|"
+                        r"\s\d{1,2}(?:\.\d+)*)$")
 _MODEL_SIZE = re.compile(r"(?<=[\w.])[-\s]\d+(?:\.\d+)?[BM]$|(?<=[\w.])[-\s]\d+x\d+B$")
 
 
@@ -127,11 +221,20 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         return "AIModel"            # "Zentra-8B", "Lumora 70B": a parameter count names a model
     if kind == "LOC" and org_context(contexts):
         kind = "ORG"
+    cue = cue_class(contexts)
+    if cue in KIND_CLASSES["PROD"]:
+        return cue                  # "a mis au point X, un modèle…", "its first chip, X"
+    if cue == "PROD":
+        kind = "PROD"               # "Zentri develops X", "X, developed by Zentri"
+    elif cue is not None and kind in ("LOC", "PROD"):
+        kind = "ORG"                # "le rachat de X, une jeune pousse"
+    elif cue is None and kind == "ORG" and _VERSIONED.search(name):
+        kind = "PROD"               # "Zentri-3", "Orvane 2.5": a version number names a product
     model = _model()
     if model is None:
         return _DEFAULT.get(kind, "Organization")
     wide = _models().get("wide")
-    if kind == "ORG" and wide is not None:
+    if kind == "ORG" and wide is not None and cue is None:
         probs = wide.probs(features(name, WIDE_KIND, contexts, lang))
         if sum(p for c, p in probs.items() if c in KIND_CLASSES["PROD"]) >= PRODUCT_OVERRIDE:
             return choose(probs, "PROD")

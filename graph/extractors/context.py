@@ -102,7 +102,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
                   ) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
     """(topic organisation, topic person, other organisations) of each sentence: who the passage is
     about when the sentence does not name them. The organisation is the last one that opened a
-    sentence in the same paragraph, else the article's main organisation; the person the last one
+    sentence in the same paragraph, else the one the section's heading opens with ("3. Zentri, le…"),
+    else the article's main organisation; the person the last one
     named as the opener of the previous sentence. The other organisations (the main one, the one that
     opened the previous sentence) are weaker candidates that the model may still prefer."""
     main = sentences[0].main if sentences else None      # frames() sets every sentence's main
@@ -111,9 +112,16 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     person: str | None = None
     prev_block = None
     prev_opener: str | None = None
+    section: str | None = None      # the organisation a section heading opens with ("2. Zentri, le…")
     for s, block, back in zip(sentences, blocks, referents, strict=True):
+        if s.heading and not s.title:
+            lead = _opener(s, {"Org"})
+            if lead is not None and lead.type not in _NOT_TOPIC and lead.start <= 4:
+                section = lead.key
+            elif len(s.text.split()) > 3:
+                section = None
         if block != prev_block:
-            org = main
+            org = section or main
             prev_block = block
         head = _description_opening(s)
         if head is not None and back.get(head) is not None:

@@ -145,7 +145,12 @@ def _based_other(sent: Sentence, c: Candidate) -> bool:
     if m is None:
         return False
     nxt = next((a for a in sent.args if a.explicit and a.start == m.end() and a.group == "Org"), None)
-    return nxt is not None and nxt.key != c.subj.key
+    if nxt is None:
+        # a name the recogniser missed: "competes with San Francisco-based Zentri Labs"
+        word = re.match(r"[A-ZÀ-Ý][\w&.-]*", sent.text[m.end():])
+        return word is not None and not re.fullmatch(r"[A-Z]{1,3}", word.group()) \
+            and not (c.subj.explicit and c.subj.start == m.end())
+    return nxt.key != c.subj.key
 
 
 #: An apposition on a name that ends with "of": "Lakeside, l'ancienne filiale européenne de", "Paul
@@ -167,6 +172,15 @@ def _apposition_complement(sent: Sentence, a: Arg) -> bool:
     ("avec la participation de", "affiliated funds of"): the apposition names a role or a part."""
     if not a.explicit:
         return False
+    people = [x for x in sent.args if x.explicit and x.start >= a.end and x.group == "Person"]
+    if people:
+        # a role between the name and a person: "angels, including Veltis co-founder Paul Girard"
+        between = sent.text[a.end:min(people, key=lambda x: x.start).start].strip().lower()
+        words = between.split()
+        roles = _role_words() | {"founder", "fondateur", "fondatrice"}
+        if between and len(words) <= 3 and re.fullmatch(r"[\w\s-]+", between) \
+                and any(w in roles or w.removeprefix("co-") in roles or w[2:] in roles for w in words):
+            return True
     before = [x for x in sent.args if x.explicit and x.end <= a.start and x.group in ("Person", "Org")]
     if not before:
         return False
