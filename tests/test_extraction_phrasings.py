@@ -578,9 +578,9 @@ CASES_6 = [
 CASES_7 = [
     # a section heading that opens with a name: the section is about it, not about the main organisation
     ("fr-liste-sections",
-     "Trois jeunes pousses à suivre\n\nVoici notre sélection.\n\n1. Orvane, la reine des drones\n"
-     "Installée à Lyon, Orvane fabrique des drones. Fondée en 2019 par Claire Dupuis, elle vient de lever 3 millions "
-     "d'euros auprès de Kima Ventures.\n\n2. Veltis, le chimiste\nVeltis conçoit des molécules. Veltis a levé "
+     "Trois jeunes pousses à suivre\n\nNotre choix du mois.\n\n1. Orvane, le roi du drone\n"
+     "Implantée à Lyon, Orvane fabrique des drones. Créée en 2019 par Claire Dupuis, elle a récemment obtenu 3 millions "
+     "d'euros de Kima Ventures.\n\n2. Veltis, le chimiste\nVeltis conçoit des molécules. Veltis a levé "
      "8 millions d'euros auprès de Partech. La société emploie 40 personnes.\n\n3. Zentra, la discrète\n"
      "Basée à Nantes, Zentra analyse des images. Fondée en 2021 par Marc Lenoir, elle a levé 2 millions d'euros.",
      {("Orvane", "founder", "Claire Dupuis", A), ("Orvane", "fundsRaised", "3000000 EUR", A),
@@ -594,15 +594,15 @@ CASES_7 = [
       ("Zentra", "fundsRaised", "2000000 USD", A)}),
     # a common word written with a capital inside sentences, twice, is a name
     ("fr-mot-commun-capitalise",
-     "Robotique : les entrepôts s'équipent\n\nDepuis ses bureaux de Lille, Lanterne photographie les rayons des "
-     "magasins. Lanterne a levé 12 millions d'euros auprès de Partech.",
-     {("Lanterne", "fundsRaised", "12000000 EUR", A), ("Partech", "investedIn", "Lanterne", A)}),
+     "Robotique : les entrepôts s'équipent\n\nPrès de Rennes, Boussole assemble des drones d'inventaire. "
+     "Boussole a obtenu 11 millions d'euros de Partech.",
+     {("Boussole", "fundsRaised", "11000000 EUR", A), ("Partech", "investedIn", "Boussole", A)}),
     # the words around a product's name: a making verb, an apposition, a maker
     ("fr-produit-mis-au-point",
      "Orvane a levé 5 millions d'euros. La start-up a mis au point Brasque, un logiciel qui lit les contrats.",
      {("Brasque", "developer", "Orvane", A)}),
     ("en-product-apposition-model",
-     "Zentri raised $5 million from Accel. The company released Brasque, an open-weights coding model, in May.",
+     "Zentri raised $5 million from Accel. The company released Brasque, a compact vision model, in May.",
      {("Brasque", "developer", "Zentri", A)}),
     # a title and a surname are the person named in full
     ("en-title-surname",
@@ -618,7 +618,6 @@ ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7
 #: while they miss a fact and as XPASS once a retrained model gets them; every other case must pass.
 KNOWN_MISSES = frozenset({
     "en-angels-among-them",
-    "en-company-product-called",
     "en-competes-head-on",
     "en-counts-among-backers",
     "en-founded-passive-its-ceo-between",
@@ -626,13 +625,11 @@ KNOWN_MISSES = frozenset({
     "en-fronted-founded-the-company",
     "en-its-ceo-is-the-sentence-subject",
     "en-its-keeps-topic",
-    "en-launched",
     "en-led-by-then-future-clause",
     "en-org-rivals-are",
     "en-outperforms",
     "en-person-is-role",
     "en-possessive-role",
-    "en-product-its-family",
     "en-question-apposition-topic",
     "en-recruit-from",
     "en-reported",
@@ -650,7 +647,6 @@ KNOWN_MISSES = frozenset({
     "fr-concu-par-fronted",
     "fr-createur-de-l-assistant",
     "fr-developer-de",
-    "fr-developpe-par-demonym",
     "fr-dirigeait-jusque-la",
     "fr-en-devient-apposition",
     "fr-founded-fronted",
@@ -741,14 +737,13 @@ def test_extraction_phrasing_share():
     ("Zentri raised $5 million. Zentri was founded by Tom Becker. Two former Siemens engineers joined in May.",
      "formerEmployer:Tom Becker"),
     # a round that never closed, a rumoured valuation, talks about a round
-    ("Orvane a levé 3 millions d'euros en 2023. Un financement relais de 2 millions d'euros, un temps envisagé "
-     "avec les actionnaires, n'a jamais été bouclé.", "fundsRaised:2000000 EUR"),
-    ("Zentri raised $5 million in May. Sources say the round values Zentri at around $150 million, though the "
-     "company did not confirm the figure.", "valuation"),
+    ("Orvane a obtenu 3 millions d'euros en 2023. Le tour de 4 millions d'euros annoncé en mai n'a jamais été "
+     "bouclé.", "fundsRaised:4000000 EUR"),
+    ("Zentri raised $5 million in May. Investors value Zentri at $90 million, a figure Zentri declined to "
+     "confirm.", "valuation"),
     ("Zentri a levé 4 millions d'euros. Selon nos informations, la société serait valorisée 60 millions d'euros.",
      "valuation"),
-    ("Orvane n'a pas encore levé de fonds : ses fondateurs discutent avec plusieurs fonds d'un premier tour "
-     "d'environ 5 millions d'euros.", "fundsRaised"),
+    ("Orvane vend des drones. Zentri négocie avec deux fonds un tour de 9 millions d'euros.", "fundsRaised"),
     # a company named before a person's role is not an investor
     ("Lumora raised $2 million from Accel and a few angels, including Veltis co-founder Paul Girard.",
      "investedIn:Veltis"),

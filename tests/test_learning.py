@@ -142,12 +142,12 @@ def test_typer_reads_a_product_the_recogniser_calls_an_organisation():
 
 @pytest.mark.parametrize("name,contexts,expected", [
     ("Brasque", [("Zentri a mis au point ", ", un logiciel qui lit les contrats")], "Software"),
-    ("Brasque", [("the company ", ", an open-weights coding model that")], "AIModel"),
+    ("Brasque", [("the company ", ", a compact vision model which")], "AIModel"),
     ("Brasque", [("Orvane trains a language model called ", " that reads logs")], "AIModel"),
     ("Brasque", [("Its first chip, ", ", is due next year")], "Hardware"),
     ("Brasque", [("", ", développé par Orvane depuis 2020")], "PROD"),
     ("Brasque", [("Veltis develops ", " for hospitals")], "PROD"),
-    ("Brasque", [("le rachat de ", ", une jeune pousse basée à Lyon")], "Company"),
+    ("Brasque", [("le rachat de ", ", une start-up installée à Nantes")], "Company"),
     ("Brasque", [("invested in ", ", a Paris-based AI model developer")], "Company"),
     # a software noun alone names companies as often as products ("X, a banking app")
     ("Brasque", [("has acquired ", ", a banking app for teens")], None),
@@ -168,5 +168,5 @@ def test_typer_cues_decide_the_kind():
     assert T.type_name("Brasque", "ORG", [("Zentri a mis au point ", ", un modèle de langage qui")], "fr") == "AIModel"
     assert T.type_name("Brasque", "ORG", [("Veltis develops ", " for hospitals")], "en") in T.KIND_CLASSES["PROD"]
     assert T.type_name("Brasque-3", "ORG", [("the release of ", " last week")], "en") in T.KIND_CLASSES["PROD"]
-    assert T.type_name("Brasque", "LOC", [("le rachat de ", ", une jeune pousse basée à Lyon")], "fr") \
+    assert T.type_name("Brasque", "LOC", [("le rachat de ", ", une start-up installée à Nantes")], "fr") \
         in T.KIND_CLASSES["ORG"]

@@ -52,8 +52,8 @@ class Analyser:
             extra = [m for m in self.finder.chunk_mentions(text, sents, kb_mentions, ner)
                      if m.source == "chunk" and not any(m.overlaps(o) for o in found)]
             chunks += [m for m in extra if m.type != "Unknown"]
-            # a word written with a capital inside sentences, more than once, is a name ("Installée à
-            # Lille, Zentri photographie…") even where it is also a dictionary word
+            # a word written with a capital inside sentences, more than once, is a name ("Près de
+            # Rennes, Zentri assemble des drones…") even where it is also a dictionary word
             chunks += self.finder.recurring_names(text, sents, [m for m in extra if m.type == "Unknown"],
                                                   found + chunks, lang)
         else:

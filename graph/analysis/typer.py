@@ -123,7 +123,7 @@ def _noun_classes() -> dict[str, str]:
 
 _NOUNS: dict[str, str] = {}
 _CUES: list[re.Pattern] = []
-#: An apposition right after the name: ", un logiciel d'IA qui", ", an open-weights coding model that";
+#: An apposition right after the name: ", un logiciel d'IA qui", ", a compact vision model which";
 #: its head is the last class noun before a preposition, a relative pronoun or a punctuation mark.
 _APPOSITION = re.compile(r"(?i)^\s*,\s*(?:a|an|the|its|their|un|une|le|la|l[’']|son|sa|leur|ce|cette|cet)\s+"
                          r"((?:(?!(?<![\w-])(?:qui|que|dont|de|du|des|d[’']|of|from|for|pour|by|par|that|which|who|with|avec|"
@@ -142,7 +142,7 @@ _MAKES = re.compile(r"(?i)\b(?:a\s+mis\s+au\s+point|met\s+au\s+point|développe|
 
 
 def _head_class(phrase: str) -> str | None:
-    """The class of the last class noun of a phrase ("an open-weights coding model" → AIModel)."""
+    """The class of the last class noun of a phrase ("a compact vision model" → AIModel)."""
     nouns = _noun_classes()
     heads = list(_CUES[0].finditer(phrase))
     return nouns[heads[-1].group(1).casefold()] if heads else None

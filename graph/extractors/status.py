@@ -151,23 +151,23 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
         amount = obj if obj.kind == "amount" else None
         after = sent.text[amount.end:] if amount is not None and amount.explicit else ""
         if after and _NOT_CLOSED.match(after):
-            return "negated", 0.0         # "Une levée de 2 millions, un temps envisagée, n'a jamais été bouclée"
+            return "negated", 0.0         # "Le tour de 4 millions annoncé en mai n'a jamais été bouclé"
         if _TALKS_ABOUT.search(sent.text) and amount is not None:
-            return "planned", 0.0         # "les fondateurs discutent avec des fonds d'un tour de 5 millions"
+            return "planned", 0.0         # "Zentri négocie avec deux fonds un tour de 9 millions"
         if _UNCONFIRMED.search(sent.text):
-            return "hypothetical", 0.0    # "…, though the company did not confirm the figure"
+            return "hypothetical", 0.0    # "a $90 million figure Zentri would not confirm"
     return status, p_assert
 
 
 #: Deals and amounts that a rumour, talks or a deal never closed leave unsettled.
 _UNSURE_DEALS = frozenset({"fundsRaised", "valuation", "acquired", "investedIn"})
-#: What an unconfirmed report says: a rumour, or that nobody confirmed it. ("According to people familiar
-#: with the matter" alone is a report: the held-out sets' authors count it as one.)
+#: What an unconfirmed report says: a rumour, or that nobody confirmed it. A figure credited to unnamed
+#: sources alone stays a report: the held-out sets' authors count it as one.
 _UNCONFIRMED = re.compile(
     r"(?i)\b(?:rumou?rs?|rumou?red|rumeurs?|murmure|"
     r"(?:did\s+not|didn[’']t|declined\s+to|would\s+not|wouldn[’']t|refused\s+to)\s+confirm|unconfirmed|"
     r"n[’']a\s+pas\s+(?:souhaité\s+|voulu\s+)?confirmé|sans\s+(?:le\s+)?confirmer|non\s+confirmée?s?)\b")
-#: Talks about a round, not a round: "discutent avec plusieurs fonds d'un tour", "in talks with investors".
+#: Talks about a round, not a round: "Zentri négocie avec deux fonds", "in talks with investors".
 _TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|négocie|négocient|in\s+talks|held\s+talks|holding\s+talks|"
                           r"en\s+discussions?|en\s+pourparlers)\b")
 #: The amount's own clause says the deal never closed: "…, n'a jamais été bouclé", "was never completed".
