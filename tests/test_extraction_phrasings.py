@@ -608,6 +608,10 @@ CASES_7 = [
     ("en-title-surname",
      "Zentri has appointed Priya Halloran as chief executive. Ms Halloran previously worked at Orvane.",
      {("Priya Halloran", "formerEmployer", "Orvane", A)}),
+    # a bare chief-executive title belongs to what the sentence is about, not to the investor before it
+    ("en-bare-ceo-title",
+     "Zentri has raised $12 million from Accel and Index Ventures, CEO Zoe Marsh told Reuters.",
+     {("Zentri", "ceo", "Zoe Marsh", A)}),
 ]
 
 ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7
@@ -744,6 +748,7 @@ def test_extraction_phrasing_share():
     ("Zentri a levé 4 millions d'euros. Selon nos informations, la société serait valorisée 60 millions d'euros.",
      "valuation"),
     ("Orvane vend des drones. Zentri négocie avec deux fonds un tour de 9 millions d'euros.", "fundsRaised"),
+    ("Lumora raised $3 million from Accel, CEO Zoe Marsh said.", "ceo:Accel>Zoe Marsh"),
     # a company named before a person's role is not an investor
     ("Lumora raised $2 million from Accel and a few angels, including Veltis co-founder Paul Girard.",
      "investedIn:Veltis"),

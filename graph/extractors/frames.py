@@ -281,6 +281,12 @@ def _backed_other(sent: Sentence, c: Candidate) -> bool:
     return near.key != org.key and (not org.explicit or org.end <= near.start)
 
 
+#: A bare chief-executive title right before a person, after a clause boundary or a reporting verb
+#: ("…, CEO Zoe Marsh said", "told chief executive Zoe Marsh"), not "Zentri CEO" or "Zentri's CEO".
+_BARE_CEO = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:said|says|told|added|according\s+to|selon|explique|"
+                       r"ajoute|confie)\s+)(?:(?:co-?founder|cofounder)\s+and\s+)?(?:CEO|[Cc]hief\s+[Ee]xecutive)\s+$")
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out. Returns the relations a champions frame gives
@@ -309,6 +315,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
         if role == "ceo":
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
         elif role is not None:
+            del scores["ceo"]
+    if "ceo" in scores and c.obj.explicit and c.obj.group == "Person" and _BARE_CEO.search(sent.text[:c.obj.start]):
+        # "…, CEO Zoe Marsh told Reuters": a bare title is the chief executive of what the sentence is about
+        orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start]
+        if (orgs and c.subj.key == orgs[0].key) or (not orgs and not c.subj.explicit):
+            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
+        else:
             del scores["ceo"]
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"
