@@ -12,3 +12,9 @@ from importlib import resources
 @lru_cache(maxsize=1)
 def lexicon() -> dict:
     return json.loads(resources.files("graph.data").joinpath("lexicon.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def type_noun_classes() -> dict[str, str]:
+    """The lexicon's type nouns, folded, each with the class it names ("logiciel" → Software)."""
+    return {n.casefold(): t for t, ns in lexicon()["type_nouns"].items() for n in ns}

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ..model import name_key
 from .kbase import KB
-from .lexicon import lexicon
+from .lexicon import lexicon, type_noun_classes
 from .spans import SpanIndex
 from .text import Sentence
 
@@ -75,7 +75,7 @@ class MentionFinder:
             r"(?:\s+(?:[\w-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ese|ish)|française|américaine|chinoise|"
             r"britannique|allemande|[\w-]+-based))?\s*,?\s*$",
             re.IGNORECASE)
-        self.type_of_noun = {n.casefold(): t for n, t in nouns}
+        self.type_of_noun = type_noun_classes()
         # "Atlas, its first humanoid robot", "Koalis, une start-up nantaise": the apposition types the name
         self.apposition_re = re.compile(
             r"^\s*(?:,|\(|–|—)\s*(?:a|an|the|its|their|une?|la|le|l[’']|son|sa|leur|ce|cette)\s+(?:[\w’'-]+\s+){0,3}?("

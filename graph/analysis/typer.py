@@ -16,6 +16,9 @@ contexts alone (5 folds over the annotated texts: ``benchmarks/typer_wide.py``).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .lexicon import type_noun_classes
 
 KIND_CLASSES = {
     "PER": ("Person",),
@@ -110,19 +113,13 @@ _ORG_BEFORE = re.compile(
     r"\s+(?:de|d[’']|of|at|chez)\s*)$")
 
 
-def _noun_classes() -> dict[str, str]:
-    if not _NOUNS:
-        from .lexicon import lexicon
-
-        _NOUNS.update({n.casefold(): t for t, ns in lexicon()["type_nouns"].items() for n in ns})
-        nouns = sorted(_NOUNS, key=len, reverse=True)
-        alt = "|".join(re.escape(n) for n in nouns)
-        _CUES.append(re.compile(rf"(?i)(?<![\w-])({alt})s?(?![\w-])"))
-    return _NOUNS
+@lru_cache(maxsize=1)
+def _class_noun() -> re.Pattern:
+    """Any of the lexicon's type nouns, longest first, as a whole word (a plural "s" allowed)."""
+    alt = "|".join(re.escape(n) for n in sorted(type_noun_classes(), key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])({alt})s?(?![\w-])")
 
 
-_NOUNS: dict[str, str] = {}
-_CUES: list[re.Pattern] = []
 #: An apposition right after the name: ", un logiciel d'IA qui", ", a compact vision model which";
 #: its head is the last class noun before a preposition, a relative pronoun or a punctuation mark.
 _APPOSITION = re.compile(r"(?i)^\s*,\s*(?:a|an|the|its|their|un|une|le|la|l[’']|son|sa|leur|ce|cette|cet)\s+"
@@ -143,9 +140,8 @@ _MAKES = re.compile(r"(?i)\b(?:a\s+mis\s+au\s+point|met\s+au\s+point|développe|
 
 def _head_class(phrase: str) -> str | None:
     """The class of the last class noun of a phrase ("a compact vision model" → AIModel)."""
-    nouns = _noun_classes()
-    heads = list(_CUES[0].finditer(phrase))
-    return nouns[heads[-1].group(1).casefold()] if heads else None
+    heads = list(_class_noun().finditer(phrase))
+    return type_noun_classes()[heads[-1].group(1).casefold()] if heads else None
 
 
 #: Cues that alone make a name a product, measured on the annotated texts (``benchmarks/typer_cues.py``):
@@ -161,7 +157,6 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
     "PROD"): the head noun of an apposition (", un logiciel qui…", ", a startup"), of a naming
     phrase ("un agent baptisé X") or of a possessive one ("son logiciel phare, X"), a maker after it
     ("X, développé par") or a making verb before it ("Zentri develops X")."""
-    _noun_classes()
     found: dict[str, str] = {}
     for before, after in contexts:
         if re.match(r"-\w", after):
