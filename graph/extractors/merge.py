@@ -102,6 +102,16 @@ def dedupe(facts: list[Fact], entities: Mapping[str, Entity]) -> list[Fact]:
     return out
 
 
+def own_company(facts: list[Fact]) -> list[Fact]:
+    """A company the article says a person founded or runs is not that person's former employer: in
+    "Zentri, which Ana Lopez founded after leaving Orvane", Orvane is, Zentri is not (a founder who
+    left her company is news the article states apart, as a departure). Keeping the more confident of
+    the two facts instead was measured: it loses more right founders than it saves past employers."""
+    own = {(f.object, f.subject) for f in facts
+           if f.relation in (Relation.founder, Relation.ceo) and f.status.asserting and isinstance(f.object, str)}
+    return [f for f in facts if not (f.relation is Relation.formerEmployer and (f.subject, f.object) in own)]
+
+
 def unique(facts: list[Fact]) -> list[Fact]:
     """One statement per (subject, relation, object, sentence, status), the most confident, in text order."""
     best: dict[tuple, Fact] = {}
