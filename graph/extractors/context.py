@@ -81,8 +81,26 @@ def main_organisation(sentences: list[Sentence]) -> str | None:
     return best[0] if best[1] >= 2 else None
 
 
+#: A sentence that opens with a participle or adverbial clause ("Fondée en 2020 par A et B, deux anciens
+#: de X, Zentri a…", "Based in Lyon, the startup…"): its subject comes after one of the clause's commas.
+_FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Founded|Co-founded|Based|Backed|Launched|"
+                      r"Headquartered|Created|Started|Built)\b")
+
+
+def _fronted_opener(s: Sentence) -> Arg | None:
+    """The organisation right after a comma of a fronted clause, if it is the sentence's subject."""
+    for comma in re.finditer(r",\s*", s.text):
+        after = [a for a in s.args if a.kind == "entity" and a.start >= comma.end()]
+        if after and re.fullmatch(r"(?:(?:la|le|les|l[’']|the)\s*)?", s.text[comma.end():after[0].start], re.I):
+            return after[0] if after[0].group == "Org" and after[0].explicit else None
+    return None
+
+
 def _opener(s: Sentence, groups: set[str]) -> Arg | None:
-    """The name a sentence opens with (within its first few words), if of one of ``groups``."""
+    """The name a sentence opens with (within its first few words), if of one of ``groups``; after a
+    fronted clause, the organisation that is its subject."""
+    if "Org" in groups and _FRONTED.match(s.text):
+        return _fronted_opener(s)
     for a in s.args:
         if a.kind != "entity":
             continue
@@ -228,6 +246,11 @@ def _described_referents(sents: list[Sentence]) -> list[dict[str, str]]:
     return out
 
 
+#: Noun complements between a description and the name it describes ("l'éditeur de logiciels de gestion X",
+#: "the maker of industrial robots X").
+_NAMED_AFTER = re.compile(r"(?:\s+(?:de|d[’']|du|des|of|en)\s*[a-zà-ÿ-]+){1,3}\s+(?=[A-ZÀ-Ý])")
+
+
 def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents: list[dict[str, str]]) -> None:
     """Mentions of the passage's topic by description or pronoun ("the company", "la start-up",
     "elle", "he"), where the sentence does not name the topic and the words are not part of a name.
@@ -247,6 +270,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
             for m in (m for rx in rxs if rx is not None for m in rx.finditer(s.text)):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
+                if group == "org" and _NAMED_AFTER.match(s.text, m.end()) and any(
+                        a.start == m.end() + len(_NAMED_AFTER.match(s.text, m.end()).group()) and a.group == "Org"
+                        for a in s.args):
+                    continue    # "l'éditeur de logiciels de gestion Zentri": a description of the name after it
                 word = m.group().lower()
                 if word in ("it", "its", "elle", "il", "he", "she", "his", "her", "we", "our", "nous") and \
                         m.group()[0].islower() and m.start() > 0 and not re.search(r"[,;:]\s*$", s.text[:m.start()]):
