@@ -270,9 +270,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
             for m in (m for rx in rxs if rx is not None for m in rx.finditer(s.text)):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                if group == "org" and _NAMED_AFTER.match(s.text, m.end()) and any(
-                        a.start == m.end() + len(_NAMED_AFTER.match(s.text, m.end()).group()) and a.group == "Org"
-                        for a in s.args):
+                described = _NAMED_AFTER.match(s.text, m.end()) if group == "org" else None
+                if described is not None and any(a.start == described.end() and a.group == "Org" for a in s.args):
                     continue    # "l'éditeur de logiciels de gestion Zentri": a description of the name after it
                 word = m.group().lower()
                 if word in ("it", "its", "elle", "il", "he", "she", "his", "her", "we", "our", "nous") and \
