@@ -287,6 +287,83 @@ _BARE_CEO = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:said|says|told|added|accordin
                        r"ajoute|confie)\s+)(?:(?:co-?founder|cofounder)\s+and\s+)?(?:CEO|[Cc]hief\s+[Ee]xecutive)\s+$")
 
 
+@lru_cache(maxsize=1)
+def _phrase_res() -> dict[tuple[str, str], re.Pattern]:
+    """The lexicon's funding-source phrases and customer nouns as whole-word patterns, per language."""
+    out = {}
+    for group in ("funding_sources", "customer_nouns"):
+        for lang, words in lexicon()[group].items():
+            if lang != "_comment":
+                alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                out[(group, lang)] = re.compile(rf"(?<![\w’'-])(?:{alts})(?![\w-])", re.I)
+    return out
+
+
+#: Words that end the clause of a list of names: a verb, a relative pronoun, a conjunction of clauses,
+#: a role ("dont A, la fondatrice de Zentri": Zentri is A's company, not an investor), "via" (a vehicle).
+_CLAUSE_END = {
+    "fr": re.compile(r"[;:()\[\]—–]|(?<![\w’'-])(?:qui|que|qu[’']|a|ont|avait|avaient|est|sont|était|sera|mais|tandis|"
+                     r"selon|alors|lève|levé|levée|rachète|racheté|via|(?:co-?)?fondat\w*|cofondat\w*|"
+                     r"directeur|directrice|président\w*|patron\w*)(?![\w’'-])", re.I),
+    "en": re.compile(r"[;:()\[\]—–]|(?<![\w’'-])(?:which|who|that|whose|has|have|had|is|was|were|are|will|would|said|"
+                     r"says|but|while|according|raised|raises|bought|acquired|via|(?:co-?)?founders?|cofounders?|"
+                     r"ceo|chief|president|head)(?![\w’'-])", re.I),
+}
+
+
+def _listed_after(sent: Sentence, at: int, name: Arg) -> bool:
+    """Is ``name`` in the list that starts at offset ``at``: only names, list words and noun phrases
+    between, in one clause, no amount?"""
+    if any(a.kind == "amount" and at <= a.start < name.start for a in sent.args):
+        return False
+    return _one_clause(sent, at, name.start)
+
+
+def _one_clause(sent: Sentence, a: int, b: int) -> bool:
+    """Is the text between offsets ``a`` and ``b``, names aside, part of one clause (at most 160 characters)?"""
+    if b - a > 160:
+        return False
+    gap = sent.text[a:b]
+    for x in sorted((x for x in sent.args if x.explicit and a <= x.start and x.end <= b), key=lambda x: -x.start):
+        gap = gap[:x.start - a] + " " * (x.end - x.start) + gap[x.end - a:]
+    return _CLAUSE_END.get(sent.lang, _CLAUSE_END["en"]).search(gap) is None
+
+
+def funding_source(sent: Sentence, investor: Arg) -> Arg | None:
+    """The amount whose givers the sentence lists ``investor`` among ("a levé 5 M€ auprès de A, de B et
+    du réseau C", "raised $40 million led by A last year, with participation from B"), if any."""
+    if not investor.explicit or investor.group not in ("Org", "Person"):
+        return None
+    rx = _phrase_res().get(("funding_sources", sent.lang))
+    if rx is None:
+        return None
+    amounts = [a for a in sent.args if a.kind == "amount" and a.end <= investor.start]
+    if not amounts:
+        return None
+    markers = [m for m in rx.finditer(sent.text, amounts[0].end, investor.start)]
+    for m in reversed(markers):
+        if _listed_after(sent, m.end(), investor):
+            amount = [a for a in amounts if a.end <= m.start()]
+            # the amount and the phrase in one clause: not "…, and has since hired engineers from X"
+            return amount[-1] if amount and _one_clause(sent, amount[-1].end, m.start()) else None
+    return None
+
+
+def _customer_listed(sent: Sentence, name: Arg) -> bool:
+    """Is ``name`` in a list of customers ("compte parmi ses clients A, B et C", "customers include A")?"""
+    rx = _phrase_res().get(("customer_nouns", sent.lang))
+    if rx is None or not name.explicit:
+        return False
+    nouns = list(rx.finditer(sent.text, max(0, name.start - 160), name.start))
+    if not nouns:
+        return False
+    source = _phrase_res().get(("funding_sources", sent.lang))
+    end = nouns[-1].end()
+    if source is not None and source.search(sent.text, end, name.start):
+        return False
+    return _listed_after(sent, end, name)
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out. Returns the relations a champions frame gives
@@ -323,8 +400,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
         else:
             del scores["ceo"]
-    if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)):
-        del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"
+    if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
+                                   or _customer_listed(sent, c.subj)):
+        del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y"
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
         scores["source"] = max(scores["source"], FRAME_SCORE)
     return framed

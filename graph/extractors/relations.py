@@ -27,7 +27,7 @@ from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames
 from .features import Sentence, features
-from .frames import FRAME_SCORE, adjust
+from .frames import FRAME_SCORE, adjust, funding_source
 from .groups import resolve
 from .model import Models, load
 from .status import fact_status, status_features
@@ -112,8 +112,35 @@ class RelationExtractor:
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
         out = [(c, rel, q, status, pa) for (c, rel, _, status, pa), q in zip(out, shared, strict=True)]
+        out = self._funding_sources(out, sents)
         kept = decode([(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out])
         return [x[0] for x in kept]
+
+    def _funding_sources(self, out: list[tuple], sents: list) -> list[tuple]:
+        """The names listed after a round's amount as who gave it ("a levé 5 M€ auprès de A, de B et du
+        réseau C") invested in the amount's owner (the likeliest one, when it is likely enough) and in
+        no one else the sentence names, except perhaps the name it opens with."""
+        best: dict[tuple[int, int], tuple[float, str, str]] = {}
+        for c, rel, q, _, _ in out:
+            if c.obj.kind == "amount":
+                k = (c.sentence, c.obj.start)
+                if k not in best or q > best[k][0]:
+                    best[k] = (q, rel, c.subj.key)
+        owners = {k: subj for k, (q, rel, subj) in best.items()
+                  if rel == "fundsRaised" and q >= self.models.threshold(rel)}
+        if not owners:
+            return out
+        kept = []
+        for c, rel, q, status, pa in out:
+            if rel == "investedIn":
+                amount = funding_source(sents[c.sentence], c.subj)
+                owner = owners.get((c.sentence, amount.start)) if amount is not None else None
+                if owner is not None and owner != c.obj.key and not (c.obj.explicit and c.obj.start <= 3):
+                    continue        # (the name the sentence opens with may be the owner the model missed)
+                if owner is not None:
+                    q = max(q, FRAME_SCORE)
+            kept.append((c, rel, q, status, pa))
+        return kept
 
     def _facts(self, scored, sents, text_sents, money) -> Iterable[Fact]:
         models = self.models
