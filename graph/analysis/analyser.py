@@ -15,7 +15,7 @@ from .entities import build_entities, resolve_short_names
 from .focus import main_organisation
 from .kbase import KB
 from .lexicon import lexicon
-from .mentions import Mention, MentionFinder
+from .mentions import Mention, MentionFinder, every_occurrence
 from .names import drop_place_in_names, extend_names
 from .spans import within
 from .text import Sentence, sentences
@@ -51,7 +51,9 @@ class Analyser:
             found = kb_mentions + chunks
             extra = [m for m in self.finder.chunk_mentions(text, sents, kb_mentions, ner)
                      if m.source == "chunk" and not any(m.overlaps(o) for o in found)]
-            chunks += [m for m in extra if m.type != "Unknown"]
+            typed = [m for m in extra if m.type != "Unknown"]
+            chunks += typed
+            chunks += every_occurrence(text, typed, found + chunks)
             # a word written with a capital inside sentences, more than once, is a name ("Près de
             # Rennes, Zentri assemble des drones…") even where it is also a dictionary word
             chunks += self.finder.recurring_names(text, sents, [m for m in extra if m.type == "Unknown"],

@@ -345,6 +345,20 @@ class MentionFinder:
         return None, 0.0
 
 
+def every_occurrence(text: str, named: list[Mention], taken: list[Mention]) -> list[Mention]:
+    """The other occurrences of names typed at one of them ("Quellio, a Boston startup, … Founded by A,
+    Quellio employs…"): the same name, of the same type, where no other mention is."""
+    occupied = SpanIndex((m.start, m.end) for m in list(taken) + list(named))
+    out: list[Mention] = []
+    for surface, m in sorted({m.text: m for m in named}.items()):
+        if len(surface) < 3:
+            continue
+        for hit in re.finditer(r"(?<![\w’'-])" + re.escape(surface) + r"(?![\w-]|’\w|'\w)", text):
+            if not occupied.overlaps(hit.start(), hit.end()):
+                out.append(Mention(hit.start(), hit.end(), surface, m.key, m.type, m.source, m.confidence))
+    return out
+
+
 def _inside_sentence(sents: list[Sentence], pos: int) -> bool:
     """Is ``pos`` inside a sentence of the body, after its first word?"""
     for s in sents:

@@ -87,7 +87,7 @@ _FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Founded|Co-fo
                       r"Headquartered|Created|Started|Built)\b")
 
 
-def _fronted_opener(s: Sentence) -> Arg | None:
+def fronted_opener(s: Sentence) -> Arg | None:
     """The organisation right after a comma of a fronted clause, if it is the sentence's subject."""
     for comma in re.finditer(r",\s*", s.text):
         after = [a for a in s.args if a.kind == "entity" and a.start >= comma.end()]
@@ -100,7 +100,7 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     """The name a sentence opens with (within its first few words), if of one of ``groups``; after a
     fronted clause, the organisation that is its subject."""
     if "Org" in groups and _FRONTED.match(s.text):
-        return _fronted_opener(s)
+        return fronted_opener(s)
     for a in s.args:
         if a.kind != "entity":
             continue
@@ -270,8 +270,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
             for m in (m for rx in rxs if rx is not None for m in rx.finditer(s.text)):
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
-                described = _NAMED_AFTER.match(s.text, m.end()) if group == "org" else None
-                if described is not None and any(a.start == described.end() and a.group == "Org" for a in s.args):
+                if group == "org" and _NAMED_AFTER.match(s.text, m.end()):
                     continue    # "l'éditeur de logiciels de gestion Zentri": a description of the name after it
                 word = m.group().lower()
                 if word in ("it", "its", "elle", "il", "he", "she", "his", "her", "we", "our", "nous") and \

@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from ..analysis.lexicon import lexicon
 from .candidates import Candidate
+from .context import fronted_opener
 from .features import Arg, Sentence
 from .rivalry import _OPPOSITION, FRAME_SCORE, opposed, rivalry
 
@@ -364,11 +365,41 @@ def _customer_listed(sent: Sentence, name: Arg) -> bool:
     return _listed_after(sent, end, name)
 
 
+#: A fronted founding clause: "Fondée en 2019 par A et B, …, Zentri a…", "Founded in 2020 by A, Zentri…".
+_FRONTED_FOUNDING = re.compile(r"^\W*(?:(?:Co-?|co-?)?[Ff]ondée?s?|Cofondée?s?|Créée?s?|Founded|Co-founded|Cofounded|"
+                               r"Started|Launched|Lancée?s?)\b")
+_AGENT = re.compile(r"\b(?:par|by)\s", re.I)
+
+
+def _fronted_founding(sent: Sentence) -> tuple[Arg, int, int] | None:
+    """(the founded organisation, where the founders' list starts, where the clause ends) of a sentence
+    opening with a founding participle whose subject is a name after one of its commas."""
+    if not _FRONTED_FOUNDING.match(sent.text):
+        return None
+    org = fronted_opener(sent)
+    if org is None:
+        return None
+    end = sent.text.rfind(",", 0, org.start)
+    agent = _AGENT.search(sent.text, 0, max(end, 0))
+    return (org, agent.end() if agent else end, end) if end > 0 else None
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out. Returns the relations a champions frame gives
     (their status follows the frame, see :func:`frame_negation`)."""
     framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
+    for rel in ("founder", "foundingYear"):
+        if rel in scores:
+            fronted = _fronted_founding(sent)
+            if fronted is not None:
+                org, first, end = fronted
+                want = ("Person", first) if rel == "founder" else ("Year", 0)
+                if c.obj.explicit and c.obj.group == want[0] and want[1] <= c.obj.start < end:
+                    if c.subj.key == org.key:   # the founding clause's people and year are its subject's
+                        scores[rel] = max(scores[rel], FRAME_SCORE)
+                    else:
+                        del scores[rel]
     if "competitor" in scores:
         if champion_rival(sent, c.subj, c.obj):
             framed.add("competitor")
