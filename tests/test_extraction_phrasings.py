@@ -778,6 +778,15 @@ def test_extraction_phrasing_share():
     ("Orvane a levé 6 millions d'euros auprès de Partech. Elle compte parmi ses clients Renault, Veltis et Lumora.",
      "investedIn:Veltis"),
     ("Zentri, founded by former Google engineer Ana Lopez, raised $20 million led by Accel.", "investedIn:Google"),
+    # an impersonal "il" stands for no one
+    ("Orvane rachète Veltis. Veltis a été créée par Paul Girard. Pour Orvane, fondée en 2015 par Léa Moreau, "
+     "il s'agit du deuxième rachat.", "founder:Orvane>Paul Girard"),
+    # a maker phrase belongs to the name right before it
+    ("Orvane lance Brasque. Brasque bat Halden, le modèle développé par Lumora, sur les tests de lecture.",
+     "developer:Brasque>Lumora"),
+    # the conditional of hearsay on a deal's verb; an investment discussed
+    ("Orvane a levé 5 millions d'euros en 2023. L'opération valoriserait Orvane 60 millions d'euros.", "valuation"),
+    ("Zentri sells robots. A report said Lumora had discussed a strategic investment in Zentri.", "investedIn"),
     # an angel's own company, named in an apposition after the list's first name
     ("Orvane a levé 2 millions d'euros auprès de Kima Ventures et d'angels, parmi lesquels Paul Girard, la "
      "fondatrice de la plateforme Lumora.", "investedIn:Lumora"),

@@ -384,11 +384,36 @@ def _fronted_founding(sent: Sentence) -> tuple[Arg, int, int] | None:
     return (org, agent.end() if agent else end, end) if end > 0 else None
 
 
+#: A maker right before the organisation: "Whisper, le modèle développé par X", "Phi-4-mini, built by X".
+_MAKER_BEFORE = re.compile(r"(?i)(?:developed|made|trained|designed|built|created|released)\s+by\s*$|"
+                           r"(?:développée?s?|conçue?s?|entraînée?s?|créée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par\s*$")
+#: Between a name and the maker phrase that describes it: a comma and a short description.
+_TO_MAKER = re.compile(r"(?i)\s*,?\s*(?:(?:le|la|l[’']|les|un|une|the|a|an|its|son|sa)\s*)?(?:[\w-]+\s+){0,3}$")
+
+
+def _made_by(sent: Sentence, maker: Arg) -> Arg | None:
+    """The name a maker phrase right before ``maker`` describes ("Whisper, le modèle développé par
+    OpenAI": Whisper), if any: the developer goes to that name, not to another product of the sentence."""
+    if not maker.explicit:
+        return None
+    m = _MAKER_BEFORE.search(sent.text, 0, maker.start)
+    if m is None:
+        return None
+    named = [a for a in sent.args if a.kind == "entity" and a.explicit and a.end <= m.start()]
+    if not named or not _TO_MAKER.fullmatch(sent.text, named[-1].end, m.start()):
+        return None
+    return named[-1]
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out. Returns the relations a champions frame gives
     (their status follows the frame, see :func:`frame_negation`)."""
     framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
+    if "developer" in scores:
+        made = _made_by(sent, c.obj)
+        if made is not None and made.key != c.subj.key:
+            del scores["developer"]     # "Zentri-2 bat Whisper, le modèle développé par X": X made Whisper
     for rel in ("founder", "foundingYear"):
         if rel in scores:
             fronted = _fronted_founding(sent)

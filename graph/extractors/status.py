@@ -69,7 +69,8 @@ _RELATIVE_NEGATION = re.compile(r"(?i)\s*,\s*(?:which|who|qui)\s+(?:[\w’'-]+\s
                                 r"no\s+longer|n[’']|ne)\b(?!\s+only\b)[^,;:()]*$")
 #: Talks between the two names: a deal discussed, not made (for the relations of :data:`_DEALS`).
 _TALKS = re.compile(r"(?i)\b(?:talks|conversations|discussions?|negotiations?|pourparlers|négociations?|"
-                    r"discute|discutent|negotiating|négocie|négocient)\b")
+                    r"discute|discutent|negotiating|négocie|négocient|discussed|discussing|considering|weighing|"
+                    r"exploring|envisage|envisageait|envisagent)\b")
 _DEALS = frozenset({"partner", "acquired", "investedIn"})
 _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seulement|uniquement|que)\b|"
                            r"\bnot\s+content\b|\bno\s+(?:doubt|longer\s+just)\b")
@@ -156,7 +157,22 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
             return "planned", 0.0         # "Zentri négocie avec deux fonds un tour de 9 millions"
         if _UNCONFIRMED.search(sent.text):
             return "hypothetical", 0.0    # "a $90 million figure Zentri would not confirm"
+        if _conditional(sent, subj, obj):
+            return "hypothetical", 0.0    # "l'opération valoriserait Zentri 120 millions d'euros"
     return status, p_assert
+
+
+def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
+    """Does the deal's own clause use the French conditional of hearsay ("valoriserait", "aurait levé")?
+    The clause: around an amount, or between two named ends."""
+    if obj.kind == "amount" and obj.explicit:
+        a, b = max(0, obj.start - 100), obj.end + 20
+    elif subj.explicit and obj.explicit:
+        a, b = min(subj.start, obj.start), max(subj.end, obj.end)
+    else:
+        return False
+    window = sent.text[a:b]
+    return ";" not in window and _CONDITIONAL.search(window) is not None
 
 
 #: Deals and amounts that a rumour, talks or a deal never closed leave unsettled.
@@ -167,6 +183,11 @@ _UNCONFIRMED = re.compile(
     r"(?i)\b(?:rumou?rs?|rumou?red|rumeurs?|murmure|"
     r"(?:did\s+not|didn[’']t|declined\s+to|would\s+not|wouldn[’']t|refused\s+to)\s+confirm|unconfirmed|"
     r"n[’']a\s+pas\s+(?:souhaité\s+|voulu\s+)?confirmé|sans\s+(?:le\s+)?confirmer|non\s+confirmée?s?)\b")
+#: The French conditional of hearsay on a deal's verb: "valoriserait", "aurait racheté", "serait valorisée".
+_CONDITIONAL = re.compile(r"(?i)\b(?:valoriserai(?:t|ent)|lèverai(?:t|ent)|rachèterai(?:t|ent)|racheterai(?:t|ent)|"
+                          r"investirai(?:t|ent)|acquerrai(?:t|ent)|pèserai(?:t|ent)|"
+                          r"aurai(?:t|ent)\s+(?:[\w-]+\s+)?(?:levé|racheté|investi|acquis|valorisé|bouclé|obtenu)|"
+                          r"serai(?:t|ent)\s+(?:[\w-]+\s+)?valorisée?s?)\b")
 #: Talks about a round, not a round: "Zentri négocie avec deux fonds", "in talks with investors".
 _TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|négocie|négocient|in\s+talks|held\s+talks|holding\s+talks|"
                           r"en\s+discussions?|en\s+pourparlers)\b")
