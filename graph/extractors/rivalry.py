@@ -24,7 +24,11 @@ _RIVALS = {"Org", "Product"}
 #: Words that may stand between the phrase and the rival: "a rival to the German Aleph Alpha".
 _FILLER = {"the", "a", "an", "its", "their", "le", "la", "les", "l'", "des", "du", "de", "d'", "ses", "son", "sa",
            "leurs", "leur", "direct", "directs", "directe", "directes", "main", "principal", "principale",
-           "principaux", "biggest", "bigger", "larger", "largest", "new", "nouveau", "nouvelle"}
+           "principaux", "biggest", "bigger", "larger", "largest", "new", "nouveau", "nouvelle", "au", "aux",
+           "voisin", "voisine", "compatriote", "based", "-", "<LOC>"}
+#: Adverbs that may stand inside a phrase: "se mesure notamment à", "competes directly with".
+_ADVERBS = {"notamment", "surtout", "aussi", "également", "directement", "désormais", "déjà", "frontalement",
+            "notably", "also", "directly", "mainly", "already", "now", "increasingly", "largely", "chiefly"}
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -68,8 +72,10 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     between = toks[s + 1:o]
     # nobody else named in between, and one clause: a comma only right after the subject (an apposition,
     # "Orvane, concurrent direct de Veltis"), not "Veltis domine, et Orvane, face à Dataiku,"
-    if any(w.startswith("<") for w in between) or any(w in (",", ";", ":", "(", ")") for w in between[1:]):
+    if any(w.startswith("<") and w != "<LOC>" for w in between) or any(w in (",", ";", ":", "(", ")")
+                                                                       for w in between[1:]):
         return False
+    between = [w for w in between if w not in _ADVERBS]
     cut = len(between)
     while cut and len(between) - cut < 3 and between[cut - 1] in _FILLER:
         cut -= 1
