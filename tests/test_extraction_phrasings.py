@@ -633,6 +633,18 @@ CASES_8 = [
      {("Accel", "investedIn", "Zentri", A), ("Lakeside Ventures", "investedIn", "Zentri", A)}),
 ]
 
+CASES_8 += [
+    # a making verb or a possessive naming phrase right before a product: its maker
+    ("fr-a-mis-au-point-apres-fondee",
+     "Lumora rachète Brasque. Fondée en 2019 par Paul Girard, Brasque a mis au point Halden, un moteur qui lit les "
+     "actes notariés.",
+     {("Halden", "developer", "Brasque", A)}),
+    ("en-released-after-apposition",
+     "Zentri, a London startup founded in 2024 by former Orvane researcher Tom Becker, released Halden this month, "
+     "a reasoning model.",
+     {("Halden", "developer", "Zentri", A)}),
+]
+
 ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8
 
 
@@ -778,6 +790,9 @@ def test_extraction_phrasing_share():
     ("Orvane a levé 6 millions d'euros auprès de Partech. Elle compte parmi ses clients Renault, Veltis et Lumora.",
      "investedIn:Veltis"),
     ("Zentri, founded by former Google engineer Ana Lopez, raised $20 million led by Accel.", "investedIn:Google"),
+    # a possessive phrase that names rivals, not a product
+    ("Orvane lève 5 millions d'euros. Orvane affronte ses rivaux américains, Lumora et Veltis, sur le cloud.",
+     "developer"),
     # an impersonal "il" stands for no one
     ("Orvane rachète Veltis. Veltis a été créée par Paul Girard. Pour Orvane, fondée en 2015 par Léa Moreau, "
      "il s'agit du deuxième rachat.", "founder:Orvane>Paul Girard"),

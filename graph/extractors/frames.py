@@ -24,7 +24,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..analysis.lexicon import lexicon
+from ..analysis.lexicon import lexicon, type_noun_classes
+from ..analysis.types import PRODUCT_TYPES
 from .candidates import Candidate
 from .context import fronted_opener
 from .features import Arg, Sentence
@@ -405,6 +406,43 @@ def _made_by(sent: Sentence, maker: Arg) -> Arg | None:
     return named[-1]
 
 
+#: A making verb right before a product: "Zentri a mis au point X", "the startup developed X", "a lancé
+#: son assistant, X".
+_MAKING = re.compile(r"(?i)(?<![\w-])(?:a\s+mis\s+au\s+point|met\s+au\s+point|a\s+développé|développe|"
+                     r"a\s+conçu|conçoit|a\s+créé|a\s+lancé|lance|a\s+dévoilé|dévoile|a\s+présenté|commercialise|édite|"
+                     r"(?:has\s+|have\s+|had\s+)?(?:developed|built|launched|released|unveiled|created)|"
+                     r"develops|builds|launches|releases|unveils|makes)"
+                     r"\s+(?:(?:son|sa|ses|leur|le|la|l[’']|un|une|its|their|the|a|an)\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*,\s*)?)?$")
+#: A possessive naming phrase right before a product: "Its platform, called X", "whose software, called X",
+#: "son logiciel phare, X", "our model, X".
+_POSSESSIVE_NAMING = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Nn]otre)\s+"
+                                r"(?:[a-zà-ÿ][\w-]*\s+){0,2}?(?P<noun>[a-zà-ÿ][\w-]*)(?:\s+(?:phare|maison|flagship))?"
+                                r"(?:\s*,\s*(?:(?:called|dubbed|named|baptisée?|nommée?|appelée?)\s*,?\s*)?|"
+                                r"\s+(?:called|dubbed|named|baptisée?|nommée?|appelée?)\s+)$")
+
+
+def _maker(sent: Sentence, product: Arg) -> Arg | None:
+    """The organisation a making verb or a possessive naming phrase right before ``product`` gives as its
+    maker: the last organisation before the phrase in its clause (the verb's subject, the possessor;
+    its own mention or a reference), or None when the clause names none (then the passage's topic)."""
+    if not product.explicit:
+        return None
+    before = sent.text[:product.start]
+    m = _MAKING.search(before)
+    if m is None:
+        m = _POSSESSIVE_NAMING.search(before)
+        if m is None or type_noun_classes().get(m.group("noun").casefold()) not in PRODUCT_TYPES:
+            return None     # "its platform, called X", not "ses rivaux américains, X"
+    orgs = [a for a in sent.args if a.group == "Org" and a.explicit and a.end <= m.start()]
+    near = [a for a in orgs if not re.search(r"[,;:]|(?<![\w-])(?:qui|que|which|that|who|et|and)\s",
+                                             sent.text[a.end:m.start()])]
+    if near:
+        return near[-1]
+    if orgs and orgs[0].start <= 3:
+        return orgs[0]      # "Zentri, a startup founded by a former Orvane engineer, released X"
+    return Arg("topic", "", "Org", "Org") if not orgs else None
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out. Returns the relations a champions frame gives
@@ -414,6 +452,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
         made = _made_by(sent, c.obj)
         if made is not None and made.key != c.subj.key:
             del scores["developer"]     # "Zentri-2 bat Whisper, le modèle développé par X": X made Whisper
+    if "developer" in scores and c.subj.group == "Product":
+        maker = _maker(sent, c.subj)
+        if maker is not None and (c.obj.key == maker.key if maker.explicit else not c.obj.explicit):
+            scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "Zentri a mis au point X"
     for rel in ("founder", "foundingYear"):
         if rel in scores:
             fronted = _fronted_founding(sent)
