@@ -4,8 +4,8 @@
    references, amounts; the result is a frozen :class:`~graph.analysis.document.Document`;
 2. extraction: each registered extractor (:mod:`graph.extractors`) reads the document and returns
    its facts and the types they give unknown names, which the next extractors see;
-3. merging (:mod:`graph.extractors.merge`): short names, founder groups, developers of product
-   families, duplicates and their confidence, the entities the facts need.
+3. merging (:mod:`graph.extractors.merge`): short names, developers of product families, a person's
+   own company apart from her past employers, duplicates, the entities the facts need.
 
 >>> from graph.model import Article
 >>> from graph.pipeline import extract
@@ -21,7 +21,7 @@ from pathlib import Path
 from .analysis.analyser import Analyser
 from .analysis.kbase import load_kb
 from .extractors import DEFAULT, get
-from .extractors.merge import finish, merge_short_names, own_company, unique
+from .extractors.merge import finish, inherit_developers, merge_short_names, own_company, unique
 from .model import Article, Extraction, Fact
 
 
@@ -40,7 +40,7 @@ class Pipeline:
             facts += found.facts
             doc = doc.with_types(found.types, found.kb_entities, found.entities)
         facts, entities = merge_short_names(facts, doc.entities)
-        facts = unique(own_company(facts))
+        facts = unique(own_company(inherit_developers(facts, entities)))
         return finish(article, entities, facts, doc.mentions)
 
 

@@ -1,6 +1,6 @@
-"""Every extractor's facts to the article's facts: short names merged, founder groups resolved,
-developers of product families, duplicates merged with their confidence, and the entities the
-facts need."""
+"""Every extractor's facts to the article's facts: short names merged, developers of product
+families, a person's own company kept apart from her past employers, duplicates merged, and the
+entities the facts need."""
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..analysis.mentions import Mention
 from ..analysis.types import PRODUCT_TYPES
-from ..model import ARTICLE_KEY, GROUP_KEY, Amount, Article, Entity, Extraction, Fact, Relation
+from ..model import ARTICLE_KEY, Amount, Article, Entity, Extraction, Fact, Relation
 
 
 def merge_short_names(facts: list[Fact], entities: Mapping[str, Entity]) -> tuple[list[Fact], dict[str, Entity]]:
@@ -37,22 +37,6 @@ def merge_short_names(facts: list[Fact], entities: Mapping[str, Entity]) -> tupl
     return out, entities
 
 
-def resolve_groups(facts: list[Fact], main: str | None) -> list[Fact]:
-    """Facts about "les deux fondateurs" (:data:`~graph.model.GROUP_KEY`) become facts about each
-    founder of the main organisation; facts whose object is the group are dropped."""
-    founders = sorted({f.object for f in facts
-                       if f.relation is Relation.founder and f.subject == main and isinstance(f.object, str)})
-    out = []
-    for f in facts:
-        if f.subject == GROUP_KEY:
-            for p in founders:
-                out.append(Fact(subject=p, relation=f.relation, object=f.object, start=f.start, end=f.end,
-                                status=f.status, confidence=f.confidence, extractor=f.extractor))
-        elif f.object != GROUP_KEY:
-            out.append(f)
-    return out
-
-
 def inherit_developers(facts: list[Fact], entities: Mapping[str, Entity]) -> list[Fact]:
     """"Claude Sonnet 4.5" is developed by whoever develops "Claude"."""
     dev: dict[str, Fact] = {}
@@ -71,35 +55,6 @@ def inherit_developers(facts: list[Fact], entities: Mapping[str, Entity]) -> lis
                 break
     return out
 
-
-
-def dedupe(facts: list[Fact], entities: Mapping[str, Entity]) -> list[Fact]:
-    """One statement per (subject, relation, object, sentence, status), with its confidence.
-
-    Confidence is a documented function of the evidence (README, "Confidence"):
-    the rule's base confidence (its specificity), +0.05 for each end the knowledge base knows,
-    -0.10 for each end that is a name typed only from its context, and +0.05 for each other
-    sentence or rule that finds the same fact (agreement), clipped to [0.05, 0.99].
-    """
-    best: dict[tuple, Fact] = {}
-    support: dict[tuple, set] = {}
-    for f in facts:
-        obj = f.object.key if isinstance(f.object, Amount) else f.object
-        k = (f.subject, f.relation, obj, f.start, f.status)
-        support.setdefault((f.subject, f.relation, obj), set()).add((f.start, f.extractor))
-        if k not in best or f.confidence > best[k].confidence:
-            best[k] = f
-    out = []
-    for k, f in best.items():
-        conf = f.confidence
-        for end in (f.subject, f.object):
-            ent = entities.get(end) if isinstance(end, str) else None
-            if ent is not None:
-                conf += 0.05 if ent.kb_id else (-0.10 if ent.type in ("Unknown", "Organization") else 0.0)
-        conf += 0.05 * (len(support[(k[0], k[1], k[2])]) - 1)
-        out.append(replace(f, confidence=round(min(0.99, max(0.05, conf)), 2)))
-    out.sort(key=lambda f: (f.start, f.relation, f.subject, str(f.object)))
-    return out
 
 
 def own_company(facts: list[Fact]) -> list[Fact]:
