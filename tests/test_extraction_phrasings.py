@@ -793,6 +793,13 @@ def test_extraction_phrasing_share():
     # a possessive phrase that names rivals, not a product
     ("Orvane lève 5 millions d'euros. Orvane affronte ses rivaux américains, Lumora et Veltis, sur le cloud.",
      "developer"),
+    # a board seat, a school: no job
+    ("Orvane a levé 8 millions d'euros auprès de Partech. « Orvane grandit vite », juge Paul Girard, associé chez "
+     "Partech, qui siège au conseil d'administration d'Orvane.", "employer:Paul Girard>Orvane"),
+    ("Zentri raised $5 million. Ana Lopez studied computer science at Lumora Institute before joining Orvane.",
+     "employer:Lumora Institute"),
+    ("Zentri raised $5 million. Zentri was founded by Lumora Institute alumni Ana Lopez and Tom Becker.",
+     "formerEmployer:Lumora Institute"),
     # an impersonal "il" stands for no one
     ("Orvane rachète Veltis. Veltis a été créée par Paul Girard. Pour Orvane, fondée en 2015 par Léa Moreau, "
      "il s'agit du deuxième rachat.", "founder:Orvane>Paul Girard"),

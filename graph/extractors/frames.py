@@ -318,7 +318,14 @@ def _listed_after(sent: Sentence, at: int, name: Arg) -> bool:
     between, in one clause, no amount?"""
     if any(a.kind == "amount" and at <= a.start < name.start for a in sent.args):
         return False
-    return _one_clause(sent, at, name.start)
+    if not _one_clause(sent, at, name.start):
+        return False
+    # between two items, a few words ("et d'un groupe de business angels, parmi lesquels"), not a clause
+    inside = sorted((a for a in sent.args if a.explicit and at <= a.start and a.end <= name.start),
+                    key=lambda a: a.start)
+    edges = [at] + [x for a in inside for x in (a.start, a.end)] + [name.start]
+    gaps = [sent.text[edges[i]:edges[i + 1]] for i in range(0, len(edges), 2)]
+    return all(len(re.findall(r"[^\W\d]+", g)) <= 8 for g in gaps)
 
 
 def _one_clause(sent: Sentence, a: int, b: int) -> bool:
@@ -443,11 +450,42 @@ def _maker(sent: Sentence, product: Arg) -> Arg | None:
     return Arg("topic", "", "Org", "Org") if not orgs else None
 
 
+@lru_cache(maxsize=1)
+def _not_employment_res() -> dict[str, re.Pattern]:
+    """The lexicon's board and study phrases, each right before an organisation, per language."""
+    out = {}
+    for lang, phrases in lexicon()["not_employment"].items():
+        if lang == "_comment":
+            continue
+        alts = "|".join(re.escape(p.strip()) + (r"\s+(?:[\w’'.-]+\s+){0,3}?" if p.endswith(" ") else r"\s*")
+                        for p in sorted(phrases, key=len, reverse=True))
+        out[lang] = re.compile(rf"(?i)(?<![\w-])(?:{alts})$")
+    return out
+
+
+_ALUMNI_AFTER = re.compile(r"(?i)^\s*(?:alumni|alumnus|alumna|graduates?|dropouts?)\b")
+
+
+def _not_employment(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation one its person sits on the board of or studied at ("qui siège au
+    conseil d'administration de Zentri", "studied computer science at MIT", "IIT Madras alumni X")?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if org.group != "Org" or not org.explicit or person.group != "Person" or not person.explicit:
+        return False
+    if person.end <= org.start:     # the phrase between the person and the organisation
+        rx = _not_employment_res().get(sent.lang)
+        return rx is not None and rx.search(sent.text[person.end:org.start].replace("’", "'")) is not None
+    return person.start >= org.end and _ALUMNI_AFTER.match(sent.text[org.end:person.start]) is not None
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out. Returns the relations a champions frame gives
     (their status follows the frame, see :func:`frame_negation`)."""
     framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
+    if ("employer" in scores or "formerEmployer" in scores or "ceo" in scores) and _not_employment(sent, c):
+        for rel in ("employer", "formerEmployer", "ceo"):
+            scores.pop(rel, None)       # a board seat, a school: no job
     if "developer" in scores:
         made = _made_by(sent, c.obj)
         if made is not None and made.key != c.subj.key:
