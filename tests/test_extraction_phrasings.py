@@ -617,19 +617,19 @@ CASES_7 = [
 CASES_8 = [
     # a fronted clause: its subject is the name after its comma, and the next sentence goes on about it
     ("fr-proposition-antéposée-cible",
-     "Lumora rachète Brasque\n\nLumora a annoncé mardi l'acquisition de Brasque. Fondée en 2019 par Paul Girard et "
-     "Léa Moreau, deux anciens de l'éditeur de logiciels de gestion Sage, Brasque a conçu un outil de facturation. "
+     "Lumora rachète Brasque\n\nLumora s'empare de Brasque, selon un communiqué. Fondée en 2019 par Paul Girard et "
+     "Léa Moreau, deux anciens du fabricant de capteurs optiques Velto, Brasque a conçu un outil de facturation. "
      "Basée à Lille, la société avait levé 4 millions d'euros en 2021 auprès de Kima Ventures.",
      {("Brasque", "founder", "Paul Girard", A), ("Brasque", "founder", "Léa Moreau", A),
       ("Brasque", "fundsRaised", "4000000 EUR", A), ("Kima Ventures", "investedIn", "Brasque", A)}),
     # who gave a round's money: every name listed after the amount, toward its owner only
     ("fr-liste-auprès-de",
-     "Orvane recrute. Celle-ci a levé 3 millions d'euros en 2024 auprès de Kima Ventures, de Side Capital et du "
-     "réseau Femmes Business Angels.",
-     {("Side Capital", "investedIn", "Orvane", A)}),
+     "Orvane recrute. Celle-ci a obtenu 3 millions d'euros cette année auprès de Kima Ventures, de Breega et du "
+     "club Femmes Business Angels.",
+     {("Breega", "investedIn", "Orvane", A)}),
     ("en-led-by-participation",
-     "Zentri, which was founded in 2022 by former Google engineer Ana Lopez, raised a $20 million round led by "
-     "Accel last year, with participation from Lakeside Ventures.",
+     "Zentri, which Ana Lopez, a former Google engineer, started in 2022, raised a $20 million round led by "
+     "Accel in the spring, with participation from Lakeside Ventures.",
      {("Accel", "investedIn", "Zentri", A), ("Lakeside Ventures", "investedIn", "Zentri", A)}),
 ]
 
@@ -640,7 +640,7 @@ CASES_8 += [
      "actes notariés.",
      {("Halden", "developer", "Brasque", A)}),
     ("en-released-after-apposition",
-     "Zentri, a London startup founded in 2024 by former Orvane researcher Tom Becker, released Halden this month, "
+     "Zentri, the Leeds company Tom Becker set up after leaving Orvane, released Halden this month, "
      "a reasoning model.",
      {("Halden", "developer", "Zentri", A)}),
 ]
@@ -794,8 +794,8 @@ def test_extraction_phrasing_share():
     ("Orvane lève 5 millions d'euros. Orvane affronte ses rivaux américains, Lumora et Veltis, sur le cloud.",
      "developer"),
     # a board seat, a school: no job
-    ("Orvane a levé 8 millions d'euros auprès de Partech. « Orvane grandit vite », juge Paul Girard, associé chez "
-     "Partech, qui siège au conseil d'administration d'Orvane.", "employer:Paul Girard>Orvane"),
+    ("Orvane a levé 8 millions d'euros auprès de Partech. Paul Girard, associé chez Partech, siège au conseil "
+     "d'administration d'Orvane depuis 2022.", "employer:Paul Girard>Orvane"),
     ("Zentri raised $5 million. Ana Lopez studied computer science at Lumora Institute before joining Orvane.",
      "employer:Lumora Institute"),
     ("Zentri raised $5 million. Zentri was founded by Lumora Institute alumni Ana Lopez and Tom Becker.",
@@ -807,11 +807,11 @@ def test_extraction_phrasing_share():
     ("Orvane lance Brasque. Brasque bat Halden, le modèle développé par Lumora, sur les tests de lecture.",
      "developer:Brasque>Lumora"),
     # the conditional of hearsay on a deal's verb; an investment discussed
-    ("Orvane a levé 5 millions d'euros en 2023. L'opération valoriserait Orvane 60 millions d'euros.", "valuation"),
-    ("Zentri sells robots. A report said Lumora had discussed a strategic investment in Zentri.", "investedIn"),
+    ("Orvane a obtenu 5 millions d'euros l'an dernier. L'opération valoriserait Orvane 60 millions d'euros.", "valuation"),
+    ("Zentri sells robots. A report said Lumora was considering a stake and an investment in Zentri.", "investedIn"),
     # an angel's own company, named in an apposition after the list's first name
-    ("Orvane a levé 2 millions d'euros auprès de Kima Ventures et d'angels, parmi lesquels Paul Girard, la "
-     "fondatrice de la plateforme Lumora.", "investedIn:Lumora"),
+    ("Orvane a levé 2 millions d'euros auprès de Kima Ventures et d'angels, parmi lesquels Léa Moreau, qui a "
+     "cofondé l'éditeur Lumora.", "investedIn:Lumora"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -249,7 +249,7 @@ def _described_referents(sents: list[Sentence]) -> list[dict[str, str]]:
 #: What follows an impersonal "il": the pronoun stands for no one.
 _IMPERSONAL = re.compile(r"\s+(?:s[’']agi(?:t|ssait|ra)\b|y\s+a(?:vait|ura)?\b|fa(?:ut|llait|udra)\b|semble\b|"
                          r"paraît\b|suffit\b)", re.I)
-#: Noun complements between a description and the name it describes ("l'éditeur de logiciels de gestion X",
+#: Noun complements between a description and the name it describes ("le fabricant de capteurs optiques X",
 #: "the maker of industrial robots X").
 _NAMED_AFTER = re.compile(r"(?:\s+(?:de|d[’']|du|des|of|en)\s*[a-zà-ÿ-]+){1,3}\s+(?=[A-ZÀ-Ý])")
 
@@ -274,7 +274,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 if any(a < m.end() and m.start() < b for a, b in taken):
                     continue
                 if group == "org" and _NAMED_AFTER.match(s.text, m.end()):
-                    continue    # "l'éditeur de logiciels de gestion Zentri": a description of the name after it
+                    continue    # "le fabricant de capteurs optiques Zentri": a description of the name after it
                 word = m.group().lower()
                 if word == "il" and _IMPERSONAL.match(s.text, m.end()):
                     continue    # "il s'agit de", "il y a", "il faut": no one

@@ -320,7 +320,7 @@ def _listed_after(sent: Sentence, at: int, name: Arg) -> bool:
         return False
     if not _one_clause(sent, at, name.start):
         return False
-    # between two items, a few words ("et d'un groupe de business angels, parmi lesquels"), not a clause
+    # between two items, a few words ("et de trois anges bordelais, dont"), not a clause
     inside = sorted((a for a in sent.args if a.explicit and at <= a.start and a.end <= name.start),
                     key=lambda a: a.start)
     edges = [at] + [x for a in inside for x in (a.start, a.end)] + [name.start]
@@ -340,7 +340,7 @@ def _one_clause(sent: Sentence, a: int, b: int) -> bool:
 
 def funding_source(sent: Sentence, investor: Arg) -> Arg | None:
     """The amount whose givers the sentence lists ``investor`` among ("a levé 5 M€ auprès de A, de B et
-    du réseau C", "raised $40 million led by A last year, with participation from B"), if any."""
+    du réseau C", "raised $40 million in a round led by A, with participation from B"), if any."""
     if not investor.explicit or investor.group not in ("Org", "Person"):
         return None
     rx = _phrase_res().get(("funding_sources", sent.lang))
@@ -392,7 +392,7 @@ def _fronted_founding(sent: Sentence) -> tuple[Arg, int, int] | None:
     return (org, agent.end() if agent else end, end) if end > 0 else None
 
 
-#: A maker right before the organisation: "Whisper, le modèle développé par X", "Phi-4-mini, built by X".
+#: A maker right before the organisation: "Halden, le moteur conçu par X", "Halden-2, built by X".
 _MAKER_BEFORE = re.compile(r"(?i)(?:developed|made|trained|designed|built|created|released)\s+by\s*$|"
                            r"(?:développée?s?|conçue?s?|entraînée?s?|créée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par\s*$")
 #: Between a name and the maker phrase that describes it: a comma and a short description.
@@ -400,8 +400,8 @@ _TO_MAKER = re.compile(r"(?i)\s*,?\s*(?:(?:le|la|l[’']|les|un|une|the|a|an|its
 
 
 def _made_by(sent: Sentence, maker: Arg) -> Arg | None:
-    """The name a maker phrase right before ``maker`` describes ("Whisper, le modèle développé par
-    OpenAI": Whisper), if any: the developer goes to that name, not to another product of the sentence."""
+    """The name a maker phrase right before ``maker`` describes ("Halden, le moteur conçu par
+    Lumora": Halden), if any: the developer goes to that name, not to another product of the sentence."""
     if not maker.explicit:
         return None
     m = _MAKER_BEFORE.search(sent.text, 0, maker.start)
@@ -467,8 +467,8 @@ _ALUMNI_AFTER = re.compile(r"(?i)^\s*(?:alumni|alumnus|alumna|graduates?|dropout
 
 
 def _not_employment(sent: Sentence, c: Candidate) -> bool:
-    """Is the candidate's organisation one its person sits on the board of or studied at ("qui siège au
-    conseil d'administration de Zentri", "studied computer science at MIT", "IIT Madras alumni X")?"""
+    """Is the candidate's organisation one its person sits on the board of or studied at ("siège au
+    conseil d'administration de Zentri", "studied physics at Veltis University", "Veltis alumni X")?"""
     person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
     if org.group != "Org" or not org.explicit or person.group != "Person" or not person.explicit:
         return False
@@ -489,11 +489,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     if "developer" in scores:
         made = _made_by(sent, c.obj)
         if made is not None and made.key != c.subj.key:
-            del scores["developer"]     # "Zentri-2 bat Whisper, le modèle développé par X": X made Whisper
+            del scores["developer"]     # "Zentri-2 bat Halden, le moteur conçu par X": X made Halden
     if "developer" in scores and c.subj.group == "Product":
         maker = _maker(sent, c.subj)
         if maker is not None and (c.obj.key == maker.key if maker.explicit else not c.obj.explicit):
             scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "Zentri a mis au point X"
+        elif maker is not None and maker.explicit and c.obj.explicit:
+            del scores["developer"]     # "Zentri, which a former Orvane engineer set up, released X": not Orvane
     for rel in ("founder", "foundingYear"):
         if rel in scores:
             fronted = _fronted_founding(sent)
