@@ -800,6 +800,9 @@ def test_extraction_phrasing_share():
      "employer:Lumora Institute"),
     ("Zentri raised $5 million. Zentri was founded by Lumora Institute alumni Ana Lopez and Tom Becker.",
      "formerEmployer:Lumora Institute"),
+    # a round's investors employed nobody the sentence names
+    ("Zentri, which Ana Lopez, a former Orvane researcher, started in 2023, raised $30 million in a round led by "
+     "Accel, with participation from Lakeside Ventures.", "formerEmployer:Accel"),
     # an impersonal "il" stands for no one
     ("Orvane rachète Veltis. Veltis a été créée par Paul Girard. Pour Orvane, fondée en 2015 par Léa Moreau, "
      "il s'agit du deuxième rachat.", "founder:Orvane>Paul Girard"),

@@ -486,6 +486,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     if ("employer" in scores or "formerEmployer" in scores or "ceo" in scores) and _not_employment(sent, c):
         for rel in ("employer", "formerEmployer", "ceo"):
             scores.pop(rel, None)       # a board seat, a school: no job
+    if "formerEmployer" in scores or "employer" in scores:
+        org = c.obj if c.subj.group == "Person" else c.subj
+        if org.group == "Org" and funding_source(sent, org) is not None:
+            scores.pop("formerEmployer", None)  # "founded by A, a former X researcher, raised $40 million led
+            scores.pop("employer", None)        # by Y": Y gave the money, it employed nobody here
     if "developer" in scores:
         made = _made_by(sent, c.obj)
         if made is not None and made.key != c.subj.key:
