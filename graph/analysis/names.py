@@ -109,10 +109,19 @@ def _lines(text: str) -> tuple[list[int], list[bool]]:
     return ends, heading
 
 
+#: Capitalised words that make a place's part, not a firm's name: "Western Europe", "Asie du Sud".
+_COMPASS = frozenset({"North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central",
+                      "Southeast", "Northeast", "Southwest", "Northwest", "Greater", "Continental", "Nord", "Sud",
+                      "Est", "Ouest", "Grand", "Grande", "Haute", "Basse", "Moyen", "Proche", "Extrême", "Middle",
+                      "Sub-Saharan", "Latin", "Mainland", "Rural", "Upper", "Lower", "New", "Old", "All", "Across",
+                      "The", "In", "En", "Europe", "Asia", "Africa", "America"})
+
+
 def drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Jaan Tallinn" is a person, not the city; "Hanshan AI" a company, not the concept: a place
     or concept name right after a capitalised word that is neither a dictionary word nor covered
-    by another knowledge-base name is left to the name chunker."""
+    by another knowledge-base name is left to the name chunker, and so is a country or region right
+    after any capitalised word inside a sentence ("menée par Highland Europe") but a compass word."""
     covered = SpanIndex((m.start, m.end) for m in mentions)
     out = []
     for m in mentions:
@@ -123,9 +132,10 @@ def drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 word = prev.group(1)
                 opening = re.search(r"(?:^|[.!?:;\n]\s*)$", text[max(0, p0 - 3):p0]) is not None
                 capital_concept = m.type == "Concept" and m.text[:1].isupper() and not opening
-                if not covered.contains(p0) and (capital_concept or (
+                brand = m.type in ("Region", "Country") and not opening and word not in _COMPASS
+                if not covered.contains(p0) and (capital_concept or brand or (
                         not nlp.is_common_word(word, "fr") and not nlp.is_common_word(word, "en"))):
-                    continue
+                    continue    # "Highland Europe", "Lightspeed India": a firm's regional name
         out.append(m)
     return out
 
