@@ -636,9 +636,8 @@ CASES_8 = [
 CASES_8 += [
     # a firm's regional name: a brand and a region, not the region
     ("fr-marque-et-region",
-     "Orvane recrute. La société a levé 60 millions d'euros lors d'une série B menée par Veltis Europe, avec la "
-     "participation de Partech.",
-     {("Veltis Europe", "investedIn", "Orvane", A), ("Partech", "investedIn", "Orvane", A)}),
+     "Orvane recrute. Elle a bouclé un tour de 15 millions d'euros piloté par Veltis Europe et Kima Ventures.",
+     {("Veltis Europe", "investedIn", "Orvane", A), ("Kima Ventures", "investedIn", "Orvane", A)}),
     # a making verb or a possessive naming phrase right before a product: its maker
     ("fr-a-mis-au-point-apres-fondee",
      "Lumora rachète Brasque. Fondée en 2019 par Paul Girard, Brasque a mis au point Halden, un moteur qui lit les "
