@@ -121,7 +121,7 @@ def drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Jaan Tallinn" is a person, not the city; "Hanshan AI" a company, not the concept: a place
     or concept name right after a capitalised word that is neither a dictionary word nor covered
     by another knowledge-base name is left to the name chunker, and so is a country or region right
-    after any capitalised word inside a sentence ("menée par Highland Europe") but a compass word."""
+    after any capitalised word inside a sentence ("menée par Veltis Europe") but a compass word."""
     covered = SpanIndex((m.start, m.end) for m in mentions)
     out = []
     for m in mentions:
@@ -135,7 +135,7 @@ def drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 brand = m.type in ("Region", "Country") and not opening and word not in _COMPASS
                 if not covered.contains(p0) and (capital_concept or brand or (
                         not nlp.is_common_word(word, "fr") and not nlp.is_common_word(word, "en"))):
-                    continue    # "Highland Europe", "Lightspeed India": a firm's regional name
+                    continue    # "Veltis Europe", "Orvane India": a firm's regional name
         out.append(m)
     return out
 

@@ -158,7 +158,7 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
         if _UNCONFIRMED.search(sent.text):
             return "hypothetical", 0.0    # "a $90 million figure Zentri would not confirm"
         if _conditional(sent, subj, obj):
-            return "hypothetical", 0.0    # "l'opération valoriserait Zentri 120 millions d'euros"
+            return "hypothetical", 0.0    # "la levée valoriserait Zentri 80 millions d'euros"
     return status, p_assert
 
 
@@ -184,6 +184,8 @@ _UNCONFIRMED = re.compile(
     r"(?:did\s+not|didn[’']t|declined\s+to|would\s+not|wouldn[’']t|refused\s+to)\s+confirm|unconfirmed|"
     r"n[’']a\s+pas\s+(?:souhaité\s+|voulu\s+)?confirmé|sans\s+(?:le\s+)?confirmer|non\s+confirmée?s?)\b")
 #: The French conditional of hearsay on a deal's verb: "valoriserait", "aurait racheté", "serait valorisée".
+#: Narrower than :data:`_COND` (any "-rait" word, the model's ``st_conditional_fr`` feature), which also
+#: matches a conditional about something else in the sentence ("et pourrait recruter").
 _CONDITIONAL = re.compile(r"(?i)\b(?:valoriserai(?:t|ent)|lèverai(?:t|ent)|rachèterai(?:t|ent)|racheterai(?:t|ent)|"
                           r"investirai(?:t|ent)|acquerrai(?:t|ent)|pèserai(?:t|ent)|"
                           r"aurai(?:t|ent)\s+(?:[\w-]+\s+)?(?:levé|racheté|investi|acquis|valorisé|bouclé|obtenu)|"
