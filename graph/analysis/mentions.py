@@ -9,7 +9,7 @@ Sentence-initial common words, furniture and pronouns are never names.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from ..model import name_key
@@ -170,10 +170,7 @@ class MentionFinder:
         seen = {(a, b) for a, b, _, _ in found}
         labels = {s: lab for _, _, s, lab in found}
         for surface, lab in sorted(labels.items()):
-            if len(surface) < 3:
-                continue
-            for m in re.finditer(r"(?<![\w’'-])" + re.escape(surface) + r"(?![\w-]|’\w|'\w)", text):
-                a, b = m.start(), m.end()
+            for a, b in occurrences(text, surface):
                 if (a, b) in seen or any(t.start < b and a < t.end for t in taken) \
                         or any(x < b and a < y for x, y, _, _ in found):
                     continue
@@ -345,17 +342,24 @@ class MentionFinder:
         return None, 0.0
 
 
+def occurrences(text: str, surface: str) -> Iterator[tuple[int, int]]:
+    """Where ``surface`` (three characters or more) stands in ``text`` as a whole name: not inside a
+    longer word or a hyphenated name, nor before an apostrophe ("Zentri-3", "Zentri's")."""
+    if len(surface) < 3:
+        return
+    for m in re.finditer(r"(?<![\w’'-])" + re.escape(surface) + r"(?![\w-]|’\w|'\w)", text):
+        yield m.start(), m.end()
+
+
 def every_occurrence(text: str, named: list[Mention], taken: list[Mention]) -> list[Mention]:
     """The other occurrences of names typed at one of them ("Quellio, a Boston startup, … Founded by A,
     Quellio employs…"): the same name, of the same type, where no other mention is."""
     occupied = SpanIndex((m.start, m.end) for m in list(taken) + list(named))
     out: list[Mention] = []
     for surface, m in sorted({m.text: m for m in named}.items()):
-        if len(surface) < 3:
-            continue
-        for hit in re.finditer(r"(?<![\w’'-])" + re.escape(surface) + r"(?![\w-]|’\w|'\w)", text):
-            if not occupied.overlaps(hit.start(), hit.end()):
-                out.append(Mention(hit.start(), hit.end(), surface, m.key, m.type, m.source, m.confidence))
+        for a, b in occurrences(text, surface):
+            if not occupied.overlaps(a, b):
+                out.append(Mention(a, b, surface, m.key, m.type, m.source, m.confidence))
     return out
 
 

@@ -289,16 +289,21 @@ _BARE_CEO = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:said|says|told|added|accordin
                        r"ajoute|confie)\s+)(?:(?:co-?founder|cofounder)\s+and\s+)?(?:CEO|[Cc]hief\s+[Ee]xecutive)\s+$")
 
 
-@lru_cache(maxsize=1)
-def _phrase_res() -> dict[tuple[str, str], re.Pattern]:
-    """The lexicon's funding-source phrases and customer nouns as whole-word patterns, per language."""
-    out = {}
-    for group in ("funding_sources", "customer_nouns"):
-        for lang, words in lexicon()[group].items():
-            if lang != "_comment":
-                alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-                out[(group, lang)] = re.compile(rf"(?<![\w’'-])(?:{alts})(?![\w-])", re.I)
-    return out
+def _lexicon_alternation(group: str, lang: str, open_end: str = "") -> str | None:
+    """The phrases of one group and language of ``lexicon.json`` as a regex alternation, longest first;
+    a phrase ending with a space is followed by ``open_end`` (the words it may take before a name)."""
+    phrases = lexicon()[group].get(lang)
+    if phrases is None:
+        return None
+    return "|".join(re.escape(p.strip()) + (open_end if p.endswith(" ") else "")
+                    for p in sorted(phrases, key=len, reverse=True))
+
+
+@lru_cache(maxsize=8)
+def _phrase_re(group: str, lang: str) -> re.Pattern | None:
+    """A lexicon group's phrases as whole words ("funding_sources", "customer_nouns")."""
+    alts = _lexicon_alternation(group, lang)
+    return None if alts is None else re.compile(rf"(?<![\w’'-])(?:{alts})(?![\w-])", re.I)
 
 
 #: Words that end the clause of a list of names: a verb, a relative pronoun, a conjunction of clauses,
@@ -343,7 +348,7 @@ def funding_source(sent: Sentence, investor: Arg) -> Arg | None:
     du réseau C", "raised $40 million in a round led by A, with participation from B"), if any."""
     if not investor.explicit or investor.group not in ("Org", "Person"):
         return None
-    rx = _phrase_res().get(("funding_sources", sent.lang))
+    rx = _phrase_re("funding_sources", sent.lang)
     if rx is None:
         return None
     amounts = [a for a in sent.args if a.kind == "amount" and a.end <= investor.start]
@@ -360,13 +365,13 @@ def funding_source(sent: Sentence, investor: Arg) -> Arg | None:
 
 def _customer_listed(sent: Sentence, name: Arg) -> bool:
     """Is ``name`` in a list of customers ("compte parmi ses clients A, B et C", "customers include A")?"""
-    rx = _phrase_res().get(("customer_nouns", sent.lang))
+    rx = _phrase_re("customer_nouns", sent.lang)
     if rx is None or not name.explicit:
         return False
     nouns = list(rx.finditer(sent.text, max(0, name.start - 160), name.start))
     if not nouns:
         return False
-    source = _phrase_res().get(("funding_sources", sent.lang))
+    source = _phrase_re("funding_sources", sent.lang)
     end = nouns[-1].end()
     if source is not None and source.search(sent.text, end, name.start):
         return False
@@ -450,17 +455,12 @@ def _maker(sent: Sentence, product: Arg) -> Arg | None:
     return Arg("topic", "", "Org", "Org") if not orgs else None
 
 
-@lru_cache(maxsize=1)
-def _not_employment_res() -> dict[str, re.Pattern]:
-    """The lexicon's board and study phrases, each right before an organisation, per language."""
-    out = {}
-    for lang, phrases in lexicon()["not_employment"].items():
-        if lang == "_comment":
-            continue
-        alts = "|".join(re.escape(p.strip()) + (r"\s+(?:[\w’'.-]+\s+){0,3}?" if p.endswith(" ") else r"\s*")
-                        for p in sorted(phrases, key=len, reverse=True))
-        out[lang] = re.compile(rf"(?i)(?<![\w-])(?:{alts})$")
-    return out
+@lru_cache(maxsize=4)
+def _not_employment_re(lang: str) -> re.Pattern | None:
+    """The lexicon's board and study phrases, each right before an organisation (up to three words
+    between for a phrase ending with a space: "studied physics at")."""
+    alts = _lexicon_alternation("not_employment", lang, r"\s+(?:[\w’'.-]+\s+){0,3}?")
+    return None if alts is None else re.compile(rf"(?i)(?<![\w-])(?:{alts})\s*$")
 
 
 _ALUMNI_AFTER = re.compile(r"(?i)^\s*(?:alumni|alumnus|alumna|graduates?|dropouts?)\b")
@@ -473,7 +473,7 @@ def _not_employment(sent: Sentence, c: Candidate) -> bool:
     if org.group != "Org" or not org.explicit or person.group != "Person" or not person.explicit:
         return False
     if person.end <= org.start:     # the phrase between the person and the organisation
-        rx = _not_employment_res().get(sent.lang)
+        rx = _not_employment_re(sent.lang)
         return rx is not None and rx.search(sent.text[person.end:org.start].replace("’", "'")) is not None
     return person.start >= org.end and _ALUMNI_AFTER.match(sent.text[org.end:person.start]) is not None
 
@@ -501,17 +501,15 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
             scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "Zentri a mis au point X"
         elif maker is not None and maker.explicit and c.obj.explicit:
             del scores["developer"]     # "Zentri, which a former Orvane engineer set up, released X": not Orvane
-    for rel in ("founder", "foundingYear"):
-        if rel in scores:
-            fronted = _fronted_founding(sent)
-            if fronted is not None:
-                org, first, end = fronted
-                want = ("Person", first) if rel == "founder" else ("Year", 0)
-                if c.obj.explicit and c.obj.group == want[0] and want[1] <= c.obj.start < end:
-                    if c.subj.key == org.key:   # the founding clause's people and year are its subject's
-                        scores[rel] = max(scores[rel], FRAME_SCORE)
-                    else:
-                        del scores[rel]
+    fronted = _fronted_founding(sent) if "founder" in scores or "foundingYear" in scores else None
+    if fronted is not None and c.obj.explicit:
+        org, first, end = fronted
+        founding = {"Person": "founder", "Year": "foundingYear"}.get(c.obj.group)
+        if founding in scores and (first if founding == "founder" else 0) <= c.obj.start < end:
+            if c.subj.key == org.key:   # the founding clause's people and year are its subject's
+                scores[founding] = max(scores[founding], FRAME_SCORE)
+            else:
+                del scores[founding]
     if "competitor" in scores:
         if champion_rival(sent, c.subj, c.obj):
             framed.add("competitor")

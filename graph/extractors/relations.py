@@ -128,11 +128,10 @@ class RelationExtractor:
                     best[k] = (q, rel, c.subj.key)
         owners = {k: subj for k, (q, rel, subj) in best.items()
                   if rel == "fundsRaised" and q >= self.models.threshold(rel)}
-        if not owners:
-            return out
+        funded = {i for i, _ in owners}
         kept = []
         for c, rel, q, status, pa in out:
-            if rel == "investedIn":
+            if rel == "investedIn" and c.sentence in funded:
                 amount = funding_source(sents[c.sentence], c.subj)
                 owner = owners.get((c.sentence, amount.start)) if amount is not None else None
                 if owner is not None and owner != c.obj.key and not (c.obj.explicit and c.obj.start <= 3):
