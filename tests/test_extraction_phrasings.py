@@ -649,7 +649,33 @@ CASES_8 += [
      {("Halden", "developer", "Zentri", A)}),
 ]
 
-ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8
+#: Names the recogniser cuts or mistypes, a masthead, a successor (held-out 9's lessons, invented sentences).
+CASES_9 = [
+    # a name right after a role only an organisation has is an organisation, even with a common noun's shape
+    ("fr-presidente-de-nom-commun",
+     "Taloche vend ses capteurs aux maçons. Taloche a levé 2 millions d'euros auprès de Breega, explique "
+     "Léa Moreau, présidente de Taloche.",
+     {("Breega", "investedIn", "Taloche", A)}),
+    # a role in apposition makes a person of a name of unknown shape
+    ("en-possessive-ceo-apposition",
+     "Zentri raised $12 million from Accel. Tayo Brennan-Achebe, Zentri's CEO, said the money would pay for "
+     "new sensors.",
+     {("Zentri", "ceo", "Tayo Brennan-Achebe", A)}),
+    # a known first name and a surname
+    ("en-first-name-founder",
+     "Orvane was started in 2022 by Obinna Eze and has raised $8 million from Accel.",
+     {("Orvane", "founder", "Obinna Eze", A)}),
+    # a family-name particle
+    ("en-particle-surname",
+     "Orvane raised $8 million. The startup was founded by Anneke van Dalen, a former Lumora engineer.",
+     {("Orvane", "founder", "Anneke van Dalen", A)}),
+    # the outlet that opens a masthead line is the article's source
+    ("fr-masthead-source",
+     "Le Télégramme · Entreprises\n\nZentri lève 3 millions d'euros auprès de Breega.",
+     {("ARTICLE", "source", "Le Télégramme", A), ("Breega", "investedIn", "Zentri", A)}),
+]
+
+ALL_CASES = CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -819,6 +845,20 @@ def test_extraction_phrasing_share():
     # an angel's own company, named in an apposition after the list's first name
     ("Orvane a levé 2 millions d'euros auprès de Kima Ventures et d'angels, parmi lesquels Léa Moreau, qui a "
      "cofondé l'éditeur Lumora.", "investedIn:Lumora"),
+    # a figure credited to a data provider is not the provider's
+    ("Les fabricants de drones ont levé 900 millions d'euros l'an dernier en Europe, selon Lumora.",
+     "fundsRaised:Lumora"),
+    # a successor and the predecessor the sentence names
+    ("Paul Girard prend la tête de Zentri. Il remplace la cofondatrice Léa Moreau, appelée à d'autres "
+     "fonctions.", "ceo:Zentri>Léa Moreau"),
+    ("Paul Girard prend la tête de Zentri. Il remplace la cofondatrice Léa Moreau, appelée à d'autres "
+     "fonctions.", "founder:Zentri>Paul Girard"),
+    ("Tom Becker, à la tête de Zentri depuis 2019, a confirmé mardi en interne qu'il quittait ses fonctions "
+     "de directeur général.", "ceo:Zentri>Tom Becker"),
+    # a role held "until now" is a past one; talks in the conditional are no investment
+    ("Zentri recrute. Ana Lopez, qui était jusqu'ici responsable commerciale chez Lumora, arrive en mai.",
+     "employer:Ana Lopez>Lumora"),
+    ("Orvane discuterait avec Kima Ventures d'une prise de participation, selon nos informations.", "investedIn"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -16,7 +16,7 @@ from .focus import main_organisation
 from .kbase import KB
 from .lexicon import lexicon
 from .mentions import Mention, MentionFinder, every_occurrence
-from .names import drop_place_in_names, extend_names
+from .names import drop_place_in_names, extend_names, join_particles
 from .spans import within
 from .text import Sentence, sentences
 
@@ -60,7 +60,7 @@ class Analyser:
                                                   found + chunks, lang)
         else:
             chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
-        mentions = sorted(kb_mentions + chunks, key=lambda m: (m.start, -m.end))
+        mentions = sorted(kb_mentions + join_particles(text, chunks), key=lambda m: (m.start, -m.end))
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)
         main, entities = main_organisation(mentions, entities, sents)

@@ -140,6 +140,33 @@ def drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
+#: The particles of family names: "Anneke van Dalen", "Ursula von der Leyen", "Léa de la Roche".
+_PARTICLE = re.compile(r" (?:de|du|des|de la|van|von|van der|van den|von der|da|di|del|della|dos|das|le|bin|ben|"
+                       r"ter|ten) ")
+
+
+def join_particles(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A one-word name, a family-name particle and a name the recogniser cut apart ("Anneke", "Dalen") are
+    one person ("Anneke van Dalen") when the first is a known first name or the second a person; knowledge-base
+    names are never joined."""
+    ms = sorted(mentions, key=lambda m: (m.start, -m.end))
+    out: list[Mention] = []
+    i = 0
+    while i < len(ms):
+        m = ms[i]
+        n = ms[i + 1] if i + 1 < len(ms) else None
+        if n is not None and " " not in m.text and m.text[:1].isupper() and "kb" not in (m.source, n.source) \
+                and n.text[:1].isupper() and _PARTICLE.fullmatch(text, m.end, n.start) \
+                and (m.text in first_names() or n.type == "Person"):
+            surface = text[m.start:n.end]
+            out.append(Mention(m.start, n.end, surface, name_key(surface), "Person", n.source, n.confidence))
+            i += 2
+            continue
+        out.append(m)
+        i += 1
+    return out
+
+
 def looks_like_person(label: str) -> bool:
     """A known first name and one or two capitalised words, no organisation suffix: "Mara Holt"."""
     words = label.split()

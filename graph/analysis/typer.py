@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import type_noun_classes
+from .lexicon import lexicon, type_noun_classes
 
 KIND_CLASSES = {
     "PER": ("Person",),
@@ -100,17 +100,24 @@ def wide_kind(kind: str) -> str:
 _DEFAULT = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "PROD": "Product"}
 
 
-#: What only an organisation follows: its founding ("fonde Garrigue avec", "co-founded Zentri"), its top
-#: roles ("directrice générale d'", "the CEO of", "cofondateur de") or a rivalry ("a challenger to",
-#: "concurrent direct de"). A name the knowledge base does not know and the recogniser takes for a place
-#: there ("Garrigue", a common noun's shape) is an organisation.
-_ORG_BEFORE = re.compile(
-    r"(?i)(?:\b(?:fond[eé]e?s?|cofond[eé]e?s?|co-fond[eé]e?s?|cr[eé]{2}e?s?|founded|co-founded|cofounded|started|"
-    r"launched)\s+(?:en\s+\d{4}\s+)?|\b(?:challenger|rival|competitor|alternative)\s+(?:to|of)\s+|"
-    r"\b(?:competes?|competing|rivalise[rs]?|rivalisent)\s+(?:head-on\s+)?(?:with|avec)\s+|\btakes?\s+on\s+|"
-    r"\b(?:concurrente?s?|rivale?s?|challenger)\s+(?:directe?s?\s+)?(?:de|d[’'])\s*|\b(?:ceo|pdg|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|co-fondat(?:eur|rice)s?|"
-    r"directeur\s+général|directrice\s+générale|founders?|co-founders?|cofounders?|chief\s+executive)"
-    r"\s+(?:de|d[’']|of|at|chez)\s*)$")
+#: What only an organisation follows: its founding ("fonde Garrigue avec", "co-founded Zentri") or a
+#: rivalry ("a challenger to", "concurrent direct de"); with the roles of :func:`_org_before` ("directrice
+#: générale d'", "the CEO of", "présidente de"), a name the knowledge base does not know and the
+#: recogniser takes for a place there ("Garrigue", a common noun's shape) is an organisation.
+_ORG_VERBS = (r"\b(?:fond[eé]e?s?|cofond[eé]e?s?|co-fond[eé]e?s?|cr[eé]{2}e?s?|founded|co-founded|cofounded|started|"
+              r"launched)\s+(?:en\s+\d{4}\s+)?|\b(?:challenger|rival|competitor|alternative)\s+(?:to|of)\s+|"
+              r"\b(?:competes?|competing|rivalise[rs]?|rivalisent)\s+(?:head-on\s+)?(?:with|avec)\s+|\btakes?\s+on\s+|"
+              r"\b(?:concurrente?s?|rivale?s?|challenger)\s+(?:directe?s?\s+)?(?:de|d[’'])\s*")
+
+
+@lru_cache(maxsize=1)
+def _org_before() -> re.Pattern:
+    """:data:`_ORG_VERBS`, or a role only an organisation has (the lexicon's ceo, founder and board
+    roles and ``org_only_roles``) followed by "de / of / at / chez", at the end of the text before a name."""
+    lex = lexicon()
+    words = {w for k in ("ceo", "founder", "board") for w in lex["roles"][k]} | set(lex["org_only_roles"]["roles"])
+    roles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"(?i)(?:{_ORG_VERBS}|\b(?:{roles})\s+(?:de|d[’']|of|at|chez)\s*)$")
 
 
 @lru_cache(maxsize=1)
@@ -202,9 +209,55 @@ _VERSIONED = re.compile(r"^(?=.*[A-Za-z]{3})[\w.-]*[A-Za-z][\w.]*?(?:-\d+(?:\.\d
 _MODEL_SIZE = re.compile(r"(?<=[\w.])[-\s]\d+(?:\.\d+)?[BM]$|(?<=[\w.])[-\s]\d+x\d+B$")
 
 
+#: Role words that an organisation never holds: "X, the lead investor" and "X, a partner of Y" may be firms.
+_NOT_PERSON_ROLES = frozenset({"partner", "lead", "principal", "head", "managing partner", "general partner",
+                               "founding partner", "associé", "associée"})
+#: Words between an apposition's article and its role that show the apposition describes a thing, not a
+#: person ("Zentri, a startup whose founder…", "Orvane, the lab led by its chief scientist").
+_THING_WORDS = r"(?:whose|which|that|dont|qui|que|by|par|de|des|du|of|at|chez|for|pour|with|avec)"
+
+
+@lru_cache(maxsize=1)
+def _person_after() -> re.Pattern:
+    """What only a person's name is followed by: an apposition naming a role, right after the comma or
+    after an article or a possessive name and at most three words ("X, cofondatrice et directrice générale
+    de", "X, Zentri's CEO,", "X, a former Orvane engineer"; not "X, précise la dirigeante"), or "who"."""
+    lex = lexicon()
+    words = {w for ws in lex["roles"].values() for w in ws if w.casefold() not in _NOT_PERSON_ROLES}
+    roles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    nouns = "|".join(re.escape(n) for n in sorted(type_noun_classes(), key=len, reverse=True))
+    filler = rf"(?!(?:{_THING_WORDS}|{nouns})s?\b)[\w’'.&-]+\s+"
+    article = r"(?:(?:a|an|the|its|their|our|la|le|l[’']|une?|sa|son|leur|notre)\s+|[A-Z][\w.-]*[’']s\s+)"
+    return re.compile(
+        rf"^\s*(?:,\s*(?i:{article}(?:{filler}){{0,3}}|(?:former|ancien|ancienne|ex)[\s-]+)?(?i:{roles})\b(?![’'-])"
+        rf"|,\s*who\b)")
+
+
+def _first_name_shape(name: str) -> bool:
+    """A first name of the lexicon and one or two capitalised words, none an organisation suffix."""
+    words = name.split()
+    lex = lexicon()
+    suffixes = {w for ws in lex["org_suffix"].values() for w in ws}
+    return 2 <= len(words) <= 3 and words[0] in _first_names() \
+        and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words[1:]) \
+        and not any(w in suffixes for w in words)
+
+
+@lru_cache(maxsize=1)
+def _first_names() -> frozenset[str]:
+    return frozenset(lexicon()["first_names"])
+
+
+def person_context(contexts: list[tuple[str, str]]) -> bool:
+    """Is some mention followed by what only a person's name is (:func:`_person_after`)?"""
+    pattern = _person_after()
+    return any(pattern.search(after) for _, after in contexts)
+
+
 def org_context(contexts: list[tuple[str, str]]) -> bool:
     """Is some mention right after words that only an organisation follows?"""
-    return any(_ORG_BEFORE.search(before) for before, _ in contexts)
+    pattern = _org_before()
+    return any(pattern.search(before) for before, _ in contexts)
 
 
 def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) -> str:
@@ -214,9 +267,14 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         return "Person"
     if _MODEL_SIZE.search(name):
         return "AIModel"            # "Zentra-8B", "Lumora 70B": a parameter count names a model
-    if kind == "LOC" and org_context(contexts):
-        kind = "ORG"
+    if org_context(contexts):
+        if kind == "LOC":
+            kind = "ORG"
+    elif person_context(contexts):
+        return "Person"             # "X, Zentri's CEO, said", "X, a former Orvane engineer"
     cue = cue_class(contexts)
+    if cue is None and kind == "ORG" and _first_name_shape(name):
+        return "Person"             # "started by Obinna Eze": a first name and a surname
     if cue in KIND_CLASSES["PROD"]:
         return cue                  # "a mis au point X, un modèle…", "its first chip, X"
     if cue == "PROD":

@@ -58,10 +58,26 @@ def apposition_country(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     return m is not None and not any(w.group().lower() in _NOT_NOUN for w in _WORD.finditer(m.group()))
 
 
+#: A masthead's separators: "Lumora Média · Économie · Publié le…", "Zentri News | Startups".
+_MASTHEAD_SEP = re.compile(r"\s+[·|•]\s+")
+
+
+def masthead(sent: Sentence, obj: Arg) -> bool:
+    """Is the sentence one of the article's first lines, a masthead whose first segment is the media
+    outlet ``obj`` ("Lumora Média · Économie · Analyse")?"""
+    if sent.index > 3 or obj.type != "MediaOutlet" or obj.start != 0:
+        return False
+    m = _MASTHEAD_SEP.search(sent.text)
+    return m is not None and m.start() == obj.end
+
+
 def source_line(sent: Sentence, obj: Arg) -> bool:
-    """Is the sentence a line that credits ``obj`` as the article's source ("Source : Lumora")?"""
+    """Is the sentence a line that credits ``obj`` as the article's source ("Source : Lumora") or the
+    article's masthead (:func:`masthead`)?"""
     if obj.group != "Org" or not obj.explicit:
         return False
+    if masthead(sent, obj):
+        return True
     text = sent.text.rstrip(" .")
     m = _SOURCE_LINE.match(text)
     if m is None or m.end() == 0 or not m.group().strip():
@@ -248,17 +264,28 @@ def _leaving_phrases() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in lexicon()["leaving_role"].items() if k != "_comment"}
 
 
+@lru_cache(maxsize=2)
+def _predecessor(lang: str) -> re.Pattern:
+    """A predecessor phrase of the lexicon ("succède à", "replaces"), then at most three words, at the end."""
+    phrases = lexicon()["predecessor_phrases"].get(lang, [])
+    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])(?:{alt})\s+(?:[\w’'-]+\s+){{0,3}}$" if alt else r"(?!)")
+
+
 def _leaving(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence say the candidate's person leaves the top job: a leaving phrase after the person,
     in the same clause, with no other person named in between ("X, sa présidente, a fait savoir qu'elle
-    quitterait la direction de Y en juin")?"""
+    quitterait la direction de Y en juin"), or a predecessor phrase right before the person ("Y prend
+    la suite du fondateur X")?"""
     person = c.obj if c.obj.group == "Person" else c.subj
     if person.group != "Person" or not person.explicit:
         return False
+    if _predecessor(sent.lang).search(sent.text, max(0, person.start - 80), person.start):
+        return True
     low = sent.text.lower().replace("’", "'")
     for phrase in _leaving_phrases().get(sent.lang, ()):
         at = low.find(phrase, person.end)
-        if at < 0 or at - person.end > 80 or ";" in low[person.end:at]:
+        if at < 0 or at - person.end > 160 or ";" in low[person.end:at]:
             continue
         if not any(a.group == "Person" and a.key != person.key and person.end <= a.start < at for a in sent.args):
             return True
@@ -478,6 +505,37 @@ def _not_employment(sent: Sentence, c: Candidate) -> bool:
     return person.start >= org.end and _ALUMNI_AFTER.match(sent.text[org.end:person.start]) is not None
 
 
+#: What credits a figure or a claim to the organisation named right after it: "selon Orvane",
+#: "according to data from Orvane", "d'après le cabinet Orvane".
+_ATTRIBUTION = re.compile(r"(?i)(?:\bselon|\bd[’']après|\baccording\s+to|\bciting|\bdata\s+(?:from|compiled\s+by)|"
+                          r"\bfigures\s+from|\bchiffres\s+(?:de|d[’'])|\bdonnées\s+(?:de|d[’']))\s*"
+                          r"(?:(?:data\s+from|(?:les\s+)?(?:chiffres|données)\s+(?:de|d[’'])|le|la|les|l[’']|the)\s*)?"
+                          r"(?:(?:cabinet|firm|société|plateforme|platform|data\s+provider|research\s+firm)\s+)?$")
+
+
+def _attributed(sent: Sentence, arg: Arg) -> bool:
+    """Is ``arg`` named right after an attribution ("selon Orvane", "according to Orvane"): the source of
+    what the sentence says, not a party to it?"""
+    return arg.explicit and _ATTRIBUTION.search(sent.text, max(0, arg.start - 50), arg.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _founder_title() -> re.Pattern:
+    """A founder role word of the lexicon, with its article, right before a name ("la cofondatrice ",
+    "co-founder ")."""
+    words = sorted(lexicon()["roles"]["founder"], key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?i)(?<![\w-])(?:{alt})\s+$")
+
+
+def _titled_founder(sent: Sentence, other: str) -> bool:
+    """Does the sentence give a person named by name, not ``other``, a founder's title ("la cofondatrice X",
+    "co-founder X")?"""
+    pattern = _founder_title()
+    return any(a.explicit and a.group == "Person" and a.source != "anaphor" and a.key != other
+               and pattern.search(sent.text, max(0, a.start - 40), a.start) for a in sent.args)
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out. Returns the relations a champions frame gives
@@ -501,6 +559,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
             scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "Zentri a mis au point X"
         elif maker is not None and maker.explicit and c.obj.explicit:
             del scores["developer"]     # "Zentri, which a former Orvane engineer set up, released X": not Orvane
+    if any(a.group == "Org" and _attributed(sent, a) for a in (c.subj, c.obj)):
+        for rel in [r for r in scores if r not in ("source", "quotes")]:
+            del scores[rel]             # "…ont levé 2 milliards, selon Orvane": Orvane reports it
+    if "founder" in scores and c.obj.group == "Person" and c.obj.source in ("topic", "anaphor") \
+            and _titled_founder(sent, c.obj.key):
+        del scores["founder"]           # "Elle remplace le cofondateur X": X founded it, not "elle"
     fronted = _fronted_founding(sent) if "founder" in scores or "foundingYear" in scores else None
     if fronted is not None and c.obj.explicit:
         org, first, end = fronted

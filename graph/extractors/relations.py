@@ -243,8 +243,11 @@ _EXCLUSIVE = {"employer": "formerEmployer", "formerEmployer": "employer"}
 # A role marked as past right before the organisation that names it: "the former CEO of Lumora",
 # "ex-ingénieure chez Veltis", "ancienne directrice de Zentra", "a former Orvane engineer", "l'ex-Orvane".
 _PAST = r"(?:former|formerly|previously|ex|ancien|ancienne|anciens|anciennes)"
+#: "until now", "jusqu'ici": the role that follows is the one the person leaves.
+_UNTIL_NOW = r"(?:jusqu[’']ici|jusqu[’']alors|jusque-là|jusqu[’']à\s+présent|until\s+now|until\s+recently|until\s+then)"
 _FORMER_BEFORE_ORG = re.compile(
     rf"(?i)(?<![\w-]){_PAST}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*$"
+    rf"|(?<![\w-]){_UNTIL_NOW},?\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*$"
     rf"|(?<![\w-])(?:former|ex)(?:-|\s+)$")
 
 

@@ -69,7 +69,8 @@ _RELATIVE_NEGATION = re.compile(r"(?i)\s*,\s*(?:which|who|qui)\s+(?:[\w’'-]+\s
                                 r"no\s+longer|n[’']|ne)\b(?!\s+only\b)[^,;:()]*$")
 #: Talks between the two names: a deal discussed, not made (for the relations of :data:`_DEALS`).
 _TALKS = re.compile(r"(?i)\b(?:talks|conversations|discussions?|negotiations?|pourparlers|négociations?|"
-                    r"discute|discutent|negotiating|négocie|négocient|discussed|discussing|considering|weighing|"
+                    r"discute|discutent|discuterai(?:t|ent)|negotiating|négocie|négocient|négocierai(?:t|ent)|"
+                    r"discussed|discussing|considering|weighing|"
                     r"exploring|envisage|envisageait|envisagent)\b")
 _DEALS = frozenset({"partner", "acquired", "investedIn"})
 _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seulement|uniquement|que)\b|"
@@ -191,7 +192,8 @@ _CONDITIONAL = re.compile(r"(?i)\b(?:valoriserai(?:t|ent)|lèverai(?:t|ent)|rach
                           r"aurai(?:t|ent)\s+(?:[\w-]+\s+)?(?:levé|racheté|investi|acquis|valorisé|bouclé|obtenu)|"
                           r"serai(?:t|ent)\s+(?:[\w-]+\s+)?valorisée?s?)\b")
 #: Talks about a round, not a round: "Zentri négocie avec deux fonds", "in talks with investors".
-_TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|négocie|négocient|in\s+talks|held\s+talks|holding\s+talks|"
+_TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|discuterai(?:t|ent)|négocie|négocient|négocierai(?:t|ent)|"
+                          r"in\s+talks|held\s+talks|holding\s+talks|"
                           r"en\s+discussions?|en\s+pourparlers)\b")
 #: The amount's own clause says the deal never closed: "…, n'a jamais été bouclé", "was never completed".
 _NOT_CLOSED = re.compile(r"(?i)^[^.;:!?]{0,80}?\b(?:n[’']a\s+(?:jamais|pas)\s+été\s+(?:bouclée?|finalisée?|"
