@@ -4,7 +4,8 @@
         ->  relation model (one probability per relation)  ->  status model  ->  facts
 
 A candidate becomes a fact when its probability reaches the relation's threshold (chosen on
-cross-validation folds for the best F1). Each sum of money and each year goes to its most likely
+cross-validation folds for the best F1) and its calibrated confidence is at least ``min_confidence``
+(0.5: more likely right than wrong). Each sum of money and each year goes to its most likely
 owner and relation only. A fact's confidence is the calibrated probability of the most confident
 statement of it in the article (isotonic regression fitted on out-of-fold predictions), so that
 among facts of confidence 0.8 or more, about 8 in 10 are right. Its status comes from the status
@@ -177,6 +178,8 @@ class RelationExtractor:
                 continue
             seen.add(key)
             conf = round(min(0.99, max(0.01, models.calibration(top[_fact_key(c, rel)]))), 2)
+            if conf < models.min_confidence:
+                continue        # more likely wrong than right: not stated
             yield Fact(subject=subject, relation=rel, object=obj, start=s.start, end=s.end, status=status,
                        confidence=conf, extractor=f"relations/{rel}", round_type=round_type, valuation_basis=basis)
 
