@@ -536,6 +536,26 @@ def _titled_founder(sent: Sentence, other: str) -> bool:
                and pattern.search(sent.text, max(0, a.start - 40), a.start) for a in sent.args)
 
 
+def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation in another person's apposition? After the person, past another
+    person when the first has an apposition of its own ("A, who spent years at X, and B, a former Y
+    engineer": Y is not A's; "A et B, deux anciens de Y": Y is both's); before the person, after another
+    one, with a comma between the organisation and the person (X is not B's)."""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
+        return False
+    people = [a for a in sent.args if a.explicit and a.group == "Person" and a.key != person.key
+              and a.source != "anaphor"]
+    if person.end <= org.start:
+        between = sorted((q for q in people if person.end <= q.start and q.end <= org.start), key=lambda q: q.start)
+        return bool(between) and "," in sent.text[person.end:between[0].start]
+    if org.end <= person.start:
+        before = [q for q in people if q.end <= org.start]
+        inside = [q for q in people if org.end <= q.start < person.start]
+        return bool(before) and not inside and "," in sent.text[org.end:person.start]
+    return False
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out. Returns the relations a champions frame gives
@@ -544,6 +564,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     if ("employer" in scores or "formerEmployer" in scores or "ceo" in scores) and _not_employment(sent, c):
         for rel in ("employer", "formerEmployer", "ceo"):
             scores.pop(rel, None)       # a board seat, a school: no job
+    if ("formerEmployer" in scores or "employer" in scores) and _someone_elses_org(sent, c):
+        scores.pop("formerEmployer", None)  # "A, who spent years at X, and B, a former Y engineer":
+        scores.pop("employer", None)        # X is A's past, Y is B's
     if "formerEmployer" in scores or "employer" in scores:
         org = c.obj if c.subj.group == "Person" else c.subj
         if org.group == "Org" and funding_source(sent, org) is not None:
