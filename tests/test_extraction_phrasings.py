@@ -870,6 +870,9 @@ def test_extraction_phrasing_share():
      "Orvane engineer.", "formerEmployer:Ana Lopez>Orvane"),
     ("Zentri was founded in 2022 by Ana Lopez, who spent six years at Lumora, and Tom Becker, a former "
      "Orvane engineer.", "formerEmployer:Tom Becker>Lumora"),
+    # a demonym used as a noun introduces another firm's name: its round is not the subject's
+    ("Zentri lève 5 millions d'euros. Elle affronte notamment l'italien Korvano, qui a levé 20 millions "
+     "d'euros en 2024.", "fundsRaised:Zentri>20000000 EUR"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

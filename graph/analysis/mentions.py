@@ -76,6 +76,12 @@ class MentionFinder:
             r"britannique|allemande|[\w-]+-based))?\s*,?\s*$",
             re.IGNORECASE)
         self.type_of_noun = type_noun_classes()
+        # "l'allemand X", "le lyonnais X": a demonym used as a noun, right before a name, names a firm
+        demonyms = sorted((d for d in self.kb.demonyms if " " not in d and "-" not in d and len(d) > 3),
+                          key=len, reverse=True)
+        self.demonym_noun_re = re.compile(
+            r"(?:\b(?:le|la|l[’']|les|un|une)\s*)(?:" + "|".join(re.escape(d) for d in demonyms) + r")\s+$",
+            re.IGNORECASE) if demonyms else None
         # "Atlas, its first humanoid robot", "Koalis, une start-up nantaise": the apposition types the name
         self.apposition_re = re.compile(
             r"^\s*(?:,|\(|–|—)\s*(?:a|an|the|its|their|une?|la|le|l[’']|son|sa|leur|ce|cette)\s+(?:[\w’'-]+\s+){0,3}?("
@@ -339,6 +345,8 @@ class MentionFinder:
         m = self.type_noun_re.search(before[-60:])
         if m:
             return self.type_of_noun.get(m.group(1).casefold(), "Organization"), 0.7
+        if self.demonym_noun_re is not None and len(words) <= 3 and self.demonym_noun_re.search(before[-40:]):
+            return "Company", 0.7
         return None, 0.0
 
 
