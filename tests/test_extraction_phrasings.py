@@ -670,6 +670,13 @@ CASES_9 = [
      "Orvane raised $8 million. The startup was founded by Anneke van Dalen, a former Lumora engineer.",
      {("Orvane", "founder", "Anneke van Dalen", A)}),
     # the outlet that opens a masthead line is the article's source
+    # a company's division named after it; a past employer in a short apposition
+    ("en-former-division-engineer",
+     "Zentri raised $6 million. It was founded by Ana Lopez, a former Amazon Robotics engineer.",
+     {("Ana Lopez", "formerEmployer", "Amazon Robotics", A)}),
+    ("fr-un-ex-apposition",
+     "Zentri lève 2 millions d'euros. La société a été créée par Paul Girard, un ex-Doctolib, avec Léa Moreau.",
+     {("Paul Girard", "formerEmployer", "Doctolib", A)}),
     ("fr-masthead-source",
      "Le Télégramme · Entreprises\n\nZentri lève 3 millions d'euros auprès de Breega.",
      {("ARTICLE", "source", "Le Télégramme", A), ("Breega", "investedIn", "Zentri", A)}),

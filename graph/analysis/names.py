@@ -24,7 +24,8 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+")
 def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> list[Mention]:
     """Longer names built on a known one: "Mistral Large" + " 3", "Microsoft" + " Foundry",
     "Fidelity" + " Management & Research Company", "T. Rowe Price" + " Associates, Inc."."""
-    starts = {m.start for m in mentions}
+    # a concept word may end a name ("Amazon" + " Robotics", "Orvane" + " Research"): it does not stop it
+    starts = {m.start for m in mentions if m.type != "Concept"}
     non_product_starts = {m.start for m in mentions if m.type not in PRODUCT_TYPES}
     body_names = set()
     for m in mentions:
@@ -63,7 +64,8 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             # "Microsoft Foundry" is a product of Microsoft; a fund's division stays a fund
             typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type
         out.append(Mention(m.start, end, label, name_key(label), typ, "kb+", 0.8))
-    return out
+    longer = SpanIndex((m.start, m.end) for m in out if m.source == "kb+")
+    return [m for m in out if not (m.type == "Concept" and longer.overlaps(m.start, m.end))]
 
 
 def _rare_tail(tail: str) -> bool:

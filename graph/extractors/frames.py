@@ -536,6 +536,25 @@ def _titled_founder(sent: Sentence, other: str) -> bool:
                and pattern.search(sent.text, max(0, a.start - 40), a.start) for a in sent.args)
 
 
+#: An apposition that gives the person before it a past employer, named at its end: "X, un ex-", "X,
+#: une ancienne d'", "X, ancien responsable produit chez ", "X, a former ", "X, formerly of ".
+_FORMER_APPOSITION = re.compile(
+    r"(?i)^\s*,\s*(?:(?:un|une|a|an)\s+)?(?:ex-|former\s+(?:[\w’'-]+\s+){0,2}?|formerly\s+(?:of|at|with)\s+|"
+    r"ancien(?:ne)?\s+(?:[\w’'-]+\s+){0,5}?(?:de|du|des|d[’']|chez)\s*|pass[ée]e?\s+par\s+)$")
+
+
+def _former_apposition(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation the end of a past-employer apposition right after its person
+    (:data:`_FORMER_APPOSITION`), with no other name in between?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or person.end > org.start or person.source == "anaphor":
+        return False
+    if any(a.explicit and person.end <= a.start < org.start for a in sent.args):
+        return False
+    return _FORMER_APPOSITION.match(sent.text[person.end:org.start]) is not None
+
+
 def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation in another person's apposition? After the person, past another
     person when the first has an apposition of its own ("A, who spent years at X, and B, a former Y
@@ -564,6 +583,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     if ("employer" in scores or "formerEmployer" in scores or "ceo" in scores) and _not_employment(sent, c):
         for rel in ("employer", "formerEmployer", "ceo"):
             scores.pop(rel, None)       # a board seat, a school: no job
+    if "formerEmployer" in scores and _former_apposition(sent, c):
+        scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)  # "X, un ex-Orvane"
     if ("formerEmployer" in scores or "employer" in scores) and _someone_elses_org(sent, c):
         scores.pop("formerEmployer", None)  # "A, who spent years at X, and B, a former Y engineer":
         scores.pop("employer", None)        # X is A's past, Y is B's
