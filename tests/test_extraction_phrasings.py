@@ -677,6 +677,11 @@ CASES_9 = [
     ("fr-un-ex-apposition",
      "Zentri lève 2 millions d'euros. La société a été créée par Paul Girard, un ex-Doctolib, avec Léa Moreau.",
      {("Paul Girard", "formerEmployer", "Doctolib", A)}),
+    # a demonym before a rival, and a list of rivals after the rivalry phrase
+    ("fr-rivaux-demonymes-liste",
+     "Zentri lève 4 millions d'euros. Zentri se mesure surtout à l'allemand Lumora Systems et au danois "
+     "Veltis Robotics.",
+     {("Zentri", "competitor", "Lumora Systems", A), ("Zentri", "competitor", "Veltis Robotics", A)}),
     ("fr-masthead-source",
      "Le Télégramme · Entreprises\n\nZentri lève 3 millions d'euros auprès de Breega.",
      {("ARTICLE", "source", "Le Télégramme", A), ("Breega", "investedIn", "Zentri", A)}),

@@ -12,6 +12,7 @@ sentence asserts, asks or denies it.
 """
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..analysis.lexicon import lexicon
@@ -29,6 +30,13 @@ _FILLER = {"the", "a", "an", "its", "their", "le", "la", "les", "l'", "des", "du
 #: Adverbs that may stand inside a phrase: "se mesure notamment à", "competes directly with".
 _ADVERBS = {"notamment", "surtout", "aussi", "également", "directement", "désormais", "déjà", "frontalement",
             "notably", "also", "directly", "mainly", "already", "now", "increasingly", "largely", "chiefly"}
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The knowledge base's one-word demonyms ("américain", "german"), lower-case."""
+    from ..analysis.kbase import load_kb
+    return frozenset(d for d in load_kb(()).demonyms if " " not in d)
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -55,6 +63,24 @@ def _may_oppose(text: str) -> bool:
     return any(w in low for w in _OPPOSITION)
 
 
+#: What joins the items of a list of rivals: "à l'américain A et au français B", "A, B or C".
+_LIST_JOIN = {",", "et", "and", "ou", "or", "ni", "nor", "à", "au", "aux", "à la", "ainsi", "que", "as", "well"}
+
+
+def _list_head(between: list[str]) -> list[str]:
+    """The words before the first of a list of rivals that ends with the object ("<phrase> l'américain
+    <ORG> et au français <O>" -> "<phrase> l'américain"), or ``between`` when it holds no such list."""
+    first = next((i for i, w in enumerate(between) if w.startswith("<") and w != "<LOC>"), None)
+    if first is None:
+        return between
+    demonyms = _demonyms()
+    rest = between[first:]
+    if all(w.startswith("<") or w in _LIST_JOIN or w in _FILLER or re.sub(r"^[ld]'", "", w) in demonyms
+           for w in rest) and any(w in ("et", "and", "ou", "or", ",") for w in rest):
+        return between[:first]
+    return between
+
+
 def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     """Does the sentence set ``subj`` against ``obj`` in a rivalry frame?"""
     if subj.group not in _RIVALS or obj.group not in _RIVALS or not (subj.explicit and obj.explicit) \
@@ -69,7 +95,7 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     phrases = _phrases()
     if o < s:   # "Face à <O>, <S> mise sur…"
         return toks[o + 1:s] == [","] and any(tuple(toks[:o]) == p for p in phrases.get("fronted", ()))
-    between = toks[s + 1:o]
+    between = _list_head(toks[s + 1:o])
     # nobody else named in between, and one clause: a comma only right after the subject (an apposition,
     # "Orvane, concurrent direct de Veltis"), not "Veltis domine, et Orvane, face à Dataiku,"
     if any(w.startswith("<") and w != "<LOC>" for w in between) or any(w in (",", ";", ":", "(", ")")
@@ -77,8 +103,10 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
         return False
     between = [w for w in between if w not in _ADVERBS]
     cut = len(between)
-    while cut and len(between) - cut < 3 and between[cut - 1] in _FILLER:
-        cut -= 1
+    demonyms = _demonyms()
+    while cut and len(between) - cut < 3 and (between[cut - 1] in _FILLER
+                                               or re.sub(r"^[ld]'", "", between[cut - 1]) in demonyms):
+        cut -= 1            # "se mesure à l'américain X": a demonym is a filler too
     ends = [tuple(between[:n]) for n in (cut, len(between))]
     return any(end[len(end) - len(p):] == p for p in phrases.get(sent.lang, ()) for end in ends if len(end) >= len(p))
 
