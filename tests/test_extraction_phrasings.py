@@ -682,6 +682,15 @@ CASES_9 = [
      "Zentri lève 4 millions d'euros. Zentri se mesure surtout à l'allemand Lumora Systems et au danois "
      "Veltis Robotics.",
      {("Zentri", "competitor", "Lumora Systems", A), ("Zentri", "competitor", "Veltis Robotics", A)}),
+    # people hired from other companies: the hiring company hired from each of them
+    ("en-recruited-engineers-from-list",
+     "Zentri, which sells inspection drones, recruited a dozen engineers from Lumora Systems and Veltis Robotics "
+     "last year.",
+     {("Zentri", "hiredFrom", "Lumora Systems", A), ("Zentri", "hiredFrom", "Veltis Robotics", A)}),
+    ("fr-embauche-ingenieurs-issus-de",
+     "Zentri, une start-up lyonnaise, fabrique des drones. La société a embauché huit ingénieurs issus de "
+     "Lumora Systems et de Veltis Robotics.",
+     {("Zentri", "hiredFrom", "Lumora Systems", A), ("Zentri", "hiredFrom", "Veltis Robotics", A)}),
     ("fr-masthead-source",
      "Le Télégramme · Entreprises\n\nZentri lève 3 millions d'euros auprès de Breega.",
      {("ARTICLE", "source", "Le Télégramme", A), ("Breega", "investedIn", "Zentri", A)}),
@@ -885,6 +894,9 @@ def test_extraction_phrasing_share():
     # a demonym used as a noun introduces another firm's name: its round is not the subject's
     ("Zentri lève 5 millions d'euros. Elle affronte notamment l'italien Korvano, qui a levé 20 millions "
      "d'euros en 2024.", "fundsRaised:Zentri>20000000 EUR"),
+    # a hiring verb, then a clause about money: no hire from the investor
+    ("Zentri recrute à Lyon et vise 40 salariés, après une levée de 3 millions d'euros auprès de Kima Ventures.",
+     "hiredFrom"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -536,6 +536,46 @@ def _titled_founder(sent: Sentence, other: str) -> bool:
                and pattern.search(sent.text, max(0, a.start - 40), a.start) for a in sent.args)
 
 
+@lru_cache(maxsize=2)
+def _hiring(lang: str) -> re.Pattern:
+    verbs = lexicon()["hiring_verbs"].get(lang, [])
+    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    return re.compile(rf"(?i)(?<![\w-])(?:{alt})(?![\w-])" if alt else r"(?!)")
+
+
+#: What stands between a hiring verb and the first organisation people came from: who was hired (a few
+#: words, no clause break), then "from / de / d' / venus de / issus de / away from".
+_HIRED_GAP = re.compile(r"(?i)^[^,.;:!?]{0,80}?(?:\b(?:away\s+)?from|\b(?:venu|venue|venus|venues|issu|issue|issus|"
+                        r"issues|passés?|passées?)\s+(?:de|d[’']|par)|\bde|\bd[’']|\bdu|\bdes|\bchez)\s*"
+                        r"(?:l[’']|la\s+|le\s+|les\s+)?$")
+#: What may join the organisations of one list: "from A and B", "d'A et de B", "venus de A, de B ou de C".
+_HIRED_JOIN = re.compile(r"(?i)^\s*(?:,|et|and|or|ou|&)\s*(?:(?:de|d[’']|du|des|from|chez)\s*)?(?:l[’']|la\s+|le\s+)?$")
+
+
+def _hired_from(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence say the candidate's subject hired people from its object: a hiring verb of the
+    lexicon after the subject (the nearest organisation named before it, or the passage's topic when none
+    is), then who was hired and "from / venus de" the object or a list that holds it?"""
+    subj, obj = c.subj, c.obj
+    if subj.group != "Org" or obj.group != "Org" or not obj.explicit:
+        return False
+    for h in _hiring(sent.lang).finditer(sent.text, 0, obj.start):
+        orgs = sorted((a for a in sent.args if a.group == "Org" and a.explicit and a.end <= h.start()),
+                      key=lambda a: a.end)
+        if (orgs[-1].key != subj.key) if orgs else subj.explicit:
+            continue
+        listed = sorted((a for a in sent.args if a.group == "Org" and a.explicit and h.end() <= a.start < obj.start),
+                        key=lambda a: a.start)
+        if not listed:
+            return _HIRED_GAP.match(sent.text[h.end():obj.start]) is not None
+        if _HIRED_GAP.match(sent.text[h.end():listed[0].start]) is None:
+            continue
+        ends = [listed[0]] + listed[1:] + [obj]
+        if all(_HIRED_JOIN.match(sent.text[a.end:b.start]) for a, b in zip(ends, ends[1:], strict=False)):
+            return True
+    return False
+
+
 #: An apposition that gives the person before it a past employer, named at its end: "X, un ex-", "X,
 #: une ancienne d'", "X, ancien responsable produit chez ", "X, a former ", "X, formerly of ".
 _FORMER_APPOSITION = re.compile(
@@ -583,6 +623,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
     if ("employer" in scores or "formerEmployer" in scores or "ceo" in scores) and _not_employment(sent, c):
         for rel in ("employer", "formerEmployer", "ceo"):
             scores.pop(rel, None)       # a board seat, a school: no job
+    if "hiredFrom" in scores and _hired_from(sent, c):
+        scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)    # "Zentri a recruté dix ingénieurs venus de X"
     if "formerEmployer" in scores and _former_apposition(sent, c):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)  # "X, un ex-Orvane"
     if ("formerEmployer" in scores or "employer" in scores) and _someone_elses_org(sent, c):
