@@ -897,6 +897,11 @@ def test_extraction_phrasing_share():
     # a hiring verb, then a clause about money: no hire from the investor
     ("Zentri recrute à Lyon et vise 40 salariés, après une levée de 3 millions d'euros auprès de Kima Ventures.",
      "hiredFrom"),
+    # each clause's subject hires: not an investor named before the verb, not the first clause's subject
+    ("Zentri raised $9 million from Accel and Lakeside Ventures, and has since hired engineers from Lumora.",
+     "hiredFrom:Lakeside Ventures"),
+    ("Zentri hired ten engineers from Lumora Systems, and Orvane brought on a sales chief from Veltis Robotics.",
+     "hiredFrom:Zentri>Veltis Robotics"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

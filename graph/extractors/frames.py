@@ -548,22 +548,27 @@ def _hiring(lang: str) -> re.Pattern:
 _HIRED_GAP = re.compile(r"(?i)^[^,.;:!?]{0,80}?(?:\b(?:away\s+)?from|\b(?:venu|venue|venus|venues|issu|issue|issus|"
                         r"issues|passés?|passées?)\s+(?:de|d[’']|par)|\bde|\bd[’']|\bdu|\bdes|\bchez)\s*"
                         r"(?:l[’']|la\s+|le\s+|les\s+)?$")
+#: What opens a new clause with its own subject: "…, and Orvane hired…", "; Zentri a recruté…".
+_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|et|while|but|mais|tandis\s+que|alors\s+que)\s+|;\s*")
 #: What may join the organisations of one list: "from A and B", "d'A et de B", "venus de A, de B ou de C".
 _HIRED_JOIN = re.compile(r"(?i)^\s*(?:,|et|and|or|ou|&)\s*(?:(?:de|d[’']|du|des|from|chez)\s*)?(?:l[’']|la\s+|le\s+)?$")
 
 
 def _hired_from(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence say the candidate's subject hired people from its object: a hiring verb of the
-    lexicon after the subject (the nearest organisation named before it, or the passage's topic when none
-    is), then who was hired and "from / venus de" the object or a list that holds it?"""
+    lexicon after the subject (the first organisation the sentence names, or refers to, before the verb;
+    the passage's topic when there is none), then who was hired and "from / venus de" the object or a list
+    that holds it?"""
     subj, obj = c.subj, c.obj
     if subj.group != "Org" or obj.group != "Org" or not obj.explicit:
         return False
     for h in _hiring(sent.lang).finditer(sent.text, 0, obj.start):
+        clause = max((m.end() for m in _CLAUSE_JOIN.finditer(sent.text, 0, h.start())), default=0)
         orgs = sorted((a for a in sent.args if a.group == "Org" and a.explicit and a.end <= h.start()),
                       key=lambda a: a.end)
-        if (orgs[-1].key != subj.key) if orgs else subj.explicit:
-            continue
+        orgs = [a for a in orgs if a.start >= clause] or orgs
+        if (orgs[0].key != subj.key) if orgs else subj.explicit:
+            continue        # the clause's subject hires, not an investor listed before the verb
         listed = sorted((a for a in sent.args if a.group == "Org" and a.explicit and h.end() <= a.start < obj.start),
                         key=lambda a: a.start)
         if not listed:
