@@ -691,6 +691,11 @@ CASES_9 = [
      "Zentri, une start-up lyonnaise, fabrique des drones. La société a embauché huit ingénieurs issus de "
      "Lumora Systems et de Veltis Robotics.",
      {("Zentri", "hiredFrom", "Lumora Systems", A), ("Zentri", "hiredFrom", "Veltis Robotics", A)}),
+    # a title-case headline's verbs are not part of the names around them
+    ("en-title-case-headline",
+     "Lumora Systems to Acquire Zentri, Adding Drone Inspection to Its Platform\n\nLumora Systems said on Monday "
+     "that it would acquire Zentri, a Lyon-based startup.",
+     {("Lumora Systems", "acquired", "Zentri", A)}),
     ("fr-masthead-source",
      "Le Télégramme · Entreprises\n\nZentri lève 3 millions d'euros auprès de Breega.",
      {("ARTICLE", "source", "Le Télégramme", A), ("Breega", "investedIn", "Zentri", A)}),
@@ -902,6 +907,8 @@ def test_extraction_phrasing_share():
      "hiredFrom:Lakeside Ventures"),
     ("Zentri hired ten engineers from Lumora Systems, and Orvane brought on a sales chief from Veltis Robotics.",
      "hiredFrom:Zentri>Veltis Robotics"),
+    # a dictionary word opening a standfirst is not a name
+    ("Lumora Systems to Acquire Zentri\n\nDeal adds a team of forty engineers to Lumora Systems.", "acquired:Deal"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -9,8 +9,10 @@ Sentence-initial common words, furniture and pronouns are never names.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..model import name_key
 from .kbase import KB
@@ -142,6 +144,7 @@ class MentionFinder:
         spans: dict[str, list[tuple[int, int]]] = {}
         found: list[tuple[int, int, str, str]] = []
         starts = [s.start for s in sents]
+        mid: set[str] | None = None
         for a, b, label in ner:
             if label not in ("PER", "ORG", "LOC", "PROD"):
                 continue
@@ -170,6 +173,22 @@ class MentionFinder:
                 continue
             if at_start and len(words) == 1 and surface.lower() in _COMMON_START:
                 continue
+            if label != "PER" and _title_case_line(text, a):
+                # "Cloudflare to Acquire Zentri, Bringing…": a headline's capitalised verb is no part of the
+                # name after it when the text also writes that name without it ("Peak XV Partners" stays)
+                while len(words) > 1 and self.common_word(words[0], 4.0) and words[0] not in self.first_names:
+                    rest = " ".join(words[1:])
+                    if not any(not text.endswith(words[0] + " ", 0, x) for x, _ in occurrences(text, rest)):
+                        break
+                    a += len(words[0]) + 1
+                    words = words[1:]
+                surface = text[a:b]
+            if label != "PER" and len(words) == 1 and (at_start or _title_case_line(text, a)) \
+                    and self.common_word(surface, 4.0):
+                if mid is None:
+                    mid = self._capitalised_mid([x for x in sents if not _title_case_line(text, x.start)])
+                if surface not in mid:
+                    continue    # "Deal adds a team…": a dictionary word opening a sentence, never a name elsewhere
             found.append((a, b, surface, label))
             spans.setdefault(surface, []).append((a, b))
         # the recogniser does not find every occurrence of a name: the others are the same name
@@ -378,6 +397,26 @@ def _inside_sentence(sents: list[Sentence], pos: int) -> bool:
             return not s.heading and re.search(r"[^\W\d]", s.text[:pos - s.start]) is not None \
                 and not re.search(r"[.!?:;«“\"–—]\s*$", s.text[:pos - s.start])
     return False
+
+
+def _title_case_line(text: str, pos: int) -> bool:
+    """Is ``pos`` on a line written in title case ("Zentri Raises $10 Million to Expand in Europe"): at
+    least three words of four letters or more, three in four of them capitalised?"""
+    ends, flags = _title_case_lines(text)
+    return flags[bisect_left(ends, pos)]
+
+
+@lru_cache(maxsize=2)
+def _title_case_lines(text: str) -> tuple[list[int], list[bool]]:
+    """Where each line ends and whether it is in title case, once per text (a text may be one long line)."""
+    ends, flags = [], []
+    start = 0
+    for line in text.split("\n"):
+        long = re.findall(r"[^\W\d_][\w’'-]{3,}", line) if len(line) < 400 else []
+        ends.append(start + len(line))
+        flags.append(len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long))
+        start += len(line) + 1
+    return ends, flags
 
 
 _COMMON_START = {
