@@ -696,6 +696,10 @@ CASES_9 = [
      "Lumora Systems to Acquire Zentri, Adding Drone Inspection to Its Platform\n\nLumora Systems said on Monday "
      "that it would acquire Zentri, a Lyon-based startup.",
      {("Lumora Systems", "acquired", "Zentri", A)}),
+    # "the X-based company" refers back to the passage's organisation, whatever place X names
+    ("en-the-place-based-company",
+     "Zentri raised $7 million from Accel. The Leeds, England-based company was founded in 2020 by Ana Lopez.",
+     {("Zentri", "founder", "Ana Lopez", A)}),
     ("fr-masthead-source",
      "Le Télégramme · Entreprises\n\nZentri lève 3 millions d'euros auprès de Breega.",
      {("ARTICLE", "source", "Le Télégramme", A), ("Breega", "investedIn", "Zentri", A)}),

@@ -172,7 +172,9 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
                 words = p.split()
                 if group != "person" and len(words) >= 2 and mods:
                     # "the French startup", "la jeune pousse parisienne"
-                    mod = "(?:" + "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True)) + r")\s+"
+                    # and any "X-based" ("the Austin, Texas-based company")
+                    based = r"|[\w.’'-]+(?:,?\s+[\w.’'-]+){0,3}-based" if lang == "en" else ""
+                    mod = "(?:" + "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True)) + based + r")\s+"
                     alts.append(re.escape(words[0]) + r"\s+(?:" + mod + r")?"
                                 + r"\s+".join(re.escape(w) for w in words[1:])
                                 + r"(?:\s+(?:" + "|".join(re.escape(m) for m in mods) + r"))?")
@@ -271,8 +273,15 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
             if group == "org" and s.index in lead and key == s.main:
                 rxs.insert(0, _anaphor_res().get(("org_lead", s.lang)))
             for m in (m for rx in rxs if rx is not None for m in rx.finditer(s.text)):
-                if any(a < m.end() and m.start() < b for a, b in taken):
-                    continue
+                start = m.start()
+                if any(a < m.end() and start < b for a, b in taken):
+                    inside = [x for x in s.args if x.start < m.end() and start < x.end]
+                    if not (inside and all(x.group == "Place" for x in inside)
+                            and re.search(r"-based\s+\w+$", m.group())):
+                        continue
+                    start = m.end() - len(m.group().split()[-1])    # "the Austin, Texas-based company"
+                    if any(a < m.end() and start < b for a, b in taken):
+                        continue
                 if group == "org" and _NAMED_AFTER.match(s.text, m.end()):
                     continue    # "le fabricant de capteurs optiques Zentri": a description of the name after it
                 word = m.group().lower()
@@ -289,8 +298,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                         ref = back[head]        # "The startup…": the one the text described so
                 typ = types.get(ref, "Company" if group == "org" else "Person")
                 new.append(Arg("entity", ref, "Org" if group == "org" else "Person", typ,
-                               m.start(), m.end(), "anaphor"))
-                taken.append((m.start(), m.end()))
+                               start, m.end(), "anaphor"))
+                taken.append((start, m.end()))
                 break          # one reference per sentence and kind
         if new:
             s.args = sorted(s.args + new, key=lambda x: (x.start, -x.end))
