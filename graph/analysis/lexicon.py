@@ -5,6 +5,8 @@ list of names (``apposition_stop``, used by the rule engine and the pattern extr
 from __future__ import annotations
 
 import json
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 
@@ -18,3 +20,8 @@ def lexicon() -> dict:
 def type_noun_classes() -> dict[str, str]:
     """The lexicon's type nouns, folded, each with the class it names ("logiciel" → Software)."""
     return {n.casefold(): t for t, ns in lexicon()["type_nouns"].items() for n in ns}
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """Phrases as a regex alternation, longest first, spaces matching any run of white space."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))

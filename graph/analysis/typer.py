@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import lexicon, type_noun_classes
+from .lexicon import alternation, lexicon, type_noun_classes
 
 KIND_CLASSES = {
     "PER": ("Person",),
@@ -116,8 +116,7 @@ def _org_before() -> re.Pattern:
     roles and ``org_only_roles``) followed by "de / of / at / chez", at the end of the text before a name."""
     lex = lexicon()
     words = {w for k in ("ceo", "founder", "board") for w in lex["roles"][k]} | set(lex["org_only_roles"]["roles"])
-    roles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"(?i)(?:{_ORG_VERBS}|\b(?:{roles})\s+(?:de|d[’']|of|at|chez)\s*)$")
+    return re.compile(rf"(?i)(?:{_ORG_VERBS}|\b(?:{alternation(words)})\s+(?:de|d[’']|of|at|chez)\s*)$")
 
 
 @lru_cache(maxsize=1)
@@ -224,8 +223,8 @@ def _person_after() -> re.Pattern:
     de", "X, Zentri's CEO,", "X, a former Orvane engineer"; not "X, précise la dirigeante"), or "who"."""
     lex = lexicon()
     words = {w for ws in lex["roles"].values() for w in ws if w.casefold() not in _NOT_PERSON_ROLES}
-    roles = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-    nouns = "|".join(re.escape(n) for n in sorted(type_noun_classes(), key=len, reverse=True))
+    roles = alternation(words)
+    nouns = alternation(type_noun_classes())
     filler = rf"(?!(?:{_THING_WORDS}|{nouns})s?\b)[\w’'.&-]+\s+"
     article = r"(?:(?:a|an|the|its|their|our|la|le|l[’']|une?|sa|son|leur|notre)\s+|[A-Z][\w.-]*[’']s\s+)"
     return re.compile(

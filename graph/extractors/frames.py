@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from ..analysis.lexicon import lexicon, type_noun_classes
+from ..analysis.lexicon import alternation, lexicon, type_noun_classes
 from ..analysis.types import PRODUCT_TYPES
 from .candidates import Candidate
 from .context import fronted_opener
@@ -267,8 +267,7 @@ def _leaving_phrases() -> dict[str, tuple[str, ...]]:
 @lru_cache(maxsize=2)
 def _predecessor(lang: str) -> re.Pattern:
     """A predecessor phrase of the lexicon ("succède à", "replaces"), then at most three words, at the end."""
-    phrases = lexicon()["predecessor_phrases"].get(lang, [])
-    alt = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))
+    alt = alternation(lexicon()["predecessor_phrases"].get(lang, []))
     return re.compile(rf"(?i)(?<![\w-])(?:{alt})\s+(?:[\w’'-]+\s+){{0,3}}$" if alt else r"(?!)")
 
 
@@ -538,8 +537,7 @@ def _titled_founder(sent: Sentence, other: str) -> bool:
 
 @lru_cache(maxsize=2)
 def _hiring(lang: str) -> re.Pattern:
-    verbs = lexicon()["hiring_verbs"].get(lang, [])
-    alt = "|".join(re.escape(v).replace(r"\ ", r"\s+") for v in sorted(verbs, key=len, reverse=True))
+    alt = alternation(lexicon()["hiring_verbs"].get(lang, []))
     return re.compile(rf"(?i)(?<![\w-])(?:{alt})(?![\w-])" if alt else r"(?!)")
 
 
