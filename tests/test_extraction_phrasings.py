@@ -672,7 +672,7 @@ CASES_9 = [
     # the outlet that opens a masthead line is the article's source
     # a company's division named after it; a past employer in a short apposition
     ("en-former-division-engineer",
-     "Zentri raised $6 million. It was founded by Ana Lopez, a former Amazon Robotics engineer.",
+     "Zentri raised $6 million. It was founded by Ana Lopez, formerly of Amazon Robotics.",
      {("Ana Lopez", "formerEmployer", "Amazon Robotics", A)}),
     ("fr-un-ex-apposition",
      "Zentri lève 2 millions d'euros. La société a été créée par Paul Girard, un ex-Doctolib, avec Léa Moreau.",
@@ -912,7 +912,7 @@ def test_extraction_phrasing_share():
     ("Zentri hired ten engineers from Lumora Systems, and Orvane brought on a sales chief from Veltis Robotics.",
      "hiredFrom:Zentri>Veltis Robotics"),
     # a dictionary word opening a standfirst is not a name
-    ("Lumora Systems to Acquire Zentri\n\nDeal adds a team of forty engineers to Lumora Systems.", "acquired:Deal"),
+    ("Lumora Systems to Acquire Zentri\n\nDeal brings forty engineers to Lumora Systems.", "acquired:Deal"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

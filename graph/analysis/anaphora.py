@@ -12,8 +12,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 
 from ..model import GROUP_KEY, Entity
+from .lexicon import org_suffixes
 from .mentions import Mention
-from .names import org_suffixes
 from .spans import Locator, SpanIndex
 from .text import Sentence
 from .types import INVESTOR_TYPES, ORG_TYPES, PRODUCT_TYPES

@@ -22,6 +22,17 @@ def type_noun_classes() -> dict[str, str]:
     return {n.casefold(): t for t, ns in lexicon()["type_nouns"].items() for n in ns}
 
 
+@lru_cache(maxsize=1)
+def org_suffixes() -> frozenset[str]:
+    """Words that end organisation names ("Capital", "Labs", "SAS")."""
+    return frozenset(w for ws in lexicon()["org_suffix"].values() for w in ws)
+
+
+@lru_cache(maxsize=1)
+def first_names() -> frozenset[str]:
+    return frozenset(lexicon()["first_names"])
+
+
 def alternation(phrases: Iterable[str]) -> str:
     """Phrases as a regex alternation, longest first, spaces matching any run of white space."""
     return "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(phrases, key=len, reverse=True))

@@ -174,7 +174,7 @@ class MentionFinder:
             if at_start and len(words) == 1 and surface.lower() in _COMMON_START:
                 continue
             if label != "PER" and _title_case_line(text, a):
-                # "Cloudflare to Acquire Zentri, Bringing…": a headline's capitalised verb is no part of the
+                # "Lumora to Acquire Zentri, Adding…": a headline's capitalised verb is no part of the
                 # name after it when the text also writes that name without it ("Peak XV Partners" stays)
                 while len(words) > 1 and self.common_word(words[0], 4.0) and words[0] not in self.first_names:
                     rest = " ".join(words[1:])
@@ -188,7 +188,7 @@ class MentionFinder:
                 if mid is None:
                     mid = self._capitalised_mid([x for x in sents if not _title_case_line(text, x.start)])
                 if surface not in mid:
-                    continue    # "Deal adds a team…": a dictionary word opening a sentence, never a name elsewhere
+                    continue    # "Growth slowed…": a dictionary word opening a sentence, never a name elsewhere
             found.append((a, b, surface, label))
             spans.setdefault(surface, []).append((a, b))
         # the recogniser does not find every occurrence of a name: the others are the same name

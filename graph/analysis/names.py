@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..model import name_key
 from . import nlp
-from .lexicon import lexicon
+from .lexicon import first_names, lexicon, org_suffixes
 from .mentions import Mention, MentionFinder
 from .spans import SpanIndex
 from .types import ORG_TYPES, PRODUCT_TYPES
@@ -184,14 +184,3 @@ def may_be_person(label: str) -> bool:
         return True
     return 2 <= len(words) <= 3 and all(_CAPITALISED.fullmatch(w) for w in words) \
         and not any(w in org_suffixes() for w in words)
-
-
-@lru_cache(maxsize=1)
-def org_suffixes() -> frozenset[str]:
-    """Words that end organisation names ("Capital", "Labs", "SAS")."""
-    return frozenset(w for ws in lexicon()["org_suffix"].values() for w in ws)
-
-
-@lru_cache(maxsize=1)
-def first_names() -> frozenset[str]:
-    return frozenset(lexicon()["first_names"])

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, lexicon, type_noun_classes
+from .lexicon import alternation, first_names, lexicon, org_suffixes, type_noun_classes
 
 KIND_CLASSES = {
     "PER": ("Person",),
@@ -219,8 +219,8 @@ _THING_WORDS = r"(?:whose|which|that|dont|qui|que|by|par|de|des|du|of|at|chez|fo
 @lru_cache(maxsize=1)
 def _person_after() -> re.Pattern:
     """What only a person's name is followed by: an apposition naming a role, right after the comma or
-    after an article or a possessive name and at most three words ("X, cofondatrice et directrice générale
-    de", "X, Zentri's CEO,", "X, a former Orvane engineer"; not "X, précise la dirigeante"), or "who"."""
+    after an article or a possessive name and at most three words ("X, cofondateur et PDG de", "X, Zentri's
+    CEO,", "X, a former Orvane engineer"; not "X, ajoute le dirigeant"), or "who"."""
     lex = lexicon()
     words = {w for ws in lex["roles"].values() for w in ws if w.casefold() not in _NOT_PERSON_ROLES}
     roles = alternation(words)
@@ -233,18 +233,13 @@ def _person_after() -> re.Pattern:
 
 
 def _first_name_shape(name: str) -> bool:
-    """A first name of the lexicon and one or two capitalised words, none an organisation suffix."""
+    """A first name of the lexicon and one or two capitalised words, none an organisation suffix (looser
+    than :func:`graph.analysis.names.looks_like_person`: "McAllister", "DeVries" count as capitalised)."""
     words = name.split()
-    lex = lexicon()
-    suffixes = {w for ws in lex["org_suffix"].values() for w in ws}
-    return 2 <= len(words) <= 3 and words[0] in _first_names() \
+    suffixes = org_suffixes()
+    return 2 <= len(words) <= 3 and words[0] in first_names() \
         and all(w[:1].isupper() and w[1:].replace("-", "").isalpha() for w in words[1:]) \
         and not any(w in suffixes for w in words)
-
-
-@lru_cache(maxsize=1)
-def _first_names() -> frozenset[str]:
-    return frozenset(lexicon()["first_names"])
 
 
 def person_context(contexts: list[tuple[str, str]]) -> bool:

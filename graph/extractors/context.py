@@ -172,7 +172,7 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
                 words = p.split()
                 if group != "person" and len(words) >= 2 and mods:
                     # "the French startup", "la jeune pousse parisienne"
-                    # and any "X-based" ("the Austin, Texas-based company")
+                    # and any "X-based" ("the Leeds, England-based company")
                     based = r"|[\w.’'-]+(?:,?\s+[\w.’'-]+){0,3}-based" if lang == "en" else ""
                     mod = "(?:" + "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True)) + based + r")\s+"
                     alts.append(re.escape(words[0]) + r"\s+(?:" + mod + r")?"
@@ -279,7 +279,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     if not (inside and all(x.group == "Place" for x in inside)
                             and re.search(r"-based\s+\w+$", m.group())):
                         continue
-                    start = m.end() - len(m.group().split()[-1])    # "the Austin, Texas-based company"
+                    start = m.end() - len(m.group().split()[-1])    # "the Leeds, England-based company"
                     if any(a < m.end() and start < b for a, b in taken):
                         continue
                 if group == "org" and _NAMED_AFTER.match(s.text, m.end()):

@@ -522,9 +522,7 @@ def _attributed(sent: Sentence, arg: Arg) -> bool:
 def _founder_title() -> re.Pattern:
     """A founder role word of the lexicon, with its article, right before a name ("la cofondatrice ",
     "co-founder ")."""
-    words = sorted(lexicon()["roles"]["founder"], key=len, reverse=True)
-    alt = "|".join(re.escape(w) for w in words)
-    return re.compile(rf"(?i)(?<![\w-])(?:{alt})\s+$")
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(lexicon()['roles']['founder'])})\s+$")
 
 
 def _titled_founder(sent: Sentence, other: str) -> bool:

@@ -39,6 +39,11 @@ def _demonyms() -> frozenset[str]:
     return frozenset(d for d in load_kb(()).demonyms if " " not in d)
 
 
+def _demonym(token: str) -> bool:
+    """Is the token a demonym, maybe elided ("l'américain", "suédois")?"""
+    return re.sub(r"^[ld]'", "", token) in _demonyms()
+
+
 def _tokens(phrase: str) -> tuple[str, ...]:
     return tuple(m.group().lower().replace("’", "'") for m in _TOKEN.finditer(phrase))
 
@@ -63,20 +68,19 @@ def _may_oppose(text: str) -> bool:
     return any(w in low for w in _OPPOSITION)
 
 
-#: What joins the items of a list of rivals: "à l'américain A et au français B", "A, B or C".
-_LIST_JOIN = {",", "et", "and", "ou", "or", "ni", "nor", "à", "au", "aux", "à la", "ainsi", "que", "as", "well"}
+#: What joins the items of a list of rivals: "au suédois A et à l'italien B", "A, B or C" (one token each).
+_LIST_JOIN = {",", "et", "and", "ou", "or", "ni", "nor", "à", "au", "aux", "ainsi", "que", "as", "well"}
 
 
 def _list_head(between: list[str]) -> list[str]:
-    """The words before the first of a list of rivals that ends with the object ("<phrase> l'américain
-    <ORG> et au français <O>" -> "<phrase> l'américain"), or ``between`` when it holds no such list."""
+    """The words before the first of a list of rivals that ends with the object ("<phrase> au suédois
+    <ORG> et à l'italien <O>" -> "<phrase> au suédois"), or ``between`` when it holds no such list."""
     first = next((i for i, w in enumerate(between) if w.startswith("<") and w != "<LOC>"), None)
     if first is None:
         return between
-    demonyms = _demonyms()
     rest = between[first:]
-    if all(w.startswith("<") or w in _LIST_JOIN or w in _FILLER or re.sub(r"^[ld]'", "", w) in demonyms
-           for w in rest) and any(w in ("et", "and", "ou", "or", ",") for w in rest):
+    if all(w.startswith("<") or w in _LIST_JOIN or w in _FILLER or _demonym(w) for w in rest) \
+            and any(w in ("et", "and", "ou", "or", ",") for w in rest):
         return between[:first]
     return between
 
@@ -103,10 +107,8 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
         return False
     between = [w for w in between if w not in _ADVERBS]
     cut = len(between)
-    demonyms = _demonyms()
-    while cut and len(between) - cut < 3 and (between[cut - 1] in _FILLER
-                                               or re.sub(r"^[ld]'", "", between[cut - 1]) in demonyms):
-        cut -= 1            # "se mesure à l'américain X": a demonym is a filler too
+    while cut and len(between) - cut < 3 and (between[cut - 1] in _FILLER or _demonym(between[cut - 1])):
+        cut -= 1            # "se mesure au suédois X": a demonym is a filler too
     ends = [tuple(between[:n]) for n in (cut, len(between))]
     return any(end[len(end) - len(p):] == p for p in phrases.get(sent.lang, ()) for end in ends if len(end) >= len(p))
 
