@@ -12,7 +12,7 @@ from . import nlp
 from .lexicon import first_names, lexicon, org_suffixes
 from .mentions import Mention, MentionFinder
 from .spans import SpanIndex
-from .types import ORG_TYPES, PRODUCT_TYPES
+from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 
 _TAIL_WORD = re.compile(r"\s([A-Z][\w-]+|\d{2,4}\b|&(?=\s[A-Z]))")
 _LEGAL_TAIL = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|PLC)\.?")
@@ -53,6 +53,13 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             end = _name_tail(text, m.end, starts, finder)
             if heading and text[m.start:end] not in body_names and not _rare_tail(text[m.end:end]):
                 end = m.end
+        elif m.type in PLACE_TYPES:
+            # a place and a company suffix make a firm: "Chicago" + " Ventures", "Palo Alto" + " Networks"
+            end = _name_tail(text, m.end, starts, finder)
+            tail = text[m.end:end].split()
+            if not tail or len(tail) > 3 or tail[-1].rstrip(".") not in org_suffixes() or tail[-1] == "AI" \
+                    or re.search(r"(?:[A-ZÀ-Ý][\w-]*|['’]s)\s+$", text[max(0, m.start - 30):m.start]):
+                end = m.end     # not "a Toronto AI startup", "Launch Africa Ventures", "Microsoft's Africa …"
         if end == m.end:
             out.append(m)
             continue
@@ -60,6 +67,8 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
         typ, _ = finder.shape_type(label.split(), "")
         if m.type in PRODUCT_TYPES:
             typ = m.type
+        elif m.type in PLACE_TYPES:
+            typ = typ or "Company"
         elif typ is None:
             # "Microsoft Foundry" is a product of Microsoft; a fund's division stays a fund
             typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type
@@ -96,6 +105,9 @@ def _name_tail(text: str, pos: int, starts: set[int], finder: MentionFinder) -> 
     return end
 
 
+_SENTENCES = re.compile(r"[a-zà-ÿ0-9)][.!?]\s+[A-ZÀ-Ý].{40,}[a-zà-ÿ)][.!?]\s+[A-ZÀ-Ý]")
+
+
 def in_heading(text: str, pos: int) -> bool:
     """Is ``pos`` on a line with no final punctuation (a title, heading or list item)?"""
     ends, heading = _lines(text)
@@ -107,7 +119,9 @@ def _lines(text: str) -> tuple[list[int], list[bool]]:
     """Where each line of ``text`` ends, and whether it has no final punctuation: computed once per text,
     so that asking costs O(log n) even on a text that is one long line."""
     ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
-    heading = [not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line) for line in text.split("\n")]
+    # a line of several sentences is a paragraph even without a final stop ("… it said. axios.com/pro")
+    heading = [not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line) and not _SENTENCES.search(line)
+               for line in text.split("\n")]
     return ends, heading
 
 

@@ -616,10 +616,105 @@ def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
     return False
 
 
-def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
+#: Words between the investors and a participation phrase that belong to neither ("A and B have also
+#: participated", "A et B ont également participé").
+_AUX_BEFORE = re.compile(r"(?i)(?:(?<![\w’'-])(?:have|has|had|are|were|was|is|will|would|all|also|both|too|ont|a|"
+                         r"avaient|avait|sont|également|aussi|tous|toutes|deux|elles|ils|,)\s*)*$")
+#: A possessive apposition of a part ("NVentures, Nvidia's venture arm"): the parent, not a party.
+_POSSESSIVE_PART = re.compile(r"(?i)\s*['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|fund|unit|subsidiary|division|vehicle|"
+                              r"branch|affiliate|corporate\s+venture\s+\w+)\b")
+
+
+#: Participation phrases a person is not the subject of in a round ("Léa Morel led the team"): leading,
+#: joining, following.
+_LEADING = {"led", "co-led", "led the round", "co-led the round", "led the deal", "led the raise", "joined",
+            "also joined", "joining", "also joining", "mène", "mènent", "co-mène", "co-mènent", "a mené", "ont mené",
+            "mène le tour", "mène ce tour", "suit", "suivent", "accompagne", "accompagnent", "se joint", "se joignent"}
+
+
+def _possessive_part(sent: Sentence, a: Arg) -> bool:
+    return a.explicit and _POSSESSIVE_PART.match(sent.text, a.end) is not None
+
+
+def round_participants(sent: Sentence) -> frozenset[int]:
+    """The starts of the names a sentence lists as a round's participants without naming the round's
+    company ("A, B and C also participated", "X led, and was joined by A and B", "Bpifrance et Kima
+    Ventures remettent au pot"): the names before a participation phrase, in one clause, and the names
+    listed after a joining phrase; not a parent in apposition ("A, Nvidia's venture arm") nor a person's
+    company ("Léa Morel, cofondatrice de Zentra")."""
+    return _round_participants(sent.text, sent.lang, tuple(sent.args))
+
+
+@lru_cache(maxsize=256)
+def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozenset[int]:
+    sent = Sentence(text, list(args), lang)
+    names = [a for a in args if a.explicit and a.group in ("Org", "Person") and a.kind == "entity"]
+    if not names:
+        return frozenset()
+    found: set[int] = set()
+    before = _phrase_re("round_participation", lang)
+    for m in before.finditer(text) if before is not None else ():
+        if re.match(r"\s+(?:by|par)\b", text[m.end():]):
+            continue                                    # "a round led by A": A comes after
+        aux = _AUX_BEFORE.search(text, 0, m.start())
+        cue = m.start() - (len(aux.group()) if aux else 0)
+        people = m.group().lower() not in _LEADING      # a person takes part; a firm leads or joins
+        at = cue
+        for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
+            gap = text[a.end:at]
+            if not _one_clause(sent, a.start, cue) or re.search(r"[.;:!?]", gap) \
+                    or len(re.findall(r"[^\W\d]+", gap)) > 8:
+                break
+            if people or a.group != "Person":
+                found.add(a.start)
+            at = a.start
+    after = _phrase_re("round_joiners", lang)
+    for m in after.finditer(text) if after is not None else ():
+        for a in names:
+            if a.start >= m.end() and _listed_after(sent, m.end(), a):
+                found.add(a.start)
+    return frozenset(x.start for x in names if x.start in found and not _possessive_part(sent, x)
+                     and not _apposition_complement(sent, x) and not _attributed(sent, x)
+                     and not _of_apposition(sent, x))
+
+
+#: The end of an apposition whose complement is the next name: "…, the venture arm of", "…, the climate
+#: fund founded by", "…, la branche de capital-risque de".
+_OF_TAIL = re.compile(r"(?i),\s*(?:(?:the|a|an|its|la|le|les|un|une|son|sa|l[’'])\s*)?(?:[\w’'-]+\s+){0,4}?"
+                      r"(?:of|by|de|du|des|par|d[’'])\s*$")
+
+
+def _of_apposition(sent: Sentence, a: Arg) -> bool:
+    """Is ``a`` the complement of an apposition on the name before it ("Samsung Next, the venture arm of
+    Samsung", "X, the fund founded by Bill Gates"), not a list item after a joining phrase?"""
+    prev = max((x.end for x in sent.args if x.explicit and x.end <= a.start), default=0)
+    gap = sent.text[prev:a.start]
+    m = _OF_TAIL.search(gap)
+    if m is None:
+        return False
+    words = m.group()
+    return not any(rx is not None and rx.search(words)
+                   for rx in (_phrase_re("round_joiners", sent.lang), _phrase_re("funding_sources", sent.lang)))
+
+
+def round_investor(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence list the candidate's subject among the participants of a round of the passage's
+    company, the candidate's object (not named here, or named by a reference such as "the startup")?"""
+    if c.obj.group != "Org" or c.obj.source not in ("topic", "anaphor"):
+        return False
+    starts = round_participants(sent)
+    if not c.subj.explicit or c.subj.start not in starts:
+        return False
+    # every other organisation the sentence names is a participant or a participant's parent or role
+    return all(a.start in starts or _possessive_part(sent, a) or _apposition_complement(sent, a)
+               for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org" and a is not c.obj)
+
+
+def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
-    what a frame states, drop what the sentence rules out. Returns the relations a champions frame gives
-    (their status follows the frame, see :func:`frame_negation`)."""
+    what a frame states, drop what the sentence rules out; ``after_round``: the passage is about a
+    funding round. Returns the relations a champions frame gives (their status follows the frame, see
+    :func:`frame_negation`)."""
     framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
     if ("employer" in scores or "formerEmployer" in scores or "ceo" in scores) and _not_employment(sent, c):
         for rel in ("employer", "formerEmployer", "ceo"):
@@ -692,6 +787,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate) -> set[str]:
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
         else:
             del scores["ceo"]
+    if after_round and "investedIn" in scores and round_investor(sent, c):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
                                    or _customer_listed(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y"

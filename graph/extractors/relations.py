@@ -18,10 +18,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from ..analysis.amounts import find_years
 from ..analysis.document import Document
 from ..analysis.kbase import fold
+from ..analysis.lexicon import alternation, lexicon
 from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
 from ..model import ARTICLE_KEY, Amount, Fact, Relation
 from .base import Extracted
@@ -38,6 +40,23 @@ _ROUND = re.compile(
 _BASIS = re.compile(r"\b(pre|post)[- ]money\b", re.I)
 _NAME_TYPES = ORG_TYPES | PRODUCT_TYPES | {"Person", "Country", "City", "Region", "Place"}
 _WORD = re.compile(r"[\w’'-]+")
+
+
+def _round_passages(sents: list[Sentence]) -> frozenset[int]:
+    """The sentences of a passage about a funding round: one that names a round ("tour", "seed",
+    "funding"…) and the two after it."""
+    words = lexicon()["round_words"]
+    hits: set[int] = set()
+    for i, s in enumerate(sents):
+        rx = _round_re(s.lang if s.lang in words else "en")
+        if rx.search(s.text):
+            hits.update((i, i + 1, i + 2))
+    return frozenset(hits)
+
+
+@lru_cache(maxsize=4)
+def _round_re(lang: str) -> re.Pattern:
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(lexicon()['round_words'][lang])})(?![\w-])")
 
 
 class RelationExtractor:
@@ -89,6 +108,7 @@ class RelationExtractor:
         holds (sentence, start, person, organisation) for the members of groups of founders."""
         models = self.models
         out = []
+        rounds = _round_passages(sents)
         for c in candidates(sents, topics, types):
             sent = sents[c.sentence]
             feats = features(_alone(sent, c), c.subj, c.obj)
@@ -102,7 +122,7 @@ class RelationExtractor:
                     scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)
                 else:                            # "two former X engineers started Y": Y is not a past job
                     del scores["formerEmployer"]
-            framed = adjust(scores, sent, c)
+            framed = adjust(scores, sent, c, c.sentence in rounds)
             for rel, p in scores.items():
                 if p < models.min_score:
                     continue
