@@ -63,13 +63,14 @@ def main_organisation(sentences: list[Sentence]) -> str | None:
     """The organisation the article is about: named most, the title counting thrice, sentence
     openers twice; investors, outlets and public bodies count for a third."""
     score: dict[str, float] = defaultdict(float)
+    title = _title_index(sentences)
     for s in sentences:
         seen = set()
         for a in s.args:
             if a.kind != "entity" or a.group != "Org" or a.key in seen:
                 continue
             seen.add(a.key)
-            w = 3.0 if s.index == 0 or s.title else 1.0
+            w = 3.0 if s.index in (0, title) or s.title else 1.0
             if a.start <= 3:
                 w += 1.0
             if a.type in _NOT_TOPIC:
@@ -79,6 +80,15 @@ def main_organisation(sentences: list[Sentence]) -> str | None:
         return None
     best = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     return best[0] if best[1] >= 2 else None
+
+
+def _title_index(sentences: list[Sentence]) -> int:
+    """The headline: the first of the first four lines that is a heading and names an organisation other
+    than an outlet (after a masthead "JDN – Journal du Net" and a rubric "Start-up › Interviews")."""
+    for s in sentences[:4]:
+        if s.heading and any(a.kind == "entity" and a.group == "Org" and a.type != "MediaOutlet" for a in s.args):
+            return s.index
+    return 0
 
 
 #: A sentence that opens with a participle or adverbial clause ("Fondée en 2020 par A et B, deux anciens

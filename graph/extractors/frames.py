@@ -620,6 +620,9 @@ def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
 #: participated", "A et B ont également participé").
 _AUX_BEFORE = re.compile(r"(?i)(?:(?<![\w’'-])(?:have|has|had|are|were|was|is|will|would|all|also|both|too|ont|a|"
                          r"avaient|avait|sont|également|aussi|tous|toutes|deux|elles|ils|,)\s*)*$")
+#: A relative clause between a participant and the participation phrase ("A, qui avait mené la série B,
+#: remet au pot").
+_RELATIVE_GAP = re.compile(r"(?i)\s*,\s*(?:qui|which|who)\s[^,;:.()]{0,100},\s*")
 #: A possessive apposition of a part ("NVentures, Nvidia's venture arm"): the parent, not a party.
 _POSSESSIVE_PART = re.compile(r"(?i)\s*['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|fund|unit|subsidiary|division|vehicle|"
                               r"branch|affiliate|corporate\s+venture\s+\w+)\b")
@@ -630,6 +633,9 @@ _POSSESSIVE_PART = re.compile(r"(?i)\s*['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|fund|
 _LEADING = {"led", "co-led", "led the round", "co-led the round", "led the deal", "led the raise", "joined",
             "also joined", "joining", "also joining", "mène", "mènent", "co-mène", "co-mènent", "a mené", "ont mené",
             "mène le tour", "mène ce tour", "suit", "suivent", "accompagne", "accompagnent", "se joint", "se joignent"}
+
+_LED_BY = {"led by", "co-led by", "mené par", "menée par", "menés par", "conduit par", "conduite par", "piloté par",
+           "pilotée par", "emmené par", "emmenée par"}
 
 
 def _possessive_part(sent: Sentence, a: Arg) -> bool:
@@ -652,6 +658,7 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
     if not names:
         return frozenset()
     found: set[int] = set()
+    clause_end = _CLAUSE_END.get(lang, _CLAUSE_END["en"])
     before = _phrase_re("round_participation", lang)
     for m in before.finditer(text) if before is not None else ():
         if re.match(r"\s+(?:by|par)\b", text[m.end():]):
@@ -659,19 +666,21 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
         aux = _AUX_BEFORE.search(text, 0, m.start())
         cue = m.start() - (len(aux.group()) if aux else 0)
         people = m.group().lower() not in _LEADING      # a person takes part; a firm leads or joins
-        at = cue
+        at, nxt = cue, None
         for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
             gap = text[a.end:at]
-            if not _one_clause(sent, a.start, cue) or re.search(r"[.;:!?]", gap) \
-                    or len(re.findall(r"[^\W\d]+", gap)) > 8:
+            if not _RELATIVE_GAP.fullmatch(gap) and (
+                    re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8
+                    or not (nxt is not None and _apposition_complement(sent, nxt)) and clause_end.search(gap)):
                 break
             if people or a.group != "Person":
                 found.add(a.start)
-            at = a.start
+            at, nxt = a.start, a
     after = _phrase_re("round_joiners", lang)
     for m in after.finditer(text) if after is not None else ():
+        firms = m.group().lower() in _LED_BY      # "led by" a firm; "a company led by" a person is its chief
         for a in names:
-            if a.start >= m.end() and _listed_after(sent, m.end(), a):
+            if a.start >= m.end() and not (firms and a.group == "Person") and _listed_after(sent, m.end(), a):
                 found.add(a.start)
     return frozenset(x.start for x in names if x.start in found and not _possessive_part(sent, x)
                      and not _apposition_complement(sent, x) and not _attributed(sent, x)
