@@ -64,9 +64,12 @@ _MASTHEAD_SEP = re.compile(r"\s+[·|•]\s+")
 
 def masthead(sent: Sentence, obj: Arg) -> bool:
     """Is the sentence one of the article's first lines, a masthead whose first segment is the media
-    outlet ``obj`` ("Lumora Média · Économie · Analyse")?"""
+    outlet ``obj`` ("Lumora Média · Économie · Analyse"), or the first line with the outlet alone?"""
     if sent.index > 3 or obj.type != "MediaOutlet" or obj.start != 0:
         return False
+    if sent.index <= 1 and sent.heading and not sent.text[obj.end:].strip(" .:–—-") \
+            and re.fullmatch(r"[\w’'.&-]+(?: [\w’'.&-]+){0,3}", sent.text[:obj.end]):
+        return True     # the outlet alone on the first line: "Le Monde", "FINANCIAL TIMES"
     m = _MASTHEAD_SEP.search(sent.text)
     return m is not None and m.start() == obj.end
 
