@@ -732,6 +732,13 @@ CASES_10 = [
     ("en-outlet-alone-first-line-capitals",
      "FINANCIAL TIMES\nCompanies\n\nZentri raises $5 million from Accel\n\nZentri has raised $5 million from Accel.",
      {("ARTICLE", "source", "Financial Times", A)}),
+    # a possessive noun for rivals, then the list of them
+    ("fr-face-a-ses-concurrents",
+     "Pour Zentri, l'enjeu est de vendre plus vite, face à ses concurrents Lumora et Veltis.",
+     {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Veltis", A)}),
+    ("en-possessive-competitors-are",
+     "Zentri's real competitors are inspection giants such as Lumora Systems.",
+     {("Zentri", "competitor", "Lumora Systems", A)}),
     # a city and a company suffix make a firm's name
     ("en-city-and-suffix-firm",
      "Zentri raised $5 million from Bordeaux Ventures and Accel.",
@@ -947,6 +954,9 @@ def test_extraction_phrasing_share():
      "investedIn:Ana Lopez"),
     ("Zentri raised $12 million. Lakeside Ventures, the venture arm of Halden, also participated.",
      "investedIn:Halden"),
+    # a rival in apposition is not the owner of the rivals listed after it
+    ("Zentri sells drones. It competes with Orvane, its main rival, and with the Lyon-based Veltis.",
+     "competitor:Orvane>Veltis"),
     # a dictionary word opening a standfirst is not a name
     ("Lumora Systems to Acquire Zentri\n\nDeal brings forty engineers to Lumora Systems.", "acquired:Deal"),
 ])

@@ -722,6 +722,47 @@ def round_investor(sent: Sentence, c: Candidate) -> bool:
                for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org" and a is not c.obj)
 
 
+#: A possessive and a noun for rivals, then the list of them: "face à ses concurrents A et B", "its main
+#: rivals, A and B", "Zentri's real competitors are giants such as A".
+_RIVAL_NOUN = re.compile(r"(?i)(?:(?<![\w’'-])(its|their|ses|leurs|son|sa)|['’]s)\s+(?:[\w-]+\s+){0,2}?"
+                         r"(?:competitors?|rivals?|concurrents?|concurrentes?|rivaux|rivales?)(?![\w-])")
+_RIVAL_GAP_VERBS = re.compile(r"(?i)(?<![\w’'-])(?:are|is|include|includes|sont|est|comptent)(?![\w’'-])")
+
+
+def rival_noun(sent: Sentence, c: Candidate) -> bool:
+    """Does a possessive rivals noun name the candidate's object among the rivals of its subject ("face à
+    ses concurrents A et B", "Zentri's competitors are giants such as A")? "Zentri's" must be the
+    subject; "ses / its" the nearest organisation before it (not an outlet) or, when there is none, the
+    topic."""
+    if not c.obj.explicit or c.obj.group not in ("Org", "Product") or c.subj.group not in ("Org", "Product"):
+        return False
+    for m in _RIVAL_NOUN.finditer(sent.text, max(0, c.obj.start - 160), c.obj.start):
+        if not _rival_listed(sent, m.end(), c.obj) or re.search(r",\s*$", sent.text[:m.start()]):
+            continue                # "A, son grand rival, et B": an apposition names A, not a list
+        orgs = [a for a in sent.args if a.explicit and a.kind == "entity" and a.group in ("Org", "Product")
+                and a.end <= m.start() and a.type != "MediaOutlet"]
+        if m.group(1) is None:      # "Zentri's competitors"
+            return bool(orgs) and orgs[-1].end == m.start() and orgs[-1].key == c.subj.key
+        if orgs:                    # "Zentri … face à ses concurrents": the nearest organisation
+            return orgs[-1].key == c.subj.key
+        return not c.subj.explicit
+    return False
+
+
+def _rival_listed(sent: Sentence, at: int, name: Arg) -> bool:
+    """Is ``name`` in the list of rivals that starts at ``at`` ("are labeling giants such as A, B and C")?"""
+    inside = sorted((a for a in sent.args if a.explicit and at <= a.start and a.end <= name.start),
+                    key=lambda a: a.start)
+    gap = sent.text[at:name.start]
+    for a in reversed(inside):
+        gap = gap[:a.start - at] + " " * (a.end - a.start) + gap[a.end - at:]
+    gap = _RIVAL_GAP_VERBS.sub(" ", gap)
+    if re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 10:
+        return False
+    clause_end = _CLAUSE_END.get(sent.lang, _CLAUSE_END["en"])
+    return clause_end.search(gap) is None and all(a.group != "Person" for a in inside)
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out; ``after_round``: the passage is about a
@@ -771,7 +812,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "competitor" in scores:
         if champion_rival(sent, c.subj, c.obj):
             framed.add("competitor")
-        if framed or rivalry(sent, c.subj, c.obj):
+        if framed or rivalry(sent, c.subj, c.obj) or rival_noun(sent, c):
             scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
     if "country" in scores:
         if champion_country(sent, c.subj, c.obj):
