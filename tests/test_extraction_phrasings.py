@@ -739,6 +739,10 @@ CASES_10 = [
     ("en-possessive-competitors-are",
      "Zentri's real competitors are inspection giants such as Lumora Systems.",
      {("Zentri", "competitor", "Lumora Systems", A)}),
+    ("fr-a-aussi-investi-a-titre-personnel",
+     "Zentri lève 4 millions d'euros auprès de Breega. Paul Girard, le fondateur de Lumora, a aussi investi à "
+     "titre personnel.",
+     {("Paul Girard", "investedIn", "Zentri", A)}),
     # a city and a company suffix make a firm's name
     ("en-city-and-suffix-firm",
      "Zentri raised $5 million from Bordeaux Ventures and Accel.",
@@ -954,6 +958,8 @@ def test_extraction_phrasing_share():
      "investedIn:Ana Lopez"),
     ("Zentri raised $12 million. Lakeside Ventures, the venture arm of Halden, also participated.",
      "investedIn:Halden"),
+    ("Zentri lève 4 millions d'euros auprès de Breega. Paul Girard, le fondateur de Lumora, a aussi investi.",
+     "investedIn:Lumora"),
     # a rival in apposition is not the owner of the rivals listed after it
     ("Zentri sells drones. It competes with Orvane, its main rival, and with the Lyon-based Veltis.",
      "competitor:Orvane>Veltis"),
