@@ -743,6 +743,11 @@ CASES_10 = [
      "Zentri lève 4 millions d'euros auprès de Breega. Paul Girard, le fondateur de Lumora, a aussi investi à "
      "titre personnel.",
      {("Paul Girard", "investedIn", "Zentri", A)}),
+    # a company and a country make its subsidiary
+    ("fr-filiale-nationale",
+     "Zentri lève 3 millions d'euros auprès de Breega. La société a été cofondée par Léa Moreau, une ancienne "
+     "de Microsoft France, et Paul Girard.",
+     {("Léa Moreau", "formerEmployer", "Microsoft France", A)}),
     # a city and a company suffix make a firm's name
     ("en-city-and-suffix-firm",
      "Zentri raised $5 million from Bordeaux Ventures and Accel.",

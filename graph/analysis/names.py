@@ -33,9 +33,10 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             end = _name_tail(text, m.end, starts, finder)
             if end > m.end:
                 body_names.add(text[m.start:end])
+    countries = {m.start: m.end for m in mentions if m.type == "Country"}
     out = []
     for m in mentions:
-        end = m.end
+        end, subsidiary = m.end, False
         heading = in_heading(text, m.start)      # a title: "Anthropic Raises Series B"
         if m.type in PRODUCT_TYPES:
             while True:
@@ -53,6 +54,10 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             end = _name_tail(text, m.end, starts, finder)
             if heading and text[m.start:end] not in body_names and not _rare_tail(text[m.end:end]):
                 end = m.end
+            country = countries.get(m.end + 1)
+            if end == m.end and not heading and m.type == "Company" and country is not None \
+                    and text[m.end:m.end + 1] == " " and not re.match(r"[’']s\b|-", text[country:]):
+                end, subsidiary = country, True     # a country's subsidiary: "Microsoft" + " France"
         elif m.type in PLACE_TYPES:
             # a place and a company suffix make a firm: "Chicago" + " Ventures", "Palo Alto" + " Networks"
             end = _name_tail(text, m.end, starts, finder)
@@ -67,6 +72,8 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
         typ, _ = finder.shape_type(label.split(), "")
         if m.type in PRODUCT_TYPES:
             typ = m.type
+        elif subsidiary:
+            typ = "Company"
         elif m.type in PLACE_TYPES:
             typ = typ or "Company"
         elif typ is None:
@@ -74,7 +81,8 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type
         out.append(Mention(m.start, end, label, name_key(label), typ, "kb+", 0.8))
     longer = SpanIndex((m.start, m.end) for m in out if m.source == "kb+")
-    return [m for m in out if not (m.type == "Concept" and longer.overlaps(m.start, m.end))]
+    return [m for m in out if not (m.source != "kb+" and m.type in ("Concept", "Country")
+                                   and longer.overlaps(m.start, m.end))]
 
 
 def _rare_tail(tail: str) -> bool:
