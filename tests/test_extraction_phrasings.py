@@ -748,6 +748,11 @@ CASES_10 = [
      "Zentri lève 3 millions d'euros auprès de Breega. La société a été cofondée par Léa Moreau, une ancienne "
      "de Microsoft France, et Paul Girard.",
      {("Léa Moreau", "formerEmployer", "Microsoft France", A)}),
+    # a stake phrase names the company an investor puts money in
+    ("fr-entree-au-capital-de",
+     "Zentri lève 3 millions d'euros auprès de Breega. Lumora Ventures, la structure de capital-risque du "
+     "groupe, est par ailleurs entrée au capital de la lyonnaise Veltis.",
+     {("Lumora Ventures", "investedIn", "Veltis", A)}),
     # a city and a company suffix make a firm's name
     ("en-city-and-suffix-firm",
      "Zentri raised $5 million from Bordeaux Ventures and Accel.",
@@ -965,6 +970,11 @@ def test_extraction_phrasing_share():
      "investedIn:Halden"),
     ("Zentri lève 4 millions d'euros auprès de Breega. Paul Girard, le fondateur de Lumora, a aussi investi.",
      "investedIn:Lumora"),
+    ("Zentri lève 3 millions d'euros auprès de Breega. Lumora Ventures, la structure de capital-risque du "
+     "groupe, est par ailleurs entrée au capital de la lyonnaise Veltis.", "investedIn:Lumora Ventures>Zentri"),
+    # a rival's round in a relative clause: its investors are the rival's
+    ("Zentri raised $8 million. The startup competes with Orvane, which raised $50 million in a round led by "
+     "Lakeside Ventures.", "investedIn:Lakeside Ventures>Zentri"),
     # a rival in apposition is not the owner of the rivals listed after it
     ("Zentri sells drones. It competes with Orvane, its main rival, and with the Lyon-based Veltis.",
      "competitor:Orvane>Veltis"),

@@ -763,6 +763,28 @@ def _rival_listed(sent: Sentence, at: int, name: Arg) -> bool:
     return clause_end.search(gap) is None and all(a.group != "Person" for a in inside)
 
 
+def stake_in(sent: Sentence, c: Candidate) -> bool | None:
+    """Does a stake phrase name the companies the candidate's investor puts money in ("Michelin Ventures
+    est entrée au capital de la lyonnaise X", "took a stake in X")? True when the object is listed after
+    one, False when the sentence lists others there and the object is not named in it, None otherwise."""
+    rx = _phrase_re("stake_phrases", sent.lang)
+    if rx is None or not c.subj.explicit or c.subj.group not in ("Org", "Person"):
+        return None
+    listed = False
+    for m in rx.finditer(sent.text, c.subj.end):
+        gap = sent.text[c.subj.end:m.start()]
+        if re.search(r"[;:!?()]|\.\s", gap) or len(re.findall(r"[^\W\d]+", gap)) > 14 \
+                or any(a.explicit and a.kind == "entity" and a.group in ("Org", "Person")
+                       and c.subj.end <= a.start < m.start() for a in sent.args):
+            break                           # the investor is the subject of the stake phrase's clause
+        names = [a for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org"
+                 and a.start >= m.end() and _listed_after(sent, m.end(), a)]
+        if c.obj.explicit and any(a.start == c.obj.start for a in names):
+            return True
+        listed = listed or bool(names)
+    return False if listed and not c.obj.explicit else None
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out; ``after_round``: the passage is about a
@@ -840,6 +862,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
         else:
             del scores["ceo"]
+    if "investedIn" in scores:
+        stake = stake_in(sent, c)
+        if stake:
+            scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "est entrée au capital de X"
+        elif stake is False:
+            del scores["investedIn"]        # the stake is in the company named, not in the passage's
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)

@@ -54,6 +54,15 @@ def _round_passages(sents: list[Sentence]) -> frozenset[int]:
     return frozenset(hits)
 
 
+def _named_before(sent: Sentence, key: str, amount) -> bool:
+    """Is the entity ``key`` named in the sentence, after its opening, as the subject of a relative clause
+    that holds the amount ("The startup competes with X, which raised $220 million led by Y")?"""
+    return amount is not None and any(
+        a.explicit and a.key == key and 3 < a.start and a.end <= amount.start
+        and re.match(r",?\s*(?:which|who|that|qui)\s[^,;()]*$", sent.text[a.end:amount.start])
+        for a in sent.args)
+
+
 @lru_cache(maxsize=4)
 def _round_re(lang: str) -> re.Pattern:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(lexicon()['round_words'][lang])})(?![\w-])")
@@ -155,8 +164,11 @@ class RelationExtractor:
             if rel == "investedIn" and c.sentence in funded:
                 amount = funding_source(sents[c.sentence], c.subj)
                 owner = owners.get((c.sentence, amount.start)) if amount is not None else None
-                if owner is not None and owner != c.obj.key and not (c.obj.explicit and c.obj.start <= 3):
-                    continue        # (the name the sentence opens with may be the owner the model missed)
+                if owner is not None and owner != c.obj.key and not (c.obj.explicit and c.obj.start <= 3
+                                                                     and not _named_before(sents[c.sentence],
+                                                                                           owner, amount)):
+                    continue        # (the name the sentence opens with may be the owner the model missed,
+                                    # unless the owner is named before the amount: "…, which raised")
                 if owner is not None:
                     q = max(q, FRAME_SCORE)
             kept.append((c, rel, q, status, pa))
