@@ -975,6 +975,12 @@ def test_extraction_phrasing_share():
     # a rival's round in a relative clause: its investors are the rival's
     ("Zentri raised $8 million. The startup competes with Orvane, which raised $50 million in a round led by "
      "Lakeside Ventures.", "investedIn:Lakeside Ventures>Zentri"),
+    # a founder's birthplace is not the company's head office
+    ("Zentri lève 3 millions d'euros. Née à Nancy, sa fondatrice Léa Moreau a travaillé chez Lumora.",
+     "headquarters:Nancy"),
+    # a past employer in a clause of another subject did not lead the round
+    ("Zentri raised $12 million in a seed round led by Accel. Its CEO spent six years at Lumora, where he led "
+     "the payments team.", "investedIn:Lumora"),
     # a rival in apposition is not the owner of the rivals listed after it
     ("Zentri sells drones. It competes with Orvane, its main rival, and with the Lyon-based Veltis.",
      "competitor:Orvane>Veltis"),

@@ -626,6 +626,10 @@ _AUX_BEFORE = re.compile(r"(?i)(?:(?<![\w’'-])(?:have|has|had|are|were|was|is|
 #: A relative clause between a participant and the participation phrase ("A, qui avait mené la série B,
 #: remet au pot").
 _RELATIVE_GAP = re.compile(r"(?i)\s*,\s*(?:qui|which|who)\s[^,;:.()]{0,100},\s*")
+#: Words that open a clause of another subject between a name and the phrase: "six years at Stripe,
+#: where he led the migration" (Stripe led nothing).
+_NEW_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:where|when|while|after|before|he|she|they|we|où|quand|lorsque|"
+                          r"il|elle|ils|elles|nous|on)(?![\w’'-])")
 #: A possessive apposition of a part ("NVentures, Nvidia's venture arm"): the parent, not a party.
 _POSSESSIVE_PART = re.compile(r"(?i)\s*['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|fund|unit|subsidiary|division|vehicle|"
                               r"branch|affiliate|corporate\s+venture\s+\w+)\b")
@@ -672,7 +676,7 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
         at, nxt = cue, None
         for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
             gap = text[a.end:at]
-            if not _RELATIVE_GAP.fullmatch(gap) and (
+            if _NEW_SUBJECT.search(gap) or not _RELATIVE_GAP.fullmatch(gap) and (
                     re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8
                     or not (nxt is not None and _apposition_complement(sent, nxt)) and clause_end.search(gap)):
                 break
@@ -785,6 +789,11 @@ def stake_in(sent: Sentence, c: Candidate) -> bool | None:
     return False if listed and not c.obj.explicit else None
 
 
+#: A birthplace or a hometown right before a place: "née à Metz", "born in Leeds", "grew up in Lagos".
+_BIRTHPLACE = re.compile(r"(?i)(?<![\w’'-])(?:née?s?|born|grew\s+up|raised|originaire|originally\s+from|"
+                         r"a\s+grandi|grandi)\s+(?:à|a|in|en|au|de|d['’]|du)\s*(?:[\w-]+\s+){0,1}$")
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out; ``after_round``: the passage is about a
@@ -844,6 +853,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["country"] = max(scores["country"], FRAME_SCORE)
         elif opposed(sent, c.subj, c.obj):
             del scores["country"]       # "as the rivalry with China grows": the other side
+    if "headquarters" in scores and c.obj.explicit and _BIRTHPLACE.search(sent.text, 0, c.obj.start):
+        del scores["headquarters"]      # "née à Metz, elle…": a person's birthplace
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
         scores.pop("country", None)
