@@ -743,6 +743,11 @@ CASES_10 = [
      "Zentri lève 4 millions d'euros auprès de Breega. Paul Girard, le fondateur de Lumora, a aussi investi à "
      "titre personnel.",
      {("Paul Girard", "investedIn", "Zentri", A)}),
+    # a participant with a relative clause, the company named by a reference
+    ("en-which-backed-is-joining",
+     "Zentri raised $9 million in a seed round led by Accel. Lakeside Ventures, which backed the company's "
+     "$2.5 million pre-seed last year, is joining again.",
+     {("Lakeside Ventures", "investedIn", "Zentri", A)}),
     # a company and a country make its subsidiary
     ("fr-filiale-nationale",
      "Zentri lève 3 millions d'euros auprès de Breega. La société a été cofondée par Léa Moreau, une ancienne "
@@ -981,6 +986,9 @@ def test_extraction_phrasing_share():
     # a past employer in a clause of another subject did not lead the round
     ("Zentri raised $12 million in a seed round led by Accel. Its CEO spent six years at Lumora, where he led "
      "the payments team.", "investedIn:Lumora"),
+    # "us" is not the United States
+    ("Zentri raised $9 million in a seed round led by Accel. Lakeside Ventures is joining us again.",
+     "country:United States"),
     # a rival in apposition is not the owner of the rivals listed after it
     ("Zentri sells drones. It competes with Orvane, its main rival, and with the Lyon-based Veltis.",
      "competitor:Orvane>Veltis"),

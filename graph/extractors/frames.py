@@ -625,7 +625,7 @@ _AUX_BEFORE = re.compile(r"(?i)(?:(?<![\w’'-])(?:have|has|had|are|were|was|is|
                          r"avaient|avait|sont|également|aussi|tous|toutes|deux|elles|ils|,)\s*)*$")
 #: A relative clause between a participant and the participation phrase ("A, qui avait mené la série B,
 #: remet au pot").
-_RELATIVE_GAP = re.compile(r"(?i)\s*,\s*(?:qui|which|who)\s[^,;:.()]{0,100},\s*")
+_RELATIVE_GAP = re.compile(r"(?i)\s*,\s*(?:qui|which|who)\s(?:[^,;:.()]|[.,]\d){0,100},\s*")
 #: Words that open a clause of another subject between a name and the phrase: "six years at Stripe,
 #: where he led the migration" (Stripe led nothing).
 _NEW_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:where|when|while|after|before|he|she|they|we|où|quand|lorsque|"
@@ -661,7 +661,8 @@ def round_participants(sent: Sentence) -> frozenset[int]:
 @lru_cache(maxsize=256)
 def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozenset[int]:
     sent = Sentence(text, list(args), lang)
-    names = [a for a in args if a.explicit and a.group in ("Org", "Person") and a.kind == "entity"]
+    names = [a for a in args if a.explicit and a.group in ("Org", "Person") and a.kind == "entity"
+             and a.source != "anaphor"]     # "the company's" is the round's company, not a participant
     if not names:
         return frozenset()
     found: set[int] = set()
@@ -723,7 +724,16 @@ def round_investor(sent: Sentence, c: Candidate) -> bool:
         return False
     # every other organisation the sentence names is a participant or a participant's parent or role
     return all(a.start in starts or _possessive_part(sent, a) or _apposition_complement(sent, a)
+               or _in_relative(sent, a)
                for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org" and a is not c.obj)
+
+
+def _in_relative(sent: Sentence, a: Arg) -> bool:
+    """Is ``a`` named in a relative clause on the name before it ("…, the co-founder of HashiCorp, which is
+    now part of IBM")?"""
+    prev = max((x.end for x in sent.args if x.explicit and x.end <= a.start), default=None)
+    return prev is not None and re.search(r"(?i)(?<![\w’'-])(?:which|who|that|whose|qui|dont|où|where)(?![\w’'-])",
+                                          sent.text[prev:a.start]) is not None
 
 
 #: A possessive and a noun for rivals, then the list of them: "face à ses concurrents A et B", "its main

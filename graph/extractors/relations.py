@@ -406,6 +406,8 @@ def _demonyms(doc: Document, names: list[Name]) -> tuple[list[Name], set[str]]:
     out: list[Name] = []
     for w in _WORD.finditer(doc.article.text):
         word = w.group()
+        if len(word) <= 3 and not word.isupper():
+            continue                        # "joining us again" is not the US
         kb_id = kb.demonyms.get(fold(word))
         if kb_id is None or any(a < w.end() and w.start() < b for a, b in taken):
             continue
