@@ -748,6 +748,11 @@ CASES_10 = [
      "Zentri raised $9 million in a seed round led by Accel. Lakeside Ventures, which backed the company's "
      "$2.5 million pre-seed last year, is joining again.",
      {("Lakeside Ventures", "investedIn", "Zentri", A)}),
+    # a description in apposition to a name is that name, not the passage's topic
+    ("fr-apposition-la-start-up-cofondee",
+     "Lumora présente son robot de tri. En France, Zentri, la start-up cofondée en 2021 par Léa Moreau et Paul "
+     "Girard, a elle aussi signé la charte.",
+     {("Zentri", "founder", "Léa Moreau", A), ("Zentri", "founder", "Paul Girard", A)}),
     # a company and a country make its subsidiary
     ("fr-filiale-nationale",
      "Zentri lève 3 millions d'euros auprès de Breega. La société a été cofondée par Léa Moreau, une ancienne "
@@ -986,6 +991,8 @@ def test_extraction_phrasing_share():
     # a past employer in a clause of another subject did not lead the round
     ("Zentri raised $12 million in a seed round led by Accel. Its CEO spent six years at Lumora, where he led "
      "the payments team.", "investedIn:Lumora"),
+    ("Lumora présente son robot de tri. En France, Zentri, la start-up cofondée en 2021 par Léa Moreau, a elle "
+     "aussi signé la charte.", "founder:Lumora"),
     # "us" is not the United States
     ("Zentri raised $9 million in a seed round led by Accel. Lakeside Ventures is joining us again.",
      "country:United States"),
