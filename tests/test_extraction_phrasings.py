@@ -753,6 +753,16 @@ CASES_10 = [
      "Lumora présente son robot de tri. En France, Zentri, la start-up cofondée en 2021 par Léa Moreau et Paul "
      "Girard, a elle aussi signé la charte.",
      {("Zentri", "founder", "Léa Moreau", A), ("Zentri", "founder", "Paul Girard", A)}),
+    # a chief executive appointed, or becoming one
+    ("en-has-named-as-ceo",
+     "Zentri, which makes drones for farms, has named Ana Lopez as CEO.",
+     {("Zentri", "ceo", "Ana Lopez", A)}),
+    ("fr-a-nomme-au-poste-de",
+     "La start-up lyonnaise Zentri, qui conçoit des drones, a nommé Paul Girard au poste de directeur général.",
+     {("Zentri", "ceo", "Paul Girard", A)}),
+    ("en-to-become-chief-executive-of",
+     "Ana Lopez has left Lumora to become chief executive of Zentri, a Leeds start-up that designs sensors.",
+     {("Zentri", "ceo", "Ana Lopez", A)}),
     # a company and a country make its subsidiary
     ("fr-filiale-nationale",
      "Zentri lève 3 millions d'euros auprès de Breega. La société a été cofondée par Léa Moreau, une ancienne "
@@ -993,6 +1003,7 @@ def test_extraction_phrasing_share():
      "the payments team.", "investedIn:Lumora"),
     ("Lumora présente son robot de tri. En France, Zentri, la start-up cofondée en 2021 par Léa Moreau, a elle "
      "aussi signé la charte.", "founder:Lumora"),
+    ("Lumora, which makes drones, has named Ana Lopez as chief technology officer.", "ceo"),
     # "us" is not the United States
     ("Zentri raised $9 million in a seed round led by Accel. Lakeside Ventures is joining us again.",
      "country:United States"),

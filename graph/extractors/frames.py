@@ -804,6 +804,60 @@ _BIRTHPLACE = re.compile(r"(?i)(?<![\w’'-])(?:née?s?|born|grew\s+up|raised|or
                          r"a\s+grandi|grandi)\s+(?:à|a|in|en|au|de|d['’]|du)\s*(?:[\w-]+\s+){0,1}$")
 
 
+@lru_cache(maxsize=1)
+def _ceo_title() -> str:
+    return alternation(lexicon()["roles"]["ceo"])
+
+
+@lru_cache(maxsize=2)
+def _appointment_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    """Three frames of a chief executive named by the text: "Zentri's chief executive, A" (the org's
+    possessive title right before the person); "Zentri (has) named A (, …,) as (its new) CEO", "Zentri a
+    nommé A au poste de directeur général" (an appointment verb between, the title after the person);
+    "A … to become chief executive of Zentri", "A devient directrice générale de Zentri"."""
+    title = _ceo_title()
+    possessive = re.compile(rf"(?i)^['’]s\s+(?:new\s+|current\s+)?(?:{title})\s*,?\s*$")
+    appoint = re.compile(r"(?i)^(?:\s*,\s*(?:which|who|that|qui)\s[^;.]{0,120},)?\s*"
+                         r"(?:has\s+|have\s+|had\s+|a\s+|avait\s+)?(?:named|appointed|tapped|picked|"
+                         r"nommé|nommée|nomme|désigné|désigne|choisi|recruté|hired)\s+$")
+    as_title = re.compile(rf"(?i)^(?:\s*,[^,;.]{{0,120}},)?\s*(?:as|comme|en\s+tant\s+que|au\s+poste\s+de|à\s+la\s+"
+                          rf"(?:tête|direction)\s+de)\s+(?:(?:its|the|our|their|son|sa|leur|nouveau|nouvelle|new)\s+)*"
+                          rf"(?:{title})(?![\w-])")
+    return possessive, appoint, as_title
+
+
+@lru_cache(maxsize=1)
+def _become_re() -> re.Pattern:
+    return re.compile(rf"(?i)(?:to\s+become|becomes|became|will\s+become|devient|deviendra|est\s+devenue?|"
+                      rf"a\s+été\s+nommée?)\s+(?:(?:the|its|a|le|la|l[’']|new|nouveau|nouvelle)\s+)*"
+                      rf"(?:{_ceo_title()})\s+(?:of|at|de|du|d[’'])\s*$")
+
+
+def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence name the candidate's person the chief executive of its organisation, by a
+    possessive title, an appointment or a "becomes chief executive of"? Both must be named here."""
+    person, org = (c.obj, c.subj) if c.obj.group == "Person" else (c.subj, c.obj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
+        return False
+    text = sent.text
+    possessive, appoint, as_title = _appointment_res()
+    if org.end <= person.start:
+        between = text[org.end:person.start]
+        if possessive.match(between):
+            return True
+        if appoint.match(between) and as_title.match(text[person.end:]):
+            return True
+    if person.end <= org.start:
+        gap = text[person.end:org.start]
+        m = _become_re().search(gap) if len(gap) < 160 else None
+        if m is not None and not re.search(r"[.;:!?]\s", gap[:m.start()]) \
+                and len(re.findall(r"[^\W\d]+", gap[:m.start()])) <= 14 \
+                and not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start
+                            for a in sent.args):
+            return True     # "A has left Lumora to become chief executive of Zentri"
+    return False
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out; ``after_round``: the passage is about a
@@ -868,6 +922,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
         scores.pop("country", None)
+    if "ceo" in scores and appointed_ceo(sent, c):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Zentri a nommé A au poste de directeur général"
     if "ceo" in scores and _leaving(sent, c):
         del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
     if "ceo" in scores:
