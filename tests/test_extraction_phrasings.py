@@ -763,6 +763,14 @@ CASES_10 = [
     ("en-to-become-chief-executive-of",
      "Ana Lopez has left Lumora to become chief executive of Zentri, a Leeds start-up that designs sensors.",
      {("Zentri", "ceo", "Ana Lopez", A)}),
+    # a hire with a past role in apposition
+    ("en-hired-previously-at",
+     "This month, Zentri hired Ana Lopez, previously head of robotics software at Lumora Systems, as its chief "
+     "product officer.",
+     {("Zentri", "hiredFrom", "Lumora Systems", A)}),
+    ("fr-a-debauche-jusqu-ici",
+     "Pour diriger ses ventes, Zentri a débauché Léa Moreau, jusqu'ici directrice commerciale de Veltis.",
+     {("Zentri", "hiredFrom", "Veltis", A)}),
     # a company and a country make its subsidiary
     ("fr-filiale-nationale",
      "Zentri lève 3 millions d'euros auprès de Breega. La société a été cofondée par Léa Moreau, une ancienne "

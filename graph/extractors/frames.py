@@ -547,6 +547,11 @@ def _hiring(lang: str) -> re.Pattern:
 _HIRED_GAP = re.compile(r"(?i)^[^,.;:!?]{0,80}?(?:\b(?:away\s+)?from|\b(?:venu|venue|venus|venues|issu|issue|issus|"
                         r"issues|passés?|passées?)\s+(?:de|d[’']|par)|\bde|\bd[’']|\bdu|\bdes|\bchez)\s*"
                         r"(?:l[’']|la\s+|le\s+|les\s+)?$")
+#: Or who was hired with a past role in apposition: "hired A, previously head of software at ", "a
+#: débauché A, jusqu'ici directrice des opérations de ".
+_HIRED_PAST_ROLE = re.compile(r"(?i)^[^,.;:!?]{0,60}?,\s*(?:previously|formerly|until\s+now|most\s+recently|"
+                              r"jusqu['’]ici|jusque-là|auparavant|ex-|ancien(?:ne)?\s|former\s)[^,.;:!?]{0,80}?"
+                              r"(?:\bat|\bof|\bwith|\bde|\bdu|\bdes|\bd[’']|\bchez)\s*(?:l[’']|la\s+|le\s+|les\s+|the\s+)?$")
 #: What opens a new clause with its own subject: "…, and Orvane hired…", "; Zentri a recruté…".
 _CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|et|while|but|mais|tandis\s+que|alors\s+que)\s+|;\s*")
 #: What may join the organisations of one list: "from A and B", "d'A et de B", "venus de A, de B ou de C".
@@ -571,7 +576,8 @@ def _hired_from(sent: Sentence, c: Candidate) -> bool:
         listed = sorted((a for a in sent.args if a.group == "Org" and a.explicit and h.end() <= a.start < obj.start),
                         key=lambda a: a.start)
         if not listed:
-            return _HIRED_GAP.match(sent.text[h.end():obj.start]) is not None
+            gap = sent.text[h.end():obj.start]
+            return _HIRED_GAP.match(gap) is not None or _HIRED_PAST_ROLE.match(gap) is not None
         if _HIRED_GAP.match(sent.text[h.end():listed[0].start]) is None:
             continue
         ends = [listed[0]] + listed[1:] + [obj]
