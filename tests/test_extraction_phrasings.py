@@ -771,6 +771,11 @@ CASES_10 = [
     ("fr-a-debauche-jusqu-ici",
      "Pour diriger ses ventes, Zentri a débauché Léa Moreau, jusqu'ici directrice commerciale de Veltis.",
      {("Zentri", "hiredFrom", "Veltis", A)}),
+    # a maker phrase with a description of the maker
+    ("fr-developpe-par-la-cooperative",
+     "Zentri vend ses drones aux agriculteurs. Il y a aussi Halden-2, un modèle développé par la coopérative "
+     "bretonne Lumora Systems, qui domine le marché.",
+     {("Halden-2", "developer", "Lumora Systems", A)}),
     # a company and a country make its subsidiary
     ("fr-filiale-nationale",
      "Zentri lève 3 millions d'euros auprès de Breega. La société a été cofondée par Léa Moreau, une ancienne "

@@ -427,8 +427,9 @@ def _fronted_founding(sent: Sentence) -> tuple[Arg, int, int] | None:
 
 
 #: A maker right before the organisation: "Halden, le moteur conçu par X", "Halden-2, built by X".
-_MAKER_BEFORE = re.compile(r"(?i)(?:developed|made|trained|designed|built|created|released)\s+by\s*$|"
-                           r"(?:développée?s?|conçue?s?|entraînée?s?|créée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par\s*$")
+_MAKER_BEFORE = re.compile(r"(?i)(?:(?:developed|made|trained|designed|built|created|released)\s+by|"
+                           r"(?:développée?s?|conçue?s?|entraînée?s?|créée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par)"
+                           r"\s*(?:(?:[a-zà-ÿ][\w-]*|l[’']|d[’'])\s*){0,4}$")     # "par la coopérative autrichienne"
 #: Between a name and the maker phrase that describes it: a comma and a short description.
 _TO_MAKER = re.compile(r"(?i)\s*,?\s*(?:(?:le|la|l[’']|les|un|une|the|a|an|its|son|sa)\s*)?(?:[\w-]+\s+){0,3}$")
 
@@ -889,6 +890,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         made = _made_by(sent, c.obj)
         if made is not None and made.key != c.subj.key:
             del scores["developer"]     # "Zentri-2 bat Halden, le moteur conçu par X": X made Halden
+        elif made is not None and c.subj.group == "Product" and c.obj.group == "Org":
+            scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "Halden, le moteur conçu par X"
     if "developer" in scores and c.subj.group == "Product":
         maker = _maker(sent, c.subj)
         if maker is not None and (c.obj.key == maker.key if maker.explicit else not c.obj.explicit):
