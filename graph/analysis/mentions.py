@@ -156,6 +156,10 @@ class MentionFinder:
                 surface = text[a:b]
             surface = _strip_possessive(surface).rstrip(" .,;:")
             b = a + len(surface)
+            tail = re.match(r"-[A-ZÀ-Ý0-9][\w]*(?![\w’'-])", text[b:b + 40]) if label in ("ORG", "PROD") else None
+            if tail:                    # the recogniser cut the name at a hyphen: "READ" + "-COOP"
+                b += tail.end()
+                surface = text[a:b]
             if len(surface) < 2 or not surface[0].isupper() and not surface[0].isdigit():
                 continue
             at_start = a in starts or re.search(r"[.!?:;«“\"–—]\s*$", text[max(0, a - 3):a]) is not None
