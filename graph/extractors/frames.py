@@ -642,14 +642,10 @@ _POSSESSIVE_PART = re.compile(r"(?i)\s*['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|fund|
                               r"branch|affiliate|corporate\s+venture\s+\w+)\b")
 
 
-#: Participation phrases a person is not the subject of in a round ("Léa Morel led the team"): leading,
-#: joining, following.
-_LEADING = {"led", "co-led", "led the round", "co-led the round", "led the deal", "led the raise", "joined",
-            "also joined", "joining", "also joining", "mène", "mènent", "co-mène", "co-mènent", "a mené", "ont mené",
-            "mène le tour", "mène ce tour", "suit", "suivent", "accompagne", "accompagnent", "se joint", "se joignent"}
-
-_LED_BY = {"led by", "co-led by", "mené par", "menée par", "menés par", "conduit par", "conduite par", "piloté par",
-           "pilotée par", "emmené par", "emmenée par"}
+@lru_cache(maxsize=4)
+def _firms_only(group: str) -> frozenset[str]:
+    """A lexicon group's phrases that only a firm is party to in a round ("led", "led by")."""
+    return frozenset(lexicon()[group].get("firms_only", ()))
 
 
 def _possessive_part(sent: Sentence, a: Arg) -> bool:
@@ -680,7 +676,7 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
             continue                                    # "a round led by A": A comes after
         aux = _AUX_BEFORE.search(text, 0, m.start())
         cue = m.start() - (len(aux.group()) if aux else 0)
-        people = m.group().lower() not in _LEADING      # a person takes part; a firm leads or joins
+        people = m.group().lower() not in _firms_only("round_participation")  # a firm leads or joins
         at, nxt = cue, None
         for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
             gap = text[a.end:at]
@@ -693,7 +689,7 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
             at, nxt = a.start, a
     after = _phrase_re("round_joiners", lang)
     for m in after.finditer(text) if after is not None else ():
-        firms = m.group().lower() in _LED_BY      # "led by" a firm; "a company led by" a person is its chief
+        firms = m.group().lower() in _firms_only("round_joiners")    # "a company led by" its chief
         for a in names:
             if a.start >= m.end() and not (firms and a.group == "Person") and _listed_after(sent, m.end(), a):
                 found.add(a.start)
