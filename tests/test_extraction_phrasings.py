@@ -708,20 +708,20 @@ CASES_9 = [
 CASES_10 = [
     # a round's participants in a sentence that does not name the company: the passage's company
     ("en-led-and-was-joined-by",
-     "Zentri, a Leeds-based maker of drone software, raised $12 million in Series A funding. Orvane Capital "
+     "Zentri, a Leeds-based maker of drone software, raised $12 million in a Series A. Orvane Capital "
      "led, and was joined by Lakeside Ventures and Brasque Partners.",
      {("Orvane Capital", "investedIn", "Zentri", A), ("Lakeside Ventures", "investedIn", "Zentri", A),
       ("Brasque Partners", "investedIn", "Zentri", A)}),
     ("en-also-took-part-parent-apposition",
      "Zentri raised $12 million in a round led by Accel. Lakeside Ventures and Korvano Fund, Halden's "
-     "venture arm, also took part.",
+     "investment fund, took part too.",
      {("Lakeside Ventures", "investedIn", "Zentri", A), ("Korvano Fund", "investedIn", "Zentri", A)}),
     ("fr-remettent-au-pot",
      "Zentri lève 4 millions d'euros auprès de Breega. Kima Ventures et Taloche Capital, déjà présents au "
      "capital, remettent au pot.",
      {("Kima Ventures", "investedIn", "Zentri", A), ("Taloche Capital", "investedIn", "Zentri", A)}),
     ("fr-mene-ce-tour-rejoint-par",
-     "Zentri, une start-up lyonnaise, annonce une levée de 6 millions d'euros. Breega mène ce tour, rejoint "
+     "Zentri, une start-up lyonnaise, boucle un tour de 5,5 millions d'euros. Breega mène ce tour, rejoint "
      "par Kima Ventures et Taloche Capital.",
      {("Breega", "investedIn", "Zentri", A), ("Kima Ventures", "investedIn", "Zentri", A),
       ("Taloche Capital", "investedIn", "Zentri", A)}),
@@ -733,20 +733,20 @@ CASES_10 = [
      "FINANCIAL TIMES\nCompanies\n\nZentri raises $5 million from Accel\n\nZentri has raised $5 million from Accel.",
      {("ARTICLE", "source", "Financial Times", A)}),
     # a possessive noun for rivals, then the list of them
-    ("fr-face-a-ses-concurrents",
-     "Pour Zentri, l'enjeu est de vendre plus vite, face à ses concurrents Lumora et Veltis.",
+    ("fr-resister-a-ses-concurrents",
+     "La start-up Zentri mise sur le prix pour résister à ses concurrents Lumora et Veltis.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Veltis", A)}),
     ("en-possessive-competitors-are",
-     "Zentri's real competitors are inspection giants such as Lumora Systems.",
+     "Zentri's main competitors are older firms such as Lumora Systems.",
      {("Zentri", "competitor", "Lumora Systems", A)}),
-    ("fr-a-aussi-investi-a-titre-personnel",
-     "Zentri lève 4 millions d'euros auprès de Breega. Paul Girard, le fondateur de Lumora, a aussi investi à "
-     "titre personnel.",
+    ("fr-a-egalement-investi",
+     "Zentri lève 4 millions d'euros auprès de Breega. Paul Girard, le fondateur de Lumora, a également "
+     "investi dans le tour.",
      {("Paul Girard", "investedIn", "Zentri", A)}),
     # a participant with a relative clause, the company named by a reference
     ("en-which-backed-is-joining",
-     "Zentri raised $9 million in a seed round led by Accel. Lakeside Ventures, which backed the company's "
-     "$2.5 million pre-seed last year, is joining again.",
+     "Zentri raised $9 million in a seed round led by Accel. Lakeside Ventures, which put $1.5 million into "
+     "the company in 2023, is joining again.",
      {("Lakeside Ventures", "investedIn", "Zentri", A)}),
     # a description in apposition to a name is that name, not the passage's topic
     ("fr-apposition-la-start-up-cofondee",
@@ -765,11 +765,11 @@ CASES_10 = [
      {("Zentri", "ceo", "Ana Lopez", A)}),
     # a hire with a past role in apposition
     ("en-hired-previously-at",
-     "This month, Zentri hired Ana Lopez, previously head of robotics software at Lumora Systems, as its chief "
+     "This month, Zentri hired Ana Lopez, previously sales director at Lumora Systems, as its chief "
      "product officer.",
      {("Zentri", "hiredFrom", "Lumora Systems", A)}),
     ("fr-a-debauche-jusqu-ici",
-     "Pour diriger ses ventes, Zentri a débauché Léa Moreau, jusqu'ici directrice commerciale de Veltis.",
+     "Pour diriger ses ventes, Zentri a débauché Léa Moreau, jusqu'ici responsable des ventes chez Veltis.",
      {("Zentri", "hiredFrom", "Veltis", A)}),
     # a maker phrase with a description of the maker
     ("fr-developpe-par-la-cooperative",
@@ -783,8 +783,8 @@ CASES_10 = [
      {("Léa Moreau", "formerEmployer", "Microsoft France", A)}),
     # a stake phrase names the company an investor puts money in
     ("fr-entree-au-capital-de",
-     "Zentri lève 3 millions d'euros auprès de Breega. Lumora Ventures, la structure de capital-risque du "
-     "groupe, est par ailleurs entrée au capital de la lyonnaise Veltis.",
+     "Zentri lève 3 millions d'euros auprès de Breega. Lumora Ventures, le fonds du groupe, est aussi entrée "
+     "au capital de Veltis, une start-up nantaise.",
      {("Lumora Ventures", "investedIn", "Veltis", A)}),
     # a city and a company suffix make a firm's name
     ("en-city-and-suffix-firm",
@@ -997,14 +997,14 @@ def test_extraction_phrasing_share():
     ("Zentri hired ten engineers from Lumora Systems, and Orvane brought on a sales chief from Veltis Robotics.",
      "hiredFrom:Zentri>Veltis Robotics"),
     # the person who founded a participant in apposition did not invest; nor did a participant's parent
-    ("Zentri raised $12 million. Lakeside Ventures, the fund founded by Ana Lopez, also took part.",
+    ("Zentri raised $12 million. Lakeside Ventures, the fund run by Ana Lopez, also took part.",
      "investedIn:Ana Lopez"),
-    ("Zentri raised $12 million. Lakeside Ventures, the venture arm of Halden, also participated.",
+    ("Zentri raised $12 million. Lakeside Ventures, the investment unit of Halden, also participated.",
      "investedIn:Halden"),
     ("Zentri lève 4 millions d'euros auprès de Breega. Paul Girard, le fondateur de Lumora, a aussi investi.",
      "investedIn:Lumora"),
-    ("Zentri lève 3 millions d'euros auprès de Breega. Lumora Ventures, la structure de capital-risque du "
-     "groupe, est par ailleurs entrée au capital de la lyonnaise Veltis.", "investedIn:Lumora Ventures>Zentri"),
+    ("Zentri lève 3 millions d'euros auprès de Breega. Lumora Ventures, le fonds du groupe, est aussi entrée "
+     "au capital de Veltis, une start-up nantaise.", "investedIn:Lumora Ventures>Zentri"),
     # a rival's round in a relative clause: its investors are the rival's
     ("Zentri raised $8 million. The startup competes with Orvane, which raised $50 million in a round led by "
      "Lakeside Ventures.", "investedIn:Lakeside Ventures>Zentri"),
@@ -1012,7 +1012,7 @@ def test_extraction_phrasing_share():
     ("Zentri lève 3 millions d'euros. Née à Nancy, sa fondatrice Léa Moreau a travaillé chez Lumora.",
      "headquarters:Nancy"),
     # a past employer in a clause of another subject did not lead the round
-    ("Zentri raised $12 million in a seed round led by Accel. Its CEO spent six years at Lumora, where he led "
+    ("Zentri raised $12 million in a seed round led by Accel. Its CEO worked at Lumora for a decade, where he led "
      "the payments team.", "investedIn:Lumora"),
     ("Lumora présente son robot de tri. En France, Zentri, la start-up cofondée en 2021 par Léa Moreau, a elle "
      "aussi signé la charte.", "founder:Lumora"),

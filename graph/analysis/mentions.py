@@ -157,7 +157,7 @@ class MentionFinder:
             surface = _strip_possessive(surface).rstrip(" .,;:")
             b = a + len(surface)
             tail = re.match(r"-[A-ZÀ-Ý0-9][\w]*(?![\w’'-])", text[b:b + 40]) if label in ("ORG", "PROD") else None
-            if tail:                    # the recogniser cut the name at a hyphen: "READ" + "-COOP"
+            if tail:                    # the recogniser cut the name at a hyphen: "VELT" + "-COOP"
                 b += tail.end()
                 surface = text[a:b]
             if len(surface) < 2 or not surface[0].isupper() and not surface[0].isdigit():

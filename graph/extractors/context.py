@@ -266,7 +266,7 @@ _IMPERSONAL = re.compile(r"\s+(?:s[’']agi(?:t|ssait|ra)\b|y\s+a(?:vait|ura)?\b
 _NAMED_AFTER = re.compile(r"(?:\s+(?:de|d[’']|du|des|of|en)\s*[a-zà-ÿ-]+){1,3}\s+(?=[A-ZÀ-Ý])")
 
 
-#: What follows a description in apposition to the name before it ("Mistral AI, la start-up cofondée
+#: What follows a description in apposition to the name before it ("Zentri, la start-up cofondée
 #: par…", "Zentri, the startup that…", "Orvane, la société lyonnaise, a…"), not a main clause's verb
 #: ("Installée à Lyon, la société a été créée…").
 _APPOSITION_TAIL = re.compile(r"(?i)\s*(?:,|(?:co-?)?fond|cofond|cré|(?:co-?)?found|cofound|qui\b|which\b|that\b|"
@@ -313,7 +313,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                          and re.fullmatch(r",\s*", s.text[x.end:start])] \
                     if group == "org" and _APPOSITION_TAIL.match(s.text, m.end()) else []
                 if appos:
-                    ref = appos[0].key          # "Mistral AI, la start-up cofondée par…": the name before
+                    ref = appos[0].key          # "Zentri, la start-up cofondée par…": the name before
                 elif group == "org":
                     head = word.split()[-1].removesuffix("'s").removesuffix("’s")
                     if back.get(head) not in (None, key) and back[head] not in named:

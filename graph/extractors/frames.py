@@ -429,7 +429,7 @@ def _fronted_founding(sent: Sentence) -> tuple[Arg, int, int] | None:
 #: A maker right before the organisation: "Halden, le moteur conçu par X", "Halden-2, built by X".
 _MAKER_BEFORE = re.compile(r"(?i)(?:(?:developed|made|trained|designed|built|created|released)\s+by|"
                            r"(?:développée?s?|conçue?s?|entraînée?s?|créée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par)"
-                           r"\s*(?:(?:[a-zà-ÿ][\w-]*|l[’']|d[’'])\s*){0,4}$")     # "par la coopérative autrichienne"
+                           r"\s*(?:(?:[a-zà-ÿ][\w-]*|l[’']|d[’'])\s*){0,4}$")     # "par la coopérative bretonne"
 #: Between a name and the maker phrase that describes it: a comma and a short description.
 _TO_MAKER = re.compile(r"(?i)\s*,?\s*(?:(?:le|la|l[’']|les|un|une|the|a|an|its|son|sa)\s*)?(?:[\w-]+\s+){0,3}$")
 
@@ -548,8 +548,8 @@ def _hiring(lang: str) -> re.Pattern:
 _HIRED_GAP = re.compile(r"(?i)^[^,.;:!?]{0,80}?(?:\b(?:away\s+)?from|\b(?:venu|venue|venus|venues|issu|issue|issus|"
                         r"issues|passés?|passées?)\s+(?:de|d[’']|par)|\bde|\bd[’']|\bdu|\bdes|\bchez)\s*"
                         r"(?:l[’']|la\s+|le\s+|les\s+)?$")
-#: Or who was hired with a past role in apposition: "hired A, previously head of software at ", "a
-#: débauché A, jusqu'ici directrice des opérations de ".
+#: Or who was hired with a past role in apposition: "hired A, previously sales director at ", "a
+#: débauché A, jusqu'ici responsable des ventes chez ".
 _HIRED_PAST_ROLE = re.compile(r"(?i)^[^,.;:!?]{0,60}?,\s*(?:previously|formerly|until\s+now|most\s+recently|"
                               r"jusqu['’]ici|jusque-là|auparavant|ex-|ancien(?:ne)?\s|former\s)[^,.;:!?]{0,80}?"
                               r"(?:\bat|\bof|\bwith|\bde|\bdu|\bdes|\bd[’']|\bchez)\s*(?:l[’']|la\s+|le\s+|les\s+|the\s+)?$")
@@ -630,11 +630,11 @@ def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
 #: participated", "A et B ont également participé").
 _AUX_BEFORE = re.compile(r"(?i)(?:(?<![\w’'-])(?:have|has|had|are|were|was|is|will|would|all|also|both|too|ont|a|"
                          r"avaient|avait|sont|également|aussi|tous|toutes|deux|elles|ils|,)\s*)*$")
-#: A relative clause between a participant and the participation phrase ("A, qui avait mené la série B,
+#: A relative clause between a participant and the participation phrase ("A, qui menait le tour précédent,
 #: remet au pot").
 _RELATIVE_GAP = re.compile(r"(?i)\s*,\s*(?:qui|which|who)\s(?:[^,;:.()]|[.,]\d){0,100},\s*")
-#: Words that open a clause of another subject between a name and the phrase: "six years at Stripe,
-#: where he led the migration" (Stripe led nothing).
+#: Words that open a clause of another subject between a name and the phrase: "years at Lumora,
+#: where she ran the sales team" (Lumora led nothing).
 _NEW_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:where|when|while|after|before|he|she|they|we|où|quand|lorsque|"
                           r"il|elle|ils|elles|nous|on)(?![\w’'-])")
 #: A possessive apposition of a part ("NVentures, Nvidia's venture arm"): the parent, not a party.
@@ -705,8 +705,8 @@ _OF_TAIL = re.compile(r"(?i),\s*(?:(?:the|a|an|its|la|le|les|un|une|son|sa|l[’
 
 
 def _of_apposition(sent: Sentence, a: Arg) -> bool:
-    """Is ``a`` the complement of an apposition on the name before it ("Samsung Next, the venture arm of
-    Samsung", "X, the fund founded by Bill Gates"), not a list item after a joining phrase?"""
+    """Is ``a`` the complement of an apposition on the name before it ("Orvane Next, the fund of
+    Orvane", "X, the fund run by Ana Lopez"), not a list item after a joining phrase?"""
     prev = max((x.end for x in sent.args if x.explicit and x.end <= a.start), default=0)
     gap = sent.text[prev:a.start]
     m = _OF_TAIL.search(gap)
@@ -732,15 +732,15 @@ def round_investor(sent: Sentence, c: Candidate) -> bool:
 
 
 def _in_relative(sent: Sentence, a: Arg) -> bool:
-    """Is ``a`` named in a relative clause on the name before it ("…, the co-founder of HashiCorp, which is
-    now part of IBM")?"""
+    """Is ``a`` named in a relative clause on the name before it ("…, the co-founder of Lumora, which now
+    belongs to Orvane")?"""
     prev = max((x.end for x in sent.args if x.explicit and x.end <= a.start), default=None)
     return prev is not None and re.search(r"(?i)(?<![\w’'-])(?:which|who|that|whose|qui|dont|où|where)(?![\w’'-])",
                                           sent.text[prev:a.start]) is not None
 
 
 #: A possessive and a noun for rivals, then the list of them: "face à ses concurrents A et B", "its main
-#: rivals, A and B", "Zentri's real competitors are giants such as A".
+#: rivals, A and B", "Zentri's main competitors include A".
 _RIVAL_NOUN = re.compile(r"(?i)(?:(?<![\w’'-])(its|their|ses|leurs|son|sa)|['’]s)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:competitors?|rivals?|concurrents?|concurrentes?|rivaux|rivales?)(?![\w-])")
 _RIVAL_GAP_VERBS = re.compile(r"(?i)(?<![\w’'-])(?:are|is|include|includes|sont|est|comptent)(?![\w’'-])")
@@ -748,7 +748,7 @@ _RIVAL_GAP_VERBS = re.compile(r"(?i)(?<![\w’'-])(?:are|is|include|includes|son
 
 def rival_noun(sent: Sentence, c: Candidate) -> bool:
     """Does a possessive rivals noun name the candidate's object among the rivals of its subject ("face à
-    ses concurrents A et B", "Zentri's competitors are giants such as A")? "Zentri's" must be the
+    ses concurrents A et B", "Zentri's main competitors include A")? "Zentri's" must be the
     subject; "ses / its" the nearest organisation before it (not an outlet) or, when there is none, the
     topic."""
     if not c.obj.explicit or c.obj.group not in ("Org", "Product") or c.subj.group not in ("Org", "Product"):
@@ -767,7 +767,7 @@ def rival_noun(sent: Sentence, c: Candidate) -> bool:
 
 
 def _rival_listed(sent: Sentence, at: int, name: Arg) -> bool:
-    """Is ``name`` in the list of rivals that starts at ``at`` ("are labeling giants such as A, B and C")?"""
+    """Is ``name`` in the list of rivals that starts at ``at`` ("are older firms like A, B and C")?"""
     inside = sorted((a for a in sent.args if a.explicit and at <= a.start and a.end <= name.start),
                     key=lambda a: a.start)
     gap = sent.text[at:name.start]
@@ -781,8 +781,8 @@ def _rival_listed(sent: Sentence, at: int, name: Arg) -> bool:
 
 
 def stake_in(sent: Sentence, c: Candidate) -> bool | None:
-    """Does a stake phrase name the companies the candidate's investor puts money in ("Michelin Ventures
-    est entrée au capital de la lyonnaise X", "took a stake in X")? True when the object is listed after
+    """Does a stake phrase name the companies the candidate's investor puts money in ("Orvane Ventures
+    est entrée au capital de X", "took a stake in X")? True when the object is listed after
     one, False when the sentence lists others there and the object is not named in it, None otherwise."""
     rx = _phrase_re("stake_phrases", sent.lang)
     if rx is None or not c.subj.explicit or c.subj.group not in ("Org", "Person"):
@@ -802,7 +802,7 @@ def stake_in(sent: Sentence, c: Candidate) -> bool | None:
     return False if listed and not c.obj.explicit else None
 
 
-#: A birthplace or a hometown right before a place: "née à Metz", "born in Leeds", "grew up in Lagos".
+#: A birthplace or a hometown right before a place: "née à Nancy", "born in Leeds", "grew up in Lagos".
 _BIRTHPLACE = re.compile(r"(?i)(?<![\w’'-])(?:née?s?|born|grew\s+up|raised|originaire|originally\s+from|"
                          r"a\s+grandi|grandi)\s+(?:à|a|in|en|au|de|d['’]|du)\s*(?:[\w-]+\s+){0,1}$")
 
@@ -816,7 +816,7 @@ def _ceo_title() -> str:
 def _appointment_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     """Three frames of a chief executive named by the text: "Zentri's chief executive, A" (the org's
     possessive title right before the person); "Zentri (has) named A (, …,) as (its new) CEO", "Zentri a
-    nommé A au poste de directeur général" (an appointment verb between, the title after the person);
+    nommé A au poste de PDG" (an appointment verb between, the title after the person);
     "A … to become chief executive of Zentri", "A devient directrice générale de Zentri"."""
     title = _ceo_title()
     possessive = re.compile(rf"(?i)^['’]s\s+(?:new\s+|current\s+)?(?:{title})\s*,?\s*$")
@@ -857,7 +857,7 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
                 and len(re.findall(r"[^\W\d]+", gap[:m.start()])) <= 14 \
                 and not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start
                             for a in sent.args):
-            return True     # "A has left Lumora to become chief executive of Zentri"
+            return True     # "A quits Lumora to become chief executive of Zentri"
     return False
 
 
@@ -923,12 +923,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         elif opposed(sent, c.subj, c.obj):
             del scores["country"]       # "as the rivalry with China grows": the other side
     if "headquarters" in scores and c.obj.explicit and _BIRTHPLACE.search(sent.text, 0, c.obj.start):
-        del scores["headquarters"]      # "née à Metz, elle…": a person's birthplace
+        del scores["headquarters"]      # "née à Nancy, elle…": a person's birthplace
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
         scores.pop("country", None)
     if "ceo" in scores and appointed_ceo(sent, c):
-        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Zentri a nommé A au poste de directeur général"
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Zentri a nommé A au poste de PDG"
     if "ceo" in scores and _leaving(sent, c):
         del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
     if "ceo" in scores:
