@@ -820,9 +820,9 @@ def _appointment_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     "A … to become chief executive of Zentri", "A devient directrice générale de Zentri"."""
     title = _ceo_title()
     possessive = re.compile(rf"(?i)^['’]s\s+(?:new\s+|current\s+)?(?:{title})\s*,?\s*$")
+    verbs = alternation(w for ws in (lexicon()["appointment_verbs"].get(k, []) for k in ("en", "fr")) for w in ws)
     appoint = re.compile(r"(?i)^(?:\s*,\s*(?:which|who|that|qui)\s[^;.]{0,120},)?\s*"
-                         r"(?:has\s+|have\s+|had\s+|a\s+|avait\s+)?(?:named|appointed|tapped|picked|"
-                         r"nommé|nommée|nomme|désigné|désigne|choisi|recruté|hired)\s+$")
+                         rf"(?:has\s+|have\s+|had\s+|a\s+|avait\s+)?(?:{verbs})\s+$")
     as_title = re.compile(rf"(?i)^(?:\s*,[^,;.]{{0,120}},)?\s*(?:as|comme|en\s+tant\s+que|au\s+poste\s+de|à\s+la\s+"
                           rf"(?:tête|direction)\s+de)\s+(?:(?:its|the|our|their|son|sa|leur|nouveau|nouvelle|new)\s+)*"
                           rf"(?:{title})(?![\w-])")
