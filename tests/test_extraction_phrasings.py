@@ -776,6 +776,11 @@ CASES_10 = [
      "Zentri vend ses drones aux agriculteurs. Il y a aussi Halden-2, un modèle développé par la coopérative "
      "bretonne Lumora Systems, qui domine le marché.",
      {("Halden-2", "developer", "Lumora Systems", A)}),
+    # a relative clause of raising gives the amount to its antecedent, past an apposition's complement
+    ("fr-spin-off-de-qui-a-leve",
+     "Orvane Ventures a investi dans Zentri, une fabricante de drones, et dans Veltis, une spin-off de l'INSA "
+     "qui a levé 3 millions d'euros en 2024.",
+     {("Veltis", "fundsRaised", "3000000 EUR", A)}),
     # a company and a country make its subsidiary
     ("fr-filiale-nationale",
      "Zentri lève 3 millions d'euros auprès de Breega. La société a été cofondée par Léa Moreau, une ancienne "
@@ -1017,6 +1022,8 @@ def test_extraction_phrasing_share():
     ("Lumora présente son robot de tri. En France, Zentri, la start-up cofondée en 2021 par Léa Moreau, a elle "
      "aussi signé la charte.", "founder:Lumora"),
     ("Lumora, which makes drones, has named Ana Lopez as chief technology officer.", "ceo"),
+    ("Orvane Ventures a investi dans Zentri, une fabricante de drones, et dans Veltis, une spin-off de l'INSA "
+     "qui a levé 3 millions d'euros en 2024.", "fundsRaised:Zentri"),
     # "us" is not the United States
     ("Zentri raised $9 million in a seed round led by Accel. Lakeside Ventures is joining us again.",
      "country:United States"),

@@ -701,7 +701,7 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
 #: The end of an apposition whose complement is the next name: "…, the venture arm of", "…, the climate
 #: fund founded by", "…, la branche de capital-risque de".
 _OF_TAIL = re.compile(r"(?i),\s*(?:(?:the|a|an|its|la|le|les|un|une|son|sa|l[’'])\s*)?(?:[\w’'-]+\s+){0,4}?"
-                      r"(?:of|by|de|du|des|par|d[’'])\s*$")
+                      r"(?:of|by|de|du|des|par|d[’'])\s*(?:l[’']|la\s+|le\s+|les\s+|the\s+)?$")
 
 
 def _of_apposition(sent: Sentence, a: Arg) -> bool:
@@ -861,6 +861,31 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
     return False
 
 
+#: A relative clause of raising right before an amount: "X, une spin-off de Y qui a levé", "X, which
+#: raised".
+_RAISED_RELATIVE = re.compile(r"(?i)(?<![\w’'-])(?:qui|which|that|who)\s+(?:(?:a|avait|has|had|have|already|"
+                              r"déjà)\s+)*(?:levé|raised)\s+(?:[\w’'-]+\s+){0,2}$")
+
+
+def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:
+    """The organisation a relative clause of raising gives the amount to: the nearest one before the
+    relative pronoun that is not itself the complement of an apposition ("Nivalis, une spin-off de
+    l'EPFL qui a levé 22 millions": Nivalis, not the EPFL)."""
+    if amount.kind != "amount" or not amount.explicit:
+        return None
+    m = _RAISED_RELATIVE.search(sent.text, 0, amount.start)
+    if m is None:
+        return None
+    before = sorted((a for a in sent.args if a.explicit and a.kind == "entity" and a.end <= m.start()),
+                    key=lambda a: -a.end)
+    for a in before:
+        if a.group == "Org" and not (_of_apposition(sent, a) or _apposition_complement(sent, a)):
+            return a
+        if a.group not in ("Org", "Place"):
+            return None
+    return None
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out; ``after_round``: the passage is about a
@@ -944,6 +969,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
         else:
             del scores["ceo"]
+    if "fundsRaised" in scores:
+        raiser = relative_raiser(sent, c.obj)
+        if raiser is not None and raiser.key == c.subj.key:
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "X, which raised $5 million"
+        elif raiser is not None:
+            del scores["fundsRaised"]
     if "investedIn" in scores:
         stake = stake_in(sent, c)
         if stake:
