@@ -199,3 +199,16 @@ def test_find_money_never_raises(text, lang):
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
     for s, e, y in find_years(text):
         assert text[s:e] == str(y) and 1900 <= y <= 2099
+
+
+@pytest.mark.parametrize("text,expected", [
+    # French written in Canada: a bare "$" is a Canadian dollar, "$ US" an American one
+    ("La jeune pousse de Montréal Zentri récolte 4 M$ auprès de fonds du Québec. Sa rivale torontoise a "
+     "obtenu 6 M$ US l'an dernier.", ["CAD", "USD"]),
+    ("Zentri, de Québec, obtient 3 millions de dollars canadiens ; sa première ronde était de 1 M$.",
+     ["CAD", "CAD"]),
+    # French written in France: "$" stays the US dollar
+    ("Zentri lève 4 M$ auprès de fonds américains.", ["USD"]),
+])
+def test_canadian_dollars(text, expected):
+    assert [m.currency for m in find_money(text, "fr")] == expected

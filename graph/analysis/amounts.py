@@ -198,7 +198,22 @@ def find_money(text: str, lang: str = "fr") -> list[MoneyMention]:
             value = c["base"].scaleb(c["power"] or 0)
             value = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
         out.append(MoneyMention(c["start"], c["end"], value, c["cur"], text[c["start"]:c["end"]], c["explicit"]))
-    return out
+    return _canadian_dollars(text, lang, out)
+
+
+_CANADA = re.compile(r"(?<![\w-])(?:Québec|Montréal|Canada|canadien(?:ne)?s?|québécois(?:e|es)?)(?![\w-])")
+_US_AFTER = re.compile(r"\s*(?:US|É\.-U\.|américains?)(?![\w-])")
+
+
+def _canadian_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[MoneyMention]:
+    """In French written in Canada (a sum in Canadian dollars, or Québec, Montréal, Canada named twice),
+    a bare "$" is a Canadian dollar ("12,5 M$"), not an American one ("9 M$ US")."""
+    if lang != "fr" or not any(m.currency == "USD" for m in money):
+        return money
+    if not any(m.currency == "CAD" for m in money) and len(_CANADA.findall(text)) < 2:
+        return money
+    return [replace(m, currency="CAD") if m.currency == "USD" and "$" in m.surface and "US" not in m.surface
+            and not _US_AFTER.match(text, m.end) else m for m in money]
 
 
 def carry_currency(mentions: list[MoneyMention]) -> list[MoneyMention]:
