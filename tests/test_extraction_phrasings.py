@@ -1024,6 +1024,9 @@ def test_extraction_phrasing_share():
     ("Lumora, which makes drones, has named Ana Lopez as chief technology officer.", "ceo"),
     ("Orvane Ventures a investi dans Zentri, une fabricante de drones, et dans Veltis, une spin-off de l'INSA "
      "qui a levé 3 millions d'euros en 2024.", "fundsRaised:Zentri"),
+    # a firm and its fund named after it: no investment between them
+    ("Orvane Ventures closes its third fund. Orvane has backed Zentri and Veltis since 2019.",
+     "investedIn:Orvane Ventures>Orvane"),
     # "us" is not the United States
     ("Zentri raised $9 million in a seed round led by Accel. Lakeside Ventures is joining us again.",
      "country:United States"),

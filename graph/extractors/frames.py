@@ -969,6 +969,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
         else:
             del scores["ceo"]
+    if c.subj.key and c.obj.key and (c.subj.key.startswith(c.obj.key + "-") or c.obj.key.startswith(c.subj.key + "-")):
+        scores.pop("investedIn", None)      # "Sérac Ventures" and "Sérac": one firm and its fund, not an
+        scores.pop("competitor", None)      # investment or a rivalry
     if "fundsRaised" in scores:
         raiser = relative_raiser(sent, c.obj)
         if raiser is not None and raiser.key == c.subj.key:
