@@ -836,6 +836,12 @@ def _become_re() -> re.Pattern:
                       rf"(?:{_ceo_title()})\s+(?:of|at|de|du|d[’'])\s*$")
 
 
+@lru_cache(maxsize=1)
+def _possessive_title_re() -> re.Pattern:
+    """"'s CEO", "'s co-founder and chief executive" right after an organisation."""
+    return re.compile(rf"(?i)['’]s\s+(?:(?:co-?founder|cofounder)\s+and\s+)?(?:new\s+)?(?:{_ceo_title()})(?![\w-])")
+
+
 def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence name the candidate's person the chief executive of its organisation, by a
     possessive title, an appointment or a "becomes chief executive of"? Both must be named here."""
@@ -850,6 +856,9 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
             return True
         if appoint.match(between) and as_title.match(text[person.end:]):
             return True
+    if person.end <= org.start and re.fullmatch(r"\s*,\s*", text[person.end:org.start]) \
+            and _possessive_title_re().match(text, org.end):
+        return True         # "A, Zentri's CEO, said"
     if person.end <= org.start:
         gap = text[person.end:org.start]
         m = _become_re().search(gap) if len(gap) < 160 else None
