@@ -878,8 +878,8 @@ _RAISED_RELATIVE = re.compile(r"(?i)(?<![\w’'-])(?:qui|which|that|who)\s+(?:(?
 
 def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:
     """The organisation a relative clause of raising gives the amount to: the nearest one before the
-    relative pronoun that is not itself the complement of an apposition ("Nivalis, une spin-off de
-    l'EPFL qui a levé 22 millions": Nivalis, not the EPFL)."""
+    relative pronoun that is not itself the complement of an apposition ("Veltis, une spin-off de
+    l'INSA, qui a levé 3 millions": Veltis, not the INSA)."""
     if amount.kind != "amount" or not amount.explicit:
         return None
     m = _RAISED_RELATIVE.search(sent.text, 0, amount.start)
@@ -979,7 +979,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         else:
             del scores["ceo"]
     if c.subj.key and c.obj.key and (c.subj.key.startswith(c.obj.key + "-") or c.obj.key.startswith(c.subj.key + "-")):
-        scores.pop("investedIn", None)      # "Sérac Ventures" and "Sérac": one firm and its fund, not an
+        scores.pop("investedIn", None)      # "Orvane Ventures" and "Orvane": one firm and its fund, not an
         scores.pop("competitor", None)      # investment or a rivalry
     if "fundsRaised" in scores:
         raiser = relative_raiser(sent, c.obj)
