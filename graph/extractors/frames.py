@@ -674,7 +674,7 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
     for m in before.finditer(text) if before is not None else ():
         if re.match(r"\s+(?:by|par)\b", text[m.end():]):
             continue                                    # "a round led by A": A comes after
-        aux = _AUX_BEFORE.search(text, 0, m.start())
+        aux = _AUX_BEFORE.search(text, max(0, m.start() - 60), m.start())
         cue = m.start() - (len(aux.group()) if aux else 0)
         people = m.group().lower() not in _firms_only("round_participation")  # a firm leads or joins
         at, nxt = cue, None
@@ -812,62 +812,59 @@ def _ceo_title() -> str:
     return alternation(lexicon()["roles"]["ceo"])
 
 
-@lru_cache(maxsize=2)
-def _appointment_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    """Three frames of a chief executive named by the text: "Zentri's chief executive, A" (the org's
-    possessive title right before the person); "Zentri (has) named A (, …,) as (its new) CEO", "Zentri a
-    nommé A au poste de PDG" (an appointment verb between, the title after the person);
-    "A … to become chief executive of Zentri", "A devient directrice générale de Zentri"."""
+@lru_cache(maxsize=1)
+def _possessive_title_re() -> re.Pattern:
+    """An organisation's possessive chief-executive title, right after its name: "'s CEO", "'s new chief
+    executive", "'s co-founder and chief executive"."""
+    return re.compile(rf"(?i)['’]s\s+(?:(?:co-?founder|cofounder)\s+and\s+)?(?:new\s+|current\s+)?"
+                      rf"(?:{_ceo_title()})(?![\w-])")
+
+
+@lru_cache(maxsize=1)
+def _appointment_res() -> tuple[re.Pattern, re.Pattern]:
+    """An appointment between the organisation and the person ("Zentri (, which…,) has named A", "Zentri a
+    nommé A", verbs from the lexicon's ``appointment_verbs``), and the chief-executive title after the
+    person ("… as (its new) CEO", "… au poste de PDG")."""
     title = _ceo_title()
-    possessive = re.compile(rf"(?i)^['’]s\s+(?:new\s+|current\s+)?(?:{title})\s*,?\s*$")
     verbs = alternation(w for ws in (lexicon()["appointment_verbs"].get(k, []) for k in ("en", "fr")) for w in ws)
     appoint = re.compile(r"(?i)^(?:\s*,\s*(?:which|who|that|qui)\s[^;.]{0,120},)?\s*"
                          rf"(?:has\s+|have\s+|had\s+|a\s+|avait\s+)?(?:{verbs})\s+$")
     as_title = re.compile(rf"(?i)^(?:\s*,[^,;.]{{0,120}},)?\s*(?:as|comme|en\s+tant\s+que|au\s+poste\s+de|à\s+la\s+"
                           rf"(?:tête|direction)\s+de)\s+(?:(?:its|the|our|their|son|sa|leur|nouveau|nouvelle|new)\s+)*"
                           rf"(?:{title})(?![\w-])")
-    return possessive, appoint, as_title
+    return appoint, as_title
 
 
 @lru_cache(maxsize=1)
 def _become_re() -> re.Pattern:
+    """"… to become chief executive of", "… devient directrice générale de", right before the organisation."""
     return re.compile(rf"(?i)(?:to\s+become|becomes|became|will\s+become|devient|deviendra|est\s+devenue?|"
                       rf"a\s+été\s+nommée?)\s+(?:(?:the|its|a|le|la|l[’']|new|nouveau|nouvelle)\s+)*"
                       rf"(?:{_ceo_title()})\s+(?:of|at|de|du|d[’'])\s*$")
 
 
-@lru_cache(maxsize=1)
-def _possessive_title_re() -> re.Pattern:
-    """"'s CEO", "'s co-founder and chief executive" right after an organisation."""
-    return re.compile(rf"(?i)['’]s\s+(?:(?:co-?founder|cofounder)\s+and\s+)?(?:new\s+)?(?:{_ceo_title()})(?![\w-])")
-
-
 def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
-    """Does the sentence name the candidate's person the chief executive of its organisation, by a
-    possessive title, an appointment or a "becomes chief executive of"? Both must be named here."""
+    """Does the sentence name the candidate's person the chief executive of its organisation, both named
+    here: by the organisation's possessive title before the person ("Zentri's chief executive, A") or in
+    the person's apposition ("A, Zentri's CEO,"), by an appointment ("Zentri has named A as CEO"), or by
+    "A … to become chief executive of Zentri"?"""
     person, org = (c.obj, c.subj) if c.obj.group == "Person" else (c.subj, c.obj)
     if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
         return False
     text = sent.text
-    possessive, appoint, as_title = _appointment_res()
     if org.end <= person.start:
-        between = text[org.end:person.start]
-        if possessive.match(between):
+        title = _possessive_title_re().match(text, org.end)
+        if title is not None and re.fullmatch(r"\s*,?\s*", text[title.end():person.start]):
             return True
-        if appoint.match(between) and as_title.match(text[person.end:]):
-            return True
-    if person.end <= org.start and re.fullmatch(r"\s*,\s*", text[person.end:org.start]) \
-            and _possessive_title_re().match(text, org.end):
-        return True         # "A, Zentri's CEO, said"
-    if person.end <= org.start:
-        gap = text[person.end:org.start]
-        m = _become_re().search(gap) if len(gap) < 160 else None
-        if m is not None and not re.search(r"[.;:!?]\s", gap[:m.start()]) \
-                and len(re.findall(r"[^\W\d]+", gap[:m.start()])) <= 14 \
-                and not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start
-                            for a in sent.args):
-            return True     # "A quits Lumora to become chief executive of Zentri"
-    return False
+        appoint, as_title = _appointment_res()
+        return appoint.match(text[org.end:person.start]) is not None and as_title.match(text[person.end:]) is not None
+    gap = text[person.end:org.start]
+    if re.fullmatch(r"\s*,\s*", gap):
+        return _possessive_title_re().match(text, org.end) is not None      # "A, Zentri's CEO, said"
+    m = _become_re().search(gap) if len(gap) < 160 else None
+    return m is not None and not re.search(r"[.;:!?]\s", gap[:m.start()]) \
+        and len(re.findall(r"[^\W\d]+", gap[:m.start()])) <= 14 \
+        and not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start for a in sent.args)
 
 
 #: A relative clause of raising right before an amount: "X, une spin-off de Y qui a levé", "X, which
@@ -882,7 +879,7 @@ def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:
     l'INSA, qui a levé 3 millions": Veltis, not the INSA)."""
     if amount.kind != "amount" or not amount.explicit:
         return None
-    m = _RAISED_RELATIVE.search(sent.text, 0, amount.start)
+    m = _RAISED_RELATIVE.search(sent.text, max(0, amount.start - 100), amount.start)
     if m is None:
         return None
     before = sorted((a for a in sent.args if a.explicit and a.kind == "entity" and a.end <= m.start()),
@@ -956,7 +953,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["country"] = max(scores["country"], FRAME_SCORE)
         elif opposed(sent, c.subj, c.obj):
             del scores["country"]       # "as the rivalry with China grows": the other side
-    if "headquarters" in scores and c.obj.explicit and _BIRTHPLACE.search(sent.text, 0, c.obj.start):
+    if "headquarters" in scores and c.obj.explicit \
+            and _BIRTHPLACE.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
         del scores["headquarters"]      # "née à Nancy, elle…": a person's birthplace
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city

@@ -54,6 +54,11 @@ def _round_passages(sents: list[Sentence]) -> frozenset[int]:
     return frozenset(hits)
 
 
+@lru_cache(maxsize=4)
+def _round_re(lang: str) -> re.Pattern:
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(lexicon()['round_words'][lang])})(?![\w-])")
+
+
 def _named_before(sent: Sentence, key: str, amount) -> bool:
     """Is the entity ``key`` named in the sentence, after its opening, as the subject of a relative clause
     that holds the amount ("The startup competes with X, which raised $220 million led by Y")?"""
@@ -61,11 +66,6 @@ def _named_before(sent: Sentence, key: str, amount) -> bool:
         a.explicit and a.key == key and 3 < a.start and a.end <= amount.start
         and re.match(r",?\s*(?:which|who|that|qui)\s[^,;()]*$", sent.text[a.end:amount.start])
         for a in sent.args)
-
-
-@lru_cache(maxsize=4)
-def _round_re(lang: str) -> re.Pattern:
-    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(lexicon()['round_words'][lang])})(?![\w-])")
 
 
 class RelationExtractor:
