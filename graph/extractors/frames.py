@@ -642,10 +642,26 @@ _POSSESSIVE_PART = re.compile(r"(?i)\s*['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|fund|
                               r"branch|affiliate|corporate\s+venture\s+\w+)\b")
 
 
-@lru_cache(maxsize=4)
-def _firms_only(group: str) -> frozenset[str]:
-    """A lexicon group's phrases that only a firm is party to in a round ("led", "led by")."""
-    return frozenset(lexicon()[group].get("firms_only", ()))
+@lru_cache(maxsize=1)
+def _firms_only() -> frozenset[str]:
+    """The participation phrases only a firm is the subject of in a round ("led", "joined")."""
+    return frozenset(lexicon()["round_participation"].get("firms_only", ()))
+
+
+@lru_cache(maxsize=1)
+def _leads() -> frozenset[str]:
+    """The phrases of a round's lead ("led by", "mené par"): a person after them is no investor."""
+    return frozenset(lexicon()["funding_sources"].get("leads", ()))
+
+
+@lru_cache(maxsize=2)
+def _joiners_re(lang: str) -> re.Pattern | None:
+    """The phrases that introduce a round's participants where the sentence names no amount: the
+    lexicon's ``round_joiners`` and the ``funding_sources`` that need no amount."""
+    sources = lexicon()["funding_sources"]
+    phrases = lexicon()["round_joiners"].get(lang, []) + [p for p in sources.get(lang, [])
+                                                          if p not in sources.get("needs_amount", ())]
+    return re.compile(rf"(?<![\w’'-])(?:{alternation(phrases)})(?![\w-])", re.I) if phrases else None
 
 
 def _possessive_part(sent: Sentence, a: Arg) -> bool:
@@ -676,7 +692,7 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
             continue                                    # "a round led by A": A comes after
         aux = _AUX_BEFORE.search(text, max(0, m.start() - 60), m.start())
         cue = m.start() - (len(aux.group()) if aux else 0)
-        people = m.group().lower() not in _firms_only("round_participation")  # a firm leads or joins
+        people = m.group().lower() not in _firms_only()    # a firm leads or joins
         at, nxt = cue, None
         for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
             gap = text[a.end:at]
@@ -687,9 +703,9 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
             if people or a.group != "Person":
                 found.add(a.start)
             at, nxt = a.start, a
-    after = _phrase_re("round_joiners", lang)
+    after = _joiners_re(lang)
     for m in after.finditer(text) if after is not None else ():
-        firms = m.group().lower() in _firms_only("round_joiners")    # "a company led by" its chief
+        firms = m.group().lower() in _leads()      # "a company led by" its chief
         for a in names:
             if a.start >= m.end() and not (firms and a.group == "Person") and _listed_after(sent, m.end(), a):
                 found.add(a.start)
@@ -714,7 +730,7 @@ def _of_apposition(sent: Sentence, a: Arg) -> bool:
         return False
     words = m.group()
     return not any(rx is not None and rx.search(words)
-                   for rx in (_phrase_re("round_joiners", sent.lang), _phrase_re("funding_sources", sent.lang)))
+                   for rx in (_joiners_re(sent.lang), _phrase_re("funding_sources", sent.lang)))
 
 
 def round_investor(sent: Sentence, c: Candidate) -> bool:
