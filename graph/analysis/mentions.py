@@ -403,24 +403,29 @@ def _inside_sentence(sents: list[Sentence], pos: int) -> bool:
     return False
 
 
+@lru_cache(maxsize=2)
+def line_ends(text: str) -> tuple[list[str], list[int]]:
+    """The lines of ``text`` and where each one ends, once per text (a text may be one long line)."""
+    lines = text.split("\n")
+    ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
+    return lines, ends
+
+
 def _title_case_line(text: str, pos: int) -> bool:
     """Is ``pos`` on a line written in title case ("Zentri Raises $10 Million to Expand in Europe"): at
     least three words of four letters or more, three in four of them capitalised?"""
-    ends, flags = _title_case_lines(text)
-    return flags[bisect_left(ends, pos)]
+    _, ends = line_ends(text)
+    return _title_case_lines(text)[bisect_left(ends, pos)]
 
 
 @lru_cache(maxsize=2)
-def _title_case_lines(text: str) -> tuple[list[int], list[bool]]:
-    """Where each line ends and whether it is in title case, once per text (a text may be one long line)."""
-    ends, flags = [], []
-    start = 0
-    for line in text.split("\n"):
+def _title_case_lines(text: str) -> list[bool]:
+    """Whether each line is in title case, once per text."""
+    flags = []
+    for line in line_ends(text)[0]:
         long = re.findall(r"[^\W\d_][\w’'-]{3,}", line) if len(line) < 400 else []
-        ends.append(start + len(line))
         flags.append(len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long))
-        start += len(line) + 1
-    return ends, flags
+    return flags
 
 
 _COMMON_START = {

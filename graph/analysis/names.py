@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..model import name_key
 from . import nlp
 from .lexicon import first_names, lexicon, org_suffixes
-from .mentions import Mention, MentionFinder
+from .mentions import Mention, MentionFinder, line_ends
 from .spans import SpanIndex
 from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 
@@ -118,19 +118,17 @@ _SENTENCES = re.compile(r"[a-zà-ÿ0-9)][.!?]\s+[A-ZÀ-Ý].{40,}[a-zà-ÿ)][.!?]
 
 def in_heading(text: str, pos: int) -> bool:
     """Is ``pos`` on a line with no final punctuation (a title, heading or list item)?"""
-    ends, heading = _lines(text)
-    return heading[bisect_left(ends, pos)]
+    _, ends = line_ends(text)
+    return _headings(text)[bisect_left(ends, pos)]
 
 
 @lru_cache(maxsize=2)
-def _lines(text: str) -> tuple[list[int], list[bool]]:
-    """Where each line of ``text`` ends, and whether it has no final punctuation: computed once per text,
-    so that asking costs O(log n) even on a text that is one long line."""
-    ends = [m.start() for m in re.finditer("\n", text)] + [len(text)]
-    # a line of several sentences is a paragraph even without a final stop ("… it said. axios.com/pro")
-    heading = [not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line) and not _SENTENCES.search(line)
-               for line in text.split("\n")]
-    return ends, heading
+def _headings(text: str) -> list[bool]:
+    """Whether each line of ``text`` has no final punctuation, computed once per text so that asking costs
+    O(log n) even on a text that is one long line; a line of several sentences is a paragraph even without a
+    final stop ("… it said. axios.com/pro")."""
+    return [not re.search(r"[.!?…:]['\"”»)\]]*\s*$", line) and not _SENTENCES.search(line)
+            for line in line_ends(text)[0]]
 
 
 #: Capitalised words that make a place's part, not a firm's name: "Western Europe", "Asie du Sud".
