@@ -59,6 +59,10 @@ SINGLE = [
     ("deux cent cinquante millions d'euros", "250000000", "EUR"),
     ("vingt et un millions de dollars", "21000000", "USD"),
     ("500 k€", "500000", "EUR"),
+    ("Rs 85 crore", "850000000", "INR"),
+    ("₹210 crore", "2100000000", "INR"),
+    ("INR 48 Cr", "480000000", "INR"),
+    ("Rs. 4.5 lakh", "450000", "INR"),
 ]
 FRAMES = [("fr", "La start-up a levé {} l'an dernier."), ("en", "The startup raised {} last year.")]
 

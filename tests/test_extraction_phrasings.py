@@ -739,6 +739,32 @@ CASES_10 = [
     ("en-possessive-competitors-are",
      "Zentri's main competitors are older firms such as Lumora Systems.",
      {("Zentri", "competitor", "Lumora Systems", A)}),
+    # a list of rivals whose items carry an apposition or a demonym, and rivals named as examples
+    ("en-competed-with-apposition",
+     "Zentri competed with Lumora, which Orvane bought in 2025, and with Berlin-based Halden.",
+     {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Halden", A)}),
+    ("fr-affrontait-apposition",
+     "Sur son marché, Zentri affrontait Lumora, autre spécialiste des documents, et le britannique Halden.",
+     {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Halden", A)}),
+    ("fr-concurrents-comme",
+     "Face à des concurrents comme l'américain Lumora ou le suédois Halden, Zentri mise sur le prix.",
+     {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Halden", A)}),
+    ("en-rivals-such-as",
+     "Zentri raised $5 million. The startup faces rivals such as Lumora and Veltis.",
+     {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Veltis", A)}),
+    # the outlet in a rubric, a copyright or a credit line
+    ("fr-rubric-copyright-outlet",
+     "Maddyness › Interviews › Retail\n\nZentri lève 3 millions d'euros\n\nZentri a levé 3 millions d'euros "
+     "auprès de Breega.\n\n© Le Télégramme – Tous droits réservés",
+     {("ARTICLE", "source", "Maddyness", A), ("ARTICLE", "source", "Le Télégramme", A)}),
+    ("fr-article-paru-dans",
+     "Zentri lève 3 millions d'euros\n\nZentri a levé 3 millions d'euros auprès de Breega.\n\n"
+     "Article paru dans Challenges n°12 du 2 avril 2026",
+     {("ARTICLE", "source", "Challenges", A)}),
+    # Indian English amounts
+    ("en-crore",
+     "Zentri raised Rs 85 crore in a Series A led by Accel.",
+     {("Zentri", "fundsRaised", "850000000 INR", A), ("Accel", "investedIn", "Zentri", A)}),
     ("fr-a-egalement-investi",
      "Zentri lève 4 millions d'euros auprès de Breega. Paul Girard, le fondateur de Lumora, a également "
      "investi dans le tour.",
@@ -1036,6 +1062,12 @@ def test_extraction_phrasing_share():
     # a rival in apposition is not the owner of the rivals listed after it
     ("Zentri sells drones. It competes with Orvane, its main rival, and with the Lyon-based Veltis.",
      "competitor:Orvane>Veltis"),
+    # the buyer named in a relative clause on a rival is no rival itself
+    ("Zentri competes with Lumora, which Orvane bought in 2025.", "competitor:Orvane"),
+    # a headline of another story, in title case, names no company
+    ("Zentri raises $5 million\n\nZentri has raised $5 million from Accel.\n\nMost Read from Bloomberg\n"
+     "Why Office Landlords Are Suddenly Courting Data Centers\n\nThe company raised $5 million last year.",
+     "fundsRaised:Office Landlords Are"),
     # a dictionary word opening a standfirst is not a name
     ("Lumora Systems to Acquire Zentri\n\nDeal brings forty engineers to Lumora Systems.", "acquired:Deal"),
 ])

@@ -35,7 +35,7 @@ CURRENCY_WORDS = {
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "$US": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
     "CN¥": "CNY", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
-    "S$": "SGD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB",
+    "S$": "SGD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB", "RS": "INR", "RS.": "INR",
 }
 #: ISO codes (matched case-sensitively), and aliases.
 CURRENCY_CODES = {c: c for c in "USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK".split()}
@@ -46,9 +46,10 @@ MAGNITUDES = {
     "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6,
     "milliard": 9, "milliards": 9, "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "bn": 9, "b": 9,
     "billion": 9, "billions": 9, "trillion": 12, "trillions": 12, "tn": 12, "trn": 12,
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, "cr": 7,     # Indian English: "Rs 85 crore"
 }
 #: Abbreviations too ambiguous to count without a currency ("15 m", "5 k").
-SHORT_MAGNITUDES = {"m", "b", "k"}
+SHORT_MAGNITUDES = {"m", "b", "k", "cr"}
 #: Number words handed to text2num.
 NUMBER_WORDS = (
     "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "

@@ -155,7 +155,8 @@ class MentionFinder:
                 a += lead.end()
                 surface = text[a:b]
             surface = _strip_possessive(surface).rstrip(" .,;:")
-            b = a + len(surface)
+            surface = re.split(r"\s+[›»>|·•]\s+", surface)[0]    # "Zentri Mag › Innovation": a rubric's
+            b = a + len(surface)                                   # first segment
             tail = re.match(r"-[A-ZÀ-Ý0-9][\w]*(?![\w’'-])", text[b:b + 40]) if label in ("ORG", "PROD") else None
             if tail:                    # the recogniser cut the name at a hyphen: "VELT" + "-COOP"
                 b += tail.end()
@@ -187,6 +188,10 @@ class MentionFinder:
                     a += len(words[0]) + 1
                     words = words[1:]
                 surface = text[a:b]
+            if label != "PER" and len(words) > 1 and _title_case_line(text, a) \
+                    and all(self.common_word(w, 3.5) for w in words) \
+                    and all(_title_case_line(text, x) for x, _ in occurrences(text, surface)):
+                continue        # "Why Office Landlords Are Suddenly…": a headline's capitalised words, no name
             if label != "PER" and len(words) == 1 and (at_start or _title_case_line(text, a)) \
                     and self.common_word(surface, 4.0):
                 if mid is None:

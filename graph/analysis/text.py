@@ -34,7 +34,8 @@ _FURNITURE = re.compile(
 _RELATED = re.compile(
     r"^\s*(?:(?:à\s+)?lire\s+(?:également|aussi)|voir\s+aussi|sur\s+le\s+même\s+sujet|dans\s+la\s+même\s+rubrique|"
     r"read\s+(?:next|more|also)|also\s+read|related(?:\s+(?:articles?|stories|coverage|reading))?|"
-    r"more\s+(?:from|on)\s+[^.!?]*|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?)\s*:?\s*$",
+    r"more\s+(?:from|on)\s+[^.!?]*|most\s+(?:read|popular)(?:\s+(?:from|on)\s+[^.!?]*)?|les\s+plus\s+lus|"
+    r"you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?)\s*:?\s*$",
     re.IGNORECASE)
 
 # Abbreviations after which a full stop does not end a sentence.
@@ -62,12 +63,15 @@ class Sentence:
         return self.text.rstrip(" \"'”»)").endswith("?")
 
 
+_COPYRIGHT = re.compile(r"(?:©|\(c\)\s)")
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
         return True
-    if _FURNITURE.match(stripped):
-        return True
+    if _FURNITURE.match(stripped) and not (_COPYRIGHT.match(stripped) and len(stripped) <= 90):
+        return True     # (a short copyright line stays: it names the outlet, "© Zentri Médias 2026")
     # a bare number or a lone symbol (comment counters, bullets)
     return bool(re.fullmatch(r"[\W\d_]+", stripped))
 

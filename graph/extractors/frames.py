@@ -29,7 +29,7 @@ from ..analysis.types import PRODUCT_TYPES
 from .candidates import Candidate
 from .context import fronted_opener
 from .features import Arg, Sentence
-from .rivalry import _OPPOSITION, FRAME_SCORE, opposed, rivalry
+from .rivalry import _OPPOSITION, FRAME_SCORE, in_rival_clause, opposed, rivalry
 
 _SOURCE_LINE = re.compile(r"(?i)\s*(?:sources?|via|d['’]après|source originale|original source|read more at)"
                           r"\s*:?\s*")
@@ -59,19 +59,27 @@ def apposition_country(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 
 
 #: A masthead's separators: "Lumora Média · Économie · Publié le…", "Zentri News | Startups".
-_MASTHEAD_SEP = re.compile(r"\s+[·|•]\s+")
+_MASTHEAD_SEP = re.compile(r"\s+[·|•›»>/]\s+")
+#: A line that credits the outlet that published the article: "© Zentri Médias 2026", "Copyright Zentri
+#: Médias – Tous droits réservés", "Article paru dans Zentri Hebdo n°12", "Originally published in …".
+_CREDIT_LINE = re.compile(r"(?i)\s*(?:(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*[-–]?\s*)?(?:[0-9]{4}\s+)?|"
+                          r"(?:(?:cet\s+)?article\s+)?(?:paru|publié|initialement\s+publié|originally\s+published|"
+                          r"first\s+published|(?:this\s+)?(?:article|story)\s+(?:first\s+)?appeared)\s+(?:dans|in|on)\s+)")
 
 
 def masthead(sent: Sentence, obj: Arg) -> bool:
     """Is the sentence one of the article's first lines, a masthead whose first segment is the media
-    outlet ``obj`` ("Lumora Média · Économie · Analyse"), or the first line with the outlet alone?"""
-    if sent.index > 3 or obj.type != "MediaOutlet" or obj.start != 0:
+    outlet ``obj`` ("Lumora Média · Économie · Analyse", "Zentri Hebdo › Tech"; on the very first line any
+    organisation), or the first line with the outlet alone?"""
+    if sent.index > 3 or obj.group != "Org" or obj.start != 0:
         return False
-    if sent.index <= 1 and sent.heading and not sent.text[obj.end:].strip(" .:–—-") \
+    if obj.type == "MediaOutlet" and sent.index <= 1 and sent.heading and not sent.text[obj.end:].strip(" .:–—-") \
             and re.fullmatch(r"[\w’'.&-]+(?: [\w’'.&-]+){0,3}", sent.text[:obj.end]):
         return True     # the outlet alone on the first line: "Le Monde", "FINANCIAL TIMES"
     m = _MASTHEAD_SEP.search(sent.text)
-    return m is not None and m.start() == obj.end
+    # the first segment of the first line's rubric: a known outlet, or any organisation that opens the
+    # article's first line ("Zentri Hebdo › Innovation › Financements")
+    return m is not None and m.start() == obj.end and (obj.type == "MediaOutlet" or sent.index == 0)
 
 
 def source_line(sent: Sentence, obj: Arg) -> bool:
@@ -81,6 +89,12 @@ def source_line(sent: Sentence, obj: Arg) -> bool:
         return False
     if masthead(sent, obj):
         return True
+    if obj.type == "MediaOutlet":
+        credit = _CREDIT_LINE.match(sent.text)
+        if credit is not None and credit.group().strip() and credit.end() == obj.start:
+            return True     # "© Zentri Médias – Tous droits réservés"
+        if sent.heading and not sent.text[:obj.start].strip() and not sent.text[obj.end:].strip(" .:–—-"):
+            return True     # the outlet alone on a line
     text = sent.text.rstrip(" .")
     m = _SOURCE_LINE.match(text)
     if m is None or m.end() == 0 or not m.group().strip():
@@ -759,6 +773,11 @@ def _in_relative(sent: Sentence, a: Arg) -> bool:
 #: rivals, A and B", "Zentri's main competitors include A".
 _RIVAL_NOUN = re.compile(r"(?i)(?:(?<![\w’'-])(its|their|ses|leurs|son|sa)|['’]s)\s+(?:[\w-]+\s+){0,2}?"
                          r"(?:competitors?|rivals?|concurrents?|concurrentes?|rivaux|rivales?)(?![\w-])")
+#: A rivals noun that introduces examples without a possessive: "des concurrents comme A ou B",
+#: "rivals such as A", "competitors including A".
+_RIVAL_EXAMPLES = re.compile(r"(?i)(?<![\w’'-])(?:competitors?|rivals?|concurrents?|concurrentes?|rivaux|rivales?)"
+                             r"\s+(?:[\w-]+\s+)?(?:comme|tels?\s+que|telles?\s+que|such\s+as|like|including|dont|"
+                             r"notamment)(?![\w’'-])")
 _RIVAL_GAP_VERBS = re.compile(r"(?i)(?<![\w’'-])(?:are|is|include|includes|sont|est|comptent)(?![\w’'-])")
 
 
@@ -778,6 +797,21 @@ def rival_noun(sent: Sentence, c: Candidate) -> bool:
             return bool(orgs) and orgs[-1].end == m.start() and orgs[-1].key == c.subj.key
         if orgs:                    # "Zentri … face à ses concurrents": the nearest organisation
             return orgs[-1].key == c.subj.key
+        return not c.subj.explicit
+    for m in _RIVAL_EXAMPLES.finditer(sent.text, max(0, c.obj.start - 160), c.obj.start):
+        if not _rival_listed(sent, m.end(), c.obj):
+            continue
+        orgs = [a for a in sent.args if a.explicit and a.kind == "entity" and a.group in ("Org", "Product")
+                and a.type != "MediaOutlet"]
+        before = [a for a in orgs if a.end <= m.start()]
+        if before:                  # "Zentri faces rivals such as A": the nearest organisation before, in
+            gap = sent.text[before[-1].end:m.start()]   # its clause; else the passage's subject
+            if re.search(r"[,;:()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8:
+                return not c.subj.explicit
+            return before[-1].key == c.subj.key
+        after = [a for a in orgs if a.start > c.obj.end and re.search(r",\s*$", sent.text[c.obj.end:a.start])]
+        if after:                   # "Face à des concurrents comme A ou B, Zentri mise sur…"
+            return after[0].key == c.subj.key
         return not c.subj.explicit
     return False
 
@@ -961,6 +995,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             framed.add("competitor")
         if framed or rivalry(sent, c.subj, c.obj) or rival_noun(sent, c):
             scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
+        elif in_rival_clause(sent, c.subj, c.obj) or in_rival_clause(sent, c.obj, c.subj):
+            del scores["competitor"]    # "competes with Lumora, which Orvane bought": Orvane is no rival
     if "country" in scores:
         if champion_country(sent, c.subj, c.obj):
             framed.add("country")

@@ -69,7 +69,29 @@ def _may_oppose(text: str) -> bool:
 
 
 #: What joins the items of a list of rivals: "au suédois A et à l'italien B", "A, B or C" (one token each).
-_LIST_JOIN = {",", "et", "and", "ou", "or", "ni", "nor", "à", "au", "aux", "ainsi", "que", "as", "well"}
+_LIST_JOIN = {",", "et", "and", "ou", "or", "ni", "nor", "à", "au", "aux", "ainsi", "que", "as", "well", "with", "avec",
+              "against", "contre", "to"}
+
+
+def _without_appositions(rest: list[str]) -> list[str]:
+    """A list's tokens without the appositions of its items ("A, which X bought in 2025, and B", "A,
+    autre spécialiste du secteur, et B"): a comma right after a name up to the next comma that a
+    conjunction follows, at most 16 tokens apart."""
+    out: list[str] = []
+    i = 0
+    while i < len(rest):
+        out.append(rest[i])
+        if rest[i].startswith("<") and rest[i] != "<LOC>" and rest[i + 1:i + 2] == [","]:
+            close = next((k for k in range(i + 2, min(len(rest) - 1, i + 18)) if rest[k] == ","), None)
+            if close is not None and rest[close + 1] in _CONJ:
+                i = close
+                continue
+        i += 1
+    return out
+
+
+_CONJ = {"et", "and", "ou", "or", "ni", "nor"}
+_COMPLEMENT = {"de", "d'", "du", "des", "from", "by", "of", "par"}
 
 
 def _list_head(between: list[str]) -> list[str]:
@@ -78,7 +100,9 @@ def _list_head(between: list[str]) -> list[str]:
     first = next((i for i, w in enumerate(between) if w.startswith("<") and w != "<LOC>"), None)
     if first is None:
         return between
-    rest = between[first:]
+    rest = _without_appositions(between[first:])
+    if rest[-2:-1] == [","] and rest[-1] in _COMPLEMENT:
+        return between      # "A, d'Orvane": the object is the complement of an item, not an item
     if all(w.startswith("<") or w in _LIST_JOIN or w in _FILLER or _demonym(w) for w in rest) \
             and any(w in ("et", "and", "ou", "or", ",") for w in rest):
         return between[:first]
@@ -96,6 +120,8 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     if "<S>" not in toks or "<O>" not in toks:
         return False
     s, o = toks.index("<S>"), toks.index("<O>")
+    if toks[o + 1:o + 3] and toks[o + 1] == "'s" and toks[o + 2:o + 3] and toks[o + 2].startswith("<"):
+        return False        # "competes with Orvane's Halden": Halden is the rival, Orvane its maker
     phrases = _phrases()
     if o < s:   # "Face à <O>, <S> mise sur…"
         return toks[o + 1:s] == [","] and any(tuple(toks[:o]) == p for p in phrases.get("fronted", ()))
@@ -105,12 +131,39 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     if any(w.startswith("<") and w != "<LOC>" for w in between) or any(w in (",", ";", ":", "(", ")")
                                                                        for w in between[1:]):
         return False
-    between = [w for w in between if w not in _ADVERBS]
-    cut = len(between)
-    while cut and len(between) - cut < 3 and (between[cut - 1] in _FILLER or _demonym(between[cut - 1])):
-        cut -= 1            # "se mesure au suédois X": a demonym is a filler too
-    ends = [tuple(between[:n]) for n in (cut, len(between))]
-    return any(end[len(end) - len(p):] == p for p in phrases.get(sent.lang, ()) for end in ends if len(end) >= len(p))
+    return _ends_with_phrase([w for w in between if w not in _ADVERBS], sent.lang)
+
+
+def _ends_with_phrase(words: list[str], lang: str) -> bool:
+    """Do ``words`` end with a rivalry phrase, maybe followed by up to two fillers or demonyms ("se
+    mesure au suédois")?"""
+    cut = len(words)
+    while cut and len(words) - cut < 3 and (words[cut - 1] in _FILLER or _demonym(words[cut - 1])):
+        cut -= 1
+    ends = [tuple(words[:n]) for n in (cut, len(words))]
+    return any(end[len(end) - len(p):] == p for p in _phrases().get(lang, ()) for end in ends if len(end) >= len(p))
+
+
+_RELATIVE = {"which", "who", "whose", "that", "qui", "que", "dont", "lequel", "laquelle"}
+
+
+def in_rival_clause(sent: Sentence, subj: Arg, obj: Arg) -> bool:
+    """Is ``obj`` named inside a relative clause on a rival that a rivalry phrase names ("Zentri competes
+    with Lumora, which Orvane bought in 2025"): Orvane is Lumora's buyer, not Zentri's rival."""
+    if subj.group not in _RIVALS or obj.group not in _RIVALS or not (subj.explicit and obj.explicit) \
+            or subj.start > obj.start or not _may_hold(sent.text, sent.lang):
+        return False
+    toks = [w for _, w in masked(sent, subj, obj)]
+    if "<S>" not in toks or "<O>" not in toks:
+        return False
+    s, o = toks.index("<S>"), toks.index("<O>")
+    between = [w for w in toks[s + 1:o] if w not in _ADVERBS]
+    first = next((i for i, w in enumerate(between) if w.startswith("<") and w != "<LOC>"), None)
+    clause = between[first + 1:] if first is not None else []
+    if len(clause) < 2 or clause[0] != "," or clause[1] not in _RELATIVE \
+            or any(w in (",", ";", ":") for w in clause[1:]):
+        return False        # the object must stand in the relative clause right after the first rival
+    return _ends_with_phrase(between[:first], sent.lang)
 
 
 #: Words that make the country named right after them an opponent: "la rivalité croissante avec la
