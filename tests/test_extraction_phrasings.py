@@ -1062,6 +1062,16 @@ def test_extraction_phrasing_share():
     # a rival in apposition is not the owner of the rivals listed after it
     ("Zentri sells drones. It competes with Orvane, its main rival, and with the Lyon-based Veltis.",
      "competitor:Orvane>Veltis"),
+    # a board seat is no job; a lender that took no equity is no investor
+    ("Zentri raised $12 million in a round led by Index Ventures. Index partner Tom Becker, who is joining "
+     "Zentri's board, said the team stood out.", "employer:Tom Becker>Zentri"),
+    ("Zentri raised $12 million in a Series A led by Accel. The round also included venture debt from Lakeside "
+     "Capital, which did not take equity.", "investedIn:Lakeside Capital>Zentri"),
+    # a rival described, then the round it raised: its investors are the rival's
+    ("Zentri competes with Lumora, a New York startup that raised $25 million from Thrive Capital in January.",
+     "investedIn:Thrive Capital>Zentri"),
+    ("Zentri se mesure surtout à Lumora, une société installée à Rennes, qui a récolté 5 M€ l'an passé auprès "
+     "d'Ouest Croissance.", "investedIn:Ouest Croissance>Zentri"),
     # the buyer named in a relative clause on a rival is no rival itself
     ("Zentri competes with Lumora, which Orvane bought in 2025.", "competitor:Orvane"),
     # a headline of another story, in title case, names no company

@@ -508,6 +508,9 @@ def _not_employment_re(lang: str) -> re.Pattern | None:
 
 
 _ALUMNI_AFTER = re.compile(r"(?i)^\s*(?:alumni|alumnus|alumna|graduates?|dropouts?)\b")
+#: "A, who is joining Zentri's board", "A will take a seat on Zentri's board of directors".
+_JOIN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:join|joins|joined|joining|sits?|sitting|seat|seats)\s+(?:on\s+)?$")
+_BOARD_AFTER = re.compile(r"(?i)^['’]s\s+(?:(?:supervisory|advisory)\s+)?board\b")
 
 
 def _not_employment(sent: Sentence, c: Candidate) -> bool:
@@ -517,6 +520,8 @@ def _not_employment(sent: Sentence, c: Candidate) -> bool:
     if org.group != "Org" or not org.explicit or person.group != "Person" or not person.explicit:
         return False
     if person.end <= org.start:     # the phrase between the person and the organisation
+        if _BOARD_AFTER.match(sent.text[org.end:]) and _JOIN_BEFORE.search(sent.text, person.end, org.start):
+            return True
         rx = _not_employment_re(sent.lang)
         return rx is not None and rx.search(sent.text[person.end:org.start].replace("’", "'")) is not None
     return person.start >= org.end and _ALUMNI_AFTER.match(sent.text[org.end:person.start]) is not None
@@ -920,7 +925,9 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
 #: A relative clause of raising right before an amount: "X, une spin-off de Y qui a levé", "X, which
 #: raised".
 _RAISED_RELATIVE = re.compile(r"(?i)(?<![\w’'-])(?:qui|which|that|who)\s+(?:(?:a|avait|has|had|have|already|"
-                              r"déjà)\s+)*(?:levé|raised)\s+(?:[\w’'-]+\s+){0,2}$")
+                              r"déjà|just|recently|also|aussi|également)\s+)*(?:levé|raised|récolté|obtenu|bouclé|"
+                              r"collecté|empoché|secured|landed|banked|took\s+in|pulled\s+in|"
+                              r"(?:vient|venait)\s+de\s+lever)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
 def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:

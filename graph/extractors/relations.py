@@ -59,12 +59,18 @@ def _round_re(lang: str) -> re.Pattern:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(lexicon()['round_words'][lang])})(?![\w-])")
 
 
+#: From a name to its amount through a relative clause, maybe after a short description: ", which
+#: raised", ", a New York startup that raised", ", une start-up lyonnaise qui a levé".
+_RELATIVE_TO_AMOUNT = re.compile(r",?\s*(?:(?:a|an|the|un|une|la|le|l[’'])\s*[^,;()]{0,60}?,?\s)?"
+                                 r"(?:which|who|that|qui)\s[^,;()]*$")
+
+
 def _named_before(sent: Sentence, key: str, amount) -> bool:
     """Is the entity ``key`` named in the sentence, after its opening, as the subject of a relative clause
     that holds the amount ("The startup competes with X, which raised $220 million led by Y")?"""
     return amount is not None and any(
         a.explicit and a.key == key and 3 < a.start and a.end <= amount.start
-        and re.match(r",?\s*(?:which|who|that|qui)\s[^,;()]*$", sent.text[a.end:amount.start])
+        and _RELATIVE_TO_AMOUNT.match(sent.text[a.end:amount.start])
         for a in sent.args)
 
 

@@ -77,9 +77,10 @@ _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seule
                            r"\bnot\s+content\b|\bno\s+(?:doubt|longer\s+just)\b")
 
 
-#: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not".
+#: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not",
+#: "Lakeside Capital, which did not take equity".
 _NEGATED_AFTER = re.compile(
-    r"(?i)\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
+    r"(?i)(?:\s*,\s*(?:which|who|qui))?\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
     r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b)")
 
 
