@@ -739,6 +739,13 @@ CASES_10 = [
     ("en-possessive-competitors-are",
      "Zentri's main competitors are older firms such as Lumora Systems.",
      {("Zentri", "competitor", "Lumora Systems", A)}),
+    # a sector story introduces a startup by its name: the next sentences are about it
+    ("fr-s-appelle",
+     "Plusieurs jeunes pousses misent sur le bâtiment. Lumora, à Nantes, estime les quantités de matériaux. "
+     "Lumora a levé 5 millions d'euros. La plus en vue s'appelle Zentri. Née en 2021 à Bordeaux, elle a bouclé "
+     "une série A de 14 M€, menée par Eurazeo.",
+     {("Zentri", "foundingYear", "2021", A), ("Zentri", "fundsRaised", "14000000 EUR", A),
+      ("Eurazeo", "investedIn", "Zentri", A)}),
     # a list of rivals whose items carry an apposition or a demonym, and rivals named as examples
     ("en-competed-with-apposition",
      "Zentri competed with Lumora, which Orvane bought in 2025, and with Berlin-based Halden.",

@@ -126,6 +126,21 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     return None
 
 
+#: A verb that introduces an organisation by its name: "La plus avancée s'appelle Zentri", "One of them
+#: is called Zentri".
+_NAMING = re.compile(r"(?i)(?<![\w’'-])(?:s[’']appelle|se\s+nomme|a\s+pour\s+nom|répond\s+au\s+nom\s+de|"
+                     r"is\s+called|is\s+named|goes\s+by\s+the\s+name(?:\s+of)?)\s+$")
+
+
+def _introduced(s: Sentence) -> str | None:
+    """The organisation a sentence introduces by its name, if any: the passage is about it from then on."""
+    for a in s.args:
+        if a.kind == "entity" and a.group == "Org" and a.explicit and a.type not in _NOT_TOPIC \
+                and _NAMING.search(s.text, max(0, a.start - 40), a.start):
+            return a.key
+    return None
+
+
 def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[dict[str, str]],
                   ) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
     """(topic organisation, topic person, other organisations) of each sentence: who the passage is
@@ -160,6 +175,9 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         prev_opener = opener.key if opener is not None and opener.group == "Org" else None
         if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC:
             org = opener.key
+        introduced = _introduced(s)
+        if introduced is not None:
+            org = introduced        # "La plus en vue s'appelle Zentri. Née en 2021, elle…"
         persons = [a for a in s.args if a.group == "Person"]
         if opener is not None and opener.group == "Person":
             person = opener.key
