@@ -739,6 +739,15 @@ CASES_10 = [
     ("en-possessive-competitors-are",
      "Zentri's main competitors are older firms such as Lumora Systems.",
      {("Zentri", "competitor", "Lumora Systems", A)}),
+    # a founding verb's agents, each with its own apposition
+    ("en-founded-by-appositions",
+     "Zentri was founded in 2022 by Anna Schmidt, a former product director at Shopify, and Tom Becker, who "
+     "previously worked as a research engineer at Cohere.",
+     {("Zentri", "founder", "Anna Schmidt", A), ("Zentri", "founder", "Tom Becker", A)}),
+    ("fr-lancee-par-appositions",
+     "L'entreprise Zentri a été lancée par Claire Martin, sa directrice générale, et Hugo Bernard, son directeur "
+     "technique.",
+     {("Zentri", "founder", "Claire Martin", A), ("Zentri", "founder", "Hugo Bernard", A)}),
     # a sector story introduces a startup by its name: the next sentences are about it
     ("fr-s-appelle",
      "Plusieurs jeunes pousses misent sur le bâtiment. Lumora, à Nantes, estime les quantités de matériaux. "
@@ -1079,6 +1088,9 @@ def test_extraction_phrasing_share():
      "investedIn:Thrive Capital>Zentri"),
     ("Zentri se mesure surtout à Lumora, une société installée à Rennes, qui a récolté 5 M€ l'an passé auprès "
      "d'Ouest Croissance.", "investedIn:Ouest Croissance>Zentri"),
+    # a group another company hired is not the founders of the article's company
+    ("Zentri raised $5 million from Accel. It was founded by Anna Schmidt and Tom Becker. Earlier this year, "
+     "Lumora hired two senior researchers from Orvane.", "formerEmployer:Orvane"),
     # the buyer named in a relative clause on a rival is no rival itself
     ("Zentri competes with Lumora, which Orvane bought in 2025.", "competitor:Orvane"),
     # a headline of another story, in title case, names no company

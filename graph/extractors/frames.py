@@ -440,6 +440,51 @@ def _fronted_founding(sent: Sentence) -> tuple[Arg, int, int] | None:
     return (org, agent.end() if agent else end, end) if end > 0 else None
 
 
+#: A founding verb and its agent: "was founded in 2022 by", "a été lancée par", "créée en 2021 à Lyon par".
+_FOUNDED_BY = re.compile(r"(?i)(?<![\w-])(?:co-?fondée?s?|cofondée?s?|fondée?s?|créée?s?|lancée?s?|founded|"
+                         r"co-?founded|started|launched|set\s+up|established|created)\s+(?:[^,.;:()]{0,40}?\s)?"
+                         r"(?:par|by)\s+$")
+#: Between two founders of a list: a comma or a conjunction; and after a founder, an apposition up to the
+#: conjunction before the next one ("by A, a former X engineer, and B").
+_FOUNDER_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and)\s+)?")
+_FOUNDER_APPOSITION = re.compile(r"(?i)\s*,[^;:()]{1,140}?,\s*(?:et|and)\s+")
+
+
+def founders_listed(sent: Sentence, person: Arg) -> Arg | None:
+    """The organisation a founding verb's agent list names ``person`` among the founders of ("Zentri a été
+    fondée en 2023 par A, une ancienne de X, et B", "Zentri was founded by A and B"): the nearest
+    organisation before the verb in its clause, or None."""
+    if person.group != "Person" or not person.explicit:
+        return None
+    ordered = sorted((a for a in sent.args if a.explicit and a.kind == "entity"), key=lambda a: a.start)
+    people = [a for a in ordered if a.group == "Person" and a.start <= person.start]
+    for first in people:
+        m = _FOUNDED_BY.search(sent.text, max(0, first.start - 80), first.start)
+        if m is None:
+            continue
+        item, pos = first, first.end        # walk the list from its first founder to ``person``
+        while item.start < person.start:
+            nxt = next((a for a in ordered if a.start >= pos), None)
+            if nxt is None or nxt.group != "Person":
+                gap = _FOUNDER_APPOSITION.match(sent.text, pos)
+                nxt = next((a for a in ordered if gap and a.start == gap.end()), None)
+                if nxt is None or nxt.group != "Person":
+                    break
+            elif not _FOUNDER_JOIN.fullmatch(sent.text, pos, nxt.start):
+                gap = _FOUNDER_APPOSITION.match(sent.text, pos)
+                if gap is None or gap.end() != nxt.start:
+                    break
+            item, pos = nxt, nxt.end
+        if item.key != person.key:
+            continue
+        orgs = [a for a in ordered if a.group == "Org" and a.end <= m.start()]
+        if orgs and not re.search(r"[;:()]|\.\s", sent.text[orgs[-1].end:m.start()]) \
+                and len(re.findall(r"[^\W\d]+", sent.text[orgs[-1].end:m.start()])) <= 6:
+            return orgs[-1]
+        return None
+    return None
+
+
 #: A maker right before the organisation: "Halden, le moteur conçu par X", "Halden-2, built by X".
 _MAKER_BEFORE = re.compile(r"(?i)(?:(?:developed|made|trained|designed|built|created|released)\s+by|"
                            r"(?:développée?s?|conçue?s?|entraînée?s?|créée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par)"
@@ -988,6 +1033,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "founder" in scores and c.obj.group == "Person" and c.obj.source in ("topic", "anaphor") \
             and _titled_founder(sent, c.obj.key):
         del scores["founder"]           # "Elle remplace le cofondateur X": X founded it, not "elle"
+    if "founder" in scores and c.subj.group == "Org" and c.subj.explicit:
+        founded = founders_listed(sent, c.obj)
+        if founded is not None and founded.key == c.subj.key:
+            scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "fondée en 2023 par A, …, et B"
     fronted = _fronted_founding(sent) if "founder" in scores or "foundingYear" in scores else None
     if fronted is not None and c.obj.explicit:
         org, first, end = fronted

@@ -62,6 +62,12 @@ def group_spans(sent: Sentence) -> list[tuple[int, int, int, str]]:
     return out
 
 
+#: A founding word in the sentence of a group: "créée par deux anciennes…", "the three engineers behind X".
+_FOUNDING = re.compile(r"(?i)(?<![\w-])(?:co-?found\w*|cofound\w*|found(?:ed|er|ers|ing|s)?|co-?fond\w*|cofond\w*|"
+                       r"fond(?:é|ée|és|ées|ent|e|ateur\w*|atrice\w*)|cré(?:é|ée|és|ées|ent|e|ateur\w*)|started|start|"
+                       r"launched|lancée?s?|set\s+up|behind|derrière|à\s+l[’']origine|established)(?![\w-])")
+
+
 def resolve(sents: list[Sentence], founders: list[str]) -> dict[int, list[tuple[Arg, str]]]:
     """The mentions to add to each sentence (by index), each with the organisation its group is of.
     A group of n people is the main organisation's ``founders`` (in the order the text names them) when
@@ -70,8 +76,8 @@ def resolve(sents: list[Sentence], founders: list[str]) -> dict[int, list[tuple[
     out: dict[int, list[tuple[Arg, str]]] = {}
     for i, s in enumerate(sents):
         for start, end, n, org in group_spans(s):
-            if org == s.main or any(a.start < end and start < a.end for a in s.args):
-                continue
+            if org == s.main or any(a.start < end and start < a.end for a in s.args) or not _FOUNDING.search(s.text):
+                continue        # (a group hired, met or quoted is nobody's founders: "X hired two researchers")
             members = founders if len(founders) == n else _opening_people(sents[i + 1]) if i + 1 < len(sents) else []
             if len(members) != n or n < 2:
                 continue
