@@ -748,6 +748,15 @@ CASES_10 = [
      "L'entreprise Zentri a été lancée par Claire Martin, sa directrice générale, et Hugo Bernard, son directeur "
      "technique.",
      {("Zentri", "founder", "Claire Martin", A), ("Zentri", "founder", "Hugo Bernard", A)}),
+    # founded "with" a co-founder, the company described after the verb
+    ("en-started-the-company-with",
+     "Zentri raised $5 million from Accel. Anna Schmidt, Zentri's CEO, started the company in 2023 with Tom "
+     "Becker, its CTO.",
+     {("Zentri", "founder", "Anna Schmidt", A), ("Zentri", "founder", "Tom Becker", A)}),
+    ("fr-a-fonde-avec",
+     "Zentri vend des robots. En 2021, Claire Martin a fondé Zentri avec Hugo Bernard, un ancien de Dassault "
+     "Systèmes.",
+     {("Zentri", "founder", "Claire Martin", A), ("Zentri", "founder", "Hugo Bernard", A)}),
     # a sector story introduces a startup by its name: the next sentences are about it
     ("fr-s-appelle",
      "Plusieurs jeunes pousses misent sur le bâtiment. Lumora, à Nantes, estime les quantités de matériaux. "

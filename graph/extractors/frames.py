@@ -485,6 +485,45 @@ def founders_listed(sent: Sentence, person: Arg) -> Arg | None:
     return None
 
 
+#: A founding verb, what it founded, and "with" a co-founder: "started the company in 2023 with", "a fondé
+#: Zentri avec", "founded Zentri with".
+_FOUNDED_WITH = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|launched|set\s+up|created|"
+                           r"co-?fondé|cofondé|fondé|créé|lancé|cofonde|fonde|crée|fonder|cofonder|créer)\s+"
+                           r"(?P<what>[^,.;:()]{1,60}?)\s+(?:with|avec)\s+")
+_THE_COMPANY = re.compile(r"(?i)^(?:the|its|their|la|sa|leur|l[’'])\s*(?:company|startup|start-up|firm|business|"
+                          r"société|entreprise|jeune\s+pousse)\b|^(?:it|elle)\b")
+
+
+def cofounded_with(sent: Sentence, c: Candidate) -> bool:
+    """Does a founding verb say the candidate's person founded its organisation with someone, or founded
+    it with the person ("A, Zentri's CEO, started the company in 2023 with B", "founded Zentri with B")?
+    The organisation is named after the verb, or described there ("the company") as the sentence's
+    nearest organisation before it or, when it names none, the passage's topic."""
+    org, person = c.subj, c.obj
+    if org.group != "Org" or person.group != "Person" or not person.explicit:
+        return False
+    for m in _FOUNDED_WITH.finditer(sent.text):
+        what_start, what_end = m.span("what")
+        named = [a for a in sent.args if a.explicit and a.kind == "entity" and what_start <= a.start
+                 and a.end <= what_end and a.group == "Org"]
+        if named:
+            founded = named[0].key
+        elif _THE_COMPANY.match(m.group("what")):
+            before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()]
+            founded = before[-1].key if before else (None if org.explicit else org.key)
+        else:
+            continue
+        if founded != org.key:
+            continue
+        if person.start == m.end():
+            return True         # "… with B"
+        subject = [a for a in sent.args if a.explicit and a.end <= m.start()]
+        if subject and subject[0].key == person.key and subject[0].start <= 3 \
+                and re.fullmatch(r"(?:\s*,[^;:()]{1,80},)?\s*", sent.text[person.end:m.start()]) is not None:
+            return True         # "A, Zentri's CEO, started the company with B"
+    return False
+
+
 #: A maker right before the organisation: "Halden, le moteur conçu par X", "Halden-2, built by X".
 _MAKER_BEFORE = re.compile(r"(?i)(?:(?:developed|made|trained|designed|built|created|released)\s+by|"
                            r"(?:développée?s?|conçue?s?|entraînée?s?|créée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par)"
@@ -1037,6 +1076,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         founded = founders_listed(sent, c.obj)
         if founded is not None and founded.key == c.subj.key:
             scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "fondée en 2023 par A, …, et B"
+    if "founder" in scores and cofounded_with(sent, c):
+        scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "started the company with B"
     fronted = _fronted_founding(sent) if "founder" in scores or "foundingYear" in scores else None
     if fronted is not None and c.obj.explicit:
         org, first, end = fronted
