@@ -506,6 +506,7 @@ def cofounded_with(sent: Sentence, c: Candidate) -> bool:
         what_start, what_end = m.span("what")
         named = [a for a in sent.args if a.explicit and a.kind == "entity" and what_start <= a.start
                  and a.end <= what_end and a.group == "Org"]
+        founded: str | None
         if named:
             founded = named[0].key
         elif _THE_COMPANY.match(m.group("what")):
