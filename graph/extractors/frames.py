@@ -694,8 +694,18 @@ def _hired_from(sent: Sentence, c: Candidate) -> bool:
 #: An apposition that gives the person before it a past employer, named at its end: "X, un ex-", "X,
 #: une ancienne d'", "X, ancien responsable produit chez ", "X, a former ", "X, formerly of ".
 _FORMER_APPOSITION = re.compile(
-    r"(?i)^\s*,\s*(?:(?:un|une|a|an)\s+)?(?:ex-|former\s+(?:[\w’'-]+\s+){0,2}?|formerly\s+(?:of|at|with)\s+|"
-    r"ancien(?:ne)?\s+(?:[\w’'-]+\s+){0,5}?(?:de|du|des|d[’']|chez)\s*|pass[ée]e?\s+par\s+)$")
+    r"(?i)^\s*,\s*(?:(?:un|une|a|an)\s+)?(?:ex-(?:[\w’'-]+\s+){0,3}?(?:chez|at|de|du|des|d[’']|of)?\s*|"
+    r"former\s+(?:[\w’'-]+\s+){0,2}?|formerly\s+(?:of|at|with)\s+|"
+    r"ancien(?:ne)?\s+(?:[\w’'-]+\s+){0,5}?(?:de|du|des|d[’']|chez)\s*|pass[ée]e?\s+par\s+|"
+    r"(?:previously|formerly|auparavant|précédemment)\s+(?:[\w’'-]+\s+){0,5}?(?:at|chez|for|with|de|du|d[’'])\s*|"
+    r"(?:who|qui)\s+(?:had\s+|has\s+|a\s+|avait\s+)?(?:previously\s+|auparavant\s+|précédemment\s+)?"
+    r"(?:spent|passé)\s+(?:[\w’'-]+\s+){1,4}?(?:at|chez|à)\s*|"
+    r"(?:who|qui)\s+(?:previously|formerly|auparavant|précédemment)\s+(?:[\w’'-]+\s+){1,5}?"
+    r"(?:at|chez|for|with|de|du|d[’'])\s*)$")
+#: A fronted past role before the organisation, the person after it: "Ancien consultant chez X, A a
+#: fondé…", "Former Orvane engineer A", "Passée par X, A…".
+_FORMER_FRONTED = re.compile(r"(?i)^\W*(?:ancien(?:ne)?\s+(?:[\w’'-]+\s+){0,4}?(?:chez|de|du|d[’'])\s*|"
+                             r"former\s+(?:[\w’'-]+\s+){0,4}?(?:at|of|with)\s+|pass[ée]e?\s+par\s+)$")
 
 
 def _former_apposition(sent: Sentence, c: Candidate) -> bool:
@@ -703,8 +713,11 @@ def _former_apposition(sent: Sentence, c: Candidate) -> bool:
     (:data:`_FORMER_APPOSITION`), with no other name in between?"""
     person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
     if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
-            or person.end > org.start or person.source == "anaphor":
+            or person.source == "anaphor":
         return False
+    if org.end <= person.start:     # "Ancien consultant chez X, A a fondé…"
+        return re.fullmatch(r"\s*,\s*", sent.text[org.end:person.start]) is not None \
+            and _FORMER_FRONTED.match(sent.text[:org.start]) is not None
     if any(a.explicit and person.end <= a.start < org.start for a in sent.args):
         return False
     return _FORMER_APPOSITION.match(sent.text[person.end:org.start]) is not None
