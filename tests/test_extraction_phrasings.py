@@ -757,6 +757,17 @@ CASES_10 = [
      "Zentri vend des robots. En 2021, Claire Martin a fondé Zentri avec Hugo Bernard, un ancien de Dassault "
      "Systèmes.",
      {("Zentri", "founder", "Claire Martin", A), ("Zentri", "founder", "Hugo Bernard", A)}),
+    # a past employer in an apposition, or in a fronted role
+    ("fr-ex-role-chez",
+     "Fondée en 2021 par Romain Caradec et Lina Haddad, ex-data scientist chez Back Market, Zentri a développé "
+     "un logiciel.",
+     {("Lina Haddad", "formerEmployer", "Back Market", A)}),
+    ("fr-ancien-consultant-fronted",
+     "Ancien consultant chez McKinsey, Julien Lacoste a fondé Zentri en 2020 à Bordeaux.",
+     {("Julien Lacoste", "formerEmployer", "McKinsey", A)}),
+    ("en-who-spent-years-at",
+     "Zentri raised $3 million. Its CTO is Tom Becker, who spent five years at Stripe.",
+     {("Tom Becker", "formerEmployer", "Stripe", A)}),
     # a sector story introduces a startup by its name: the next sentences are about it
     ("fr-s-appelle",
      "Plusieurs jeunes pousses misent sur le bâtiment. Lumora, à Nantes, estime les quantités de matériaux. "
