@@ -1109,6 +1109,9 @@ def test_extraction_phrasing_share():
     # a group another company hired is not the founders of the article's company
     ("Zentri raised $5 million from Accel. It was founded by Anna Schmidt and Tom Becker. Earlier this year, "
      "Lumora hired two senior researchers from Orvane.", "formerEmployer:Orvane"),
+    # the rival of an organisation's product is not the organisation's product
+    ("Zentri released Halden on Tuesday. Zentri's Halden is an open-weights model that outperforms Llama 3 and "
+     "Mistral Large at coding.", "developer:Llama 3>Zentri"),
     # the buyer named in a relative clause on a rival is no rival itself
     ("Zentri competes with Lumora, which Orvane bought in 2025.", "competitor:Orvane"),
     # a headline of another story, in title case, names no company

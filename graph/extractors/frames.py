@@ -1074,6 +1074,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["developer"]     # "Zentri-2 bat Halden, le moteur conçu par X": X made Halden
         elif made is not None and c.subj.group == "Product" and c.obj.group == "Org":
             scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "Halden, le moteur conçu par X"
+    if "developer" in scores and c.subj.group == "Product" and c.obj.explicit and c.obj.end <= c.subj.start \
+            and any(q.explicit and q.group == "Product" and q.key != c.subj.key and c.obj.end <= q.start < c.subj.start
+                    and rivalry(sent, q, c.subj) for q in sent.args):
+        del scores["developer"]         # "Zentri's Halden beats Lumo": Lumo is Halden's rival, not Zentri's
     if "developer" in scores and c.subj.group == "Product":
         maker = _maker(sent, c.subj)
         if maker is not None and (c.obj.key == maker.key if maker.explicit else not c.obj.explicit):
