@@ -768,6 +768,12 @@ CASES_10 = [
     ("en-who-spent-years-at",
      "Zentri raised $3 million. Its CTO is Tom Becker, who spent five years at Stripe.",
      {("Tom Becker", "formerEmployer", "Stripe", A)}),
+    # a list whose items repeat their preposition
+    ("fr-participation-de-de-et-de",
+     "Zentri lève 20 millions d'euros. Le tour est mené par General Catalyst, avec la participation de Nvidia, "
+     "de Bpifrance et de Lightspeed.",
+     {("Nvidia", "investedIn", "Zentri", A), ("Bpifrance", "investedIn", "Zentri", A),
+      ("General Catalyst", "investedIn", "Zentri", A)}),
     # a sector story introduces a startup by its name: the next sentences are about it
     ("fr-s-appelle",
      "Plusieurs jeunes pousses misent sur le bâtiment. Lumora, à Nantes, estime les quantités de matériaux. "

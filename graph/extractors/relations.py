@@ -222,8 +222,10 @@ class RelationExtractor:
                        confidence=conf, extractor=f"relations/{rel}", round_type=round_type, valuation_basis=basis)
 
 
-#: What may stand between two items of a coordinated list of names ("A, B and C", "A et B", "A ou B").
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|et|or|ou|&|as well as|ainsi que|along with|plus)\s+)?\s*|\s*[,;/]\s*")
+#: What may stand between two items of a coordinated list of names ("A, B and C", "A et B", "A ou B", "de A,
+#: de B et de C").
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|et|or|ou|&|as well as|ainsi que|along with|plus)\s+)?"
+                       r"(?:(?:de|du|des|from|with|avec|by|par)\s+|d[’']\s*)?\s*|\s*[,;/]\s*")
 #: Relations whose list items share their role ("investors include A, B and C").
 _LIST_RELATIONS = frozenset({"investedIn", "founder", "competitor", "partner", "formerEmployer", "employer",
                              "acquired", "developer", "workedOn", "hiredFrom", "quotes"})
