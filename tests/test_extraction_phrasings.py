@@ -774,6 +774,12 @@ CASES_10 = [
      "de Bpifrance et de Lightspeed.",
      {("Nvidia", "investedIn", "Zentri", A), ("Bpifrance", "investedIn", "Zentri", A),
       ("General Catalyst", "investedIn", "Zentri", A)}),
+    # a town named as where the story happens, before a described startup, is a place
+    ("fr-a-ville-la-start-up",
+     "À Quimperlé, la start-up Zentri lève 1,8 M€ pour ses assistants vocaux. La start-up, basée à Quimperlé, a "
+     "annoncé ce jeudi un tour mené par Breega.",
+     {("Zentri", "headquarters", "Quimperlé", A), ("Zentri", "fundsRaised", "1800000 EUR", A),
+      ("Breega", "investedIn", "Zentri", A)}),
     # a sector story introduces a startup by its name: the next sentences are about it
     ("fr-s-appelle",
      "Plusieurs jeunes pousses misent sur le bâtiment. Lumora, à Nantes, estime les quantités de matériaux. "

@@ -158,6 +158,11 @@ _STRONG = {"makes", "madeby", "app-AIModel", "app-Hardware", "named-AIModel", "n
            "poss-Hardware"}
 
 
+#: A place complement before a name: the description after it is the next name's ("À Lannion, la start-up
+#: Zentri lève…", "In Leeds, the startup…").
+_LOCATIVE = re.compile(r"(?:^|[\s(])(?:[àÀ]|[Ii]n|près\s+de|basée?s?\s+à|installée?s?\s+à|based\s+in)\s*$")
+
+
 def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
     """The cues around a name's mentions, cue kind → class ("app-Software" → "Software", "makes" →
     "PROD"): the head noun of an apposition (", un logiciel qui…", ", a startup"), of a naming
@@ -167,7 +172,7 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
     for before, after in contexts:
         if re.match(r"-\w", after):
             continue                # "Zentri" in "Zentri-Coder": part of another name
-        app = _APPOSITION.match(after)
+        app = _APPOSITION.match(after) if not _LOCATIVE.search(before) else None
         cls = _head_class(app.group(1)) if app else None
         if cls is not None:
             found.setdefault(f"app-{cls}", cls)
