@@ -52,6 +52,7 @@ def test_vocabulary_agrees_with_the_knowledge_base():
     ("l'IA souveraine", "sovereign-ai"),
     ("diffuser le « poids » de leurs modèles", "open-weights"),
     ("to release the model's weights", "open-weights"),
+    ("the M&A market", "mergers-and-acquisitions"),
 ])
 def test_labels_match_whatever_the_case_accents_hyphens_and_plural(text, key):
     from graph.extractors.concepts import find_concepts
@@ -60,12 +61,13 @@ def test_labels_match_whatever_the_case_accents_hyphens_and_plural(text, key):
 
 
 @pytest.mark.parametrize("text", ["un moe", "Voilà", "the ia", "open", "un poids lourd du secteur",
-                                  "the sovereign debt"])
+                                  "the sovereign debt", "Zentri lève 1,8 M€ pour recruter."])
 def test_labels_need_whole_words_and_acronyms_as_written(text):
     from graph.extractors.concepts import find_concepts
 
     assert not {h.key for h in find_concepts(text)} & {"mixture-of-experts", "artificial-intelligence",
-                                                          "open-source", "open-weights", "sovereign-ai"}
+                                                          "open-source", "open-weights", "sovereign-ai",
+                                                          "mergers-and-acquisitions"}
 
 
 def test_match_offsets_are_the_words_of_the_text():

@@ -54,7 +54,7 @@ _BACK_REFERENCE = re.compile(r"(?<![-\w’'])(?:elle|il|it|son|sa|ses|its)\b", r
 #: Where the subject's clause ends before the concept: "X : une révolution dans l'open source" says
 #: nothing X does.
 _CLAUSE_END = re.compile(r"[:;–—]|\s-\s")
-_WORD = re.compile(r"\w+")
+_WORD = re.compile(r"\w+(?:&\w+)*")      # "M&A" is one word, not "M" and the article "A"
 
 
 def _plain(word: str) -> str:
