@@ -1121,6 +1121,9 @@ def test_extraction_phrasing_share():
     # a group another company hired is not the founders of the article's company
     ("Zentri raised $5 million from Accel. It was founded by Anna Schmidt and Tom Becker. Earlier this year, "
      "Lumora hired two senior researchers from Orvane.", "formerEmployer:Orvane"),
+    # a person named inside a quotation is not its speaker
+    ("Zentri recrute Léa Moreau comme directrice technique. « Léa a dirigé des équipes de cinquante ingénieurs. "
+     "Elle nous fera gagner deux ans », estime Paul Girard, le PDG de Zentri.", "quotes:Léa Moreau"),
     # the rival of an organisation's product is not the organisation's product
     ("Zentri released Halden on Tuesday. Zentri's Halden is an open-weights model that outperforms Llama 3 and "
      "Mistral Large at coding.", "developer:Llama 3>Zentri"),

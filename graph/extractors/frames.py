@@ -850,6 +850,16 @@ def _of_apposition(sent: Sentence, a: Arg) -> bool:
                    for rx in (_joiners_re(sent.lang), _phrase_re("funding_sources", sent.lang)))
 
 
+def inside_quote(text: str, pos: int) -> bool:
+    """Is ``pos`` inside quoted words of the sentence: after an opening « or “ not closed before it, or
+    between straight double quotes (an odd number before it, one after)?"""
+    before = text[:pos]
+    for open_, close in (("«", "»"), ("“", "”")):
+        if before.rfind(open_) > before.rfind(close):
+            return True
+    return before.count('"') % 2 == 1 and '"' in text[pos:]
+
+
 def round_investor(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence list the candidate's subject among the participants of a round of the passage's
     company, the candidate's object (not named here, or named by a reference such as "the startup")?"""
@@ -1163,6 +1173,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
                                    or _customer_listed(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y"
+    if "quotes" in scores and c.obj.explicit and inside_quote(sent.text, c.obj.start):
+        del scores["quotes"]            # "« Sofia a construit… »": named in the quote, not its speaker
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
         scores["source"] = max(scores["source"], FRAME_SCORE)
     return framed
