@@ -780,6 +780,16 @@ CASES_10 = [
      "annoncé ce jeudi un tour mené par Breega.",
      {("Zentri", "headquarters", "Quimperlé", A), ("Zentri", "fundsRaised", "1800000 EUR", A),
       ("Breega", "investedIn", "Zentri", A)}),
+    # a seat in an apposition, a fronted participle, or a city before a company noun
+    ("fr-basee-a-fronted-complement",
+     "Basée à Lyon, dans le quartier de la Part-Dieu, Zentri a été fondée en 2022 par Claire Martin.",
+     {("Zentri", "headquarters", "Lyon", A)}),
+    ("fr-installee-a-apposition",
+     "Zentri affrontait Lumora, installée à Berlin, ainsi que Veltis.",
+     {("Lumora", "headquarters", "Berlin", A)}),
+    ("en-city-startup-name",
+     "Seattle startup Zentri today released Halden, a language model.",
+     {("Zentri", "headquarters", "Seattle", A)}),
     # a sector story introduces a startup by its name: the next sentences are about it
     ("fr-s-appelle",
      "Plusieurs jeunes pousses misent sur le bâtiment. Lumora, à Nantes, estime les quantités de matériaux. "

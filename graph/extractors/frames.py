@@ -850,6 +850,36 @@ def _of_apposition(sent: Sentence, a: Arg) -> bool:
                    for rx in (_joiners_re(sent.lang), _phrase_re("funding_sources", sent.lang)))
 
 
+_BASED_WORD = r"(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|domiciliée?s?|based|headquartered)"
+#: An organisation's seat in its apposition: "Zentri, installée à Lyon", "Zentri, a Lyon company based in Lyon".
+_BASED_APPOSITION = re.compile(rf"(?i)^\s*,\s*(?:[\w’'-]+\s+){{0,5}}?{_BASED_WORD}\s+(?:à|au|en|in)\s+$")
+#: A fronted seat: "Basée à Lyon, dans le quartier X, Zentri…", "Based in Leeds, Zentri…".
+_BASED_FRONTED = re.compile(rf"(?i)^\W*{_BASED_WORD}\s+(?:à|au|en|in)\s+$")
+#: A city before a company noun and the name: "Seattle startup Zentri", "Leeds AI company Zentri".
+_CITY_NOUN = re.compile(r"(?i)^\s+(?:ai\s+|tech\s+|robotics\s+|software\s+)?(?:startup|start-up|company|firm|lab)\s+$")
+
+
+def based_in(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence give the candidate's city as its organisation's seat in an apposition ("Zentri,
+    installée à Lyon,"), a fronted participle ("Basée à Lyon, dans le quartier X, Zentri a…") or a city
+    before a company noun ("Seattle startup Zentri")?"""
+    org, city = c.subj, c.obj
+    if org.group != "Org" or city.group != "Place" or city.type != "City" or not (org.explicit and city.explicit):
+        return False
+    text = sent.text
+    others = [a for a in sent.args if a.explicit and a.kind == "entity" and a.key not in (org.key, city.key)]
+    if org.end <= city.start:
+        return _BASED_APPOSITION.match(text[org.end:city.start]) is not None \
+            and not any(org.end <= a.start < city.start for a in others)
+    if _CITY_NOUN.fullmatch(text[city.end:org.start]):
+        return True
+    if _BASED_FRONTED.match(text[:city.start]):
+        between = [a for a in others if city.end <= a.start < org.start]
+        return all(a.group == "Place" for a in between) and re.search(r",\s*$", text[:org.start]) is not None \
+            and len(re.findall(r"[^\W\d]+", text[city.end:org.start])) <= 8
+    return False
+
+
 def inside_quote(text: str, pos: int) -> bool:
     """Is ``pos`` inside quoted words of the sentence: after an opening « or “ not closed before it, or
     between straight double quotes (an odd number before it, one after)?"""
@@ -1130,6 +1160,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["country"] = max(scores["country"], FRAME_SCORE)
         elif opposed(sent, c.subj, c.obj):
             del scores["country"]       # "as the rivalry with China grows": the other side
+    if "headquarters" in scores and based_in(sent, c):
+        scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "Zentri, installée à Lyon,"
     if "headquarters" in scores and c.obj.explicit \
             and _BIRTHPLACE.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
         del scores["headquarters"]      # "née à Nancy, elle…": a person's birthplace
