@@ -790,6 +790,13 @@ CASES_10 = [
     ("en-city-startup-name",
      "Seattle startup Zentri today released Halden, a language model.",
      {("Zentri", "headquarters", "Seattle", A)}),
+    # a press release's "À propos de" section is about the organisation it names, an investor too
+    ("fr-a-propos-de-investor",
+     "Zentri lève 5 millions d'euros auprès de Lakeside Ventures.\n\nÀ propos de Zentri\nZentri développe des "
+     "robots.\n\nÀ propos de Lakeside Ventures\nLakeside Ventures est une société de capital-risque basée à "
+     "Paris. Elle a notamment investi dans Orvane et Veltis.",
+     {("Lakeside Ventures", "investedIn", "Orvane", A), ("Lakeside Ventures", "investedIn", "Veltis", A),
+      ("Lakeside Ventures", "investedIn", "Zentri", A)}),
     # a sector story introduces a startup by its name: the next sentences are about it
     ("fr-s-appelle",
      "Plusieurs jeunes pousses misent sur le bâtiment. Lumora, à Nantes, estime les quantités de matériaux. "

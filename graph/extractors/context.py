@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..analysis.amounts import MoneyMention
+from ..analysis.anaphora import ABOUT_HEADING
 from ..analysis.text import Sentence as TextSentence
 from .candidates import _NOT_TOPIC, group_of
 from .features import Arg, Sentence
@@ -159,7 +160,12 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     for s, block, back in zip(sentences, blocks, referents, strict=True):
         if s.heading and not s.title:
             lead = _opener(s, {"Org"})
-            if lead is not None and lead.type not in _NOT_TOPIC and lead.start <= 4:
+            about = ABOUT_HEADING.match(s.text)
+            named = next((a for a in s.args if about is not None and a.explicit and a.group == "Org"
+                          and a.start == about.end()), None)
+            if named is not None:
+                section = named.key     # "À propos de Lakeside Ventures": a boilerplate section, any kind
+            elif lead is not None and lead.type not in _NOT_TOPIC and lead.start <= 4:
                 section = lead.key
             elif len(s.text.split()) > 3:
                 section = None
