@@ -790,6 +790,10 @@ CASES_10 = [
     ("en-city-startup-name",
      "Seattle startup Zentri today released Halden, a language model.",
      {("Zentri", "headquarters", "Seattle", A)}),
+    # a role in brackets after a founder of a fronted founding clause
+    ("en-founded-by-role-in-brackets",
+     "Founded in 2021 by Anna Schmidt (CEO) and Tom Becker (CTO), Zentri built Halden, a platform for lenders.",
+     {("Zentri", "ceo", "Anna Schmidt", A), ("Zentri", "founder", "Tom Becker", A)}),
     # a press release's "À propos de" section is about the organisation it names, an investor too
     ("fr-a-propos-de-investor",
      "Zentri lève 5 millions d'euros auprès de Lakeside Ventures.\n\nÀ propos de Zentri\nZentri développe des "

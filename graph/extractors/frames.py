@@ -234,7 +234,7 @@ def _roles() -> list[tuple[str, str]]:
     return sorted(((r.lower(), k) for k, v in roles.items() for r in v), key=lambda x: -len(x[0]))
 
 
-_APPOSITION_HEAD = re.compile(r"\s*,\s*(?:(?:the|its|our|their|la|le|l[’']|sa|son|notre|leur)\s*)?")
+_APPOSITION_HEAD = re.compile(r"\s*[,(]\s*(?:(?:the|its|our|their|la|le|l[’']|sa|son|notre|leur)\s*)?")
 
 
 def _role_after(sent: Sentence, c: Candidate) -> str | None:
@@ -270,9 +270,10 @@ def _role_after(sent: Sentence, c: Candidate) -> str | None:
         named = next((a for a in sent.args if a.explicit and a.start == at), None)
         if named is None or named.key != org.key:
             return None
-    elif org.explicit and org.start > person.end or \
-            any(a.explicit and a.group == "Org" and a.key != org.key and a.start < person.start for a in sent.args):
-        return None         # "Y was started by X, its CEO,": Y's; "X, the CEO, once worked for Y": not Y's
+    elif org.explicit and org.start > person.end and not ((f := _fronted_founding(sent)) and f[0].key == org.key) \
+            or any(a.explicit and a.group == "Org" and a.key != org.key and a.start < person.start for a in sent.args):
+        return None         # "Y was started by X, its CEO,": Y's; "X, the CEO, once worked for Y": not Y's (but
+                            # "Founded by X (CEO) and Z, Y…": Y's)
     return "ceo" if "ceo" in kinds else kinds[0]
 
 
