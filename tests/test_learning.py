@@ -151,6 +151,8 @@ def test_typer_reads_a_product_the_recogniser_calls_an_organisation():
     ("Brasque", [("invested in ", ", a Paris-based AI model developer")], "Company"),
     # a software noun alone names companies as often as products ("X, a banking app")
     ("Brasque", [("has acquired ", ", a banking app for teens")], None),
+    # the description after a place complement is the next name's ("À Brasque, la start-up Zentri")
+    ("Brasque", [("À ", ", la start-up Zentri lève 2 millions")], None),
     # cues that disagree settle nothing
     ("Brasque", [("Veltis develops ", " for hospitals"), ("", ", a startup based in Lyon")], None),
 ])

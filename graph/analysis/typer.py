@@ -160,7 +160,8 @@ _STRONG = {"makes", "madeby", "app-AIModel", "app-Hardware", "named-AIModel", "n
 
 #: A place complement before a name: the description after it is the next name's ("À Lannion, la start-up
 #: Zentri lève…", "In Leeds, the startup…").
-_LOCATIVE = re.compile(r"(?:^|[\s(])(?:[àÀ]|[Ii]n|près\s+de|basée?s?\s+à|installée?s?\s+à|based\s+in)\s*$")
+_LOCATIVE = re.compile(r"(?:(?:^|[.!?…]\s+|\n)\W*(?:À|In)|(?<![\w-])(?:près\s+de|basée?s?\s+à|installée?s?\s+à|"
+                       r"based\s+in))\s+$")
 
 
 def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
