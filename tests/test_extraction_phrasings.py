@@ -741,8 +741,8 @@ CASES_10 = [
      {("Zentri", "competitor", "Lumora Systems", A)}),
     # a founding verb's agents, each with its own apposition
     ("en-founded-by-appositions",
-     "Zentri was founded in 2022 by Anna Schmidt, a former product director at Shopify, and Tom Becker, who "
-     "previously worked as a research engineer at Cohere.",
+     "Zentri was founded in 2021 by Anna Schmidt, once a sales manager at Stripe, and Tom Becker, who "
+     "previously ran data teams at Spotify.",
      {("Zentri", "founder", "Anna Schmidt", A), ("Zentri", "founder", "Tom Becker", A)}),
     ("fr-lancee-par-appositions",
      "L'entreprise Zentri a été lancée par Claire Martin, sa directrice générale, et Hugo Bernard, son directeur "
@@ -750,8 +750,8 @@ CASES_10 = [
      {("Zentri", "founder", "Claire Martin", A), ("Zentri", "founder", "Hugo Bernard", A)}),
     # founded "with" a co-founder, the company described after the verb
     ("en-started-the-company-with",
-     "Zentri raised $5 million from Accel. Anna Schmidt, Zentri's CEO, started the company in 2023 with Tom "
-     "Becker, its CTO.",
+     "Zentri raised $5 million from Accel. Anna Schmidt, Zentri's chief executive, set up the company in 2019 "
+     "with Tom Becker.",
      {("Zentri", "founder", "Anna Schmidt", A), ("Zentri", "founder", "Tom Becker", A)}),
     ("fr-a-fonde-avec",
      "Zentri vend des robots. En 2021, Claire Martin a fondé Zentri avec Hugo Bernard, un ancien de Dassault "
@@ -759,30 +759,29 @@ CASES_10 = [
      {("Zentri", "founder", "Claire Martin", A), ("Zentri", "founder", "Hugo Bernard", A)}),
     # a past employer in an apposition, or in a fronted role
     ("fr-ex-role-chez",
-     "Fondée en 2021 par Romain Caradec et Lina Haddad, ex-data scientist chez Back Market, Zentri a développé "
-     "un logiciel.",
-     {("Lina Haddad", "formerEmployer", "Back Market", A)}),
+     "Créée en 2019 par Paul Girard et Léa Moreau, ex-juriste chez Doctolib, Zentri vend un logiciel.",
+     {("Léa Moreau", "formerEmployer", "Doctolib", A)}),
     ("fr-ancien-consultant-fronted",
-     "Ancien consultant chez McKinsey, Julien Lacoste a fondé Zentri en 2020 à Bordeaux.",
-     {("Julien Lacoste", "formerEmployer", "McKinsey", A)}),
+     "Ancien auditeur chez Deloitte, Paul Girard a créé Zentri en 2019 à Nantes.",
+     {("Paul Girard", "formerEmployer", "Deloitte", A)}),
     ("en-who-spent-years-at",
      "Zentri raised $3 million. Its CTO is Tom Becker, who spent five years at Stripe.",
      {("Tom Becker", "formerEmployer", "Stripe", A)}),
     # a list whose items repeat their preposition
     ("fr-participation-de-de-et-de",
-     "Zentri lève 20 millions d'euros. Le tour est mené par General Catalyst, avec la participation de Nvidia, "
-     "de Bpifrance et de Lightspeed.",
+     "Zentri obtient 15 millions d'euros. Accel pilote l'opération, avec la participation de Bpifrance, de "
+     "Nvidia et d'Elaia.",
      {("Nvidia", "investedIn", "Zentri", A), ("Bpifrance", "investedIn", "Zentri", A),
-      ("General Catalyst", "investedIn", "Zentri", A)}),
+      ("Elaia", "investedIn", "Zentri", A)}),
     # a town named as where the story happens, before a described startup, is a place
     ("fr-a-ville-la-start-up",
-     "À Quimperlé, la start-up Zentri lève 1,8 M€ pour ses assistants vocaux. La start-up, basée à Quimperlé, a "
-     "annoncé ce jeudi un tour mené par Breega.",
-     {("Zentri", "headquarters", "Quimperlé", A), ("Zentri", "fundsRaised", "1800000 EUR", A),
+     "À Quimperlé, la start-up Zentri lève 2,4 M€ pour ses robots de cuisine. La start-up, basée à "
+     "Quimperlé, a annoncé lundi un tour mené par Breega.",
+     {("Zentri", "headquarters", "Quimperlé", A), ("Zentri", "fundsRaised", "2400000 EUR", A),
       ("Breega", "investedIn", "Zentri", A)}),
     # a seat in an apposition, a fronted participle, or a city before a company noun
     ("fr-basee-a-fronted-complement",
-     "Basée à Lyon, dans le quartier de la Part-Dieu, Zentri a été fondée en 2022 par Claire Martin.",
+     "Installée à Lyon, dans un ancien entrepôt, Zentri compte trente salariés.",
      {("Zentri", "headquarters", "Lyon", A)}),
     ("fr-installee-a-apposition",
      "Zentri affrontait Lumora, installée à Berlin, ainsi que Veltis.",
@@ -796,18 +795,18 @@ CASES_10 = [
      {("Zentri", "ceo", "Anna Schmidt", A), ("Zentri", "founder", "Tom Becker", A)}),
     # a press release's "À propos de" section is about the organisation it names, an investor too
     ("fr-a-propos-de-investor",
-     "Zentri lève 5 millions d'euros auprès de Lakeside Ventures.\n\nÀ propos de Zentri\nZentri développe des "
-     "robots.\n\nÀ propos de Lakeside Ventures\nLakeside Ventures est une société de capital-risque basée à "
-     "Paris. Elle a notamment investi dans Orvane et Veltis.",
+     "Zentri obtient 4 millions d'euros de Lakeside Ventures.\n\nÀ propos de Zentri\nZentri développe des "
+     "robots.\n\nÀ propos de Lakeside Ventures\nLakeside Ventures est un fonds d'amorçage créé à Paris. Elle "
+     "a notamment investi dans Orvane et Veltis.",
      {("Lakeside Ventures", "investedIn", "Orvane", A), ("Lakeside Ventures", "investedIn", "Veltis", A),
       ("Lakeside Ventures", "investedIn", "Zentri", A)}),
     # a sector story introduces a startup by its name: the next sentences are about it
     ("fr-s-appelle",
-     "Plusieurs jeunes pousses misent sur le bâtiment. Lumora, à Nantes, estime les quantités de matériaux. "
-     "Lumora a levé 5 millions d'euros. La plus en vue s'appelle Zentri. Née en 2021 à Bordeaux, elle a bouclé "
-     "une série A de 14 M€, menée par Eurazeo.",
-     {("Zentri", "foundingYear", "2021", A), ("Zentri", "fundsRaised", "14000000 EUR", A),
-      ("Eurazeo", "investedIn", "Zentri", A)}),
+     "Plusieurs jeunes pousses misent sur l'agriculture. Lumora, à Angers, compte les fruits par drone. "
+     "Lumora a obtenu 2 millions d'euros. La plus prometteuse s'appelle Zentri. Créée en 2020 à Tours, elle a "
+     "bouclé un tour de 9 M€ mené par Partech.",
+     {("Zentri", "foundingYear", "2020", A), ("Zentri", "fundsRaised", "9000000 EUR", A),
+      ("Partech", "investedIn", "Zentri", A)}),
     # a list of rivals whose items carry an apposition or a demonym, and rivals named as examples
     ("en-competed-with-apposition",
      "Zentri competed with Lumora, which Orvane bought in 2025, and with Berlin-based Halden.",
@@ -816,24 +815,24 @@ CASES_10 = [
      "Sur son marché, Zentri affrontait Lumora, autre spécialiste des documents, et le britannique Halden.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Halden", A)}),
     ("fr-concurrents-comme",
-     "Face à des concurrents comme l'américain Lumora ou le suédois Halden, Zentri mise sur le prix.",
+     "Contre des concurrents comme l'américain Lumora ou le suédois Halden, Zentri joue la carte du prix.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Halden", A)}),
     ("en-rivals-such-as",
      "Zentri raised $5 million. The startup faces rivals such as Lumora and Veltis.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Veltis", A)}),
     # the outlet in a rubric, a copyright or a credit line
     ("fr-rubric-copyright-outlet",
-     "Maddyness › Interviews › Retail\n\nZentri lève 3 millions d'euros\n\nZentri a levé 3 millions d'euros "
-     "auprès de Breega.\n\n© Le Télégramme – Tous droits réservés",
+     "Maddyness › Portraits › Agritech\n\nZentri obtient 3 millions d'euros\n\nZentri a obtenu 3 millions "
+     "d'euros de Breega.\n\n© Le Télégramme – Tous droits réservés",
      {("ARTICLE", "source", "Maddyness", A), ("ARTICLE", "source", "Le Télégramme", A)}),
     ("fr-article-paru-dans",
-     "Zentri lève 3 millions d'euros\n\nZentri a levé 3 millions d'euros auprès de Breega.\n\n"
-     "Article paru dans Challenges n°12 du 2 avril 2026",
+     "Zentri obtient 3 millions d'euros\n\nZentri a obtenu 3 millions d'euros de Breega.\n\n"
+     "Article paru dans Challenges n°12 du 9 janvier 2026",
      {("ARTICLE", "source", "Challenges", A)}),
     # Indian English amounts
     ("en-crore",
-     "Zentri raised Rs 85 crore in a Series A led by Accel.",
-     {("Zentri", "fundsRaised", "850000000 INR", A), ("Accel", "investedIn", "Zentri", A)}),
+     "Zentri raised Rs 60 crore from Accel.",
+     {("Zentri", "fundsRaised", "600000000 INR", A), ("Accel", "investedIn", "Zentri", A)}),
     ("fr-a-egalement-investi",
      "Zentri lève 4 millions d'euros auprès de Breega. Paul Girard, le fondateur de Lumora, a également "
      "investi dans le tour.",
@@ -1130,15 +1129,15 @@ def test_extraction_phrasing_share():
     ("Zentri sells drones. It competes with Orvane, its main rival, and with the Lyon-based Veltis.",
      "competitor:Orvane>Veltis"),
     # a board seat is no job; a lender that took no equity is no investor
-    ("Zentri raised $12 million in a round led by Index Ventures. Index partner Tom Becker, who is joining "
-     "Zentri's board, said the team stood out.", "employer:Tom Becker>Zentri"),
-    ("Zentri raised $12 million in a Series A led by Accel. The round also included venture debt from Lakeside "
-     "Capital, which did not take equity.", "investedIn:Lakeside Capital>Zentri"),
+    ("Zentri closed an $8 million round with Accel. Accel partner Tom Becker, who is joining Zentri's board, "
+     "praised the founders.", "employer:Tom Becker>Zentri"),
+    ("Zentri has secured $9 million from Accel. The round also drew a credit line from Lakeside Capital, "
+     "which does not own shares.", "investedIn:Lakeside Capital>Zentri"),
     # a rival described, then the round it raised: its investors are the rival's
-    ("Zentri competes with Lumora, a New York startup that raised $25 million from Thrive Capital in January.",
-     "investedIn:Thrive Capital>Zentri"),
-    ("Zentri se mesure surtout à Lumora, une société installée à Rennes, qui a récolté 5 M€ l'an passé auprès "
-     "d'Ouest Croissance.", "investedIn:Ouest Croissance>Zentri"),
+    ("Zentri competes with Lumora, a Boston company that took in $40 million from Accel last spring.",
+     "investedIn:Accel>Zentri"),
+    ("Zentri affronte surtout Lumora, une entreprise établie à Metz, qui a récolté 7 M€ en 2024 auprès de "
+     "Lakeside Capital.", "investedIn:Lakeside Capital>Zentri"),
     # a group another company hired is not the founders of the article's company
     ("Zentri raised $5 million from Accel. It was founded by Anna Schmidt and Tom Becker. Earlier this year, "
      "Lumora hired two senior researchers from Orvane.", "formerEmployer:Orvane"),
@@ -1152,8 +1151,8 @@ def test_extraction_phrasing_share():
     ("Zentri competes with Lumora, which Orvane bought in 2025.", "competitor:Orvane"),
     # a headline of another story, in title case, names no company
     ("Zentri raises $5 million\n\nZentri has raised $5 million from Accel.\n\nMost Read from Bloomberg\n"
-     "Why Office Landlords Are Suddenly Courting Data Centers\n\nThe company raised $5 million last year.",
-     "fundsRaised:Office Landlords Are"),
+     "Why Harbour Cranes Are Getting Smarter\n\nThe company raised $5 million last year.",
+     "fundsRaised:Harbour Cranes Are"),
     # a dictionary word opening a standfirst is not a name
     ("Lumora Systems to Acquire Zentri\n\nDeal brings forty engineers to Lumora Systems.", "acquired:Deal"),
 ])

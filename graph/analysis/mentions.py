@@ -191,7 +191,7 @@ class MentionFinder:
             if label != "PER" and len(words) > 1 and _title_case_line(text, a) \
                     and all(self.common_word(w, 3.5) for w in words) \
                     and all(_title_case_line(text, x) for x, _ in occurrences(text, surface)):
-                continue        # "Why Office Landlords Are Suddenly…": a headline's capitalised words, no name
+                continue        # "Why Harbour Cranes Are Getting…": a headline's capitalised words, no name
             if label != "PER" and len(words) == 1 and (at_start or _title_case_line(text, a)) \
                     and self.common_word(surface, 4.0):
                 if mid is None:

@@ -183,7 +183,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
             org = opener.key
         introduced = _introduced(s)
         if introduced is not None:
-            org = introduced        # "La plus en vue s'appelle Zentri. Née en 2021, elle…"
+            org = introduced        # "La plus prometteuse s'appelle Zentri. Créée en 2020, elle…"
         persons = [a for a in s.args if a.group == "Person"]
         if opener is not None and opener.group == "Person":
             person = opener.key

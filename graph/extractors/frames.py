@@ -486,7 +486,7 @@ def founders_listed(sent: Sentence, person: Arg) -> Arg | None:
     return None
 
 
-#: A founding verb, what it founded, and "with" a co-founder: "started the company in 2023 with", "a fondé
+#: A founding verb, what it founded, and "with" a co-founder: "set up the company in 2019 with", "a fondé
 #: Zentri avec", "founded Zentri with".
 _FOUNDED_WITH = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|launched|set\s+up|created|"
                            r"co-?fondé|cofondé|fondé|créé|lancé|cofonde|fonde|crée|fonder|cofonder|créer)\s+"
@@ -497,7 +497,7 @@ _THE_COMPANY = re.compile(r"(?i)^(?:the|its|their|la|sa|leur|l[’'])\s*(?:compa
 
 def cofounded_with(sent: Sentence, c: Candidate) -> bool:
     """Does a founding verb say the candidate's person founded its organisation with someone, or founded
-    it with the person ("A, Zentri's CEO, started the company in 2023 with B", "founded Zentri with B")?
+    it with the person ("A, Zentri's chief executive, set up the company in 2019 with B", "founded Zentri with B")?
     The organisation is named after the verb, or described there ("the company") as the sentence's
     nearest organisation before it or, when it names none, the passage's topic."""
     org, person = c.subj, c.obj
@@ -703,7 +703,7 @@ _FORMER_APPOSITION = re.compile(
     r"(?:spent|passé)\s+(?:[\w’'-]+\s+){1,4}?(?:at|chez|à)\s*|"
     r"(?:who|qui)\s+(?:previously|formerly|auparavant|précédemment)\s+(?:[\w’'-]+\s+){1,5}?"
     r"(?:at|chez|for|with|de|du|d[’'])\s*)$")
-#: A fronted past role before the organisation, the person after it: "Ancien consultant chez X, A a
+#: A fronted past role before the organisation, the person after it: "Ancienne auditrice chez X, A a
 #: fondé…", "Former Orvane engineer A", "Passée par X, A…".
 _FORMER_FRONTED = re.compile(r"(?i)^\W*(?:ancien(?:ne)?\s+(?:[\w’'-]+\s+){0,4}?(?:chez|de|du|d[’'])\s*|"
                              r"former\s+(?:[\w’'-]+\s+){0,4}?(?:at|of|with)\s+|pass[ée]e?\s+par\s+)$")
@@ -716,7 +716,7 @@ def _former_apposition(sent: Sentence, c: Candidate) -> bool:
     if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
             or person.source == "anaphor":
         return False
-    if org.end <= person.start:     # "Ancien consultant chez X, A a fondé…"
+    if org.end <= person.start:     # "Ancienne auditrice chez X, A a créé…"
         return re.fullmatch(r"\s*,\s*", sent.text[org.end:person.start]) is not None \
             and _FORMER_FRONTED.match(sent.text[:org.start]) is not None
     if any(a.explicit and person.end <= a.start < org.start for a in sent.args):
@@ -854,7 +854,7 @@ def _of_apposition(sent: Sentence, a: Arg) -> bool:
 _BASED_WORD = r"(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|domiciliée?s?|based|headquartered)"
 #: An organisation's seat in its apposition: "Zentri, installée à Lyon", "Zentri, a Lyon company based in Lyon".
 _BASED_APPOSITION = re.compile(rf"(?i)^\s*,\s*(?:[\w’'-]+\s+){{0,5}}?{_BASED_WORD}\s+(?:à|au|en|in)\s+$")
-#: A fronted seat: "Basée à Lyon, dans le quartier X, Zentri…", "Based in Leeds, Zentri…".
+#: A fronted seat: "Installée à Lyon, dans un ancien entrepôt, Zentri…", "Based in Leeds, Zentri…".
 _BASED_FRONTED = re.compile(rf"(?i)^\W*{_BASED_WORD}\s+(?:à|au|en|in)\s+$")
 #: A city before a company noun and the name: "Seattle startup Zentri", "Leeds AI company Zentri".
 _CITY_NOUN = re.compile(r"(?i)^\s+(?:ai\s+|tech\s+|robotics\s+|software\s+)?(?:startup|start-up|company|firm|lab)\s+$")
@@ -862,7 +862,7 @@ _CITY_NOUN = re.compile(r"(?i)^\s+(?:ai\s+|tech\s+|robotics\s+|software\s+)?(?:s
 
 def based_in(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence give the candidate's city as its organisation's seat in an apposition ("Zentri,
-    installée à Lyon,"), a fronted participle ("Basée à Lyon, dans le quartier X, Zentri a…") or a city
+    installée à Lyon,"), a fronted participle ("Installée à Lyon, dans un ancien entrepôt, Zentri…") or a city
     before a company noun ("Seattle startup Zentri")?"""
     org, city = c.subj, c.obj
     if org.group != "Org" or city.group != "Place" or city.type != "City" or not (org.explicit and city.explicit):

@@ -60,7 +60,7 @@ def _round_re(lang: str) -> re.Pattern:
 
 
 #: From a name to its amount through a relative clause, maybe after a short description: ", which
-#: raised", ", a New York startup that raised", ", une start-up lyonnaise qui a levé".
+#: raised", ", a Boston company that took in", ", une start-up lyonnaise qui a levé".
 _RELATIVE_TO_AMOUNT = re.compile(r",?\s*(?:(?:a|an|the|un|une|la|le|l[’'])\s*[^,;()]{0,60}?,?\s)?"
                                  r"(?:which|who|that|qui)\s[^,;()]*$")
 

@@ -78,7 +78,7 @@ _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seule
 
 
 #: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not",
-#: "Lakeside Capital, which did not take equity".
+#: "Lakeside Capital, which does not own shares".
 _NEGATED_AFTER = re.compile(
     r"(?i)(?:\s*,\s*(?:which|who|qui))?\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
     r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b)")
