@@ -61,7 +61,7 @@ def test_labels_match_whatever_the_case_accents_hyphens_and_plural(text, key):
 
 
 @pytest.mark.parametrize("text", ["un moe", "Voilà", "the ia", "open", "un poids lourd du secteur",
-                                  "the sovereign debt", "Zentri lève 1,8 M€ pour recruter."])
+                                  "the sovereign debt", "Zentri lève 2,3 M€ pour recruter."])
 def test_labels_need_whole_words_and_acronyms_as_written(text):
     from graph.extractors.concepts import find_concepts
 

@@ -765,7 +765,7 @@ CASES_10 = [
      "Ancien auditeur chez Deloitte, Paul Girard a créé Zentri en 2019 à Nantes.",
      {("Paul Girard", "formerEmployer", "Deloitte", A)}),
     ("en-who-spent-years-at",
-     "Zentri raised $3 million. Its CTO is Tom Becker, who spent five years at Stripe.",
+     "Zentri raised $3 million. Its CTO is Tom Becker, who spent six years at Stripe.",
      {("Tom Becker", "formerEmployer", "Stripe", A)}),
     # a list whose items repeat their preposition
     ("fr-participation-de-de-et-de",
@@ -809,7 +809,7 @@ CASES_10 = [
       ("Partech", "investedIn", "Zentri", A)}),
     # a list of rivals whose items carry an apposition or a demonym, and rivals named as examples
     ("en-competed-with-apposition",
-     "Zentri competed with Lumora, which Orvane bought in 2025, and with Berlin-based Halden.",
+     "Zentri competed with Lumora, which Orvane acquired last year, and with Berlin-based Halden.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Halden", A)}),
     ("fr-affrontait-apposition",
      "Sur son marché, Zentri affrontait Lumora, autre spécialiste des documents, et le britannique Halden.",
@@ -823,11 +823,11 @@ CASES_10 = [
     # the outlet in a rubric, a copyright or a credit line
     ("fr-rubric-copyright-outlet",
      "Maddyness › Portraits › Agritech\n\nZentri obtient 3 millions d'euros\n\nZentri a obtenu 3 millions "
-     "d'euros de Breega.\n\n© Le Télégramme – Tous droits réservés",
+     "d'euros de Breega.\n\n© Le Télégramme 2026",
      {("ARTICLE", "source", "Maddyness", A), ("ARTICLE", "source", "Le Télégramme", A)}),
     ("fr-article-paru-dans",
      "Zentri obtient 3 millions d'euros\n\nZentri a obtenu 3 millions d'euros de Breega.\n\n"
-     "Article paru dans Challenges n°12 du 9 janvier 2026",
+     "Publié dans Challenges, numéro 12.",
      {("ARTICLE", "source", "Challenges", A)}),
     # Indian English amounts
     ("en-crore",
@@ -1140,7 +1140,7 @@ def test_extraction_phrasing_share():
      "Lakeside Capital.", "investedIn:Lakeside Capital>Zentri"),
     # a group another company hired is not the founders of the article's company
     ("Zentri raised $5 million from Accel. It was founded by Anna Schmidt and Tom Becker. Earlier this year, "
-     "Lumora hired two senior researchers from Orvane.", "formerEmployer:Orvane"),
+     "Lumora hired two engineers from Orvane.", "formerEmployer:Orvane"),
     # a person named inside a quotation is not its speaker
     ("Zentri recrute Léa Moreau comme directrice technique. « Léa a dirigé des équipes de cinquante ingénieurs. "
      "Elle nous fera gagner deux ans », estime Paul Girard, le PDG de Zentri.", "quotes:Léa Moreau"),
@@ -1148,7 +1148,7 @@ def test_extraction_phrasing_share():
     ("Zentri released Halden on Tuesday. Zentri's Halden is an open-weights model that outperforms Llama 3 and "
      "Mistral Large at coding.", "developer:Llama 3>Zentri"),
     # the buyer named in a relative clause on a rival is no rival itself
-    ("Zentri competes with Lumora, which Orvane bought in 2025.", "competitor:Orvane"),
+    ("Zentri competes with Lumora, which Orvane acquired last year.", "competitor:Orvane"),
     # a headline of another story, in title case, names no company
     ("Zentri raises $5 million\n\nZentri has raised $5 million from Accel.\n\nMost Read from Bloomberg\n"
      "Why Harbour Cranes Are Getting Smarter\n\nThe company raised $5 million last year.",

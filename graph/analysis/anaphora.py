@@ -61,10 +61,6 @@ _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 NOT_TOPIC = INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}
 
 
-#: A boilerplate section's heading: "À propos de Zentri", "About Zentri" (a press release's last paragraphs).
-ABOUT_HEADING = re.compile(r"(?i)\W*(?:à\s+propos\s+(?:de\s+|d[’']\s*)|about\s+)")
-
-
 def references(text: str, sents: list[Sentence], mentions: list[Mention], entities: Mapping[str, Entity],
                main: str | None, lang: str) -> tuple[list[Mention], list[str | None], list[str | None]]:
     """References to organisations and products without their name, and each sentence's topic.
@@ -130,16 +126,10 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
         if at is not None:
             by_sentence.setdefault(at, []).append(m)
     earlier = _Earlier(mentions)
-    about: str | None = None        # the organisation an "À propos de X" / "About X" section describes
     for i, s in enumerate(sents):
         topic = best()
-        here: list[Mention] = list(by_sentence.get(i, []))
-        if s.heading:
-            lead = min(here, key=lambda m: m.start, default=None)
-            about = lead.key if lead is not None and lead.key in entities \
-                and entities[lead.key].type in ORG_TYPES and ABOUT_HEADING.fullmatch(text[s.start:lead.start]) else None
-        topic = about or topic
         topics.append(topic)
+        here: list[Mention] = list(by_sentence.get(i, []))
         if topic:
             for hit in _MAIN_ANAPHOR.get(lang, _MAIN_ANAPHOR["en"]).finditer(s.text):
                 # "The Swiss company": the mention is the head noun, its modifiers stay readable

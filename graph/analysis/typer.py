@@ -158,7 +158,7 @@ _STRONG = {"makes", "madeby", "app-AIModel", "app-Hardware", "named-AIModel", "n
            "poss-Hardware"}
 
 
-#: A place complement before a name: the description after it is the next name's ("À Lannion, la start-up
+#: A place complement before a name: the description after it is the next name's ("À Quimperlé, la start-up
 #: Zentri lève…", "In Leeds, the startup…").
 _LOCATIVE = re.compile(r"(?:(?:^|[.!?…]\s+|\n)\W*(?:À|In)|(?<![\w-])(?:près\s+de|basée?s?\s+à|installée?s?\s+à|"
                        r"based\s+in))\s+$")

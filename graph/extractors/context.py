@@ -14,7 +14,6 @@ from functools import lru_cache
 from importlib import resources
 
 from ..analysis.amounts import MoneyMention
-from ..analysis.anaphora import ABOUT_HEADING
 from ..analysis.text import Sentence as TextSentence
 from .candidates import _NOT_TOPIC, group_of
 from .features import Arg, Sentence
@@ -127,6 +126,8 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     return None
 
 
+#: A boilerplate section's heading: "À propos de Zentri", "About Zentri" (a press release's last paragraphs).
+_ABOUT_HEADING = re.compile(r"(?i)\W*(?:à\s+propos\s+(?:de\s+|d[’']\s*)|about\s+)")
 #: A verb that introduces an organisation by its name: "La plus avancée s'appelle Zentri", "One of them
 #: is called Zentri".
 _NAMING = re.compile(r"(?i)(?<![\w’'-])(?:s[’']appelle|se\s+nomme|a\s+pour\s+nom|répond\s+au\s+nom\s+de|"
@@ -160,7 +161,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     for s, block, back in zip(sentences, blocks, referents, strict=True):
         if s.heading and not s.title:
             lead = _opener(s, {"Org"})
-            about = ABOUT_HEADING.match(s.text)
+            about = _ABOUT_HEADING.match(s.text)
             named = next((a for a in s.args if about is not None and a.explicit and a.group == "Org"
                           and a.start == about.end()), None)
             if named is not None:
@@ -222,7 +223,7 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
 
 #: The head nouns of the descriptions that refer back to an organisation, and how the text may first
 #: describe a name with them: "Zentri, a Munich robotics startup", "la start-up Orvane".
-_HEADS = {"en": ("startup", "start-up", "company", "firm", "lab", "business", "unicorn", "maker", "developer",
+HEADS = {"en": ("startup", "start-up", "company", "firm", "lab", "business", "unicorn", "maker", "developer",
                  "platform"),
           "fr": ("start-up", "startup", "société", "entreprise", "pousse", "pépite", "firme", "licorne", "scale-up",
                  "plateforme", "laboratoire", "éditeur")}
@@ -233,7 +234,7 @@ def _description_opening(s: Sentence) -> str | None:
     m = re.match(r"\s*(?:the|la|le|l[’']|cette|this)\s*([\w-]+)(?:\s+([\w-]+))?", s.text, re.I)
     if m is None:
         return None
-    heads = _HEADS.get(s.lang, ())
+    heads = HEADS.get(s.lang, ())
     return next((w.lower() for w in m.groups() if w and w.lower() in heads), None)
 
 
@@ -241,7 +242,7 @@ def _description_opening(s: Sentence) -> str | None:
 def _description_res(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     """How a sentence describes a name with a head noun: after it ("X, a Munich robotics startup") and
     before it ("la start-up X")."""
-    heads = _HEADS.get(lang, ())
+    heads = HEADS.get(lang, ())
     if not heads:
         return None
     alt = "|".join(re.escape(h) for h in heads)

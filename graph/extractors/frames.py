@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..analysis.lexicon import alternation, lexicon, type_noun_classes
 from ..analysis.types import PRODUCT_TYPES
 from .candidates import Candidate
-from .context import fronted_opener
+from .context import HEADS, fronted_opener
 from .features import Arg, Sentence
 from .rivalry import _OPPOSITION, FRAME_SCORE, in_rival_clause, opposed, rivalry
 
@@ -70,12 +70,9 @@ _CREDIT_LINE = re.compile(r"(?i)\s*(?:(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*[-�
 def masthead(sent: Sentence, obj: Arg) -> bool:
     """Is the sentence one of the article's first lines, a masthead whose first segment is the media
     outlet ``obj`` ("Lumora Média · Économie · Analyse", "Zentri Hebdo › Tech"; on the very first line any
-    organisation), or the first line with the outlet alone?"""
+    organisation)?"""
     if sent.index > 3 or obj.group != "Org" or obj.start != 0:
         return False
-    if obj.type == "MediaOutlet" and sent.index <= 1 and sent.heading and not sent.text[obj.end:].strip(" .:–—-") \
-            and re.fullmatch(r"[\w’'.&-]+(?: [\w’'.&-]+){0,3}", sent.text[:obj.end]):
-        return True     # the outlet alone on the first line: "Le Monde", "FINANCIAL TIMES"
     m = _MASTHEAD_SEP.search(sent.text)
     # the first segment of the first line's rubric: a known outlet, or any organisation that opens the
     # article's first line ("Zentri Hebdo › Innovation › Financements")
@@ -83,8 +80,9 @@ def masthead(sent: Sentence, obj: Arg) -> bool:
 
 
 def source_line(sent: Sentence, obj: Arg) -> bool:
-    """Is the sentence a line that credits ``obj`` as the article's source ("Source : Lumora") or the
-    article's masthead (:func:`masthead`)?"""
+    """Is the sentence a line that credits ``obj`` as the article's source ("Source : Lumora", "© Zentri
+    Médias", "Article paru dans Zentri Hebdo", the outlet alone on a line) or the article's masthead
+    (:func:`masthead`)?"""
     if obj.group != "Org" or not obj.explicit:
         return False
     if masthead(sent, obj):
@@ -94,7 +92,7 @@ def source_line(sent: Sentence, obj: Arg) -> bool:
         if credit is not None and credit.group().strip() and credit.end() == obj.start:
             return True     # "© Zentri Médias – Tous droits réservés"
         if sent.heading and not sent.text[:obj.start].strip() and not sent.text[obj.end:].strip(" .:–—-"):
-            return True     # the outlet alone on a line
+            return True     # the outlet alone on a line: "Le Monde", "FINANCIAL TIMES", a signature
     text = sent.text.rstrip(" .")
     m = _SOURCE_LINE.match(text)
     if m is None or m.end() == 0 or not m.group().strip():
@@ -491,8 +489,10 @@ def founders_listed(sent: Sentence, person: Arg) -> Arg | None:
 _FOUNDED_WITH = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|launched|set\s+up|created|"
                            r"co-?fondé|cofondé|fondé|créé|lancé|cofonde|fonde|crée|fonder|cofonder|créer)\s+"
                            r"(?P<what>[^,.;:()]{1,60}?)\s+(?:with|avec)\s+")
-_THE_COMPANY = re.compile(r"(?i)^(?:the|its|their|la|sa|leur|l[’'])\s*(?:company|startup|start-up|firm|business|"
-                          r"société|entreprise|jeune\s+pousse)\b|^(?:it|elle)\b")
+#: "the company", "la jeune pousse", "it": the organisation described by one of context's head nouns.
+_THE_COMPANY = re.compile(r"(?i)^(?:the|its|their|la|sa|leur|l[’'])\s*(?:jeune\s+)?(?:"
+                          + "|".join(re.escape(h) for h in sorted({h for hs in HEADS.values() for h in hs}))
+                          + r")\b|^(?:it|elle)\b")
 
 
 def cofounded_with(sent: Sentence, c: Candidate) -> bool:
@@ -522,7 +522,7 @@ def cofounded_with(sent: Sentence, c: Candidate) -> bool:
         subject = [a for a in sent.args if a.explicit and a.end <= m.start()]
         if subject and subject[0].key == person.key and subject[0].start <= 3 \
                 and re.fullmatch(r"(?:\s*,[^;:()]{1,80},)?\s*", sent.text[person.end:m.start()]) is not None:
-            return True         # "A, Zentri's CEO, started the company with B"
+            return True         # "A, Zentri's chief executive, set up the company with B"
     return False
 
 
@@ -852,7 +852,7 @@ def _of_apposition(sent: Sentence, a: Arg) -> bool:
 
 
 _BASED_WORD = r"(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|domiciliée?s?|based|headquartered)"
-#: An organisation's seat in its apposition: "Zentri, installée à Lyon", "Zentri, a Lyon company based in Lyon".
+#: An organisation's seat in its apposition: "Zentri, installée à Lyon", "Zentri, a robotics company based in Lyon".
 _BASED_APPOSITION = re.compile(rf"(?i)^\s*,\s*(?:[\w’'-]+\s+){{0,5}}?{_BASED_WORD}\s+(?:à|au|en|in)\s+$")
 #: A fronted seat: "Installée à Lyon, dans un ancien entrepôt, Zentri…", "Based in Leeds, Zentri…".
 _BASED_FRONTED = re.compile(rf"(?i)^\W*{_BASED_WORD}\s+(?:à|au|en|in)\s+$")
@@ -954,7 +954,7 @@ def rival_noun(sent: Sentence, c: Candidate) -> bool:
                 return not c.subj.explicit
             return before[-1].key == c.subj.key
         after = [a for a in orgs if a.start > c.obj.end and re.search(r",\s*$", sent.text[c.obj.end:a.start])]
-        if after:                   # "Face à des concurrents comme A ou B, Zentri mise sur…"
+        if after:                   # "Contre des concurrents comme A ou B, Zentri joue…"
             return after[0].key == c.subj.key
         return not c.subj.explicit
     return False
@@ -1152,7 +1152,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if framed or rivalry(sent, c.subj, c.obj) or rival_noun(sent, c):
             scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
         elif in_rival_clause(sent, c.subj, c.obj) or in_rival_clause(sent, c.obj, c.subj):
-            del scores["competitor"]    # "competes with Lumora, which Orvane bought": Orvane is no rival
+            del scores["competitor"]    # "competes with Lumora, which Orvane acquired": Orvane is no rival
     if "country" in scores:
         if champion_country(sent, c.subj, c.obj):
             framed.add("country")

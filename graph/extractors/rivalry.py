@@ -74,7 +74,7 @@ _LIST_JOIN = {",", "et", "and", "ou", "or", "ni", "nor", "à", "au", "aux", "ain
 
 
 def _without_appositions(rest: list[str]) -> list[str]:
-    """A list's tokens without the appositions of its items ("A, which X bought in 2025, and B", "A,
+    """A list's tokens without the appositions of its items ("A, which X acquired last year, and B", "A,
     autre spécialiste du secteur, et B"): a comma right after a name up to the next comma that a
     conjunction follows, at most 16 tokens apart."""
     out: list[str] = []
@@ -120,7 +120,7 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     if "<S>" not in toks or "<O>" not in toks:
         return False
     s, o = toks.index("<S>"), toks.index("<O>")
-    if toks[o + 1:o + 3] and toks[o + 1] == "'s" and toks[o + 2:o + 3] and toks[o + 2].startswith("<"):
+    if toks[o + 1:o + 2] == ["'s"] and toks[o + 2:o + 3] and toks[o + 2].startswith("<"):
         return False        # "competes with Orvane's Halden": Halden is the rival, Orvane its maker
     phrases = _phrases()
     if o < s:   # "Face à <O>, <S> mise sur…"
@@ -149,7 +149,7 @@ _RELATIVE = {"which", "who", "whose", "that", "qui", "que", "dont", "lequel", "l
 
 def in_rival_clause(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     """Is ``obj`` named inside a relative clause on a rival that a rivalry phrase names ("Zentri competes
-    with Lumora, which Orvane bought in 2025"): Orvane is Lumora's buyer, not Zentri's rival."""
+    with Lumora, which Orvane acquired last year"): Orvane is Lumora's buyer, not Zentri's rival."""
     if subj.group not in _RIVALS or obj.group not in _RIVALS or not (subj.explicit and obj.explicit) \
             or subj.start > obj.start or not _may_hold(sent.text, sent.lang):
         return False
