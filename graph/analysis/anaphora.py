@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from ..model import GROUP_KEY, Entity
 from .lexicon import org_suffixes
 from .mentions import Mention
+from .pronouns import career_predicate
 from .spans import Locator, SpanIndex
 from .text import Sentence
 from .types import INVESTOR_TYPES, ORG_TYPES, PRODUCT_TYPES
@@ -141,6 +142,10 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                     continue
                 if hit.group().strip().lower() == "elle" and _PERSON_FRONTED.match(s.text[:hit.start()]):
                     continue          # "Ancienne chercheuse chez X, elle a créé…": a woman, not the company
+                career = career_predicate(lang)
+                if hit.group().strip().lower() == "elle" and career is not None and career.match(s.text, hit.end()) \
+                        and any(x.type == "Person" for j in (i - 2, i - 1, i) for x in by_sentence.get(j, ())):
+                    continue          # "A, sa présidente, et B. Elle a passé huit ans chez X": a woman's career
                 ref: str | None
                 if hit.group().strip().lower() in ("we", "our", "us"):
                     ref = main or topic         # "we" is the publisher, the article's main organisation

@@ -14,6 +14,7 @@ from functools import lru_cache
 from importlib import resources
 
 from ..analysis.amounts import MoneyMention
+from ..analysis.pronouns import career_predicate, gender, person_pronoun
 from ..analysis.text import Sentence as TextSentence
 from .candidates import _NOT_TOPIC, group_of
 from .features import Arg, Sentence
@@ -304,12 +305,26 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
     In the article's first two sentences that are not headings, an indefinite description ("une jeune
     start-up", "a startup founded by…") names the main organisation when the sentence does not name it."""
     lead = [i for i, s in enumerate(sents) if not s.heading][:2]
+    recent: list[tuple[int, str, str | None]] = []     # (sentence, person, gender) of the people named lately
+    previous_last: Arg | None = None                    # the last name of the previous sentence
     for s, (org, person, _), back in zip(sents, topics, referents, strict=True):
         named = {a.key for a in s.args}
         taken = [(a.start, a.end) for a in s.args]
         new = []
+        recent = [r for r in recent if r[0] >= s.index - 2]
+        career = _career_pronoun(s, person, recent, taken, types)
+        if career is not None:
+            new.append(career)
+            taken.append((career.start, career.end))
+        for ordinal in _ordinal_people(s, recent, taken, types, previous_last):
+            new.append(ordinal)
+            taken.append((ordinal.start, ordinal.end))
+        recent += [(s.index, a.key, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
+                   if a.group == "Person" and a.explicit and a.source != "anaphor"]
+        previous_last = next((a for a in reversed(s.args) if a.explicit and a.kind == "entity"
+                              and a.source != "anaphor"), None)
         for group, key in (("org", org), ("person", person)):
-            if key is None or key in named:
+            if key is None or key in named or (group == "person" and career is not None):
                 continue
             rxs = [_anaphor_res().get((group, s.lang))]
             if group == "org" and s.index in lead and key == s.main:
@@ -352,3 +367,76 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
             s.args = sorted(s.args + new, key=lambda x: (x.start, -x.end))
 
 
+
+
+_PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il)(?![\w’'-])", re.I)
+
+
+def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],
+                    taken: list[tuple[int, int]], types: dict[str, str]) -> Arg | None:
+    """A pronoun that tells a person's career ("Elle a passé huit ans chez X", "Lui arrive de Y"), as a
+    mention of the person it stands for: the last one named lately of the pronoun's gender, else the
+    passage's person when no one of the other gender was named."""
+    career = career_predicate(s.lang)
+    if career is None:
+        return None
+    for m in _PRONOUN.finditer(s.text):
+        if m.start() > 0 and not re.search(r"[,;:]\s*$", s.text[:m.start()]) \
+                or any(a < m.end() and m.start() < b for a, b in taken) or not career.match(s.text, m.end()):
+            continue
+        want = person_pronoun(m.group(), s.lang)
+        here = [(a.key, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
+                if a.group == "Person" and a.explicit and a.source != "anaphor" and a.end <= m.start()]
+        cands = [(k, g) for _, k, g in recent] + here
+        pick = next((k for k, g in reversed(cands) if g == want), None)
+        if pick is None and person is not None and not any(k == person and g not in (None, want) for k, g in cands):
+            pick = person
+        if pick is None:
+            continue
+        return Arg("entity", pick, "Person", types.get(pick, "Person"), m.start(), m.end(), "anaphor")
+    return None
+
+
+#: "La première … ; le second …", "Ce dernier": a person by their place in the last list of people.
+_ORDINAL = re.compile(r"(?<![\w’'-])(?:(?P<first>[Ll]a\s+première|[Ll]e\s+premier)|"
+                      r"(?P<second>[Ll]a\s+seconde|[Ll]e\s+second|[Ll]a\s+deuxième|[Ll]e\s+deuxième)|"
+                      r"(?P<last>[Cc]e\s+dernier|[Cc]ette\s+dernière))(?![\w’'-])(?=\s*,?\s*[a-zà-ÿ])")
+
+
+def _ordinal_people(s: Sentence, recent: list[tuple[int, str, str | None]], taken: list[tuple[int, int]],
+                    types: dict[str, str], previous_last: Arg | None) -> list[Arg]:
+    """"La première a passé dix ans chez X ; le second…", "Ce dernier a travaillé chez Y": the people of
+    the last sentence that named several (the first, the second), or the last person named when no name
+    came after it (``previous_last``: the last name of the previous sentence)."""
+    if s.lang != "fr":
+        return []
+    out = []
+    for m in _ORDINAL.finditer(s.text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or \
+                (m.start() > 0 and not re.search(r"[,;:]\s*$", s.text[:m.start()])):
+            continue    # only opening the sentence or a clause ("le premier tour" is a noun phrase)
+        if re.match(r"\s+(?:tour|client|investisseur|actionnaire|fonds|produit|modèle|trimestre|semestre|"
+                    r"temps|pas|jour|mois|an|exercice)\b", s.text[m.end():], re.I):
+            continue
+        here = [(s.index, a.key) for a in s.args if a.group == "Person" and a.explicit and a.source != "anaphor"
+                and a.end <= m.start()]
+        people = [(i, k) for i, k, _ in recent] + here
+        if m.group("last"):
+            # the last name before it, in this sentence or else in the previous one, must be a person's
+            named = [a for a in s.args if a.explicit and a.kind == "entity" and a.end <= m.start()]
+            if named:
+                if named[-1].group != "Person":
+                    continue
+                key = named[-1].key
+            elif previous_last is not None and previous_last.group == "Person":
+                key = previous_last.key
+            else:
+                continue
+        else:
+            lists = [i for i in dict.fromkeys(i for i, _ in people) if len({k for j, k in people if j == i}) >= 2]
+            if not lists:
+                continue
+            names = list(dict.fromkeys(k for j, k in people if j == lists[-1]))
+            key = names[0] if m.group("first") else names[1]
+        out.append(Arg("entity", key, "Person", types.get(key, "Person"), m.start(), m.end(), "anaphor"))
+    return out

@@ -709,6 +709,27 @@ _FORMER_FRONTED = re.compile(r"(?i)^\W*(?:ancien(?:ne)?\s+(?:[\w’'-]+\s+){0,4}
                              r"former\s+(?:[\w’'-]+\s+){0,4}?(?:at|of|with)\s+|pass[ée]e?\s+par\s+)$")
 
 
+#: A past career told by a verb between the person and the organisation, the person opening the sentence or
+#: a clause: "Elle a passé huit ans chez X", "Lui arrive de Y", "Il était chercheur à Z", "elle quitte X".
+_PAST_CAREER = re.compile(
+    r"(?i)^\s*(?:,\s*)?(?:(?:(?:a|avait)\s+(?:[\w’'-]+\s+){0,2}?(?:passé|travaillé|officié|exercé|œuvré|"
+    r"fait\s+(?:ses\s+armes|carrière|ses\s+débuts))|arrive|vient|venait|était\s+(?:[\w’'-]+\s+){0,3}?|"
+    r"est\s+passée?)\s+(?:[\w’'-]+\s+){0,4}?(?:chez|à|au|de|du|d[’']|par)\s*|"
+    r"(?:(?:a|avait)\s+quitté|quitte|quittait)\s+(?:(?:le|la|l[’'])\s*(?:groupe|société|laboratoire)?\s*)?)$")
+
+
+def _past_career(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence tell the candidate's person's past at its organisation with a verb
+    (:data:`_PAST_CAREER`), the person opening the sentence or a clause and nothing named in between?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or person.end > org.start or not re.search(r"(?:^|[,;:])\W*$", sent.text[:person.start]):
+        return False
+    if any(a.explicit and person.end <= a.start < org.start for a in sent.args):
+        return False
+    return _PAST_CAREER.match(sent.text[person.end:org.start]) is not None
+
+
 def _former_apposition(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation the end of a past-employer apposition right after its person
     (:data:`_FORMER_APPOSITION`), with no other name in between?"""
@@ -738,9 +759,11 @@ def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
         between = sorted((q for q in people if person.end <= q.start and q.end <= org.start), key=lambda q: q.start)
         return bool(between) and "," in sent.text[person.end:between[0].start]
     if org.end <= person.start:
-        before = [q for q in people if q.end <= org.start]
+        # "La première a passé dix ans chez X ; le second…": a reference opens the other person's clause too
+        before = [q for q in sent.args if q.explicit and q.group == "Person" and q.key != person.key
+                  and q.end <= org.start]
         inside = [q for q in people if org.end <= q.start < person.start]
-        return bool(before) and not inside and "," in sent.text[org.end:person.start]
+        return bool(before) and not inside and re.search(r"[,;]", sent.text[org.end:person.start]) is not None
     return False
 
 
@@ -1099,7 +1122,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores.pop(rel, None)       # a board seat, a school: no job
     if "hiredFrom" in scores and _hired_from(sent, c):
         scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)    # "Zentri a recruté dix ingénieurs venus de X"
-    if "formerEmployer" in scores and _former_apposition(sent, c):
+    if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c)):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)  # "X, un ex-Orvane"
     if ("formerEmployer" in scores or "employer" in scores) and _someone_elses_org(sent, c):
         scores.pop("formerEmployer", None)  # "A, who spent years at X, and B, a former Y engineer":
