@@ -919,6 +919,20 @@ CASES_11 = [
      "La start-up Zentri conçoit des drones. Créée en 2021 par Lucie Moreau, elle vient de lever 2 millions "
      "d'euros auprès de Breega.",
      {("Zentri", "fundsRaised", "2000000 EUR", A), ("Breega", "investedIn", "Zentri", A)}),
+    # a founder's dated or narrated job before her company is a past one
+    ("fr-portrait-dated-job",
+     "La start-up Zentri conçoit des drones. Sa fondatrice, Maud Lefort, a d'abord travaillé chez Airbus. En "
+     "2016, elle rejoint Safran, à Toulouse. En 2021, elle fonde Zentri avec Paul Girard.",
+     {("Maud Lefort", "formerEmployer", "Safran", A), ("Zentri", "founder", "Maud Lefort", A),
+      ("Zentri", "founder", "Paul Girard", A)}),
+    ("fr-a-ete-developpe-par",
+     "La start-up Zentri conçoit des drones. Leur logiciel, Orvane, a été développé par Zentri avec des pilotes.",
+     {("Orvane", "developer", "Zentri", A)}),
+    # a paragraph closed by a quotation after French spacing ("… signé. »") is text, not a heading
+    ("fr-paragraph-ends-with-spaced-quote",
+     "Zentri a levé 5 millions d'euros.\n\n« Nous recrutons. »\n\nLa start-up Orvane, qui vend des capteurs, "
+     "a levé 3 M€ auprès de Breega. « Rien n'est signé. »\n",
+     {("Orvane", "fundsRaised", "3000000 EUR", A), ("Breega", "investedIn", "Orvane", A)}),
     ("fr-a-vu-le-jour",
      "Zentri a vu le jour en 2021. La société a été fondée par Hélène Marchand.",
      {("Zentri", "foundingYear", "2021", A)}),
@@ -1185,6 +1199,13 @@ def test_extraction_phrasing_share():
      "fundsRaised:Harbour Cranes Are"),
     # a dictionary word opening a standfirst is not a name
     ("Lumora Systems to Acquire Zentri\n\nDeal brings forty engineers to Lumora Systems.", "acquired:Deal"),
+    # a figure the company will not comment on is no valuation it states
+    ("La start-up Zentri a levé 5 millions d'euros. Sa dirigeante refuse de commenter la valorisation de 80 "
+     "millions d'euros que lui prête la presse.", "valuation"),
+    ("Zentri raised $5 million. The startup declined to comment on the $80 million valuation.", "valuation"),
+    # a photo credit in capitals is no company
+    ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
+     "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -3,10 +3,12 @@ from graph.analysis.pronouns import career_predicate, gender, person_pronoun
 
 
 def test_gender_from_apposition_then_first_name():
-    assert gender("Hélène Marchand", ", sa directrice générale, et Yann Caradec.", "fr") == "f"
-    assert gender("Camille Roux", ", ancien ingénieur de Thales.", "fr") == "m"
+    # upper case: told by an apposition; lower case: guessed from the first name
+    assert gender("Hélène Marchand", ", sa directrice générale, et Yann Caradec.", "fr") == "F"
+    assert gender("Camille Roux", ", ancien ingénieur de Thales.", "fr") == "M"
     assert gender("Yann Caradec", ". Elle a travaillé chez X.", "fr") == "m"      # no apposition: the first name
     assert gender("Baptiste Roy", ".", "fr") == "m"                                # a masculine name in -e
+    assert gender("Maud Roy", ".", "fr") == "f"                                    # a feminine name not in -e
     assert gender("Camille Roux", ".", "fr") is None                               # either
     assert gender("Marchand", ", qui dirige la société.", "fr") is None             # a surname alone
     assert gender("Théo Kuntz", ", elle vient de lever 3 millions d'euros.", "fr") == "m"  # no cue in a main clause

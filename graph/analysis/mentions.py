@@ -176,6 +176,9 @@ class MentionFinder:
                 continue
             if all(w.casefold() in self.role_words or w in self.not_names for w in words):
                 continue
+            if len(words) >= 2 and all(w.isupper() for w in words) and any(len(w) >= 4 for w in words) \
+                    and self.kb.lookup(surface) is None:
+                continue        # "JEAN DUPONT POUR « LE MONDE »": a photo credit in capitals, not a name
             if at_start and len(words) == 1 and surface.lower() in _COMMON_START:
                 continue
             if label != "PER" and _title_case_line(text, a):

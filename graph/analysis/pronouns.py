@@ -46,8 +46,9 @@ _APPOSITION = re.compile(r"\s*[,(]\s*([^,;.()]*)")
 
 
 def gender(name: str, after: str, lang: str) -> str | None:
-    """A named person's gender, "f" or "m": from the apposition right after the name (``after``, the text
-    that follows it: ", sa présidente, et B"), else from a French first name's ending; None when unsure."""
+    """A named person's gender: "F" or "M" from the apposition right after the name (``after``, the text
+    that follows it: ", sa présidente, et B"), else "f" or "m" (weaker) from a French first name; None when
+    unsure."""
     cues = _cues(lang)
     if cues is None:
         return None
@@ -57,7 +58,7 @@ def gender(name: str, after: str, lang: str) -> str | None:
         words = " ".join(re.split(r"\s+(?:et|and)\s+", m.group(1))[0].split()[:3])
         fem, masc = (bool(rx.search(words)) for rx in cues)
         if fem != masc:
-            return "f" if fem else "m"
+            return "F" if fem else "M"
     if len(name.split()) < 2:
         return None           # a surname alone says nothing
     first = name.split()[0]
@@ -66,4 +67,6 @@ def gender(name: str, after: str, lang: str) -> str | None:
         return None
     if first in data["masculine_first_names_in_e"]:
         return "m"
+    if first in data["feminine_first_names_other"]:
+        return "f"
     return "f" if re.search(r"[ea]$", first) else "m"

@@ -131,8 +131,9 @@ def _class_noun() -> re.Pattern:
 _APPOSITION = re.compile(r"(?i)^\s*,\s*(?:a|an|the|its|their|un|une|le|la|l[’']|son|sa|leur|ce|cette|cet)\s+"
                          r"((?:(?!(?<![\w-])(?:qui|que|dont|de|du|des|d[’']|of|from|for|pour|by|par|that|which|who|with|avec|"
                          r"to|à|au|aux|in|en|dans|it|is|was|est|a|has|based|basée?|sur|on)\b)[^,;.:()«»\"“”])+)")
-#: A maker right after the name: ", developed by", ", conçu par".
-_MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:developed|made|trained|designed|released)\s+by|"
+#: A maker right after the name: ", developed by", ", conçu par", ", a été développé par".
+_MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:a|ont|avait|est|sont|était|has|had|have|is|was|were)\s+(?:been\s+|été\s+)?)?"
+                      r"(?:(?:developed|made|trained|designed|released)\s+by|"
                       r"(?:développée?s?|conçue?s?|entraînée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par)\b")
 #: A naming phrase right before the name: "an agent called", "son logiciel phare,", "its first chip,".
 _NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|appelée?s?|(?:which|that)\s+it\s+calls|"

@@ -307,20 +307,27 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
     lead = [i for i, s in enumerate(sents) if not s.heading][:2]
     recent: list[tuple[int, str, str | None]] = []     # (sentence, person, gender) of the people named lately
     previous_last: Arg | None = None                    # the last name of the previous sentence
+    seen: dict[str, str | None] = {}                    # every person named so far, with their gender
+    counts: dict[str, int] = {}
     for s, (org, person, _), back in zip(sents, topics, referents, strict=True):
         named = {a.key for a in s.args}
         taken = [(a.start, a.end) for a in s.args]
         new = []
         recent = [r for r in recent if r[0] >= s.index - 2]
-        career = _career_pronoun(s, person, recent, taken, types)
+        career = _career_pronoun(s, person, recent, taken, types, seen, counts)
         if career is not None:
             new.append(career)
             taken.append((career.start, career.end))
         for ordinal in _ordinal_people(s, recent, taken, types, previous_last):
             new.append(ordinal)
             taken.append((ordinal.start, ordinal.end))
-        recent += [(s.index, a.key, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
-                   if a.group == "Person" and a.explicit and a.source != "anaphor"]
+        named_people = [(s.index, a.key, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
+                        if a.group == "Person" and a.explicit and a.source != "anaphor"]
+        recent += named_people
+        for _, k, g in named_people:
+            counts[k] = counts.get(k, 0) + 1
+            if seen.get(k) is None or g is not None and g.isupper():
+                seen[k] = g         # an apposition's gender wins over the first name's
         previous_last = next((a for a in reversed(s.args) if a.explicit and a.kind == "entity"
                               and a.source != "anaphor"), None)
         for group, key in (("org", org), ("person", person)):
@@ -373,10 +380,12 @@ _PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il)(?![\w’'-])", re.I)
 
 
 def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],
-                    taken: list[tuple[int, int]], types: dict[str, str]) -> Arg | None:
+                    taken: list[tuple[int, int]], types: dict[str, str], seen: dict[str, str | None],
+                    counts: dict[str, int]) -> Arg | None:
     """A pronoun that tells a person's career ("Elle a passé huit ans chez X", "Lui arrive de Y"), as a
     mention of the person it stands for: the last one named lately of the pronoun's gender, else the
-    passage's person when no one of the other gender was named."""
+    passage's person unless of the other gender, else the person of that gender named most so far
+    (``seen``: each person's gender, ``counts``: how often each was named)."""
     career = career_predicate(s.lang)
     if career is None:
         return None
@@ -385,12 +394,19 @@ def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str
                 or any(a < m.end() and m.start() < b for a, b in taken) or not career.match(s.text, m.end()):
             continue
         want = person_pronoun(m.group(), s.lang)
+        if want is None:
+            continue
         here = [(a.key, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
                 if a.group == "Person" and a.explicit and a.source != "anaphor" and a.end <= m.start()]
         cands = [(k, g) for _, k, g in recent] + here
-        pick = next((k for k, g in reversed(cands) if g == want), None)
-        if pick is None and person is not None and not any(k == person and g not in (None, want) for k, g in cands):
-            pick = person
+        pick = next((k for k, g in reversed(cands) if g is not None and g.lower() == want), None)
+        if pick is None and person is not None and (seen.get(person) or want).lower() == want \
+                and not any(k == person and g is not None and g.lower() != want for k, g in cands):
+            pick = person       # the passage's person, unless of the other gender
+        if pick is None:
+            # the person of that gender the article has named most (a portrait's subject)
+            pick = max((k for k, g in seen.items() if g is not None and g.lower() == want),
+                       key=lambda k: counts[k], default=None)
         if pick is None:
             continue
         return Arg("entity", pick, "Person", types.get(pick, "Person"), m.start(), m.end(), "anaphor")

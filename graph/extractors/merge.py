@@ -1,8 +1,9 @@
 """Every extractor's facts to the article's facts: short names merged, developers of product
-families, a person's own company kept apart from her past employers, duplicates merged, and the
-entities the facts need."""
+families, a person's own company kept apart from her past employers, a founder's dated jobs made past
+ones, duplicates merged, and the entities the facts need."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
@@ -65,6 +66,33 @@ def own_company(facts: list[Fact]) -> list[Fact]:
     own = {(f.object, f.subject) for f in facts
            if f.relation in (Relation.founder, Relation.ceo) and f.status.asserting and isinstance(f.object, str)}
     return [f for f in facts if not (f.relation is Relation.formerEmployer and (f.subject, f.object) in own)]
+
+
+_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
+
+
+#: A step of a career told as a story: "Elle rejoint ensuite X", "puis", "pendant cinq ans".
+_NARRATIVE = re.compile(r"(?i)(?<![\w’'-])(?:ensuite|puis|d[’']abord|auparavant|then|later|earlier|previously|"
+                        r"pendant\s+(?:[\w-]+\s+)?(?:ans|années)|for\s+(?:[\w-]+\s+)?years)(?![\w’'-])")
+
+
+def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
+    """A job told in a dated sentence, or as a step of a story, by a founder or chief executive of
+    another company is a past one: in a portrait, "En 2016, elle rejoint Orvane" and "Elle rejoint
+    ensuite Orvane" are former employers when she runs Zentri (and, for the year, the article names a
+    later one). The employer fact becomes a former-employer fact."""
+    founders = {f.object for f in facts if f.relation in (Relation.founder, Relation.ceo) and f.status.asserting
+                and isinstance(f.object, str)}
+    own = {(f.object, f.subject) for f in facts if f.relation in (Relation.founder, Relation.ceo)}
+    latest = max((int(y) for y in _YEAR.findall(text)), default=0)
+    out = []
+    for f in facts:
+        if f.relation is Relation.employer and f.subject in founders and (f.subject, f.object) not in own:
+            years = [int(y) for y in _YEAR.findall(text[f.start:f.end])]
+            if years and max(years) < latest - 1 or _NARRATIVE.search(text, f.start, f.end):
+                f = replace(f, relation=Relation.formerEmployer, extractor=f.extractor + "/past")
+        out.append(f)
+    return out
 
 
 def unique(facts: list[Fact]) -> list[Fact]:

@@ -179,12 +179,15 @@ def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 
 #: Deals and amounts that a rumour, talks or a deal never closed leave unsettled.
 _UNSURE_DEALS = frozenset({"fundsRaised", "valuation", "acquired", "investedIn"})
-#: What an unconfirmed report says: a rumour, or that nobody confirmed it. A figure credited to unnamed
+#: What an unconfirmed report says: a rumour, that nobody confirmed it or would comment on the figure ("la
+#: valorisation que lui prête la presse", "declined to comment on the valuation"). A figure credited to unnamed
 #: sources alone stays a report: the held-out sets' authors count it as one.
 _UNCONFIRMED = re.compile(
     r"(?i)\b(?:rumou?rs?|rumou?red|rumeurs?|murmure|"
     r"(?:did\s+not|didn[’']t|declined\s+to|would\s+not|wouldn[’']t|refused\s+to)\s+confirm|unconfirmed|"
-    r"n[’']a\s+pas\s+(?:souhaité\s+|voulu\s+)?confirmé|sans\s+(?:le\s+)?confirmer|non\s+confirmée?s?)\b")
+    r"n[’']a\s+pas\s+(?:souhaité\s+|voulu\s+)?confirmé|sans\s+(?:le\s+)?confirmer|non\s+confirmée?s?|"
+    r"refuse\s+de\s+commenter|(?:declined|declines|refused|refuses)\s+to\s+comment\s+on|ne\s+commente\s+pas|"
+    r"que\s+lui\s+prêtent?|prêtée?s?\s+par\s+la\s+presse)\b")
 #: The French conditional of hearsay on a deal's verb: "valoriserait", "aurait racheté", "serait valorisée".
 #: Narrower than :data:`_COND` (any "-rait" word, the model's ``st_conditional_fr`` feature), which also
 #: matches a conditional about something else in the sentence ("et pourrait recruter").
