@@ -933,6 +933,10 @@ CASES_11 = [
      "Zentri a levé 5 millions d'euros.\n\n« Nous recrutons. »\n\nLa start-up Orvane, qui vend des capteurs, "
      "a levé 3 M€ auprès de Breega. « Rien n'est signé. »\n",
      {("Orvane", "fundsRaised", "3000000 EUR", A), ("Breega", "investedIn", "Orvane", A)}),
+    # an ambiguous knowledge-base name (a chip family) that the text describes as a firm is the firm
+    ("en-ambiguous-kb-name-described-as-firm",
+     "Zentri raised $8 million. The round was led by Ascend, a Boston investment firm set up by Nell Avery in 2015.",
+     {("Ascend", "investedIn", "Zentri", A), ("Ascend", "founder", "Nell Avery", A)}),
     ("fr-a-vu-le-jour",
      "Zentri a vu le jour en 2021. La société a été fondée par Hélène Marchand.",
      {("Zentri", "foundingYear", "2021", A)}),

@@ -19,6 +19,7 @@ from .kbase import KB
 from .lexicon import lexicon, type_noun_classes
 from .spans import SpanIndex
 from .text import Sentence
+from .types import ORG_TYPES
 
 
 @dataclass(frozen=True)
@@ -34,6 +35,11 @@ class Mention:
     def overlaps(self, other: Mention) -> bool:
         return self.start < other.end and other.start < self.end
 
+
+#: An apposition that makes the name before it an organisation: ", the Seattle venture firm", ", une société…".
+_ORG_APPOSITION = re.compile(r"(?i)\s*,\s*(?:a|an|the|une?|la|le|l[’'])\s*(?:[\w-]+\s+){0,3}?(?:firm|company|startup|"
+                             r"start-up|fund|investor|venture\s+capital|société|fonds|entreprise|jeune\s+pousse|"
+                             r"investisseur)s?\b")
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
 _WORD = rf"(?:[{_UP}][\w’'.&+-]*|[{_UP}0-9][\w.+-]*[{_UP}][\w.+-]*|[a-z]+[{_UP}][\w]*)"
@@ -96,13 +102,22 @@ class MentionFinder:
             for a, b in self.kb.finditer(s.text):
                 surface = s.text[a:b]
                 entry = self.kb.lookup(surface)
-                if entry is None:
+                if entry is None or self.kb_contradicted(text, surface):
                     continue
                 if surface[:1].islower() and not self.kb.has_lowercase_form(surface):
                     continue      # "quels paris" is not Paris: proper names are written with a capital
                 start = s.start + a
                 out.append(Mention(start, start + len(surface), surface, entry.id, entry.type, "kb", 0.95))
         return out
+
+    def kb_contradicted(self, text: str, surface: str) -> bool:
+        """Is an ambiguous knowledge-base name that is no organisation there ("Ascend", a chip family)
+        described as an organisation in this text ("led by Ascend, the Seattle venture firm")? Then the
+        text names something else, and the recogniser types it."""
+        entry = self.kb.lookup(surface)
+        if entry is None or not entry.ambiguous or entry.type in ORG_TYPES:
+            return False
+        return any(_ORG_APPOSITION.match(text, b) for _, b in occurrences(text, surface))
 
     # -- unknown names ----------------------------------------------------------------------
     def chunk_mentions(self, text: str, sents: list[Sentence], taken: list[Mention],
@@ -224,7 +239,7 @@ class MentionFinder:
         types: dict[tuple[str, str], str] = {}
         for a, b, surface, label in found:
             entry = self.kb.lookup(surface)
-            if entry is not None:
+            if entry is not None and not self.kb_contradicted(text, surface):
                 out.append(Mention(a, b, surface, entry.id, entry.type, "kb", 0.9))
                 continue
             key = (surface, label)
