@@ -1207,6 +1207,15 @@ def test_extraction_phrasing_share():
     ("La start-up Zentri a levé 5 millions d'euros. Sa dirigeante refuse de commenter la valorisation de 80 "
      "millions d'euros que lui prête la presse.", "valuation"),
     ("Zentri raised $5 million. The startup declined to comment on the $80 million valuation.", "valuation"),
+    # a customer whose own verb is negated after an apposition did not invest
+    ("La start-up Zentri a levé 5 millions d'euros auprès de Breega. Safran, son premier client, n'a pas investi.",
+     "investedIn:Safran"),
+    # angels from companies: the companies did not invest
+    ("Zentri raised $5 million from Accel, alongside angels from Stripe and Revolut.", "investedIn:Stripe"),
+    ("Zentri raised $5 million from Accel, alongside angels from Stripe and Revolut.", "investedIn:Revolut"),
+    # a valuation the talks put on a company is no valuation
+    ("Orvane held talks to buy Zentri. The talks valued Zentri at about $300 million, two people said.",
+     "valuation"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

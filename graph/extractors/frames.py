@@ -405,6 +405,21 @@ def funding_source(sent: Sentence, investor: Arg) -> Arg | None:
     return None
 
 
+#: People named by where they work, before the list of their organisations: "angels from A and B", "des
+#: cadres de A", "founders of B".
+_PEOPLE_FROM = re.compile(r"(?i)(?<![\w’'-])(?:(?:business\s+)?angels?|founders?|co-?founders?|executives?|employees?|"
+                          r"alumni|engineers?|anges|fondateurs|cofondateurs|cadres|dirigeants|salariés|anciens)\s+"
+                          r"(?:from|of|at|de|du|des|d[’']|chez|issus\s+(?:de|du|des|d[’']))\s*")
+
+
+def _people_of(sent: Sentence, org: Arg) -> bool:
+    """Is ``org`` in a list of organisations that name people by where they work ("angels from A and B")?"""
+    if not org.explicit or org.group != "Org":
+        return False
+    return any(_listed_after(sent, m.end(), org)
+               for m in _PEOPLE_FROM.finditer(sent.text, max(0, org.start - 120), org.start))
+
+
 def _customer_listed(sent: Sentence, name: Arg) -> bool:
     """Is ``name`` in a list of customers ("compte parmi ses clients A, B et C", "customers include A")?"""
     rx = _phrase_re("customer_nouns", sent.lang)
@@ -1227,8 +1242,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
-                                   or _customer_listed(sent, c.subj)):
-        del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y"
+                                   or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
+        del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";
+        #                                 "angels from X and Y": people of X invested, not X
     if "quotes" in scores and c.obj.explicit and inside_quote(sent.text, c.obj.start):
         del scores["quotes"]            # "« Sofia a construit… »": named in the quote, not its speaker
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):

@@ -78,9 +78,9 @@ _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seule
 
 
 #: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not",
-#: "Lakeside Capital, which does not own shares".
+#: "Lakeside Capital, which does not own shares", "Orvane, son premier client, n'a pas investi".
 _NEGATED_AFTER = re.compile(
-    r"(?i)(?:\s*,\s*(?:which|who|qui))?\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
+    r"(?i)(?:\s*,\s*(?:which|who|qui)|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},)?\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
     r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b)")
 
 
@@ -195,9 +195,11 @@ _CONDITIONAL = re.compile(r"(?i)\b(?:valoriserai(?:t|ent)|lèverai(?:t|ent)|rach
                           r"investirai(?:t|ent)|acquerrai(?:t|ent)|pèserai(?:t|ent)|"
                           r"aurai(?:t|ent)\s+(?:[\w-]+\s+)?(?:levé|racheté|investi|acquis|valorisé|bouclé|obtenu)|"
                           r"serai(?:t|ent)\s+(?:[\w-]+\s+)?valorisée?s?)\b")
-#: Talks about a round, not a round: "Zentri négocie avec deux fonds", "in talks with investors".
+#: Talks about a round, not a round: "Zentri négocie avec deux fonds", "in talks with investors", "The talks
+#: valued Zentri at…".
 _TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|discuterai(?:t|ent)|négocie|négocient|négocierai(?:t|ent)|"
-                          r"in\s+talks|held\s+talks|holding\s+talks|"
+                          r"in\s+talks|held\s+talks|holding\s+talks|the\s+talks|discussed\s+a\s+deal|"
+                          r"les\s+(?:discussions|négociations|pourparlers)|"
                           r"en\s+discussions?|en\s+pourparlers)\b")
 #: The amount's own clause says the deal never closed: "…, n'a jamais été bouclé", "was never completed".
 _NOT_CLOSED = re.compile(r"(?i)^[^.;:!?]{0,80}?\b(?:n[’']a\s+(?:jamais|pas)\s+été\s+(?:bouclée?|finalisée?|"
