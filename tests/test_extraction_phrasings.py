@@ -937,6 +937,15 @@ CASES_11 = [
     ("en-ambiguous-kb-name-described-as-firm",
      "Zentri raised $8 million. The round was led by Ascend, a Boston investment firm set up by Nell Avery in 2015.",
      {("Ascend", "investedIn", "Zentri", A), ("Ascend", "founder", "Nell Avery", A)}),
+    # a founding verb in an apposition gives its founders to the name it describes
+    ("fr-apposition-cofondee-par",
+     "Zentri affronte Lumora, la start-up lyonnaise cofondée par Paul Girard.",
+     {("Lumora", "founder", "Paul Girard", A)}),
+    # a passive of buying after an apposition on the company bought
+    ("fr-passive-rachetee-apres-apposition",
+     "La start-up Zentri lève 5 millions d'euros. Halvane, le principal concurrent de Zentri, a été rachetée en "
+     "2024 par Safran.",
+     {("Safran", "acquired", "Halvane", A), ("Zentri", "fundsRaised", "5000000 EUR", A)}),
     ("fr-a-vu-le-jour",
      "Zentri a vu le jour en 2021. La société a été fondée par Hélène Marchand.",
      {("Zentri", "foundingYear", "2021", A)}),
@@ -1216,6 +1225,11 @@ def test_extraction_phrasing_share():
     # a valuation the talks put on a company is no valuation
     ("Orvane held talks to buy Zentri. The talks valued Zentri at about $300 million, two people said.",
      "valuation"),
+    ("Zentri affronte Lumora, la start-up lyonnaise cofondée par Paul Girard.", "founder:Zentri>Paul Girard"),
+    ("La start-up Zentri lève 5 millions d'euros. Halvane, le principal concurrent de Zentri, a été rachetée en "
+     "2024 par Safran.", "acquired:Safran>Zentri"),
+    ("La start-up Zentri lève 5 millions d'euros. Halvane, le principal concurrent de Zentri, a été rachetée en "
+     "2024 par Safran.", "acquired:Halvane>Safran"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

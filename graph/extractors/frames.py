@@ -420,6 +420,47 @@ def _people_of(sent: Sentence, org: Arg) -> bool:
                for m in _PEOPLE_FROM.finditer(sent.text, max(0, org.start - 120), org.start))
 
 
+#: An apposition on the name that opens the sentence, up to its complement: "Preligens, le principal
+#: concurrent de ", "Orvane, the parent company of ".
+_OPENING_APPOSITION_OF = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w’'.&-]*\s*){1,4},\s*(?:le|la|les|l[’']|un|une|the|a|an|son|sa|"
+                                    r"its)\s*[^,;()]{0,60}?(?:\b(?:de|du|des|of)\s+|\bd[’']\s*)$")
+#: Relations of a sentence's main verb: the complement of an apposition on its subject takes no part in them.
+_MAIN_VERB_RELATIONS = frozenset({"acquired", "fundsRaised", "valuation", "investedIn", "foundingYear",
+                                  "headquarters"})
+
+
+def _opening_complement(sent: Sentence, name: Arg) -> bool:
+    """Is ``name`` only the complement of an apposition on the sentence's opening name ("Preligens, le
+    principal concurrent de Zentri, a été rachetée par X": Zentri was not bought)?"""
+    if not name.explicit or not re.match(r"\s*,", sent.text[name.end:]):
+        return False
+    m = _OPENING_APPOSITION_OF.match(sent.text[:name.start])
+    if m is None:
+        return False
+    return True
+
+
+#: A passive of buying between the company bought and its buyer, maybe after an apposition on the former:
+#: "a été rachetée en 2024 par", ", a Leeds startup, was acquired last year by", "est absorbée par".
+_BOUGHT_BY = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,80},)?\s*(?:(?:a\s+été|ont\s+été|avait\s+été|est|sont|was|were|"
+                        r"has\s+been|had\s+been|"
+                        r"is|being)\s+(?:[\w’'-]+\s+){0,2}?(?:rachetée?s?|acquise?s?|absorbée?s?|reprise?s?|"
+                        r"acquired|bought|purchased|taken\s+over)\s+(?:[^,;:()]{0,30}?\s)?(?:par|by)\s+)$")
+
+
+def _passive_acquisition(sent: Sentence, c: Candidate) -> bool | None:
+    """Does a passive of buying join the candidate's ends ("X, …, a été rachetée en 2024 par Y")? True when
+    the candidate reads it the right way (Y acquired X), False when the other way, None without one.
+    The first end is the passive's subject: the verb follows it, maybe after an apposition."""
+    buyer, bought = c.subj, c.obj
+    if not (buyer.explicit and bought.explicit) or buyer.group != "Org" or bought.group not in ("Org", "Product"):
+        return None
+    first, second = (bought, buyer) if bought.start < buyer.start else (buyer, bought)
+    if _BOUGHT_BY.match(sent.text[first.end:second.start]) is None:
+        return None
+    return first is bought
+
+
 def _customer_listed(sent: Sentence, name: Arg) -> bool:
     """Is ``name`` in a list of customers ("compte parmi ses clients A, B et C", "customers include A")?"""
     rx = _phrase_re("customer_nouns", sent.lang)
@@ -1169,10 +1210,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "founder" in scores and c.obj.group == "Person" and c.obj.source in ("topic", "anaphor") \
             and _titled_founder(sent, c.obj.key):
         del scores["founder"]           # "Elle remplace le cofondateur X": X founded it, not "elle"
-    if "founder" in scores and c.subj.group == "Org" and c.subj.explicit:
+    if "founder" in scores and c.subj.group == "Org":
         founded = founders_listed(sent, c.obj)
-        if founded is not None and founded.key == c.subj.key:
+        if founded is not None and founded.key == c.subj.key and c.subj.explicit:
             scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "fondée en 2023 par A, …, et B"
+        elif founded is not None and founded.key != c.subj.key:
+            del scores["founder"]       # "croise Sierra, la start-up cofondée par A": A founded Sierra
     if "founder" in scores and cofounded_with(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "started the company with B"
     fronted = _fronted_founding(sent) if "founder" in scores or "foundingYear" in scores else None
@@ -1245,6 +1288,16 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";
         #                                 "angels from X and Y": people of X invested, not X
+    if "acquired" in scores:
+        passive = _passive_acquisition(sent, c)
+        if passive:
+            scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "X a été rachetée en 2024 par Y"
+        elif passive is False:
+            del scores["acquired"]      # the other way round
+    for named in (c.subj, c.obj):
+        if named.group == "Org" and _opening_complement(sent, named):
+            for rel in [r for r in scores if r in _MAIN_VERB_RELATIONS]:
+                del scores[rel]         # "Preligens, le principal concurrent de Zentri, a été rachetée…"
     if "quotes" in scores and c.obj.explicit and inside_quote(sent.text, c.obj.start):
         del scores["quotes"]            # "« Sofia a construit… »": named in the quote, not its speaker
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
