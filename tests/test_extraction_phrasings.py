@@ -946,6 +946,18 @@ CASES_11 = [
      "La start-up Zentri lève 5 millions d'euros. Halvane, le principal concurrent de Zentri, a été rachetée en "
      "2024 par Safran.",
      {("Safran", "acquired", "Halvane", A), ("Zentri", "fundsRaised", "5000000 EUR", A)}),
+    # a round-up's entry headings ("Nom – Ville – Montant"); "deux anciens de X" right after the founders named
+    ("fr-roundup-entry-headings",
+     "Les levées de la semaine\n\nZentri – Lyon – 12 M€\n\nZentri conçoit des drones. Elle lève 12 millions "
+     "d'euros auprès de Breega. La société a été fondée en 2020 par Anne Roux et Paul Girard.\n\nCaussade – Nantes "
+     "– 3 M€\n\nCaussade, logiciel de paie pour les artisans, lève 3 millions d'euros auprès de Go Capital. La "
+     "société a été créée l'an dernier par Léa Morel et Hugo Ferrand, deux anciens de Qonto.\n",
+     {("Zentri", "headquarters", "Lyon", A), ("Caussade", "fundsRaised", "3000000 EUR", A),
+      ("Caussade", "headquarters", "Nantes", A), ("Caussade", "founder", "Léa Morel", A),
+      ("Hugo Ferrand", "formerEmployer", "Qonto", A)}),
+    ("fr-reunit",
+     "La start-up Zentri optimise les tournées. Elle réunit 5,5 M€ auprès de Breega.",
+     {("Zentri", "fundsRaised", "5500000 EUR", A)}),
     ("fr-a-vu-le-jour",
      "Zentri a vu le jour en 2021. La société a été fondée par Hélène Marchand.",
      {("Zentri", "foundingYear", "2021", A)}),
@@ -1230,6 +1242,11 @@ def test_extraction_phrasing_share():
      "2024 par Safran.", "acquired:Safran>Zentri"),
     ("La start-up Zentri lève 5 millions d'euros. Halvane, le principal concurrent de Zentri, a été rachetée en "
      "2024 par Safran.", "acquired:Halvane>Safran"),
+    ("Les levées de la semaine\n\nZentri – Lyon – 12 M€\n\nZentri conçoit des drones. Elle lève 12 millions "
+     "d'euros auprès de Breega. La société a été fondée en 2020 par Anne Roux et Paul Girard.\n\nCaussade – Nantes "
+     "– 3 M€\n\nCaussade, logiciel de paie pour les artisans, lève 3 millions d'euros auprès de Go Capital. La "
+     "société a été créée l'an dernier par Léa Morel et Hugo Ferrand, deux anciens de Qonto.\n",
+     "founder:Caussade>Anne Roux"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

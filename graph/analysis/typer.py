@@ -249,6 +249,11 @@ def _first_name_shape(name: str) -> bool:
         and not any(w in suffixes for w in words)
 
 
+#: A round-up's entry heading after a name: " – Bordeaux – 3,2 M€", " - Paris - $8M": the name raised it.
+_ROUNDUP_ENTRY = re.compile(r"[ \t]*[–—|-][ \t]*[A-ZÀ-Ý][^\n–—|]{1,40}?[ \t]*[–—|-][ \t]*(?:[$€£]\s*)?\d[\d,. ]*"
+                            r"(?:\s*(?:M€|k€|Md€|M\$|millions?|milliards?|[MmKkBb]n?|€|\$))?[ \t]*(?:\n|$)")
+
+
 def person_context(contexts: list[tuple[str, str]]) -> bool:
     """Is some mention followed by what only a person's name is (:func:`_person_after`)?"""
     pattern = _person_after()
@@ -268,8 +273,8 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         return "Person"
     if _MODEL_SIZE.search(name):
         return "AIModel"            # "Zentra-8B", "Lumora 70B": a parameter count names a model
-    if org_context(contexts):
-        if kind == "LOC":
+    if org_context(contexts) or any(_ROUNDUP_ENTRY.match(after) for _, after in contexts):
+        if kind in ("LOC", "PROD"):
             kind = "ORG"
     elif person_context(contexts):
         return "Person"             # "X, Zentri's CEO, said", "X, a former Orvane engineer"

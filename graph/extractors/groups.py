@@ -78,6 +78,9 @@ def resolve(sents: list[Sentence], founders: list[str]) -> dict[int, list[tuple[
         for start, end, n, org in group_spans(s):
             if org == s.main or any(a.start < end and start < a.end for a in s.args) or not _FOUNDING.search(s.text):
                 continue        # (a group hired, met or quoted is nobody's founders: "X hired two researchers")
+            if any(a.group == "Person" and a.explicit and re.fullmatch(r"\s*,\s*", s.text[a.end:start])
+                   for a in s.args):
+                continue        # "par A et B, deux anciens de X": the people just named, whom the rules read
             members = founders if len(founders) == n else _opening_people(sents[i + 1]) if i + 1 < len(sents) else []
             if len(members) != n or n < 2:
                 continue
