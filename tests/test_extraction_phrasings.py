@@ -958,6 +958,15 @@ CASES_11 = [
     ("fr-reunit",
      "La start-up Zentri optimise les tournées. Elle réunit 5,5 M€ auprès de Breega.",
      {("Zentri", "fundsRaised", "5500000 EUR", A)}),
+    # "la start-up nantaise X" introduces X (the demonym does not make "la start-up" a reference)
+    ("fr-brief-startup-demonym-name",
+     "Brèves du soir\n\n■ Zentri recrute\n\nLa start-up Zentri embauche vingt ingénieurs à Lyon.\n\n■ Sauvegarde "
+     "pour Bruvelle\n\nLa start-up nantaise Bruvelle, qui loue des vélos, a été placée en procédure de sauvegarde. "
+     "Elle avait levé 6 M€ en 2024 auprès de Breega.\n",
+     {("Bruvelle", "fundsRaised", "6000000 EUR", A), ("Breega", "investedIn", "Bruvelle", A)}),
+    ("fr-kb-l-oreal",
+     "La start-up Zentri a recruté Anne Roux. Elle avait auparavant passé dix ans chez L'Oréal.",
+     {("Anne Roux", "formerEmployer", "L'Oréal", A)}),
     ("fr-a-vu-le-jour",
      "Zentri a vu le jour en 2021. La société a été fondée par Hélène Marchand.",
      {("Zentri", "foundingYear", "2021", A)}),

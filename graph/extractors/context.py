@@ -113,8 +113,8 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     if "Org" in groups and _FRONTED.match(s.text):
         return fronted_opener(s)
     for a in s.args:
-        if a.kind != "entity":
-            continue
+        if a.kind != "entity" or a.group == "Place" and s.text[a.start:a.start + 1].islower():
+            continue        # "La start-up rennaise Zentri": the demonym describes the name after it
         head = s.text[:a.start]
         if len(head.split()) > 4 or "," in head and a.group != "Org":
             return None
@@ -216,9 +216,11 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
                                 + r"(?:\s+(?:" + "|".join(re.escape(m) for m in mods) + r"))?")
                 else:
                     alts.append(r"\s+".join(re.escape(w) for w in words))
-            # not when a name follows: "la start-up Mistral AI", "the company OpenAI"
+            # not when a name follows, maybe after an adjective of place: "la start-up Mistral AI", "the
+            # company OpenAI", "la start-up rennaise Zentri"
             out[(group, lang)] = re.compile(
-                r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])(?!\s+(?-i:[A-ZÀ-Ý]))", re.I)
+                r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])(?!\s+(?:(?-i:[a-zà-ÿ-]+)(?:ais|aise|ois|oise|ien|"
+                r"ienne|ain|aine|and|ande|in|ine)s?\s+)?(?-i:[A-ZÀ-Ý]))", re.I)
     return out
 
 
