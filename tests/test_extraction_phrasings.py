@@ -967,6 +967,13 @@ CASES_11 = [
     ("fr-kb-l-oreal",
      "La start-up Zentri a recruté Anne Roux. Elle avait auparavant passé dix ans chez L'Oréal.",
      {("Anne Roux", "formerEmployer", "L'Oréal", A)}),
+    # a newsletter's labelled lines
+    ("en-newsletter-labelled-lines",
+     "This week's deals\n\nZentri — €12m Series A\n\nWho: Lyon-based Zentri builds software for dentists.\n"
+     "Investors: Breega led, alongside Kima Ventures and angels from Doctolib.\nFounders: Anne Roux (CEO), a former "
+     "dentist, and Paul Girard (CTO), ex-Criteo.\n",
+     {("Breega", "investedIn", "Zentri", A), ("Kima Ventures", "investedIn", "Zentri", A),
+      ("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Paul Girard", A)}),
     ("fr-a-vu-le-jour",
      "Zentri a vu le jour en 2021. La société a été fondée par Hélène Marchand.",
      {("Zentri", "foundingYear", "2021", A)}),
@@ -1256,6 +1263,10 @@ def test_extraction_phrasing_share():
      "– 3 M€\n\nCaussade, logiciel de paie pour les artisans, lève 3 millions d'euros auprès de Go Capital. La "
      "société a été créée l'an dernier par Léa Morel et Hugo Ferrand, deux anciens de Qonto.\n",
      "founder:Caussade>Anne Roux"),
+    ("This week's deals\n\nZentri — €12m Series A\n\nWho: Lyon-based Zentri builds software for dentists.\n"
+     "Investors: Breega led, alongside Kima Ventures and angels from Doctolib.\n", "investedIn:Doctolib"),
+    ("This week's deals\n\nZentri — €12m Series A\n\nWho: Lyon-based Zentri builds software for dentists.\n"
+     "Investors: Breega led, alongside Kima Ventures and angels from Doctolib.\n", "investedIn:Breega>Kima Ventures"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

@@ -461,6 +461,11 @@ def _passive_acquisition(sent: Sentence, c: Candidate) -> bool | None:
     return first is bought
 
 
+#: The label opening a newsletter's line: "Founders:", "Investors:", "Fondateurs :".
+_LABEL = re.compile(r"(?i)^\W*(co-?founders?|cofounders?|founders?|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|"
+                    r"investors?|backers?|investisseurs?)\s*:\s*")
+
+
 def _customer_listed(sent: Sentence, name: Arg) -> bool:
     """Is ``name`` in a list of customers ("compte parmi ses clients A, B et C", "customers include A")?"""
     rx = _phrase_re("customer_nouns", sent.lang)
@@ -1288,6 +1293,19 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";
         #                                 "angels from X and Y": people of X invested, not X
+    label = _LABEL.match(sent.text)
+    if label is not None:
+        # "Founders: A (CEO) and B", "Investors: X led, alongside Y": a newsletter's labelled line lists the
+        # passage's founders or investors
+        kind = "founder" if re.match(r"(?i)co-?f|cof|f", label.group(1)) else "investedIn"
+        if kind in scores and not c.subj.explicit and c.obj.explicit and kind == "founder" \
+                and c.obj.group == "Person":
+            scores[kind] = max(scores[kind], FRAME_SCORE)
+        elif kind in scores and kind == "investedIn" and c.subj.explicit and c.subj.group in ("Org", "Person"):
+            if c.obj.explicit:
+                del scores[kind]        # "Investors: X led, alongside Y": Y is X's co-investor
+            elif not _people_of(sent, c.subj):
+                scores[kind] = max(scores[kind], FRAME_SCORE)
     if "acquired" in scores:
         passive = _passive_acquisition(sent, c)
         if passive:
