@@ -1028,7 +1028,6 @@ KNOWN_MISSES = frozenset({
     "fr-produit-phare-de-baptise",
     "fr-son-logiciel-phare-apposition",
     "fr-startup-demonym-before-verb",
-    "fr-venait-de",
 })
 
 
