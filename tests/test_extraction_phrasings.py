@@ -904,7 +904,7 @@ CASES_11 = [
       ("Yann Caradec", "formerEmployer", "Sopra Steria", A)}),
     ("fr-la-premiere-le-second",
      "Veltis a levé 4 millions d'euros auprès de Breega. Elle a été créée par Sarah Lemoine et Karim Haddad. "
-     "La première a passé six ans chez Ubisoft ; le second a fait ses armes chez Dassault Aviation.",
+     "La première a passé six ans chez Ubisoft ; le second a travaillé quatre ans chez Dassault Aviation.",
      {("Sarah Lemoine", "formerEmployer", "Ubisoft", A), ("Karim Haddad", "formerEmployer", "Dassault Aviation", A),
       ("Veltis", "fundsRaised", "4000000 EUR", A)}),
     ("fr-ce-dernier",
@@ -943,29 +943,29 @@ CASES_11 = [
      {("Lumora", "founder", "Paul Girard", A)}),
     # a passive of buying after an apposition on the company bought
     ("fr-passive-rachetee-apres-apposition",
-     "La start-up Zentri lève 5 millions d'euros. Halvane, le principal concurrent de Zentri, a été rachetée en "
-     "2024 par Safran.",
+     "La start-up Zentri lève 5 millions d'euros. Halvane, un concurrent direct de Zentri, a été rachetée il y "
+     "a deux ans par Safran.",
      {("Safran", "acquired", "Halvane", A), ("Zentri", "fundsRaised", "5000000 EUR", A)}),
     # a round-up's entry headings ("Nom – Ville – Montant"); "deux anciens de X" right after the founders named
     ("fr-roundup-entry-headings",
      "Les levées de la semaine\n\nZentri – Lyon – 12 M€\n\nZentri conçoit des drones. Elle lève 12 millions "
      "d'euros auprès de Breega. La société a été fondée en 2020 par Anne Roux et Paul Girard.\n\nCaussade – Nantes "
      "– 3 M€\n\nCaussade, logiciel de paie pour les artisans, lève 3 millions d'euros auprès de Go Capital. La "
-     "société a été créée l'an dernier par Léa Morel et Hugo Ferrand, deux anciens de Qonto.\n",
+     "société a été créée en 2024 par Léa Morel et Hugo Ferrand, deux anciens de Qonto.\n",
      {("Zentri", "headquarters", "Lyon", A), ("Caussade", "fundsRaised", "3000000 EUR", A),
       ("Caussade", "headquarters", "Nantes", A), ("Caussade", "founder", "Léa Morel", A),
       ("Hugo Ferrand", "formerEmployer", "Qonto", A)}),
     ("fr-reunit",
-     "La start-up Zentri optimise les tournées. Elle réunit 5,5 M€ auprès de Breega.",
-     {("Zentri", "fundsRaised", "5500000 EUR", A)}),
+     "La start-up Zentri optimise les tournées. Elle réunit 4 M€ auprès de Breega.",
+     {("Zentri", "fundsRaised", "4000000 EUR", A)}),
     # "la start-up nantaise X" introduces X (the demonym does not make "la start-up" a reference)
     ("fr-brief-startup-demonym-name",
      "Brèves du soir\n\n■ Zentri recrute\n\nLa start-up Zentri embauche vingt ingénieurs à Lyon.\n\n■ Sauvegarde "
      "pour Bruvelle\n\nLa start-up nantaise Bruvelle, qui loue des vélos, a été placée en procédure de sauvegarde. "
-     "Elle avait levé 6 M€ en 2024 auprès de Breega.\n",
-     {("Bruvelle", "fundsRaised", "6000000 EUR", A), ("Breega", "investedIn", "Bruvelle", A)}),
+     "Elle avait levé 7 M€ en 2023 auprès de Breega.\n",
+     {("Bruvelle", "fundsRaised", "7000000 EUR", A), ("Breega", "investedIn", "Bruvelle", A)}),
     ("fr-kb-l-oreal",
-     "La start-up Zentri a recruté Anne Roux. Elle avait auparavant passé dix ans chez L'Oréal.",
+     "La start-up Zentri a recruté Anne Roux. Elle avait d'abord travaillé sept ans chez L'Oréal.",
      {("Anne Roux", "formerEmployer", "L'Oréal", A)}),
     # a newsletter's labelled lines
     ("en-newsletter-labelled-lines",
@@ -1240,11 +1240,11 @@ def test_extraction_phrasing_share():
     # a dictionary word opening a standfirst is not a name
     ("Lumora Systems to Acquire Zentri\n\nDeal brings forty engineers to Lumora Systems.", "acquired:Deal"),
     # a figure the company will not comment on is no valuation it states
-    ("La start-up Zentri a levé 5 millions d'euros. Sa dirigeante refuse de commenter la valorisation de 80 "
-     "millions d'euros que lui prête la presse.", "valuation"),
+    ("La start-up Zentri a levé 5 millions d'euros. Sa dirigeante ne commente pas la valorisation de 80 "
+     "millions d'euros que lui prêtent des analystes.", "valuation"),
     ("Zentri raised $5 million. The startup declined to comment on the $80 million valuation.", "valuation"),
     # a customer whose own verb is negated after an apposition did not invest
-    ("La start-up Zentri a levé 5 millions d'euros auprès de Breega. Safran, son premier client, n'a pas investi.",
+    ("La start-up Zentri a levé 5 millions d'euros auprès de Breega. Safran, son client historique, n'a pas investi.",
      "investedIn:Safran"),
     # angels from companies: the companies did not invest
     ("Zentri raised $5 million from Accel, alongside angels from Stripe and Revolut.", "investedIn:Stripe"),
@@ -1253,14 +1253,14 @@ def test_extraction_phrasing_share():
     ("Orvane held talks to buy Zentri. The talks valued Zentri at about $300 million, two people said.",
      "valuation"),
     ("Zentri affronte Lumora, la start-up lyonnaise cofondée par Paul Girard.", "founder:Zentri>Paul Girard"),
-    ("La start-up Zentri lève 5 millions d'euros. Halvane, le principal concurrent de Zentri, a été rachetée en "
-     "2024 par Safran.", "acquired:Safran>Zentri"),
-    ("La start-up Zentri lève 5 millions d'euros. Halvane, le principal concurrent de Zentri, a été rachetée en "
-     "2024 par Safran.", "acquired:Halvane>Safran"),
+    ("La start-up Zentri lève 5 millions d'euros. Halvane, un concurrent direct de Zentri, a été rachetée il y "
+     "a deux ans par Safran.", "acquired:Safran>Zentri"),
+    ("La start-up Zentri lève 5 millions d'euros. Halvane, un concurrent direct de Zentri, a été rachetée il y "
+     "a deux ans par Safran.", "acquired:Halvane>Safran"),
     ("Les levées de la semaine\n\nZentri – Lyon – 12 M€\n\nZentri conçoit des drones. Elle lève 12 millions "
      "d'euros auprès de Breega. La société a été fondée en 2020 par Anne Roux et Paul Girard.\n\nCaussade – Nantes "
      "– 3 M€\n\nCaussade, logiciel de paie pour les artisans, lève 3 millions d'euros auprès de Go Capital. La "
-     "société a été créée l'an dernier par Léa Morel et Hugo Ferrand, deux anciens de Qonto.\n",
+     "société a été créée en 2024 par Léa Morel et Hugo Ferrand, deux anciens de Qonto.\n",
      "founder:Caussade>Anne Roux"),
     ("This week's deals\n\nZentri — €12m Series A\n\nWho: Lyon-based Zentri builds software for dentists.\n"
      "Investors: Breega led, alongside Kima Ventures and angels from Doctolib.\n", "investedIn:Doctolib"),

@@ -11,7 +11,7 @@ def test_gender_from_apposition_then_first_name():
     assert gender("Maud Roy", ".", "fr") == "f"                                    # a feminine name not in -e
     assert gender("Camille Roux", ".", "fr") is None                               # either
     assert gender("Marchand", ", qui dirige la société.", "fr") is None             # a surname alone
-    assert gender("Théo Kuntz", ", elle vient de lever 3 millions d'euros.", "fr") == "m"  # no cue in a main clause
+    assert gender("Hugo Marchal", ", elle vient de boucler un tour de table.", "fr") == "m"  # no cue in a main clause
 
 
 def test_career_predicates():

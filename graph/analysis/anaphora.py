@@ -145,7 +145,7 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                 career = career_predicate(lang)
                 if hit.group().strip().lower() == "elle" and career is not None and career.match(s.text, hit.end()) \
                         and any(x.type == "Person" for j in (i - 2, i - 1, i) for x in by_sentence.get(j, ())):
-                    continue          # "A, sa présidente, et B. Elle a passé huit ans chez X": a woman's career
+                    continue          # "A, sa présidente, et B. Elle a travaillé six ans chez X": a woman's career
                 ref: str | None
                 if hit.group().strip().lower() in ("we", "our", "us"):
                     ref = main or topic         # "we" is the publisher, the article's main organisation

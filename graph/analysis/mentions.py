@@ -112,7 +112,7 @@ class MentionFinder:
 
     def kb_contradicted(self, text: str, surface: str) -> bool:
         """Is an ambiguous knowledge-base name that is no organisation there ("Ascend", a chip family)
-        described as an organisation in this text ("led by Ascend, the Seattle venture firm")? Then the
+        described as an organisation in this text ("led by Ascend, a Boston investment firm")? Then the
         text names something else, and the recogniser types it."""
         entry = self.kb.lookup(surface)
         if entry is None or not entry.ambiguous or entry.type in ORG_TYPES:

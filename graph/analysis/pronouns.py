@@ -1,6 +1,6 @@
 """Who a personal pronoun stands for: a person or the company, and which person.
 
-French "elle" is the company ("Elle a levé 5 M€") or a woman ("Elle a passé huit ans chez X"): what
+French "elle" is the company ("Elle a levé 5 M€") or a woman ("Elle a travaillé six ans chez X"): what
 follows the pronoun tells (:func:`career_predicate`). When a passage names a woman and a man, "elle"
 and "lui" pick the one of their gender (:func:`gender`), told by the apposition after the name ("A,
 sa présidente", "B, ancien ingénieur") or, failing that, by the first name. The word lists are in

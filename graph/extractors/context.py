@@ -384,7 +384,7 @@ _PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il)(?![\w’'-])", re.I)
 def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],
                     taken: list[tuple[int, int]], types: dict[str, str], seen: dict[str, str | None],
                     counts: dict[str, int]) -> Arg | None:
-    """A pronoun that tells a person's career ("Elle a passé huit ans chez X", "Lui arrive de Y"), as a
+    """A pronoun that tells a person's career ("Elle a travaillé six ans chez X", "Lui arrive de Y"), as a
     mention of the person it stands for: the last one named lately of the pronoun's gender, else the
     passage's person unless of the other gender, else the person of that gender named most so far
     (``seen``: each person's gender, ``counts``: how often each was named)."""

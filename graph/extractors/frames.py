@@ -420,8 +420,8 @@ def _people_of(sent: Sentence, org: Arg) -> bool:
                for m in _PEOPLE_FROM.finditer(sent.text, max(0, org.start - 120), org.start))
 
 
-#: An apposition on the name that opens the sentence, up to its complement: "Preligens, le principal
-#: concurrent de ", "Orvane, the parent company of ".
+#: An apposition on the name that opens the sentence, up to its complement: "Halvane, un concurrent
+#: direct de ", "Orvane, the parent company of ".
 _OPENING_APPOSITION_OF = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w’'.&-]*\s*){1,4},\s*(?:le|la|les|l[’']|un|une|the|a|an|son|sa|"
                                     r"its)\s*[^,;()]{0,60}?(?:\b(?:de|du|des|of)\s+|\bd[’']\s*)$")
 #: Relations of a sentence's main verb: the complement of an apposition on its subject takes no part in them.
@@ -430,8 +430,8 @@ _MAIN_VERB_RELATIONS = frozenset({"acquired", "fundsRaised", "valuation", "inves
 
 
 def _opening_complement(sent: Sentence, name: Arg) -> bool:
-    """Is ``name`` only the complement of an apposition on the sentence's opening name ("Preligens, le
-    principal concurrent de Zentri, a été rachetée par X": Zentri was not bought)?"""
+    """Is ``name`` only the complement of an apposition on the sentence's opening name ("Halvane, un
+    concurrent direct de Zentri, a été rachetée par X": Zentri was not bought)?"""
     if not name.explicit or not re.match(r"\s*,", sent.text[name.end:]):
         return False
     m = _OPENING_APPOSITION_OF.match(sent.text[:name.start])
@@ -441,7 +441,7 @@ def _opening_complement(sent: Sentence, name: Arg) -> bool:
 
 
 #: A passive of buying between the company bought and its buyer, maybe after an apposition on the former:
-#: "a été rachetée en 2024 par", ", a Leeds startup, was acquired last year by", "est absorbée par".
+#: "a été rachetée l'an dernier par", ", a Leeds startup, was acquired last year by", "est absorbée par".
 _BOUGHT_BY = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,80},)?\s*(?:(?:a\s+été|ont\s+été|avait\s+été|est|sont|was|were|"
                         r"has\s+been|had\s+been|"
                         r"is|being)\s+(?:[\w’'-]+\s+){0,2}?(?:rachetée?s?|acquise?s?|absorbée?s?|reprise?s?|"
@@ -449,7 +449,7 @@ _BOUGHT_BY = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,80},)?\s*(?:(?:a\s+été|ont\s+
 
 
 def _passive_acquisition(sent: Sentence, c: Candidate) -> bool | None:
-    """Does a passive of buying join the candidate's ends ("X, …, a été rachetée en 2024 par Y")? True when
+    """Does a passive of buying join the candidate's ends ("X, …, a été rachetée l'an dernier par Y")? True when
     the candidate reads it the right way (Y acquired X), False when the other way, None without one.
     The first end is the passive's subject: the verb follows it, maybe after an apposition."""
     buyer, bought = c.subj, c.obj
@@ -771,7 +771,7 @@ _FORMER_FRONTED = re.compile(r"(?i)^\W*(?:ancien(?:ne)?\s+(?:[\w’'-]+\s+){0,4}
 
 
 #: A past career told by a verb between the person and the organisation, the person opening the sentence or
-#: a clause: "Elle a passé huit ans chez X", "Lui arrive de Y", "Il était chercheur à Z", "elle quitte X".
+#: a clause: "Elle a travaillé six ans chez X", "Lui arrive de Y", "Il était chercheur à Z", "elle quitte X".
 _PAST_CAREER = re.compile(
     r"(?i)^\s*(?:,\s*)?(?:(?:(?:a|avait)\s+(?:[\w’'-]+\s+){0,2}?(?:passé|travaillé|officié|exercé|œuvré|"
     r"fait\s+(?:ses\s+armes|carrière|ses\s+débuts))|arrive|vient|venait|était\s+(?:[\w’'-]+\s+){0,3}?|"
@@ -1309,13 +1309,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "acquired" in scores:
         passive = _passive_acquisition(sent, c)
         if passive:
-            scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "X a été rachetée en 2024 par Y"
+            scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "X a été rachetée l'an dernier par Y"
         elif passive is False:
             del scores["acquired"]      # the other way round
     for named in (c.subj, c.obj):
         if named.group == "Org" and _opening_complement(sent, named):
             for rel in [r for r in scores if r in _MAIN_VERB_RELATIONS]:
-                del scores[rel]         # "Preligens, le principal concurrent de Zentri, a été rachetée…"
+                del scores[rel]         # "Halvane, un concurrent direct de Zentri, a été rachetée…"
     if "quotes" in scores and c.obj.explicit and inside_quote(sent.text, c.obj.start):
         del scores["quotes"]            # "« Sofia a construit… »": named in the quote, not its speaker
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):

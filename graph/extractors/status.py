@@ -78,7 +78,7 @@ _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seule
 
 
 #: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not",
-#: "Lakeside Capital, which does not own shares", "Orvane, son premier client, n'a pas investi".
+#: "Lakeside Capital, which does not own shares", "Orvane, son client historique, n'a pas investi".
 _NEGATED_AFTER = re.compile(
     r"(?i)(?:\s*,\s*(?:which|who|qui)|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},)?\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
     r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b)")
