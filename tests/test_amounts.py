@@ -216,3 +216,10 @@ def test_find_money_never_raises(text, lang):
 ])
 def test_canadian_dollars(text, expected):
     assert [m.currency for m in find_money(text, "fr")] == expected
+
+
+def test_more_iso_currencies():
+    from graph.analysis.amounts import find_money
+    assert [m.amount.key for m in find_money("Zentri — PLN 40m (€9.3m) seed", "en")] == ["40000000-PLN", "9300000-EUR"]
+    assert [m.amount.key for m in find_money("a levé 40 millions de zlotys", "fr")] == ["40000000-PLN"]
+    assert find_money("PHP 8 is out", "en") == []          # a language's version, not pesos

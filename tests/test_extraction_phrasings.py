@@ -974,6 +974,13 @@ CASES_11 = [
      "dentist, and Paul Girard (CTO), ex-Criteo.\n",
      {("Breega", "investedIn", "Zentri", A), ("Kima Ventures", "investedIn", "Zentri", A),
       ("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Paul Girard", A)}),
+    # a round-up's entry headings give their name the amount; more ISO currencies
+    ("en-roundup-entry-heading-amount",
+     "Deals of the week\n\nZentri — €7.5m seed\n\nWho: Berlin-based Zentri uses AI to plan grids.\nInvestors: "
+     "Breega led.\n\nOrvane — PLN 40m (€9.3m) seed\n\nWho: Warsaw-based Orvane makes robots.\nInvestors: Kima "
+     "Ventures led.\n",
+     {("Zentri", "fundsRaised", "7500000 EUR", A), ("Orvane", "fundsRaised", "40000000 PLN", A),
+      ("Kima Ventures", "investedIn", "Orvane", A)}),
     ("fr-a-vu-le-jour",
      "Zentri a vu le jour en 2021. La société a été fondée par Hélène Marchand.",
      {("Zentri", "foundingYear", "2021", A)}),

@@ -30,6 +30,7 @@ CURRENCY_WORDS = {
     "francs": "CHF", "francs cfa": "XOF",
     "yens": "JPY", "yen": "JPY", "yuans": "CNY", "yuan": "CNY", "renminbi": "CNY",
     "roupies": "INR", "rupees": "INR", "wons": "KRW", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
+    "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotych": "PLN", "złotych": "PLN",
 }
 #: Currency symbols, before or after the number (upper case for lookup).
 CURRENCY_SYMBOLS = {
@@ -38,7 +39,8 @@ CURRENCY_SYMBOLS = {
     "S$": "SGD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB", "RS": "INR", "RS.": "INR",
 }
 #: ISO codes (matched case-sensitively), and aliases.
-CURRENCY_CODES = {c: c for c in "USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK".split()}
+CURRENCY_CODES = {c: c for c in ("USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK PLN CZK HUF RON "
+                                  "ILS AED SAR ZAR NGN KES EGP MXN NZD TWD THB IDR MYR VND UAH").split()}
 CURRENCY_CODES["RMB"] = "CNY"
 #: Magnitude words and abbreviations -> power of ten (French long scale handled in code).
 MAGNITUDES = {

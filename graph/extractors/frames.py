@@ -466,6 +466,23 @@ _LABEL = re.compile(r"(?i)^\W*(co-?founders?|cofounders?|founders?|fondat(?:eur|
                     r"investors?|backers?|investisseurs?)\s*:\s*")
 
 
+#: A round-up's entry heading, from the name to the amount and after it: "Zentri — €7.5m seed", "Zentri –
+#: Lyon – 12 M€", "Zentri — PLN 40m (€9.3m) Series A".
+_ENTRY_GAP = re.compile(r"\s*[—–|-]\s*(?:[^—–|\n]{1,40}?\s*[—–|-]\s*)?")
+_ENTRY_TAIL = re.compile(r"(?i)\s*(?:\([^()]{1,30}\))?\s*(?:(?:pre-?)?seed|series\s+[a-f]\+?|round|funding|"
+                         r"(?:pré-?)?amorçage|série\s+[a-f]|levée|tour)?\s*$")
+
+
+def _entry_heading(sent: Sentence, c: Candidate) -> bool:
+    """Is the sentence a round-up's entry heading that gives the candidate's organisation its amount?"""
+    if not sent.heading or not (c.subj.explicit and c.obj.explicit) or c.obj.kind != "amount" \
+            or c.subj.end > c.obj.start or not re.fullmatch(r"\W*", sent.text[:c.subj.start]):
+        return False
+    first = min((a for a in sent.args if a.kind == "amount"), key=lambda a: a.start)
+    return first is c.obj and _ENTRY_GAP.fullmatch(sent.text, c.subj.end, c.obj.start) is not None \
+        and _ENTRY_TAIL.match(sent.text[c.obj.end:]) is not None
+
+
 def _customer_listed(sent: Sentence, name: Arg) -> bool:
     """Is ``name`` in a list of customers ("compte parmi ses clients A, B et C", "customers include A")?"""
     rx = _phrase_re("customer_nouns", sent.lang)
@@ -1275,6 +1292,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if c.subj.key and c.obj.key and (c.subj.key.startswith(c.obj.key + "-") or c.obj.key.startswith(c.subj.key + "-")):
         scores.pop("investedIn", None)      # "Orvane Ventures" and "Orvane": one firm and its fund, not an
         scores.pop("competitor", None)      # investment or a rivalry
+    if "fundsRaised" in scores and _entry_heading(sent, c):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Zentri — €7.5m seed"
     if "fundsRaised" in scores:
         raiser = relative_raiser(sent, c.obj)
         if raiser is not None and raiser.key == c.subj.key:
