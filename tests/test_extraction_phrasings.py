@@ -981,6 +981,13 @@ CASES_11 = [
      "Ventures led.\n",
      {("Zentri", "fundsRaised", "7500000 EUR", A), ("Orvane", "fundsRaised", "40000000 PLN", A),
       ("Kima Ventures", "investedIn", "Orvane", A)}),
+    # a known name, its tail and a country make a subsidiary's name
+    ("en-lab-country-subsidiary",
+     "Zentri raised $5 million. It was founded in 2022 by Anil Rao, a former scientist at Google Research India.",
+     {("Anil Rao", "formerEmployer", "Google Research India", A)}),
+    ("fr-bank-branch-country",
+     "Zentri lève 5 millions d'euros auprès de Crédit Agricole Centre France et de Breega.",
+     {("Crédit Agricole Centre France", "investedIn", "Zentri", A), ("Breega", "investedIn", "Zentri", A)}),
     ("fr-a-vu-le-jour",
      "Zentri a vu le jour en 2021. La société a été fondée par Hélène Marchand.",
      {("Zentri", "foundingYear", "2021", A)}),

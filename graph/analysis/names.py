@@ -54,10 +54,13 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             end = _name_tail(text, m.end, starts, finder)
             if heading and text[m.start:end] not in body_names and not _rare_tail(text[m.end:end]):
                 end = m.end
-            country = countries.get(m.end + 1)
-            if end == m.end and not heading and m.type == "Company" and country is not None \
-                    and text[m.end:m.end + 1] == " " and not re.match(r"[’']s\b|-", text[country:]):
-                end, subsidiary = country, True     # a country's subsidiary: "Microsoft" + " France"
+            country = countries.get(end + 1)
+            if not heading and (m.type == "Company" or end > m.end or m.type in ("ResearchLab", "Bank")) \
+                    and country is not None and text[end:end + 1] == " " \
+                    and not re.match(r"[’']s\b|-", text[country:]):
+                # a country's subsidiary: "Microsoft" + " France", "Google Research" + " India", "Crédit
+                # Agricole" + " Centre" + " France"
+                end, subsidiary = country, True
         elif m.type in PLACE_TYPES:
             # a place and a company suffix make a firm: "Chicago" + " Ventures", "Palo Alto" + " Networks"
             end = _name_tail(text, m.end, starts, finder)
@@ -73,7 +76,7 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
         if m.type in PRODUCT_TYPES:
             typ = m.type
         elif subsidiary:
-            typ = "Company"
+            typ = m.type if m.type in ("ResearchLab", "Bank") else "Company"
         elif m.type in PLACE_TYPES:
             typ = typ or "Company"
         elif typ is None:
