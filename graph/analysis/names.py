@@ -58,8 +58,8 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             if not heading and (m.type == "Company" or end > m.end or m.type in ("ResearchLab", "Bank")) \
                     and country is not None and text[end:end + 1] == " " \
                     and not re.match(r"[’']s\b|-", text[country:]):
-                # a country's subsidiary: "Microsoft" + " France", "Google Research" + " India", "Crédit
-                # Agricole" + " Centre" + " France"
+                # a country's subsidiary: "Microsoft" + " France", "Google Research" + " India", "BNP
+                # Paribas" + " Fortis" + " Belgique"
                 end, subsidiary = country, True
         elif m.type in PLACE_TYPES:
             # a place and a company suffix make a firm: "Chicago" + " Ventures", "Palo Alto" + " Networks"
