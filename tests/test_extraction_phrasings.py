@@ -908,7 +908,7 @@ CASES_11 = [
      {("Sarah Lemoine", "formerEmployer", "Ubisoft", A), ("Karim Haddad", "formerEmployer", "Dassault Aviation", A),
       ("Veltis", "fundsRaised", "4000000 EUR", A)}),
     ("fr-ce-dernier",
-     "Orvane a recruté Paul Ferrand comme directeur financier. Ce dernier a passé huit ans chez Safran.",
+     "Orvane a recruté Paul Ferrand comme directeur financier. Ce dernier a passé quinze ans chez Safran.",
      {("Paul Ferrand", "formerEmployer", "Safran", A)}),
     ("fr-elle-quitte",
      "Zentri a levé 3 millions d'euros. Sa fondatrice, Claire Dubois, a d'abord travaillé chez Airbus. En 2020, "
@@ -970,16 +970,16 @@ CASES_11 = [
     # a newsletter's labelled lines
     ("en-newsletter-labelled-lines",
      "This week's deals\n\nZentri — €12m Series A\n\nWho: Lyon-based Zentri builds software for dentists.\n"
-     "Investors: Breega led, alongside Kima Ventures and angels from Doctolib.\nFounders: Anne Roux (CEO), a former "
+     "Investors: Breega led, with Kima Ventures and two angels from Doctolib.\nFounders: Anne Roux (CEO), a former "
      "dentist, and Paul Girard (CTO), ex-Criteo.\n",
      {("Breega", "investedIn", "Zentri", A), ("Kima Ventures", "investedIn", "Zentri", A),
       ("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Paul Girard", A)}),
     # a round-up's entry headings give their name the amount; more ISO currencies
     ("en-roundup-entry-heading-amount",
-     "Deals of the week\n\nZentri — €7.5m seed\n\nWho: Berlin-based Zentri uses AI to plan grids.\nInvestors: "
-     "Breega led.\n\nOrvane — PLN 40m (€9.3m) seed\n\nWho: Warsaw-based Orvane makes robots.\nInvestors: Kima "
+     "Deals of the week\n\nZentri — €6.5m seed\n\nWho: Munich-based Zentri designs grid software.\nInvestors: "
+     "Breega led.\n\nOrvane — PLN 25m (€5.8m) seed\n\nWho: Kraków-based Orvane builds drones.\nInvestors: Kima "
      "Ventures led.\n",
-     {("Zentri", "fundsRaised", "7500000 EUR", A), ("Orvane", "fundsRaised", "40000000 PLN", A),
+     {("Zentri", "fundsRaised", "6500000 EUR", A), ("Orvane", "fundsRaised", "25000000 PLN", A),
       ("Kima Ventures", "investedIn", "Orvane", A)}),
     # a known name, its tail and a country make a subsidiary's name
     ("en-lab-country-subsidiary",
@@ -1277,9 +1277,9 @@ def test_extraction_phrasing_share():
      "société a été créée en 2024 par Léa Morel et Hugo Ferrand, deux anciens de Qonto.\n",
      "founder:Caussade>Anne Roux"),
     ("This week's deals\n\nZentri — €12m Series A\n\nWho: Lyon-based Zentri builds software for dentists.\n"
-     "Investors: Breega led, alongside Kima Ventures and angels from Doctolib.\n", "investedIn:Doctolib"),
+     "Investors: Breega led, with Kima Ventures and two angels from Doctolib.\n", "investedIn:Doctolib"),
     ("This week's deals\n\nZentri — €12m Series A\n\nWho: Lyon-based Zentri builds software for dentists.\n"
-     "Investors: Breega led, alongside Kima Ventures and angels from Doctolib.\n", "investedIn:Breega>Kima Ventures"),
+     "Investors: Breega led, with Kima Ventures and two angels from Doctolib.\n", "investedIn:Breega>Kima Ventures"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

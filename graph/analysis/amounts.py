@@ -48,7 +48,7 @@ MAGNITUDES = {
     "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6,
     "milliard": 9, "milliards": 9, "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "bn": 9, "b": 9,
     "billion": 9, "billions": 9, "trillion": 12, "trillions": 12, "tn": 12, "trn": 12,
-    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, "cr": 7,     # Indian English: "Rs 60 crore"
+    "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, "cr": 7,     # Indian English: "Rs 45 crore"
 }
 #: Abbreviations too ambiguous to count without a currency ("15 m", "5 k").
 SHORT_MAGNITUDES = {"m", "b", "k", "cr"}

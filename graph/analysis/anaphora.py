@@ -127,6 +127,7 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
         if at is not None:
             by_sentence.setdefault(at, []).append(m)
     earlier = _Earlier(mentions)
+    career = career_predicate(lang)
     for i, s in enumerate(sents):
         topic = best()
         topics.append(topic)
@@ -142,7 +143,6 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                     continue
                 if hit.group().strip().lower() == "elle" and _PERSON_FRONTED.match(s.text[:hit.start()]):
                     continue          # "Ancienne chercheuse chez X, elle a créé…": a woman, not the company
-                career = career_predicate(lang)
                 if hit.group().strip().lower() == "elle" and career is not None and career.match(s.text, hit.end()) \
                         and any(x.type == "Person" for j in (i - 2, i - 1, i) for x in by_sentence.get(j, ())):
                     continue          # "A, sa présidente, et B. Elle a travaillé six ans chez X": a woman's career

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..model import name_key
-from .kbase import KB
+from .kbase import KB, KBEntry
 from .lexicon import lexicon, type_noun_classes
 from .spans import SpanIndex
 from .text import Sentence
@@ -36,7 +36,7 @@ class Mention:
         return self.start < other.end and other.start < self.end
 
 
-#: An apposition that makes the name before it an organisation: ", the Seattle venture firm", ", une société…".
+#: An apposition that makes the name before it an organisation: ", a Boston investment firm", ", une société…".
 _ORG_APPOSITION = re.compile(r"(?i)\s*,\s*(?:a|an|the|une?|la|le|l[’'])\s*(?:[\w-]+\s+){0,3}?(?:firm|company|startup|"
                              r"start-up|fund|investor|venture\s+capital|société|fonds|entreprise|jeune\s+pousse|"
                              r"investisseur)s?\b")
@@ -102,7 +102,7 @@ class MentionFinder:
             for a, b in self.kb.finditer(s.text):
                 surface = s.text[a:b]
                 entry = self.kb.lookup(surface)
-                if entry is None or self.kb_contradicted(text, surface):
+                if entry is None or self.kb_contradicted(text, surface, entry):
                     continue
                 if surface[:1].islower() and not self.kb.has_lowercase_form(surface):
                     continue      # "quels paris" is not Paris: proper names are written with a capital
@@ -110,12 +110,11 @@ class MentionFinder:
                 out.append(Mention(start, start + len(surface), surface, entry.id, entry.type, "kb", 0.95))
         return out
 
-    def kb_contradicted(self, text: str, surface: str) -> bool:
+    def kb_contradicted(self, text: str, surface: str, entry: KBEntry) -> bool:
         """Is an ambiguous knowledge-base name that is no organisation there ("Ascend", a chip family)
         described as an organisation in this text ("led by Ascend, a Boston investment firm")? Then the
         text names something else, and the recogniser types it."""
-        entry = self.kb.lookup(surface)
-        if entry is None or not entry.ambiguous or entry.type in ORG_TYPES:
+        if not entry.ambiguous or entry.type in ORG_TYPES:
             return False
         return any(_ORG_APPOSITION.match(text, b) for _, b in occurrences(text, surface))
 
@@ -239,7 +238,7 @@ class MentionFinder:
         types: dict[tuple[str, str], str] = {}
         for a, b, surface, label in found:
             entry = self.kb.lookup(surface)
-            if entry is not None and not self.kb_contradicted(text, surface):
+            if entry is not None and not self.kb_contradicted(text, surface, entry):
                 out.append(Mention(a, b, surface, entry.id, entry.type, "kb", 0.9))
                 continue
             key = (surface, label)

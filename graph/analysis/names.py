@@ -19,6 +19,8 @@ _LEGAL_TAIL = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|PLC)\.?")
 _VERSION = re.compile(r"(?:\s(?:\d[\w.]*|Pro|Max|Ultra|Mini|mini|Turbo|Flash|Nano|Instruct|Vision|Coder|"
                       r"[IVX]{1,3}\b))+")
 _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+")
+#: Organisations whose national branch keeps their class ("Google Research India", "BNP Paribas Fortis Belgique").
+_BRANCHED = ("ResearchLab", "Bank")
 
 
 def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> list[Mention]:
@@ -55,7 +57,7 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             if heading and text[m.start:end] not in body_names and not _rare_tail(text[m.end:end]):
                 end = m.end
             country = countries.get(end + 1)
-            if not heading and (m.type == "Company" or end > m.end or m.type in ("ResearchLab", "Bank")) \
+            if not heading and (m.type == "Company" or end > m.end or m.type in _BRANCHED) \
                     and country is not None and text[end:end + 1] == " " \
                     and not re.match(r"[’']s\b|-", text[country:]):
                 # a country's subsidiary: "Microsoft" + " France", "Google Research" + " India", "BNP
@@ -76,7 +78,7 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
         if m.type in PRODUCT_TYPES:
             typ = m.type
         elif subsidiary:
-            typ = m.type if m.type in ("ResearchLab", "Bank") else "Company"
+            typ = m.type if m.type in _BRANCHED else "Company"
         elif m.type in PLACE_TYPES:
             typ = typ or "Company"
         elif typ is None:

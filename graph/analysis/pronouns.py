@@ -15,14 +15,15 @@ from importlib import resources
 
 
 @lru_cache(maxsize=1)
-def _data() -> dict:
+def anaphor_lists() -> dict:
+    """``graph/data/anaphors.json``: the words that refer back to a topic, and those of this module."""
     return json.loads(resources.files("graph.data").joinpath("anaphors.json").read_text(encoding="utf-8"))
 
 
 @lru_cache(maxsize=4)
 def career_predicate(lang: str) -> re.Pattern | None:
     """What follows a pronoun that stands for a person's career, matched right after the pronoun."""
-    frags = _data()["career_predicates"].get(lang)
+    frags = anaphor_lists()["career_predicates"].get(lang)
     if not frags:
         return None
     return re.compile(r"\s*(?:,\s*)?(?:" + "|".join(frags) + ")", re.I)
@@ -30,12 +31,12 @@ def career_predicate(lang: str) -> re.Pattern | None:
 
 def person_pronoun(word: str, lang: str) -> str | None:
     """The gender ("f" or "m") of a pronoun that may stand for a person, else None."""
-    return _data()["person_pronouns"].get(lang, {}).get(word.lower())
+    return anaphor_lists()["person_pronouns"].get(lang, {}).get(word.lower())
 
 
 @lru_cache(maxsize=4)
 def _cues(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
-    cues = _data()["gender_cues"].get(lang)
+    cues = anaphor_lists()["gender_cues"].get(lang)
     if not cues:
         return None
     return tuple(re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in cues[g]) + r")(?![\w-])", re.I)
@@ -62,7 +63,7 @@ def gender(name: str, after: str, lang: str) -> str | None:
     if len(name.split()) < 2:
         return None           # a surname alone says nothing
     first = name.split()[0]
-    data = _data()
+    data = anaphor_lists()
     if not re.fullmatch(r"[A-ZÀ-Ý][\wà-ÿ-]+", first) or first in data["ambiguous_first_names"]:
         return None
     if first in data["masculine_first_names_in_e"]:

@@ -249,7 +249,7 @@ def _first_name_shape(name: str) -> bool:
         and not any(w in suffixes for w in words)
 
 
-#: A round-up's entry heading after a name: " – Bordeaux – 3,2 M€", " - Paris - $8M": the name raised it.
+#: A round-up's entry heading after a name: " – Lyon – 12 M€", " - Paris - $8M": the name raised it.
 _ROUNDUP_ENTRY = re.compile(r"[ \t]*[–—|-][ \t]*[A-ZÀ-Ý][^\n–—|]{1,40}?[ \t]*[–—|-][ \t]*(?:[$€£]\s*)?\d[\d,. ]*"
                             r"(?:\s*(?:M€|k€|Md€|M\$|millions?|milliards?|[MmKkBb]n?|€|\$))?[ \t]*(?:\n|$)")
 

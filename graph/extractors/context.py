@@ -7,14 +7,12 @@ and the words that refer back to them ("the company", "la start-up", "elle", "he
 """
 from __future__ import annotations
 
-import json
 import re
 from collections import defaultdict
 from functools import lru_cache
-from importlib import resources
 
 from ..analysis.amounts import MoneyMention
-from ..analysis.pronouns import career_predicate, gender, person_pronoun
+from ..analysis.pronouns import anaphor_lists, career_predicate, gender, person_pronoun
 from ..analysis.text import Sentence as TextSentence
 from .candidates import _NOT_TOPIC, group_of
 from .features import Arg, Sentence
@@ -198,7 +196,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
 
 @lru_cache(maxsize=1)
 def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
-    data = json.loads(resources.files("graph.data").joinpath("anaphors.json").read_text(encoding="utf-8"))
+    data = anaphor_lists()
     out = {}
     for group in ("org", "org_lead", "person"):
         for lang, phrases in data[group].items():
@@ -316,20 +314,20 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         taken = [(a.start, a.end) for a in s.args]
         new = []
         recent = [r for r in recent if r[0] >= s.index - 2]
-        career = _career_pronoun(s, person, recent, taken, types, seen, counts)
+        here = [(a, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
+                if a.group == "Person" and a.explicit and a.source != "anaphor"]
+        career = _career_pronoun(s, person, recent, here, taken, types, seen, counts)
         if career is not None:
             new.append(career)
             taken.append((career.start, career.end))
-        for ordinal in _ordinal_people(s, recent, taken, types, previous_last):
+        for ordinal in _ordinal_people(s, recent, here, taken, types, previous_last):
             new.append(ordinal)
             taken.append((ordinal.start, ordinal.end))
-        named_people = [(s.index, a.key, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
-                        if a.group == "Person" and a.explicit and a.source != "anaphor"]
-        recent += named_people
-        for _, k, g in named_people:
-            counts[k] = counts.get(k, 0) + 1
-            if seen.get(k) is None or g is not None and g.isupper():
-                seen[k] = g         # an apposition's gender wins over the first name's
+        recent += [(s.index, a.key, g) for a, g in here]
+        for a, g in here:
+            counts[a.key] = counts.get(a.key, 0) + 1
+            if seen.get(a.key) is None or g is not None and g.isupper():
+                seen[a.key] = g     # an apposition's gender wins over the first name's
         previous_last = next((a for a in reversed(s.args) if a.explicit and a.kind == "entity"
                               and a.source != "anaphor"), None)
         for group, key in (("org", org), ("person", person)):
@@ -381,26 +379,30 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
 _PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il)(?![\w’'-])", re.I)
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """Does ``start`` open the sentence or a clause (after a comma, semicolon or colon)?"""
+    return start == 0 or re.search(r"[,;:]\s*$", text[:start]) is not None
+
+
 def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],
-                    taken: list[tuple[int, int]], types: dict[str, str], seen: dict[str, str | None],
-                    counts: dict[str, int]) -> Arg | None:
+                    here: list[tuple[Arg, str | None]], taken: list[tuple[int, int]], types: dict[str, str],
+                    seen: dict[str, str | None], counts: dict[str, int]) -> Arg | None:
     """A pronoun that tells a person's career ("Elle a travaillé six ans chez X", "Lui arrive de Y"), as a
     mention of the person it stands for: the last one named lately of the pronoun's gender, else the
     passage's person unless of the other gender, else the person of that gender named most so far
-    (``seen``: each person's gender, ``counts``: how often each was named)."""
+    (``here``: the sentence's people with their gender, ``seen``: each person's gender so far, ``counts``: how
+    often each was named)."""
     career = career_predicate(s.lang)
     if career is None:
         return None
     for m in _PRONOUN.finditer(s.text):
-        if m.start() > 0 and not re.search(r"[,;:]\s*$", s.text[:m.start()]) \
-                or any(a < m.end() and m.start() < b for a, b in taken) or not career.match(s.text, m.end()):
+        if not _opens_clause(s.text, m.start()) or any(a < m.end() and m.start() < b for a, b in taken) \
+                or not career.match(s.text, m.end()):
             continue
         want = person_pronoun(m.group(), s.lang)
         if want is None:
             continue
-        here = [(a.key, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
-                if a.group == "Person" and a.explicit and a.source != "anaphor" and a.end <= m.start()]
-        cands = [(k, g) for _, k, g in recent] + here
+        cands = [(k, g) for _, k, g in recent] + [(a.key, g) for a, g in here if a.end <= m.start()]
         pick = next((k for k, g in reversed(cands) if g is not None and g.lower() == want), None)
         if pick is None and person is not None and (seen.get(person) or want).lower() == want \
                 and not any(k == person and g is not None and g.lower() != want for k, g in cands):
@@ -421,24 +423,21 @@ _ORDINAL = re.compile(r"(?<![\w’'-])(?:(?P<first>[Ll]a\s+première|[Ll]e\s+pre
                       r"(?P<last>[Cc]e\s+dernier|[Cc]ette\s+dernière))(?![\w’'-])(?=\s*,?\s*[a-zà-ÿ])")
 
 
-def _ordinal_people(s: Sentence, recent: list[tuple[int, str, str | None]], taken: list[tuple[int, int]],
-                    types: dict[str, str], previous_last: Arg | None) -> list[Arg]:
-    """"La première a passé dix ans chez X ; le second…", "Ce dernier a travaillé chez Y": the people of
+def _ordinal_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: list[tuple[Arg, str | None]],
+                    taken: list[tuple[int, int]], types: dict[str, str], previous_last: Arg | None) -> list[Arg]:
+    """"La première a travaillé chez X ; le second chez Y", "Ce dernier a travaillé chez Z": the people of
     the last sentence that named several (the first, the second), or the last person named when no name
     came after it (``previous_last``: the last name of the previous sentence)."""
     if s.lang != "fr":
         return []
     out = []
     for m in _ORDINAL.finditer(s.text):
-        if any(a < m.end() and m.start() < b for a, b in taken) or \
-                (m.start() > 0 and not re.search(r"[,;:]\s*$", s.text[:m.start()])):
+        if any(a < m.end() and m.start() < b for a, b in taken) or not _opens_clause(s.text, m.start()):
             continue    # only opening the sentence or a clause ("le premier tour" is a noun phrase)
         if re.match(r"\s+(?:tour|client|investisseur|actionnaire|fonds|produit|modèle|trimestre|semestre|"
                     r"temps|pas|jour|mois|an|exercice)\b", s.text[m.end():], re.I):
             continue
-        here = [(s.index, a.key) for a in s.args if a.group == "Person" and a.explicit and a.source != "anaphor"
-                and a.end <= m.start()]
-        people = [(i, k) for i, k, _ in recent] + here
+        people = [(i, k) for i, k, _ in recent] + [(s.index, a.key) for a, _ in here if a.end <= m.start()]
         if m.group("last"):
             # the last name before it, in this sentence or else in the previous one, must be a person's
             named = [a for a in s.args if a.explicit and a.kind == "entity" and a.end <= m.start()]

@@ -434,10 +434,7 @@ def _opening_complement(sent: Sentence, name: Arg) -> bool:
     concurrent direct de Zentri, a été rachetée par X": Zentri was not bought)?"""
     if not name.explicit or not re.match(r"\s*,", sent.text[name.end:]):
         return False
-    m = _OPENING_APPOSITION_OF.match(sent.text[:name.start])
-    if m is None:
-        return False
-    return True
+    return _OPENING_APPOSITION_OF.match(sent.text[:name.start]) is not None
 
 
 #: A passive of buying between the company bought and its buyer, maybe after an apposition on the former:
@@ -462,12 +459,12 @@ def _passive_acquisition(sent: Sentence, c: Candidate) -> bool | None:
 
 
 #: The label opening a newsletter's line: "Founders:", "Investors:", "Fondateurs :".
-_LABEL = re.compile(r"(?i)^\W*(co-?founders?|cofounders?|founders?|fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|"
-                    r"investors?|backers?|investisseurs?)\s*:\s*")
+_LABEL = re.compile(r"(?i)^\W*(?:(?P<founders>co-?founders?|cofounders?|founders?|fondat(?:eur|rice)s?|"
+                    r"cofondat(?:eur|rice)s?)|(?P<investors>investors?|backers?|investisseurs?))\s*:\s*")
 
 
-#: A round-up's entry heading, from the name to the amount and after it: "Zentri — €7.5m seed", "Zentri –
-#: Lyon – 12 M€", "Zentri — PLN 40m (€9.3m) Series A".
+#: A round-up's entry heading, from the name to the amount and after it: "Zentri — €6.5m seed", "Zentri –
+#: Lyon – 12 M€", "Orvane — PLN 25m (€5.8m) Series A".
 _ENTRY_GAP = re.compile(r"\s*[—–|-]\s*(?:[^—–|\n]{1,40}?\s*[—–|-]\s*)?")
 _ENTRY_TAIL = re.compile(r"(?i)\s*(?:\([^()]{1,30}\))?\s*(?:(?:pre-?)?seed|series\s+[a-f]\+?|round|funding|"
                          r"(?:pré-?)?amorçage|série\s+[a-f]|levée|tour)?\s*$")
@@ -837,7 +834,7 @@ def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
         between = sorted((q for q in people if person.end <= q.start and q.end <= org.start), key=lambda q: q.start)
         return bool(between) and "," in sent.text[person.end:between[0].start]
     if org.end <= person.start:
-        # "La première a passé dix ans chez X ; le second…": a reference opens the other person's clause too
+        # "La première a travaillé chez X ; le second chez Y": a reference opens the other person's clause too
         before = [q for q in sent.args if q.explicit and q.group == "Person" and q.key != person.key
                   and q.end <= org.start]
         inside = [q for q in people if org.end <= q.start < person.start]
@@ -1293,7 +1290,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("investedIn", None)      # "Orvane Ventures" and "Orvane": one firm and its fund, not an
         scores.pop("competitor", None)      # investment or a rivalry
     if "fundsRaised" in scores and _entry_heading(sent, c):
-        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Zentri — €7.5m seed"
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Zentri — €6.5m seed"
     if "fundsRaised" in scores:
         raiser = relative_raiser(sent, c.obj)
         if raiser is not None and raiser.key == c.subj.key:
@@ -1312,19 +1309,18 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";
         #                                 "angels from X and Y": people of X invested, not X
+    # "Founders: A (CEO) and B", "Investors: X led, alongside Y": a newsletter's labelled line lists the
+    # passage's founders or investors
     label = _LABEL.match(sent.text)
-    if label is not None:
-        # "Founders: A (CEO) and B", "Investors: X led, alongside Y": a newsletter's labelled line lists the
-        # passage's founders or investors
-        kind = "founder" if re.match(r"(?i)co-?f|cof|f", label.group(1)) else "investedIn"
-        if kind in scores and not c.subj.explicit and c.obj.explicit and kind == "founder" \
-                and c.obj.group == "Person":
-            scores[kind] = max(scores[kind], FRAME_SCORE)
-        elif kind in scores and kind == "investedIn" and c.subj.explicit and c.subj.group in ("Org", "Person"):
-            if c.obj.explicit:
-                del scores[kind]        # "Investors: X led, alongside Y": Y is X's co-investor
-            elif not _people_of(sent, c.subj):
-                scores[kind] = max(scores[kind], FRAME_SCORE)
+    if label is not None and label.group("founders") and "founder" in scores and not c.subj.explicit \
+            and c.obj.explicit and c.obj.group == "Person":
+        scores["founder"] = max(scores["founder"], FRAME_SCORE)
+    elif label is not None and label.group("investors") and "investedIn" in scores and c.subj.explicit \
+            and c.subj.group in ("Org", "Person"):
+        if c.obj.explicit:
+            del scores["investedIn"]    # "Investors: X led, alongside Y": Y is X's co-investor
+        elif not _people_of(sent, c.subj):
+            scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)
     if "acquired" in scores:
         passive = _passive_acquisition(sent, c)
         if passive:

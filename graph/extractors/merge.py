@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import replace
 
+from ..analysis.amounts import find_years
 from ..analysis.mentions import Mention
 from ..analysis.types import PRODUCT_TYPES
 from ..model import ARTICLE_KEY, Amount, Article, Entity, Extraction, Fact, Relation
@@ -68,9 +69,6 @@ def own_company(facts: list[Fact]) -> list[Fact]:
     return [f for f in facts if not (f.relation is Relation.formerEmployer and (f.subject, f.object) in own)]
 
 
-_YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20[0-4]\d)(?!\d)")
-
-
 #: A step of a career told as a story: "Elle rejoint ensuite X", "puis", "pendant cinq ans".
 _NARRATIVE = re.compile(r"(?i)(?<![\w’'-])(?:ensuite|puis|d[’']abord|auparavant|then|later|earlier|previously|"
                         r"pendant\s+(?:[\w-]+\s+)?(?:ans|années)|for\s+(?:[\w-]+\s+)?years)(?![\w’'-])")
@@ -84,11 +82,11 @@ def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
     founders = {f.object for f in facts if f.relation in (Relation.founder, Relation.ceo) and f.status.asserting
                 and isinstance(f.object, str)}
     own = {(f.object, f.subject) for f in facts if f.relation in (Relation.founder, Relation.ceo)}
-    latest = max((int(y) for y in _YEAR.findall(text)), default=0)
+    latest = max((y for _, _, y in find_years(text)), default=0)
     out = []
     for f in facts:
         if f.relation is Relation.employer and f.subject in founders and (f.subject, f.object) not in own:
-            years = [int(y) for y in _YEAR.findall(text[f.start:f.end])]
+            years = [y for _, _, y in find_years(text[f.start:f.end])]
             if years and max(years) < latest - 1 or _NARRATIVE.search(text, f.start, f.end):
                 f = replace(f, relation=Relation.formerEmployer, extractor=f.extractor + "/past")
         out.append(f)

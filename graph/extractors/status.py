@@ -80,7 +80,8 @@ _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seule
 #: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not",
 #: "Lakeside Capital, which does not own shares", "Orvane, son client historique, n'a pas investi".
 _NEGATED_AFTER = re.compile(
-    r"(?i)(?:\s*,\s*(?:which|who|qui)|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},)?\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
+    r"(?i)(?:\s*,\s*(?:which|who|qui)|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},)?"
+    r"\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
     r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b)")
 
 
@@ -179,8 +180,8 @@ def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 
 #: Deals and amounts that a rumour, talks or a deal never closed leave unsettled.
 _UNSURE_DEALS = frozenset({"fundsRaised", "valuation", "acquired", "investedIn"})
-#: What an unconfirmed report says: a rumour, that nobody confirmed it or would comment on the figure ("la
-#: valorisation que lui prête la presse", "declined to comment on the valuation"). A figure credited to unnamed
+#: What an unconfirmed report says: a rumour, that nobody confirmed it or would comment on the figure ("un
+#: montant que lui prêtent les analystes", "declined to comment on the valuation"). A figure credited to unnamed
 #: sources alone stays a report: the held-out sets' authors count it as one.
 _UNCONFIRMED = re.compile(
     r"(?i)\b(?:rumou?rs?|rumou?red|rumeurs?|murmure|"
