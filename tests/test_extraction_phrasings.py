@@ -492,6 +492,22 @@ CASES_5 = [
     ("en-challenger-to",
      "Zentri has emerged as a challenger to Lumora in Europe.",
      {("Zentri", "competitor", "Lumora", A)}),
+    ("fr-se-mesure-au-demonym-list",
+     "Orvane se mesure au carnutain Veltis et à l'allemand Quillo, mais surtout à Brisk.",
+     {("Orvane", "competitor", "Veltis", A), ("Orvane", "competitor", "Quillo", A),
+      ("Orvane", "competitor", "Brisk", A)}),
+    ("fr-contrairement-a-list",
+     "Contrairement à Cohere (Toronto) ou Aleph Alpha (Heidelberg), Orvane publie les poids de ses modèles.",
+     {("Orvane", "competitor", "Cohere", A), ("Orvane", "competitor", "Aleph Alpha", A)}),
+    ("fr-face-a-apposition-list",
+     "Face à Veltis, une société de Munich, et à l'américain Quillo, Orvane mise sur la sobriété.",
+     {("Orvane", "competitor", "Veltis", A), ("Orvane", "competitor", "Quillo", A)}),
+    ("en-go-up-against-fellow",
+     "Zentri will go up against fellow Munich startup Lumora and US heavyweight Harvey.",
+     {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Harvey", A)}),
+    ("en-rivals-include-relative",
+     "Zentri's rivals include Lumora, which raised $40 million last year, and Botwise.",
+     {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Botwise", A)}),
 ]
 
 # --- frames the annotations hold too rarely (issue 12), both languages ------------------------------
@@ -1061,6 +1077,9 @@ def test_extraction_phrasing_share():
 
 @pytest.mark.parametrize("text,relation", [
     ("Zentra n'a pas encore levé d'argent auprès d'investisseurs américains.", "investedIn"),
+    ("Face à Veltis, la filiale d'Orkan basée à Londres, ou à Quillo, Orvane mise sur la sobriété.",
+     "competitor:Orkan"),
+    ("Zentri's rivals include Lumora and Botwise, the venture set up by Orkan's chief.", "competitor:Orkan"),
     ("Lire aussi : Zentra lève 3 millions d'euros", "__nothing_from_furniture__"),
     ("Zentra recrute. Ancienne ingénieure chez Thales, elle a créé Zentra en 2019.", "founder"),
     ("Orvane lève des fonds. Son modèle reste nettement derrière GPT-5 en mathématiques.", "developer"),

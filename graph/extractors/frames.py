@@ -1058,6 +1058,15 @@ def rival_noun(sent: Sentence, c: Candidate) -> bool:
     return False
 
 
+#: A relative clause on an item of a list, closed before the next item: "A, which raised $8 million last
+#: year, and B".
+_CLOSED_RELATIVE = re.compile(r"(?i),\s*(?:which|who|whose|qui|dont)\s[^,;:.()]*,(?=\s*(?:and|or|et|ou)\s)")
+
+
+#: A comma and words that open no next item: the apposition of the item before ("A, the firm set up by").
+_APPOSITION_GAP = re.compile(r"(?i)\s*,\s*(?!(?:and|or|et|ou|ainsi|as\s+well|along|plus|mais|but)(?![\w’'-]))[^\W\d]")
+
+
 def _rival_listed(sent: Sentence, at: int, name: Arg) -> bool:
     """Is ``name`` in the list of rivals that starts at ``at`` ("are older firms like A, B and C")?"""
     inside = sorted((a for a in sent.args if a.explicit and at <= a.start and a.end <= name.start),
@@ -1065,7 +1074,10 @@ def _rival_listed(sent: Sentence, at: int, name: Arg) -> bool:
     gap = sent.text[at:name.start]
     for a in reversed(inside):
         gap = gap[:a.start - at] + " " * (a.end - a.start) + gap[a.end - at:]
-    gap = _RIVAL_GAP_VERBS.sub(" ", gap)
+    last = inside[-1].end if inside else at
+    if _APPOSITION_GAP.match(sent.text[last:name.start]) and inside:
+        return False        # "A, the venture founded by Orvane's chief": Orvane is named in A's apposition
+    gap = _RIVAL_GAP_VERBS.sub(" ", _CLOSED_RELATIVE.sub(" ", gap))
     if re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 10:
         return False
     clause_end = _CLAUSE_END.get(sent.lang, _CLAUSE_END["en"])

@@ -26,7 +26,8 @@ _RIVALS = {"Org", "Product"}
 _FILLER = {"the", "a", "an", "its", "their", "le", "la", "les", "l'", "des", "du", "de", "d'", "ses", "son", "sa",
            "leurs", "leur", "direct", "directs", "directe", "directes", "main", "principal", "principale",
            "principaux", "biggest", "bigger", "larger", "largest", "new", "nouveau", "nouvelle", "au", "aux",
-           "voisin", "voisine", "compatriote", "based", "-", "<LOC>"}
+           "voisin", "voisine", "compatriote", "based", "-", "<LOC>", "fellow", "startup", "startups", "start-up",
+           "start-ups", "heavyweight", "including", "like", "comme", "notamment"}
 #: Adverbs that may stand inside a phrase: "se mesure notamment à", "competes directly with".
 _ADVERBS = {"notamment", "surtout", "aussi", "également", "directement", "désormais", "déjà", "frontalement",
             "notably", "also", "directly", "mainly", "already", "now", "increasingly", "largely", "chiefly"}
@@ -39,9 +40,14 @@ def _demonyms() -> frozenset[str]:
     return frozenset(d for d in load_kb(()).demonyms if " " not in d)
 
 
+#: The endings of French demonyms the knowledge base does not list ("messin", "stéphanoise", "lannionnais").
+_DEMONYM_ENDING = re.compile(r"^[a-zéèêëîïôûç-]{3,}(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|in|ine)s?$")
+
+
 def _demonym(token: str) -> bool:
-    """Is the token a demonym, maybe elided ("l'américain", "suédois")?"""
-    return re.sub(r"^[ld]'", "", token) in _demonyms()
+    """Is the token a demonym, maybe elided ("l'américain", "suédois", "messin")?"""
+    word = re.sub(r"^[ld]'", "", token)
+    return word in _demonyms() or _DEMONYM_ENDING.match(word) is not None
 
 
 def _tokens(phrase: str) -> tuple[str, ...]:
@@ -70,7 +76,7 @@ def _may_oppose(text: str) -> bool:
 
 #: What joins the items of a list of rivals: "au suédois A et à l'italien B", "A, B or C" (one token each).
 _LIST_JOIN = {",", "et", "and", "ou", "or", "ni", "nor", "à", "au", "aux", "ainsi", "que", "as", "well", "with", "avec",
-              "against", "contre", "to"}
+              "against", "contre", "to", "mais", "but"}
 
 
 def _without_appositions(rest: list[str]) -> list[str]:
@@ -90,7 +96,7 @@ def _without_appositions(rest: list[str]) -> list[str]:
     return out
 
 
-_CONJ = {"et", "and", "ou", "or", "ni", "nor"}
+_CONJ = {"et", "and", "ou", "or", "ni", "nor", "ainsi", "mais", "as"}
 _COMPLEMENT = {"de", "d'", "du", "des", "from", "by", "of", "par"}
 
 
@@ -100,7 +106,7 @@ def _list_head(between: list[str]) -> list[str]:
     first = next((i for i, w in enumerate(between) if w.startswith("<") and w != "<LOC>"), None)
     if first is None:
         return between
-    rest = _without_appositions(between[first:])
+    rest = [w for w in _without_appositions(between[first:]) if w not in _ADVERBS]
     if rest[-2:-1] == [","] and rest[-1] in _COMPLEMENT:
         return between      # "A, d'Orvane": the object is the complement of an item, not an item
     if all(w.startswith("<") or w in _LIST_JOIN or w in _FILLER or _demonym(w) for w in rest) \
@@ -116,15 +122,14 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
         return False
     toks = [w for _, w in masked(sent, subj, obj)]
     toks, _ = _collapse(toks, "<O>", GROUP_TOKEN.get(obj.group, "<X>"))
-    toks, _ = _collapse(toks, "<S>", GROUP_TOKEN.get(subj.group, "<X>"))
     if "<S>" not in toks or "<O>" not in toks:
         return False
+    if toks.index("<O>") < toks.index("<S>"):  # "Face à A et à <O>, <S> mise sur…": the subject alone
+        return _fronted(toks, toks.index("<S>"))
+    toks, _ = _collapse(toks, "<S>", GROUP_TOKEN.get(subj.group, "<X>"))
     s, o = toks.index("<S>"), toks.index("<O>")
     if toks[o + 1:o + 2] == ["'s"] and toks[o + 2:o + 3] and toks[o + 2].startswith("<"):
         return False        # "competes with Orvane's Halden": Halden is the rival, Orvane its maker
-    phrases = _phrases()
-    if o < s:   # "Face à <O>, <S> mise sur…"
-        return toks[o + 1:s] == [","] and any(tuple(toks[:o]) == p for p in phrases.get("fronted", ()))
     between = _list_head(toks[s + 1:o])
     # nobody else named in between, and one clause: a comma only right after the subject (an apposition,
     # "Orvane, concurrent direct de Veltis"), not "Veltis domine, et Orvane, face à Dataiku,"
@@ -134,13 +139,38 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     return _ends_with_phrase([w for w in between if w not in _ADVERBS], sent.lang)
 
 
+def _fronted(toks: list[str], s: int) -> bool:
+    """Does the sentence open with a fronted phrase and a list of names, then a comma and the subject
+    (``toks[s]``): "Face à A, <S>", "Contrairement à A (New York) ou B (Londres), <S>"?"""
+    first = next((i for i, w in enumerate(toks) if w.startswith("<") and w != "<LOC>"), s)
+    names: list[str] = []
+    depth = 0
+    for w in toks[first:s]:         # a place in brackets after a name: "A (New York)"
+        depth += w == "("
+        if not depth:
+            names.append(w)
+        depth -= w == ")" and depth > 0
+    if names[-1:] != [","] or first >= s:
+        return False
+    rest = [w for w in _without_appositions(names[:-1]) if w not in _ADVERBS]
+    if "<O>" not in rest:
+        return False        # "Face à A, la filiale de <O>, ou à B, <S>": <O> is A's parent, not a rival
+    if not all(w.startswith("<") or w in _LIST_JOIN or w in _FILLER or _demonym(w) for w in rest) \
+            or (len(rest) > 1 and not any(w in _CONJ for w in rest)):
+        return False
+    head = toks[:first]
+    while head and (head[-1] in _FILLER or _demonym(head[-1])) and tuple(head) not in _phrases().get("fronted", ()):
+        head = head[:-1]
+    return tuple(head) in _phrases().get("fronted", ())
+
+
 def _ends_with_phrase(words: list[str], lang: str) -> bool:
     """Do ``words`` end with a rivalry phrase, maybe followed by up to two fillers or demonyms ("se
     mesure au suédois")?"""
     cut = len(words)
     while cut and len(words) - cut < 3 and (words[cut - 1] in _FILLER or _demonym(words[cut - 1])):
         cut -= 1
-    ends = [tuple(words[:n]) for n in (cut, len(words))]
+    ends = [tuple(words[:n]) for n in range(cut, len(words) + 1)]
     return any(end[len(end) - len(p):] == p for p in _phrases().get(lang, ()) for end in ends if len(end) >= len(p))
 
 
