@@ -505,6 +505,16 @@ CASES_5 = [
     ("en-go-up-against-fellow",
      "Zentri will go up against fellow Munich startup Lumora and US heavyweight Harvey.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Harvey", A)}),
+    ("fr-round-shares-met-complete-avec",
+     "Orvane vient de boucler un tour de table de 2,4 millions d'euros. Le réseau Armor Angels apporte "
+     "1,1 million d'euros. Kerlo Up, le fonds régional, met 800 000 €, et Penfeld Capital, la société de "
+     "gestion brestoise, complète avec 500 000 €.",
+     {("Armor Angels", "investedIn", "Orvane", A), ("Kerlo Up", "investedIn", "Orvane", A),
+      ("Penfeld Capital", "investedIn", "Orvane", A)}),
+    ("en-round-shares-put-in",
+     "Zentri raised $5 million in a seed round. Kestrel Capital put in $2 million and Fenwick Ventures "
+     "contributed $500,000.",
+     {("Kestrel Capital", "investedIn", "Zentri", A), ("Fenwick Ventures", "investedIn", "Zentri", A)}),
     ("en-rivals-include-relative",
      "Zentri's rivals include Lumora, which raised $40 million last year, and Botwise.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Botwise", A)}),
@@ -1080,6 +1090,8 @@ def test_extraction_phrasing_share():
     ("Face à Veltis, la filiale d'Orkan basée à Londres, ou à Quillo, Orvane mise sur la sobriété.",
      "competitor:Orkan"),
     ("Zentri's rivals include Lumora and Botwise, the venture set up by Orkan's chief.", "competitor:Orkan"),
+    ("Zentri raised $5 million in a seed round. Kestrel Capital put in $2 million and Fenwick Ventures "
+     "contributed $500,000.", "investedIn:Kestrel Capital>Fenwick Ventures"),
     ("Lire aussi : Zentra lève 3 millions d'euros", "__nothing_from_furniture__"),
     ("Zentra recrute. Ancienne ingénieure chez Thales, elle a créé Zentra en 2019.", "founder"),
     ("Orvane lève des fonds. Son modèle reste nettement derrière GPT-5 en mathématiques.", "developer"),

@@ -62,6 +62,34 @@ _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 NOT_TOPIC = INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}
 
 
+
+#: The rest of an apposition up to the comma that closes it ("Go Capital, la société de gestion
+#: rennaise, met…"), holding no number and no auxiliary ("…, la jeune pousse avait développé X, un…").
+_CLOSED_TAIL = re.compile(r"[^,.;:!?()«»\"\d]{0,60},")
+_TAIL_VERB = re.compile(r"(?i)(?<![\w’'-])(?:a|avait|ont|avaient|est|était|sont|sera|va|vient|doit|peut|has|had|have|"
+                        r"is|was|were|are|will|would|can|could|may|might|must|should)(?![\w’'-])")
+
+
+def closed_tail(text: str, at: int) -> bool:
+    """Does an apposition that starts before ``at`` end with a comma soon after it, with no verb between?"""
+    m = _CLOSED_TAIL.match(text, at)
+    return m is not None and _TAIL_VERB.search(m.group()) is None
+
+
+def _closed_apposition(text: str, offset: int, start: int, end: int, here: list[Mention],
+                       entities: Mapping[str, Entity]) -> bool:
+    """Is the phrase at ``start:end`` of the sentence ``text`` the opening of an apposition closed by a
+    comma, on an organisation that opens a clause ("Go Capital, la société de gestion rennaise, met…",
+    "…, et Go Capital, la société de gestion rennaise, complète…")?"""
+    before = text[:start].rstrip()
+    if not before.endswith(",") or not closed_tail(text, end):
+        return False
+    name_end = len(before[:-1].rstrip())
+    for x in here:
+        if x.end == offset + name_end and entities.get(x.key) is not None and entities[x.key].type != "Person":
+            return re.search(r"(?:^|[,;:]|(?<![\w’'-])(?:et|and))\s*$", text[:x.start - offset]) is not None
+    return False
+
 def references(text: str, sents: list[Sentence], mentions: list[Mention], entities: Mapping[str, Entity],
                main: str | None, lang: str) -> tuple[list[Mention], list[str | None], list[str | None]]:
     """References to organisations and products without their name, and each sentence's topic.
@@ -162,6 +190,8 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                         r"qui|which|that|dont|spécialisée|specialising|specializing)\b", s.text[hit.end():]) and any(
                         x.end == s.start + len(s.text[:hit.start()].rstrip().rstrip(",").rstrip()) for x in here):
                     continue          # "Veltis, la start-up cofondée en 2020 par…": an apposition to the name before
+                if _closed_apposition(s.text, s.start, hit.start(), hit.end(), here, entities):
+                    continue          # "et Go Capital, la société de gestion rennaise, complète…"
                 if ref and free(a, b):
                     ana = Mention(a, b, hit.group(g), ref, entities[ref].type, "anaphor", 0.7)
                     out.append(ana)

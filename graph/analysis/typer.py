@@ -297,4 +297,13 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         probs = wide.probs(features(name, WIDE_KIND, contexts, lang))
         if sum(p for c, p in probs.items() if c in KIND_CLASSES["PROD"]) >= PRODUCT_OVERRIDE:
             return choose(probs, "PROD")
-    return choose(model.probs(features(name, kind, contexts, lang)), kind)
+    typ = choose(model.probs(features(name, kind, contexts, lang)), kind)
+    if typ in ("Organization", "Company") and len(name.split()) > 1 and name.split()[-1] in _investor_tails():
+        return "InvestmentFirm"     # "Quimper Angels", "Kerlo Capital": a financier's name
+    return typ
+
+
+@lru_cache(maxsize=1)
+def _investor_tails() -> frozenset[str]:
+    """The last words of investment firms' names (``org_suffix`` of the lexicon: "Capital", "Angels")."""
+    return frozenset(lexicon()["org_suffix"]["InvestmentFirm"])

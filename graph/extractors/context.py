@@ -12,6 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..analysis.amounts import MoneyMention
+from ..analysis.anaphora import closed_tail
 from ..analysis.pronouns import anaphor_lists, career_predicate, gender, person_pronoun
 from ..analysis.text import Sentence as TextSentence
 from .candidates import _NOT_TOPIC, group_of
@@ -357,9 +358,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     continue
                 ref = key
                 appos = [x for x in s.args if x.group == "Org" and x.explicit and x.source != "anaphor"
-                         and re.fullmatch(r",\s*", s.text[x.end:start])] \
-                    if group == "org" and _APPOSITION_TAIL.match(s.text, m.end()) else []
-                if appos:
+                         and re.fullmatch(r",\s*", s.text[x.end:start])] if group == "org" else []
+                if appos and not _APPOSITION_TAIL.match(s.text, m.end()) and closed_tail(s.text, m.end()):
+                    continue    # "et Go Capital, la société de gestion rennaise, complète…": the name's apposition
+                if appos and _APPOSITION_TAIL.match(s.text, m.end()):
                     ref = appos[0].key          # "Zentri, la start-up cofondée par…": the name before
                 elif group == "org":
                     head = word.split()[-1].removesuffix("'s").removesuffix("’s")

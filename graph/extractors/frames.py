@@ -25,7 +25,7 @@ import re
 from functools import lru_cache
 
 from ..analysis.lexicon import alternation, lexicon, type_noun_classes
-from ..analysis.types import PRODUCT_TYPES
+from ..analysis.types import INVESTOR_TYPES, PRODUCT_TYPES
 from .candidates import Candidate
 from .context import HEADS, fronted_opener
 from .features import Arg, Sentence
@@ -893,6 +893,26 @@ def round_participants(sent: Sentence) -> frozenset[int]:
     return _round_participants(sent.text, sent.lang, tuple(sent.args))
 
 
+def _participants_before(sent: Sentence, m: re.Match, names: list[Arg], clause_end: re.Pattern,
+                         found: set[int]) -> None:
+    """Add to ``found`` the starts of the names listed, in one clause, before the participation phrase
+    ``m``."""
+    text = sent.text
+    aux = _AUX_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    cue = m.start() - (len(aux.group()) if aux else 0)
+    people = m.group().lower() not in _firms_only()    # a firm leads or joins
+    at, nxt = cue, None
+    for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
+        gap = text[a.end:at]
+        if _NEW_SUBJECT.search(gap) or not _RELATIVE_GAP.fullmatch(gap) and (
+                re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8
+                or not (nxt is not None and _apposition_complement(sent, nxt)) and clause_end.search(gap)):
+            break
+        if people or a.group != "Person":
+            found.add(a.start)
+        at, nxt = a.start, a
+
+
 @lru_cache(maxsize=256)
 def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozenset[int]:
     sent = Sentence(text, list(args), lang)
@@ -902,23 +922,16 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
         return frozenset()
     found: set[int] = set()
     clause_end = _CLAUSE_END.get(lang, _CLAUSE_END["en"])
-    before = _phrase_re("round_participation", lang)
-    for m in before.finditer(text) if before is not None else ():
-        if re.match(r"\s+(?:by|par)\b", text[m.end():]):
-            continue                                    # "a round led by A": A comes after
-        aux = _AUX_BEFORE.search(text, max(0, m.start() - 60), m.start())
-        cue = m.start() - (len(aux.group()) if aux else 0)
-        people = m.group().lower() not in _firms_only()    # a firm leads or joins
-        at, nxt = cue, None
-        for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
-            gap = text[a.end:at]
-            if _NEW_SUBJECT.search(gap) or not _RELATIVE_GAP.fullmatch(gap) and (
-                    re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8
-                    or not (nxt is not None and _apposition_complement(sent, nxt)) and clause_end.search(gap)):
-                break
-            if people or a.group != "Person":
-                found.add(a.start)
-            at, nxt = a.start, a
+    amounts = [a.start for a in args if a.kind == "amount"]
+    for group in ("round_participation", "round_contribution"):
+        before = _phrase_re(group, lang)
+        for m in before.finditer(text) if before is not None else ():
+            if re.match(r"\s+(?:by|par)\b", text[m.end():]):
+                continue                                # "a round led by A": A comes after
+            if group == "round_contribution" and not any(
+                    re.fullmatch(r"\s*(?:[^\W\d]+\s+){0,3}", text[m.end():x]) for x in amounts if x >= m.end()):
+                continue                                # "Breizh Up met 800 000 €": an amount must follow
+            _participants_before(sent, m, names, clause_end, found)
     after = _joiners_re(lang)
     for m in after.finditer(text) if after is not None else ():
         firms = m.group().lower() in _leads()      # "a company led by" its chief
@@ -1317,6 +1330,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["investedIn"]        # the stake is in the company named, not in the passage's
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
+    elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit \
+            and c.obj.type in INVESTOR_TYPES and {c.subj.start, c.obj.start} <= round_participants(sent):
+        del scores["investedIn"]        # "A put in $2 million and B invested $1 million": co-investors
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";
