@@ -515,6 +515,14 @@ CASES_5 = [
      "Zentri raised $5 million in a seed round. Kestrel Capital put in $2 million and Fenwick Ventures "
      "contributed $500,000.",
      {("Kestrel Capital", "investedIn", "Zentri", A), ("Fenwick Ventures", "investedIn", "Zentri", A)}),
+    ("en-short-name-after-suffix",
+     "Tokyo-based Kumori AI raised 2 billion yen in a Series A round led by Coral Capital. Kumori was founded "
+     "in 2022 by Hana Sato, a former researcher at Sony.",
+     {("Kumori AI", "founder", "Hana Sato", A), ("Kumori AI", "foundingYear", "2022", A)}),
+    ("fr-acronym-in-brackets",
+     "Orvane a levé 3 millions d'euros auprès de Breizh Amorçage Capital (BAC). « Orvane a une équipe "
+     "solide », explique Claire Dubois, directrice d'investissement chez BAC.",
+     {("Claire Dubois", "employer", "Breizh Amorçage Capital", A)}),
     ("en-rivals-include-relative",
      "Zentri's rivals include Lumora, which raised $40 million last year, and Botwise.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Botwise", A)}),

@@ -12,6 +12,7 @@ from .lexicon import lexicon
 from .mentions import Mention
 from .names import looks_like_person
 from .spans import SpanIndex
+from .types import ORG_TYPES, PRODUCT_TYPES
 
 
 def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
@@ -77,6 +78,7 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
             if old in entities and old != m.key and not named[old]:
                 del entities[old]
             _add_alias(entities, m.key, m.text)
+    mentions = _short_org_names(mentions, entities, named, _acronyms(mentions, entities, text))
     taken = SpanIndex((m.start, m.end) for m in mentions)
     for part, key in people.items():
         if not key or len(part) < 3:
@@ -90,3 +92,65 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
 
 def _add_alias(entities: dict[str, Entity], key: str, alias: str) -> None:
     entities[key] = replace(entities[key], aliases=entities[key].aliases | {alias})
+
+
+_NOT_ORG = ("Person", "Unknown", "City", "Country", "Region", "Place")
+
+
+def _acronyms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> dict[str, str]:
+    """The acronyms an article gives in brackets after an organisation's name, to that organisation's key:
+    "le Fonds européen d'investissement (FEI)" -> FEI; the letters must be the initials of its words."""
+    out: dict[str, str] = {}
+    for m in mentions:
+        ent = entities.get(m.key)
+        acr = _BRACKETED.match(text, m.end)
+        if ent is None or ent.type in _NOT_ORG or acr is None:
+            continue
+        initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"\b[dl][’']", " ", m.text)))
+        letters = acr.group(1).replace("&", "")
+        if _in_order(letters.lower(), initials.lower()) and letters[0].lower() == initials[:1].lower():
+            out[acr.group(1)] = m.key
+    return out
+
+
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")
+
+
+def _in_order(letters: str, initials: str) -> bool:
+    """Are ``letters`` found in ``initials`` in order (function words may give no letter)?"""
+    it = iter(initials)
+    return all(c in it for c in letters)
+
+
+def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named: Counter,
+                     acronyms: dict[str, str]) -> list[Mention]:
+    """"Oboro" after "Oboro AI", "Kittiwake" after "Kittiwake Labs": a name without the organisation
+    suffix the article first gave it ("AI", "Labs", "Technologies": ``org_suffix`` of the lexicon) is the
+    same organisation, whatever the recogniser typed the short form (a headline's "Japan's Oboro"); so
+    is an acronym given in brackets after the name ("Fonds européen d'investissement (FEI)")."""
+    suffixes = {w for ws in lexicon()["org_suffix"].values() for w in ws}
+    heads: dict[str, str] = dict(acronyms)
+    for key, ent in entities.items():
+        words = ent.label.split()
+        if ent.kb_id or ent.type in _NOT_ORG or len(words) < 2 or words[-1] not in suffixes:
+            continue
+        head = " ".join(words[:-1])
+        if head not in acronyms:
+            heads[head] = key if heads.get(head, key) == key else ""
+    out = list(mentions)
+    for i, m in enumerate(out):
+        key = heads.get(m.text, "")
+        if not key or m.source == "kb" or m.key == key:
+            continue
+        if entities[key].type in PRODUCT_TYPES:    # "Kairo Robotics" typed a machine, "Kairo" a company:
+            entities[key] = replace(entities[key], type=m.type if m.type in ORG_TYPES else "Company")
+        old = m.key
+        out[i] = replace(m, key=key, type=entities[key].type)
+        named[old] -= 1
+        named[key] += 1
+        if old in entities and not named[old]:
+            del entities[old]
+        _add_alias(entities, key, m.text)
+    return [replace(m, type=entities[m.key].type) if m.key in heads.values() and m.key in entities
+            and m.type != entities[m.key].type else m for m in out]
+
