@@ -523,6 +523,12 @@ CASES_5 = [
      "Orvane a levé 3 millions d'euros auprès de Breizh Amorçage Capital (BAC). « Orvane a une équipe "
      "solide », explique Claire Dubois, directrice d'investissement chez BAC.",
      {("Claire Dubois", "employer", "Breizh Amorçage Capital", A)}),
+    ("fr-portfolio-list-items",
+     "Le fonds Orkan Seed a déjà investi dans deux sociétés :\n- Quillane (Grenoble), qui conçoit des capteurs "
+     "optiques. Orkan Seed a mené son tour d'amorçage de 4 millions d'euros, aux côtés de Brevent ;\n"
+     "- Tavorne (Nantes), qui développe des batteries au sodium.",
+     {("Quillane", "headquarters", "Grenoble", A), ("Orkan Seed", "investedIn", "Quillane", A),
+      ("Tavorne", "headquarters", "Nantes", A)}),
     ("en-rivals-include-relative",
      "Zentri's rivals include Lumora, which raised $40 million last year, and Botwise.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Botwise", A)}),
@@ -1100,6 +1106,9 @@ def test_extraction_phrasing_share():
     ("Zentri's rivals include Lumora and Botwise, the venture set up by Orkan's chief.", "competitor:Orkan"),
     ("Zentri raised $5 million in a seed round. Kestrel Capital put in $2 million and Fenwick Ventures "
      "contributed $500,000.", "investedIn:Kestrel Capital>Fenwick Ventures"),
+    ("Le fonds Orkan Seed a déjà investi dans deux sociétés :\n- Quillane (Grenoble), qui conçoit des capteurs "
+     "optiques. Orkan Seed a mené son tour d'amorçage de 4 millions d'euros, aux côtés de Brevent ;",
+     "investedIn:Orkan Seed>Brevent"),
     ("Lire aussi : Zentra lève 3 millions d'euros", "__nothing_from_furniture__"),
     ("Zentra recrute. Ancienne ingénieure chez Thales, elle a créé Zentra en 2019.", "founder"),
     ("Orvane lève des fonds. Son modèle reste nettement derrière GPT-5 en mathématiques.", "developer"),

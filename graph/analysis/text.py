@@ -87,7 +87,7 @@ def sentences(text: str) -> list[Sentence]:
     for block_no, line in enumerate(text.split("\n")):
         start_line = pos
         pos += len(line) + 1
-        heading = not re.search(r"[.!?…:](?:\s*['\"”»)\]])*\s*$", line)    # "… eu lieu. »": French spacing
+        heading = not re.search(r"[.!?…:;,](?:\s*['\"”»)\]])*\s*$", line)    # "… eu lieu. »": French spacing
         if _RELATED.match(line):
             related = True
             continue

@@ -893,6 +893,21 @@ def round_participants(sent: Sentence) -> frozenset[int]:
     return _round_participants(sent.text, sent.lang, tuple(sent.args))
 
 
+def _names_round(gap: str, lang: str) -> bool:
+    """Does the gap between a name and a participation phrase name a round and its leader ("Zentri
+    announced a Series B led by A, with B participating": Zentri is the round's company)?"""
+    return _ROUND_BY.search(gap) is not None and _round_word_re(lang).search(gap) is not None
+
+
+_ROUND_BY = re.compile(r"(?i)(?<![\w’'-])(?:by|par)\s*$")
+
+
+@lru_cache(maxsize=4)
+def _round_word_re(lang: str) -> re.Pattern:
+    words = lexicon()["round_words"]
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words.get(lang, words['en']))})(?![\w-])")
+
+
 def _participants_before(sent: Sentence, m: re.Match, names: list[Arg], clause_end: re.Pattern,
                          found: set[int]) -> None:
     """Add to ``found`` the starts of the names listed, in one clause, before the participation phrase
@@ -904,7 +919,7 @@ def _participants_before(sent: Sentence, m: re.Match, names: list[Arg], clause_e
     at, nxt = cue, None
     for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
         gap = text[a.end:at]
-        if _NEW_SUBJECT.search(gap) or not _RELATIVE_GAP.fullmatch(gap) and (
+        if _NEW_SUBJECT.search(gap) or _names_round(gap, sent.lang) or not _RELATIVE_GAP.fullmatch(gap) and (
                 re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8
                 or not (nxt is not None and _apposition_complement(sent, nxt)) and clause_end.search(gap)):
             break
@@ -1014,6 +1029,23 @@ def round_investor(sent: Sentence, c: Candidate) -> bool:
     return all(a.start in starts or _possessive_part(sent, a) or _apposition_complement(sent, a)
                or _in_relative(sent, a)
                for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org" and a is not c.obj)
+
+
+def _all_participants(sent: Sentence) -> bool:
+    """Is every organisation the sentence names a participant of the passage's round ("A put in $2 million
+    and B invested $1 million", "A a mené son tour, aux côtés de B")? Then none invested in another."""
+    starts = round_participants(sent)
+    orgs = [a for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org" and a.source != "anaphor"]
+    return len(orgs) > 1 and bool(starts) and all(
+        a.start in starts or _possessive_part(sent, a) or a.start > min(starts) and _apposition_complement(sent, a)
+        for a in orgs)      # a participant's role after the list ("A, cofondateur de X"), not the round's company
+
+
+def _joined_after(sent: Sentence, first: Arg, then: Arg) -> bool:
+    """Is ``then`` named after ``first`` behind a joining phrase ("A a mené le tour, aux côtés de B")?"""
+    joiners = _joiners_re(sent.lang)
+    return first.end <= then.start and joiners is not None \
+        and joiners.search(sent.text, first.end, then.start) is not None
 
 
 def _in_relative(sent: Sentence, a: Arg) -> bool:
@@ -1331,7 +1363,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit \
-            and c.obj.type in INVESTOR_TYPES and {c.subj.start, c.obj.start} <= round_participants(sent):
+            and {c.subj.start, c.obj.start} <= round_participants(sent) \
+            and (c.obj.type in INVESTOR_TYPES or _joined_after(sent, c.subj, c.obj) and _all_participants(sent)):
         del scores["investedIn"]        # "A put in $2 million and B invested $1 million": co-investors
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
