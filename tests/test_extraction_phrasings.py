@@ -529,6 +529,14 @@ CASES_5 = [
      "- Tavorne (Nantes), qui développe des batteries au sodium.",
      {("Quillane", "headquarters", "Grenoble", A), ("Orkan Seed", "investedIn", "Quillane", A),
       ("Tavorne", "headquarters", "Nantes", A)}),
+    ("fr-directeur-general-delegue",
+     "Zentra a levé 5 millions d'euros auprès de Partech. Paul Martin devient directeur général délégué de "
+     "Zentra, chargé du produit.",
+     {("Paul Martin", "employer", "Zentra", A)}),
+    ("en-holds-no-stake",
+     "Zentri raised $5 million in a seed round led by Accel. Its GPUs are rented from Lumora. Lumora is a "
+     "supplier only and holds no stake in Zentri.",
+     {("Lumora", "investedIn", "Zentri", "negated")}),
     ("en-rivals-include-relative",
      "Zentri's rivals include Lumora, which raised $40 million last year, and Botwise.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Botwise", A)}),
@@ -1106,6 +1114,12 @@ def test_extraction_phrasing_share():
     ("Zentri's rivals include Lumora and Botwise, the venture set up by Orkan's chief.", "competitor:Orkan"),
     ("Zentri raised $5 million in a seed round. Kestrel Capital put in $2 million and Fenwick Ventures "
      "contributed $500,000.", "investedIn:Kestrel Capital>Fenwick Ventures"),
+    ("Zentra a levé 5 millions d'euros auprès de Partech. Paul Martin devient directeur général délégué de "
+     "Zentra, chargé du produit.", "ceo"),
+    ("Zentri raised $5 million in a seed round led by Accel. U.S. venture funding hit $61 billion in May, "
+     "per PitchBook.", "fundsRaised:Zentri>61000000000 USD"),
+    ("Zentra a levé 5 millions d'euros auprès de Partech. Au premier trimestre, les levées de fonds des "
+     "start-up françaises ont atteint 2,1 milliards d'euros.", "fundsRaised:Zentra>2100000000 EUR"),
     ("Le fonds Orkan Seed a déjà investi dans deux sociétés :\n- Quillane (Grenoble), qui conçoit des capteurs "
      "optiques. Orkan Seed a mené son tour d'amorçage de 4 millions d'euros, aux côtés de Brevent ;",
      "investedIn:Orkan Seed>Brevent"),

@@ -1041,6 +1041,42 @@ def _all_participants(sent: Sentence) -> bool:
         for a in orgs)      # a participant's role after the list ("A, cofondateur de X"), not the round's company
 
 
+def _deputy(sent: Sentence, c: Candidate) -> tuple[int, int] | None:
+    """The span of a deputy's title ("directeur général délégué", "deputy CEO") next to the candidate's
+    person, with no other person in between, if any."""
+    person = c.obj if c.obj.group == "Person" else c.subj
+    rx = _phrase_re("deputy_roles", sent.lang)
+    if rx is None or not person.explicit:
+        return None
+    for m in rx.finditer(sent.text):
+        lo, hi = (person.end, m.start()) if m.start() >= person.end else (m.end(), person.start)
+        if 0 <= hi - lo <= 40 and not any(a.group == "Person" and a.explicit and lo <= a.start < hi
+                                          for a in sent.args):
+            return m.start(), m.end()
+    return None
+
+
+@lru_cache(maxsize=4)
+def _market_total_re(lang: str) -> re.Pattern:
+    groups = lexicon()["market_totals"]
+    nouns = alternation(groups["nouns"].get(lang, groups["nouns"]["en"]))
+    verbs = alternation(groups["verbs"].get(lang, groups["verbs"]["en"]))
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{nouns})(?![\w-])[^,;:.()]{{0,40}}?(?<![\w’'-])(?:{verbs})\s+"
+                      r"(?:(?:about|around|nearly|almost|more\s+than|over|some|près\s+de|environ|plus\s+de|"
+                      r"quelque)\s+)?$")
+
+
+def _market_total(sent: Sentence, amount: Arg) -> bool:
+    """Is the amount a market's total ("U.S. venture funding hit $61 billion", "les levées de fonds ont
+    atteint 2 milliards"), not one company's money? A possessive company ("Zentri's funding") makes it
+    the company's."""
+    m = _market_total_re(sent.lang).search(sent.text, max(0, amount.start - 120), amount.start)
+    if m is None:
+        return False
+    return not any(a.explicit and a.group == "Org" and m.start() - 12 <= a.end and a.start < m.end()
+                   for a in sent.args)
+
+
 def _joined_after(sent: Sentence, first: Arg, then: Arg) -> bool:
     """Is ``then`` named after ``first`` behind a joining phrase ("A a mené le tour, aux côtés de B")?"""
     joiners = _joiners_re(sent.lang)
@@ -1252,6 +1288,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if ("employer" in scores or "formerEmployer" in scores or "ceo" in scores) and _not_employment(sent, c):
         for rel in ("employer", "formerEmployer", "ceo"):
             scores.pop(rel, None)       # a board seat, a school: no job
+    deputy = _deputy(sent, c) if "ceo" in scores or "employer" in scores else None
+    if deputy is not None:              # "A devient directeur général délégué de X": X's deputy, not its CEO
+        scores.pop("ceo", None)
+        org = c.subj if c.subj.group == "Org" else c.obj
+        if "employer" in scores and org.explicit and (0 <= org.start - deputy[1] <= 12
+                                                      or 0 <= deputy[0] - org.end <= 4):
+            scores["employer"] = max(scores["employer"], FRAME_SCORE)
     if "hiredFrom" in scores and _hired_from(sent, c):
         scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)    # "Zentri a recruté dix ingénieurs venus de X"
     if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c)):
@@ -1346,6 +1389,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if c.subj.key and c.obj.key and (c.subj.key.startswith(c.obj.key + "-") or c.obj.key.startswith(c.subj.key + "-")):
         scores.pop("investedIn", None)      # "Orvane Ventures" and "Orvane": one firm and its fund, not an
         scores.pop("competitor", None)      # investment or a rivalry
+    if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and _market_total(sent, c.obj):
+        scores.pop("fundsRaised", None)     # "U.S. venture funding hit $61 billion": a market's total
+        scores.pop("valuation", None)
     if "fundsRaised" in scores and _entry_heading(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Zentri — €6.5m seed"
     if "fundsRaised" in scores:
