@@ -537,6 +537,10 @@ CASES_5 = [
      "Zentri raised $5 million in a seed round led by Accel. Its GPUs are rented from Lumora. Lumora is a "
      "supplier only and holds no stake in Zentri.",
      {("Lumora", "investedIn", "Zentri", "negated")}),
+    ("en-markdown-from-earlier-valuation",
+     "Ostrava AI has raised $120 million in a deal that values it at $1.5 billion, a steep markdown from the "
+     "$4.2 billion it fetched in 2021.",
+     {("Ostrava AI", "valuation", "1500000000 USD", A), ("Ostrava AI", "valuation", "4200000000 USD", A)}),
     ("en-rivals-include-relative",
      "Zentri's rivals include Lumora, which raised $40 million last year, and Botwise.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Botwise", A)}),
@@ -1114,6 +1118,8 @@ def test_extraction_phrasing_share():
     ("Zentri's rivals include Lumora and Botwise, the venture set up by Orkan's chief.", "competitor:Orkan"),
     ("Zentri raised $5 million in a seed round. Kestrel Capital put in $2 million and Fenwick Ventures "
      "contributed $500,000.", "investedIn:Kestrel Capital>Fenwick Ventures"),
+    ("Ostrava AI has raised $120 million in a deal that values it at $1.5 billion, a steep markdown from the "
+     "$4.2 billion it fetched in 2021.", "fundsRaised:Ostrava AI>4200000000 USD"),
     ("Zentra a levé 5 millions d'euros auprès de Partech. Paul Martin devient directeur général délégué de "
      "Zentra, chargé du produit.", "ceo"),
     ("Zentri raised $5 million in a seed round led by Accel. U.S. venture funding hit $61 billion in May, "

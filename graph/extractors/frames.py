@@ -1077,6 +1077,22 @@ def _market_total(sent: Sentence, amount: Arg) -> bool:
                    for a in sent.args)
 
 
+_VALUATION_CUE = re.compile(r"(?i)(?<![\w’'-])(?:valu(?:es|ed|ing|ation)|valori[sz]\w*)(?![\w’'-])")
+
+
+def _earlier_valuation(sent: Sentence, amount: Arg) -> bool:
+    """Is the amount set against a valuation named before it in the sentence ("values it at $1.5 billion,
+    a steep markdown from the $4.2 billion it fetched", "valorisée 400 M€, contre 1,2 milliard")?"""
+    rx = _phrase_re("valuation_comparisons", sent.lang)
+    before = sent.text[max(0, amount.start - 60):amount.start]
+    m = rx.search(before) if rx is not None else None
+    if m is None or not re.fullmatch(r"\s*(?:the|its|a|an|le|la|les|l[’']|celle\s+de|ses?)?\s*", before[m.end():]):
+        return False
+    at = amount.start - len(before) + m.start()
+    cue = _VALUATION_CUE.search(sent.text, 0, at)
+    return cue is not None and any(a.kind == "amount" and cue.end() <= a.start < at for a in sent.args)
+
+
 def _joined_after(sent: Sentence, first: Arg, then: Arg) -> bool:
     """Is ``then`` named after ``first`` behind a joining phrase ("A a mené le tour, aux côtés de B")?"""
     joiners = _joiners_re(sent.lang)
@@ -1392,6 +1408,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and _market_total(sent, c.obj):
         scores.pop("fundsRaised", None)     # "U.S. venture funding hit $61 billion": a market's total
         scores.pop("valuation", None)
+    if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" \
+            and _earlier_valuation(sent, c.obj):
+        scores.pop("fundsRaised", None)     # "values it at $1.5 billion, a markdown from the $4.2 billion it
+        if "valuation" in scores:           # fetched": an earlier valuation
+            scores["valuation"] = max(scores["valuation"], FRAME_SCORE)
     if "fundsRaised" in scores and _entry_heading(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Zentri — €6.5m seed"
     if "fundsRaised" in scores:
