@@ -541,6 +541,14 @@ CASES_5 = [
      "Ostrava AI has raised $120 million in a deal that values it at $1.5 billion, a steep markdown from the "
      "$4.2 billion it fetched in 2021.",
      {("Ostrava AI", "valuation", "1500000000 USD", A), ("Ostrava AI", "valuation", "4200000000 USD", A)}),
+    ("en-taken-over-as-ceo",
+     "Zentri raised $5 million in 2024. Paul Martin, the CEO of Zentri, joined Meta in March. Anna Weber has "
+     "taken over as CEO of Zentri.",
+     {("Zentri", "ceo", "Anna Weber", A), ("Paul Martin", "formerEmployer", "Zentri", A)}),
+    ("en-based-apposition-not-topic",
+     "Auklet Labs, a Toronto startup, released Skerry, an open-weight model. Lumora, the Hangzhou-based lab, "
+     "shook the industry last year.",
+     {("Auklet Labs", "headquarters", "Toronto", A), ("Lumora", "headquarters", "Hangzhou", A)}),
     ("en-rivals-include-relative",
      "Zentri's rivals include Lumora, which raised $40 million last year, and Botwise.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Botwise", A)}),
@@ -1118,6 +1126,10 @@ def test_extraction_phrasing_share():
     ("Zentri's rivals include Lumora and Botwise, the venture set up by Orkan's chief.", "competitor:Orkan"),
     ("Zentri raised $5 million in a seed round. Kestrel Capital put in $2 million and Fenwick Ventures "
      "contributed $500,000.", "investedIn:Kestrel Capital>Fenwick Ventures"),
+    ("Zentri raised $5 million in 2024. Paul Martin, the CEO of Zentri, joined Meta in March. Anna Weber has "
+     "taken over as CEO of Zentri.", "ceo:Zentri>Paul Martin"),
+    ("Auklet Labs, a Toronto startup, released Skerry, an open-weight model. Lumora, the Hangzhou-based lab, "
+     "shook the industry last year.", "headquarters:Auklet Labs>Hangzhou"),
     ("Ostrava AI has raised $120 million in a deal that values it at $1.5 billion, a steep markdown from the "
      "$4.2 billion it fetched in 2021.", "fundsRaised:Ostrava AI>4200000000 USD"),
     ("Zentra a levé 5 millions d'euros auprès de Partech. Paul Martin devient directeur général délégué de "

@@ -93,6 +93,36 @@ def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
     return out
 
 
+#: A chief executive taking over from another: "has taken over as CEO", "prend la direction générale".
+_TAKES_OVER = re.compile(r"(?i)(?<![\w’'-])(?:ha(?:s|ve)\s+taken\s+over|takes?\s+over|took\s+over|succeed(?:s|ed)|"
+                         r"replac(?:es|ed)|(?:was|has\s+been|is)\s+named|new\s+(?:ceo|chief\s+executive)|"
+                         r"prend\s+(?:la\s+direction|les\s+rênes)|a\s+pris\s+(?:la\s+direction|les\s+rênes)|"
+                         r"succède|remplace|(?:a\s+été\s+)?nommée?|nouvelle?\s+(?:directeur|directrice|pdg|patron))"
+                         r"(?![\w’'-])")
+
+
+def successors(facts: list[Fact], text: str) -> list[Fact]:
+    """Where the article names two chief executives of one company and one of them takes over ("Ilana
+    Brescoe has taken over as CEO"), the other is its former chief: the ceo fact becomes a former
+    employer fact."""
+    ceos: dict[str, list[Fact]] = {}
+    for f in facts:
+        if f.relation is Relation.ceo and f.status.asserting and isinstance(f.object, str):
+            ceos.setdefault(f.subject, []).append(f)
+    replaced: set[tuple[str, str]] = set()
+    for org, fs in ceos.items():
+        new = {f.object for f in fs if _TAKES_OVER.search(text, f.start, f.end)}
+        if len(new) == 1 and len({f.object for f in fs}) > 1:
+            replaced |= {(org, str(f.object)) for f in fs if f.object not in new}
+    out = []
+    for f in facts:
+        if f.relation is Relation.ceo and (f.subject, f.object) in replaced and isinstance(f.object, str):
+            f = replace(f, subject=f.object, relation=Relation.formerEmployer, object=f.subject,
+                        extractor=f.extractor + "/succeeded")
+        out.append(f)
+    return out
+
+
 def unique(facts: list[Fact]) -> list[Fact]:
     """One statement per (subject, relation, object, sentence, status), the most confident, in text order."""
     best: dict[tuple, Fact] = {}
