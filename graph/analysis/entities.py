@@ -16,9 +16,10 @@ from .types import ORG_TYPES, PRODUCT_TYPES
 
 
 def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
-    """One entity per key. A knowledge-base entity is labelled with its preferred (English) name, the
-    article's spellings becoming aliases; another name with the name the article uses most (ties: the
-    longest; a person's fullest name)."""
+    """One entity per key. A knowledge-base place, country or concept is labelled with its preferred
+    (English) name, the article's spellings becoming aliases; a known organisation or product, and any
+    other name, with the name the article uses most (ties: the longest; a person's fullest name), the
+    knowledge base's name staying its ``kb_name`` (skos:prefLabel)."""
     entities: dict[str, Entity] = {}
     surfaces: dict[str, Counter] = {}
     for m in mentions:
@@ -38,8 +39,13 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
         forms = surfaces.get(key, Counter())
         # names as the article writes them, but not "la Silicon Valley" or "the Verge"
         named = Counter({f: n for f, n in forms.items() if not re.match(r"(?:la|le|les|l[’']|the)\s", f)}) or forms
-        if ent.kb_name:
-            best = ent.kb_name      # one label per entity: the knowledge base's preferred (English) name
+        if ent.kb_name and (ent.type not in ORG_TYPES | PRODUCT_TYPES or ent.kb_name in named):
+            best = ent.kb_name      # a place, a country, a concept: the knowledge base's preferred (English) name
+        elif ent.kb_name:
+            # an organisation or a product as the article calls it ("Altimeter" for Altimeter Capital, "EQT
+            # Ventures" for EQT): the knowledge base's name stays its skos:prefLabel, which names it where
+            # articles differ
+            best = max(named, key=lambda f: (named[f], len(f), f))
         elif ent.type == "Person":
             best = max(named, key=lambda f: (len(f.split()), len(f), f))
         else:
