@@ -502,13 +502,13 @@ CASES_5 = [
     ("fr-face-a-apposition-list",
      "Face à Veltis, une société de Munich, et à l'américain Quillo, Orvane mise sur la sobriété.",
      {("Orvane", "competitor", "Veltis", A), ("Orvane", "competitor", "Quillo", A)}),
-    ("en-go-up-against-fellow",
-     "Zentri will go up against fellow Munich startup Lumora and US heavyweight Harvey.",
+    ("en-square-off-against-fellow",
+     "Zentri will square off against fellow Munich startup Lumora and US heavyweight Harvey.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Harvey", A)}),
     ("fr-round-shares-met-complete-avec",
-     "Orvane vient de boucler un tour de table de 2,4 millions d'euros. Le réseau Armor Angels apporte "
-     "1,1 million d'euros. Kerlo Up, le fonds régional, met 800 000 €, et Penfeld Capital, la société de "
-     "gestion brestoise, complète avec 500 000 €.",
+     "Orvane vient de boucler un tour de table de 3,2 millions d'euros. Le réseau Armor Angels apporte "
+     "1,4 million d'euros. Kerlo Up, le fonds régional, met 600 000 €, et Penfeld Capital, le fonds "
+     "brestois, complète avec 300 000 €.",
      {("Armor Angels", "investedIn", "Orvane", A), ("Kerlo Up", "investedIn", "Orvane", A),
       ("Penfeld Capital", "investedIn", "Orvane", A)}),
     ("en-round-shares-put-in",
@@ -516,7 +516,7 @@ CASES_5 = [
      "contributed $500,000.",
      {("Kestrel Capital", "investedIn", "Zentri", A), ("Fenwick Ventures", "investedIn", "Zentri", A)}),
     ("en-short-name-after-suffix",
-     "Tokyo-based Kumori AI raised 2 billion yen in a Series A round led by Coral Capital. Kumori was founded "
+     "Osaka-based Kumori AI closed a 2 billion yen round led by Coral Capital. Kumori was founded "
      "in 2022 by Hana Sato, a former researcher at Sony.",
      {("Kumori AI", "founder", "Hana Sato", A), ("Kumori AI", "foundingYear", "2022", A)}),
     ("fr-acronym-in-brackets",
@@ -524,31 +524,31 @@ CASES_5 = [
      "solide », explique Claire Dubois, directrice d'investissement chez BAC.",
      {("Claire Dubois", "employer", "Breizh Amorçage Capital", A)}),
     ("fr-portfolio-list-items",
-     "Le fonds Orkan Seed a déjà investi dans deux sociétés :\n- Quillane (Grenoble), qui conçoit des capteurs "
-     "optiques. Orkan Seed a mené son tour d'amorçage de 4 millions d'euros, aux côtés de Brevent ;\n"
-     "- Tavorne (Nantes), qui développe des batteries au sodium.",
-     {("Quillane", "headquarters", "Grenoble", A), ("Orkan Seed", "investedIn", "Quillane", A),
-      ("Tavorne", "headquarters", "Nantes", A)}),
+     "Le fonds Orkan Seed a déjà investi dans deux sociétés :\n- Quillane (Annecy), qui fabrique des lentilles. "
+     "Orkan Seed a mené cette levée de 4 millions d'euros, aux côtés de Brevent ;\n"
+     "- Tavorne (Rouen), qui recycle des panneaux solaires.",
+     {("Quillane", "headquarters", "Annecy", A), ("Orkan Seed", "investedIn", "Quillane", A),
+      ("Tavorne", "headquarters", "Rouen", A)}),
     ("fr-directeur-general-delegue",
-     "Zentra a levé 5 millions d'euros auprès de Partech. Paul Martin devient directeur général délégué de "
-     "Zentra, chargé du produit.",
+     "Zentra a levé 5 millions d'euros auprès de Partech. Paul Martin est nommé directeur général délégué de "
+     "Zentra.",
      {("Paul Martin", "employer", "Zentra", A)}),
     ("en-holds-no-stake",
-     "Zentri raised $5 million in a seed round led by Accel. Its GPUs are rented from Lumora. Lumora is a "
-     "supplier only and holds no stake in Zentri.",
+     "Zentri raised $5 million in a seed round led by Accel. Lumora only sells it chips and holds no stake "
+     "in Zentri.",
      {("Lumora", "investedIn", "Zentri", "negated")}),
     ("en-markdown-from-earlier-valuation",
-     "Ostrava AI has raised $120 million in a deal that values it at $1.5 billion, a steep markdown from the "
-     "$4.2 billion it fetched in 2021.",
-     {("Ostrava AI", "valuation", "1500000000 USD", A), ("Ostrava AI", "valuation", "4200000000 USD", A)}),
+     "Ostrava AI took in $80 million, which valued it at $900 million, down from the "
+     "$2.6 billion it commanded in 2021.",
+     {("Ostrava AI", "valuation", "900000000 USD", A), ("Ostrava AI", "valuation", "2600000000 USD", A)}),
     ("en-taken-over-as-ceo",
-     "Zentri raised $5 million in 2024. Paul Martin, the CEO of Zentri, joined Meta in March. Anna Weber has "
-     "taken over as CEO of Zentri.",
+     "Zentri raised $5 million in 2024. Paul Martin, the CEO of Zentri, joined Meta in March. Anna Weber "
+     "took over as chief executive of Zentri last week.",
      {("Zentri", "ceo", "Anna Weber", A), ("Paul Martin", "formerEmployer", "Zentri", A)}),
     ("en-based-apposition-not-topic",
-     "Auklet Labs, a Toronto startup, released Skerry, an open-weight model. Lumora, the Hangzhou-based lab, "
-     "shook the industry last year.",
-     {("Auklet Labs", "headquarters", "Toronto", A), ("Lumora", "headquarters", "Hangzhou", A)}),
+     "Pellam Labs, a Toronto startup, released Tarn, an open-weight model. Lumora, the Shenzhen-based lab, "
+     "surprised rivals last year.",
+     {("Pellam Labs", "headquarters", "Toronto", A), ("Lumora", "headquarters", "Shenzhen", A)}),
     ("en-rivals-include-relative",
      "Zentri's rivals include Lumora, which raised $40 million last year, and Botwise.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Botwise", A)}),
@@ -1126,20 +1126,20 @@ def test_extraction_phrasing_share():
     ("Zentri's rivals include Lumora and Botwise, the venture set up by Orkan's chief.", "competitor:Orkan"),
     ("Zentri raised $5 million in a seed round. Kestrel Capital put in $2 million and Fenwick Ventures "
      "contributed $500,000.", "investedIn:Kestrel Capital>Fenwick Ventures"),
-    ("Zentri raised $5 million in 2024. Paul Martin, the CEO of Zentri, joined Meta in March. Anna Weber has "
-     "taken over as CEO of Zentri.", "ceo:Zentri>Paul Martin"),
-    ("Auklet Labs, a Toronto startup, released Skerry, an open-weight model. Lumora, the Hangzhou-based lab, "
-     "shook the industry last year.", "headquarters:Auklet Labs>Hangzhou"),
-    ("Ostrava AI has raised $120 million in a deal that values it at $1.5 billion, a steep markdown from the "
-     "$4.2 billion it fetched in 2021.", "fundsRaised:Ostrava AI>4200000000 USD"),
-    ("Zentra a levé 5 millions d'euros auprès de Partech. Paul Martin devient directeur général délégué de "
-     "Zentra, chargé du produit.", "ceo"),
-    ("Zentri raised $5 million in a seed round led by Accel. U.S. venture funding hit $61 billion in May, "
-     "per PitchBook.", "fundsRaised:Zentri>61000000000 USD"),
+    ("Zentri raised $5 million in 2024. Paul Martin, the CEO of Zentri, joined Meta in March. Anna Weber "
+     "took over as chief executive of Zentri last week.", "ceo:Zentri>Paul Martin"),
+    ("Pellam Labs, a Toronto startup, released Tarn, an open-weight model. Lumora, the Shenzhen-based lab, "
+     "surprised rivals last year.", "headquarters:Pellam Labs>Shenzhen"),
+    ("Ostrava AI took in $80 million, which valued it at $900 million, down from the "
+     "$2.6 billion it commanded in 2021.", "fundsRaised:Ostrava AI>2600000000 USD"),
+    ("Zentra a levé 5 millions d'euros auprès de Partech. Paul Martin est nommé directeur général délégué de "
+     "Zentra.", "ceo"),
+    ("Zentri raised $5 million in a seed round led by Accel. European venture funding reached $14 billion in "
+     "the quarter, per Dealroom.", "fundsRaised:Zentri>14000000000 USD"),
     ("Zentra a levé 5 millions d'euros auprès de Partech. Au premier trimestre, les levées de fonds des "
      "start-up françaises ont atteint 2,1 milliards d'euros.", "fundsRaised:Zentra>2100000000 EUR"),
-    ("Le fonds Orkan Seed a déjà investi dans deux sociétés :\n- Quillane (Grenoble), qui conçoit des capteurs "
-     "optiques. Orkan Seed a mené son tour d'amorçage de 4 millions d'euros, aux côtés de Brevent ;",
+    ("Le fonds Orkan Seed a déjà investi dans deux sociétés :\n- Quillane (Annecy), qui fabrique des lentilles. "
+     "Orkan Seed a mené cette levée de 4 millions d'euros, aux côtés de Brevent ;",
      "investedIn:Orkan Seed>Brevent"),
     ("Lire aussi : Zentra lève 3 millions d'euros", "__nothing_from_furniture__"),
     ("Zentra recrute. Ancienne ingénieure chez Thales, elle a créé Zentra en 2019.", "founder"),

@@ -30,8 +30,8 @@ def test_pipeline_user_kb_types_unknown_names(tmp_path):
     art.write_text("Veltis a levé 3 millions d'euros auprès de Zorblax Capital.\n", encoding="utf-8")
     ds = build_graph([str(art)], kb_files=[kb])
     ents = {r["label"]: r for r in entity_rows(ds)}
-    assert "VentureCapitalFirm" in ents["Zorblax"]["types"]          # the knowledge base's name is the label
-    assert "Zorblax Capital" in ents["Zorblax"]["aliases"]
+    assert "VentureCapitalFirm" in ents["Zorblax Capital"]["types"]  # the article's spelling is the label,
+    assert "Zorblax" in ents["Zorblax Capital"]["aliases"]           # the knowledge base's name an alias
 
 
 def test_pipeline_bad_user_kb_names_line(tmp_path):

@@ -63,8 +63,8 @@ NOT_TOPIC = INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}
 
 
 
-#: The rest of an apposition up to the comma that closes it ("Go Capital, la société de gestion
-#: rennaise, met…"), holding no number and no auxiliary ("…, la jeune pousse avait développé X, un…").
+#: The rest of an apposition up to the comma that closes it ("Penfeld Capital, le fonds
+#: brestois, met…"), holding no number and no auxiliary ("…, la start-up avait lancé X, un…").
 _CLOSED_TAIL = re.compile(r"[^,.;:!?()«»\"\d]{0,60},")
 _TAIL_VERB = re.compile(r"(?i)(?<![\w’'-])(?:a|avait|ont|avaient|est|était|sont|sera|va|vient|doit|peut|has|had|have|"
                         r"is|was|were|are|will|would|can|could|may|might|must|should)(?![\w’'-])")
@@ -79,8 +79,8 @@ def closed_tail(text: str, at: int) -> bool:
 def _closed_apposition(text: str, offset: int, start: int, end: int, here: list[Mention],
                        entities: Mapping[str, Entity]) -> bool:
     """Is the phrase at ``start:end`` of the sentence ``text`` the opening of an apposition closed by a
-    comma, on an organisation that opens a clause ("Go Capital, la société de gestion rennaise, met…",
-    "…, et Go Capital, la société de gestion rennaise, complète…")?"""
+    comma, on an organisation that opens a clause ("Penfeld Capital, le fonds brestois, met…",
+    "…, et Penfeld Capital, le fonds brestois, complète…")?"""
     before = text[:start].rstrip()
     if not before.endswith(",") or not closed_tail(text, end):
         return False
@@ -191,7 +191,7 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                         x.end == s.start + len(s.text[:hit.start()].rstrip().rstrip(",").rstrip()) for x in here):
                     continue          # "Veltis, la start-up cofondée en 2020 par…": an apposition to the name before
                 if _closed_apposition(s.text, s.start, hit.start(), hit.end(), here, entities):
-                    continue          # "et Go Capital, la société de gestion rennaise, complète…"
+                    continue          # "et Penfeld Capital, le fonds brestois, complète…"
                 if ref and free(a, b):
                     ana = Mention(a, b, hit.group(g), ref, entities[ref].type, "anaphor", 0.7)
                     out.append(ana)

@@ -46,6 +46,9 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
             # Ventures" for EQT): the knowledge base's name stays its skos:prefLabel, which names it where
             # articles differ
             best = max(named, key=lambda f: (named[f], len(f), f))
+            if best.casefold() == ent.kb_name.casefold() or best.isupper() and len(best) > 4 \
+                    or best.casefold().endswith(" " + ent.kb_name.casefold()):
+                best = ent.kb_name  # "NVIDIA", "FINANCIAL TIMES": the name, not its capitals; "OpenAI o3": o3
         elif ent.type == "Person":
             best = max(named, key=lambda f: (len(f.split()), len(f), f))
         else:
@@ -105,7 +108,7 @@ _NOT_ORG = ("Person", "Unknown", "City", "Country", "Region", "Place")
 
 def _acronyms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> dict[str, str]:
     """The acronyms an article gives in brackets after an organisation's name, to that organisation's key:
-    "le Fonds européen d'investissement (FEI)" -> FEI; the letters must be the initials of its words."""
+    "la Banque régionale d'innovation (BRI)" -> BRI; the letters must be the initials of its words."""
     out: dict[str, str] = {}
     for m in mentions:
         ent = entities.get(m.key)
@@ -130,10 +133,10 @@ def _in_order(letters: str, initials: str) -> bool:
 
 def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named: Counter,
                      acronyms: dict[str, str]) -> list[Mention]:
-    """"Oboro" after "Oboro AI", "Kittiwake" after "Kittiwake Labs": a name without the organisation
+    """"Kumori" after "Kumori AI", "Larkmoor" after "Larkmoor Labs": a name without the organisation
     suffix the article first gave it ("AI", "Labs", "Technologies": ``org_suffix`` of the lexicon) is the
-    same organisation, whatever the recogniser typed the short form (a headline's "Japan's Oboro"); so
-    is an acronym given in brackets after the name ("Fonds européen d'investissement (FEI)")."""
+    same organisation, whatever the recogniser typed the short form (a headline's "Japan's Kumori"); so
+    is an acronym given in brackets after the name ("Banque régionale d'innovation (BRI)")."""
     suffixes = {w for ws in lexicon()["org_suffix"].values() for w in ws}
     heads: dict[str, str] = dict(acronyms)
     for key, ent in entities.items():

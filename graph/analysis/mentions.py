@@ -58,7 +58,7 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"[’']s?$", "", text)
 
 
-#: A place in brackets right after a name, then a comma or a clause: "Quartzine (Grenoble), qui…".
+#: A place in brackets right after a name, then a comma or a clause: "Tavorne (Nantes), qui…".
 _BRACKETED_PLACE = re.compile(r"\s*\(([A-ZÀ-Ý][^()\d,]{1,30})\)\s*"
                               r"(?:,|qui|which|that|dont|a|an|has|a levé|raised|lève)")
 
@@ -368,9 +368,10 @@ class MentionFinder:
                     typ, conf = "Person", 0.7       # "Amara Nwosu, a former product director at…"
                 else:
                     typ, conf = self.type_of_noun.get(app.group(1).casefold(), "Organization"), 0.7
-            elif (city := _BRACKETED_PLACE.match(tail)) is not None and (place := self.kb.lookup(city.group(1))) \
-                    is not None and place.type in PLACE_TYPES:
-                typ, conf = "Company", 0.7          # "- Quartzine (Grenoble), qui conçoit…": a list of firms
+            elif (city := _BRACKETED_PLACE.match(tail)) is not None and (
+                    ner_label.get(s.start + a + len(surface) + city.start(1)) == "LOC"
+                    or (place := self.kb.lookup(city.group(1))) is not None and place.type in PLACE_TYPES):
+                typ, conf = "Company", 0.7          # "- Tavorne (Nantes), qui produit…": a list of firms
         if at_start and len(words) == 1 and typ is None and self.common_word(surface):
             return None  # "Reflet", "Laisser", "Partenariat": a capitalised common word opening a sentence
         if label == "PER" and typ is None and 2 <= len(words) <= 4:

@@ -360,7 +360,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 appos = [x for x in s.args if x.group == "Org" and x.explicit and x.source != "anaphor"
                          and re.fullmatch(r",\s*", s.text[x.end:m.start()])] if group == "org" else []
                 if appos and not _APPOSITION_TAIL.match(s.text, m.end()) and closed_tail(s.text, m.end()):
-                    continue    # "et Go Capital, la société de gestion rennaise, complète…": the name's apposition
+                    continue    # "et Penfeld Capital, le fonds brestois, complète…": the name's apposition
                 if appos and _APPOSITION_TAIL.match(s.text, m.end()):
                     ref = appos[0].key          # "Zentri, la start-up cofondée par…": the name before
                 elif group == "org":

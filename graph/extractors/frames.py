@@ -945,7 +945,7 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
                 continue                                # "a round led by A": A comes after
             if group == "round_contribution" and not any(
                     re.fullmatch(r"\s*(?:[^\W\d]+\s+){0,3}", text[m.end():x]) for x in amounts if x >= m.end()):
-                continue                                # "Breizh Up met 800 000 €": an amount must follow
+                continue                                # "Kerlo Up met 300 000 €": an amount must follow
             _participants_before(sent, m, names, clause_end, found)
     after = _joiners_re(lang)
     for m in after.finditer(text) if after is not None else ():
@@ -1067,7 +1067,7 @@ def _market_total_re(lang: str) -> re.Pattern:
 
 
 def _market_total(sent: Sentence, amount: Arg) -> bool:
-    """Is the amount a market's total ("U.S. venture funding hit $61 billion", "les levées de fonds ont
+    """Is the amount a market's total ("European venture funding reached $14 billion", "les levées de fonds ont
     atteint 2 milliards"), not one company's money? A possessive company ("Zentri's funding") makes it
     the company's."""
     m = _market_total_re(sent.lang).search(sent.text, max(0, amount.start - 120), amount.start)
@@ -1081,8 +1081,8 @@ _VALUATION_CUE = re.compile(r"(?i)(?<![\w’'-])(?:valu(?:es|ed|ing|ation)|valor
 
 
 def _earlier_valuation(sent: Sentence, amount: Arg) -> bool:
-    """Is the amount set against a valuation named before it in the sentence ("values it at $1.5 billion,
-    a steep markdown from the $4.2 billion it fetched", "valorisée 400 M€, contre 1,2 milliard")?"""
+    """Is the amount set against a valuation named before it in the sentence ("values it at $900 million,
+    down from the $2.6 billion it commanded", "valorisée 400 M€, contre 1,2 milliard")?"""
     rx = _phrase_re("valuation_comparisons", sent.lang)
     before = sent.text[max(0, amount.start - 60):amount.start]
     m = rx.search(before) if rx is not None else None
@@ -1406,12 +1406,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("investedIn", None)      # "Orvane Ventures" and "Orvane": one firm and its fund, not an
         scores.pop("competitor", None)      # investment or a rivalry
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and _market_total(sent, c.obj):
-        scores.pop("fundsRaised", None)     # "U.S. venture funding hit $61 billion": a market's total
+        scores.pop("fundsRaised", None)     # "European venture funding reached $14 billion": a market's total
         scores.pop("valuation", None)
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" \
             and _earlier_valuation(sent, c.obj):
-        scores.pop("fundsRaised", None)     # "values it at $1.5 billion, a markdown from the $4.2 billion it
-        if "valuation" in scores:           # fetched": an earlier valuation
+        scores.pop("fundsRaised", None)     # "values it at $900 million, down from the $2.6 billion it
+        if "valuation" in scores:           # commanded": an earlier valuation
             scores["valuation"] = max(scores["valuation"], FRAME_SCORE)
     if "fundsRaised" in scores and _entry_heading(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Zentri — €6.5m seed"

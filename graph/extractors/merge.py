@@ -93,7 +93,7 @@ def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
     return out
 
 
-#: A chief executive taking over from another: "has taken over as CEO", "prend la direction générale".
+#: A chief executive taking over from another: "took over as chief executive", "prend la direction générale".
 _TAKES_OVER = re.compile(r"(?i)(?<![\w’'-])(?:ha(?:s|ve)\s+taken\s+over|takes?\s+over|took\s+over|succeed(?:s|ed)|"
                          r"replac(?:es|ed)|(?:was|has\s+been|is)\s+named|new\s+(?:ceo|chief\s+executive)|"
                          r"prend\s+(?:la\s+direction|les\s+rênes)|a\s+pris\s+(?:la\s+direction|les\s+rênes)|"
@@ -102,8 +102,8 @@ _TAKES_OVER = re.compile(r"(?i)(?<![\w’'-])(?:ha(?:s|ve)\s+taken\s+over|takes?
 
 
 def successors(facts: list[Fact], text: str) -> list[Fact]:
-    """Where the article names two chief executives of one company and one of them takes over ("Ilana
-    Brescoe has taken over as CEO"), the other is its former chief: the ceo fact becomes a former
+    """Where the article names two chief executives of one company and one of them takes over ("Anna
+    Weber took over as chief executive"), the other is its former chief: the ceo fact becomes a former
     employer fact."""
     ceos: dict[str, list[Fact]] = {}
     for f in facts:

@@ -40,12 +40,12 @@ def _demonyms() -> frozenset[str]:
     return frozenset(d for d in load_kb(()).demonyms if " " not in d)
 
 
-#: The endings of French demonyms the knowledge base does not list ("messin", "stéphanoise", "lannionnais").
+#: The endings of French demonyms the knowledge base does not list ("carnutain", "quimpéroise", "vannetais").
 _DEMONYM_ENDING = re.compile(r"^[a-zéèêëîïôûç-]{3,}(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne|in|ine)s?$")
 
 
 def _demonym(token: str) -> bool:
-    """Is the token a demonym, maybe elided ("l'américain", "suédois", "messin")?"""
+    """Is the token a demonym, maybe elided ("l'américain", "suédois", "carnutain")?"""
     word = re.sub(r"^[ld]'", "", token)
     return word in _demonyms() or _DEMONYM_ENDING.match(word) is not None
 
@@ -141,7 +141,7 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 
 def _fronted(toks: list[str], s: int) -> bool:
     """Does the sentence open with a fronted phrase and a list of names, then a comma and the subject
-    (``toks[s]``): "Face à A, <S>", "Contrairement à A (New York) ou B (Londres), <S>"?"""
+    (``toks[s]``): "Face à A, <S>", "Contrairement à A (Toronto) ou B (Londres), <S>"?"""
     first = next((i for i, w in enumerate(toks) if w.startswith("<") and w != "<LOC>"), s)
     names: list[str] = []
     depth = 0
