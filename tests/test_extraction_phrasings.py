@@ -549,6 +549,10 @@ CASES_5 = [
      "Pellam Labs, a Toronto startup, released Tarn, an open-weight model. Lumora, the Shenzhen-based lab, "
      "surprised rivals last year.",
      {("Pellam Labs", "headquarters", "Toronto", A), ("Lumora", "headquarters", "Shenzhen", A)}),
+    ("fr-participant-led-its-round",
+     "Le fonds Orkan Seed a déjà investi dans deux sociétés :\n- Quillane (Annecy), qui fabrique des lentilles. "
+     "Orkan Seed a mené sa levée de 4 millions d'euros, aux côtés de Brevent ;",
+     {("Quillane", "fundsRaised", "4000000 EUR", A), ("Orkan Seed", "investedIn", "Quillane", A)}),
     ("en-rivals-include-relative",
      "Zentri's rivals include Lumora, which raised $40 million last year, and Botwise.",
      {("Zentri", "competitor", "Lumora", A), ("Zentri", "competitor", "Botwise", A)}),
@@ -1141,6 +1145,8 @@ def test_extraction_phrasing_share():
     ("Le fonds Orkan Seed a déjà investi dans deux sociétés :\n- Quillane (Annecy), qui fabrique des lentilles. "
      "Orkan Seed a mené cette levée de 4 millions d'euros, aux côtés de Brevent ;",
      "investedIn:Orkan Seed>Brevent"),
+    ("Le fonds Orkan Seed a déjà investi dans deux sociétés :\n- Quillane (Annecy), qui fabrique des lentilles. "
+     "Orkan Seed a mené sa levée de 4 millions d'euros, aux côtés de Brevent ;", "fundsRaised:Orkan Seed>4000000 EUR"),
     ("Lire aussi : Zentra lève 3 millions d'euros", "__nothing_from_furniture__"),
     ("Zentra recrute. Ancienne ingénieure chez Thales, elle a créé Zentra en 2019.", "founder"),
     ("Orvane lève des fonds. Son modèle reste nettement derrière GPT-5 en mathématiques.", "developer"),

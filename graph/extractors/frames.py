@@ -1093,6 +1093,11 @@ def _earlier_valuation(sent: Sentence, amount: Arg) -> bool:
     return cue is not None and any(a.kind == "amount" and cue.end() <= a.start < at for a in sent.args)
 
 
+#: A round named by a possessive, then its amount: "son tour d'amorçage de", "its $8 million seed round".
+_POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur)\s+(?:[\w'’-]+\s+){0,3}?"
+                               r"(?:tour|levée|série|round|seed|series|financement|funding)\b[^,;:.]{0,25}$")
+
+
 def _joined_after(sent: Sentence, first: Arg, then: Arg) -> bool:
     """Is ``then`` named after ``first`` behind a joining phrase ("A a mené le tour, aux côtés de B")?"""
     joiners = _joiners_re(sent.lang)
@@ -1413,6 +1418,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("fundsRaised", None)     # "values it at $900 million, down from the $2.6 billion it
         if "valuation" in scores:           # commanded": an earlier valuation
             scores["valuation"] = max(scores["valuation"], FRAME_SCORE)
+    if "fundsRaised" in scores and c.obj.kind == "amount" and after_round and round_participants(sent):
+        if c.subj.explicit and c.subj.start in round_participants(sent) \
+                and not re.match(r"['’]s\s", sent.text[c.subj.end:c.subj.end + 3]):   # "Larkspur's $60 million"
+            del scores["fundsRaised"]       # "A a mené son tour de 4 M€": A gave, the passage's company raised
+        elif not c.subj.explicit and _POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)
     if "fundsRaised" in scores and _entry_heading(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Zentri — €6.5m seed"
     if "fundsRaised" in scores:
