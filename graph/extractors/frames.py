@@ -1310,7 +1310,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         for rel in ("employer", "formerEmployer", "ceo"):
             scores.pop(rel, None)       # a board seat, a school: no job
     deputy = _deputy(sent, c) if "ceo" in scores or "employer" in scores else None
-    if deputy is not None:              # "A devient directeur général délégué de X": X's deputy, not its CEO
+    if deputy is not None:              # "A est nommé directeur général délégué de X": X's deputy, not its CEO
         scores.pop("ceo", None)
         org = c.subj if c.subj.group == "Org" else c.obj
         if "employer" in scores and org.explicit and (0 <= org.start - deputy[1] <= 12
