@@ -62,7 +62,6 @@ _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
 NOT_TOPIC = INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}
 
 
-
 #: The rest of an apposition up to the comma that closes it ("Penfeld Capital, le fonds
 #: brestois, met…"), holding no number and no auxiliary ("…, la start-up avait lancé X, un…").
 _CLOSED_TAIL = re.compile(r"[^,.;:!?()«»\"\d]{0,60},")
@@ -89,6 +88,7 @@ def _closed_apposition(text: str, offset: int, start: int, end: int, here: list[
         if x.end == offset + name_end and entities.get(x.key) is not None and entities[x.key].type != "Person":
             return re.search(r"(?:^|[,;:]|(?<![\w’'-])(?:et|and))\s*$", text[:x.start - offset]) is not None
     return False
+
 
 def references(text: str, sents: list[Sentence], mentions: list[Mention], entities: Mapping[str, Entity],
                main: str | None, lang: str) -> tuple[list[Mention], list[str | None], list[str | None]]:

@@ -12,7 +12,7 @@ from .lexicon import lexicon
 from .mentions import Mention
 from .names import looks_like_person
 from .spans import SpanIndex
-from .types import ORG_TYPES, PRODUCT_TYPES
+from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 
 
 def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
@@ -103,7 +103,13 @@ def _add_alias(entities: dict[str, Entity], key: str, alias: str) -> None:
     entities[key] = replace(entities[key], aliases=entities[key].aliases | {alias})
 
 
-_NOT_ORG = ("Person", "Unknown", "City", "Country", "Region", "Place")
+#: An acronym in brackets right after a name: "la Banque régionale d'innovation (BRI)".
+_BRACKETED = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")
+
+
+def _not_org(typ: str) -> bool:
+    """A person, a place or a name of unknown kind: nothing an organisation's short form stands for."""
+    return typ in ("Person", "Unknown") or typ in PLACE_TYPES
 
 
 def _acronyms(mentions: list[Mention], entities: dict[str, Entity], text: str) -> dict[str, str]:
@@ -113,16 +119,13 @@ def _acronyms(mentions: list[Mention], entities: dict[str, Entity], text: str) -
     for m in mentions:
         ent = entities.get(m.key)
         acr = _BRACKETED.match(text, m.end)
-        if ent is None or ent.type in _NOT_ORG or acr is None:
+        if ent is None or _not_org(ent.type) or acr is None:
             continue
         initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w-]*", re.sub(r"\b[dl][’']", " ", m.text)))
         letters = acr.group(1).replace("&", "")
         if _in_order(letters.lower(), initials.lower()) and letters[0].lower() == initials[:1].lower():
             out[acr.group(1)] = m.key
     return out
-
-
-_BRACKETED = re.compile(r"\s*\(([A-Z][A-Z0-9&]{1,7})\)")
 
 
 def _in_order(letters: str, initials: str) -> bool:
@@ -141,18 +144,20 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
     heads: dict[str, str] = dict(acronyms)
     for key, ent in entities.items():
         words = ent.label.split()
-        if ent.kb_id or ent.type in _NOT_ORG or len(words) < 2 or words[-1] not in suffixes:
+        if ent.kb_id or _not_org(ent.type) or len(words) < 2 or words[-1] not in suffixes:
             continue
         head = " ".join(words[:-1])
         if head not in acronyms:
             heads[head] = key if heads.get(head, key) == key else ""
     out = list(mentions)
+    retyped: set[str] = set()
     for i, m in enumerate(out):
         key = heads.get(m.text, "")
         if not key or m.source == "kb" or m.key == key:
             continue
         if entities[key].type in PRODUCT_TYPES:    # "Kairo Robotics" typed a machine, "Kairo" a company:
             entities[key] = replace(entities[key], type=m.type if m.type in ORG_TYPES else "Company")
+            retyped.add(key)
         old = m.key
         out[i] = replace(m, key=key, type=entities[key].type)
         named[old] -= 1
@@ -160,6 +165,4 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
         if old in entities and not named[old]:
             del entities[old]
         _add_alias(entities, key, m.text)
-    return [replace(m, type=entities[m.key].type) if m.key in heads.values() and m.key in entities
-            and m.type != entities[m.key].type else m for m in out]
-
+    return [replace(m, type=entities[m.key].type) if m.key in retyped else m for m in out]

@@ -896,14 +896,15 @@ def round_participants(sent: Sentence) -> frozenset[int]:
 def _names_round(gap: str, lang: str) -> bool:
     """Does the gap between a name and a participation phrase name a round and its leader ("Zentri
     announced a Series B led by A, with B participating": Zentri is the round's company)?"""
-    return _ROUND_BY.search(gap) is not None and _round_word_re(lang).search(gap) is not None
+    return _ROUND_BY.search(gap) is not None and round_word_re(lang).search(gap) is not None
 
 
 _ROUND_BY = re.compile(r"(?i)(?<![\w’'-])(?:by|par)\s*$")
 
 
 @lru_cache(maxsize=4)
-def _round_word_re(lang: str) -> re.Pattern:
+def round_word_re(lang: str) -> re.Pattern:
+    """The words that name a funding round ("tour", "seed", "Series B"; ``round_words`` of the lexicon)."""
     words = lexicon()["round_words"]
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words.get(lang, words['en']))})(?![\w-])")
 
@@ -1418,9 +1419,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("fundsRaised", None)     # "values it at $900 million, down from the $2.6 billion it
         if "valuation" in scores:           # commanded": an earlier valuation
             scores["valuation"] = max(scores["valuation"], FRAME_SCORE)
-    if "fundsRaised" in scores and c.obj.kind == "amount" and after_round and round_participants(sent):
-        if c.subj.explicit and c.subj.start in round_participants(sent) \
-                and not re.match(r"['’]s\s", sent.text[c.subj.end:c.subj.end + 3]):   # "Larkspur's $60 million"
+    participants = round_participants(sent) if after_round and ("fundsRaised" in scores
+                                                                 or "investedIn" in scores) else frozenset()
+    if "fundsRaised" in scores and c.obj.kind == "amount" and participants:
+        if c.subj.explicit and c.subj.start in participants \
+                and not re.match(r"['’]s\s", sent.text[c.subj.end:c.subj.end + 3]):   # "Orvane's $8 million"
             del scores["fundsRaised"]       # "A a mené son tour de 4 M€": A gave, the passage's company raised
         elif not c.subj.explicit and _POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
             scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)
@@ -1441,7 +1444,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit \
-            and {c.subj.start, c.obj.start} <= round_participants(sent) \
+            and {c.subj.start, c.obj.start} <= participants \
             and (c.obj.type in INVESTOR_TYPES or _joined_after(sent, c.subj, c.obj) and _all_participants(sent)):
         del scores["investedIn"]        # "A put in $2 million and B invested $1 million": co-investors
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)

@@ -18,19 +18,17 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 
 from ..analysis.amounts import find_years
 from ..analysis.document import Document
 from ..analysis.kbase import fold
-from ..analysis.lexicon import alternation, lexicon
 from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
 from ..model import ARTICLE_KEY, Amount, Fact, Relation
 from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames
 from .features import Sentence, features
-from .frames import FRAME_SCORE, adjust, funding_source
+from .frames import FRAME_SCORE, adjust, funding_source, round_word_re
 from .groups import resolve
 from .model import Models, load
 from .status import fact_status, status_features
@@ -45,18 +43,11 @@ _WORD = re.compile(r"[\w’'-]+")
 def _round_passages(sents: list[Sentence]) -> frozenset[int]:
     """The sentences of a passage about a funding round: one that names a round ("tour", "seed",
     "funding"…) and the two after it."""
-    words = lexicon()["round_words"]
     hits: set[int] = set()
     for i, s in enumerate(sents):
-        rx = _round_re(s.lang if s.lang in words else "en")
-        if rx.search(s.text):
+        if round_word_re(s.lang).search(s.text):
             hits.update((i, i + 1, i + 2))
     return frozenset(hits)
-
-
-@lru_cache(maxsize=4)
-def _round_re(lang: str) -> re.Pattern:
-    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(lexicon()['round_words'][lang])})(?![\w-])")
 
 
 #: From a name to its amount through a relative clause, maybe after a short description: ", which

@@ -158,10 +158,11 @@ def _fronted(toks: list[str], s: int) -> bool:
     if not all(w.startswith("<") or w in _LIST_JOIN or w in _FILLER or _demonym(w) for w in rest) \
             or (len(rest) > 1 and not any(w in _CONJ for w in rest)):
         return False
+    fronted = _phrases().get("fronted", [])
     head = toks[:first]
-    while head and (head[-1] in _FILLER or _demonym(head[-1])) and tuple(head) not in _phrases().get("fronted", ()):
+    while head and (head[-1] in _FILLER or _demonym(head[-1])) and tuple(head) not in fronted:
         head = head[:-1]
-    return tuple(head) in _phrases().get("fronted", ())
+    return tuple(head) in fronted
 
 
 def _ends_with_phrase(words: list[str], lang: str) -> bool:
