@@ -1055,6 +1055,17 @@ CASES_11 = [
     ("fr-a-vu-le-jour",
      "Zentri a vu le jour en 2021. La société a été fondée par Hélène Marchand.",
      {("Zentri", "foundingYear", "2021", A)}),
+    # a question's auxiliary is no first name: "Will Orvane" is not a person
+    ("en-question-auxiliary-not-name",
+     "Orvane bought Zentri last year. Will Orvane keep the Zentri brand? \"We will,\" Orvane chief executive Maya "
+     "Lind said.",
+     {("Orvane", "acquired", "Zentri", A), ("Orvane", "ceo", "Maya Lind", A)}),
+    # one sentence, three chief executives: each keeps their own organisation
+    ("en-three-chief-executives",
+     "Zentri CEO Anne Roux, Orvane chairman and CEO Paul Girard, and Lumora founder and CEO Hugo Ferrand met "
+     "on Monday.",
+     {("Zentri", "ceo", "Anne Roux", A), ("Orvane", "ceo", "Paul Girard", A), ("Lumora", "ceo", "Hugo Ferrand", A),
+      ("Lumora", "founder", "Hugo Ferrand", A)}),
 ]
 
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10

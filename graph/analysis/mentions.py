@@ -184,9 +184,10 @@ class MentionFinder:
                 continue
             at_start = a in starts or re.search(r"[.!?:;«“\"–—]\s*$", text[max(0, a - 3):a]) is not None
             first = re.match(r"(\S+)\s+(?=\S)", surface)
-            if at_start and first and first.group(1).lower() in _COMMON_START:
-                a += first.end()        # "Derrière Zentra, il y a…": the sentence's first word is no part
-                surface = text[a:b]
+            if at_start and first and (first.group(1).lower() in _COMMON_START
+                                       or first.group(1).lower() in _AUXILIARIES and _asks(text, b)):
+                a += first.end()        # "Derrière Zentra, il y a…", "Will Zentra keep…?": the sentence's
+                surface = text[a:b]     # first word is no part of the name
                 at_start = False
             if any(t.start < b and a < t.end for t in taken):
                 continue
@@ -457,6 +458,17 @@ def _title_case_lines(text: str) -> list[bool]:
         long = re.findall(r"[^\W\d_][\w’'-]{3,}", line) if len(line) < 400 else []
         flags.append(len(long) >= 3 and sum(w[0].isupper() for w in long) >= 0.75 * len(long))
     return flags
+
+
+#: English auxiliaries that open a question ("Will Zentra keep its brand?"), never a first name there.
+_AUXILIARIES = frozenset({"will", "can", "could", "should", "would", "may", "might", "must", "shall", "did", "does",
+                          "do", "is", "are", "was", "were", "has", "have", "had"})
+
+
+def _asks(text: str, pos: int) -> bool:
+    """Whether the sentence around ``pos`` ends with a question mark (before the line's end)."""
+    end = re.search(r"[.!?\n]", text[pos:])
+    return end is not None and end.group() == "?"
 
 
 _COMMON_START = {

@@ -328,12 +328,17 @@ def decode(items: list[tuple]) -> list[tuple]:
     # relations that pair one end with one other end per sentence: a person is chief executive of one
     # organisation, an organisation has one chief executive, a product one developer, an
     # organisation one head office and one country
+    # (most likely first: "A's CEO X, B's founder and CEO Y" — when X takes A, Y is still B's to take)
     best_one: dict[tuple, float] = {}
-    for it in items:
+    lost: set[int] = set()
+    for n, it in sorted(enumerate(items), key=lambda x: -x[1][4]):
         _, subj, obj, rel, p, sent = it
-        for side in _ONE_TO_ONE.get(rel, ()):
-            end = subj if side == "s" else obj
-            one = (sent, rel, side, end.kind, end.start, end.key)
+        ends = [(sent, rel, side, e.kind, e.start, e.key)
+                for side in _ONE_TO_ONE.get(rel, ()) for e in ((subj if side == "s" else obj),)]
+        if any(p < best_one.get(one, 0.0) for one in ends):
+            lost.add(n)
+            continue
+        for one in ends:
             best_one[one] = max(best_one.get(one, 0.0), p)
     # a sentence says a person works at an organisation now or did before, not both: the likelier wins
     tense: dict[tuple, float] = {}
@@ -349,15 +354,14 @@ def decode(items: list[tuple]) -> list[tuple]:
         if rel in _ONE_WAY:
             way[(sent, rel, subj.key, obj.key)] = max(way.get((sent, rel, subj.key, obj.key), 0.0), p)
     out = []
-    for it in items:
+    for n, it in enumerate(items):
         _, subj, obj, rel, p, sent = it
         if rel in _ONE_WAY and p < way.get((sent, rel, obj.key, subj.key), 0.0):
             continue
         if rel in _EXCLUSIVE and p < tense.get((sent, rel, subj.kind, subj.start, subj.key, obj.kind, obj.start,
                                                   obj.key), 0.0):
             continue
-        if any(p < best_one[(sent, rel, side, e.kind, e.start, e.key)]
-               for side in _ONE_TO_ONE.get(rel, ()) for e in ((subj if side == "s" else obj),)):
+        if n in lost:
             continue
         if obj.kind in ("amount", "year"):
             value = (sent, obj.kind, obj.start)
