@@ -70,3 +70,11 @@ def test_spans_in_blocks_gives_offsets_in_the_whole_text():
     found = in_blocks(texts, 15, 20, capitals)
     assert [[texts[k][a:b] for a, b, _ in spans] for k, spans in enumerate(found)] == [["A", "G", "D", "E"], ["Z"]]
     assert max(seen_sizes) <= 20
+
+
+def test_name_occurrences_include_possessives_not_longer_names():
+    from graph.analysis.mentions import occurrences
+
+    text = "Zentri's chief executive left. Zentri-3 ships; Zentri'x is a typo; Zentris too; (Zentri) and Zentri’s."
+    found = [text[a:b] + "@" + str(a) for a, b in occurrences(text, "Zentri")]
+    assert found == ["Zentri@0", f"Zentri@{text.index('(Zentri)') + 1}", f"Zentri@{text.rindex('Zentri’s')}"]
