@@ -1066,6 +1066,14 @@ CASES_11 = [
      "on Monday.",
      {("Zentri", "ceo", "Anne Roux", A), ("Orvane", "ceo", "Paul Girard", A), ("Lumora", "ceo", "Hugo Ferrand", A),
       ("Lumora", "founder", "Hugo Ferrand", A)}),
+    # a valuation's change from one amount to another: both are valuations
+    ("fr-valuation-from-to",
+     "La start-up lyonnaise Zentri a levé 20 millions d'euros. Comment a-t-elle vu sa valorisation passer de 300 "
+     "millions à 2 milliards d'euros en un an ?",
+     {("Zentri", "valuation", "300000000 EUR", P), ("Zentri", "valuation", "2000000000 EUR", P)}),
+    ("en-valuation-from-to",
+     "Orvane raised $50 million. Its valuation jumped from $400 million to $1.6 billion in a year.",
+     {("Orvane", "valuation", "400000000 USD", A), ("Orvane", "valuation", "1600000000 USD", A)}),
 ]
 
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
@@ -1377,6 +1385,14 @@ def test_extraction_phrasing_share():
      "Investors: Breega led, with Kima Ventures and two angels from Doctolib.\n", "investedIn:Doctolib"),
     ("This week's deals\n\nZentri — €12m Series A\n\nWho: Lyon-based Zentri builds software for dentists.\n"
      "Investors: Breega led, with Kima Ventures and two angels from Doctolib.\n", "investedIn:Breega>Kima Ventures"),
+    # a round still to come, a grant and its giver
+    ("Zentri a levé 2 millions d'euros. Elle prépare déjà une série A de 12 millions d'euros pour 2027.",
+     "fundsRaised:12000000 EUR"),
+    ("Orvane raised $7 million. Its founder had set out to raise $4 million, but demand was strong.",
+     "fundsRaised:4000000 USD"),
+    ("Zentri a levé 2 millions d'euros auprès de Breega. Elle a aussi reçu une subvention de 300 000 euros de "
+     "Bpifrance.", "investedIn:Bpifrance"),
+    ("Orvane raised €6 million, including a €1.5 million grant from the EIC Accelerator.", "fundsRaised:1500000 EUR"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

@@ -1094,6 +1094,36 @@ def _earlier_valuation(sent: Sentence, amount: Arg) -> bool:
     return cue is not None and any(a.kind == "amount" and cue.end() <= a.start < at for a in sent.args)
 
 
+#: A grant right before its giver: "une subvention de 450 000 euros de X", "a €2.5 million grant from X".
+_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?)\b[^.;:()]{0,40}?(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
+                         r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+)$")
+#: A valuation's change from one amount to another: "sa valorisation bondir de 500 millions à 2 milliards",
+#: "its valuation jumped from $1 billion to $4 billion", "valorisée de 80 à 300 millions".
+_FROM = re.compile(r"(?i)(?<![\w’'-])(?:de|from)\s*$")
+_TO = re.compile(r"(?i)^\s*(?:à|to)\s*$")
+
+
+def _valuation_change(sent: Sentence, amount: Arg) -> bool:
+    """Is the amount one end of a valuation's change "from X to Y", the valuation named just before?"""
+    if not amount.explicit:
+        return False
+    amounts = sorted((a for a in sent.args if a.kind == "amount" and a.explicit), key=lambda a: a.start)
+    at = amounts.index(amount) if amount in amounts else -1
+    for first, second in zip(amounts, amounts[1:], strict=False):
+        if amounts.index(first) not in (at, at - 1):
+            continue
+        if not _TO.match(sent.text[first.end:second.start]):
+            continue
+        before = sent.text[max(0, first.start - 60):first.start]
+        m = _FROM.search(before)
+        if m is None:
+            continue
+        cue = _VALUATION_CUE.search(before, 0, m.start())
+        if cue is not None and not re.search(r"[.;:,()]", before[cue.end():m.start()]):
+            return True
+    return False
+
+
 #: A round named by a possessive, then its amount: "son tour d'amorçage de", "its $8 million seed round".
 _POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:tour|levée|série|round|seed|series|financement|funding)\b[^,;:.]{0,25}$")
@@ -1317,6 +1347,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if "employer" in scores and org.explicit and (0 <= org.start - deputy[1] <= 12
                                                       or 0 <= deputy[0] - org.end <= 4):
             scores["employer"] = max(scores["employer"], FRAME_SCORE)
+    if "investedIn" in scores and c.subj.explicit and _GRANT_FROM.search(sent.text, max(0, c.subj.start - 60),
+                                                                        c.subj.start):
+        del scores["investedIn"]        # "une subvention de 450 000 euros de X", "a grant from X": no shares
     if "hiredFrom" in scores and _hired_from(sent, c):
         scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)    # "Zentri a recruté dix ingénieurs venus de X"
     if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c)):
@@ -1419,6 +1452,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("fundsRaised", None)     # "values it at $900 million, down from the $2.6 billion it
         if "valuation" in scores:           # commanded": an earlier valuation
             scores["valuation"] = max(scores["valuation"], FRAME_SCORE)
+    if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
+            and (re.match(r"\s+(?:non-dilutive\s+|EU\s+|public\s+)?grants?\b", sent.text[c.obj.end:])
+                 or re.search(r"(?i)\bsubventions?\s+(?:publiques?\s+)?(?:de|d[’'])\s*$", sent.text[:c.obj.start])):
+        del scores["fundsRaised"]       # "a €2.5 million grant", "une subvention de 450 000 euros": no round
+    if "valuation" in scores and c.obj.kind == "amount" and _valuation_change(sent, c.obj):
+        scores.pop("fundsRaised", None)     # "sa valorisation bondir de X à Y": both amounts are valuations
+        scores["valuation"] = max(scores["valuation"], FRAME_SCORE)
     participants = round_participants(sent) if after_round and ("fundsRaised" in scores
                                                                  or "investedIn" in scores) else frozenset()
     if "fundsRaised" in scores and c.obj.kind == "amount" and participants:

@@ -158,6 +158,9 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
             return "negated", 0.0         # "Le tour de 4 millions annoncé en mai n'a jamais été bouclé"
         if _TALKS_ABOUT.search(sent.text) and amount is not None:
             return "planned", 0.0         # "Zentri négocie avec deux fonds un tour de 9 millions"
+        if amount is not None and amount.explicit and _INTENDED.search(sent.text, max(0, amount.start - 70),
+                                                                       amount.start):
+            return "planned", 0.0         # "Elle prépare une série A de 8 millions", "set out to raise $5M"
         if _UNCONFIRMED.search(sent.text):
             return "hypothetical", 0.0    # "a $90 million figure Zentri would not confirm"
         if _conditional(sent, subj, obj):
@@ -202,6 +205,16 @@ _TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|discuterai(?:t|ent)|négo
                           r"in\s+talks|held\s+talks|holding\s+talks|the\s+talks|discussed\s+a\s+deal|"
                           r"les\s+(?:discussions|négociations|pourparlers)|"
                           r"en\s+discussions?|en\s+pourparlers)\b")
+#: A round still to come, right before its amount: "prépare une série A de", "set out to raise", "cherche à
+#: lever" (the amount's clause, no sentence break between).
+_INTENDED = re.compile(r"(?i)(?:\bprépar\w*\s+(?:déjà\s+|désormais\s+|aussi\s+)?(?:une|un|sa|son|la|le|sa)\s+"
+                       r"(?:nouvel(?:le)?\s+|prochaine?\s+)?(?:série|tour|levée|augmentation)|"
+                       r"\b(?:preparing|prepares|prepare)\s+(?:a|an|its|their)\s+(?:new\s+|next\s+)?"
+                       r"(?:series|round|funding|raise)|"
+                       r"\b(?:set|sets|setting)\s+out\s+to\s+raise|\b(?:sought|aimed|hoped|hopes|hoping|wanted|wants|"
+                       r"looking|targets|targeting)\s+to\s+raise|"
+                       r"\b(?:cherche|cherchait|cherchent|visait|vise|visent|souhaitait|espérait|comptait|"
+                       r"prévoyait)\s+(?:à\s+)?lever)\b[^.;!?]*$")
 #: The amount's own clause says the deal never closed: "…, n'a jamais été bouclé", "was never completed".
 _NOT_CLOSED = re.compile(r"(?i)^[^.;:!?]{0,80}?\b(?:n[’']a\s+(?:jamais|pas)\s+été\s+(?:bouclée?|finalisée?|"
                          r"conclue?|signée?|réalisée?)|(?:was|were)\s+never\s+(?:completed|closed|finali[sz]ed)|"
