@@ -1074,6 +1074,11 @@ CASES_11 = [
     ("en-valuation-from-to",
      "Orvane raised $50 million. Its valuation jumped from $400 million to $1.6 billion in a year.",
      {("Orvane", "valuation", "400000000 USD", A), ("Orvane", "valuation", "1600000000 USD", A)}),
+    # a rival's founder, introduced by a former title
+    ("en-rival-founded-by-former-title",
+     "Orvane raised $30 million. Orvane competes with Zentri, the startup founded by former Lumora research chief "
+     "Anne Roux, and with Kelvane.",
+     {("Zentri", "founder", "Anne Roux", A)}),
 ]
 
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
@@ -1385,6 +1390,8 @@ def test_extraction_phrasing_share():
      "Investors: Breega led, with Kima Ventures and two angels from Doctolib.\n", "investedIn:Doctolib"),
     ("This week's deals\n\nZentri — €12m Series A\n\nWho: Lyon-based Zentri builds software for dentists.\n"
      "Investors: Breega led, with Kima Ventures and two angels from Doctolib.\n", "investedIn:Breega>Kima Ventures"),
+    ("Orvane raised $30 million. Orvane competes with Zentri, the startup founded by former Lumora research chief "
+     "Anne Roux, and with Kelvane.", "founder:Orvane>Anne Roux"),
     # a round still to come, a grant and its giver
     ("Zentri a levé 2 millions d'euros. Elle prépare déjà une série A de 12 millions d'euros pour 2027.",
      "fundsRaised:12000000 EUR"),

@@ -517,7 +517,8 @@ def _fronted_founding(sent: Sentence) -> tuple[Arg, int, int] | None:
 #: A founding verb and its agent: "was founded in 2022 by", "a été lancée par", "créée en 2021 à Lyon par".
 _FOUNDED_BY = re.compile(r"(?i)(?<![\w-])(?:co-?fondée?s?|cofondée?s?|fondée?s?|créée?s?|lancée?s?|founded|"
                          r"co-?founded|started|launched|set\s+up|established|created)\s+(?:[^,.;:()]{0,40}?\s)?"
-                         r"(?:par|by)\s+$")
+                         r"(?:par|by)\s+(?:(?:former|ex-|ex|l[’']ancien(?:ne)?|l[’']ex-?|veteran|serial)"
+                         r"(?:\s+|(?<=-))[^,.;:()]{0,50}?\s)?$")     # "by former OpenAI technology chief A"
 #: Between two founders of a list: a comma or a conjunction; and after a founder, an apposition up to the
 #: conjunction before the next one ("by A, a former X engineer, and B").
 _FOUNDER_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and)\s+)?")
