@@ -128,6 +128,12 @@ RANGES = [
 ]
 
 
+def test_model_sizes_are_not_money():
+    text = "Lumo 2, avec 24 milliards de paramètres, et Lumo 2 Mini (3 milliards), conçu pour un poste de travail."
+    assert find_money(text, "fr") == []
+    assert len(find_money("Lumo 2 a 24 milliards de paramètres. Zentri a levé 3 millions d'euros.", "fr")) == 1
+
+
 @pytest.mark.parametrize("lang,text,expected", RANGES)
 def test_ranges_and_lists(lang, text, expected):
     assert _triples(text, lang) == [(s, Decimal(v), c, e) for s, v, c, e in expected]

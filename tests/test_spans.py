@@ -78,3 +78,12 @@ def test_name_occurrences_include_possessives_not_longer_names():
     text = "Zentri's chief executive left. Zentri-3 ships; Zentri'x is a typo; Zentris too; (Zentri) and Zentri’s."
     found = [text[a:b] + "@" + str(a) for a, b in occurrences(text, "Zentri")]
     assert found == ["Zentri@0", f"Zentri@{text.index('(Zentri)') + 1}", f"Zentri@{text.rindex('Zentri’s')}"]
+
+
+def test_a_complement_before_a_comma_does_not_type_the_name_after_it():
+    from graph.analysis.kbase import load_kb
+    from graph.analysis.mentions import MentionFinder
+
+    finder = MentionFinder(load_kb(()))
+    assert finder.shape_type(["Lumo"], "Selon les mesures publiées par la société, ") == (None, 0.0)
+    assert finder.shape_type(["Lumo"], "Elle a racheté la société ")[0] == "Company"

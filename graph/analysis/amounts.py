@@ -172,8 +172,14 @@ def _candidate(m: re.Match, text: str, lang: str) -> dict | None:
         word = (nxt["word"] or "").lower() if nxt else ""
         if nxt and word and (word not in AFTER_DE_OK if nxt["de"] else word not in FOLLOW_OK):
             return None
+        if _SIZES_BEFORE.search(text, max(0, m.start() - 120), m.start()):
+            return None     # "24 milliards de paramètres, et X Mini (3 milliards)": another model's size
     return {"start": m.start(), "end": m.end(), "base": base, "power": power, "cur": cur,
             "explicit": cur is not None}
+
+
+#: A model's size named shortly before a bare number, with no currency between: the number is a size too.
+_SIZES_BEFORE = re.compile(r"(?i)(?<![\w-])(?:paramètres|parameters|params)(?![\w-])[^€$£¥.;!?]*$")
 
 
 def find_money(text: str, lang: str = "fr") -> list[MoneyMention]:

@@ -398,7 +398,8 @@ class MentionFinder:
                 and not any(w in self.suffix_type for w in words[1:]):
             return "Person", 0.8
         m = self.type_noun_re.search(before[-60:])
-        if m:
+        if m and not ("," in m.group() and _PREPOSITION_END.search(before[-60:], 0, m.start())):
+            # ("selon la société, X devance…": the comma closes the complement, X is no société)
             return self.type_of_noun.get(m.group(1).casefold(), "Organization"), 0.7
         if self.demonym_noun_re is not None and len(words) <= 3 and self.demonym_noun_re.search(before[-40:]):
             return "Company", 0.7
@@ -461,6 +462,8 @@ def _title_case_lines(text: str) -> list[bool]:
     return flags
 
 
+#: A preposition right before a noun phrase: "publiées par la société, X", "according to the company, X".
+_PREPOSITION_END = re.compile(r"(?i)(?<![\w’'-])(?:par|selon|pour|chez|avec|sur|de|by|for|to|with|from|at|of)\s+$")
 #: English auxiliaries that open a question ("Will Zentra keep its brand?"), never a first name there.
 _AUXILIARIES = frozenset({"will", "can", "could", "should", "would", "may", "might", "must", "shall", "did", "does",
                           "do", "is", "are", "was", "were", "has", "have", "had"})

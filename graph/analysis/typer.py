@@ -140,6 +140,10 @@ _NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|ap
                     r"qu[’'](?:elle|il)\s+a\s+(?:baptisée?|appelée?|nommée?))\s*|"
                     r"\b(?:its|their|son|sa|ses|leur)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
                     r"(?:\s+(?:phare|maison|flagship|principale?))?\s*,\s*)$")
+#: A fronted purpose or manner phrase that a possessive closes before the clause's subject: "Pour distribuer
+#: ses modèles, X…", "To sell its chips, X…", "Avec son logiciel, X…".
+_FRONTED_PURPOSE = re.compile(r"(?:^|[.!?…]\s+|\n)\W*(?:Pour|Afin\s+de|Afin\s+d[’']|To|In\s+order\s+to|Avec|With|"
+                              r"Grâce\s+à|Thanks\s+to)\s+(?:[\w'’-]+\s+){0,2}$")
 #: A making verb right before the name: "a mis au point X", "Zentri développe X", "released X".
 _MAKES = re.compile(r"(?i)\b(?:a\s+mis\s+au\s+point|met\s+au\s+point|développe|develops|released|releases|"
                     r"a\s+publié|publie|dévoile|a\s+dévoilé|unveiled|unveils|commercialise[rs]?)\s+$")
@@ -181,6 +185,8 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
         if _MADE_BY.match(after):
             found.setdefault("madeby", "PROD")
         named = _NAMED.search(before)
+        if named and named.group("noun") is not None and _FRONTED_PURPOSE.search(before, 0, named.start()):
+            named = None            # "Pour distribuer ses modèles, X a signé…": X opens the clause, no naming
         if named:
             noun = named.group("noun")
             cls = _head_class(before[max(0, named.start() - 30):named.start()] if noun is None else noun)
