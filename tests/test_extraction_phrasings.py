@@ -1074,6 +1074,14 @@ CASES_11 = [
     ("en-valuation-from-to",
      "Orvane raised $50 million. Its valuation jumped from $400 million to $1.6 billion in a year.",
      {("Orvane", "valuation", "400000000 USD", A), ("Orvane", "valuation", "1600000000 USD", A)}),
+    # a group's name with its capitalised article; the group named in its subsidiary's apposition buys nothing
+    ("fr-subsidiary-of-group-la",
+     "Orvane, la filiale logicielle du groupe La Mouette, a annoncé jeudi le rachat de Zentri, une start-up basée à "
+     "Nantes.",
+     {("Orvane", "acquired", "Zentri", A)}),
+    ("en-source-the-name",
+     "The deal was first reported by The Seed Letter. Orvane raised $4 million.",
+     {("ARTICLE", "source", "The Seed Letter", A)}),
     # a rival's founder, introduced by a former title
     ("en-rival-founded-by-former-title",
      "Orvane raised $30 million. Orvane competes with Zentri, the startup founded by former Lumora research chief "

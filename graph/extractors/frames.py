@@ -423,7 +423,8 @@ def _people_of(sent: Sentence, org: Arg) -> bool:
 #: An apposition on the name that opens the sentence, up to its complement: "Halvane, un concurrent
 #: direct de ", "Orvane, the parent company of ".
 _OPENING_APPOSITION_OF = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w’'.&-]*\s*){1,4},\s*(?:le|la|les|l[’']|un|une|the|a|an|son|sa|"
-                                    r"its)\s*[^,;()]{0,60}?(?:\b(?:de|du|des|of)\s+|\bd[’']\s*)$")
+                                    r"its)\s*[^,;()]{0,60}?(?:\b(?:de|du|des|of)\s+(?:(?:the\s+)?(?:groupe|group|"
+                                    r"géant|giant|conglomérat|conglomerate)\s+)?|\bd[’']\s*)$")
 #: Relations of a sentence's main verb: the complement of an apposition on its subject takes no part in them.
 _MAIN_VERB_RELATIONS = frozenset({"acquired", "fundsRaised", "valuation", "investedIn", "foundingYear",
                                   "headquarters"})
