@@ -1082,6 +1082,11 @@ CASES_11 = [
     ("en-source-the-name",
      "The deal was first reported by The Seed Letter. Orvane raised $4 million.",
      {("ARTICLE", "source", "The Seed Letter", A)}),
+    # a customer or a distributor that rolls a product out develops nothing
+    ("en-customer-rolled-out",
+     "Zentri has built Brasque, a platform for foresters. Zentri has a partnership with Orvane, the Danish growers' "
+     "association, which rolled out Brasque to its members this summer.",
+     {("Brasque", "developer", "Zentri", A), ("Orvane", "partner", "Zentri", A)}),
     # a rival's founder, introduced by a former title
     ("en-rival-founded-by-former-title",
      "Orvane raised $30 million. Orvane competes with Zentri, the startup founded by former Lumora research chief "
@@ -1400,6 +1405,8 @@ def test_extraction_phrasing_share():
      "Investors: Breega led, with Kima Ventures and two angels from Doctolib.\n", "investedIn:Breega>Kima Ventures"),
     ("Orvane raised $30 million. Orvane competes with Zentri, the startup founded by former Lumora research chief "
      "Anne Roux, and with Kelvane.", "founder:Orvane>Anne Roux"),
+    ("Zentri a développé Brume, un modèle compact. Zentri a noué un partenariat avec Orvane, qui proposera Brume "
+     "dans son catalogue dès octobre.", "developer:Brume>Orvane"),
     # a round still to come, a grant and its giver
     ("Zentri a levé 2 millions d'euros. Elle prépare déjà une série A de 12 millions d'euros pour 2027.",
      "fundsRaised:12000000 EUR"),

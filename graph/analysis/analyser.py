@@ -6,6 +6,8 @@ references without a name; amounts; then one masked view per sentence.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import Article
 from . import nlp
 from .amounts import carry_currency, find_money
@@ -19,6 +21,7 @@ from .mentions import Mention, MentionFinder, every_occurrence
 from .names import drop_place_in_names, extend_names, join_particles
 from .spans import within
 from .text import Sentence, sentences
+from .types import PLACE_TYPES
 
 
 class Analyser:
@@ -43,6 +46,7 @@ class Analyser:
         kb_mentions = extend_names(text, self.finder.kb_mentions(text, sents), self.finder)
         kb_mentions = drop_place_in_names(text, kb_mentions)
         ner = nlp.ner_spans(text, lang, self.model)
+        kb_mentions = _places_in_org_names(text, kb_mentions, ner)
         self.finder.common_word = lambda w, threshold=3.3: nlp.is_common_word(w, lang, threshold)
         if self.model is None and nlp.trained_recogniser():
             chunks = self.finder.name_mentions(text, sents, kb_mentions, ner, lang)
@@ -98,3 +102,24 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
             continue
         out.append(m)
     return out
+
+
+def _places_in_org_names(text: str, kb_mentions: list[Mention], ner: list[tuple[int, int, str]]) -> list[Mention]:
+    """A place the knowledge base knows inside an organisation's name the recogniser found, with other
+    capitalised words ("Nord France Amorçage", "France Digitale"; not "France d'Indeed", a unit), is part of
+    that name: the place's mention goes, and the recogniser's name stands (no other knowledge-base name
+    inside it)."""
+    orgs = [(a, b) for a, b, label in ner if label == "ORG"]
+    if not orgs:
+        return kb_mentions
+    drop = set()
+    for m in kb_mentions:
+        if m.type not in PLACE_TYPES:
+            continue
+        for a, b in orgs:
+            if a <= m.start and m.end <= b and (a, b) != (m.start, m.end) \
+                    and re.search(r"[A-ZÀ-Ý]", text[a:m.start] + text[m.end:b]) \
+                    and not re.match(r"\s*(?:d[’']|de\s|du\s|des\s|of\s)", text[m.end:b]) \
+                    and not any(o is not m and a <= o.start and o.end <= b for o in kb_mentions):
+                drop.add(id(m))
+    return [m for m in kb_mentions if id(m) not in drop]

@@ -1096,6 +1096,11 @@ def _earlier_valuation(sent: Sentence, amount: Arg) -> bool:
     return cue is not None and any(a.kind == "amount" and cue.end() <= a.start < at for a in sent.args)
 
 
+#: A customer's or a distributor's verb right before the product: "which rolled out X", "qui proposera X".
+_USES = re.compile(r"(?i)(?<![\w-])(?:rolled\s+out|rolls\s+out|deployed|deploys|uses|used|adopted|adopts|distributes|"
+                   r"resells|licensed|licenses|offers|will\s+offer|will\s+distribute|a\s+déployé|déploie|utilise|"
+                   r"a\s+adopté|distribue|distribuera|proposera|propose|revend|intègre|a\s+intégré)\s+"
+                   r"(?:(?:le|la|l[’']|les|the|its|son|sa|ses)\s*)?(?:[\w-]+\s+){0,2}?$")
 #: A grant right before its giver: "une subvention de 450 000 euros de X", "a €2.5 million grant from X".
 _GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?)\b[^.;:()]{0,40}?(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+)$")
@@ -1352,6 +1357,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.subj.explicit and _GRANT_FROM.search(sent.text, max(0, c.subj.start - 60),
                                                                         c.subj.start):
         del scores["investedIn"]        # "une subvention de 450 000 euros de X", "a grant from X": no shares
+    if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
+            and c.subj.start - c.obj.end <= 90 and _USES.search(sent.text, c.obj.end, c.subj.start):
+        del scores["developer"]         # "Orvane, which rolled out X to its members": a customer, a distributor
     if "hiredFrom" in scores and _hired_from(sent, c):
         scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)    # "Zentri a recruté dix ingénieurs venus de X"
     if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c)):
