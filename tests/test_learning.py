@@ -156,6 +156,7 @@ def test_typer_reads_a_product_the_recogniser_calls_an_organisation():
     # cues that disagree settle nothing
     ("Brasque", [("Veltis develops ", " for hospitals"), ("", ", a startup based in Lyon")], None),
     ("Brasque", [("La société a développé ", ", un logiciel qui lit les lettres")], "Software"),
+    ("Brasque", [("Zentri, a Boston-based startup, today launched ", ", a platform that lets agents")], "Software"),
     # a fronted purpose phrase closed by a comma names nothing: the name opens the clause
     ("Brasque", [("\n\nPour distribuer ses modèles, ", " a noué un partenariat avec Orvane")], None),
 ])

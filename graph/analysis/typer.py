@@ -146,7 +146,7 @@ _FRONTED_PURPOSE = re.compile(r"(?:^|[.!?…]\s+|\n)\W*(?:Pour|Afin\s+de|Afin\s+
                               r"Grâce\s+à|Thanks\s+to)\s+(?:[\w'’-]+\s+){0,2}$")
 #: A making verb right before the name: "a mis au point X", "Zentri développe X", "released X".
 _MAKES = re.compile(r"(?i)\b(?:a\s+mis\s+au\s+point|met\s+au\s+point|développe|develops|released|releases|"
-                    r"a\s+développé|a\s+conçu|has\s+developed|has\s+built|"
+                    r"a\s+développé|a\s+conçu|has\s+developed|has\s+built|launched|launches|"
                     r"a\s+publié|publie|dévoile|a\s+dévoilé|unveiled|unveils|commercialise[rs]?)\s+$")
 
 
