@@ -1082,6 +1082,16 @@ CASES_11 = [
     ("en-source-the-name",
      "The deal was first reported by The Seed Letter. Orvane raised $4 million.",
      {("ARTICLE", "source", "The Seed Letter", A)}),
+    # years spent somewhere are a past job; "qui en est la directrice générale" heads what was founded
+    ("fr-cofounded-with-its-ceo-years-at",
+     "Zentri lève 2 millions d'euros. Deux chercheurs ont cofondé Zentri en 2025 avec Anne Roux, qui en est la "
+     "directrice générale après quinze ans chez Orvane.",
+     {("Zentri", "founder", "Anne Roux", A), ("Zentri", "ceo", "Anne Roux", A),
+      ("Anne Roux", "formerEmployer", "Orvane", A)}),
+    ("en-joined-after-years-at",
+     "Zentri raised $5 million. Anne Roux, who joined Zentri as chief operating officer in March after nine years "
+     "at Orvane, now runs the company.",
+     {("Anne Roux", "formerEmployer", "Orvane", A)}),
     # a customer or a distributor that rolls a product out develops nothing
     ("en-customer-rolled-out",
      "Zentri has built Brasque, a platform for foresters. Zentri has a partnership with Orvane, the Danish growers' "

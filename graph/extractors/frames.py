@@ -795,6 +795,21 @@ _PAST_CAREER = re.compile(
     r"(?:(?:a|avait)\s+quitté|quitte|quittait)\s+(?:(?:le|la|l[’'])\s*(?:groupe|société|laboratoire)?\s*)?)$")
 
 
+@lru_cache(maxsize=1)
+def _its_chief() -> re.Pattern:
+    """A relative clause on a person that makes them the chief executive of what the sentence founded or
+    named before: ", qui en est la directrice générale", ", who is now its chief executive"."""
+    roles = alternation(lexicon()["roles"]["ceo"])
+    return re.compile(rf"(?i)^\s*,\s*(?:qui\s+en\s+(?:est|sera|devient)|who\s+(?:is|serves\s+as|will\s+be|"
+                      rf"becomes)\s+(?:now\s+)?its)\s+(?:aujourd[’']hui\s+|désormais\s+|now\s+)?"
+                      rf"(?:(?:le|la|l[’']|the)\s*)?(?:{roles})(?![\w-])")
+
+
+#: Years spent at an organisation, right before it: "après quinze ans chez", "after nine years at".
+_YEARS_AT = re.compile(r"(?i)(?<![\w-])(?:après|after)\s+(?:[\w’'-]+\s+){0,3}?(?:ans|années|years|décennies|decades)"
+                       r"\s+(?:passée?s?\s+)?(?:chez|à|au|at|with)\s+$")
+
+
 def _past_career(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence tell the candidate's person's past at its organisation with a verb
     (:data:`_PAST_CAREER`), the person opening the sentence or a clause and nothing named in between?"""
@@ -1364,6 +1379,17 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)    # "Zentri a recruté dix ingénieurs venus de X"
     if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c)):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)  # "X, un ex-Orvane"
+    if c.subj.group in ("Person", "Org") and c.obj.group in ("Person", "Org") and c.subj.group != c.obj.group:
+        org = c.obj if c.subj.group == "Person" else c.subj
+        if org.explicit and _YEARS_AT.search(sent.text, max(0, org.start - 60), org.start):
+            scores.pop("ceo", None)         # "qui en est la directrice générale après quinze ans chez X",
+            scores.pop("employer", None)    # "joined in March after nine years at X": X is the past
+            if "formerEmployer" in scores:
+                scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)
+    if "ceo" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
+            and _its_chief().match(sent.text[c.obj.end:]) \
+            and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < c.obj.start for a in sent.args):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "cofondé X avec A, qui en est la directrice générale"
     if ("formerEmployer" in scores or "employer" in scores) and _someone_elses_org(sent, c):
         scores.pop("formerEmployer", None)  # "A, who spent years at X, and B, a former Y engineer":
         scores.pop("employer", None)        # X is A's past, Y is B's
