@@ -1082,6 +1082,17 @@ CASES_11 = [
     ("en-source-the-name",
      "The deal was first reported by The Seed Letter. Orvane raised $4 million.",
      {("ARTICLE", "source", "The Seed Letter", A)}),
+    # a numbered group opening a sentence refers back to the people the sentence before named
+    ("fr-back-group-cofounded",
+     "La start-up Zentri lève 2 millions d'euros. Anne Roux, chargée de recherche au CNRS, et Paul Girard, "
+     "doctorant, ont mis au point une méthode de compression. Les deux chercheurs ont cofondé Zentri en janvier "
+     "2025 avec Hélène Marchand.",
+     {("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Paul Girard", A),
+      ("Zentri", "founder", "Hélène Marchand", A)}),
+    ("en-back-group-started",
+     "Zentri raised $2 million. Anne Roux and Paul Girard met at Orvane in 2019. The two former engineers "
+     "started Zentri in 2023.",
+     {("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Paul Girard", A)}),
     # years spent somewhere are a past job; "qui en est la directrice générale" heads what was founded
     ("fr-cofounded-with-its-ceo-years-at",
      "Zentri lève 2 millions d'euros. Deux chercheurs ont cofondé Zentri en 2025 avec Anne Roux, qui en est la "

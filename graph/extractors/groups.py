@@ -9,6 +9,10 @@ model finds on a first pass). Each founder then becomes a mention at the group's
 decides what the sentence says of them. Without that many founders, the group is the people the next
 sentence opens with when it names exactly that many. The organisation the group is "of" is one its members have
 left to found the main one: ``formerEmployer`` holds (lifted to the frames' score), ``employer`` and ``ceo`` do not.
+
+A sentence that opens on a numbered group of no organisation and founds something ("Les deux chercheurs ont
+cofondé X", "The two former engineers started X") refers back to the people the sentence before names, when it
+names exactly that many.
 """
 from __future__ import annotations
 
@@ -86,7 +90,22 @@ def resolve(sents: list[Sentence], founders: list[str]) -> dict[int, list[tuple[
                 continue
             out.setdefault(i, []).extend((Arg("entity", key, "Person", "Person", start, end, "group"), org)
                                          for key in members)
+        back = _BACK.match(s.text) if i > 0 and _FOUNDING.search(s.text) else None
+        noun = next((w for w in re.finditer(r"[\w’'-]+", back.group(2)) if w.group().lower() in _nouns()),
+                    None) if back is not None else None
+        if back is not None and noun is not None and i not in out \
+                and not re.match(r"\s+(?:de|du|des|d[’']|of|at|from|chez)\b", s.text[back.start(2) + noun.end():]):
+            n, end = _NUMBERS[back.group(1).lower()], back.start(2) + noun.end()
+            named = list(dict.fromkeys(a.key for a in sents[i - 1].args if a.explicit and a.group == "Person"))
+            if len(named) == n and not any(a.start < end and back.start(1) < a.end for a in s.args):
+                out[i] = [(Arg("entity", key, "Person", "Person", back.start(1), end, "group"), "")
+                          for key in named]
     return out
+
+
+#: A sentence opening on the people the sentence before named, by number: "Les deux chercheurs ont
+#: cofondé X", "The two researchers started X" (exactly that many people named there).
+_BACK = re.compile(r"(?i)^\W*(?:les|ces|the|these|both)\s+(deux|trois|quatre|two|three|four)\s+((?:[\w’'-]+\s*){1,2})")
 
 
 def _opening_people(s: Sentence) -> list[str]:
