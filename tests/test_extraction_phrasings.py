@@ -1082,6 +1082,9 @@ CASES_11 = [
     ("en-source-the-name",
      "The deal was first reported by The Seed Letter. Orvane raised $4 million.",
      {("ARTICLE", "source", "The Seed Letter", A)}),
+    ("fr-reprend",
+     "Le nantais Orvane reprend Zentri, start-up montpelliéraine en redressement judiciaire.",
+     {("Orvane", "acquired", "Zentri", A)}),
     # a numbered group opening a sentence refers back to the people the sentence before named
     ("fr-back-group-cofounded",
      "La start-up Zentri lève 2 millions d'euros. Anne Roux, chargée de recherche au CNRS, et Paul Girard, "
@@ -1428,6 +1431,9 @@ def test_extraction_phrasing_share():
      "Anne Roux, and with Kelvane.", "founder:Orvane>Anne Roux"),
     ("Zentri a développé Brume, un modèle compact. Zentri a noué un partenariat avec Orvane, qui proposera Brume "
      "dans son catalogue dès octobre.", "developer:Brume>Orvane"),
+    # a share price is no round and no valuation
+    ("Zentri a levé 38 millions d'euros lors de son introduction en Bourse, au prix de 14,20 euros par action.",
+     "fundsRaised:14.2 EUR"),
     # a round still to come, a grant and its giver
     ("Zentri a levé 2 millions d'euros. Elle prépare déjà une série A de 12 millions d'euros pour 2027.",
      "fundsRaised:12000000 EUR"),

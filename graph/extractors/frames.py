@@ -1492,6 +1492,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and (re.match(r"\s+(?:non-dilutive\s+|EU\s+|public\s+)?grants?\b", sent.text[c.obj.end:])
                  or re.search(r"(?i)\bsubventions?\s+(?:publiques?\s+)?(?:de|d[’'])\s*$", sent.text[:c.obj.start])):
         del scores["fundsRaised"]       # "a €2.5 million grant", "une subvention de 450 000 euros": no round
+    if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
+            and re.match(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b", sent.text[c.obj.end:]):
+        scores.pop("fundsRaised", None)     # "au prix de 14,20 euros par action", "$18 a share": a share price
+        scores.pop("valuation", None)
     if "valuation" in scores and c.obj.kind == "amount" and _valuation_change(sent, c.obj):
         scores.pop("fundsRaised", None)     # "sa valorisation bondir de X à Y": both amounts are valuations
         scores["valuation"] = max(scores["valuation"], FRAME_SCORE)
