@@ -1082,6 +1082,13 @@ CASES_11 = [
     ("en-source-the-name",
      "The deal was first reported by The Seed Letter. Orvane raised $4 million.",
      {("ARTICLE", "source", "The Seed Letter", A)}),
+    # a fronted founding clause listing three founders, their pasts in brackets
+    ("fr-fronted-three-founders-brackets",
+     "Fondée en 2021 par Anne Roux (ex-Criteo), Paul Girard et Hélène Marchand (ex-Dassault Systèmes), Zentri est "
+     "devenue en deux ans un acteur majeur.",
+     {("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Paul Girard", A),
+      ("Zentri", "founder", "Hélène Marchand", A), ("Paul Girard", "formerEmployer", "Dassault Systèmes", A),
+      ("Hélène Marchand", "formerEmployer", "Dassault Systèmes", A)}),
     ("fr-reprend",
      "Le nantais Orvane reprend Zentri, start-up montpelliéraine en redressement judiciaire.",
      {("Orvane", "acquired", "Zentri", A)}),
@@ -1431,6 +1438,8 @@ def test_extraction_phrasing_share():
      "Anne Roux, and with Kelvane.", "founder:Orvane>Anne Roux"),
     ("Zentri a développé Brume, un modèle compact. Zentri a noué un partenariat avec Orvane, qui proposera Brume "
      "dans son catalogue dès octobre.", "developer:Brume>Orvane"),
+    ("Fondée en 2021 par Anne Roux (ex-Criteo), Paul Girard et Hélène Marchand (ex-Dassault Systèmes), Zentri est "
+     "devenue en deux ans un acteur majeur.", "formerEmployer:Hélène Marchand>Criteo"),
     # a share price is no round and no valuation
     ("Zentri a levé 38 millions d'euros lors de son introduction en Bourse, au prix de 14,20 euros par action.",
      "fundsRaised:14.2 EUR"),

@@ -102,6 +102,8 @@ def fronted_opener(s: Sentence) -> Arg | None:
     for comma in re.finditer(r",\s*", s.text):
         after = [a for a in s.args if a.kind == "entity" and a.start >= comma.end()]
         if after and re.fullmatch(r"(?:(?:la|le|les|l[’']|the)\s*)?", s.text[comma.end():after[0].start], re.I):
+            if after[0].group == "Person":
+                continue        # "Fondée par A, B et C, Zentri…": the clause's list goes on
             return after[0] if after[0].group == "Org" and after[0].explicit else None
     return None
 

@@ -526,6 +526,27 @@ _FOUNDER_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and)\s+)?")
 _FOUNDER_APPOSITION = re.compile(r"(?i)\s*,[^;:()]{1,140}?,\s*(?:et|and)\s+")
 
 
+_BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
+#: An organisation in brackets right after a person's name: "A (ex-X)", "A (ancienne de X)", "A (X)".
+_BRACKET_OPEN = re.compile(r"(?i)^\s*\(\s*(?:ex[\s-]*|ancien(?:ne)?\s+(?:de\s+|d[’']\s*|chez\s+)|former\s+|"
+                           r"formerly\s+(?:at\s+)?)?$")
+
+
+def _bracketed_for_other(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation in brackets right after another person's name ("A (ex-X)"), not one
+    the candidate's person is joined to ("B et C (ex-Y)")?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not org.explicit:
+        return False
+    owner = next((a for a in sent.args if a.explicit and a.group == "Person" and a.end <= org.start
+                  and _BRACKET_OPEN.match(sent.text[a.end:org.start])), None)
+    if owner is None or owner.key == person.key:
+        return False
+    # "B et C (ex-Y)": the brackets after a pair joined by "et" are both people's
+    return not (person.explicit and person.end <= owner.start
+                and re.fullmatch(r"\s*(?:et|and|&)\s*", sent.text[person.end:owner.start]))
+
+
 def founders_listed(sent: Sentence, person: Arg) -> Arg | None:
     """The organisation a founding verb's agent list names ``person`` among the founders of ("Zentri a été
     fondée en 2023 par A, une ancienne de X, et B", "Zentri was founded by A and B"): the nearest
@@ -540,6 +561,9 @@ def founders_listed(sent: Sentence, person: Arg) -> Arg | None:
             continue
         item, pos = first, first.end        # walk the list from its first founder to ``person``
         while item.start < person.start:
+            bracket = _BRACKETED.match(sent.text, pos)
+            if bracket is not None:         # "par A (ex-X), B et C (ex-Y)": a founder's past in brackets
+                pos = bracket.end()
             nxt = next((a for a in ordered if a.start >= pos), None)
             if nxt is None or nxt.group != "Person":
                 gap = _FOUNDER_APPOSITION.match(sent.text, pos)
@@ -1390,6 +1414,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _its_chief().match(sent.text[c.obj.end:]) \
             and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < c.obj.start for a in sent.args):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "cofondé X avec A, qui en est la directrice générale"
+    if ("formerEmployer" in scores or "employer" in scores) and _bracketed_for_other(sent, c):
+        scores.pop("formerEmployer", None)  # "par A (ex-X), B et C (ex-Y)": X is A's past, not C's
+        scores.pop("employer", None)
     if ("formerEmployer" in scores or "employer" in scores) and _someone_elses_org(sent, c):
         scores.pop("formerEmployer", None)  # "A, who spent years at X, and B, a former Y engineer":
         scores.pop("employer", None)        # X is A's past, Y is B's
