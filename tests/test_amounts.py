@@ -129,9 +129,9 @@ RANGES = [
 
 
 def test_model_sizes_are_not_money():
-    text = "Lumo 2, avec 24 milliards de paramètres, et Lumo 2 Mini (3 milliards), conçu pour un poste de travail."
+    text = "Lumo 3, fort de 70 milliards de paramètres, et sa version Small (8 milliards), pensée pour un portable."
     assert find_money(text, "fr") == []
-    assert len(find_money("Lumo 2 a 24 milliards de paramètres. Zentri a levé 3 millions d'euros.", "fr")) == 1
+    assert len(find_money("Lumo 3 a 70 milliards de paramètres. Zentri a levé 3 millions d'euros.", "fr")) == 1
 
 
 @pytest.mark.parametrize("lang,text,expected", RANGES)

@@ -1076,11 +1076,11 @@ CASES_11 = [
      {("Orvane", "valuation", "400000000 USD", A), ("Orvane", "valuation", "1600000000 USD", A)}),
     # a group's name with its capitalised article; the group named in its subsidiary's apposition buys nothing
     ("fr-subsidiary-of-group-la",
-     "Orvane, la filiale logicielle du groupe La Mouette, a annoncé jeudi le rachat de Zentri, une start-up basée à "
+     "Orvane, la filiale logicielle du groupe La Mouette, finalise ce lundi le rachat de Zentri, une start-up basée à "
      "Nantes.",
      {("Orvane", "acquired", "Zentri", A)}),
     ("en-source-the-name",
-     "The deal was first reported by The Seed Letter. Orvane raised $4 million.",
+     "The deal was reported on Monday by The Seed Letter. Orvane raised $4 million.",
      {("ARTICLE", "source", "The Seed Letter", A)}),
     # a fronted founding clause listing three founders, their pasts in brackets
     ("fr-fronted-three-founders-brackets",
@@ -1094,33 +1094,32 @@ CASES_11 = [
      {("Orvane", "acquired", "Zentri", A)}),
     # a numbered group opening a sentence refers back to the people the sentence before named
     ("fr-back-group-cofounded",
-     "La start-up Zentri lève 2 millions d'euros. Anne Roux, chargée de recherche au CNRS, et Paul Girard, "
-     "doctorant, ont mis au point une méthode de compression. Les deux chercheurs ont cofondé Zentri en janvier "
-     "2025 avec Hélène Marchand.",
+     "La start-up Zentri lève 2 millions d'euros. Anne Roux, ingénieure à l'Inria, et Paul Girard, post-doctorant, "
+     "ont conçu un capteur de pollen. Ces deux scientifiques ont fondé Zentri en mars 2024 avec Hélène Marchand.",
      {("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Paul Girard", A),
       ("Zentri", "founder", "Hélène Marchand", A)}),
     ("en-back-group-started",
      "Zentri raised $2 million. Anne Roux and Paul Girard met at Orvane in 2019. The two former engineers "
      "started Zentri in 2023.",
      {("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Paul Girard", A)}),
-    # years spent somewhere are a past job; "qui en est la directrice générale" heads what was founded
+    # years spent somewhere are a past job; "qui en devient le PDG" heads what was founded
     ("fr-cofounded-with-its-ceo-years-at",
-     "Zentri lève 2 millions d'euros. Deux chercheurs ont cofondé Zentri en 2025 avec Anne Roux, qui en est la "
-     "directrice générale après quinze ans chez Orvane.",
+     "Zentri lève 2 millions d'euros. Trois ingénieurs ont créé Zentri en 2024 avec Anne Roux, qui en devient le "
+     "PDG après douze ans chez Orvane.",
      {("Zentri", "founder", "Anne Roux", A), ("Zentri", "ceo", "Anne Roux", A),
       ("Anne Roux", "formerEmployer", "Orvane", A)}),
     ("en-joined-after-years-at",
-     "Zentri raised $5 million. Anne Roux, who joined Zentri as chief operating officer in March after nine years "
+     "Zentri raised $5 million. Anne Roux, who came to Zentri as head of sales last year after six years "
      "at Orvane, now runs the company.",
      {("Anne Roux", "formerEmployer", "Orvane", A)}),
     # a customer or a distributor that rolls a product out develops nothing
     ("en-customer-rolled-out",
      "Zentri has built Brasque, a platform for foresters. Zentri has a partnership with Orvane, the Danish growers' "
-     "association, which rolled out Brasque to its members this summer.",
+     "association, which rolled out Brasque to its growers in May.",
      {("Brasque", "developer", "Zentri", A), ("Orvane", "partner", "Zentri", A)}),
     # a rival's founder, introduced by a former title
     ("en-rival-founded-by-former-title",
-     "Orvane raised $30 million. Orvane competes with Zentri, the startup founded by former Lumora research chief "
+     "Orvane raised $30 million. Orvane competes with Zentri, a lab founded by ex-Lumora research head "
      "Anne Roux, and with Kelvane.",
      {("Zentri", "founder", "Anne Roux", A)}),
 ]
@@ -1434,23 +1433,23 @@ def test_extraction_phrasing_share():
      "Investors: Breega led, with Kima Ventures and two angels from Doctolib.\n", "investedIn:Doctolib"),
     ("This week's deals\n\nZentri — €12m Series A\n\nWho: Lyon-based Zentri builds software for dentists.\n"
      "Investors: Breega led, with Kima Ventures and two angels from Doctolib.\n", "investedIn:Breega>Kima Ventures"),
-    ("Orvane raised $30 million. Orvane competes with Zentri, the startup founded by former Lumora research chief "
+    ("Orvane raised $30 million. Orvane competes with Zentri, a lab founded by ex-Lumora research head "
      "Anne Roux, and with Kelvane.", "founder:Orvane>Anne Roux"),
-    ("Zentri a développé Brume, un modèle compact. Zentri a noué un partenariat avec Orvane, qui proposera Brume "
-     "dans son catalogue dès octobre.", "developer:Brume>Orvane"),
+    ("Zentri a développé Brume, un modèle compact. Zentri a signé un accord avec Orvane, qui proposera Brume "
+     "à ses clients dès juin.", "developer:Brume>Orvane"),
     ("Fondée en 2021 par Anne Roux (ex-Criteo), Paul Girard et Hélène Marchand (ex-Dassault Systèmes), Zentri est "
      "devenue en deux ans un acteur majeur.", "formerEmployer:Hélène Marchand>Criteo"),
     # a share price is no round and no valuation
-    ("Zentri a levé 38 millions d'euros lors de son introduction en Bourse, au prix de 14,20 euros par action.",
-     "fundsRaised:14.2 EUR"),
+    ("Zentri a levé 21 millions d'euros lors de sa cotation, à 9,50 euros par action.",
+     "fundsRaised:9.5 EUR"),
     # a round still to come, a grant and its giver
-    ("Zentri a levé 2 millions d'euros. Elle prépare déjà une série A de 12 millions d'euros pour 2027.",
+    ("Zentri a levé 2 millions d'euros. Zentri prépare aussi une série B de 12 millions d'euros.",
      "fundsRaised:12000000 EUR"),
     ("Orvane raised $7 million. Its founder had set out to raise $4 million, but demand was strong.",
      "fundsRaised:4000000 USD"),
     ("Zentri a levé 2 millions d'euros auprès de Breega. Elle a aussi reçu une subvention de 300 000 euros de "
      "Bpifrance.", "investedIn:Bpifrance"),
-    ("Orvane raised €6 million, including a €1.5 million grant from the EIC Accelerator.", "fundsRaised:1500000 EUR"),
+    ("Orvane raised €6 million, plus a €1.5 million EU grant from Horizon Europe.", "fundsRaised:1500000 EUR"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

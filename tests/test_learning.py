@@ -155,10 +155,10 @@ def test_typer_reads_a_product_the_recogniser_calls_an_organisation():
     ("Brasque", [("À ", ", la start-up Zentri lève 2 millions")], None),
     # cues that disagree settle nothing
     ("Brasque", [("Veltis develops ", " for hospitals"), ("", ", a startup based in Lyon")], None),
-    ("Brasque", [("La société a développé ", ", un logiciel qui lit les lettres")], "Software"),
+    ("Brasque", [("La société a développé ", ", un logiciel qui trie les factures")], "Software"),
     ("Brasque", [("Zentri, a Boston-based startup, today launched ", ", a platform that lets agents")], "Software"),
     # a fronted purpose phrase closed by a comma names nothing: the name opens the clause
-    ("Brasque", [("\n\nPour distribuer ses modèles, ", " a noué un partenariat avec Orvane")], None),
+    ("Brasque", [("\n\nPour vendre ses modèles, ", " a signé un accord avec Orvane")], None),
 ])
 def test_typer_cues(name, contexts, expected):
     """The words around a name's mentions: an apposition's head noun, a naming phrase, a maker."""

@@ -85,7 +85,7 @@ def test_a_complement_before_a_comma_does_not_type_the_name_after_it():
     from graph.analysis.mentions import MentionFinder
 
     finder = MentionFinder(load_kb(()))
-    assert finder.shape_type(["Lumo"], "Selon les mesures publiées par la société, ") == (None, 0.0)
+    assert finder.shape_type(["Lumo"], "D'après les chiffres communiqués par la société, ") == (None, 0.0)
     assert finder.shape_type(["Lumo"], "Elle a racheté la société ")[0] == "Company"
 
 
@@ -93,8 +93,9 @@ def test_a_known_place_inside_an_organisation_name_is_part_of_it():
     from graph.analysis.analyser import _places_in_org_names
     from graph.analysis.mentions import Mention
 
-    text = "mené par Nord France Amorçage, et par Indeed France d'Indeed à Paris."
-    france = Mention(14, 20, "France", "france", "Country", "kb", 0.9)
-    unit = Mention(text.index("France d"), text.index("France d") + 6, "France", "france", "Country", "kb", 0.9)
-    ner = [(9, 29, "ORG"), (unit.start, unit.end + 9, "ORG")]
-    assert _places_in_org_names(text, [france, unit], ner) == [unit]
+    text = "mené par Alp France Innovation, et par Orvane France d'Orvane à Lyon."
+    a, u = text.index("Alp"), text.index("France d")
+    inside = Mention(a + 4, a + 10, "France", "france", "Country", "kb", 0.9)
+    unit = Mention(u, u + 6, "France", "france", "Country", "kb", 0.9)
+    ner = [(a, a + len("Alp France Innovation"), "ORG"), (u, u + len("France d'Orvane"), "ORG")]
+    assert _places_in_org_names(text, [inside, unit], ner) == [unit]

@@ -173,7 +173,7 @@ def _candidate(m: re.Match, text: str, lang: str) -> dict | None:
         if nxt and word and (word not in AFTER_DE_OK if nxt["de"] else word not in FOLLOW_OK):
             return None
         if _SIZES_BEFORE.search(text, max(0, m.start() - 120), m.start()):
-            return None     # "24 milliards de paramètres, et X Mini (3 milliards)": another model's size
+            return None     # "70 milliards de paramètres, et sa version Small (8 milliards)": a model's size
     return {"start": m.start(), "end": m.end(), "base": base, "power": power, "cur": cur,
             "explicit": cur is not None}
 

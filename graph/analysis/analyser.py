@@ -106,7 +106,7 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
 
 def _places_in_org_names(text: str, kb_mentions: list[Mention], ner: list[tuple[int, int, str]]) -> list[Mention]:
     """A place the knowledge base knows inside an organisation's name the recogniser found, with other
-    capitalised words ("Nord France Amorçage", "France Digitale"; not "France d'Indeed", a unit), is part of
+    capitalised words ("Alpes France Innovation", "France Digitale"; not "France d'Orvane", a unit), is part of
     that name: the place's mention goes, and the recogniser's name stands (no other knowledge-base name
     inside it)."""
     orgs = [(a, b) for a, b, label in ner if label == "ORG"]

@@ -172,7 +172,7 @@ class MentionFinder:
             lead = re.match(r"(?:(?:the|The|l[’']|L[’']|la|La|le|Le|les|Les)\s*)", surface)
             if lead and lead.group()[0].isupper() and lead.group()[-1] == " " \
                     and re.search(r"[a-zà-ÿ,]\s+$", text[max(0, a - 3):a]) and not _title_case_line(text, a):
-                lead = None     # "du groupe La Poste", "selon The Information": a capital inside a sentence
+                lead = None     # "du groupe La Mouette", "selon The Information": a capital inside a sentence
             if lead and lead.end() < len(surface) and surface[lead.end()].isupper():
                 a += lead.end()
                 surface = text[a:b]

@@ -140,7 +140,7 @@ _NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|ap
                     r"qu[’'](?:elle|il)\s+a\s+(?:baptisée?|appelée?|nommée?))\s*|"
                     r"\b(?:its|their|son|sa|ses|leur)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
                     r"(?:\s+(?:phare|maison|flagship|principale?))?\s*,\s*)$")
-#: A fronted purpose or manner phrase that a possessive closes before the clause's subject: "Pour distribuer
+#: A fronted purpose or manner phrase that a possessive closes before the clause's subject: "Pour vendre
 #: ses modèles, X…", "To sell its chips, X…", "Avec son logiciel, X…".
 _FRONTED_PURPOSE = re.compile(r"(?:^|[.!?…]\s+|\n)\W*(?:Pour|Afin\s+de|Afin\s+d[’']|To|In\s+order\s+to|Avec|With|"
                               r"Grâce\s+à|Thanks\s+to)\s+(?:[\w'’-]+\s+){0,2}$")
@@ -187,7 +187,7 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
             found.setdefault("madeby", "PROD")
         named = _NAMED.search(before)
         if named and named.group("noun") is not None and _FRONTED_PURPOSE.search(before, 0, named.start()):
-            named = None            # "Pour distribuer ses modèles, X a signé…": X opens the clause, no naming
+            named = None            # "Pour vendre ses modèles, X a signé…": X opens the clause, no naming
         if named:
             noun = named.group("noun")
             cls = _head_class(before[max(0, named.start() - 30):named.start()] if noun is None else noun)

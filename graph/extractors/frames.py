@@ -519,7 +519,7 @@ def _fronted_founding(sent: Sentence) -> tuple[Arg, int, int] | None:
 _FOUNDED_BY = re.compile(r"(?i)(?<![\w-])(?:co-?fondée?s?|cofondée?s?|fondée?s?|créée?s?|lancée?s?|founded|"
                          r"co-?founded|started|launched|set\s+up|established|created)\s+(?:[^,.;:()]{0,40}?\s)?"
                          r"(?:par|by)\s+(?:(?:former|ex-|ex|l[’']ancien(?:ne)?|l[’']ex-?|veteran|serial)"
-                         r"(?:\s+|(?<=-))[^,.;:()]{0,50}?\s)?$")     # "by former OpenAI technology chief A"
+                         r"(?:\s+|(?<=-))[^,.;:()]{0,50}?\s)?$")     # "by former Lumora research head A"
 #: Between two founders of a list: a comma or a conjunction; and after a founder, an apposition up to the
 #: conjunction before the next one ("by A, a former X engineer, and B").
 _FOUNDER_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and)\s+)?")
@@ -822,14 +822,14 @@ _PAST_CAREER = re.compile(
 @lru_cache(maxsize=1)
 def _its_chief() -> re.Pattern:
     """A relative clause on a person that makes them the chief executive of what the sentence founded or
-    named before: ", qui en est la directrice générale", ", who is now its chief executive"."""
+    named before: ", qui en devient le PDG", ", who is now its chief executive"."""
     roles = alternation(lexicon()["roles"]["ceo"])
     return re.compile(rf"(?i)^\s*,\s*(?:qui\s+en\s+(?:est|sera|devient)|who\s+(?:is|serves\s+as|will\s+be|"
                       rf"becomes)\s+(?:now\s+)?its)\s+(?:aujourd[’']hui\s+|désormais\s+|now\s+)?"
                       rf"(?:(?:le|la|l[’']|the)\s*)?(?:{roles})(?![\w-])")
 
 
-#: Years spent at an organisation, right before it: "après quinze ans chez", "after nine years at".
+#: Years spent at an organisation, right before it: "après dix ans chez", "after six years at".
 _YEARS_AT = re.compile(r"(?i)(?<![\w-])(?:après|after)\s+(?:[\w’'-]+\s+){0,3}?(?:ans|années|years|décennies|decades)"
                        r"\s+(?:passée?s?\s+)?(?:chez|à|au|at|with)\s+$")
 
@@ -1140,7 +1140,7 @@ _USES = re.compile(r"(?i)(?<![\w-])(?:rolled\s+out|rolls\s+out|deployed|deploys|
                    r"resells|licensed|licenses|offers|will\s+offer|will\s+distribute|a\s+déployé|déploie|utilise|"
                    r"a\s+adopté|distribue|distribuera|proposera|propose|revend|intègre|a\s+intégré)\s+"
                    r"(?:(?:le|la|l[’']|les|the|its|son|sa|ses)\s*)?(?:[\w-]+\s+){0,2}?$")
-#: A grant right before its giver: "une subvention de 450 000 euros de X", "a €2.5 million grant from X".
+#: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
 _GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?)\b[^.;:()]{0,40}?(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+)$")
 #: A valuation's change from one amount to another: "sa valorisation bondir de 500 millions à 2 milliards",
@@ -1395,7 +1395,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["employer"] = max(scores["employer"], FRAME_SCORE)
     if "investedIn" in scores and c.subj.explicit and _GRANT_FROM.search(sent.text, max(0, c.subj.start - 60),
                                                                         c.subj.start):
-        del scores["investedIn"]        # "une subvention de 450 000 euros de X", "a grant from X": no shares
+        del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
     if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
             and c.subj.start - c.obj.end <= 90 and _USES.search(sent.text, c.obj.end, c.subj.start):
         del scores["developer"]         # "Orvane, which rolled out X to its members": a customer, a distributor
@@ -1406,14 +1406,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if c.subj.group in ("Person", "Org") and c.obj.group in ("Person", "Org") and c.subj.group != c.obj.group:
         org = c.obj if c.subj.group == "Person" else c.subj
         if org.explicit and _YEARS_AT.search(sent.text, max(0, org.start - 60), org.start):
-            scores.pop("ceo", None)         # "qui en est la directrice générale après quinze ans chez X",
-            scores.pop("employer", None)    # "joined in March after nine years at X": X is the past
+            scores.pop("ceo", None)         # "qui en devient le PDG après dix ans chez X",
+            scores.pop("employer", None)    # "came last year after six years at X": X is the past
             if "formerEmployer" in scores:
                 scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)
     if "ceo" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
             and _its_chief().match(sent.text[c.obj.end:]) \
             and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < c.obj.start for a in sent.args):
-        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "cofondé X avec A, qui en est la directrice générale"
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "a créé X avec A, qui en devient le PDG"
     if ("formerEmployer" in scores or "employer" in scores) and _bracketed_for_other(sent, c):
         scores.pop("formerEmployer", None)  # "par A (ex-X), B et C (ex-Y)": X is A's past, not C's
         scores.pop("employer", None)
@@ -1518,10 +1518,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
             and (re.match(r"\s+(?:non-dilutive\s+|EU\s+|public\s+)?grants?\b", sent.text[c.obj.end:])
                  or re.search(r"(?i)\bsubventions?\s+(?:publiques?\s+)?(?:de|d[’'])\s*$", sent.text[:c.obj.start])):
-        del scores["fundsRaised"]       # "a €2.5 million grant", "une subvention de 450 000 euros": no round
+        del scores["fundsRaised"]       # "a €1 million grant", "une subvention de 200 000 euros": no round
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
             and re.match(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b", sent.text[c.obj.end:]):
-        scores.pop("fundsRaised", None)     # "au prix de 14,20 euros par action", "$18 a share": a share price
+        scores.pop("fundsRaised", None)     # "au prix de 9,50 euros par action", "$18 a share": a share price
         scores.pop("valuation", None)
     if "valuation" in scores and c.obj.kind == "amount" and _valuation_change(sent, c.obj):
         scores.pop("fundsRaised", None)     # "sa valorisation bondir de X à Y": both amounts are valuations

@@ -160,7 +160,7 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
             return "planned", 0.0         # "Zentri négocie avec deux fonds un tour de 9 millions"
         if amount is not None and amount.explicit and _INTENDED.search(sent.text, max(0, amount.start - 70),
                                                                        amount.start):
-            return "planned", 0.0         # "Elle prépare une série A de 8 millions", "set out to raise $5M"
+            return "planned", 0.0         # "Elle prépare une série B de 20 millions", "set out to raise $5M"
         if _UNCONFIRMED.search(sent.text):
             return "hypothetical", 0.0    # "a $90 million figure Zentri would not confirm"
         if _conditional(sent, subj, obj):
