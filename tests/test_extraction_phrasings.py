@@ -1089,6 +1089,10 @@ CASES_11 = [
      {("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Paul Girard", A),
       ("Zentri", "founder", "Hélène Marchand", A), ("Paul Girard", "formerEmployer", "Dassault Systèmes", A),
       ("Hélène Marchand", "formerEmployer", "Dassault Systèmes", A)}),
+    # a job title alone in brackets after a name is a job at the company the sentence is about
+    ("en-led-by-bracketed-titles",
+     "Zentri raised $12 million. The startup is run by Anne Roux (CEO) and Paul Girard (CTO).",
+     {("Zentri", "ceo", "Anne Roux", A), ("Paul Girard", "employer", "Zentri", A)}),
     ("fr-reprend",
      "Le nantais Orvane reprend Zentri, start-up montpelliéraine en redressement judiciaire.",
      {("Orvane", "acquired", "Zentri", A)}),

@@ -532,6 +532,15 @@ _BRACKET_OPEN = re.compile(r"(?i)^\s*\(\s*(?:ex[\s-]*|ancien(?:ne)?\s+(?:de\s+|d
                            r"formerly\s+(?:at\s+)?)?$")
 
 
+@lru_cache(maxsize=1)
+def _bracketed_role() -> re.Pattern:
+    """A job title other than chief executive alone in brackets right after a person's name: "A (CTO)", "B
+    (President)" (a chief executive's title gives ``ceo``, which the gold files do not double as ``employer``)."""
+    ceo = {w.casefold() for w in lexicon()["roles"]["ceo"]}
+    roles = alternation([w for w in lexicon()["roles"]["employer"] if w.casefold() not in ceo])
+    return re.compile(rf"(?i)^\s*\(\s*(?:{roles})\s*\)")
+
+
 def _bracketed_for_other(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation in brackets right after another person's name ("A (ex-X)"), not one
     the candidate's person is joined to ("B et C (ex-Y)")?"""
@@ -1414,6 +1423,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _its_chief().match(sent.text[c.obj.end:]) \
             and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < c.obj.start for a in sent.args):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "a créé X avec A, qui en devient le PDG"
+    if "employer" in scores and c.subj.group == "Person" and c.obj.group == "Org" and c.subj.explicit \
+            and _bracketed_role().match(sent.text[c.subj.end:]) \
+            and (c.obj.key == sent.main or not c.obj.explicit) \
+            and not any(a.explicit and a.group == "Org" and a.key != c.obj.key for a in sent.args):
+        scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "led by A (CEO) and B (President)"
     if ("formerEmployer" in scores or "employer" in scores) and _bracketed_for_other(sent, c):
         scores.pop("formerEmployer", None)  # "par A (ex-X), B et C (ex-Y)": X is A's past, not C's
         scores.pop("employer", None)
