@@ -1144,7 +1144,8 @@ def _earlier_valuation(sent: Sentence, amount: Arg) -> bool:
     return cue is not None and any(a.kind == "amount" and cue.end() <= a.start < at for a in sent.args)
 
 
-#: A customer's or a distributor's verb right before the product: "which rolled out X", "qui proposera X".
+#: A customer's or a distributor's verb right before the product, in a relative clause on another
+#: organisation than the passage's: "…, which rolled out X", "…, qui proposera X".
 _USES = re.compile(r"(?i)(?<![\w-])(?:rolled\s+out|rolls\s+out|deployed|deploys|uses|used|adopted|adopts|distributes|"
                    r"resells|licensed|licenses|offers|will\s+offer|will\s+distribute|a\s+déployé|déploie|utilise|"
                    r"a\s+adopté|distribue|distribuera|proposera|propose|revend|intègre|a\s+intégré)\s+"
@@ -1163,10 +1164,11 @@ def _valuation_change(sent: Sentence, amount: Arg) -> bool:
     if not amount.explicit:
         return False
     amounts = sorted((a for a in sent.args if a.kind == "amount" and a.explicit), key=lambda a: a.start)
-    at = amounts.index(amount) if amount in amounts else -1
-    for first, second in zip(amounts, amounts[1:], strict=False):
-        if amounts.index(first) not in (at, at - 1):
+    at = next((i for i, a in enumerate(amounts) if a == amount), -1)
+    for i in (at - 1, at):
+        if at < 0 or i < 0 or i + 1 >= len(amounts):
             continue
+        first, second = amounts[i], amounts[i + 1]
         if not _TO.match(sent.text[first.end:second.start]):
             continue
         before = sent.text[max(0, first.start - 60):first.start]
@@ -1406,8 +1408,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                                                                         c.subj.start):
         del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
     if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
-            and c.subj.start - c.obj.end <= 90 and _USES.search(sent.text, c.obj.end, c.subj.start):
-        del scores["developer"]         # "Orvane, which rolled out X to its members": a customer, a distributor
+            and c.subj.start - c.obj.end <= 90 and c.obj.key != sent.main \
+            and (uses := _USES.search(sent.text, c.obj.end, c.subj.start)) is not None \
+            and re.search(r"(?i)\b(?:which|who|that|qui)\b", sent.text[c.obj.end:uses.start()]):
+        del scores["developer"]         # "a partnership with Orvane, which rolled out X to its members": a
+                                        # customer, a distributor (not the passage's company: "Zentri rolled out X")
     if "hiredFrom" in scores and _hired_from(sent, c):
         scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)    # "Zentri a recruté dix ingénieurs venus de X"
     if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c)):
