@@ -1093,6 +1093,13 @@ CASES_11 = [
     ("en-led-by-bracketed-titles",
      "Zentri raised $12 million. The startup is run by Anne Roux (CEO) and Paul Girard (CTO).",
      {("Zentri", "ceo", "Anne Roux", A), ("Paul Girard", "employer", "Zentri", A)}),
+    # a partner named as one, with a copula between the two names
+    ("en-remains-ones-partner",
+     "Zentri raised $20 million. Orvane remains Zentri's main hosting provider and research partner.",
+     {("Orvane", "partner", "Zentri", A)}),
+    ("fr-reste-le-partenaire-de",
+     "Zentri a levé 5 millions d'euros. Orvane reste le principal partenaire industriel de Zentri.",
+     {("Orvane", "partner", "Zentri", A)}),
     ("fr-reprend",
      "Le nantais Orvane reprend Zentri, start-up montpelliéraine en redressement judiciaire.",
      {("Orvane", "acquired", "Zentri", A)}),

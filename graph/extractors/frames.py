@@ -1150,6 +1150,28 @@ _USES = re.compile(r"(?i)(?<![\w-])(?:rolled\s+out|rolls\s+out|deployed|deploys|
                    r"resells|licensed|licenses|offers|will\s+offer|will\s+distribute|a\s+déployé|déploie|utilise|"
                    r"a\s+adopté|distribue|distribuera|proposera|propose|revend|intègre|a\s+intégré)\s+"
                    r"(?:(?:le|la|l[’']|les|the|its|son|sa|ses)\s*)?(?:[\w-]+\s+){0,2}?$")
+#: A partner named as one: "A remains B's main hosting provider and research partner", "A est le partenaire
+#: industriel de B" (between the two names, and after the second for the English possessive).
+_IS_ONES_EN = re.compile(r"(?i)^\s*(?:is|remains|remained|became|becomes|has\s+been|will\s+remain)\s+"
+                         r"(?:(?:also|still|now)\s+)?$")
+_PARTNER_AFTER_EN = re.compile(r"(?i)^[’']s\s+(?:[\w-]+\s+){0,6}?partners?\b")
+_PARTNER_OF_FR = re.compile(r"(?i)^\s*(?:est|reste|devient|demeure)\s+(?:(?:aussi|toujours|désormais)\s+)?"
+                            r"(?:le|la|l[’']|un|une)\s*(?:[\w-]+\s+){0,3}?partenaire\s+(?:[\w-]+\s+){0,2}?"
+                            r"(?:de\s+|d[’']\s*|du\s+)$")
+
+
+def _partner_of(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence name one of the candidate's organisations the other's partner, with a copula
+    between them (:data:`_IS_ONES_EN`, :data:`_PARTNER_OF_FR`)?"""
+    a, b = sorted((c.subj, c.obj), key=lambda x: x.start)
+    if a.group != "Org" or b.group != "Org" or a.end > b.start:
+        return False
+    between = sent.text[a.end:b.start]
+    if _IS_ONES_EN.match(between) and _PARTNER_AFTER_EN.match(sent.text[b.end:]):
+        return True
+    return _PARTNER_OF_FR.match(between) is not None
+
+
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
 _GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?)\b[^.;:()]{0,40}?(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+)$")
@@ -1413,6 +1435,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and re.search(r"(?i)\b(?:which|who|that|qui)\b", sent.text[c.obj.end:uses.start()]):
         del scores["developer"]         # "a partnership with Orvane, which rolled out X to its members": a
                                         # customer, a distributor (not the passage's company: "Zentri rolled out X")
+    if "partner" in scores and c.subj.explicit and c.obj.explicit and _partner_of(sent, c):
+        scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "A remains B's hosting provider and partner"
     if "hiredFrom" in scores and _hired_from(sent, c):
         scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)    # "Zentri a recruté dix ingénieurs venus de X"
     if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c)):
