@@ -1172,6 +1172,13 @@ def _partner_of(sent: Sentence, c: Candidate) -> bool:
     return _PARTNER_OF_FR.match(between) is not None
 
 
+#: A relative pronoun: the clause a customer's verb stands in ("…, which rolled out X").
+_RELATIVE = re.compile(r"(?i)\b(?:which|who|that|qui)\b")
+#: A grant after its amount ("a €1 million grant") or before it ("une subvention de 200 000 euros").
+_GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+)?grants?\b")
+_GRANT_BEFORE = re.compile(r"(?i)\bsubventions?\s+(?:publiques?\s+)?(?:de|d[’'])\s*$")
+#: A price per share after its amount: "9,50 euros par action", "$18 a share".
+_PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
 _GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?)\b[^.;:()]{0,40}?(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+)$")
@@ -1187,8 +1194,10 @@ def _valuation_change(sent: Sentence, amount: Arg) -> bool:
         return False
     amounts = sorted((a for a in sent.args if a.kind == "amount" and a.explicit), key=lambda a: a.start)
     at = next((i for i, a in enumerate(amounts) if a == amount), -1)
+    if at < 0:
+        return False
     for i in (at - 1, at):
-        if at < 0 or i < 0 or i + 1 >= len(amounts):
+        if i < 0 or i + 1 >= len(amounts):
             continue
         first, second = amounts[i], amounts[i + 1]
         if not _TO.match(sent.text[first.end:second.start]):
@@ -1432,7 +1441,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
             and c.subj.start - c.obj.end <= 90 and c.obj.key != sent.main \
             and (uses := _USES.search(sent.text, c.obj.end, c.subj.start)) is not None \
-            and re.search(r"(?i)\b(?:which|who|that|qui)\b", sent.text[c.obj.end:uses.start()]):
+            and _RELATIVE.search(sent.text[c.obj.end:uses.start()]):
         del scores["developer"]         # "a partnership with Orvane, which rolled out X to its members": a
                                         # customer, a distributor (not the passage's company: "Zentri rolled out X")
     if "partner" in scores and c.subj.explicit and c.obj.explicit and _partner_of(sent, c):
@@ -1559,11 +1568,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if "valuation" in scores:           # commanded": an earlier valuation
             scores["valuation"] = max(scores["valuation"], FRAME_SCORE)
     if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
-            and (re.match(r"\s+(?:non-dilutive\s+|EU\s+|public\s+)?grants?\b", sent.text[c.obj.end:])
-                 or re.search(r"(?i)\bsubventions?\s+(?:publiques?\s+)?(?:de|d[’'])\s*$", sent.text[:c.obj.start])):
+            and (_GRANT_AFTER.match(sent.text, c.obj.end) or _GRANT_BEFORE.search(sent.text, 0, c.obj.start)):
         del scores["fundsRaised"]       # "a €1 million grant", "une subvention de 200 000 euros": no round
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
-            and re.match(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b", sent.text[c.obj.end:]):
+            and _PER_SHARE.match(sent.text, c.obj.end):
         scores.pop("fundsRaised", None)     # "au prix de 9,50 euros par action", "$18 a share": a share price
         scores.pop("valuation", None)
     if "valuation" in scores and c.obj.kind == "amount" and _valuation_change(sent, c.obj):
