@@ -68,6 +68,12 @@ CASES = [
     ("fr-rachete",
      "Veltis a racheté la start-up Koalis pour un montant non communiqué.",
      {("Veltis", "acquired", "Koalis", A)}),
+    ("en-acquires-known-product",     # a known product named like its maker: bought, it is the company
+     "Lumora said on Monday it is acquiring Windsurf, the coding assistant, for $250 million.",
+     {("Lumora", "acquired", "Windsurf", A)}),
+    ("fr-rachat-known-product",
+     "Zentri annonce le rachat de Manus, l'agent autonome. Fondée par Lina Roy en 2022, Manus compte 40 salariés.",
+     {("Zentri", "acquired", "Manus", A), ("Manus", "founder", "Lina Roy", A), ("Manus", "foundingYear", "2022", A)}),
     ("fr-partenariat",
      "Veltis a signé un partenariat stratégique avec Orange Business.",
      {("Veltis", "partner", "Orange Business", A)}),

@@ -67,7 +67,9 @@ class Analyser:
         mentions = sorted(kb_mentions + join_particles(text, chunks), key=lambda m: (m.start, -m.end))
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)
-        main, entities = main_organisation(mentions, entities, sents)
+        # known products that this article makes companies (MentionFinder.kb_company)
+        products = frozenset(m.key for m in kb_mentions if (e := self.kb.get(m.key)) is not None and m.type != e.type)
+        main, entities = main_organisation(mentions, entities, sents, products)
         anaphors, topics, subjects = references(text, sents, mentions, entities, main, lang)
         mentions += anaphors
         mentions.sort(key=lambda m: (m.start, -m.end))
@@ -82,7 +84,7 @@ class Analyser:
                                             subject=subject))
         return Document(article, lang, tuple(views), entities, mentions=tuple(mentions), main=main, kb=self.kb,
                         title_end=_title_end(text, sents),
-                        generic_concepts=frozenset(lexicon()["generic_concepts"]))
+                        generic_concepts=frozenset(lexicon()["generic_concepts"]), products_as_companies=products)
 
 
 def _title_end(text: str, sents: list[Sentence]) -> int:

@@ -89,6 +89,8 @@ class Document:
     kb: KB | None = None
     title_end: int = 0                          # offset where the title (first heading) ends
     generic_concepts: frozenset[str] = field(default_factory=frozenset)
+    #: keys of known products that are their maker in this article ("is acquiring Bun"): no story's topic
+    products_as_companies: frozenset[str] = field(default_factory=frozenset)
 
     def __post_init__(self) -> None:
         if not isinstance(self.entities, MappingProxyType):

@@ -26,7 +26,8 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
         if m.source == "kb":
             e = kb.get(m.key)
             if m.key not in entities and e is not None:
-                entities[m.key] = Entity(m.key, e.name, e.type, frozenset(e.aliases) | {e.name}, e.id, e.wikidata,
+                # the mention's type: a product that is its maker in this article is a Company (kb_company)
+                entities[m.key] = Entity(m.key, e.name, m.type, frozenset(e.aliases) | {e.name}, e.id, e.wikidata,
                                          kb_name=e.name)
         else:
             ent = entities.get(m.key)

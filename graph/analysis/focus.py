@@ -13,9 +13,12 @@ from .types import INVESTOR_TYPES, ORG_TYPES
 
 
 def main_organisation(mentions: list[Mention], entities: dict[str, Entity],
-                      sents: list[Sentence]) -> tuple[str | None, dict[str, Entity]]:
+                      sents: list[Sentence], products: frozenset[str] = frozenset()
+                      ) -> tuple[str | None, dict[str, Entity]]:
     """The organisation the article is about: named most, in the title and as sentence subjects;
-    investors and media count for less (they are rarely the subject of a news story).
+    investors and media count for less (they are rarely the subject of a news story), and so do
+    ``products``, known products that are their maker in this article only because somebody buys or
+    backs them there (the story is the buyer's more often than not).
 
     Returns its key (None when the article names no organisation) and the entities, where a main
     organisation of unknown type has become a Company."""
@@ -43,7 +46,7 @@ def main_organisation(mentions: list[Mention], entities: dict[str, Entity],
                     w += 1        # the sentence's subject
                     if s is title:
                         w += 3    # the headline's subject
-            if ent.type in INVESTOR_TYPES | {"MediaOutlet"}:
+            if ent.type in INVESTOR_TYPES | {"MediaOutlet"} or m.key in products:
                 w *= 0.4
             score[m.key] = score.get(m.key, 0) + w
     if not score:

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from ..model import name_key
 from .kbase import KB, KBEntry
-from .lexicon import lexicon, type_noun_classes
+from .lexicon import alternation, lexicon, type_noun_classes
 from .spans import SpanIndex
 from .text import Sentence
 from .types import ORG_TYPES, PLACE_TYPES
@@ -40,6 +40,16 @@ class Mention:
 _ORG_APPOSITION = re.compile(r"(?i)\s*,\s*(?:a|an|the|une?|la|le|l[’'])\s*(?:[\w-]+\s+){0,3}?(?:firm|company|startup|"
                              r"start-up|fund|investor|venture\s+capital|société|fonds|entreprise|jeune\s+pousse|"
                              r"investisseur)s?\b")
+
+
+@lru_cache(maxsize=1)
+def _company_cues() -> tuple[re.Pattern, re.Pattern]:
+    """The lexicon's ``product_as_company`` verbs ending the text before a name, and a fronted founding
+    clause ending it ("Founded by A in 2021, " / "Fondée en 2021 par A, ")."""
+    verbs = alternation(lexicon()["product_as_company"]["before"])
+    return (re.compile(rf"(?i)(?<![\w’'])(?:{verbs})\s+$"),
+            re.compile(r"(?:^|[.!?\n]\s*)(?:Co-?founded|Founded|Cofond[ée]e?|Fond[ée]e?)\s+(?:in\s+\d{4}\s+|en\s+\d{4}\s+)?"
+                       r"(?:by|par)\s[^.;:!?\n]{1,80},\s*$"))
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
 _WORD = rf"(?:[{_UP}][\w’'.&+-]*|[{_UP}0-9][\w.+-]*[{_UP}][\w.+-]*|[a-z]+[{_UP}][\w]*)"
@@ -112,8 +122,17 @@ class MentionFinder:
                 if surface[:1].islower() and not self.kb.has_lowercase_form(surface):
                     continue      # "quels paris" is not Paris: proper names are written with a capital
                 start = s.start + a
-                out.append(Mention(start, start + len(surface), surface, entry.id, entry.type, "kb", 0.95))
+                typ = "Company" if entry.type == "Software" and self.kb_company(text, surface) else entry.type
+                out.append(Mention(start, start + len(surface), surface, entry.id, typ, "kb", 0.95))
         return out
+
+    def kb_company(self, text: str, surface: str) -> bool:
+        """Is a known product that may share its maker's name ("Windsurf", "Bun") the company in this
+        text: bought or invested in by name ("is acquiring Bun", "le rachat de Manus"), or the subject
+        a fronted founding clause names ("Founded by A in 2021, Bun is…")? Then it is typed Company here."""
+        before, fronted = _company_cues()
+        return any(before.search(text[max(0, a - 40):a]) or fronted.search(text[max(0, a - 120):a])
+                   for a, _ in occurrences(text, surface))
 
     def kb_contradicted(self, text: str, surface: str, entry: KBEntry) -> bool:
         """Is an ambiguous knowledge-base name that is no organisation there ("Ascend", a chip family)

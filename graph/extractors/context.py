@@ -24,11 +24,13 @@ Name = tuple[int, int, str, str]
 
 def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMention],
            years: list[tuple[int, int, int]], lang: str, demonyms: list[Name] | None = None,
+           products: frozenset[str] = frozenset(),
            ) -> tuple[list[Sentence], list[tuple[str | None, str | None, tuple[str, ...]]]]:
     """The feature sentences of an article and each one's (topic organisation, topic person).
 
     ``demonyms`` are places named by their demonym ("the French startup"): objects of ``country``
-    and ``headquarters`` only."""
+    and ``headquarters`` only. ``products`` are known products that are companies in this article
+    only because somebody buys or backs them there: they count for less as its main organisation."""
     out: list[Sentence] = []
     blocks: list[int] = []
     for i, s in enumerate(sents):
@@ -49,7 +51,7 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
         args.sort(key=lambda x: (x.start, -x.end))
         out.append(Sentence(s.text, args, lang=lang, index=i, heading=s.heading, title=(i == 0 and s.heading)))
         blocks.append(s.block)
-    main = main_organisation(out)
+    main = main_organisation(out, products)
     for x in out:
         x.main = main
     referents = _described_referents(out)
@@ -59,9 +61,9 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
     return out, topics
 
 
-def main_organisation(sentences: list[Sentence]) -> str | None:
+def main_organisation(sentences: list[Sentence], products: frozenset[str] = frozenset()) -> str | None:
     """The organisation the article is about: named most, the title counting thrice, sentence
-    openers twice; investors, outlets and public bodies count for a third."""
+    openers twice; investors, outlets, public bodies and bought ``products`` count for a third."""
     score: dict[str, float] = defaultdict(float)
     title = _title_index(sentences)
     for s in sentences:
@@ -73,7 +75,7 @@ def main_organisation(sentences: list[Sentence]) -> str | None:
             w = 3.0 if s.index in (0, title) or s.title else 1.0
             if a.start <= 3:
                 w += 1.0
-            if a.type in _NOT_TOPIC:
+            if a.type in _NOT_TOPIC or a.key in products:
                 w /= 3
             score[a.key] += w
     if not score:

@@ -84,7 +84,8 @@ class RelationExtractor:
         demonyms, places = _demonyms(doc, names)
         money = [m for v in doc.views for m in v.money]
         text_sents = [v.sentence for v in doc.views]
-        sents, topics = frames(text_sents, names, money, find_years(doc.article.text), doc.lang, demonyms)
+        sents, topics = frames(text_sents, names, money, find_years(doc.article.text), doc.lang, demonyms,
+                               doc.products_as_companies)
         types = {k: e.type for k, e in doc.entities.items()} | {key: t for _, _, key, t in demonyms}
         scored = self._score(sents, topics, types)
         extra = resolve(sents, self._founders(scored, sents))
@@ -93,7 +94,9 @@ class RelationExtractor:
                 sents[i].args = sorted(sents[i].args + [a for a, _ in found], key=lambda x: (x.start, -x.end))
             of = {(i, a.start, a.key, org) for i, found in extra.items() for a, org in found}
             scored = self._score(sents, topics, types, of)
-        facts = list(self._facts(scored, sents, text_sents, money))
+        # a product that is its maker here ("is acquiring Bun") makes that product, no other one by the model
+        facts = [f for f in self._facts(scored, sents, text_sents, money)
+                 if not (f.relation == "developer" and f.object in doc.products_as_companies)]
         used = {f.object for f in facts if isinstance(f.object, str)} | {f.subject for f in facts}
         return Extracted(facts=tuple(facts), kb_entities=tuple(sorted(k for k in places if k in used)))
 
