@@ -32,6 +32,15 @@ CASES = [
     ("fr-role-de",
      "Pour Sophie Laurent, directrice générale de Veltis, l'enjeu est européen.",
      {("Veltis", "ceo", "Sophie Laurent", A)}),
+    ("en-possessive-ceo-founded-the-company",    # the company named, and described as what was founded
+     "Zentri's chief executive, Mara Holt, co-founded the company in Leeds in 2021 with Dev Anand.",
+     {("Zentri", "founder", "Mara Holt", A), ("Zentri", "founder", "Dev Anand", A), ("Zentri", "foundingYear", "2021", A),
+      ("Zentri", "ceo", "Mara Holt", A)}),
+    ("en-key-points-no-section",                 # a bullet naming a rival does not make it the passage's topic
+     "Zentri Signs Cloud Deal\n• Zentri will rent chips for five years\n• Orvane pitched a rival offer that Zentri "
+     "turned down\n\nZentri, the lab that builds models for chemistry, has agreed to pay Lumora $2 billion.\n\n"
+     "The chief executive, Mara Holt, co-founded the company in 2021 with Dev Anand.",
+     {("Zentri", "founder", "Mara Holt", A), ("Zentri", "founder", "Dev Anand", A)}),
     ("en-former-researchers",
      "Quantia was founded by two former OpenAI researchers, Maya Cohen and Ravi Patel, in 2023.",
      {("Quantia", "founder", "Maya Cohen", A), ("Quantia", "founder", "Ravi Patel", A)}),

@@ -147,6 +147,15 @@ def _introduced(s: Sentence) -> str | None:
     return None
 
 
+#: A founding verb and its object, a description of the company ("co-founded the company", "a fondé la
+#: société"): that description is the passage's organisation even where the sentence names it too.
+_FOUNDED_IT = re.compile(r"(?i)\b(?:co-?founded|founded|started|cofond[ée]|fond[ée]|cr[ée]{2})\s+"
+                         r"(?:the|this|la|l[’']|cette)\s*(?:company|startup|start-up|firm|business|société|entreprise)\b")
+
+#: A list item's mark: "• Zentri will…", "- Orvane pitched…" (a "Key points" box, not a section's heading).
+_BULLET = re.compile(r"\s*[•▪◦·*–—-]\s")
+
+
 def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[dict[str, str]],
                   ) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
     """(topic organisation, topic person, other organisations) of each sentence: who the passage is
@@ -163,7 +172,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     prev_opener: str | None = None
     section: str | None = None      # the organisation a section heading opens with ("2. Zentri, le…")
     for s, block, back in zip(sentences, blocks, referents, strict=True):
-        if s.heading and not s.title:
+        if s.heading and not s.title and not _BULLET.match(s.text):   # a key point is no section heading
             lead = _opener(s, {"Org"})
             about = _ABOUT_HEADING.match(s.text)
             named = next((a for a in s.args if about is not None and a.explicit and a.group == "Org"
@@ -336,8 +345,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         previous_last = next((a for a in reversed(s.args) if a.explicit and a.kind == "entity"
                               and a.source != "anaphor"), None)
         for group, key in (("org", org), ("person", person)):
-            if key is None or key in named or (group == "person" and career is not None):
+            if key is None or (group == "person" and career is not None):
                 continue
+            if key in named and not (group == "org" and _FOUNDED_IT.search(s.text)):
+                continue    # named here, but "Zentri's chief executive, A, co-founded the company in 2024"
             rxs = [_anaphor_res().get((group, s.lang))]
             if group == "org" and s.index in lead and key == s.main:
                 rxs.insert(0, _anaphor_res().get(("org_lead", s.lang)))
@@ -351,6 +362,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     start = m.end() - len(m.group().split()[-1])    # "the Leeds, England-based company"
                     if any(a < m.end() and start < b for a, b in taken):
                         continue
+                if key in named and not _FOUNDED_IT.search(s.text[:m.end()]):
+                    continue    # the topic named in the sentence: only the object of its founding
                 if group == "org" and _NAMED_AFTER.match(s.text, m.end()):
                     continue    # "le fabricant de capteurs optiques Zentri": a description of the name after it
                 word = m.group().lower()
