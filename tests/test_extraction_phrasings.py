@@ -41,6 +41,21 @@ CASES = [
      "turned down\n\nZentri, the lab that builds models for chemistry, has agreed to pay Lumora $2 billion.\n\n"
      "The chief executive, Mara Holt, co-founded the company in 2021 with Dev Anand.",
      {("Zentri", "founder", "Mara Holt", A), ("Zentri", "founder", "Dev Anand", A)}),
+    ("en-who-after-employer",                    # "who" is the person, not the employer before the comma
+     "Orvane has acquired Zentri, the companies said. \"We like teams that ship,\" said Mara Holt, a vice president "
+     "of product at Orvane, who will manage the Zentri group.",
+     {("Orvane", "acquired", "Zentri", A), ("Mara Holt", "employer", "Orvane", A)}),
+    ("en-company-s-product",
+     "Zentri raised €5 million from Lumora Ventures. The company's product, Talvi, forecasts heat demand for city networks.",
+     {("Talvi", "developer", "Zentri", A)}),
+    ("fr-leur-produit-baptise",
+     "Zentri lève 2 millions d'euros. Leur produit, baptisé Talvi, prévoit la houle pour les pêcheurs.",
+     {("Talvi", "developer", "Zentri", A)}),
+    ("fr-paragraph-son-produit",                 # a paragraph opening with "Son" goes on with the last one's company
+     "Orvane s'offre Zentri\n\nOrvane a annoncé jeudi l'acquisition de Zentri, une jeune entreprise bordelaise.\n\n"
+     "Basée à Bordeaux, Zentri emploie quarante personnes. Elle avait levé 4 millions d'euros en 2022.\n\n"
+     "Son produit phare, Talvi, équipe déjà des assureurs.",
+     {("Talvi", "developer", "Zentri", A)}),
     ("en-former-researchers",
      "Quantia was founded by two former OpenAI researchers, Maya Cohen and Ravi Patel, in 2023.",
      {("Quantia", "founder", "Maya Cohen", A), ("Quantia", "founder", "Ravi Patel", A)}),

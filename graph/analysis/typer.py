@@ -138,7 +138,8 @@ _MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:a|ont|avait|est|sont|était|has|had|h
 #: A naming phrase right before the name: "an agent called", "son logiciel phare,", "its first chip,".
 _NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|appelée?s?|(?:which|that)\s+it\s+calls|"
                     r"qu[’'](?:elle|il)\s+a\s+(?:baptisée?|appelée?|nommée?))\s*|"
-                    r"\b(?:its|their|son|sa|ses|leur)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
+                    r"(?:\b(?:its|their|son|sa|ses|leur)|\b(?:the|this)\s+(?:company|startup|start-up|firm|lab)[’']s)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
                     r"(?:\s+(?:phare|maison|flagship|principale?))?\s*,\s*)$")
 #: A fronted purpose or manner phrase that a possessive closes before the clause's subject: "Pour vendre
 #: ses modèles, X…", "To sell its chips, X…", "Avec son logiciel, X…".
@@ -161,7 +162,10 @@ def _head_class(phrase: str) -> str | None:
 #: A software noun ("X, a banking app", "son outil, X") names companies about as often as products:
 #: it takes two such cues, or one with a strong one.
 _STRONG = {"makes", "madeby", "app-AIModel", "app-Hardware", "named-AIModel", "named-Hardware", "poss-AIModel",
-           "poss-Hardware"}
+           "poss-Hardware", "product"}
+#: Software nouns that name products, not the companies behind them, when they name a name ("its product,
+#: X", "une application baptisée X"): a strong cue, unlike "platform" or "solution".
+_PRODUCT_NOUNS = frozenset({"product", "produit", "app", "application", "appli"})
 
 
 #: A place complement before a name: the description after it is the next name's ("À Quimperlé, la start-up
@@ -190,9 +194,14 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
             named = None            # "Pour vendre ses modèles, X a signé…": X opens the clause, no naming
         if named:
             noun = named.group("noun")
-            cls = _head_class(before[max(0, named.start() - 30):named.start()] if noun is None else noun)
+            phrase = before[max(0, named.start() - 30):named.start()] if noun is None else noun
+            cls = _head_class(phrase)
             if cls is not None:
                 found.setdefault(f"{'named' if noun is None else 'poss'}-{cls}", cls)
+                heads = _class_noun().findall(phrase)
+                if heads and heads[-1].casefold() in _PRODUCT_NOUNS and not re.match(r"\s+[A-ZÀ-Ý0-9]", after):
+                    # (not "son application, Zentri Go": the name is Zentri Go's first word)
+                    found.setdefault("product", cls)
         if _MAKES.search(before):
             found.setdefault("makes", "PROD")
     return found
@@ -264,7 +273,14 @@ _ROUNDUP_ENTRY = re.compile(r"[ \t]*[–—|-][ \t]*[A-ZÀ-Ý][^\n–—|]{1,40}
 def person_context(contexts: list[tuple[str, str]]) -> bool:
     """Is some mention followed by what only a person's name is (:func:`_person_after`)?"""
     pattern = _person_after()
-    return any(pattern.search(after) for _, after in contexts)
+    return any((m := pattern.search(after)) is not None
+               and not (m.group().rstrip().endswith("who") and _EMPLOYER_BEFORE.search(before))
+               for before, after in contexts)
+
+
+#: A preposition that makes the name an employer in a role apposition: in "A, a vice president at X, who
+#: will…", "who" is A, not X.
+_EMPLOYER_BEFORE = re.compile(r"(?i)\b(?:at|of|for|with|from)\s+$")
 
 
 def org_context(contexts: list[tuple[str, str]]) -> bool:

@@ -152,6 +152,9 @@ def _introduced(s: Sentence) -> str | None:
 _FOUNDED_IT = re.compile(r"(?i)\b(?:co-?founded|founded|started|cofond[ée]|fond[ée]|cr[ée]{2})\s+"
                          r"(?:the|this|la|l[’']|cette)\s*(?:company|startup|start-up|firm|business|société|entreprise)\b")
 
+#: A paragraph's first word that refers back to the organisation the previous paragraph was about.
+_PRONOUN_OPENING = re.compile(r"\W*(?:Son|Sa|Ses|Leur|Leurs|Elle|Its|It)\s")
+
 #: A list item's mark: "• Zentri will…", "- Orvane pitched…" (a "Key points" box, not a section's heading).
 _BULLET = re.compile(r"\s*[•▪◦·*–—-]\s")
 
@@ -184,7 +187,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
             elif len(s.text.split()) > 3:
                 section = None
         if block != prev_block:
-            org = section or main
+            if not (_PRONOUN_OPENING.match(s.text) and org is not None):
+                org = section or main   # a paragraph opening with "Son…", "Its…" goes on with the last one's
             prev_block = block
         head = _description_opening(s)
         if head is not None and back.get(head) is not None:
