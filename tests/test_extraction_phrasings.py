@@ -1491,6 +1491,17 @@ def test_extraction_phrasing_share():
     ("Zentri a levé 2 millions d'euros auprès de Breega. Elle a aussi reçu une subvention de 300 000 euros de "
      "Bpifrance.", "investedIn:Bpifrance"),
     ("Orvane raised €6 million, plus a €1.5 million EU grant from Horizon Europe.", "fundsRaised:1500000 EUR"),
+    # loans and debt buy no shares; revenue is no valuation; an office is no head office
+    ("Zentri lève 5 millions d'euros auprès de Kerlo Capital. Zentri avait obtenu un prêt d'honneur de 60 000 euros "
+     "du réseau Initiative Brest.", "fundsRaised:60000 EUR"),
+    ("Zentri raised €30m from Lumora Ventures. Alongside it, the Orvane Bank has agreed a €20m venture debt facility.",
+     "investedIn:Orvane Bank"),
+    ("Zentri lève 5 millions d'euros auprès de Kerlo Capital. À côté, Bpifrance nous accorde un prêt innovation de "
+     "1,5 million d'euros.", "investedIn:Bpifrance"),
+    ("Zentri raised €30m. The company did not disclose its valuation; revenue reached €6m last year, its CEO said.",
+     "valuation:6000000 EUR"),
+    ("Zentri, based in Helsinki, raised €30m. The new money will fund an office in Warsaw and double the team.",
+     "headquarters:Warsaw"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

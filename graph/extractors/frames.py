@@ -1128,6 +1128,23 @@ def _market_total(sent: Sentence, amount: Arg) -> bool:
                    for a in sent.args)
 
 
+@lru_cache(maxsize=4)
+def _metric_re(lang: str) -> re.Pattern:
+    nouns = alternation(lexicon()["business_metrics"].get(lang, lexicon()["business_metrics"]["en"]))
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{nouns})(?![\w’'-])(?P<between>[^,;:.()]{{0,40}})$")
+
+
+_RAISE_OR_VALUE = re.compile(r"(?i)\b(?:rais\w*|lev[ée]\w*|lève\w*|valu\w*|valoris\w*|rounds?|tour|funding|"
+                             r"financement)\b")
+
+
+def _business_metric(sent: Sentence, amount: Arg) -> bool:
+    """Is the amount a company's revenue, sales, profit or loss ("revenue reached €6m last year", "un
+    chiffre d'affaires de 14 millions"): a noun of the lexicon's ``business_metrics`` before it in its clause?"""
+    m = _metric_re(sent.lang).search(sent.text, max(0, amount.start - 80), amount.start)
+    return m is not None and _RAISE_OR_VALUE.search(m.group("between")) is None
+
+
 _VALUATION_CUE = re.compile(r"(?i)(?<![\w’'-])(?:valu(?:es|ed|ing|ation)|valori[sz]\w*)(?![\w’'-])")
 
 
@@ -1175,13 +1192,39 @@ def _partner_of(sent: Sentence, c: Candidate) -> bool:
 #: A relative pronoun: the clause a customer's verb stands in ("…, which rolled out X").
 _RELATIVE = re.compile(r"(?i)\b(?:which|who|that|qui)\b")
 #: A grant after its amount ("a €1 million grant") or before it ("une subvention de 200 000 euros").
-_GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+)?grants?\b")
-_GRANT_BEFORE = re.compile(r"(?i)\bsubventions?\s+(?:publiques?\s+)?(?:de|d[’'])\s*$")
+#: Loans count as grants do: money that buys no shares ("a €20m venture debt facility", "un prêt d'honneur de
+#: 60 000 euros").
+_GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|innovation\s+|bank\s+|"
+                          r"term\s+)?"
+                          r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b)")
+_GRANT_BEFORE = re.compile(r"(?i)\b(?:subventions?\s+(?:publiques?\s+)?|"
+                           r"(?:prêts?|emprunts?|avances?\s+remboursables?)\s+"
+                           r"(?:(?:d[’']honneur|innovation|participatifs?|bancaires?|garantis?|à\s+taux\s+zéro|"
+                           r"d[’']amorçage)\s+)?|loans?\s+)(?:de|d[’']|of)\s*$")
 #: A price per share after its amount: "9,50 euros par action", "$18 a share".
 _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
-_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?)\b[^.;:()]{0,40}?(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
+_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?|prêts?|loans?|debt)\b[^.;:()]{0,40}?"
+                         r"(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+)$")
+#: An office, a branch or a site right before a city: another place of the company than its head office.
+_OFFICE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|succursales?|hub|outpost|site|"
+                        r"établissement|filiale)\s+(?:(?:in|at|à|au|en|dans)\s+)(?:the\s+|la\s+|le\s+|l[’'])?$")
+
+#: A lender's clause after its name: a loan or debt ("EIB debt", "has agreed a venture debt facility", "nous
+#: accorde un prêt innovation") and no word of shares or of a round.
+_LOAN = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility))\b")
+_EQUITY = re.compile(r"(?i)\b(?:equity|stakes?|shares?|actions?|capital|participation|rounds?|tour|séries?|series|led|"
+                     r"menée?|investi\w*|invest\w*)\b")
+
+
+def _lender(sent: Sentence, who: Arg) -> bool:
+    """Does the clause after a would-be investor's name lend money rather than buy shares?"""
+    clause = re.split(r"[.;:!?,]|\s(?:and|et|but|mais|while|alors|with|avec|as|comme)\s",
+                      sent.text[who.end:who.end + 100])[0]
+    return _LOAN.search(clause) is not None and _EQUITY.search(clause) is None
+
+
 #: A valuation's change from one amount to another: "sa valorisation bondir de 500 millions à 2 milliards",
 #: "its valuation jumped from $1 billion to $4 billion", "valorisée de 80 à 300 millions".
 _FROM = re.compile(r"(?i)(?<![\w’'-])(?:de|from)\s*$")
@@ -1438,6 +1481,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.subj.explicit and _GRANT_FROM.search(sent.text, max(0, c.subj.start - 60),
                                                                         c.subj.start):
         del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
+    if "investedIn" in scores and c.subj.explicit and _lender(sent, c.subj):
+        del scores["investedIn"]        # "X has agreed a €20m venture debt facility", "X nous accorde un prêt"
     if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
             and c.subj.start - c.obj.end <= 90 and c.obj.key != sent.main \
             and (uses := _USES.search(sent.text, c.obj.end, c.subj.start)) is not None \
@@ -1536,6 +1581,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "headquarters" in scores and c.obj.explicit \
             and _BIRTHPLACE.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
         del scores["headquarters"]      # "née à Nancy, elle…": a person's birthplace
+    if "headquarters" in scores and c.obj.explicit and not based_in(sent, c) \
+            and _OFFICE_IN.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
+        del scores["headquarters"]      # "will fund an office in Warsaw", "un bureau à Montréal": no head office
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
         scores.pop("country", None)
@@ -1559,6 +1607,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if c.subj.key and c.obj.key and (c.subj.key.startswith(c.obj.key + "-") or c.obj.key.startswith(c.subj.key + "-")):
         scores.pop("investedIn", None)      # "Orvane Ventures" and "Orvane": one firm and its fund, not an
         scores.pop("competitor", None)      # investment or a rivalry
+    if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
+            and _business_metric(sent, c.obj):
+        scores.pop("fundsRaised", None)     # "revenue reached €6m last year": a company's figure, no deal
+        scores.pop("valuation", None)
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and _market_total(sent, c.obj):
         scores.pop("fundsRaised", None)     # "European venture funding reached $14 billion": a market's total
         scores.pop("valuation", None)
