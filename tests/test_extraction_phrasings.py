@@ -56,6 +56,17 @@ CASES = [
      "Basée à Bordeaux, Zentri emploie quarante personnes. Elle avait levé 4 millions d'euros en 2022.\n\n"
      "Son produit phare, Talvi, équipe déjà des assureurs.",
      {("Talvi", "developer", "Zentri", A)}),
+    ("fr-competition-announced",                 # a short sentence announces the rivals the next one names
+     "Zentri lève 3 millions d'euros pour équiper les chalutiers.\n\nLa concurrence est pourtant sévère. Le norvégien "
+     "Orvane Marine propose un service comparable, tandis que le néerlandais Lumora, qui a levé 4 millions d'euros "
+     "auprès de Kerlo Capital, cible les ferries.",
+     {("Zentri", "competitor", "Orvane Marine", A), ("Zentri", "competitor", "Lumora", A),
+      ("Kerlo Capital", "investedIn", "Lumora", A)}),
+    ("en-competition-announced",
+     "Zentri raised $4 million to design battery electrolytes.\n\nSeveral startups are tackling similar problems. "
+     "Orvane, a Palo Alto company backed by Stanford researchers, also uses AI to design electrolytes, and Lumora, "
+     "based in Sunnyvale, sells battery formulations to automakers.",
+     {("Zentri", "competitor", "Orvane", A), ("Zentri", "competitor", "Lumora", A)}),
     ("en-former-researchers",
      "Quantia was founded by two former OpenAI researchers, Maya Cohen and Ravi Patel, in 2023.",
      {("Quantia", "founder", "Maya Cohen", A), ("Quantia", "founder", "Ravi Patel", A)}),
@@ -1502,6 +1513,8 @@ def test_extraction_phrasing_share():
      "valuation:6000000 EUR"),
     ("Zentri, based in Helsinki, raised €30m. The new money will fund an office in Warsaw and double the team.",
      "headquarters:Warsaw"),
+    ("Zentri raised €30m.\n\nZentri is not alone. Lumora, which Orvane acquired in 2019, sells controls to utilities.",
+     "competitor:Orvane"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

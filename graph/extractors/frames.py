@@ -1211,6 +1211,23 @@ _GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?|prêts?|loans?|debt)\b[
 _OFFICE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|succursales?|hub|outpost|site|"
                         r"établissement|filiale)\s+(?:(?:in|at|à|au|en|dans)\s+)(?:the\s+|la\s+|le\s+|l[’'])?$")
 
+#: What may open a clause before a rival's name: the sentence's start, a comma, "and", "tandis que"…,
+#: then at most three words ("Le norvégien", "and Rotterdam-based").
+_CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;]\s*|\b(?:and|et|while|whereas|tandis\s+que|alors\s+que)\s+)"
+                             r"(?:(?!(?:by|par|from|de|du|des|which|that|qui|que|with|avec)\b)[\w’'.-]+\s+){0,3}$")
+
+
+def _announced_rival(sent: Sentence, c: Candidate) -> bool:
+    """After a sentence that announces rivals ("Zentri is not alone."): is one end the passage's
+    organisation, unnamed here, and the other an organisation that opens a clause of this sentence
+    ("Leanheat, which X acquired, sells…, and Rotterdam-based Orvane raised…")?"""
+    topic, rival = (c.subj, c.obj) if c.subj.kind == "topic" else (c.obj, c.subj)
+    if topic.kind != "topic" or topic.group != "Org" or not rival.explicit or rival.group != "Org" \
+            or rival.type in INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}:
+        return False
+    return _CLAUSE_OPENING.search(sent.text, 0, rival.start) is not None
+
+
 #: A lender's clause after its name: a loan or debt ("EIB debt", "has agreed a venture debt facility", "nous
 #: accorde un prêt innovation") and no word of shares or of a round.
 _LOAN = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility))\b")
@@ -1462,7 +1479,8 @@ def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:
     return None
 
 
-def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False) -> set[str]:
+def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False,
+           after_rivalry: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out; ``after_round``: the passage is about a
     funding round. Returns the relations a champions frame gives (their status follows the frame, see
@@ -1564,7 +1582,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "competitor" in scores:
         if champion_rival(sent, c.subj, c.obj):
             framed.add("competitor")
-        if framed or rivalry(sent, c.subj, c.obj) or rival_noun(sent, c):
+        if framed or rivalry(sent, c.subj, c.obj) or rival_noun(sent, c) \
+                or after_rivalry and _announced_rival(sent, c):
             scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
         elif in_rival_clause(sent, c.subj, c.obj) or in_rival_clause(sent, c.obj, c.subj):
             del scores["competitor"]    # "competes with Lumora, which Orvane acquired": Orvane is no rival

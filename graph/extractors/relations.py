@@ -18,10 +18,12 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import lru_cache
 
 from ..analysis.amounts import find_years
 from ..analysis.document import Document
 from ..analysis.kbase import fold
+from ..analysis.lexicon import alternation, lexicon
 from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
 from ..model import ARTICLE_KEY, Amount, Fact, Relation
 from .base import Extracted
@@ -47,6 +49,23 @@ def _round_passages(sents: list[Sentence]) -> frozenset[int]:
     for i, s in enumerate(sents):
         if round_word_re(s.lang).search(s.text):
             hits.update((i, i + 1, i + 2))
+    return frozenset(hits)
+
+
+@lru_cache(maxsize=4)
+def _competition_re(lang: str) -> re.Pattern:
+    cues = lexicon()["competition_cues"]
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{alternation(cues.get(lang, cues['en']))})(?![\w’'-])")
+
+
+def _rival_passages(sents: list[Sentence]) -> frozenset[int]:
+    """The sentences right after a short one that announces rivals ("Zentri is not alone.", "La
+    concurrence est rude.", a heading "A crowded field") and names at most one organisation."""
+    hits: set[int] = set()
+    for i, s in enumerate(sents[:-1]):
+        if len(s.text.split()) <= 14 and _competition_re(s.lang).search(s.text) \
+                and len({a.key for a in s.args if a.group == "Org"}) <= 1:
+            hits.add(i + 1)
     return frozenset(hits)
 
 
@@ -118,6 +137,7 @@ class RelationExtractor:
         models = self.models
         out = []
         rounds = _round_passages(sents)
+        rivals = _rival_passages(sents)
         for c in candidates(sents, topics, types):
             sent = sents[c.sentence]
             feats = features(_alone(sent, c), c.subj, c.obj)
@@ -131,7 +151,7 @@ class RelationExtractor:
                     scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)
                 else:                            # "two former X engineers started Y": Y is not a past job
                     del scores["formerEmployer"]
-            framed = adjust(scores, sent, c, c.sentence in rounds)
+            framed = adjust(scores, sent, c, c.sentence in rounds, c.sentence in rivals)
             for rel, p in scores.items():
                 if p < models.min_score:
                     continue
