@@ -67,6 +67,12 @@ CASES = [
      "Orvane, a Palo Alto company backed by Stanford researchers, also uses AI to design electrolytes, and Lumora, "
      "based in Sunnyvale, sells battery formulations to automakers.",
      {("Zentri", "competitor", "Orvane", A), ("Zentri", "competitor", "Lumora", A)}),
+    ("en-the-company-is-the-subject",             # the sentence's subject, not the story's company
+     "Orvane Inc sued by Zentri over copied code\n\nOrvane, an Austin startup, was sued on Monday by Zentri, which "
+     "accuses Orvane of copying its software. Orvane denies the claims.\n\nFounded in 2019 in New York, Zentri raised "
+     "$180 million in a round led by Kerlo Capital, which valued the company at $2.1 billion. Orvane's co-founder and "
+     "chief executive, Mara Holt, called the suit baseless.",
+     {("Zentri", "valuation", "2100000000 USD", A), ("Orvane", "ceo", "Mara Holt", A)}),
     ("en-former-researchers",
      "Quantia was founded by two former OpenAI researchers, Maya Cohen and Ravi Patel, in 2023.",
      {("Quantia", "founder", "Maya Cohen", A), ("Quantia", "founder", "Ravi Patel", A)}),
@@ -1515,6 +1521,9 @@ def test_extraction_phrasing_share():
      "headquarters:Warsaw"),
     ("Zentri raised €30m.\n\nZentri is not alone. Lumora, which Orvane acquired in 2019, sells controls to utilities.",
      "competitor:Orvane"),
+    ("Orvane Inc sued by Zentri over copied code\n\nOrvane, an Austin startup, was sued on Monday by Zentri. Orvane "
+     "denies the claims.\n\nFounded in 2019 in New York, Zentri raised $180 million in a round led by Kerlo Capital, "
+     "which valued the company at $2.1 billion.", "valuation:Orvane>2100000000 USD"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

@@ -52,8 +52,8 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
                 best = ent.kb_name  # "NVIDIA", "FINANCIAL TIMES": the name, not its capitals; "OpenAI o3": o3
         elif ent.type == "Person":
             best = max(named, key=lambda f: (len(f.split()), len(f), f))
-        else:
-            best = max(named, key=lambda f: (named[f], len(f), f))
+        else:   # the most used form; in a tie, not a court filing's "Zentri AI Inc", then the longest
+            best = max(named, key=lambda f: (named[f], f.split()[-1].rstrip(".") not in _LEGAL_FORMS, len(f), f))
         entities[key] = replace(ent, label=best, aliases=(ent.aliases | set(forms) | {ent.label}) - {best},
                                 repeated=sum(forms.values()) > 1)   # named more than once: a real name
     return entities
@@ -135,6 +135,10 @@ def _in_order(letters: str, initials: str) -> bool:
     return all(c in it for c in letters)
 
 
+#: Legal forms after an organisation's name.
+_LEGAL_FORMS = frozenset({"Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "GmbH", "SA", "SAS", "AG", "BV", "NV", "Co"})
+
+
 def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named: Counter,
                      acronyms: dict[str, str]) -> list[Mention]:
     """"Kumori" after "Kumori AI", "Larkmoor" after "Larkmoor Labs": a name without the organisation
@@ -144,12 +148,17 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
     suffixes = {w for ws in lexicon()["org_suffix"].values() for w in ws}
     heads: dict[str, str] = dict(acronyms)
     for key, ent in entities.items():
-        words = ent.label.split()
-        if ent.kb_id or _not_org(ent.type) or len(words) < 2 or words[-1] not in suffixes:
+        if ent.kb_id or _not_org(ent.type):
             continue
-        head = " ".join(words[:-1])
-        if head not in acronyms:
-            heads[head] = key if heads.get(head, key) == key else ""
+        for form in sorted({ent.label} | set(ent.aliases)):
+            words = form.split()
+            while len(words) > 2 and words[-1].rstrip(".") in _LEGAL_FORMS:
+                words = words[:-1]          # "Quarrystone AI Inc", a court filing's name: "Quarrystone AI"
+            if len(words) < 2 or words[-1] not in suffixes:
+                continue
+            head = " ".join(words[:-1])
+            if head not in acronyms:
+                heads[head] = key if heads.get(head, key) == key else ""
     out = list(mentions)
     retyped: set[str] = set()
     for i, m in enumerate(out):

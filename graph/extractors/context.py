@@ -155,6 +155,14 @@ _FOUNDED_IT = re.compile(r"(?i)\b(?:co-?founded|founded|started|cofond[ée]|fond
 #: A paragraph's first word that refers back to the organisation the previous paragraph was about.
 _PRONOUN_OPENING = re.compile(r"\W*(?:Son|Sa|Ses|Leur|Leurs|Elle|Its|It)\s")
 
+#: What after an organisation that opens a sentence makes a later description another one's: a relative
+#: clause on it ("Novartis, which signed a partnership with the startup") or an apposition.
+_SUBJECT_OTHER = re.compile(r"(?i)\s*(?:,\s*(?:which|who|that|qui|que|dont|a|an|the|un|une|la|le|l[’'])\b|\()")
+
+#: Pronouns among the anaphors: they follow the passage's topic, not the sentence's subject.
+_PRONOUNS = frozenset({"it", "its", "elle", "il", "he", "she", "his", "her", "we", "our", "nous", "they", "their",
+                       "ils", "elles", "sa", "son", "ses", "leur", "leurs"})
+
 #: A list item's mark: "• Zentri will…", "- Orvane pitched…" (a "Key points" box, not a section's heading).
 _BULLET = re.compile(r"\s*[•▪◦·*–—-]\s")
 
@@ -386,8 +394,14 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     ref = appos[0].key          # "Zentri, la start-up cofondée par…": the name before
                 elif group == "org":
                     head = word.split()[-1].removesuffix("'s").removesuffix("’s")
+                    subject = _opener(s, {"Org"}) if key not in named and word not in _PRONOUNS else None
                     if back.get(head) not in (None, key) and back[head] not in named:
                         ref = back[head]        # "The startup…": the one the text described so
+                    elif subject is not None and subject.explicit and subject.end <= start \
+                            and subject.type not in _NOT_TOPIC and not _SUBJECT_OTHER.match(s.text, subject.end) \
+                            and not any(a.group == "Person" and 0 <= a.start - subject.end <= 25 for a in s.args):
+                        ref = subject.key       # "Orvane raised $180 million led by X, which valued the company
+                                                # at…": the sentence's own subject, not the passage's
                 typ = types.get(ref, "Company" if group == "org" else "Person")
                 new.append(Arg("entity", ref, "Org" if group == "org" else "Person", typ,
                                start, m.end(), "anaphor"))
