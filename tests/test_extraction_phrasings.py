@@ -73,6 +73,10 @@ CASES = [
      "$180 million in a round led by Kerlo Capital, which valued the company at $2.1 billion. Orvane's co-founder and "
      "chief executive, Mara Holt, called the suit baseless.",
      {("Zentri", "valuation", "2100000000 USD", A), ("Orvane", "ceo", "Mara Holt", A)}),
+    ("fr-passee-par",                            # a past employer in a person's apposition
+     "Fondée en 2021 par Maxime Tisser, un ancien ingénieur d'Airbus, et Coralie Desfon, docteure en traitement du "
+     "signal passée par l'Onera, Zentri a développé Anémo.",
+     {("Coralie Desfon", "formerEmployer", "Onera", A), ("Maxime Tisser", "formerEmployer", "Airbus", A)}),
     ("en-former-researchers",
      "Quantia was founded by two former OpenAI researchers, Maya Cohen and Ravi Patel, in 2023.",
      {("Quantia", "founder", "Maya Cohen", A), ("Quantia", "founder", "Ravi Patel", A)}),
@@ -1524,6 +1528,8 @@ def test_extraction_phrasing_share():
     ("Orvane Inc sued by Zentri over copied code\n\nOrvane, an Austin startup, was sued on Monday by Zentri. Orvane "
      "denies the claims.\n\nFounded in 2019 in New York, Zentri raised $180 million in a round led by Kerlo Capital, "
      "which valued the company at $2.1 billion.", "valuation:Orvane>2100000000 USD"),
+    ("Zentri a été fondée en 2019 par Hugo Lemar avec Sonia Benkir après un passage chez Kerlo Conseil.",
+     "formerEmployer:Sonia Benkir>Kerlo Conseil"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

@@ -843,6 +843,26 @@ _YEARS_AT = re.compile(r"(?i)(?<![\w-])(?:après|after)\s+(?:[\w’'-]+\s+){0,3}
                        r"\s+(?:passée?s?\s+)?(?:chez|à|au|at|with)\s+$")
 
 
+#: What between a person and an organisation makes the organisation the person's past: "A, passée par
+#: l'Onera", "A, docteure en physique passée par X", "B, après un passage chez X", "C, qui a travaillé douze
+#: ans chez X".
+_PASSED_BY = re.compile(r"(?i)^\s*,?\s*(?:[^,;:.()«»\"“”]{0,70}?\s)?(?:passée?s?\s+par|"
+                        r"après\s+un\s+passage\s+(?:chez|à|au|par)|a\s+travaillé\s+(?:[\w’'-]+\s+){0,3}?(?:chez|à|au|pour))\s*(?:l[’']|le\s+|la\s+|les\s+)?$")
+
+
+def _passed_by(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation where its person has been, by :data:`_PASSED_BY`, with no other
+    person or organisation named between them?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or person.end > org.start or re.search(r"(?i)\b(?:avec|with)\s+$", sent.text[:person.start]):
+        return False    # "a fondé X en 2019 avec B après un passage chez Y": the founder's past, not B's
+    if any(a.explicit and a.group in ("Person", "Org") and person.end <= a.start and a.end <= org.start
+           and a is not person and a is not org for a in sent.args):
+        return False
+    return _PASSED_BY.match(sent.text[person.end:org.start]) is not None
+
+
 def _past_career(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence tell the candidate's person's past at its organisation with a verb
     (:data:`_PAST_CAREER`), the person opening the sentence or a clause and nothing named in between?"""
@@ -1520,6 +1540,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores.pop("employer", None)    # "came last year after six years at X": X is the past
             if "formerEmployer" in scores:
                 scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)
+    if "formerEmployer" in scores and _passed_by(sent, c):
+        scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)     # "A, passée par l'Onera"
+        scores.pop("employer", None)
+        scores.pop("ceo", None)
     if "ceo" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
             and _its_chief().match(sent.text[c.obj.end:]) \
             and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < c.obj.start for a in sent.args):
