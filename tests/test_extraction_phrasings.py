@@ -77,6 +77,14 @@ CASES = [
      "Fondée en 2021 par Maxime Tisser, un ancien ingénieur d'Airbus, et Coralie Desfon, docteure en traitement du "
      "signal passée par l'Onera, Zentri a développé Anémo.",
      {("Coralie Desfon", "formerEmployer", "Onera", A), ("Maxime Tisser", "formerEmployer", "Airbus", A)}),
+    ("fr-joint-venture-shares",                  # the parents of a joint venture hold its shares
+     "Zentri Industries et Orvane créent Lumora, une coentreprise dédiée à la maintenance des réseaux d'eau. "
+     "Lumora sera détenue à 51 % par Zentri Industries et à 49 % par Orvane.",
+     {("Zentri Industries", "investedIn", "Lumora", A), ("Orvane", "investedIn", "Lumora", A)}),
+    ("en-joint-venture-shares",
+     "Zentri and Orvane formed Lumora, a joint venture that will sell water software. Lumora is 60% owned by Zentri "
+     "and 40% by Orvane.",
+     {("Zentri", "investedIn", "Lumora", A), ("Orvane", "investedIn", "Lumora", A)}),
     ("en-former-researchers",
      "Quantia was founded by two former OpenAI researchers, Maya Cohen and Ravi Patel, in 2023.",
      {("Quantia", "founder", "Maya Cohen", A), ("Quantia", "founder", "Ravi Patel", A)}),
@@ -1530,6 +1538,7 @@ def test_extraction_phrasing_share():
      "which valued the company at $2.1 billion.", "valuation:Orvane>2100000000 USD"),
     ("Zentri a été fondée en 2019 par Hugo Lemar avec Sonia Benkir après un passage chez Kerlo Conseil.",
      "formerEmployer:Sonia Benkir>Kerlo Conseil"),
+    ("Lumora competes with Zentri, owned by Orvane, whose tools are widely used.", "investedIn:Orvane>Zentri"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

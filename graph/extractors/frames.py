@@ -863,6 +863,38 @@ def _passed_by(sent: Sentence, c: Candidate) -> bool:
     return _PASSED_BY.match(sent.text[person.end:org.start]) is not None
 
 
+#: An owner after what it owns: "X sera détenue à 51 % par A et à 49 % par B", "X is 60% owned by A and 40%
+#: by B", "X, majority-owned by A".
+_OWNED = re.compile(r"(?i)^\s*,?\s*(?:(?:sera|est|serait|will\s+be|is|was|would\s+be)\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:détenue?s?|owned|held)\b[^.;:()]*?(?:par|by)\s+$")
+_SHARE = re.compile(r"\d\s*%|\bper\s?cent\b|pour\s+cent")
+#: Two organisations that create a third as a joint venture: "A et B créent X, une coentreprise",
+#: "A and B formed X, a joint venture".
+_JOINT_VENTURE = re.compile(r"(?i)^\s*,?\s*(?:une?|a|an|the|la|le)\s+(?:[\w-]+\s+){0,2}?(?:coentreprise|co-entreprise|"
+                            r"joint[\s-]+venture|société\s+commune|filiale\s+commune)\b")
+_CREATE = re.compile(r"(?i)^\s+(?:(?:ont|have|has)\s+)?(?:créent|créé|lancent|lancé|fondent|fondé|forment|formé|"
+                     r"create|created|form|formed|launch|launched|set\s+up)\s+$")
+
+
+def _owner(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's subject an owner of its object, by :data:`_OWNED` or as one of the two
+    organisations that create it as a joint venture (:data:`_JOINT_VENTURE`)?"""
+    owner, owned = c.subj, c.obj
+    if owner.group != "Org" or owned.group != "Org" or not (owner.explicit and owned.explicit):
+        return False
+    if owned.end <= owner.start:    # a share, not the whole ("Nuance, owned by Microsoft": bought)
+        between = sent.text[owned.end:owner.start]
+        return _OWNED.match(between) is not None and _SHARE.search(between) is not None
+    if not _JOINT_VENTURE.match(sent.text[owned.end:]):
+        return False
+    parents = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= owned.start]
+    if not 1 <= len(parents) <= 2 or owner not in parents \
+            or not _CREATE.match(sent.text[parents[-1].end:owned.start]):
+        return False
+    between = sent.text[parents[0].end:parents[-1].start]
+    return len(parents) == 1 or re.fullmatch(r"\s+(?:et|and|&)\s+", between) is not None
+
+
 def _past_career(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence tell the candidate's person's past at its organisation with a verb
     (:data:`_PAST_CAREER`), the person opening the sentence or a clause and nothing named in between?"""
@@ -1540,6 +1572,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores.pop("employer", None)    # "came last year after six years at X": X is the past
             if "formerEmployer" in scores:
                 scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)
+    if "investedIn" in scores and _owner(sent, c):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "détenue à 51 % par A", a joint venture
     if "formerEmployer" in scores and _passed_by(sent, c):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)     # "A, passée par l'Onera"
         scores.pop("employer", None)
