@@ -395,6 +395,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 elif group == "org":
                     head = word.split()[-1].removesuffix("'s").removesuffix("’s")
                     subject = _opener(s, {"Org"}) if key not in named and word not in _PRONOUNS else None
+                    if subject is not None and len(s.text[:max(0, subject.start)].rsplit(",", 1)[-1].split()) > 1:
+                        subject = None  # "En 2020, elle quitte Thales et fonde la société": Thales is no subject
                     if back.get(head) not in (None, key) and back[head] not in named:
                         ref = back[head]        # "The startup…": the one the text described so
                     elif subject is not None and subject.explicit and subject.end <= start \
