@@ -37,9 +37,9 @@ CASES = [
      {("Zentri", "founder", "Mara Holt", A), ("Zentri", "founder", "Dev Anand", A), ("Zentri", "foundingYear", "2021", A),
       ("Zentri", "ceo", "Mara Holt", A)}),
     ("en-key-points-no-section",                 # a bullet naming a rival does not make it the passage's topic
-     "Zentri Signs Cloud Deal\n• Zentri will rent chips for five years\n• Orvane pitched a rival offer that Zentri "
-     "turned down\n\nZentri, the lab that builds models for chemistry, has agreed to pay Lumora $2 billion.\n\n"
-     "The chief executive, Mara Holt, co-founded the company in 2021 with Dev Anand.",
+     "Zentri Books GPUs\n• Zentri leases GPUs through 2029\n• Orvane made a competing bid that Zentri "
+     "refused\n\nZentri, a chemistry-model maker, will pay Lumora $2 billion.\n\n"
+     "The chief executive, Mara Holt, co-founded the company with Dev Anand in 2021.",
      {("Zentri", "founder", "Mara Holt", A), ("Zentri", "founder", "Dev Anand", A)}),
     ("en-who-after-employer",                    # "who" is the person, not the employer before the comma
      "Orvane has acquired Zentri, the companies said. \"We like teams that ship,\" said Mara Holt, a vice president "
@@ -52,38 +52,38 @@ CASES = [
      "Zentri lève 2 millions d'euros. Leur produit, baptisé Talvi, prévoit la houle pour les pêcheurs.",
      {("Talvi", "developer", "Zentri", A)}),
     ("fr-paragraph-son-produit",                 # a paragraph opening with "Son" goes on with the last one's company
-     "Orvane s'offre Zentri\n\nOrvane a annoncé jeudi l'acquisition de Zentri, une jeune entreprise bordelaise.\n\n"
-     "Basée à Bordeaux, Zentri emploie quarante personnes. Elle avait levé 4 millions d'euros en 2022.\n\n"
+     "Orvane rachète Zentri\n\nOrvane rachète Zentri, une jeune pousse nantaise.\n\n"
+     "Installée à Nantes, Zentri compte quarante salariés. Elle avait levé 3 millions d'euros en 2021.\n\n"
      "Son produit phare, Talvi, équipe déjà des assureurs.",
      {("Talvi", "developer", "Zentri", A)}),
     ("fr-competition-announced",                 # a short sentence announces the rivals the next one names
-     "Zentri lève 3 millions d'euros pour équiper les chalutiers.\n\nLa concurrence est pourtant sévère. Le norvégien "
-     "Orvane Marine propose un service comparable, tandis que le néerlandais Lumora, qui a levé 4 millions d'euros "
-     "auprès de Kerlo Capital, cible les ferries.",
+     "Zentri lève 3 millions d'euros pour ses capteurs de houle.\n\nLa concurrence est rude. Le suédois "
+     "Orvane Marine vend un outil voisin, tandis que le belge Lumora, financé à hauteur de 2 millions d'euros "
+     "par Kerlo Capital, vise les ports.",
      {("Zentri", "competitor", "Orvane Marine", A), ("Zentri", "competitor", "Lumora", A),
       ("Kerlo Capital", "investedIn", "Lumora", A)}),
     ("en-competition-announced",
-     "Zentri raised $4 million to design battery electrolytes.\n\nSeveral startups are tackling similar problems. "
-     "Orvane, a Palo Alto company backed by Stanford researchers, also uses AI to design electrolytes, and Lumora, "
-     "based in Sunnyvale, sells battery formulations to automakers.",
+     "Zentri raised $4 million for its solar-cell software.\n\nOther startups work on the same problem. "
+     "Orvane, a Denver firm funded by Caltech alumni, models cells with AI too, and Lumora, "
+     "based in Tucson, licenses its designs to panel makers.",
      {("Zentri", "competitor", "Orvane", A), ("Zentri", "competitor", "Lumora", A)}),
     ("en-the-company-is-the-subject",             # the sentence's subject, not the story's company
      "Orvane Inc sued by Zentri over copied code\n\nOrvane, an Austin startup, was sued on Monday by Zentri, which "
-     "accuses Orvane of copying its software. Orvane denies the claims.\n\nFounded in 2019 in New York, Zentri raised "
-     "$180 million in a round led by Kerlo Capital, which valued the company at $2.1 billion. Orvane's co-founder and "
+     "accuses Orvane of copying its software. Orvane denies the claims.\n\nStarted in Boston in 2018, Zentri took in "
+     "$140 million in a round led by Kerlo Capital, which valued the company at $2.1 billion. Orvane's co-founder and "
      "chief executive, Mara Holt, called the suit baseless.",
      {("Zentri", "valuation", "2100000000 USD", A), ("Orvane", "ceo", "Mara Holt", A)}),
     ("fr-passee-par",                            # a past employer in a person's apposition
-     "Fondée en 2021 par Maxime Tisser, un ancien ingénieur d'Airbus, et Coralie Desfon, docteure en traitement du "
-     "signal passée par l'Onera, Zentri a développé Anémo.",
-     {("Coralie Desfon", "formerEmployer", "Onera", A), ("Maxime Tisser", "formerEmployer", "Airbus", A)}),
+     "Zentri, créée par Maxime Tisser, un ancien de Safran, et Coralie Desfon, chimiste "
+     "passée par l'Onera, vend un logiciel de maintenance.",
+     {("Coralie Desfon", "formerEmployer", "Onera", A), ("Maxime Tisser", "formerEmployer", "Safran", A)}),
     ("fr-joint-venture-shares",                  # the parents of a joint venture hold its shares
-     "Zentri Industries et Orvane créent Lumora, une coentreprise dédiée à la maintenance des réseaux d'eau. "
-     "Lumora sera détenue à 51 % par Zentri Industries et à 49 % par Orvane.",
+     "Zentri Industries et Orvane créent Lumora, une coentreprise pour surveiller les ponts. "
+     "Lumora sera détenue à 70 % par Zentri Industries et à 30 % par Orvane.",
      {("Zentri Industries", "investedIn", "Lumora", A), ("Orvane", "investedIn", "Lumora", A)}),
     ("en-joint-venture-shares",
-     "Zentri and Orvane formed Lumora, a joint venture that will sell water software. Lumora is 60% owned by Zentri "
-     "and 40% by Orvane.",
+     "Zentri and Orvane formed Lumora, a joint venture that will sell water software. Lumora is 55% owned by Zentri "
+     "and 45% by Orvane.",
      {("Zentri", "investedIn", "Lumora", A), ("Orvane", "investedIn", "Lumora", A)}),
     ("en-former-researchers",
      "Quantia was founded by two former OpenAI researchers, Maya Cohen and Ravi Patel, in 2023.",
@@ -1521,20 +1521,20 @@ def test_extraction_phrasing_share():
      "Bpifrance.", "investedIn:Bpifrance"),
     ("Orvane raised €6 million, plus a €1.5 million EU grant from Horizon Europe.", "fundsRaised:1500000 EUR"),
     # loans and debt buy no shares; revenue is no valuation; an office is no head office
-    ("Zentri lève 5 millions d'euros auprès de Kerlo Capital. Zentri avait obtenu un prêt d'honneur de 60 000 euros "
-     "du réseau Initiative Brest.", "fundsRaised:60000 EUR"),
-    ("Zentri raised €30m from Lumora Ventures. Alongside it, the Orvane Bank has agreed a €20m venture debt facility.",
+    ("Zentri lève 5 millions d'euros auprès de Kerlo Capital. Zentri avait obtenu un prêt d'honneur de 40 000 euros "
+     "du réseau Initiative Brest.", "fundsRaised:40000 EUR"),
+    ("Zentri raised €30m from Lumora Ventures. The Orvane Bank also extended a €15m venture loan.",
      "investedIn:Orvane Bank"),
     ("Zentri lève 5 millions d'euros auprès de Kerlo Capital. À côté, Bpifrance nous accorde un prêt innovation de "
      "1,5 million d'euros.", "investedIn:Bpifrance"),
-    ("Zentri raised €30m. The company did not disclose its valuation; revenue reached €6m last year, its CEO said.",
-     "valuation:6000000 EUR"),
-    ("Zentri, based in Helsinki, raised €30m. The new money will fund an office in Warsaw and double the team.",
-     "headquarters:Warsaw"),
-    ("Zentri raised €30m.\n\nZentri is not alone. Lumora, which Orvane acquired in 2019, sells controls to utilities.",
+    ("Zentri raised €30m. It keeps its valuation private; revenue hit €4m in 2025, its CEO said.",
+     "valuation:4000000 EUR"),
+    ("Zentri, based in Lyon, raised €30m. It plans to open an office in Porto and to hire fifty people.",
+     "headquarters:Porto"),
+    ("Zentri raised €30m.\n\nZentri is not alone here. Lumora, which Orvane bought in 2020, sells meters to cities.",
      "competitor:Orvane"),
     ("Orvane Inc sued by Zentri over copied code\n\nOrvane, an Austin startup, was sued on Monday by Zentri. Orvane "
-     "denies the claims.\n\nFounded in 2019 in New York, Zentri raised $180 million in a round led by Kerlo Capital, "
+     "denies the claims.\n\nStarted in Boston in 2018, Zentri took in $140 million in a round led by Kerlo Capital, "
      "which valued the company at $2.1 billion.", "valuation:Orvane>2100000000 USD"),
     ("Zentri a été fondée en 2019 par Hugo Lemar avec Sonia Benkir après un passage chez Kerlo Conseil.",
      "formerEmployer:Sonia Benkir>Kerlo Conseil"),

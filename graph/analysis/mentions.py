@@ -250,7 +250,7 @@ class MentionFinder:
                     continue    # "Growth slowed…": a dictionary word opening a sentence, never a name elsewhere
             found.append((a, b, surface, label))
             spans.setdefault(surface, []).append((a, b))
-        # one name, one kind: the recogniser's most frequent label for it ("Berlin's Spurwechsel" read as a
+        # one name, one kind: the recogniser's most frequent label for it ("Munich's Zentri" read as a
         # place in a headline, an organisation twice in the text), ties going to an organisation
         votes: dict[str, Counter] = {}
         for _, _, surface, label in found:

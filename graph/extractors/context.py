@@ -156,7 +156,7 @@ _FOUNDED_IT = re.compile(r"(?i)\b(?:co-?founded|founded|started|cofond[ée]|fond
 _PRONOUN_OPENING = re.compile(r"\W*(?:Son|Sa|Ses|Leur|Leurs|Elle|Its|It)\s")
 
 #: What after an organisation that opens a sentence makes a later description another one's: a relative
-#: clause on it ("Novartis, which signed a partnership with the startup") or an apposition.
+#: clause on it ("Lumora, which buys from the startup") or an apposition.
 _SUBJECT_OTHER = re.compile(r"(?i)\s*(?:,\s*(?:which|who|that|qui|que|dont|a|an|the|un|une|la|le|l[’'])\b|\()")
 
 #: Pronouns among the anaphors: they follow the passage's topic, not the sentence's subject.

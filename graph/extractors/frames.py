@@ -863,7 +863,7 @@ def _passed_by(sent: Sentence, c: Candidate) -> bool:
     return _PASSED_BY.match(sent.text[person.end:org.start]) is not None
 
 
-#: An owner after what it owns: "X sera détenue à 51 % par A et à 49 % par B", "X is 60% owned by A and 40%
+#: An owner after what it owns: "X sera détenue à 70 % par A et à 30 % par B", "X is 55% owned by A and 45%
 #: by B", "X, majority-owned by A".
 _OWNED = re.compile(r"(?i)^\s*,?\s*(?:(?:sera|est|serait|will\s+be|is|was|would\s+be)\s+)?(?:[\w-]+\s+){0,2}?"
                     r"(?:détenue?s?|owned|held)\b[^.;:()]*?(?:par|by)\s+$")
@@ -1191,8 +1191,8 @@ _RAISE_OR_VALUE = re.compile(r"(?i)\b(?:rais\w*|lev[ée]\w*|lève\w*|valu\w*|val
 
 
 def _business_metric(sent: Sentence, amount: Arg) -> bool:
-    """Is the amount a company's revenue, sales, profit or loss ("revenue reached €6m last year", "un
-    chiffre d'affaires de 14 millions"): a noun of the lexicon's ``business_metrics`` before it in its clause?"""
+    """Is the amount a company's revenue, sales, profit or loss ("revenue hit €4m in 2025", "un
+    chiffre d'affaires de 8 millions"): a noun of the lexicon's ``business_metrics`` before it in its clause?"""
     m = _metric_re(sent.lang).search(sent.text, max(0, amount.start - 80), amount.start)
     return m is not None and _RAISE_OR_VALUE.search(m.group("between")) is None
 
@@ -1244,8 +1244,8 @@ def _partner_of(sent: Sentence, c: Candidate) -> bool:
 #: A relative pronoun: the clause a customer's verb stands in ("…, which rolled out X").
 _RELATIVE = re.compile(r"(?i)\b(?:which|who|that|qui)\b")
 #: A grant after its amount ("a €1 million grant") or before it ("une subvention de 200 000 euros").
-#: Loans count as grants do: money that buys no shares ("a €20m venture debt facility", "un prêt d'honneur de
-#: 60 000 euros").
+#: Loans count as grants do: money that buys no shares ("a €15m venture loan", "un prêt d'honneur de
+#: 40 000 euros").
 _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|innovation\s+|bank\s+|"
                           r"term\s+)?"
                           r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b)")
@@ -1264,15 +1264,15 @@ _OFFICE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|suc
                         r"établissement|filiale)\s+(?:(?:in|at|à|au|en|dans)\s+)(?:the\s+|la\s+|le\s+|l[’'])?$")
 
 #: What may open a clause before a rival's name: the sentence's start, a comma, "and", "tandis que"…,
-#: then at most three words ("Le norvégien", "and Rotterdam-based").
+#: then at most three words ("Le suédois", "and Lisbon-based").
 _CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;]\s*|\b(?:and|et|while|whereas|tandis\s+que|alors\s+que)\s+)"
                              r"(?:(?!(?:by|par|from|de|du|des|which|that|qui|que|with|avec)\b)[\w’'.-]+\s+){0,3}$")
 
 
 def _announced_rival(sent: Sentence, c: Candidate) -> bool:
-    """After a sentence that announces rivals ("Zentri is not alone."): is one end the passage's
+    """After a sentence that announces rivals ("Zentri is not alone here."): is one end the passage's
     organisation, unnamed here, and the other an organisation that opens a clause of this sentence
-    ("Leanheat, which X acquired, sells…, and Rotterdam-based Orvane raised…")?"""
+    ("Lumora, which X bought, sells…, and Lisbon-based Orvane raised…")?"""
     topic, rival = (c.subj, c.obj) if c.subj.kind == "topic" else (c.obj, c.subj)
     if topic.kind != "topic" or topic.group != "Org" or not rival.explicit or rival.group != "Org" \
             or rival.type in INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}:
@@ -1552,7 +1552,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                                                                         c.subj.start):
         del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
     if "investedIn" in scores and c.subj.explicit and _lender(sent, c.subj):
-        del scores["investedIn"]        # "X has agreed a €20m venture debt facility", "X nous accorde un prêt"
+        del scores["investedIn"]        # "X extended a €15m venture loan", "X nous accorde un prêt"
     if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
             and c.subj.start - c.obj.end <= 90 and c.obj.key != sent.main \
             and (uses := _USES.search(sent.text, c.obj.end, c.subj.start)) is not None \
@@ -1573,7 +1573,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             if "formerEmployer" in scores:
                 scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)
     if "investedIn" in scores and _owner(sent, c):
-        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "détenue à 51 % par A", a joint venture
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "détenue à 70 % par A", a joint venture
     if "formerEmployer" in scores and _passed_by(sent, c):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)     # "A, passée par l'Onera"
         scores.pop("employer", None)
@@ -1660,7 +1660,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["headquarters"]      # "née à Nancy, elle…": a person's birthplace
     if "headquarters" in scores and c.obj.explicit and not based_in(sent, c) \
             and _OFFICE_IN.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
-        del scores["headquarters"]      # "will fund an office in Warsaw", "un bureau à Montréal": no head office
+        del scores["headquarters"]      # "to open an office in Porto", "un bureau à Liège": no head office
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
         scores.pop("country", None)
@@ -1686,7 +1686,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("competitor", None)      # investment or a rivalry
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
             and _business_metric(sent, c.obj):
-        scores.pop("fundsRaised", None)     # "revenue reached €6m last year": a company's figure, no deal
+        scores.pop("fundsRaised", None)     # "revenue hit €4m in 2025": a company's figure, no deal
         scores.pop("valuation", None)
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and _market_total(sent, c.obj):
         scores.pop("fundsRaised", None)     # "European venture funding reached $14 billion": a market's total

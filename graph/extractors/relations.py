@@ -59,7 +59,7 @@ def _competition_re(lang: str) -> re.Pattern:
 
 
 def _rival_passages(sents: list[Sentence]) -> frozenset[int]:
-    """The sentences right after a short one that announces rivals ("Zentri is not alone.", "La
+    """The sentences right after a short one that announces rivals ("Zentri is not alone here.", "La
     concurrence est rude.", a heading "A crowded field") and names at most one organisation."""
     hits: set[int] = set()
     for i, s in enumerate(sents[:-1]):
