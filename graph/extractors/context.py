@@ -159,6 +159,21 @@ _PRONOUN_OPENING = re.compile(r"\W*(?:Son|Sa|Ses|Leur|Leurs|Elle|Its|It)\s")
 #: clause on it ("Lumora, which buys from the startup") or an apposition.
 _SUBJECT_OTHER = re.compile(r"(?i)\s*(?:,\s*(?:which|who|that|qui|que|dont|a|an|the|un|une|la|le|l[’'])\b|\()")
 
+def _own_subject(s: Sentence, before: int) -> Arg | None:
+    """The organisation that is the sentence's subject, for a description at ``before`` that may refer
+    to it: named before it, opening the sentence or its clause after a fronted phrase (not "En 2020, elle
+    quitte Thales"), no investor, outlet or public body, with no relative clause, apposition or person
+    right after it ("Lumora, which buys from the startup", "CRED founder A")."""
+    subject = _opener(s, {"Org"})
+    if subject is None or not subject.explicit or subject.end > before or subject.type in _NOT_TOPIC:
+        return None
+    if len(s.text[:subject.start].rsplit(",", 1)[-1].split()) > 1 or _SUBJECT_OTHER.match(s.text, subject.end):
+        return None
+    if any(a.group == "Person" and 0 <= a.start - subject.end <= 25 for a in s.args):
+        return None
+    return subject
+
+
 #: Pronouns among the anaphors: they follow the passage's topic, not the sentence's subject.
 _PRONOUNS = frozenset({"it", "its", "elle", "il", "he", "she", "his", "her", "we", "our", "nous", "they", "their",
                        "ils", "elles", "sa", "son", "ses", "leur", "leurs"})
@@ -394,14 +409,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     ref = appos[0].key          # "Zentri, la start-up cofondée par…": the name before
                 elif group == "org":
                     head = word.split()[-1].removesuffix("'s").removesuffix("’s")
-                    subject = _opener(s, {"Org"}) if key not in named and word not in _PRONOUNS else None
-                    if subject is not None and len(s.text[:max(0, subject.start)].rsplit(",", 1)[-1].split()) > 1:
-                        subject = None  # "En 2020, elle quitte Thales et fonde la société": Thales is no subject
+                    subject = _own_subject(s, start) if key not in named and word not in _PRONOUNS else None
                     if back.get(head) not in (None, key) and back[head] not in named:
                         ref = back[head]        # "The startup…": the one the text described so
-                    elif subject is not None and subject.explicit and subject.end <= start \
-                            and subject.type not in _NOT_TOPIC and not _SUBJECT_OTHER.match(s.text, subject.end) \
-                            and not any(a.group == "Person" and 0 <= a.start - subject.end <= 25 for a in s.args):
+                    elif subject is not None:
                         ref = subject.key       # "Orvane raised $180 million led by X, which valued the company
                                                 # at…": the sentence's own subject, not the passage's
                 typ = types.get(ref, "Company" if group == "org" else "Person")
