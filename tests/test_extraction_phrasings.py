@@ -70,7 +70,7 @@ CASES = [
     ("en-the-company-is-the-subject",             # the sentence's subject, not the story's company
      "Orvane Inc sued by Zentri over copied code\n\nOrvane, an Austin startup, was sued on Monday by Zentri, which "
      "accuses Orvane of copying its software. Orvane denies the claims.\n\nStarted in Boston in 2018, Zentri took in "
-     "$140 million in a round led by Kerlo Capital, which valued the company at $2.1 billion. Orvane's co-founder and "
+     "$140 million in a round led by Kerlo Capital, which valued the company at about $2.1 billion. Orvane's co-founder and "
      "chief executive, Mara Holt, called the suit baseless.",
      {("Zentri", "valuation", "2100000000 USD", A), ("Orvane", "ceo", "Mara Holt", A)}),
     ("fr-passee-par",                            # a past employer in a person's apposition
@@ -1525,7 +1525,7 @@ def test_extraction_phrasing_share():
      "du réseau Initiative Brest.", "fundsRaised:40000 EUR"),
     ("Zentri raised €30m from Lumora Ventures. The Orvane Bank also extended a €15m venture loan.",
      "investedIn:Orvane Bank"),
-    ("Zentri lève 5 millions d'euros auprès de Kerlo Capital. À côté, Bpifrance nous accorde un prêt innovation de "
+    ("Zentri lève 5 millions d'euros auprès de Kerlo Capital. En parallèle, Bpifrance lui accorde un prêt innovation de "
      "1,5 million d'euros.", "investedIn:Bpifrance"),
     ("Zentri raised €30m. It keeps its valuation private; revenue hit €4m in 2025, its CEO said.",
      "valuation:4000000 EUR"),
@@ -1535,7 +1535,7 @@ def test_extraction_phrasing_share():
      "competitor:Orvane"),
     ("Orvane Inc sued by Zentri over copied code\n\nOrvane, an Austin startup, was sued on Monday by Zentri. Orvane "
      "denies the claims.\n\nStarted in Boston in 2018, Zentri took in $140 million in a round led by Kerlo Capital, "
-     "which valued the company at $2.1 billion.", "valuation:Orvane>2100000000 USD"),
+     "which valued the company at about $2.1 billion.", "valuation:Orvane>2100000000 USD"),
     ("Zentri a été fondée en 2019 par Hugo Lemar avec Sonia Benkir après un passage chez Kerlo Conseil.",
      "formerEmployer:Sonia Benkir>Kerlo Conseil"),
     ("Lumora competes with Zentri, owned by Orvane, whose tools are widely used.", "investedIn:Orvane>Zentri"),

@@ -118,6 +118,7 @@ class MentionFinder:
     # -- knowledge base -------------------------------------------------------------------
     def kb_mentions(self, text: str, sents: list[Sentence]) -> list[Mention]:
         out = []
+        companies: dict[str, bool] = {}     # kb_company's answer for each product name of this text
         for s in sents:
             for a, b in self.kb.finditer(s.text):
                 surface = s.text[a:b]
@@ -127,7 +128,11 @@ class MentionFinder:
                 if surface[:1].islower() and not self.kb.has_lowercase_form(surface):
                     continue      # "quels paris" is not Paris: proper names are written with a capital
                 start = s.start + a
-                typ = "Company" if entry.type == "Software" and self.kb_company(text, surface) else entry.type
+                typ = entry.type
+                if typ == "Software":
+                    if surface not in companies:
+                        companies[surface] = self.kb_company(text, surface)
+                    typ = "Company" if companies[surface] else typ
                 out.append(Mention(start, start + len(surface), surface, entry.id, typ, "kb", 0.95))
         return out
 

@@ -1287,10 +1287,13 @@ _EQUITY = re.compile(r"(?i)\b(?:equity|stakes?|shares?|actions?|capital|particip
                      r"menée?|investi\w*|invest\w*)\b")
 
 
+#: Where the clause after a name ends: a punctuation mark or a conjunction that opens another.
+_LENDER_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:and|et|but|mais|while|alors|with|avec|as|comme)\s")
+
+
 def _lender(sent: Sentence, who: Arg) -> bool:
     """Does the clause after a would-be investor's name lend money rather than buy shares?"""
-    clause = re.split(r"[.;:!?,]|\s(?:and|et|but|mais|while|alors|with|avec|as|comme)\s",
-                      sent.text[who.end:who.end + 100])[0]
+    clause = _LENDER_CLAUSE_END.split(sent.text[who.end:who.end + 100])[0]
     return _LOAN.search(clause) is not None and _EQUITY.search(clause) is None
 
 
@@ -1552,7 +1555,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                                                                         c.subj.start):
         del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
     if "investedIn" in scores and c.subj.explicit and _lender(sent, c.subj):
-        del scores["investedIn"]        # "X extended a €15m venture loan", "X nous accorde un prêt"
+        del scores["investedIn"]        # "X extended a €15m venture loan", "X lui accorde un prêt"
     if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
             and c.subj.start - c.obj.end <= 90 and c.obj.key != sent.main \
             and (uses := _USES.search(sent.text, c.obj.end, c.subj.start)) is not None \
