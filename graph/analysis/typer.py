@@ -131,8 +131,10 @@ def _class_noun() -> re.Pattern:
 _APPOSITION = re.compile(r"(?i)^\s*,\s*(?:a|an|the|its|their|un|une|le|la|l[’']|son|sa|leur|ce|cette|cet)\s+"
                          r"((?:(?!(?<![\w-])(?:qui|que|dont|de|du|des|d[’']|of|from|for|pour|by|par|that|which|who|with|avec|"
                          r"to|à|au|aux|in|en|dans|it|is|was|est|a|has|based|basée?|sur|on)\b)[^,;.:()«»\"“”])+)")
-#: A maker right after the name: ", developed by", ", conçu par", ", a été développé par".
-_MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:a|ont|avait|est|sont|était|has|had|have|is|was|were)\s+(?:been\s+|été\s+)?)?"
+#: A maker right after the name, maybe after a short apposition: ", developed by", ", conçu par", ", a été
+#: développé par", ", l'agent vocal développé par", ", a compact model trained by".
+_MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:a|an|the|un|une|le|la|l[’'])\s*(?:[\w-]+\s+){1,3}?)?"
+                      r"(?:(?:a|ont|avait|est|sont|était|has|had|have|is|was|were)\s+(?:been\s+|été\s+)?)?"
                       r"(?:(?:developed|made|trained|designed|released)\s+by|"
                       r"(?:développée?s?|conçue?s?|entraînée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par)\b")
 #: A naming phrase right before the name: "an agent called", "son logiciel phare,", "its first chip,".
@@ -148,7 +150,8 @@ _FRONTED_PURPOSE = re.compile(r"(?:^|[.!?…]\s+|\n)\W*(?:Pour|Afin\s+de|Afin\s+
 #: A making verb right before the name: "a mis au point X", "Zentri développe X", "released X".
 _MAKES = re.compile(r"(?i)\b(?:a\s+mis\s+au\s+point|met\s+au\s+point|développe|develops|released|releases|"
                     r"a\s+développé|a\s+conçu|has\s+developed|has\s+built|launched|launches|"
-                    r"a\s+publié|publie|dévoile|a\s+dévoilé|unveiled|unveils|commercialise[rs]?)\s+$")
+                    r"a\s+publié|publie|dévoile|a\s+dévoilé|unveiled|unveils|commercialise[rs]?|édite|éditent|a\s+édité|"
+                    r"sells|built|builds)\s+$")
 
 
 def _head_class(phrase: str) -> str | None:

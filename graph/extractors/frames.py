@@ -663,7 +663,7 @@ def _made_by(sent: Sentence, maker: Arg) -> Arg | None:
 _MAKING = re.compile(r"(?i)(?<![\w-])(?:a\s+mis\s+au\s+point|met\s+au\s+point|a\s+développé|développe|"
                      r"a\s+conçu|conçoit|a\s+créé|a\s+lancé|lance|a\s+dévoilé|dévoile|a\s+présenté|commercialise|édite|"
                      r"(?:has\s+|have\s+|had\s+)?(?:developed|built|launched|released|unveiled|created)|"
-                     r"develops|builds|launches|releases|unveils|makes)"
+                     r"develops|builds|launches|releases|unveils|makes|sells)"
                      r"\s+(?:(?:son|sa|ses|leur|le|la|l[’']|un|une|its|their|the|a|an)\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*,\s*)?)?$")
 #: A possessive naming phrase right before a product: "Its platform, called X", "whose software, called X",
 #: "son logiciel phare, X", "our model, X".
