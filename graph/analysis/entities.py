@@ -22,6 +22,7 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
     knowledge base's name staying its ``kb_name`` (skos:prefLabel)."""
     entities: dict[str, Entity] = {}
     surfaces: dict[str, Counter] = {}
+    kinds: dict[str, Counter] = {}
     for m in mentions:
         if m.source == "kb":
             e = kb.get(m.key)
@@ -35,7 +36,14 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
                 entities[m.key] = Entity(m.key, m.text, m.type)
             elif ent.type == "Unknown" and m.type != "Unknown":
                 entities[m.key] = replace(ent, type=m.type)
+            if m.type != "Unknown":
+                kinds.setdefault(m.key, Counter())[m.type] += 1
         surfaces.setdefault(m.key, Counter())[m.text] += 1
+    for key, votes in kinds.items():
+        ent = entities[key]
+        if not ent.kb_id and votes[ent.type] * 2 < sum(votes.values()):
+            # spellings typed apart ("ALTIPLAN" in a stock line, "Altiplan" in the text): most mentions decide
+            entities[key] = replace(ent, type=max(sorted(votes), key=lambda t: votes[t]))
     for key, ent in entities.items():
         forms = surfaces.get(key, Counter())
         # names as the article writes them, but not "la Silicon Valley" or "the Verge"

@@ -286,6 +286,11 @@ def person_context(contexts: list[tuple[str, str]]) -> bool:
 _EMPLOYER_BEFORE = re.compile(r"(?i)\b(?:at|of|for|with|from)\s+$")
 
 
+#: What only a place follows: a seat ("installée à X", "basée à X", "headquartered in X").
+_SEATED_IN = re.compile(r"(?i)(?<![\w-])(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?|"
+                        r"headquartered|based|located)\s+(?:à|a|in|en)\s+$")
+
+
 def org_context(contexts: list[tuple[str, str]]) -> bool:
     """Is some mention right after words that only an organisation follows?"""
     pattern = _org_before()
@@ -304,6 +309,8 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
             kind = "ORG"
     elif person_context(contexts):
         return "Person"             # "X, Zentri's CEO, said", "X, a former Orvane engineer"
+    elif kind == "ORG" and any(_SEATED_IN.search(before) for before, _ in contexts):
+        kind = "LOC"                # "installée à Cesson-Sévigné", "headquartered in Zug": a place
     cue = cue_class(contexts)
     if cue is None and kind == "ORG" and _first_name_shape(name):
         return "Person"             # "started by Obinna Eze": a first name and a surname

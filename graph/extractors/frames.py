@@ -1442,6 +1442,56 @@ def stake_in(sent: Sentence, c: Candidate) -> bool | None:
     return False if listed and not c.obj.explicit else None
 
 
+@lru_cache(maxsize=4)
+def _holder_re(lang: str) -> re.Pattern | None:
+    """A holding phrase (``holder_phrases``), or a holding verb (``holder_verbs``) with a percentage, maybe
+    after a role verb and a possessive ("is one of Zentri's largest shareholders", "owns 6.1 per cent")."""
+    phrases, verbs = _lexicon_alternation("holder_phrases", lang), _lexicon_alternation("holder_verbs", lang)
+    if phrases is None or verbs is None:
+        return None
+    return re.compile(
+        rf"(?i)(?<![\w’'-])(?:(?:is|are|remains|was|becomes|est|reste|devient|était)\s+)?(?:(?:one\s+of|l[’']un\s+des)\s+)?"
+        rf"(?:(?P<poss>[A-ZÀ-Ý][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,2}})[’']s\s+|(?:its|their|his|her|the|son|sa|ses|leur|le|la)\s+)?"
+        rf"(?:(?:{phrases})|(?:{verbs})\s+(?:(?:about|roughly|some|nearly|almost|around|more\s+than|environ|près\s+de|"
+        rf"plus\s+de)\s+)?\d[\d.,]*\s*(?:%|per\s?cent|pour\s?cent))(?![\w-])")
+
+
+#: A relative clause or an apposition between an investor and its holding phrase: "X, which led the seed,".
+_HOLDER_ASIDE = re.compile(r"\s*,[^,;:()]{1,90},\s*")
+#: What else may stand between an investor and its holding phrase: "X is also…", "X est déjà…".
+_HOLDER_FILLER = re.compile(r"\s*(?:(?:also|already|still|now|aussi|déjà|toujours|désormais|ainsi|is|are|remains|was|"
+                            r"est|reste|sont|était)\s+)*")
+
+
+def _holder(sent: Sentence, c: Candidate) -> bool:
+    """Does a holding phrase (:func:`_holder_re`) right after the candidate's investor (maybe after "also",
+    "already" or an aside between commas) say it holds shares of the candidate's company: the company of
+    the phrase's possessive, else the article's main organisation, when the phrase names
+    no company after it ("X holds a stake in Y" is :func:`stake_in`'s)?"""
+    rx = _holder_re(sent.lang)
+    investor, company = c.subj, c.obj
+    if rx is None or not investor.explicit or investor.group != "Org" or company.group != "Org":
+        return False            # (a founder's own shares make no investor)
+    m = rx.search(sent.text, investor.end)
+    if m is None:
+        return False
+    gap = sent.text[investor.end:m.start()]
+    aside = _HOLDER_ASIDE.match(gap)
+    rest = gap[aside.end():] if aside else gap
+    if not _HOLDER_FILLER.fullmatch(rest) \
+            or (aside is None and any(a.explicit and investor.end <= a.start < m.start() for a in sent.args)):
+        return False
+    if aside is not None and re.search(r"(?i)(?<![\w-])(?:and|et|or|ou)\s*$", gap[:aside.end()]):
+        return False
+    if m.group("poss"):
+        return company.explicit and m.start("poss") <= company.start < m.end("poss")
+    after = sent.text[m.end():m.end() + 40]
+    if re.match(r"\s*(?:in|of|de|du|d[’']|dans)\s", after) and any(
+            a.explicit and a.group == "Org" and m.end() < a.start <= m.end() + 40 for a in sent.args):
+        return False
+    return company.key == sent.main
+
+
 #: A birthplace or a hometown right before a place: "née à Nancy", "born in Leeds", "grew up in Lagos".
 _BIRTHPLACE = re.compile(r"(?i)(?<![\w’'-])(?:née?s?|born|grew\s+up|raised|originaire|originally\s+from|"
                          r"a\s+grandi|grandi)\s+(?:à|a|in|en|au|de|d['’]|du)\s*(?:[\w-]+\s+){0,1}$")
@@ -1731,6 +1781,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "est entrée au capital de X"
         elif stake is False:
             del scores["investedIn"]        # the stake is in the company named, not in the passage's
+    if "investedIn" in scores and _holder(sent, c):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X also holds a stake", "X owns 6 %"
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit \
