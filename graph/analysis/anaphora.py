@@ -75,6 +75,10 @@ def closed_tail(text: str, at: int) -> bool:
     return m is not None and _TAIL_VERB.search(m.group()) is None
 
 
+#: Lower-case words between a description and the name it introduces: "le groupe (coopératif) InVivo".
+_NAME_AFTER = re.compile(r"\s+(?:[a-zà-ÿ’'-]+\s+){0,2}")
+
+
 def _closed_apposition(text: str, offset: int, start: int, end: int, here: list[Mention],
                        entities: Mapping[str, Entity]) -> bool:
     """Is the phrase at ``start:end`` of the sentence ``text`` the opening of an apposition closed by a
@@ -190,6 +194,9 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                         r"qui|which|that|dont|spécialisée|specialising|specializing)\b", s.text[hit.end():]) and any(
                         x.end == s.start + len(s.text[:hit.start()].rstrip().rstrip(",").rstrip()) for x in here):
                     continue          # "Veltis, la start-up cofondée en 2020 par…": an apposition to the name before
+                named = _NAME_AFTER.match(s.text, hit.end())
+                if named and any(x.start == s.start + named.end() and x.source != "anaphor" for x in here):
+                    continue          # "par le groupe coopératif InVivo", "la start-up Zentri": the name itself
                 if _closed_apposition(s.text, s.start, hit.start(), hit.end(), here, entities):
                     continue          # "et Penfeld Capital, le fonds brestois, complète…"
                 if ref and free(a, b):

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 from ..model import Entity
 from .kbase import KB
-from .lexicon import lexicon
+from .lexicon import first_names, lexicon
 from .mentions import Mention
 from .names import looks_like_person
 from .spans import SpanIndex
@@ -167,8 +167,22 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
             head = " ".join(words[:-1])
             if head not in acronyms:
                 heads[head] = key if heads.get(head, key) == key else ""
+    # "Halvard" after "Halvard Industrial Software": the first word of one organisation's name of three
+    # words or more, a name of its own shape, no first name and no name the knowledge base knows
+    firsts: dict[str, str] = {}
+    for key, ent in entities.items():
+        words = ent.label.split()
+        if ent.kb_id or _not_org(ent.type) or len(words) < 3:
+            continue
+        first = words[0]
+        if len(first) >= 4 and first[0].isupper() and first[1:].islower() and first not in first_names():
+            firsts[first] = key if firsts.get(first, key) == key else ""
+    for first, key in firsts.items():
+        if key and first not in heads and first not in acronyms:
+            heads[first] = key
     out = list(mentions)
     retyped: set[str] = set()
+    short: dict[str, Counter] = {}
     for i, m in enumerate(out):
         key = heads.get(m.text, "")
         if not key or m.source == "kb" or m.key == key:
@@ -176,6 +190,7 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
         if entities[key].type in PRODUCT_TYPES:    # "Kairo Robotics" typed a machine, "Kairo" a company:
             entities[key] = replace(entities[key], type=m.type if m.type in ORG_TYPES else "Company")
             retyped.add(key)
+        short.setdefault(key, Counter())[(m.text, m.type)] += 1
         old = m.key
         out[i] = replace(m, key=key, type=entities[key].type)
         named[old] -= 1
@@ -183,4 +198,13 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
         if old in entities and not named[old]:
             del entities[old]
         _add_alias(entities, key, m.text)
+    for key, forms in short.items():
+        (text, typ), n = max(forms.items(), key=lambda kv: (kv[1], kv[0]))
+        if 2 * n > named[key] and typ in ORG_TYPES:
+            # the short name the article uses most and gives first is the name ("Stratocline … renamed
+            # Stratocline Holdings"): its label and its type, not the one the long name's suffix suggested
+            ent = entities[key]
+            if min((m.start, m.text) for m in out if m.key == key)[1] == text:
+                entities[key] = replace(ent, label=text, type=typ, aliases=(ent.aliases | {ent.label}) - {text})
+                retyped.add(key)
     return [replace(m, type=entities[m.key].type) if m.key in retyped else m for m in out]

@@ -207,7 +207,8 @@ class MentionFinder:
                 surface = text[a:b]
             surface = _strip_possessive(surface).rstrip(" .,;:")
             surface = re.split(r"\s+[›»>|·•]\s+", surface)[0]    # "Zentri Mag › Innovation": a rubric's
-            b = a + len(surface)                                   # first segment
+            surface = re.split(r"\[(?:\d|réf|ref|citation|note)", surface)[0].rstrip()  # first segment; an
+            b = a + len(surface)                                   # encyclopedia's "Zentri[8]": its note
             tail = re.match(r"-[A-ZÀ-Ý0-9][\w]*(?![\w’'-])", text[b:b + 40]) if label in ("ORG", "PROD") else None
             if tail:                    # the recogniser cut the name at a hyphen: "VELT" + "-COOP"
                 b += tail.end()

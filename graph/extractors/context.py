@@ -256,10 +256,11 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
                 else:
                     alts.append(r"\s+".join(re.escape(w) for w in words))
             # not when a name follows, maybe after an adjective of place: "la start-up Mistral AI", "the
-            # company OpenAI", "la start-up rennaise Zentri"
+            # company OpenAI", "la start-up rennaise Zentri", "le groupe coopératif Zentri"
             out[(group, lang)] = re.compile(
-                r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])(?!\s+(?:(?-i:[a-zà-ÿ-]+)(?:ais|aise|ois|oise|ien|"
-                r"ienne|ain|aine|and|ande|in|ine)s?\s+)?(?-i:[A-ZÀ-Ý]))", re.I)
+                r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])(?!\s+(?:(?-i:[a-zà-ÿ-]+)(?:ais|aise|ois|oise|"
+                r"ien|ienne|ain|aine|and|ande|in|ine|if|ive|al|ale|aux|ique|iste|ier|ière|el|elle)s?\s+)?(?-i:[A-ZÀ-Ý]))",
+                re.I)
     return out
 
 

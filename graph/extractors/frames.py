@@ -440,23 +440,29 @@ def _opening_complement(sent: Sentence, name: Arg) -> bool:
 
 #: A passive of buying between the company bought and its buyer, maybe after an apposition on the former:
 #: "a été rachetée l'an dernier par", ", a Leeds startup, was acquired last year by", "est absorbée par".
-_BOUGHT_BY = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,80},)?\s*(?:(?:a\s+été|ont\s+été|avait\s+été|est|sont|was|were|"
+_BOUGHT_BY = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,80},)?\s*,?\s*(?:(?:a\s+été|ont\s+été|avait\s+été|est|sont|was|were|"
                         r"has\s+been|had\s+been|"
                         r"is|being)\s+(?:[\w’'-]+\s+){0,2}?(?:rachetée?s?|acquise?s?|absorbée?s?|reprise?s?|"
-                        r"acquired|bought|purchased|taken\s+over)\s+(?:[^,;:()]{0,30}?\s)?(?:par|by)\s+)$")
+                        r"acquired|bought|purchased|taken\s+over)\s+(?:[^,;:()]{0,30}?\s)?(?:par|by)\s+"
+                        r"(?:(?:le|la|les|l[’']|the|a|an)\s*(?:[a-zà-ÿ-]+\s+){1,3}?)?)$")  # "par le groupe coopératif"
 
 
 def _passive_acquisition(sent: Sentence, c: Candidate) -> bool | None:
     """Does a passive of buying join the candidate's ends ("X, …, a été rachetée l'an dernier par Y")? True when
-    the candidate reads it the right way (Y acquired X), False when the other way, None without one.
+    the candidate reads it the right way (Y acquired X), False when the other way or when the passive gives the
+    candidate's object another buyer, None without one.
     The first end is the passive's subject: the verb follows it, maybe after an apposition."""
     buyer, bought = c.subj, c.obj
-    if not (buyer.explicit and bought.explicit) or buyer.group != "Org" or bought.group not in ("Org", "Product"):
+    if not bought.explicit or buyer.group != "Org" or bought.group not in ("Org", "Product"):
         return None
-    first, second = (bought, buyer) if bought.start < buyer.start else (buyer, bought)
-    if _BOUGHT_BY.match(sent.text[first.end:second.start]) is None:
-        return None
-    return first is bought
+    if buyer.explicit:
+        first, second = (bought, buyer) if bought.start < buyer.start else (buyer, bought)
+        if _BOUGHT_BY.match(sent.text[first.end:second.start]) is not None:
+            return first is bought
+    if any(a.explicit and a.group == "Org" and a.key != buyer.key and a.start > bought.end
+           and _BOUGHT_BY.match(sent.text[bought.end:a.start]) for a in sent.args):
+        return False        # "Son rival X a été racheté par Y": Y bought X, not the passage's company
+    return None
 
 
 #: The label opening a newsletter's line: "Founders:", "Investors:", "Fondateurs :".
@@ -1291,10 +1297,20 @@ _EQUITY = re.compile(r"(?i)\b(?:equity|stakes?|shares?|actions?|capital|particip
 _LENDER_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:and|et|but|mais|while|alors|with|avec|as|comme)\s")
 
 
+#: A loan given by the names after it: "une dette senior de 12 M€, arrangée par A avec B", "a loan arranged by A".
+_LENT_BY = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|facility)\b"
+                      r"[^.;:!?()]{0,80}?(?<![\w-])(?:arrangée?s?|accordée?s?|consentie?s?|octroyée?s?|apportée?s?|fournie?s?|"
+                      r"provided|arranged|extended|granted|made)\s+(?:par|by)\s")
+
+
 def _lender(sent: Sentence, who: Arg) -> bool:
-    """Does the clause after a would-be investor's name lend money rather than buy shares?"""
+    """Does the clause after a would-be investor's name lend money rather than buy shares, or does the
+    name follow a loan's "arranged by" in its clause?"""
     clause = _LENDER_CLAUSE_END.split(sent.text[who.end:who.end + 100])[0]
-    return _LOAN.search(clause) is not None and _EQUITY.search(clause) is None
+    if _LOAN.search(clause) is not None and _EQUITY.search(clause) is None:
+        return True
+    lent = _LENT_BY.search(sent.text, max(0, who.start - 160), who.start)
+    return lent is not None and re.search(r"[.;:!?]", sent.text[lent.end():who.start]) is None
 
 
 #: A valuation's change from one amount to another: "sa valorisation bondir de 500 millions à 2 milliards",
@@ -1330,6 +1346,36 @@ def _valuation_change(sent: Sentence, amount: Arg) -> bool:
 #: A round named by a possessive, then its amount: "son tour d'amorçage de", "its $8 million seed round".
 _POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:tour|levée|série|round|seed|series|financement|funding)\b[^,;:.]{0,25}$")
+
+
+#: From an amount to the company whose round it is, named after the round: "the $6.5 million seed round of
+#: X", "le tour de table de 5 millions d'euros de X" (the round named before the amount: :data:`_ROUND_BEFORE`).
+_CURRENCY_WORDS = r"(?:(?:d[’']euros|de\s+dollars|de\s+francs|euros|dollars)\s+)?"
+_OF_COMPANY = (r"(?:of|de|du|d[’'])\s*(?:(?:la|le|l[’']|the)\s*(?:[\w-]+\s+){0,2}?"
+               r"(?:start-?up|société|company|entreprise|pousse|firm)\s+)?$")
+_ROUND_OF = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + r"(?:(?:pre-?seed|seed|series\s+[a-h]|growth|equity|funding|"
+                       r"financing|new|first|latest)\s+)*(?:round|financing|funding|seed|series\s+[a-h])\s+"
+                       + _OF_COMPANY)
+_AFTER_ROUND = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + _OF_COMPANY)
+_ROUND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|série\s+[a-h]|"
+                           r"(?:tour\s+d[’'])?amorçage|round|financement)\s+(?:de|d[’']|of)\s*$")
+
+
+def _round_of(sent: Sentence, amount: Arg) -> Arg | None:
+    """The organisation a round's amount belongs to when the round is named with it ("led the $6.5 million
+    seed round of X", "a mené le tour de table de 5 millions d'euros de X")."""
+    if not amount.explicit or amount.kind != "amount":
+        return None
+    after = [a for a in sent.args if a.explicit and a.group == "Org" and a.start > amount.end]
+    if not after or after[0].start - amount.end > 60:
+        return None
+    between = sent.text[amount.end:after[0].start]
+    if after[0].source == "anaphor":
+        return None         # "la série A de 15 M€ de la start-up": the model's reference, no name
+    if _ROUND_OF.match(between) or (_AFTER_ROUND.match(between)
+                                    and _ROUND_BEFORE.search(sent.text, max(0, amount.start - 30), amount.start)):
+        return after[0]
+    return None
 
 
 def _joined_after(sent: Sentence, first: Arg, then: Arg) -> bool:
@@ -1584,6 +1630,48 @@ def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:
     return None
 
 
+_RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:respectively|respectivement|respectifs|respectives)(?![\w-])")
+#: Between two items of a coordinated list of names or sums: "A and B", "A, B et C", "$10 billion and up to $5 billion".
+_PAIR_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:and|et|&|or|ou)\s+)?(?:(?:up\s+to|jusqu[’']à)\s+)?")
+
+
+def _runs(sent: Sentence) -> list[list[Arg]]:
+    """The sentence's coordinated lists of two names or sums of one kind or more, in order."""
+    items = sorted((a for a in sent.args if a.explicit and a.kind in ("entity", "amount")), key=lambda a: a.start)
+    runs: list[list[Arg]] = []
+    for a in items:
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.end <= a.start and (last.kind, last.group) == (a.kind, a.group) \
+                and _PAIR_GAP.fullmatch(sent.text, last.end, a.start):
+            runs[-1].append(a)
+        else:
+            runs.append([a])
+    return [r for r in runs if len(r) >= 2]
+
+
+def respective_pairs(sent: Sentence) -> dict[int, tuple[int, int]]:
+    """"A and B … X and Y respectively", "respectivement X et Y", "the pair worked at X and Y respectively":
+    each item's start → (its list, its rank), for the two lists that "respectively" pairs by rank (the
+    list right before or right after the word, and an earlier list as long; or, for organisations, the
+    people the sentence names before them when there are as many). Empty without such lists."""
+    m = _RESPECTIVELY.search(sent.text)
+    if m is None:
+        return {}
+    runs = _runs(sent)
+    second = next((r for r in runs if re.fullmatch(r"[\s,]*", sent.text[r[-1].end:m.start()])), None) \
+        or next((r for r in runs if re.fullmatch(r"[\s,:]*", sent.text[m.end():r[0].start])), None)
+    if second is None:
+        return {}
+    n = len(second)
+    first = next((r for r in runs if len(r) == n and r[-1].end <= second[0].start), None)
+    if first is None and second[0].group == "Org":
+        people = [a for a in sent.args if a.explicit and a.group == "Person" and a.end <= second[0].start]
+        first = people if len(people) == n else None
+    if first is None:
+        return {}
+    return {a.start: (k, i) for k, run in enumerate((first, second)) for i, a in enumerate(run)}
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False,
            after_rivalry: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
@@ -1591,6 +1679,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     funding round. Returns the relations a champions frame gives (their status follows the frame, see
     :func:`frame_negation`)."""
     framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
+    if c.subj.explicit and c.obj.explicit and scores:
+        pairs = respective_pairs(sent)
+        ends = (pairs.get(c.subj.start), pairs.get(c.obj.start))
+        if ends[0] is not None and ends[1] is not None and ends[0][0] != ends[1][0] and ends[0][1] != ends[1][1]:
+            scores.clear()              # "A and B backed X and Y respectively": not A and Y
     if ("employer" in scores or "formerEmployer" in scores or "ceo" in scores) and _not_employment(sent, c):
         for rel in ("employer", "formerEmployer", "ceo"):
             scores.pop(rel, None)       # a board seat, a school: no job
@@ -1767,6 +1860,23 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["fundsRaised"]       # "A a mené son tour de 4 M€": A gave, the passage's company raised
         elif not c.subj.explicit and _POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
             scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)
+    if "fundsRaised" in scores and c.obj.kind == "amount" and (owner := _round_of(sent, c.obj)) is not None:
+        if owner.key == c.subj.key:
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "the $5M seed round of X"
+        else:
+            del scores["fundsRaised"]
+    if "investedIn" in scores and c.subj.explicit:
+        for amount in (a for a in sent.args if a.kind == "amount" and a.explicit):
+            owner = _round_of(sent, amount)
+            if owner is None:
+                continue
+            if owner.key == c.subj.key:
+                del scores["investedIn"]    # "X led the $5M round of Y": Y invested in no one
+            elif owner.key == c.obj.key and c.subj.end <= amount.start and c.subj.group in ("Org", "Person") \
+                    and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < amount.start
+                                for a in sent.args):
+                scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X led the $5M round of Y"
+            break
     if "fundsRaised" in scores and _entry_heading(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Zentri — €6.5m seed"
     if "fundsRaised" in scores:
