@@ -1228,6 +1228,10 @@ CASES_12 = [
      "Zentri vend des capteurs. Son concurrent, le lyonnais Orvane, a été racheté en 2024 par le groupe industriel "
      "Kerlo.",
      {("Kerlo", "acquired", "Orvane", A)}),
+    ("en-is-possessive-ceo",
+     "Zentri raised $5 million. In 2024 Anne Roux started Zentri with Tom Becker. Anne is Zentri's CEO; Tom leads "
+     "engineering.",
+     {("Zentri", "ceo", "Anne Roux", A)}),
     ("fr-encyclopedia-note",
      "Zentri[3] a été fondée en 2018 par Anne Roux.",
      {("Zentri", "founder", "Anne Roux", A)}),
@@ -1587,6 +1591,8 @@ def test_extraction_phrasing_share():
      "Banque avec Lumora Crédit, finance le reste.", "investedIn:Lumora Crédit"),
     ("Zentri vend des capteurs. Son concurrent, le lyonnais Orvane, a été racheté en 2024 par le groupe industriel "
      "Kerlo.", "acquired:Zentri>Orvane"),
+    ("Zentri raised $5 million. In 2024 Anne Roux started Zentri with Tom Becker. Anne is Zentri's CEO; Tom leads "
+     "engineering.", "ceo:Zentri>Tom Becker"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

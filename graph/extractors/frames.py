@@ -1582,8 +1582,8 @@ def _become_re() -> re.Pattern:
 def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence name the candidate's person the chief executive of its organisation, both named
     here: by the organisation's possessive title before the person ("Zentri's chief executive, A") or in
-    the person's apposition ("A, Zentri's CEO,"), by an appointment ("Zentri has named A as CEO"), or by
-    "A … to become chief executive of Zentri"?"""
+    the person's apposition ("A, Zentri's CEO,") or predicate ("A is Zentri's CEO"), by an appointment
+    ("Zentri has named A as CEO"), or by "A … to become chief executive of Zentri"?"""
     person, org = (c.obj, c.subj) if c.obj.group == "Person" else (c.subj, c.obj)
     if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
         return False
@@ -1595,8 +1595,9 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
         appoint, as_title = _appointment_res()
         return appoint.match(text[org.end:person.start]) is not None and as_title.match(text[person.end:]) is not None
     gap = text[person.end:org.start]
-    if re.fullmatch(r"\s*,\s*", gap):
-        return _possessive_title_re().match(text, org.end) is not None      # "A, Zentri's CEO, said"
+    if re.fullmatch(r"\s*,\s*|\s+(?:is|was|remains|serves\s+as)\s+(?:(?:now|still|also)\s+)?", gap):
+        return _possessive_title_re().match(text, org.end) is not None      # "A, Zentri's CEO, said", "A is
+    #                                                                         Zentri's CEO"
     m = _become_re().search(gap) if len(gap) < 160 else None
     return m is not None and not re.search(r"[.;:!?]\s", gap[:m.start()]) \
         and len(re.findall(r"[^\W\d]+", gap[:m.start()])) <= 14 \
@@ -1812,6 +1813,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("country", None)
     if "ceo" in scores and appointed_ceo(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Zentri a nommé A au poste de PDG"
+    elif "ceo" in scores and c.obj.group == "Person" and any(
+            a.explicit and a.group == "Person" and a.key != c.obj.key
+            and appointed_ceo(sent, Candidate(c.sentence, c.subj, a, c.relations)) for a in sent.args):
+        del scores["ceo"]               # "A is Zentri's CEO; B leads engineering": B is not
     if "ceo" in scores and _leaving(sent, c):
         del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
     if "ceo" in scores:
