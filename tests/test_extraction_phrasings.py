@@ -1232,6 +1232,17 @@ CASES_12 = [
      "Zentri raised $5 million. In 2024 Anne Roux started Zentri with Tom Becker. Anne is Zentri's CEO; Tom leads "
      "engineering.",
      {("Zentri", "ceo", "Anne Roux", A)}),
+    ("en-cofounders-opening",
+     "Zentri wants to take the paperwork out of audits. Co-founders Anne Roux, a former engineer at Kerlo, and "
+     "Tom Becker met on the first day of the programme.",
+     {("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Tom Becker", A)}),
+    ("fr-cofondatrice-opening",
+     "Zentri, une start-up nantaise, vend des drones. Cofondatrice et présidente, Anne Roux a passé dix ans chez Kerlo.",
+     {("Zentri", "founder", "Anne Roux", A)}),
+    ("fr-recrutee-chez",
+     "Zentri fabrique des robots. La direction technique est assurée par Anne Roux, recrutée chez Kerlo, où elle "
+     "dirigeait le logiciel.",
+     {("Anne Roux", "formerEmployer", "Kerlo", A)}),
     ("fr-encyclopedia-note",
      "Zentri[3] a été fondée en 2018 par Anne Roux.",
      {("Zentri", "founder", "Anne Roux", A)}),
@@ -1593,6 +1604,10 @@ def test_extraction_phrasing_share():
      "Kerlo.", "acquired:Zentri>Orvane"),
     ("Zentri raised $5 million. In 2024 Anne Roux started Zentri with Tom Becker. Anne is Zentri's CEO; Tom leads "
      "engineering.", "ceo:Zentri>Tom Becker"),
+    ("Zentri fabrique des robots. La direction technique est assurée par Anne Roux, recrutée chez Kerlo, où elle "
+     "dirigeait le logiciel.", "employer:Anne Roux>Kerlo"),
+    ("Zentri, a Leeds startup, builds triage tools. It has run a pilot with a hospital and is now raising a £2m seed "
+     "round.", "fundsRaised:2000000 GBP"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

@@ -25,6 +25,7 @@ _PLAN = re.compile(
     r"plans?\s+to|planning\s+to|planned|intends?\s+to|aims?\s+to|is\s+set\s+to|are\s+set\s+to|will|"
     r"is\s+going\s+to|are\s+going\s+to|expects?\s+to|expected\s+to|committ(?:ed|ing)\s+to|"
     r"would\s+like\s+to|seeks?\s+to|in\s+talks\s+to|en\s+discussion|en\s+négociation|negotiating|"
+    r"(?:is|are)\s+(?:now\s+|currently\s+)?raising|en\s+train\s+de\s+lever|cherchent?\s+à\s+lever|"
     r"considering|weighing|weighs|mulling|mulls|exploring|explores|envisagée?s?|envisageait|"
     r"étudie\s+(?:la\s+possibilité|l[’']idée)|"
     r"intention\s+de|objectif\s+(?:affiché\s+)?(?:est\s+)?de|"

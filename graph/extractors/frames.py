@@ -901,6 +901,44 @@ def _owner(sent: Sentence, c: Candidate) -> bool:
     return len(parents) == 1 or re.fullmatch(r"\s+(?:et|and|&)\s+", between) is not None
 
 
+#: A hire's origin in the person's apposition: "A, recrutée chez X", "A, venue de l'AP-HP", "A, recruited from X".
+_RECRUITED = re.compile(r"(?i)^\s*,\s*(?:(?:tout\s+juste|récemment|recently|newly)\s+)?(?:recrutée?|débauchée?|venue?|"
+                        r"arrivée?|recruited|poached|hired)\s+(?:(?:away\s+)?from|chez|de|du|d[’'])\s*"
+                        r"(?:l[’']|la\s+|le\s+|the\s+)?$")
+
+
+def _recruited_from(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation where its person was hired from, in the person's apposition?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or org.start < person.end:
+        return False
+    return _RECRUITED.match(sent.text[person.end:org.start]) is not None
+
+
+#: A sentence that opens on its people's founding title, with no organisation: "Co-founders A and B met…",
+#: "Founder A was…", "Cofondatrice et présidente, A…".
+_TITLE_OPENING = re.compile(r"(?i)^\W*(?:(?:ceo|chief\s+executive|pdg|présidente?)\s+(?:and|et|&)\s+)?(?:co-?founders?|"
+                            r"cofounders?|founders?|co-?fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|fondat(?:eur|rice)s?)"
+                            r"(?:\s+(?:and|et|&)\s+(?:ceo|chief\s+executive|pdg|présidente?))?\s*,?\s*")
+
+
+def _titled_opening(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person one of the people a sentence opens with under a founding title ("Co-founders
+    A, a former X engineer, and B met…"), its organisation the passage's (unnamed here)?"""
+    person = c.obj
+    if c.subj.explicit or c.subj.group != "Org" or person.group != "Person" or not person.explicit:
+        return False
+    m = _TITLE_OPENING.match(sent.text)
+    if m is None or person.start < m.end():
+        return False
+    if person.start == m.end():
+        return True
+    first = next((a for a in sent.args if a.explicit and a.start == m.end() and a.group == "Person"), None)
+    return first is not None and re.fullmatch(r"(?:,[^.;:,]{1,80})?,?\s+(?:and|et)\s+",
+                                              sent.text[first.end:person.start]) is not None
+
+
 def _past_career(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence tell the candidate's person's past at its organisation with a verb
     (:data:`_PAST_CAREER`), the person opening the sentence or a clause and nothing named in between?"""
@@ -1710,8 +1748,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "A remains B's hosting provider and partner"
     if "hiredFrom" in scores and _hired_from(sent, c):
         scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)    # "Zentri a recruté dix ingénieurs venus de X"
+    if "founder" in scores and _titled_opening(sent, c):
+        scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Co-founders A and B met on day one"
     if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c)):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)  # "X, un ex-Orvane"
+    if ("formerEmployer" in scores or "employer" in scores) and _recruited_from(sent, c):
+        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), FRAME_SCORE)
+        scores.pop("employer", None)    # "A, recrutée chez X", "A, recruited from X": X is her past
+        scores.pop("ceo", None)
     if c.subj.group in ("Person", "Org") and c.obj.group in ("Person", "Org") and c.subj.group != c.obj.group:
         org = c.obj if c.subj.group == "Person" else c.subj
         if org.explicit and _YEARS_AT.search(sent.text, max(0, org.start - 60), org.start):

@@ -214,7 +214,8 @@ _INTENDED = re.compile(r"(?i)(?:\bprépar\w*\s+(?:déjà\s+|désormais\s+|aussi\
                        r"\b(?:set|sets|setting)\s+out\s+to\s+raise|\b(?:sought|aimed|hoped|hopes|hoping|wanted|wants|"
                        r"looking|targets|targeting)\s+to\s+raise|"
                        r"\b(?:cherche|cherchait|cherchent|visait|vise|visent|souhaitait|espérait|comptait|"
-                       r"prévoyait)\s+(?:à\s+)?lever)\b[^.;!?]*$")
+                       r"prévoyait)\s+(?:à\s+)?lever|\b(?:is|are)\s+(?:now\s+|currently\s+)?raising|"
+                       r"\ben\s+train\s+de\s+lever)\b[^.;!?]*$")
 #: The amount's own clause says the deal never closed: "…, n'a jamais été bouclé", "was never completed".
 _NOT_CLOSED = re.compile(r"(?i)^[^.;:!?]{0,80}?\b(?:n[’']a\s+(?:jamais|pas)\s+été\s+(?:bouclée?|finalisée?|"
                          r"conclue?|signée?|réalisée?)|(?:was|were)\s+never\s+(?:completed|closed|finali[sz]ed)|"
