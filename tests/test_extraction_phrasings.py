@@ -1243,6 +1243,12 @@ CASES_12 = [
      "Zentri fabrique des robots. La direction technique est assurée par Anne Roux, recrutée chez Kerlo, où elle "
      "dirigeait le logiciel.",
      {("Anne Roux", "formerEmployer", "Kerlo", A)}),
+    ("en-we-a-close-partner-of",
+     "Orvane is acquiring Zentri. We have been a close partner of Zentri for many months.",
+     {("Orvane", "partner", "Zentri", A)}),
+    ("fr-partenaire-de-longue-date",
+     "Zentri vend des drones. Zentri est un partenaire de longue date de Kerlo.",
+     {("Zentri", "partner", "Kerlo", A)}),
     ("fr-encyclopedia-note",
      "Zentri[3] a été fondée en 2018 par Anne Roux.",
      {("Zentri", "founder", "Anne Roux", A)}),

@@ -1285,6 +1285,26 @@ def _partner_of(sent: Sentence, c: Candidate) -> bool:
     return _PARTNER_OF_FR.match(between) is not None
 
 
+#: A partner noun right before an organisation: "we've been a close partner of X", "partenaire de longue date de X".
+_PARTNER_NOUN = re.compile(r"(?i)(?<![\w’'-])(?:a|an|the|un|une|le|la)\s+(?:[\w-]+\s+){0,2}?(?:partner|partenaire)"
+                           r"(?:\s+de\s+longue\s+date)?\s+(?:of|de|du|d[’'])\s*$")
+
+
+def _partner_noun(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's object named right after a partner noun ("has been a close partner of X") whose
+    clause is the candidate's subject's: the organisation opening the sentence, or the passage's topic
+    (or the publisher's "we") in a sentence that names no organisation before the noun?"""
+    if not c.obj.explicit or c.obj.group != "Org" or c.subj.group != "Org":
+        return False
+    m = _PARTNER_NOUN.search(sent.text, max(0, c.obj.start - 60), c.obj.start)
+    if m is None:
+        return False
+    before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()]
+    if not before:
+        return not c.subj.explicit
+    return c.subj.explicit and before[0].key == c.subj.key and before[0].start <= 3 and len(before) == 1
+
+
 #: A relative pronoun: the clause a customer's verb stands in ("…, which rolled out X").
 _RELATIVE = re.compile(r"(?i)\b(?:which|who|that|qui)\b")
 #: A grant after its amount ("a €1 million grant") or before it ("une subvention de 200 000 euros").
@@ -1744,6 +1764,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _RELATIVE.search(sent.text[c.obj.end:uses.start()]):
         del scores["developer"]         # "a partnership with Orvane, which rolled out X to its members": a
                                         # customer, a distributor (not the passage's company: "Zentri rolled out X")
+    if "partner" in scores and _partner_noun(sent, c):
+        scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "We've been a close partner of X"
     if "partner" in scores and c.subj.explicit and c.obj.explicit and _partner_of(sent, c):
         scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "A remains B's hosting provider and partner"
     if "hiredFrom" in scores and _hired_from(sent, c):
