@@ -1305,6 +1305,26 @@ def _partner_noun(sent: Sentence, c: Candidate) -> bool:
     return c.subj.explicit and before[0].key == c.subj.key and before[0].start <= 3 and len(before) == 1
 
 
+#: A maker's range, then the products it includes: "Microsoft's Copilot family, including A, B and C", "la gamme
+#: Orvane de Zentri, dont A et B".
+_FAMILY_INCLUDING = re.compile(r"(?i)^[’']s\s+(?:[\w-]+\s+){0,3}?(?:family|line|lineup|line-up|suite|range|portfolio|"
+                               r"products|models|tools|apps)(?:\s+of\s+[\w-]+)?\s*,?\s+(?:including|such\s+as|like|notably)\s+")
+
+
+def _family_member(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's product listed in its candidate maker's range ("X's Copilot family, including A, B
+    and C")?"""
+    product, maker = c.subj, c.obj
+    if product.group != "Product" or maker.group != "Org" or not (product.explicit and maker.explicit) \
+            or maker.end > product.start:
+        return False
+    m = _FAMILY_INCLUDING.match(sent.text[maker.end:product.start + 1])
+    if m is None:
+        return False
+    at = maker.end + m.end()
+    return product.start == at or _rival_listed(sent, at, product)
+
+
 #: A relative pronoun: the clause a customer's verb stands in ("…, which rolled out X").
 _RELATIVE = re.compile(r"(?i)\b(?:which|who|that|qui)\b")
 #: A grant after its amount ("a €1 million grant") or before it ("une subvention de 200 000 euros").
@@ -1764,6 +1784,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _RELATIVE.search(sent.text[c.obj.end:uses.start()]):
         del scores["developer"]         # "a partnership with Orvane, which rolled out X to its members": a
                                         # customer, a distributor (not the passage's company: "Zentri rolled out X")
+    if "developer" in scores and _family_member(sent, c):
+        scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "X's Copilot family, including A, B"
     if "partner" in scores and _partner_noun(sent, c):
         scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "We've been a close partner of X"
     if "partner" in scores and c.subj.explicit and c.obj.explicit and _partner_of(sent, c):
