@@ -769,7 +769,7 @@ CASES_8 += [
     ("en-released-after-apposition",
      "Zentri, the Leeds company Tom Becker set up after leaving Orvane, released Halden this month, "
      "a reasoning model.",
-     {("Halden", "developer", "Zentri", A)}),
+     {("Halden-3", "developer", "Zentri", A)}),
 ]
 
 #: Names the recogniser cuts or mistypes, a masthead, a successor (held-out 9's lessons, invented sentences).
@@ -1252,6 +1252,9 @@ CASES_12 = [
     ("en-family-including",
      "Banks can now use Orvane's tools through Zentri's Halden family of models, including Halden-2 and Halden-3.",
      {("Halden-3", "developer", "Zentri", A)}),
+    ("en-acquires-to-advance-product",
+     "Zentri acquires Orvane to advance Halden-3's reading of contracts.",
+     {("Halden-3", "developer", "Zentri", A)}),
     ("fr-encyclopedia-note",
      "Zentri[3] a été fondée en 2018 par Anne Roux.",
      {("Zentri", "founder", "Anne Roux", A)}),
@@ -1617,6 +1620,7 @@ def test_extraction_phrasing_share():
      "dirigeait le logiciel.", "employer:Anne Roux>Kerlo"),
     ("Zentri, a Leeds startup, builds triage tools. It has run a pilot with a hospital and is now raising a £2m seed "
      "round.", "fundsRaised:2000000 GBP"),
+    ("Zentri acquires Orvane to advance Halden-3's reading of contracts.", "developer:Halden-3>Orvane"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

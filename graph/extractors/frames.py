@@ -1325,6 +1325,29 @@ def _family_member(sent: Sentence, c: Candidate) -> bool:
     return product.start == at or _rival_listed(sent, at, product)
 
 
+#: A buyer's verb between the buyer and the company it buys: "A acquires B", "A a racheté B".
+_BUYS = re.compile(r"(?i)^\s+(?:has\s+|have\s+|a\s+|is\s+)?(?:acquired|acquires|acquiring|bought|buys|buying|rachète|"
+                   r"racheté|acquiert|acquis|s[’']offre)\s+$")
+
+
+def _bought_for(sent: Sentence, c: Candidate) -> bool | None:
+    """A product named after "A acquires B" ("Anthropic acquires Vercept to advance Claude's computer use"): the
+    buyer's, not the bought company's. True when the candidate gives it to the buyer, False to the bought
+    company, None when the sentence does not say so."""
+    product, maker = c.subj, c.obj
+    if product.group != "Product" or maker.group != "Org" or not product.explicit:
+        return None
+    orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= product.start]
+    for buyer, bought in zip(orgs, orgs[1:], strict=False):
+        if buyer.start <= 3 and _BUYS.match(sent.text[buyer.end:bought.start]) \
+                and re.match(r"\s+(?:to|in\s+order\s+to|pour|afin\s+de)\s", sent.text[bought.end:]):
+            if maker.key == bought.key:
+                return False
+            if maker.explicit and maker.key == buyer.key:
+                return True
+    return None
+
+
 #: A relative pronoun: the clause a customer's verb stands in ("…, which rolled out X").
 _RELATIVE = re.compile(r"(?i)\b(?:which|who|that|qui)\b")
 #: A grant after its amount ("a €1 million grant") or before it ("une subvention de 200 000 euros").
@@ -1784,6 +1807,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _RELATIVE.search(sent.text[c.obj.end:uses.start()]):
         del scores["developer"]         # "a partnership with Orvane, which rolled out X to its members": a
                                         # customer, a distributor (not the passage's company: "Zentri rolled out X")
+    if "developer" in scores and (bought_for := _bought_for(sent, c)) is not None:
+        if bought_for:
+            scores["developer"] = max(scores["developer"], FRAME_SCORE)   # "A acquires B to advance P"
+        else:
+            del scores["developer"]
     if "developer" in scores and _family_member(sent, c):
         scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "X's Copilot family, including A, B"
     if "partner" in scores and _partner_noun(sent, c):
