@@ -769,7 +769,7 @@ CASES_8 += [
     ("en-released-after-apposition",
      "Zentri, the Leeds company Tom Becker set up after leaving Orvane, released Halden this month, "
      "a reasoning model.",
-     {("Halden-3", "developer", "Zentri", A)}),
+     {("Halden", "developer", "Zentri", A)}),
 ]
 
 #: Names the recogniser cuts or mistypes, a masthead, a successor (held-out 9's lessons, invented sentences).
@@ -1200,16 +1200,16 @@ CASES_12 = [
      "Kerlo, set up in 2020 by Anne Roux, sells Wayfarer, a routing engine for warehouses.",
      {("Wayfarer", "developer", "Kerlo", A)}),
     ("fr-edite-product",
-     "La start-up Zentri édite Brasque, un logiciel qui planifie les tournées des techniciens.",
+     "La start-up Zentri édite Brasque, un outil de planification pour les techniciens.",
      {("Brasque", "developer", "Zentri", A)}),
     ("fr-apposition-concu-par",
      "Orvane reprend l'équipe ainsi que Brasque, l'assistant vocal conçu par Zentri.",
      {("Brasque", "developer", "Zentri", A)}),
     ("en-also-holds-a-stake",
-     "Zentri, a Lyon startup, raised $5 million. Kerlo Capital, which led its seed round, also holds a stake.",
+     "Zentri, a Lyon startup, raised $5 million. Kerlo Capital, which backed its first round, also holds a stake.",
      {("Kerlo Capital", "investedIn", "Zentri", A)}),
     ("fr-est-au-capital",
-     "Zentri a levé 5 millions d'euros. Kerlo Capital, filiale du groupe Orvane, est au capital depuis l'origine.",
+     "Zentri a levé 5 millions d'euros. Kerlo Capital, qui dépend du groupe Orvane, est au capital depuis 2021.",
      {("Kerlo Capital", "investedIn", "Zentri", A)}),
     ("en-largest-shareholder-possessive",
      "Zentri signed a deal with Orvane. Lumora Ventures is also one of Orvane's largest shareholders.",
@@ -1234,7 +1234,7 @@ CASES_12 = [
      {("Zentri", "ceo", "Anne Roux", A)}),
     ("en-cofounders-opening",
      "Zentri wants to take the paperwork out of audits. Co-founders Anne Roux, a former engineer at Kerlo, and "
-     "Tom Becker met on the first day of the programme.",
+     "Tom Becker met at university.",
      {("Zentri", "founder", "Anne Roux", A), ("Zentri", "founder", "Tom Becker", A)}),
     ("fr-cofondatrice-opening",
      "Zentri, une start-up nantaise, vend des drones. Cofondatrice et présidente, Anne Roux a passé dix ans chez Kerlo.",
@@ -1244,7 +1244,7 @@ CASES_12 = [
      "dirigeait le logiciel.",
      {("Anne Roux", "formerEmployer", "Kerlo", A)}),
     ("en-we-a-close-partner-of",
-     "Orvane is acquiring Zentri. We have been a close partner of Zentri for many months.",
+     "Orvane is acquiring Zentri. We have long been a key partner of Zentri.",
      {("Orvane", "partner", "Zentri", A)}),
     ("fr-partenaire-de-longue-date",
      "Zentri vend des drones. Zentri est un partenaire de longue date de Kerlo.",
@@ -1606,9 +1606,9 @@ def test_extraction_phrasing_share():
      "formerEmployer:Sonia Benkir>Kerlo Conseil"),
     ("Lumora competes with Zentri, owned by Orvane, whose tools are widely used.", "investedIn:Orvane>Zentri"),
     # "respectively" pairs two lists by rank; a loan's arranger buys no shares; a rival's buyer is its own
-    ("Zentri and Orvane are valued at €900 million and €300 million respectively.",
+    ("Zentri and Orvane are worth €900 million and €300 million respectively.",
      "valuation:Orvane>900000000 EUR"),
-    ("Zentri was co-founded by Anne Roux with Tom Becker; the pair previously worked at Kerlo and Lumora "
+    ("Zentri was co-founded by Anne Roux with Tom Becker; the two had worked at Kerlo and Lumora "
      "respectively.", "formerEmployer:Tom Becker>Kerlo"),
     ("Zentri lève 5 millions d'euros auprès de Kerlo Capital. Une dette de 8 millions d'euros, arrangée par Orvane "
      "Banque avec Lumora Crédit, finance le reste.", "investedIn:Lumora Crédit"),
@@ -1618,7 +1618,7 @@ def test_extraction_phrasing_share():
      "engineering.", "ceo:Zentri>Tom Becker"),
     ("Zentri fabrique des robots. La direction technique est assurée par Anne Roux, recrutée chez Kerlo, où elle "
      "dirigeait le logiciel.", "employer:Anne Roux>Kerlo"),
-    ("Zentri, a Leeds startup, builds triage tools. It has run a pilot with a hospital and is now raising a £2m seed "
+    ("Zentri, a Leeds startup, builds triage tools. It tested its tool at a hospital and is now raising a £2m seed "
      "round.", "fundsRaised:2000000 GBP"),
     ("Zentri acquires Orvane to advance Halden-3's reading of contracts.", "developer:Halden-3>Orvane"),
     # a photo credit in capitals is no company

@@ -75,7 +75,7 @@ def closed_tail(text: str, at: int) -> bool:
     return m is not None and _TAIL_VERB.search(m.group()) is None
 
 
-#: Lower-case words between a description and the name it introduces: "le groupe (coopératif) InVivo".
+#: Lower-case words between a description and the name it introduces: "le groupe (industriel) Kerlo".
 _NAME_AFTER = re.compile(r"\s+(?:[a-zà-ÿ’'-]+\s+){0,2}")
 
 
@@ -196,7 +196,7 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                     continue          # "Veltis, la start-up cofondée en 2020 par…": an apposition to the name before
                 named = _NAME_AFTER.match(s.text, hit.end())
                 if named and any(x.start == s.start + named.end() and x.source != "anaphor" for x in here):
-                    continue          # "par le groupe coopératif InVivo", "la start-up Zentri": the name itself
+                    continue          # "par le groupe industriel Kerlo", "la start-up Zentri": the name itself
                 if _closed_apposition(s.text, s.start, hit.start(), hit.end(), here, entities):
                     continue          # "et Penfeld Capital, le fonds brestois, complète…"
                 if ref and free(a, b):

@@ -42,7 +42,7 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
     for key, votes in kinds.items():
         ent = entities[key]
         if not ent.kb_id and votes[ent.type] * 2 < sum(votes.values()):
-            # spellings typed apart ("ALTIPLAN" in a stock line, "Altiplan" in the text): most mentions decide
+            # spellings typed apart ("ZENTRI" in a stock line, "Zentri" in the text): most mentions decide
             entities[key] = replace(ent, type=max(sorted(votes), key=lambda t: votes[t]))
     for key, ent in entities.items():
         forms = surfaces.get(key, Counter())
@@ -167,7 +167,7 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
             head = " ".join(words[:-1])
             if head not in acronyms:
                 heads[head] = key if heads.get(head, key) == key else ""
-    # "Halvard" after "Halvard Industrial Software": the first word of one organisation's name of three
+    # "Orvane" after "Orvane Industrial Software": the first word of one organisation's name of three
     # words or more, a name of its own shape, no first name and no name the knowledge base knows
     firsts: dict[str, str] = {}
     for key, ent in entities.items():
@@ -201,8 +201,8 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
     for key, forms in short.items():
         (text, typ), n = max(forms.items(), key=lambda kv: (kv[1], kv[0]))
         if 2 * n > named[key] and typ in ORG_TYPES:
-            # the short name the article uses most and gives first is the name ("Stratocline … renamed
-            # Stratocline Holdings"): its label and its type, not the one the long name's suffix suggested
+            # the short name the article uses most and gives first is the name ("Zentri … renamed
+            # Zentri Holdings"): its label and its type, not the one the long name's suffix suggested
             ent = entities[key]
             if min((m.start, m.text) for m in out if m.key == key)[1] == text:
                 entities[key] = replace(ent, label=text, type=typ, aliases=(ent.aliases | {ent.label}) - {text})

@@ -310,7 +310,7 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
     elif person_context(contexts):
         return "Person"             # "X, Zentri's CEO, said", "X, a former Orvane engineer"
     elif kind == "ORG" and any(_SEATED_IN.search(before) for before, _ in contexts):
-        kind = "LOC"                # "installée à Cesson-Sévigné", "headquartered in Zug": a place
+        kind = "LOC"                # "installée à Plouvane", "headquartered in Zug": a place
     cue = cue_class(contexts)
     if cue is None and kind == "ORG" and _first_name_shape(name):
         return "Person"             # "started by Obinna Eze": a first name and a surname

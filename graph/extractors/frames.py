@@ -1285,13 +1285,13 @@ def _partner_of(sent: Sentence, c: Candidate) -> bool:
     return _PARTNER_OF_FR.match(between) is not None
 
 
-#: A partner noun right before an organisation: "we've been a close partner of X", "partenaire de longue date de X".
+#: A partner noun right before an organisation: "A has long been a key partner of X", "partenaire de longue date de X".
 _PARTNER_NOUN = re.compile(r"(?i)(?<![\w’'-])(?:a|an|the|un|une|le|la)\s+(?:[\w-]+\s+){0,2}?(?:partner|partenaire)"
                            r"(?:\s+de\s+longue\s+date)?\s+(?:of|de|du|d[’'])\s*$")
 
 
 def _partner_noun(sent: Sentence, c: Candidate) -> bool:
-    """Is the candidate's object named right after a partner noun ("has been a close partner of X") whose
+    """Is the candidate's object named right after a partner noun ("has long been a key partner of X") whose
     clause is the candidate's subject's: the organisation opening the sentence, or the passage's topic
     (or the publisher's "we") in a sentence that names no organisation before the noun?"""
     if not c.obj.explicit or c.obj.group != "Org" or c.subj.group != "Org":
@@ -1305,14 +1305,14 @@ def _partner_noun(sent: Sentence, c: Candidate) -> bool:
     return c.subj.explicit and before[0].key == c.subj.key and before[0].start <= 3 and len(before) == 1
 
 
-#: A maker's range, then the products it includes: "Microsoft's Copilot family, including A, B and C", "la gamme
+#: A maker's range, then the products it includes: "Zentri's Halden family, including A, B and C", "la gamme
 #: Orvane de Zentri, dont A et B".
 _FAMILY_INCLUDING = re.compile(r"(?i)^[’']s\s+(?:[\w-]+\s+){0,3}?(?:family|line|lineup|line-up|suite|range|portfolio|"
                                r"products|models|tools|apps)(?:\s+of\s+[\w-]+)?\s*,?\s+(?:including|such\s+as|like|notably)\s+")
 
 
 def _family_member(sent: Sentence, c: Candidate) -> bool:
-    """Is the candidate's product listed in its candidate maker's range ("X's Copilot family, including A, B
+    """Is the candidate's product listed in its candidate maker's range ("X's Halden family, including A, B
     and C")?"""
     product, maker = c.subj, c.obj
     if product.group != "Product" or maker.group != "Org" or not (product.explicit and maker.explicit) \
@@ -1331,7 +1331,7 @@ _BUYS = re.compile(r"(?i)^\s+(?:has\s+|have\s+|a\s+|is\s+)?(?:acquired|acquires|
 
 
 def _bought_for(sent: Sentence, c: Candidate) -> bool | None:
-    """A product named after "A acquires B" ("Anthropic acquires Vercept to advance Claude's computer use"): the
+    """A product named after "A acquires B" ("Zentri buys Orvane to improve Halden's search"): the
     buyer's, not the bought company's. True when the candidate gives it to the buyer, False to the bought
     company, None when the sentence does not say so."""
     product, maker = c.subj, c.obj
@@ -1398,7 +1398,7 @@ _EQUITY = re.compile(r"(?i)\b(?:equity|stakes?|shares?|actions?|capital|particip
 _LENDER_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:and|et|but|mais|while|alors|with|avec|as|comme)\s")
 
 
-#: A loan given by the names after it: "une dette senior de 12 M€, arrangée par A avec B", "a loan arranged by A".
+#: A loan given by the names after it: "un crédit de 9 M€, arrangé par A et B", "a loan arranged by A".
 _LENT_BY = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|facility)\b"
                       r"[^.;:!?()]{0,80}?(?<![\w-])(?:arrangée?s?|accordée?s?|consentie?s?|octroyée?s?|apportée?s?|fournie?s?|"
                       r"provided|arranged|extended|granted|made)\s+(?:par|by)\s")
@@ -1449,7 +1449,7 @@ _POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur)\s+(
                                r"(?:tour|levée|série|round|seed|series|financement|funding)\b[^,;:.]{0,25}$")
 
 
-#: From an amount to the company whose round it is, named after the round: "the $6.5 million seed round of
+#: From an amount to the company whose round it is, named after the round: "the $4 million seed round of
 #: X", "le tour de table de 5 millions d'euros de X" (the round named before the amount: :data:`_ROUND_BEFORE`).
 _CURRENCY_WORDS = r"(?:(?:d[’']euros|de\s+dollars|de\s+francs|euros|dollars)\s+)?"
 _OF_COMPANY = (r"(?:of|de|du|d[’'])\s*(?:(?:la|le|l[’']|the)\s*(?:[\w-]+\s+){0,2}?"
@@ -1463,7 +1463,7 @@ _ROUND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tour(?:\s+de\s+table)?|levée(?:\s
 
 
 def _round_of(sent: Sentence, amount: Arg) -> Arg | None:
-    """The organisation a round's amount belongs to when the round is named with it ("led the $6.5 million
+    """The organisation a round's amount belongs to when the round is named with it ("led the $4 million
     seed round of X", "a mené le tour de table de 5 millions d'euros de X")."""
     if not amount.explicit or amount.kind != "amount":
         return None
@@ -1472,7 +1472,7 @@ def _round_of(sent: Sentence, amount: Arg) -> Arg | None:
         return None
     between = sent.text[amount.end:after[0].start]
     if after[0].source == "anaphor":
-        return None         # "la série A de 15 M€ de la start-up": the model's reference, no name
+        return None         # "la série A de 9 M€ de la start-up": the model's reference, no name
     if _ROUND_OF.match(between) or (_AFTER_ROUND.match(between)
                                     and _ROUND_BEFORE.search(sent.text, max(0, amount.start - 30), amount.start)):
         return after[0]
@@ -1592,7 +1592,7 @@ def stake_in(sent: Sentence, c: Candidate) -> bool | None:
 @lru_cache(maxsize=4)
 def _holder_re(lang: str) -> re.Pattern | None:
     """A holding phrase (``holder_phrases``), or a holding verb (``holder_verbs``) with a percentage, maybe
-    after a role verb and a possessive ("is one of Zentri's largest shareholders", "owns 6.1 per cent")."""
+    after a role verb and a possessive ("is one of Zentri's largest shareholders", "owns 7 per cent")."""
     phrases, verbs = _lexicon_alternation("holder_phrases", lang), _lexicon_alternation("holder_verbs", lang)
     if phrases is None or verbs is None:
         return None
@@ -1733,7 +1733,7 @@ def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:
 
 
 _RESPECTIVELY = re.compile(r"(?i)(?<![\w-])(?:respectively|respectivement|respectifs|respectives)(?![\w-])")
-#: Between two items of a coordinated list of names or sums: "A and B", "A, B et C", "$10 billion and up to $5 billion".
+#: Between two items of a coordinated list of names or sums: "A and B", "A, B et C", "$8 million and up to $3 million".
 _PAIR_GAP = re.compile(r"(?i)\s*,?\s*(?:(?:and|et|&|or|ou)\s+)?(?:(?:up\s+to|jusqu[’']à)\s+)?")
 
 
@@ -1813,9 +1813,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         else:
             del scores["developer"]
     if "developer" in scores and _family_member(sent, c):
-        scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "X's Copilot family, including A, B"
+        scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "X's Halden family, including A, B"
     if "partner" in scores and _partner_noun(sent, c):
-        scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "We've been a close partner of X"
+        scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "A has long been a key partner of X"
     if "partner" in scores and c.subj.explicit and c.obj.explicit and _partner_of(sent, c):
         scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "A remains B's hosting provider and partner"
     if "hiredFrom" in scores and _hired_from(sent, c):
