@@ -1680,6 +1680,23 @@ def _become_re() -> re.Pattern:
                       rf"(?:{_ceo_title()})\s+(?:of|at|de|du|d[’'])\s*$")
 
 
+@lru_cache(maxsize=1)
+def _its_ceo_re() -> re.Pattern:
+    """A chief-executive title the person holds at an organisation the sentence does not name, right after
+    the person: "A en est la présidente-directrice générale", "A is its chief executive", "A is the
+    company's CEO"."""
+    return re.compile(rf"(?i)^\s+(?:en\s+(?:est|était|reste|devient|est\s+devenue?)\s+(?:le|la|l[’'])\s*|"
+                      rf"(?:is|was|remains|becomes|became)\s+(?:its|the\s+(?:company|startup|start-up|firm)[’']s)\s+)"
+                      rf"(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})(?![\w-])")
+
+
+def _its_ceo(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person the chief executive of the passage's organisation, by :func:`_its_ceo_re`?"""
+    org, person = c.subj, c.obj
+    return not org.explicit and org.group == "Org" and person.group == "Person" and person.explicit \
+        and _its_ceo_re().match(sent.text[person.end:]) is not None
+
+
 def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence name the candidate's person the chief executive of its organisation, both named
     here: by the organisation's possessive title before the person ("Zentri's chief executive, A") or in
@@ -1927,6 +1944,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
         scores.pop("country", None)
+    if "ceo" in scores and _its_ceo(sent, c):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A en est la présidente-directrice générale"
     if "ceo" in scores and appointed_ceo(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Zentri a nommé A au poste de PDG"
     elif "ceo" in scores and c.obj.group == "Person" and any(
