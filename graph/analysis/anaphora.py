@@ -19,10 +19,13 @@ from .spans import Locator, SpanIndex
 from .text import Sentence
 from .types import INVESTOR_TYPES, ORG_TYPES, PRODUCT_TYPES
 
+#: The endings of the adjectives a description may put between its noun and the name it introduces
+#: ("la start-up rennaise Zentri", "le groupe industriel Kerlo", "la société française X"); lower-case.
+ADJECTIVE_ENDINGS = (r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|in|ine|if|ive|al|ale|aux|ique|iste|ier|ière|"
+                     r"el|elle)s?")
 # "la start-up", "l'entreprise", "Elle a levé": the article's main organisation; not when the noun
 # introduces a name ("la start-up française Mistral AI", "le laboratoire de recherche Kyutai").
-_INTRODUCES_NAME = (r"(?!\s+(?:(?:de\s+recherche|[a-zà-ÿ-]+(?:ais|aise|ois|oise|ien|ienne|ain|aine|and|ande|ique|"
-                    r"al|ale|el|elle|in|ine)s?)\s+)?[A-ZÀ-Ý])")
+_INTRODUCES_NAME = rf"(?!\s+(?:(?:de\s+recherche|[a-zà-ÿ-]+{ADJECTIVE_ENDINGS})\s+)?[A-ZÀ-Ý])"
 _MAIN_ANAPHOR = {
     "fr": re.compile(r"\b(?:[Ll]a|[Cc]ette|[Nn]otre|[Ll]e|[Cc]e)\s+(?:jeune\s+)?(?:start-?up|pépite|jeune\s+pousse|"
                      r"licorne|société|firme|"

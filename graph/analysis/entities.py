@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Entity
 from .kbase import KB
@@ -61,7 +62,7 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
         elif ent.type == "Person":
             best = max(named, key=lambda f: (len(f.split()), len(f), f))
         else:   # the most used form; in a tie, not a court filing's "Zentri AI Inc", then the longest
-            best = max(named, key=lambda f: (named[f], f.split()[-1].rstrip(".") not in _LEGAL_FORMS, len(f), f))
+            best = max(named, key=lambda f: (named[f], f.split()[-1].rstrip(".") not in _legal_forms(), len(f), f))
         entities[key] = replace(ent, label=best, aliases=(ent.aliases | set(forms) | {ent.label}) - {best},
                                 repeated=sum(forms.values()) > 1)   # named more than once: a real name
     return entities
@@ -143,8 +144,10 @@ def _in_order(letters: str, initials: str) -> bool:
     return all(c in it for c in letters)
 
 
-#: Legal forms after an organisation's name.
-_LEGAL_FORMS = frozenset({"Inc", "Ltd", "LLC", "Corp", "PLC", "plc", "GmbH", "SA", "SAS", "AG", "BV", "NV", "Co"})
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """Legal forms after an organisation's name (``legal_forms`` of the lexicon)."""
+    return frozenset(lexicon()["legal_forms"]["forms"])
 
 
 def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named: Counter,
@@ -155,26 +158,22 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
     is an acronym given in brackets after the name ("Banque régionale d'innovation (BRI)")."""
     suffixes = {w for ws in lexicon()["org_suffix"].values() for w in ws}
     heads: dict[str, str] = dict(acronyms)
+    firsts: dict[str, str] = {}
     for key, ent in entities.items():
         if ent.kb_id or _not_org(ent.type):
             continue
         for form in sorted({ent.label} | set(ent.aliases)):
             words = form.split()
-            while len(words) > 2 and words[-1].rstrip(".") in _LEGAL_FORMS:
+            while len(words) > 2 and words[-1].rstrip(".") in _legal_forms():
                 words = words[:-1]          # "Quarrystone AI Inc", a court filing's name: "Quarrystone AI"
             if len(words) < 2 or words[-1] not in suffixes:
                 continue
             head = " ".join(words[:-1])
             if head not in acronyms:
                 heads[head] = key if heads.get(head, key) == key else ""
-    # "Orvane" after "Orvane Industrial Software": the first word of one organisation's name of three
-    # words or more, a name of its own shape, no first name and no name the knowledge base knows
-    firsts: dict[str, str] = {}
-    for key, ent in entities.items():
-        words = ent.label.split()
-        if ent.kb_id or _not_org(ent.type) or len(words) < 3:
-            continue
-        first = words[0]
+        # "Orvane" after "Orvane Industrial Software": the first word of one organisation's name of three
+        # words or more, a name of its own shape, no first name and no name the knowledge base knows
+        first = ent.label.split()[0] if len(ent.label.split()) >= 3 else ""
         if len(first) >= 4 and first[0].isupper() and first[1:].islower() and first not in first_names():
             firsts[first] = key if firsts.get(first, key) == key else ""
     for first, key in firsts.items():

@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..analysis.amounts import MoneyMention
-from ..analysis.anaphora import closed_tail
+from ..analysis.anaphora import ADJECTIVE_ENDINGS, closed_tail
 from ..analysis.pronouns import anaphor_lists, career_predicate, gender, person_pronoun
 from ..analysis.text import Sentence as TextSentence
 from .candidates import _NOT_TOPIC, group_of
@@ -258,9 +258,8 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
             # not when a name follows, maybe after an adjective of place: "la start-up Mistral AI", "the
             # company OpenAI", "la start-up rennaise Zentri", "le groupe coopératif Zentri"
             out[(group, lang)] = re.compile(
-                r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])(?!\s+(?:(?-i:[a-zà-ÿ-]+)(?:ais|aise|ois|oise|"
-                r"ien|ienne|ain|aine|and|ande|in|ine|if|ive|al|ale|aux|ique|iste|ier|ière|el|elle)s?\s+)?(?-i:[A-ZÀ-Ý]))",
-                re.I)
+                r"(?<![\w’'-])(?:" + "|".join(alts) + r")(?![\w’'-])"
+                rf"(?!\s+(?:(?-i:[a-zà-ÿ-]+{ADJECTIVE_ENDINGS})\s+)?(?-i:[A-ZÀ-Ý]))", re.I)
     return out
 
 
