@@ -17,7 +17,7 @@ from .entities import build_entities, resolve_short_names
 from .focus import main_organisation
 from .kbase import KB
 from .lexicon import lexicon
-from .mentions import Mention, MentionFinder, every_occurrence
+from .mentions import Mention, MentionFinder, every_occurrence, list_mates, masthead_mention
 from .names import drop_place_in_names, extend_names, join_particles
 from .spans import within
 from .text import Sentence, sentences
@@ -47,6 +47,8 @@ class Analyser:
         kb_mentions = drop_place_in_names(text, kb_mentions)
         ner = nlp.ner_spans(text, lang, self.model)
         kb_mentions = _places_in_org_names(text, kb_mentions, ner)
+        if (outlet := masthead_mention(text, kb_mentions)) is not None:
+            kb_mentions.append(outlet)      # "Miroir Social" over a rubric "Accueil › Numérique"
         self.finder.common_word = lambda w, threshold=3.3: nlp.is_common_word(w, lang, threshold)
         if self.model is None and nlp.trained_recogniser():
             chunks = self.finder.name_mentions(text, sents, kb_mentions, ner, lang)
@@ -64,6 +66,8 @@ class Analyser:
                                                   found + chunks, lang)
         else:
             chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
+        mates = list_mates(text, kb_mentions + chunks, self.finder.common_word)
+        chunks += mates + every_occurrence(text, mates, kb_mentions + chunks + mates)
         mentions = sorted(kb_mentions + join_particles(text, chunks), key=lambda m: (m.start, -m.end))
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)

@@ -45,6 +45,9 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
         if not ent.kb_id and votes[ent.type] * 2 < sum(votes.values()):
             # spellings typed apart ("ZENTRI" in a stock line, "Zentri" in the text): most mentions decide
             entities[key] = replace(ent, type=max(sorted(votes), key=lambda t: votes[t]))
+    for m in mentions:
+        if m.source == "masthead":      # the outlet over the rubric is an outlet wherever the text names it
+            entities[m.key] = replace(entities[m.key], type=m.type)
     for key, ent in entities.items():
         forms = surfaces.get(key, Counter())
         # names as the article writes them, but not "la Silicon Valley" or "the Verge"

@@ -78,6 +78,31 @@ _BRACKETED_PLACE = re.compile(r"\s*\(([A-ZÀ-Ý][^()\d,]{1,30})\)\s*"
                               r"(?:,|qui|which|that|dont|a|an|has|a levé|raised|lève)")
 
 
+#: A rubric line under a masthead: sections split by a separator ("Tech › Startups", "Deals | AI").
+_RUBRIC = re.compile(r"\S\s+[›»|·•]\s+\S")
+#: A masthead's name: one to four words, no sentence punctuation ("Law360", "Miroir Social").
+_MASTHEAD_NAME = re.compile(r"[A-ZÀ-Ý0-9][\w’'&.-]*(?:[ -][\w’'&.-]+){0,3}")
+
+
+def masthead_mention(text: str, taken: list[Mention]) -> Mention | None:
+    """The outlet named alone on the article's first line when the next line is a rubric of sections
+    ("Miroir Social" over "Accueil › Restructurations › Numérique"): a media outlet, unless the
+    knowledge base already names something there."""
+    lines = text.split("\n")
+    if not lines:
+        return None
+    first = lines[0].strip()
+    start = text.find(first) if first else -1
+    rest = next((line.strip() for line in lines[1:] if line.strip()), "")
+    if start < 0 or not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not _RUBRIC.search(rest) \
+            or len(rest.split()) > 14:
+        return None
+    end = start + len(first)
+    if any(m.start < end and start < m.end for m in taken):
+        return None
+    return Mention(start, end, first, name_key(first), "MediaOutlet", "masthead", 0.9)
+
+
 class MentionFinder:
     """Finds mentions in one article's sentences."""
 
@@ -454,6 +479,38 @@ def occurrences(text: str, surface: str) -> Iterator[tuple[int, int]]:
         return
     for m in re.finditer(r"(?<![\w’'-])" + re.escape(surface) + r"(?![\w-]|[’'](?!s\b)\w)", text):
         yield m.start(), m.end()
+
+
+#: The next item of a list after a name: "A and B", "A, B et C", "A ou B".
+_LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et|or|ou|&)\s+)"
+                        r"([A-ZÀ-Ý][\w’'&.-]*[\w&](?:\s+[A-ZÀ-Ý][\w’'&.-]*[\w&]){0,2})(?=\s*(?:[,;.:)]|\s(?:and|et|or|ou|&)\s|$))")
+
+
+def list_mates(text: str, mentions: list[Mention], common_word: Callable[[str], bool]) -> list[Mention]:
+    """Capitalised names listed right after an organisation's name and typed nowhere else: "competes with
+    Locus Robotics and Symbotic" makes Symbotic an organisation of Locus Robotics's type. The name ends
+    the list or its item (a comma, "and", the sentence's end follows); no word of it is a common word."""
+    occupied = SpanIndex((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.type not in ORG_TYPES or m.type == "MediaOutlet":
+            continue
+        end = m.end
+        for _ in range(4):
+            nxt = _LIST_NEXT.match(text, end)
+            if nxt is None:
+                break
+            a, b = nxt.span(1)
+            name = nxt.group(1)
+            if occupied.overlaps(a, b):
+                end = b
+                continue
+            if any(common_word(w) for w in name.split()) or len(name) < 3 \
+                    or name.rstrip(".") in lexicon()["legal_forms"]["forms"]:
+                break
+            out.append(Mention(a, b, name, name_key(name), m.type, "list", 0.6))
+            end = b
+    return out
 
 
 def every_occurrence(text: str, named: list[Mention], taken: list[Mention]) -> list[Mention]:
