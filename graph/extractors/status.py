@@ -77,19 +77,26 @@ _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seule
                            r"\bnot\s+content\b|\bno\s+(?:doubt|longer\s+just)\b")
 
 
+#: A refusal to take part, right after its subject: "X avait refusé de participer", "X declined to invest".
+_REFUSED = (r"(?:[\w’'-]+\s+){0,2}?(?:refus\w*|declin\w*|turned\s+down)\s+(?:de\s+|d[’']\s*|to\s+)?(?:participer|"
+            r"investir|suivre|remettre|take\s+part|participate|invest|join|back|follow)")
+_REFUSED_AFTER = re.compile(r"(?i)\s+" + _REFUSED)
 #: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not",
 #: "Lakeside Capital, which does not own shares", "Orvane, son client historique, n'a pas investi".
 _NEGATED_AFTER = re.compile(
     r"(?i)(?:\s*,\s*(?:which|who|qui)|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},)?"
     r"\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
-    r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b)")
+    r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b"
+    r"|" + _REFUSED + ")")
 
 
 def negated_subject(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     """A fact with one end implicit (the passage's topic): is the verb right after the named end negated
     ("Veltis n'a pas suivi ce tour", "Accel did not take part")? The cue rules look between two
     named ends only; the model sees few denials."""
-    explicit = [x for x in (subj, obj) if x.explicit]
+    explicit = [x for x in (subj, obj) if x.explicit and x.source != "anaphor"]
+    if len(explicit) == 2 and subj.group in ("Org", "Person") and _REFUSED_AFTER.match(sent.text, subj.end):
+        return True         # "Zentri a levé 35 M€ lors d'un tour auquel Orvane avait refusé de participer"
     if len(explicit) != 1:
         return False
     at = explicit[0].end
@@ -145,6 +152,10 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
     is negated while the other end is implicit denies the fact (:func:`negated_subject`)."""
     if framed and sent.question:
         return "presupposed", 1.0
+    if sent.question and relation != "competitor" and (ask := _yes_no(sent.text)) >= 0 \
+            and all(x.start >= ask for x in (subj, obj) if x.explicit) and not _apposed(sent.text, subj, obj):
+        return "questioned", 0.0        # "Q12 Lord A: Does X hold equity in the company?" (but "Can X take on
+                                        # Y?" takes the rivalry as given)
     if framed and frame_negation(sent):
         status, p_assert = decide(model, [f for f in feats if f != "st_negated_clause"], relation)
     else:
@@ -166,6 +177,38 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
         if _conditional(sent, subj, obj):
             return "hypothetical", 0.0    # "la levée valoriserait Zentri 80 millions d'euros"
     return status, p_assert
+
+
+#: A yes-no question's opening, at the start of the sentence or after a speaker's colon: "Does X…?",
+#: "Has X ever…?", "Est-ce que X…?", "X détient-il…?" (the inverted pronoun).
+_YES_NO = re.compile(r"(?:^|:\s*)\W*(?:Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should)\s"
+                     r"|(?:^|:\s*)\W*Est-ce\s+qu|(?i:\w-t-(?:il|elle|ils|elles)\b|\w-(?:il|elle|ils|elles)\s[^.!?:]*\?\s*$)")
+
+
+def _apposed(text: str, subj: Arg, obj: Arg) -> bool:
+    """Are the fact's two named ends apart by a comma (an apposition, "Can X rival Y, Z's model?", which the
+    question takes as given)?"""
+    if not (subj.explicit and obj.explicit):
+        return False
+    return "," in text[min(subj.end, obj.end):max(subj.start, obj.start)]
+
+
+def _yes_no(text: str) -> int:
+    """Where the yes-no question of a sentence that ends with one starts (its clause: after a speaker's
+    colon), or -1."""
+    m = _YES_NO.search(text)
+    if m is None:
+        return -1
+    if "-" in m.group() and not m.group().lstrip(": ").startswith("Est"):
+        start = text.rfind(":", 0, m.start()) + 1      # "X détient-il…?": the inverted subject comes before
+        if _WH_FR.search(text, start, m.start()):
+            return -1       # "Comment X a-t-elle convaincu A et B… ?" asks how, and takes the deal as given
+        return start
+    return m.start()
+
+
+_WH_FR = re.compile(r"(?i)(?<![\w’'-])(?:comment|pourquoi|quand|où|combien|que|qu[’']|quel\w*|qui|lequel|laquelle|"
+                    r"lesquel\w*|quoi)(?![\w-])")
 
 
 def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
@@ -198,7 +241,8 @@ _UNCONFIRMED = re.compile(
 _CONDITIONAL = re.compile(r"(?i)\b(?:valoriserai(?:t|ent)|lèverai(?:t|ent)|rachèterai(?:t|ent)|racheterai(?:t|ent)|"
                           r"investirai(?:t|ent)|acquerrai(?:t|ent)|pèserai(?:t|ent)|"
                           r"aurai(?:t|ent)\s+(?:[\w-]+\s+)?(?:levé|racheté|investi|acquis|valorisé|bouclé|obtenu)|"
-                          r"serai(?:t|ent)\s+(?:[\w-]+\s+)?valorisée?s?)\b")
+                          r"serai(?:t|ent)\s+(?:[\w-]+\s+)?valorisée?s?|"
+                          r"serai(?:t|ent)\s+(?:sur\s+le\s+point|en\s+passe|en\s+train|en\s+voie|proches?))\b")
 #: Talks about a round, not a round: "Zentri négocie avec deux fonds", "in talks with investors", "The talks
 #: valued Zentri at…".
 _TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|discuterai(?:t|ent)|négocie|négocient|négocierai(?:t|ent)|"
