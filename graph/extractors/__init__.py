@@ -13,9 +13,10 @@ from .base import Extracted, Extractor
 REGISTRY: dict[str, str] = {
     "relations": "graph.extractors.relations:RelationExtractor",
     "naming": "graph.extractors.naming:NamingExtractor",
+    "maker-prefix": "graph.extractors.naming:MakerPrefixExtractor",
     "concepts": "graph.extractors.concepts:ConceptExtractor",
 }
-DEFAULT = ("relations", "concepts")
+DEFAULT = ("relations", "concepts", "maker-prefix")
 
 
 def get(name: str) -> Extractor:

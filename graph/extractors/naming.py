@@ -55,9 +55,23 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return _PATTERNS
 
 
+def _names_product(text: str, written: str, orgs: list[tuple[str, str]], org: str) -> bool:
+    """Does what follows the maker's name in a product's name name a product ("Azure", "Forecast"), not a
+    version of a product family ("Meridian 2") nor a division ("Thales Alenia Space", lexicon
+    ``division_words`` and ``org_suffix``), in at most three words (not a headline's "X Wraps Up Y Purchase")?"""
+    name = next(n for n, k in orgs if k == org and written.startswith(n + " "))
+    rest = text.split()[len(name.split()):]
+    lex = lexicon()
+    division = set(lex["division_words"]["words"]) | {w for ws in lex["org_suffix"].values() for w in ws}
+    return 0 < len(rest) <= 3 and any(re.search(r"[^\W\d]", w) for w in rest) and not any(w in division for w in rest)
+
+
 class NamingExtractor:
     name = "naming"
     relations = (Relation.developer,)
+    #: Only the first shape, with the article's own organisations: a product whose name, as written,
+    #: begins with the name of an organisation the article names ("Ombelle Forecast" beside Ombelle).
+    prefix_only = False
 
     def extract(self, doc: Document) -> Extracted:
         facts = tuple(self._facts(doc))
@@ -81,14 +95,16 @@ class NamingExtractor:
                     yield Fact(subject=product, relation=Relation.developer, object=org, start=view.sentence.start,
                                end=view.sentence.end, confidence=0.7, extractor="naming/written")
 
-    @staticmethod
-    def _pairs(doc: Document, view: SentenceView, orgs: list[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+    def _pairs(self, doc: Document, view: SentenceView, orgs: list[tuple[str, str]]) -> Iterable[tuple[str, str]]:
+        prefix_only = self.prefix_only
         ms = view.mentions
         for m in ms:
             if doc.type_of(m.key) in PRODUCT_TYPES:
                 written = fold(m.text)
                 org = next((k for name, k in orgs if written.startswith(name + " ")), None)
-                if org is None and doc.kb is not None:
+                if org is not None and prefix_only and not _names_product(m.text, written, orgs, org):
+                    org = None
+                if org is None and doc.kb is not None and not prefix_only:
                     words = m.text.split()
                     for n in range(len(words) - 1, 0, -1):
                         entry = doc.kb.lookup(" ".join(words[:n]))
@@ -97,6 +113,8 @@ class NamingExtractor:
                             break
                 if org is not None:
                     yield m.key, org
+        if prefix_only:
+            return
         org_product, product_org = _patterns()
         for hit in org_product.finditer(view.masked):
             o, p = ms[int(hit.group(1))], ms[int(hit.group(2))]
@@ -106,3 +124,10 @@ class NamingExtractor:
             p, o = ms[int(hit.group(1))], ms[int(hit.group(2))]
             if doc.type_of(o.key) in ORG_TYPES and doc.type_of(p.key) in PRODUCT_TYPES:
                 yield p.key, o.key
+
+
+class MakerPrefixExtractor(NamingExtractor):
+    """Developers from a product's name that begins with the name of an organisation of the article
+    ("Ombelle Forecast", "Microsoft Azure"): the first shape of :class:`NamingExtractor` alone."""
+    name = "maker-prefix"
+    prefix_only = True
