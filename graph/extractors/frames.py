@@ -902,7 +902,8 @@ def _owner(sent: Sentence, c: Candidate) -> bool:
 
 
 #: A hire's origin in the person's apposition: "A, recrutée chez X", "A, venue de l'AP-HP", "A, recruited from X".
-_RECRUITED = re.compile(r"(?i)^\s*,\s*(?:(?:tout\s+juste|récemment|recently|newly)\s+)?(?:recrutée?|débauchée?|venue?|"
+_RECRUITED = re.compile(r"(?i)^(?:\s*,\s*|\s+(?:was|were|has\s+been|had\s+been|a\s+été|avait\s+été|est|is)\s+)"
+                        r"(?:(?:tout\s+juste|récemment|recently|newly)\s+)?(?:recrutée?|débauchée?|venue?|"
                         r"arrivée?|recruited|poached|hired)\s+(?:(?:away\s+)?from|chez|de|du|d[’'])\s*"
                         r"(?:l[’']|la\s+|le\s+|the\s+)?$")
 
@@ -949,6 +950,77 @@ def _past_career(sent: Sentence, c: Candidate) -> bool:
     if any(a.explicit and person.end <= a.start < org.start for a in sent.args):
         return False
     return _PAST_CAREER.match(sent.text[person.end:org.start]) is not None
+
+
+#: After a person's organisation, in its clause: the person has left it or left it for what came next
+#: ("a partner at X for six years, has left to launch Y", "ran trading at X before starting the firm",
+#: "associé chez X depuis six ans, a quitté le fonds", "dirigé les ventes de X avant de fonder Y").
+_LEFT_AFTER = re.compile(r"(?i)[^.;:!?()«»“”\"]{0,80}?(?<![\w’'-])"
+                         r"(?:(?:has|have|had)\s+(?:now\s+|just\s+|recently\s+)?left|left\s+(?:to|in|last|earlier|this)\b|is\s+leaving|(?:a|ont|avait)\s+quitté|vient\s+de\s+quitter"
+                         r"|before\s+(?:starting|founding|co-?founding|launching|joining|creating|setting\s+up|becoming)"
+                         r"|avant\s+de\s+(?:fonder|cofonder|co-fonder|créer|lancer|rejoindre|monter|devenir))(?![\w’'-])")
+#: Right before an organisation: the company a person leaves a job to start ("left X to start Y", "a
+#: quitté X pour créer Y").
+_TO_START = re.compile(r"(?i)(?<![\w’'-])(?:to|pour|avant\s+de|before)\s+"
+                       r"(?:start|found|co-?found|launch|create|set\s+up|starting|founding|launching|creating|créer|fonder|cofonder|co-fonder|lancer|monter)\s+"
+                       r"(?:(?:la|le|l[’']|sa|son|sa\s+propre|his\s+own|her\s+own|their\s+own|its)\s*)?(?:[\w-]+\s+){0,2}?$")
+
+
+#: Between a person and the organisation she left, in her relative clause: "A, who left the company last
+#: year", "B, qui a quitté l'entreprise en 2024".
+_LEFT_BEFORE = re.compile(r"(?i)\s*,\s*(?:who|qui)\s+(?:(?:has|had|a|avait|since|depuis|later|ensuite|then|puis)\s+)*"
+                          r"(?:left|quit|departed|quitté)\s+(?:the\s+|la\s+|le\s+|l[’']\s*)?")
+
+
+_THE_COMPANY_NOUN = re.compile(r"(?i)(?:company|startup|start-up|firm|business|group|entreprise|société|start-up|"
+                               r"jeune\s+pousse|groupe)\b")
+
+
+def _left_after(sent: Sentence, c: Candidate) -> bool:
+    """Does the clause after the candidate's organisation say its person, named before it with no other
+    person between, has left it (:data:`_LEFT_AFTER`), or the person's relative clause that she left it
+    (:data:`_LEFT_BEFORE`)?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not person.explicit:
+        return False
+    left = _LEFT_BEFORE.match(sent.text, person.end)
+    if left is not None and _THE_COMPANY_NOUN.match(sent.text, left.end()):
+        first = next((a for a in sent.args if a.explicit and a.group == "Org"), None)
+        return org.key == sent.main or not org.explicit \
+            or first is not None and first.key == org.key and first.end <= person.start
+    if not org.explicit or person.end > org.start or _TO_START.search(sent.text, max(0, org.start - 60), org.start):
+        return False
+    if _LEFT_BEFORE.fullmatch(sent.text, person.end, org.start):
+        return True
+    m = _LEFT_AFTER.match(sent.text, org.end)
+    return m is not None and not any(a.explicit and a.group in ("Person", "Org") and a is not org
+                                     and person.end <= a.start < m.end() for a in sent.args)
+
+
+def _started_after_leaving(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation the one its person left a job to start ("left X to start Y")?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    return person.group == "Person" and org.group == "Org" and person.explicit and org.explicit \
+        and person.end <= org.start and _TO_START.search(sent.text, max(0, org.start - 60), org.start) is not None
+
+
+@lru_cache(maxsize=1)
+def _title_of_re() -> re.Pattern:
+    """A person's apposition that gives a chief executive's title of another organisation: ", ancien
+    directeur général de ", ", the former chief executive of ", ", CEO of "."""
+    return re.compile(rf"(?i)\s*,\s*(?:(?:the|la|le|l[’']|un|une|a|an)\s*)?(?:(?:former|ancien(?:ne)?|ex)[\s-]+)?"
+                      rf"(?:{_ceo_title()})\s+(?:de|du|des|of|at|chez|d[’'])\s*")
+
+
+def _title_of_other(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation the passage's topic, unnamed here, while the person's apposition
+    names the organisation the title belongs to ("A, ancien directeur général de X")?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or org.explicit or not person.explicit:
+        return False
+    title = _title_of_re()
+    return any(a.explicit and a.group == "Org" and a.key != org.key and title.fullmatch(sent.text, person.end, a.start)
+               for a in sent.args)
 
 
 def _former_apposition(sent: Sentence, c: Candidate) -> bool:
@@ -1311,6 +1383,27 @@ _FAMILY_INCLUDING = re.compile(r"(?i)^[’']s\s+(?:[\w-]+\s+){0,3}?(?:family|lin
                                r"products|models|tools|apps)(?:\s+of\s+[\w-]+)?\s*,?\s+(?:including|such\s+as|like|notably)\s+")
 
 
+#: Between a product and its maker right after it: "X from Y", "X de Y", "X d'Y", "X by Y".
+_PRODUCT_FROM = re.compile(r"(?i)\s+(?:from|by|de|par)\s+|\s+d[’']\s*")
+
+
+def _product_from(sent: Sentence, maker: Arg) -> Arg | None:
+    """The product named right before the organisation ``maker`` with "from", "by", "de" or "d'" between
+    ("DeepSeek-V3 from DeepSeek", "Claude d'Anthropic")."""
+    return next((q for q in sent.args if q.explicit and q.group == "Product"
+                 and _PRODUCT_FROM.fullmatch(sent.text, q.end, maker.start)), None)
+
+
+def _demonym_of_other(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's place a demonym (written in lower case) that describes another organisation,
+    named right after it ("la start-up bordelaise Aigrette")?"""
+    place = c.obj
+    if not place.explicit or place.group != "Place" or not sent.text[place.start:place.start + 1].islower():
+        return False
+    return any(a.explicit and a.group == "Org" and a.key != c.subj.key and a.start > place.end
+               and not sent.text[place.end:a.start].strip() for a in sent.args)
+
+
 def _family_member(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's product listed in its candidate maker's range ("X's Halden family, including A, B
     and C")?"""
@@ -1404,11 +1497,20 @@ _LENT_BY = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?
                       r"provided|arranged|extended|granted|made)\s+(?:par|by)\s")
 
 
+#: A lender named by its role right before its name: "its prepetition lender, A", "lenders A and B",
+#: "le prêteur historique, A", "ses créanciers A et B".
+_LENDER_NOUN = re.compile(r"(?i)(?<![\w-])(?:lenders?|prêteurs?|créanciers?|creditors?)"
+                          r"(?:\s+[a-zà-ÿ-]+)?\s*,?\s*(?:(?:such\s+as|including|like|namely|notamment|dont)\s+)?"
+                          r"(?-i:[A-ZÀ-Ý][\w’'&.-]*(?:\s*(?:,|\band\b|\bet\b|&))?(?:\s+|$))*$")
+
+
 def _lender(sent: Sentence, who: Arg) -> bool:
-    """Does the clause after a would-be investor's name lend money rather than buy shares, or does the
-    name follow a loan's "arranged by" in its clause?"""
+    """Does the clause after a would-be investor's name lend money rather than buy shares, does the
+    name follow a loan's "arranged by" in its clause, or is it called a lender ("its lender, A")?"""
     clause = _LENDER_CLAUSE_END.split(sent.text[who.end:who.end + 100])[0]
     if _LOAN.search(clause) is not None and _EQUITY.search(clause) is None:
+        return True
+    if _LENDER_NOUN.search(sent.text[max(0, who.start - 80):who.start]):
         return True
     lent = _LENT_BY.search(sent.text, max(0, who.start - 160), who.start)
     return lent is not None and re.search(r"[.;:!?]", sent.text[lent.end():who.start]) is None
@@ -1456,7 +1558,7 @@ _OF_COMPANY = (r"(?:of|de|du|d[’'])\s*(?:(?:la|le|l[’']|the)\s*(?:[\w-]+\s+)
                r"(?:start-?up|société|company|entreprise|pousse|firm)\s+)?$")
 _ROUND_OF = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + r"(?:(?:pre-?seed|seed|series\s+[a-h]|growth|equity|funding|"
                        r"financing|new|first|latest)\s+)*(?:round|financing|funding|seed|series\s+[a-h])\s+"
-                       + _OF_COMPANY)
+                       + _OF_COMPANY.replace("(?:of|de|", "(?:of|for|de|", 1))
 _AFTER_ROUND = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + _OF_COMPANY)
 _ROUND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|série\s+[a-h]|"
                            r"(?:tour\s+d[’'])?amorçage|round|financement)\s+(?:de|d[’']|of)\s*$")
@@ -1664,12 +1766,32 @@ def _appointment_res() -> tuple[re.Pattern, re.Pattern]:
     person ("… as (its new) CEO", "… au poste de PDG")."""
     title = _ceo_title()
     verbs = alternation(w for ws in (lexicon()["appointment_verbs"].get(k, []) for k in ("en", "fr")) for w in ws)
-    appoint = re.compile(r"(?i)^(?:\s*,\s*(?:which|who|that|qui)\s[^;.]{0,120},)?\s*"
+    appoint = re.compile(r"(?i)^(?:\s*,\s*(?:which|who|that|qui|the|a|an|la|le|l[’']|une?)\s*"
+                         r"(?:[^;.]|\.\d){0,160},)?\s*"
                          rf"(?:has\s+|have\s+|had\s+|a\s+|avait\s+)?(?:{verbs})\s+$")
     as_title = re.compile(rf"(?i)^(?:\s*,[^,;.]{{0,120}},)?\s*(?:as|comme|en\s+tant\s+que|au\s+poste\s+de|à\s+la\s+"
                           rf"(?:tête|direction)\s+de)\s+(?:(?:its|the|our|their|son|sa|leur|nouveau|nouvelle|new)\s+)*"
                           rf"(?:{title})(?![\w-])")
     return appoint, as_title
+
+
+@lru_cache(maxsize=1)
+def _hired_by_re() -> re.Pattern:
+    """An organisation's verb that takes a person on, between the two, maybe after a first person of a
+    list: "Zentri has hired A", "Kerlo has promoted A and B", "Zentri a nommé A" (``appointment_verbs``)."""
+    verbs = alternation(w for ws in (lexicon()["appointment_verbs"].get(k, []) for k in ("en", "fr")) for w in ws)
+    return re.compile(r"(?i)^(?:\s*,\s*(?:which|who|that|qui|the|a|an|la|le|l[’']|une?)\s*(?:[^;.]|\.\d){0,160},)?\s*"
+                      rf"(?:has\s+|have\s+|had\s+|a\s+|avait\s+)?(?:{verbs}|promoted|promu|promue|embauché|embauchée)\s+"
+                      r"(?-i:(?:[A-ZÀ-Ý][\w’'-]*\s+){1,3}(?:and|et|&)\s+)?$")
+
+
+def _hired_by(sent: Sentence, c: Candidate) -> bool:
+    """Does the candidate's organisation take its person on ("Kerlo has promoted A and B to partner")?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or org.end > person.start:
+        return False
+    return _hired_by_re().match(sent.text[org.end:person.start]) is not None
 
 
 @lru_cache(maxsize=1)
@@ -1728,6 +1850,29 @@ _RAISED_RELATIVE = re.compile(r"(?i)(?<![\w’'-])(?:qui|which|that|who)\s+(?:(?
                               r"déjà|just|recently|also|aussi|également)\s+)*(?:levé|raised|récolté|obtenu|bouclé|"
                               r"collecté|empoché|secured|landed|banked|took\s+in|pulled\s+in|"
                               r"(?:vient|venait)\s+de\s+lever)\s+(?:[\w’'-]+\s+){0,2}$")
+
+
+#: A round's leader's verb right before the round's amount: "led its $20 million", "a mené le tour de 5 M€ de".
+_LED_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:led|co-led|co-leads|leads|headed|mène|mené|menée|co-mené|conduit)\s+"
+                         r"(?:(?:its|their|the|a|an|son|sa|leur|le|la|un|une)\s+)?(?:[\w’'-]+\s+){0,3}?(?:de\s+|of\s+)?$")
+
+
+#: A relative clause that makes the name before it a round's leader: ", which led", ", qui avait mené".
+_LEADER_AFTER = re.compile(r"(?i)\s*,\s*(?:which|who|that|qui)\s+(?:(?:also|had|has|have|a|avait|ont|avaient|déjà|"
+                           r"already)\s+)*(?:led|co-led|mené|co-mené|conduit)(?![\w’'-])")
+
+
+def _possessive_led(sent: Sentence, c: Candidate) -> bool:
+    """Is the amount a round a leader "led its …" and the candidate's subject what "its" stands for: the
+    passage's company unnamed here, or the organisation the sentence opens with in the possessive?"""
+    led = _LED_BEFORE.search(sent.text, max(0, c.obj.start - 40), c.obj.start)
+    if led is None or not re.search(r"(?i)\b(?:its|their|son|sa|leur)\s", led.group()):
+        return False
+    if not c.subj.explicit:
+        return c.subj.group == "Org" and not any(
+            a.explicit and a.group == "Org" and re.match(r"['’]s\s", sent.text[a.end:]) for a in sent.args)
+    first = next((a for a in sent.args if a.explicit and a.group == "Org"), None)
+    return first is c.subj and re.match(r"['’]s\s", sent.text[c.subj.end:]) is not None
 
 
 def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:
@@ -1829,6 +1974,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["developer"] = max(scores["developer"], FRAME_SCORE)   # "A acquires B to advance P"
         else:
             del scores["developer"]
+    if "developer" in scores and c.subj.group == "Product" and c.obj.explicit:
+        made = _product_from(sent, c.obj)
+        if made is not None and made.key == c.subj.key and c.obj.group == "Org":
+            scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "DeepSeek-V3 from DeepSeek"
+        elif made is not None and made.key != c.subj.key:
+            del scores["developer"]     # "X rivalise avec Claude d'Anthropic": Anthropic makes Claude, not X
     if "developer" in scores and _family_member(sent, c):
         scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "X's Halden family, including A, B"
     if "partner" in scores and _partner_noun(sent, c):
@@ -1841,6 +1992,17 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Co-founders A and B met on day one"
     if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c)):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)  # "X, un ex-Orvane"
+    if "employer" in scores and _hired_by(sent, c):
+        scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "Kerlo has promoted A and B to partner"
+    if ("formerEmployer" in scores or "employer" in scores) and _left_after(sent, c):
+        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.pop("employer", 0.0), FRAME_SCORE)
+        scores.pop("ceo", None)         # "A, a partner at X for six years, has left to launch Y"
+    if ("formerEmployer" in scores or "employer" in scores or "founder" in scores) \
+            and _started_after_leaving(sent, c):
+        scores.pop("formerEmployer", None)      # "A left X to start Y": Y is hers, not her past
+        scores.pop("employer", None)
+        if "founder" in scores:
+            scores["founder"] = max(scores["founder"], FRAME_SCORE)
     if ("formerEmployer" in scores or "employer" in scores) and _recruited_from(sent, c):
         scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), FRAME_SCORE)
         scores.pop("employer", None)    # "A, recrutée chez X", "A, recruited from X": X is her past
@@ -1952,6 +2114,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             a.explicit and a.group == "Person" and a.key != c.obj.key
             and appointed_ceo(sent, Candidate(c.sentence, c.subj, a, c.relations)) for a in sent.args):
         del scores["ceo"]               # "A is Zentri's CEO; B leads engineering": B is not
+    if ("headquarters" in scores or "country" in scores) and _demonym_of_other(sent, c):
+        scores.pop("headquarters", None)    # "le rachat de la start-up bordelaise X": the demonym is X's
+        scores.pop("country", None)
+    if "ceo" in scores and _title_of_other(sent, c):
+        del scores["ceo"]               # "un administrateur, A, ancien directeur général de X": X's, not the topic's
     if "ceo" in scores and _leaving(sent, c):
         del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
     if "ceo" in scores:
@@ -2019,6 +2186,16 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             break
     if "fundsRaised" in scores and _entry_heading(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Zentri — €6.5m seed"
+    if "fundsRaised" in scores and c.subj.explicit and c.obj.kind == "amount" and c.obj.explicit \
+            and c.subj.end <= c.obj.start \
+            and _LED_BEFORE.search(sent.text, max(c.subj.end, c.obj.start - 40), c.obj.start) \
+            and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < c.obj.start for a in sent.args):
+        del scores["fundsRaised"]       # "X, which led its $20 million Series A": X gave the money
+    if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and _possessive_led(sent, c):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "X's investors include A, which led
+                                                                            # its $20 million Series A"
+    if "fundsRaised" in scores and c.subj.explicit and _LEADER_AFTER.match(sent.text, c.subj.end):
+        del scores["fundsRaised"]       # "…, and Y, which led its seed round": Y is a leader, not a raiser
     if "fundsRaised" in scores:
         raiser = relative_raiser(sent, c.obj)
         if raiser is not None and raiser.key == c.subj.key:

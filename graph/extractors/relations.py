@@ -75,6 +75,12 @@ _RELATIVE_TO_AMOUNT = re.compile(r",?\s*(?:(?:a|an|the|un|une|la|le|l[’'])\s*[
                                  r"(?:which|who|that|qui)\s[^,;()]*$")
 
 
+#: From a name to the amount it raised, as its own verb: " raised ", " a levé près de ", " has secured a ".
+_RAISED_BY = re.compile(r"(?i)\s+(?:(?:has|have|had|a|avait|vient\s+de|just|also|aussi)\s+)*(?:raised|raises|secured|"
+                        r"closed|landed|took\s+in|lève|levé|lever|boucle|bouclé|obtient|obtenu)\s+"
+                        r"(?:(?:a|an|its|une?|près\s+de|plus\s+de|about|nearly|some|over|more\s+than)\s+)*")
+
+
 def _named_before(sent: Sentence, key: str, amount) -> bool:
     """Is the entity ``key`` named in the sentence, after its opening, as the subject of a relative clause
     that holds the amount ("The startup competes with X, which raised $220 million led by Y")?"""
@@ -179,16 +185,24 @@ class RelationExtractor:
         owners = {k: subj for k, (q, rel, subj) in best.items()
                   if rel == "fundsRaised" and q >= self.models.threshold(rel)}
         funded = {i for i, _ in owners}
+        amounts = {(c.sentence, c.obj.start): c.obj for c, *_ in out if c.obj.kind == "amount"}
+        raisers = {(i, subj) for (i, at), subj in owners.items()
+                   if any(a.key == subj and a.explicit and _RAISED_BY.fullmatch(sents[i].text, a.end, at)
+                          for a in sents[i].args) and (i, at) in amounts}
         kept = []
         for c, rel, q, status, pa in out:
+            if rel == "investedIn" and (c.sentence, c.subj.key) in raisers and c.subj.explicit:
+                continue        # "A's round was led by X; B raised $80 million from Y": B took money, gave none
             if rel == "investedIn" and c.sentence in funded:
                 amount = funding_source(sents[c.sentence], c.subj)
                 owner = owners.get((c.sentence, amount.start)) if amount is not None else None
-                if owner is not None and owner != c.obj.key and not (c.obj.explicit and c.obj.start <= 3
-                                                                     and not _named_before(sents[c.sentence],
-                                                                                           owner, amount)):
+                sent = sents[c.sentence]
+                if owner is not None and amount is not None and owner != c.obj.key \
+                        and not (c.obj.explicit and c.obj.start <= 3 and not _named_before(sent, owner, amount)
+                                 and ";" not in sent.text[c.obj.end:amount.start]):
                     continue        # (the name the sentence opens with may be the owner the model missed,
-                                    # unless the owner is named before the amount: "…, which raised")
+                                    # unless the owner is named before the amount, "…, which raised", or in
+                                    # another clause, "A's round was led by X; B raised $80 million from Y")
                 if owner is not None:
                     q = max(q, FRAME_SCORE)
             kept.append((c, rel, q, status, pa))
