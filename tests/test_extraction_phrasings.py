@@ -1272,7 +1272,7 @@ CASES_13 = [
      "Kerlo Wire\nDeals | Robotics\n\nZentri raised $5 million from Orvane Ventures.",
      {("ARTICLE", "source", "Kerlo Wire", A), ("Orvane Ventures", "investedIn", "Zentri", A)}),
     ("en-has-left-to-launch",
-     "Anne Roux, a partner at Kerlo Capital for the past six years, has left to launch Tarnwick Ventures.",
+     "Anne Roux, partner at Kerlo Capital since 2019, has now left to found Tarnwick Ventures.",
      {("Anne Roux", "formerEmployer", "Kerlo Capital", A), ("Tarnwick Ventures", "founder", "Anne Roux", A)}),
     ("en-before-starting",
      "Zentri raised $5 million. Its chief executive, Anne Roux, ran sales at Kerlo before starting the company.",
@@ -1290,22 +1290,22 @@ CASES_13 = [
      "We benchmark Zentri-2 against Halden-3 from Orvane and Lumo-4 from Kerlo.",
      {("Halden-3", "developer", "Orvane", A), ("Lumo-4", "developer", "Kerlo", A)}),
     ("en-appointed-after-apposition",
-     "Zentri, the contract-analytics startup that raised a $45 million Series B led by Kerlo Capital, has "
-     "appointed Anne Roux as CEO.",
+     "Zentri, the payroll-software maker whose €9 million round Kerlo Capital funded in May, has appointed "
+     "Anne Roux as CEO.",
      {("Zentri", "ceo", "Anne Roux", A)}),
     ("en-was-hired-from",
-     "Anne Roux joined Zentri as head of sales. She was hired from Kerlo, where she ran sales for four years.",
+     "Anne Roux now runs marketing at Zentri. She was poached from Kerlo in June.",
      {("Anne Roux", "formerEmployer", "Kerlo", A)}),
     ("en-investors-include-which-led-its",
-     "Zentri's investors include Kerlo Capital, which led its $20 million Series A in 2024, and Orvane Ventures, "
-     "which led its seed round.",
-     {("Zentri", "fundsRaised", "20000000 USD", A), ("Kerlo Capital", "investedIn", "Zentri", A),
+     "Zentri's backers are Kerlo Capital, which led its €7 million Series B last spring, and Orvane Ventures, "
+     "which had led its first round.",
+     {("Zentri", "fundsRaised", "7000000 EUR", A), ("Kerlo Capital", "investedIn", "Zentri", A),
       ("Orvane Ventures", "investedIn", "Zentri", A)}),
     ("fr-a-promu",
      "Kerlo Capital a promu Anne Roux et Tom Becker au rang d'associés.",
      {("Anne Roux", "employer", "Kerlo Capital", A), ("Tom Becker", "employer", "Kerlo Capital", A)}),
     ("en-who-left-the-company",
-     "Zentri hired Anne Roux in 2023 to run sales. Tom Becker, who left the company last year, now advises Orvane.",
+     "Zentri hired Anne Roux in 2023. Tom Becker, who quit the firm in 2024, now teaches chemistry.",
      {("Tom Becker", "formerEmployer", "Zentri", A)}),
     ("en-yes-no-question-apposition",         # the question asks about the rivalry, not about the maker
      "Can Zentri-2 rival Halden-3, the closed model of Orvane?",
@@ -1674,15 +1674,15 @@ def test_extraction_phrasing_share():
      "round.", "fundsRaised:2000000 GBP"),
     ("Zentri acquires Orvane to advance Halden-3's reading of contracts.", "developer:Halden-3>Orvane"),
     # a lender named by its role; a yes-no question; a refusal; two companies in one sentence; a past title
-    ("Zentri filed for bankruptcy. It has lined up $12 million in financing from its prepetition lender, Kerlo "
-     "Capital, to carry it through the sale.", "investedIn:Kerlo Capital"),
-    ("Zentri raised $5 million. Lord Bram: Does Orvane hold equity in the company?", "investedIn:Orvane"),
-    ("Zentri a levé 35 millions d'euros lors d'un tour conduit par Kerlo Capital, auquel Orvane avait refusé de "
-     "participer.", "investedIn:Orvane"),
+    ("Zentri is in administration. It will borrow €4 million from its main lender, Kerlo Capital, until a buyer "
+     "is found.", "investedIn:Kerlo Capital"),
+    ("Zentri raised $5 million. Ms Bram: Does Orvane own shares in the startup?", "investedIn:Orvane"),
+    ("Zentri a bouclé en mars un tour de 6,5 M€ mené par Kerlo Capital, auquel Orvane avait refusé "
+     "de participer.", "investedIn:Orvane"),
     ("Zentri's round was led by Kerlo Capital; Halden raised $80 million from Orvane Ventures and Lumora.",
      "investedIn:Orvane Ventures>Zentri"),
-    ("Zentri a levé 5 millions d'euros. Le conseil accueille un administrateur indépendant, Rémi Lautrec, ancien "
-     "directeur général de Kerlo Santé.", "ceo:Zentri>Rémi Lautrec"),
+    ("Zentri a levé 5 millions d'euros. Son conseil compte désormais Paul Vidrac, ancien directeur général de "
+     "Kerlo Santé.", "ceo:Zentri>Paul Vidrac"),
     ("Zentri a racheté en 2025 la start-up bordelaise Orvane.", "headquarters:Zentri>Bordeaux"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"

@@ -488,7 +488,7 @@ _LIST_NEXT = re.compile(r"(?:\s*,\s*(?:(?:and|et|or|ou)\s+)?|\s+(?:and|et|or|ou|
 
 def list_mates(text: str, mentions: list[Mention], common_word: Callable[[str], bool]) -> list[Mention]:
     """Capitalised names listed right after an organisation's name and typed nowhere else: "competes with
-    Locus Robotics and Symbotic" makes Symbotic an organisation of Locus Robotics's type. The name ends
+    Orvane Robotics and Lumbrik" makes Lumbrik an organisation of Orvane Robotics's type. The name ends
     the list or its item (a comma, "and", the sentence's end follows); no word of it is a common word."""
     occupied = SpanIndex((m.start, m.end) for m in mentions)
     out: list[Mention] = []

@@ -953,7 +953,7 @@ def _past_career(sent: Sentence, c: Candidate) -> bool:
 
 
 #: After a person's organisation, in its clause: the person has left it or left it for what came next
-#: ("a partner at X for six years, has left to launch Y", "ran trading at X before starting the firm",
+#: ("A, partner at X since 2019, has now left to found Y", "ran trading at X before starting the firm",
 #: "associé chez X depuis six ans, a quitté le fonds", "dirigé les ventes de X avant de fonder Y").
 _LEFT_AFTER = re.compile(r"(?i)[^.;:!?()«»“”\"]{0,80}?(?<![\w’'-])"
                          r"(?:(?:has|have|had)\s+(?:now\s+|just\s+|recently\s+)?left|left\s+(?:to|in|last|earlier|this)\b|is\s+leaving|(?:a|ont|avait)\s+quitté|vient\s+de\s+quitter"
@@ -966,8 +966,8 @@ _TO_START = re.compile(r"(?i)(?<![\w’'-])(?:to|pour|avant\s+de|before)\s+"
                        r"(?:(?:la|le|l[’']|sa|son|sa\s+propre|his\s+own|her\s+own|their\s+own|its)\s*)?(?:[\w-]+\s+){0,2}?$")
 
 
-#: Between a person and the organisation she left, in her relative clause: "A, who left the company last
-#: year", "B, qui a quitté l'entreprise en 2024".
+#: Between a person and the organisation she left, in her relative clause: "A, who quit the firm in 2024",
+#: "B, qui a quitté la société".
 _LEFT_BEFORE = re.compile(r"(?i)\s*,\s*(?:who|qui)\s+(?:(?:has|had|a|avait|since|depuis|later|ensuite|then|puis)\s+)*"
                           r"(?:left|quit|departed|quitté)\s+(?:the\s+|la\s+|le\s+|l[’']\s*)?")
 
@@ -1396,7 +1396,7 @@ def _product_from(sent: Sentence, maker: Arg) -> Arg | None:
 
 def _demonym_of_other(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's place a demonym (written in lower case) that describes another organisation,
-    named right after it ("la start-up bordelaise Aigrette")?"""
+    named right after it ("après avoir racheté la jeune pousse lilloise X")?"""
     place = c.obj
     if not place.explicit or place.group != "Place" or not sent.text[place.start:place.start + 1].islower():
         return False
@@ -1497,7 +1497,7 @@ _LENT_BY = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?
                       r"provided|arranged|extended|granted|made)\s+(?:par|by)\s")
 
 
-#: A lender named by its role right before its name: "its prepetition lender, A", "lenders A and B",
+#: A lender named by its role right before its name: "its main lender, A", "lenders A and B",
 #: "le prêteur historique, A", "ses créanciers A et B".
 _LENDER_NOUN = re.compile(r"(?i)(?<![\w-])(?:lenders?|prêteurs?|créanciers?|creditors?)"
                           r"(?:\s+[a-zà-ÿ-]+)?\s*,?\s*(?:(?:such\s+as|including|like|namely|notamment|dont)\s+)?"
@@ -1852,7 +1852,7 @@ _RAISED_RELATIVE = re.compile(r"(?i)(?<![\w’'-])(?:qui|which|that|who)\s+(?:(?
                               r"(?:vient|venait)\s+de\s+lever)\s+(?:[\w’'-]+\s+){0,2}$")
 
 
-#: A round's leader's verb right before the round's amount: "led its $20 million", "a mené le tour de 5 M€ de".
+#: A round's leader's verb right before the round's amount: "led its €7 million", "a mené le tour de 5 M€ de".
 _LED_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:led|co-led|co-leads|leads|headed|mène|mené|menée|co-mené|conduit)\s+"
                          r"(?:(?:its|their|the|a|an|son|sa|leur|le|la|un|une)\s+)?(?:[\w’'-]+\s+){0,3}?(?:de\s+|of\s+)?$")
 
@@ -1996,7 +1996,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "Kerlo has promoted A and B to partner"
     if ("formerEmployer" in scores or "employer" in scores) and _left_after(sent, c):
         scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.pop("employer", 0.0), FRAME_SCORE)
-        scores.pop("ceo", None)         # "A, a partner at X for six years, has left to launch Y"
+        scores.pop("ceo", None)         # "A, partner at X since 2019, has now left to found Y"
     if ("formerEmployer" in scores or "employer" in scores or "founder" in scores) \
             and _started_after_leaving(sent, c):
         scores.pop("formerEmployer", None)      # "A left X to start Y": Y is hers, not her past
@@ -2115,7 +2115,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and appointed_ceo(sent, Candidate(c.sentence, c.subj, a, c.relations)) for a in sent.args):
         del scores["ceo"]               # "A is Zentri's CEO; B leads engineering": B is not
     if ("headquarters" in scores or "country" in scores) and _demonym_of_other(sent, c):
-        scores.pop("headquarters", None)    # "le rachat de la start-up bordelaise X": the demonym is X's
+        scores.pop("headquarters", None)    # "racheté la jeune pousse lilloise X": the demonym is X's
         scores.pop("country", None)
     if "ceo" in scores and _title_of_other(sent, c):
         del scores["ceo"]               # "un administrateur, A, ancien directeur général de X": X's, not the topic's
@@ -2190,12 +2190,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and c.subj.end <= c.obj.start \
             and _LED_BEFORE.search(sent.text, max(c.subj.end, c.obj.start - 40), c.obj.start) \
             and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < c.obj.start for a in sent.args):
-        del scores["fundsRaised"]       # "X, which led its $20 million Series A": X gave the money
+        del scores["fundsRaised"]       # "X, which led its €7 million Series B": X gave the money
     if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and _possessive_led(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "X's investors include A, which led
-                                                                            # its $20 million Series A"
+                                                                            # its €7 million Series B"
     if "fundsRaised" in scores and c.subj.explicit and _LEADER_AFTER.match(sent.text, c.subj.end):
-        del scores["fundsRaised"]       # "…, and Y, which led its seed round": Y is a leader, not a raiser
+        del scores["fundsRaised"]       # "…, and Y, which had led its first round": a leader
     if "fundsRaised" in scores:
         raiser = relative_raiser(sent, c.obj)
         if raiser is not None and raiser.key == c.subj.key:

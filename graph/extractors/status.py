@@ -154,7 +154,7 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
         return "presupposed", 1.0
     if sent.question and relation != "competitor" and (ask := _yes_no(sent.text)) >= 0 \
             and all(x.start >= ask for x in (subj, obj) if x.explicit) and not _apposed(sent.text, subj, obj):
-        return "questioned", 0.0        # "Q12 Lord A: Does X hold equity in the company?" (but "Can X take on
+        return "questioned", 0.0        # "Q3 Ms B: Does X own shares in the startup?" (but "Can X take on
                                         # Y?" takes the rivalry as given)
     if framed and frame_negation(sent):
         status, p_assert = decide(model, [f for f in feats if f != "st_negated_clause"], relation)
