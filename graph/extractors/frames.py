@@ -972,7 +972,7 @@ _LEFT_BEFORE = re.compile(r"(?i)\s*,\s*(?:who|qui)\s+(?:(?:has|had|a|avait|since
                           r"(?:left|quit|departed|quitté)\s+(?:the\s+|la\s+|le\s+|l[’']\s*)?")
 
 
-_THE_COMPANY_NOUN = re.compile(r"(?i)(?:company|startup|start-up|firm|business|group|entreprise|société|start-up|"
+_THE_COMPANY_NOUN = re.compile(r"(?i)(?:company|startup|start-up|firm|business|group|entreprise|société|"
                                r"jeune\s+pousse|groupe)\b")
 
 
@@ -1872,7 +1872,8 @@ def _possessive_led(sent: Sentence, c: Candidate) -> bool:
         return c.subj.group == "Org" and not any(
             a.explicit and a.group == "Org" and re.match(r"['’]s\s", sent.text[a.end:]) for a in sent.args)
     first = next((a for a in sent.args if a.explicit and a.group == "Org"), None)
-    return first is c.subj and re.match(r"['’]s\s", sent.text[c.subj.end:]) is not None
+    return first is not None and (first.start, first.key) == (c.subj.start, c.subj.key) \
+        and re.match(r"['’]s\s", sent.text[c.subj.end:]) is not None
 
 
 def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:
