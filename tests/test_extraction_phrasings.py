@@ -1307,6 +1307,12 @@ CASES_13 = [
     ("en-who-left-the-company",
      "Zentri hired Anne Roux in 2023. Tom Becker, who quit the firm in 2024, now teaches chemistry.",
      {("Tom Becker", "formerEmployer", "Zentri", A)}),
+    ("en-led-our-seed",
+     "Zentri, a Lyon startup, sells drones to farmers. Kerlo Capital led our €2.4 million seed in May.",
+     {("Zentri", "fundsRaised", "2400000 EUR", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
+    ("en-round-is-now-closed",
+     "Zentri, a Lyon startup, sells drones to farmers. The €3 million bridge round is now closed.",
+     {("Zentri", "fundsRaised", "3000000 EUR", A)}),
     ("en-yes-no-question-apposition",         # the question asks about the rivalry, not about the maker
      "Can Zentri-2 rival Halden-3, the closed model of Orvane?",
      {("Halden-3", "developer", "Orvane", A)}),

@@ -1547,7 +1547,7 @@ def _valuation_change(sent: Sentence, amount: Arg) -> bool:
 
 
 #: A round named by a possessive, then its amount: "son tour d'amorçage de", "its $8 million seed round".
-_POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur)\s+(?:[\w'’-]+\s+){0,3}?"
+_POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur|our|notre)\s+(?:[\w'’-]+\s+){0,3}?"
                                r"(?:tour|levée|série|round|seed|series|financement|funding)\b[^,;:.]{0,25}$")
 
 
@@ -1862,11 +1862,19 @@ _LEADER_AFTER = re.compile(r"(?i)\s*,\s*(?:which|who|that|qui)\s+(?:(?:also|had|
                            r"already)\s+)*(?:led|co-led|mené|co-mené|conduit)(?![\w’'-])")
 
 
+#: After a round's amount, the round and that it closed: "€3 million bridge is now closed", "€6m seed round has
+#: closed", "de 4 M€ est bouclée", "millions d'euros a été finalisé".
+_CLOSED_AFTER = re.compile(r"(?i)\s*(?:(?:pre-?seed|seed|series\s+[a-h]|bridge|d[’']amorçage|de\s+série\s+[a-h])\s+)?"
+                           r"(?:(?:extension|round|raise|financing|funding|seed|tour|levée|série\s+[a-h])\s+)?"
+                           r"(?:is|was|has\s+been|has|est|a\s+été)\s+(?:now\s+|officially\s+|désormais\s+|officiellement\s+)?"
+                           r"(?:closed|completed|bouclée?|finalisée?|clôturée?)\b")
+
+
 def _possessive_led(sent: Sentence, c: Candidate) -> bool:
     """Is the amount a round a leader "led its …" and the candidate's subject what "its" stands for: the
     passage's company unnamed here, or the organisation the sentence opens with in the possessive?"""
     led = _LED_BEFORE.search(sent.text, max(0, c.obj.start - 40), c.obj.start)
-    if led is None or not re.search(r"(?i)\b(?:its|their|son|sa|leur)\s", led.group()):
+    if led is None or not re.search(r"(?i)\b(?:its|their|our|son|sa|leur|notre)\s", led.group()):
         return False
     if not c.subj.explicit:
         return c.subj.group == "Org" and not any(
@@ -2195,6 +2203,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and _possessive_led(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "X's investors include A, which led
                                                                             # its €7 million Series B"
+    if "fundsRaised" in scores and not c.subj.explicit and c.subj.group == "Org" and c.obj.kind == "amount" \
+            and c.obj.explicit and _CLOSED_AFTER.match(sent.text, c.obj.end) \
+            and not any(a.explicit and a.group == "Org" and a.start < c.obj.start for a in sent.args):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "The €3 million bridge is now closed"
     if "fundsRaised" in scores and c.subj.explicit and _LEADER_AFTER.match(sent.text, c.subj.end):
         del scores["fundsRaised"]       # "…, and Y, which had led its first round": a leader
     if "fundsRaised" in scores:
