@@ -1225,7 +1225,7 @@ CASES_12 = [
      "Zentri, installée à Plouvane depuis 2019, vend des drones aux agriculteurs.",
      {("Zentri", "headquarters", "Plouvane", A)}),
     ("fr-passive-described-buyer",
-     "Zentri vend des capteurs. Son concurrent, le lyonnais Orvane, a été racheté en 2024 par le groupe industriel "
+     "Zentri vend des capteurs. Son concurrent, le lyonnais Orvane, a été racheté fin 2023 par le groupe industriel "
      "Kerlo.",
      {("Kerlo", "acquired", "Orvane", A)}),
     ("en-is-possessive-ceo",
@@ -1670,14 +1670,14 @@ def test_extraction_phrasing_share():
      "respectively.", "formerEmployer:Tom Becker>Kerlo"),
     ("Zentri lève 5 millions d'euros auprès de Kerlo Capital. Une dette de 8 millions d'euros, arrangée par Orvane "
      "Banque avec Lumora Crédit, finance le reste.", "investedIn:Lumora Crédit"),
-    ("Zentri vend des capteurs. Son concurrent, le lyonnais Orvane, a été racheté en 2024 par le groupe industriel "
+    ("Zentri vend des capteurs. Son concurrent, le lyonnais Orvane, a été racheté fin 2023 par le groupe industriel "
      "Kerlo.", "acquired:Zentri>Orvane"),
     ("Zentri raised $5 million. In 2024 Anne Roux started Zentri with Tom Becker. Anne is Zentri's CEO; Tom leads "
      "engineering.", "ceo:Zentri>Tom Becker"),
     ("Zentri fabrique des robots. La direction technique est assurée par Anne Roux, recrutée chez Kerlo, où elle "
      "dirigeait le logiciel.", "employer:Anne Roux>Kerlo"),
-    ("Zentri, a Leeds startup, builds triage tools. It tested its tool at a hospital and is now raising a £2m seed "
-     "round.", "fundsRaised:2000000 GBP"),
+    ("Zentri, a Leeds startup, builds triage tools. After a pilot in one hospital trust, it is now raising a seed "
+     "round of £2m.", "fundsRaised:2000000 GBP"),
     ("Zentri acquires Orvane to advance Halden-3's reading of contracts.", "developer:Halden-3>Orvane"),
     # a lender named by its role; a yes-no question; a refusal; two companies in one sentence; a past title
     ("Zentri is in administration. It will borrow €4 million from its main lender, Kerlo Capital, until a buyer "

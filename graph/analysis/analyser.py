@@ -48,7 +48,7 @@ class Analyser:
         ner = nlp.ner_spans(text, lang, self.model)
         kb_mentions = _places_in_org_names(text, kb_mentions, ner)
         if (outlet := masthead_mention(text, kb_mentions)) is not None:
-            kb_mentions.append(outlet)      # "Miroir Social" over a rubric "Accueil › Numérique"
+            kb_mentions.append(outlet)      # "Zentri Social" over a rubric "Accueil › Numérique"
         self.finder.common_word = lambda w, threshold=3.3: nlp.is_common_word(w, lang, threshold)
         if self.model is None and nlp.trained_recogniser():
             chunks = self.finder.name_mentions(text, sents, kb_mentions, ner, lang)

@@ -80,24 +80,23 @@ _BRACKETED_PLACE = re.compile(r"\s*\(([A-ZÀ-Ý][^()\d,]{1,30})\)\s*"
 
 #: A rubric line under a masthead: sections split by a separator ("Tech › Startups", "Deals | AI").
 _RUBRIC = re.compile(r"\S\s+[›»|·•]\s+\S")
-#: A masthead's name: one to four words, no sentence punctuation ("Law360", "Miroir Social").
+#: A masthead's name: one to four words, no sentence punctuation ("Kerlo360", "Zentri Social").
 _MASTHEAD_NAME = re.compile(r"[A-ZÀ-Ý0-9][\w’'&.-]*(?:[ -][\w’'&.-]+){0,3}")
+#: The article's first line, then its next line that is not blank.
+_HEAD_LINES = re.compile(r"[^\S\n]*([^\n]*?)[^\S\n]*\n\s*([^\n]*)")
 
 
 def masthead_mention(text: str, taken: list[Mention]) -> Mention | None:
     """The outlet named alone on the article's first line when the next line is a rubric of sections
-    ("Miroir Social" over "Accueil › Restructurations › Numérique"): a media outlet, unless the
+    ("Zentri Social" over "Accueil › Restructurations › Numérique"): a media outlet, unless the
     knowledge base already names something there."""
-    lines = text.split("\n")
-    if not lines:
+    head = _HEAD_LINES.match(text)
+    if head is None:
         return None
-    first = lines[0].strip()
-    start = text.find(first) if first else -1
-    rest = next((line.strip() for line in lines[1:] if line.strip()), "")
-    if start < 0 or not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not _RUBRIC.search(rest) \
-            or len(rest.split()) > 14:
+    first, rest = head.group(1), head.group(2).strip()
+    if not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not _RUBRIC.search(rest) or len(rest.split()) > 14:
         return None
-    end = start + len(first)
+    start, end = head.span(1)
     if any(m.start < end and start < m.end for m in taken):
         return None
     return Mention(start, end, first, name_key(first), "MediaOutlet", "masthead", 0.9)

@@ -1389,7 +1389,7 @@ _PRODUCT_FROM = re.compile(r"(?i)\s+(?:from|by|de|par)\s+|\s+d[’']\s*")
 
 def _product_from(sent: Sentence, maker: Arg) -> Arg | None:
     """The product named right before the organisation ``maker`` with "from", "by", "de" or "d'" between
-    ("DeepSeek-V3 from DeepSeek", "Claude d'Anthropic")."""
+    ("Halden-3 from Orvane", "Claude d'Anthropic")."""
     return next((q for q in sent.args if q.explicit and q.group == "Product"
                  and _PRODUCT_FROM.fullmatch(sent.text, q.end, maker.start)), None)
 
@@ -1554,11 +1554,12 @@ _POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur|our|
 #: From an amount to the company whose round it is, named after the round: "the $4 million seed round of
 #: X", "le tour de table de 5 millions d'euros de X" (the round named before the amount: :data:`_ROUND_BEFORE`).
 _CURRENCY_WORDS = r"(?:(?:d[’']euros|de\s+dollars|de\s+francs|euros|dollars)\s+)?"
-_OF_COMPANY = (r"(?:of|de|du|d[’'])\s*(?:(?:la|le|l[’']|the)\s*(?:[\w-]+\s+){0,2}?"
-               r"(?:start-?up|société|company|entreprise|pousse|firm)\s+)?$")
+_COMPANY_TAIL = (r"\s*(?:(?:la|le|l[’']|the)\s*(?:[\w-]+\s+){0,2}?"
+                 r"(?:start-?up|société|company|entreprise|pousse|firm)\s+)?$")
+_OF_COMPANY = r"(?:of|de|du|d[’'])" + _COMPANY_TAIL
 _ROUND_OF = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + r"(?:(?:pre-?seed|seed|series\s+[a-h]|growth|equity|funding|"
                        r"financing|new|first|latest)\s+)*(?:round|financing|funding|seed|series\s+[a-h])\s+"
-                       + _OF_COMPANY.replace("(?:of|de|", "(?:of|for|de|", 1))
+                       + r"(?:of|for|de|du|d[’'])" + _COMPANY_TAIL)
 _AFTER_ROUND = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + _OF_COMPANY)
 _ROUND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|série\s+[a-h]|"
                            r"(?:tour\s+d[’'])?amorçage|round|financement)\s+(?:de|d[’']|of)\s*$")
@@ -1574,7 +1575,7 @@ def _round_of(sent: Sentence, amount: Arg) -> Arg | None:
         return None
     between = sent.text[amount.end:after[0].start]
     if after[0].source == "anaphor":
-        return None         # "la série A de 9 M€ de la start-up": the model's reference, no name
+        return None         # "la série B de 7 M€ de la start-up": the model's reference, no name
     if _ROUND_OF.match(between) or (_AFTER_ROUND.match(between)
                                     and _ROUND_BEFORE.search(sent.text, max(0, amount.start - 30), amount.start)):
         return after[0]
@@ -1759,16 +1760,24 @@ def _possessive_title_re() -> re.Pattern:
                       rf"(?:{_ceo_title()})(?![\w-])")
 
 
+#: From an organisation to the verb it acts with, maybe past an apposition or a relative clause: "Zentri
+#: (, the startup that…,) has ", "Zentri a ".
+_ORG_THEN_VERB = (r"(?i)^(?:\s*,\s*(?:which|who|that|qui|the|a|an|la|le|l[’']|une?)\s*(?:[^;.]|\.\d){0,160},)?\s*"
+                  r"(?:has\s+|have\s+|had\s+|a\s+|avait\s+)?")
+
+
+def _verbs(group: str) -> str:
+    """An alternation of a lexicon group's verbs, French and English."""
+    return alternation(w for ws in (lexicon()[group].get(k, []) for k in ("en", "fr")) for w in ws)
+
+
 @lru_cache(maxsize=1)
 def _appointment_res() -> tuple[re.Pattern, re.Pattern]:
     """An appointment between the organisation and the person ("Zentri (, which…,) has named A", "Zentri a
     nommé A", verbs from the lexicon's ``appointment_verbs``), and the chief-executive title after the
     person ("… as (its new) CEO", "… au poste de PDG")."""
     title = _ceo_title()
-    verbs = alternation(w for ws in (lexicon()["appointment_verbs"].get(k, []) for k in ("en", "fr")) for w in ws)
-    appoint = re.compile(r"(?i)^(?:\s*,\s*(?:which|who|that|qui|the|a|an|la|le|l[’']|une?)\s*"
-                         r"(?:[^;.]|\.\d){0,160},)?\s*"
-                         rf"(?:has\s+|have\s+|had\s+|a\s+|avait\s+)?(?:{verbs})\s+$")
+    appoint = re.compile(rf"{_ORG_THEN_VERB}(?:{_verbs('appointment_verbs')})\s+$")
     as_title = re.compile(rf"(?i)^(?:\s*,[^,;.]{{0,120}},)?\s*(?:as|comme|en\s+tant\s+que|au\s+poste\s+de|à\s+la\s+"
                           rf"(?:tête|direction)\s+de)\s+(?:(?:its|the|our|their|son|sa|leur|nouveau|nouvelle|new)\s+)*"
                           rf"(?:{title})(?![\w-])")
@@ -1778,11 +1787,10 @@ def _appointment_res() -> tuple[re.Pattern, re.Pattern]:
 @lru_cache(maxsize=1)
 def _hired_by_re() -> re.Pattern:
     """An organisation's verb that takes a person on, between the two, maybe after a first person of a
-    list: "Zentri has hired A", "Kerlo has promoted A and B", "Zentri a nommé A" (``appointment_verbs``)."""
-    verbs = alternation(w for ws in (lexicon()["appointment_verbs"].get(k, []) for k in ("en", "fr")) for w in ws)
-    return re.compile(r"(?i)^(?:\s*,\s*(?:which|who|that|qui|the|a|an|la|le|l[’']|une?)\s*(?:[^;.]|\.\d){0,160},)?\s*"
-                      rf"(?:has\s+|have\s+|had\s+|a\s+|avait\s+)?(?:{verbs}|promoted|promu|promue|embauché|embauchée)\s+"
-                      r"(?-i:(?:[A-ZÀ-Ý][\w’'-]*\s+){1,3}(?:and|et|&)\s+)?$")
+    list: "Zentri has hired A", "Kerlo has promoted A and B", "Zentri a nommé A" (``appointment_verbs``,
+    ``promotion_verbs``)."""
+    verbs = _verbs("appointment_verbs") + "|" + _verbs("promotion_verbs")
+    return re.compile(rf"{_ORG_THEN_VERB}(?:{verbs})\s+(?-i:(?:[A-ZÀ-Ý][\w’'-]*\s+){{1,3}}(?:and|et|&)\s+)?$")
 
 
 def _hired_by(sent: Sentence, c: Candidate) -> bool:
@@ -1986,7 +1994,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "developer" in scores and c.subj.group == "Product" and c.obj.explicit:
         made = _product_from(sent, c.obj)
         if made is not None and made.key == c.subj.key and c.obj.group == "Org":
-            scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "DeepSeek-V3 from DeepSeek"
+            scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "Halden-3 from Orvane"
         elif made is not None and made.key != c.subj.key:
             del scores["developer"]     # "X rivalise avec Claude d'Anthropic": Anthropic makes Claude, not X
     if "developer" in scores and _family_member(sent, c):

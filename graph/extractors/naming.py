@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..analysis.document import Document, SentenceView
 from ..analysis.kbase import fold
@@ -55,22 +56,28 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
     return _PATTERNS
 
 
-def _names_product(text: str, written: str, orgs: list[tuple[str, str]], org: str) -> bool:
-    """Does what follows the maker's name in a product's name name a product ("Azure", "Forecast"), not a
-    version of a product family ("Meridian 2") nor a division ("Thales Alenia Space", lexicon
-    ``division_words`` and ``org_suffix``), in at most three words (not a headline's "X Wraps Up Y Purchase")?"""
-    name = next(n for n, k in orgs if k == org and written.startswith(n + " "))
-    rest = text.split()[len(name.split()):]
+@lru_cache(maxsize=1)
+def _division_words() -> frozenset[str]:
+    """Words that name an organisation's division after its name (lexicon ``division_words`` and
+    ``org_suffix``)."""
     lex = lexicon()
-    division = set(lex["division_words"]["words"]) | {w for ws in lex["org_suffix"].values() for w in ws}
-    return 0 < len(rest) <= 3 and any(re.search(r"[^\W\d]", w) for w in rest) and not any(w in division for w in rest)
+    return frozenset(lex["division_words"]["words"]) | {w for ws in lex["org_suffix"].values() for w in ws}
+
+
+def _names_product(text: str, maker: str) -> bool:
+    """Does what follows the maker's name (``maker``, folded) in a product's name name a product ("Forecast"),
+    not a version of a product family ("Halden 2") nor a division ("Zentri Space", lexicon ``division_words``
+    and ``org_suffix``), in at most three words (not a headline's "X Wraps Up Y Purchase")?"""
+    rest = text.split()[len(maker.split()):]
+    return 0 < len(rest) <= 3 and any(re.search(r"[^\W\d]", w) for w in rest) \
+        and not any(w in _division_words() for w in rest)
 
 
 class NamingExtractor:
     name = "naming"
     relations = (Relation.developer,)
     #: Only the first shape, with the article's own organisations: a product whose name, as written,
-    #: begins with the name of an organisation the article names ("Ombelle Forecast" beside Ombelle).
+    #: begins with the name of an organisation the article names ("Zentri Forecast" beside Zentri).
     prefix_only = False
 
     def extract(self, doc: Document) -> Extracted:
@@ -101,8 +108,9 @@ class NamingExtractor:
         for m in ms:
             if doc.type_of(m.key) in PRODUCT_TYPES:
                 written = fold(m.text)
-                org = next((k for name, k in orgs if written.startswith(name + " ")), None)
-                if org is not None and prefix_only and not _names_product(m.text, written, orgs, org):
+                maker = next(((name, k) for name, k in orgs if written.startswith(name + " ")), None)
+                org = maker[1] if maker is not None else None
+                if maker is not None and prefix_only and not _names_product(m.text, maker[0]):
                     org = None
                 if org is None and doc.kb is not None and not prefix_only:
                     words = m.text.split()
@@ -128,6 +136,6 @@ class NamingExtractor:
 
 class MakerPrefixExtractor(NamingExtractor):
     """Developers from a product's name that begins with the name of an organisation of the article
-    ("Ombelle Forecast", "Microsoft Azure"): the first shape of :class:`NamingExtractor` alone."""
+    ("Zentri Forecast", "Orvane Cloud"): the first shape of :class:`NamingExtractor` alone."""
     name = "maker-prefix"
     prefix_only = True

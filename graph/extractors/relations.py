@@ -185,10 +185,9 @@ class RelationExtractor:
         owners = {k: subj for k, (q, rel, subj) in best.items()
                   if rel == "fundsRaised" and q >= self.models.threshold(rel)}
         funded = {i for i, _ in owners}
-        amounts = {(c.sentence, c.obj.start): c.obj for c, *_ in out if c.obj.kind == "amount"}
         raisers = {(i, subj) for (i, at), subj in owners.items()
                    if any(a.key == subj and a.explicit and _RAISED_BY.fullmatch(sents[i].text, a.end, at)
-                          for a in sents[i].args) and (i, at) in amounts}
+                          for a in sents[i].args)}
         kept = []
         for c, rel, q, status, pa in out:
             if rel == "investedIn" and (c.sentence, c.subj.key) in raisers and c.subj.explicit:
