@@ -41,7 +41,7 @@ class Pipeline:
             doc = doc.with_types(found.types, found.kb_entities, found.entities)
         facts, entities = merge_short_names(facts, doc.entities)
         facts = past_jobs(inherit_developers(facts, entities), article.text)
-        facts = unique(own_company(successors(facts, article.text)))
+        facts = unique(own_company(successors(facts, article.text), article.text))
         return finish(article, entities, facts, doc.mentions)
 
 

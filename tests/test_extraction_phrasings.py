@@ -1318,8 +1318,65 @@ CASES_13 = [
      {("Halden-3", "developer", "Orvane", A)}),
 ]
 
+
+#: A French company's "président(e)" is its chief executive, a board seat is no job; "we" in a quotation is
+#: the organisation its speaker speaks for.
+CASES_14 = [
+    ("fr-presidente-et-cofondatrice",
+     "Zentri lève 4 millions d'euros. « Nous ouvrons Madrid », annonce Léa Marchand, présidente et cofondatrice "
+     "de Zentri.",
+     {("Zentri", "ceo", "Léa Marchand", A), ("Zentri", "founder", "Léa Marchand", A)}),
+    ("fr-president-de",
+     "Kerlo, qui vend des capteurs de houle, est dirigée par Paul Orvane, président de Kerlo depuis 2021.",
+     {("Kerlo", "ceo", "Paul Orvane", A)}),
+    ("en-quoted-we-acquired",
+     "Zentri builds robots for warehouses. \"We have bought Kerlo, a vision startup, and we now compete with "
+     "Orvane Robotics,\" said Lea Park, chief executive of Zentri.",
+     {("Zentri", "acquired", "Kerlo", A), ("Zentri", "competitor", "Orvane Robotics", A)}),
+    ("fr-quoted-nous-rachete",
+     "Zentri conçoit des robots. « Nous avons racheté Kerlo l'an dernier », raconte Léa Marchand, directrice "
+     "générale de Zentri. « Notre actionnaire historique, Orvane Ventures, nous suit. »",
+     {("Zentri", "acquired", "Kerlo", A), ("Orvane Ventures", "investedIn", "Zentri", A)}),
+    ("fr-fronted-cofondee-la-societe",          # a fronted founding clause whose subject is "la société"
+     "Zentri lève 5 millions d'euros. Cofondée en 2023 par Hugo Lemar (ex-Kervalis) et Anne Roux, passée par "
+     "Orvane, la société édite un logiciel de paie.",
+     {("Zentri", "founder", "Hugo Lemar", A), ("Zentri", "founder", "Anne Roux", A),
+      ("Zentri", "foundingYear", "2023", A), ("Hugo Lemar", "formerEmployer", "Kervalis", A)}),
+    ("fr-tous-deux-ont-fonde",                  # "Tous deux" are the two people the sentence before names
+     "Zentri lève 4 millions d'euros. Yann Le Bihan, ingénieur passé par Orvane, s'est associé à Soazig Pennec, "
+     "ancienne chercheuse de Kerlo. Tous deux ont fondé Zentri en 2022.",
+     {("Zentri", "founder", "Yann Le Bihan", A), ("Zentri", "founder", "Soazig Pennec", A)}),
+    ("en-two-veterans",                         # "two X veterans": X is both people's past employer
+     "Zentri raised $5 million. Zentri was started by Oren Baskett and Lina Sorrel, two Kerlo Systems veterans "
+     "with a decade of payments work between them.",
+     {("Oren Baskett", "formerEmployer", "Kerlo Systems", A), ("Lina Sorrel", "formerEmployer", "Kerlo Systems", A)}),
+    ("en-her-cofounders-are",                   # "Her co-founders are A, …, and B": both, of the passage's company
+     "Zentri raised $9 million. Her co-founders are Amir Coster, formerly at Orvane Labs, and Idris Pell, a "
+     "Kerlo alumnus who worked on its models.",
+     {("Zentri", "founder", "Amir Coster", A), ("Zentri", "founder", "Idris Pell", A)}),
+    ("en-has-been-ceo-bare",                    # a bare title, the person opening the sentence: the topic's
+     "Zentri raised $5 million. Zentri was started by Oren Baskett and Lina Sorrel in 2020. Baskett has been CEO from "
+     "day one.",
+     {("Zentri", "ceo", "Oren Baskett", A)}),
+    ("en-poached-a-role-at",                    # the hired person's role, in apposition, is their past job
+     "Zentri raised $20 million. Zentri recently poached Nadine Varnam, a pricing analyst at Allbright Insurance, to "
+     "run its risk desk.",
+     {("Nadine Varnam", "formerEmployer", "Allbright Insurance", A), ("Zentri", "hiredFrom", "Allbright Insurance", A)}),
+    ("en-the-firm-partner-apposition",          # "A, the X partner who…": a job at X
+     "Zentri raised $20 million in a round led by Kerlo Ventures. Teodor Ranke, the Kerlo Ventures partner behind "
+     "the investment, praised the team.",
+     {("Teodor Ranke", "employer", "Kerlo Ventures", A)}),
+    ("en-whose-past-bets-led",                  # a relative clause naming other companies before "led the round"
+     "Zentri raised $20 million. Kerlo Ventures, whose past bets include Orvane and Lumora, led the round.",
+     {("Kerlo Ventures", "investedIn", "Zentri", A)}),
+    ("en-fronted-place-opener",                 # "In Leeds, X is…": X, not the place, opens the passage
+     "Orvane raised money last year. In Leeds, Zentri has chosen another path and serves small "
+     "firms. The Leeds-based startup has just raised £9m in seed funding, led by Kerlo Capital.",
+     {("Zentri", "fundsRaised", "9000000 GBP", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-             + CASES_11 + CASES_12 + CASES_13)
+             + CASES_11 + CASES_12 + CASES_13 + CASES_14)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -1690,6 +1747,29 @@ def test_extraction_phrasing_share():
     ("Zentri a levé 5 millions d'euros. Son conseil compte désormais Paul Vidrac, ancien directeur général de "
      "Kerlo Santé.", "ceo:Zentri>Paul Vidrac"),
     ("Zentri a racheté en 2025 la start-up bordelaise Orvane.", "headquarters:Zentri>Bordeaux"),
+    # a board seat is not a job; "we" in a journalist's text is not the company; a quotation's "we" is its speaker's
+    ("Zentri a levé 5 millions d'euros. Paul Orvane, président du conseil de surveillance de Zentri, salue "
+     "l'opération.", "employer:Paul Orvane>Zentri"),
+    ("Zentri a levé 5 millions d'euros. Paul Orvane, président du conseil de surveillance de Zentri, salue "
+     "l'opération.", "ceo:Zentri>Paul Orvane"),
+    ("Zentri raised $5 million. \"We are proud to back Zentri,\" said Anna Weber, a partner at Kerlo Capital.",
+     "investedIn:Zentri>Kerlo Capital"),
+    # "ex-X" belongs to the person it is written on
+    ("Zentri names ex-Kerlo executive Carla Ostrov CEO as co-founder Joost Ribbe steps aside",
+     "formerEmployer:Joost Ribbe>Kerlo"),
+    ("Zentri raised $20 million. Kerlo Ventures, whose past bets include Orvane and Lumora, led the round.",
+     "investedIn:Orvane>Zentri"),
+    # a quotation's "we" takes part in a rivalry or an investment only where the sentence says one
+    ("Kerlo a racheté Zentri. « Nous avions la technologie ; Kerlo a les usines et les clients », résume Paul "
+     "Orvane, président et cofondateur de Zentri.", "competitor:Kerlo"),
+    ("Kerlo a racheté Zentri. « Kerlo nous apporte ce qui nous manquait », explique Anne Roux, directrice "
+     "générale de Zentri.", "investedIn:Kerlo"),
+    # a hire is no round joined
+    ("Zentri raised $5 million. Anna Kerr, a Kerlo alumna, joined as chief financial officer.",
+     "investedIn:Kerlo"),
+    # customers listed after "grands comptes" are no investors
+    ("Zentri a levé 40 millions d'euros. Ses grands comptes pilotes, parmi lesquels Kerlo "
+     "Banque, l'utilisent pour trier des factures.", "investedIn:Kerlo Banque"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),

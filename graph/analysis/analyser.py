@@ -17,7 +17,7 @@ from .entities import build_entities, resolve_short_names
 from .focus import main_organisation
 from .kbase import KB
 from .lexicon import lexicon
-from .mentions import Mention, MentionFinder, every_occurrence, list_mates, masthead_mention
+from .mentions import Mention, MentionFinder, every_occurrence, ex_employers, list_mates, masthead_mention
 from .names import drop_place_in_names, extend_names, join_particles
 from .spans import within
 from .text import Sentence, sentences
@@ -66,6 +66,7 @@ class Analyser:
                                                   found + chunks, lang)
         else:
             chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
+        chunks += ex_employers(text, kb_mentions + chunks, self.finder.common_word)   # "(ex-Spendesk)"
         mates = list_mates(text, kb_mentions + chunks, self.finder.common_word)
         chunks += mates + every_occurrence(text, mates, kb_mentions + chunks + mates)
         mentions = sorted(kb_mentions + join_particles(text, chunks), key=lambda m: (m.start, -m.end))

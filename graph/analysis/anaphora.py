@@ -10,9 +10,10 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
+from functools import lru_cache
 
 from ..model import GROUP_KEY, Entity
-from .lexicon import org_suffixes
+from .lexicon import alternation, lexicon, org_suffixes
 from .mentions import Mention
 from .pronouns import career_predicate
 from .spans import Locator, SpanIndex
@@ -97,6 +98,106 @@ def _closed_apposition(text: str, offset: int, start: int, end: int, here: list[
     return False
 
 
+@lru_cache(maxsize=1)
+def _reporting() -> re.Pattern:
+    """A reporting verb of either language (lexicon ``reporting_verbs``): what makes the words around a
+    quotation its attribution ("…", said A, CEO of X)."""
+    verbs = [v for lang, vs in lexicon()["reporting_verbs"].items() if lang != "_comment" for v in vs]
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{alternation(verbs)})(?![\w’'-])")
+
+
+#: What may stand between a speaker's name and their organisation's: "A, chief executive of X", "A, cofondateur
+#: et PDG de X", "A, associée chez X".
+_SPEAKS_FOR = re.compile(r"(?i)^\s*,\s*(?:[\w’'-]+\s+){0,6}?(?:of|at|de|du|chez|d[’'])\s*(?:l[’']\s*|la\s+|le\s+)?$")
+#: A spokesperson and the organisation they speak for: "a spokesperson for X", "un porte-parole de X".
+_SPOKESPERSON = re.compile(r"(?i)(?<![\w’'-])(?:spokes(?:person|woman|man)|porte-parole|representative|représentante?)"
+                           r"\s+(?:for|of|at|de|du|d[’']|chez)\s*(?:l[’']|la\s+|le\s+)?")
+#: A past role: "A, un ancien chercheur d'X" does not speak for X.
+_FORMER_ROLE = re.compile(r"(?i)(?<![\w’'-])(?:ancien(?:ne)?s?|former(?:ly)?|ex|previously|passée?|issue?)(?![\w’'])")
+#: ... or between an organisation's name and its speaker's: "X's chief executive A", "X CEO A".
+_SPEAKER_OF = re.compile(r"(?i)^(?:[’']s\s+(?:[\w-]+\s+){0,4}?|\s+(?:ceo|co-?founder|founder|cto|chief\s+executive|"
+                         r"president|boss)\s+)$")
+#: First-person words inside a quotation, by language.
+#: A possessive stands for its organisation only before the people or firms around it ("our investors",
+#: "notre actionnaire historique", "nos concurrents"), not before a thing ("our work").
+_OWNED = (r"\s+(?:[\w-]+\s+)?(?:investors?|backers?|shareholders?|rivals?|competitors?|partners?|founders?|"
+          r"co-?founders?|customers?|clients?|actionnaires?|investisseurs?|concurrents?|partenaires?|fondateurs?|"
+          r"cofondateurs?)(?![\w’'-])")
+_FIRST_PERSON = {"en": re.compile(rf"(?<![\w’'-])(?:[Ww]e|[Uu]s|[Oo]ur(?={_OWNED}))(?![\w’'-])(?!\s*[’']\s*s\b)"),
+                 "fr": re.compile(rf"(?<![\w’'-])(?:[Nn]ous|(?:[Nn]otre|[Nn]os)(?={_OWNED}))(?![\w’'-])")}
+#: Organisations that do not speak as "we" in a quotation: the outlet that reports it.
+_NOT_SPEAKER = frozenset({"MediaOutlet"})
+
+
+def quote_speakers(text: str, sents: list[Sentence], mentions: list[Mention],
+                   entities: Mapping[str, Entity]) -> list[tuple[int, int, str]]:
+    """(start, end, organisation) of each quotation whose speaker speaks for a named organisation.
+
+    The speaker is in the quotation's attribution: the rest of its sentence after it, or the part of its
+    sentence before it, with a reporting verb or a colon ("…", said A, chief executive of X; X's CEO A
+    said: "…"). Their organisation is the one the text gives the first person the attribution names, there
+    or elsewhere ("A, chief executive of X", "X's CEO A"; not "A, a former researcher at X"), or the one a
+    spokesperson speaks for ("a spokesperson for X").
+    A quotation without an attribution goes on the previous one's, when it follows in the next sentence.
+    """
+    locate = Locator(sents)
+    orgs = sorted((m for m in mentions if m.source != "anaphor" and entities.get(m.key) is not None
+                   and entities[m.key].type in ORG_TYPES and entities[m.key].type not in _NOT_SPEAKER),
+                  key=lambda m: m.start)
+    people = sorted((m for m in mentions if m.source != "anaphor" and entities.get(m.key) is not None
+                     and entities[m.key].type == "Person"), key=lambda m: m.start)
+    named = sorted(orgs + people, key=lambda m: m.start)
+    # the organisation the text gives each person: "A, chief executive of X", "X's CEO A"
+    employer: dict[str, str] = {}
+    for i, m in enumerate(named):
+        if m.type != "Person" and entities[m.key].type != "Person":
+            continue
+        nxt = named[i + 1] if i + 1 < len(named) else None
+        prv = named[i - 1] if i > 0 else None
+        if nxt is not None and entities[nxt.key].type != "Person" and _SPEAKS_FOR.match(text[m.end:nxt.start]) \
+                and not _FORMER_ROLE.search(text[m.end:nxt.start]):
+            employer.setdefault(m.key, nxt.key)
+        elif prv is not None and entities[prv.key].type != "Person" and _SPEAKER_OF.match(text[prv.end:m.start]):
+            employer.setdefault(m.key, prv.key)
+
+    def speaker_org(a: int, b: int) -> str | None:
+        # the organisation of the first person the attribution names, else the one a spokesperson speaks for
+        here = [m for m in named if a <= m.start and m.end <= b]
+        person = next((m.key for m in here if entities[m.key].type == "Person"), None)
+        if person is not None:
+            return employer.get(person)
+        spoke = _SPOKESPERSON.search(text, a, b)
+        if spoke is not None:
+            return next((m.key for m in here if m.start == spoke.end()), None)
+        # the organisation itself speaks: "…", Zentri said; X a indiqué Zentri; Zentri said: "…"
+        for verb in _reporting().finditer(text, a, b):
+            org = next((m.key for m in here if 0 <= m.start - verb.end() <= 2
+                        or 0 <= verb.start() - m.end <= 1), None)
+            if org is not None:
+                return org
+        return None
+
+    out: list[tuple[int, int, str]] = []
+    last: tuple[int, str] | None = None     # the sentence of the previous quotation's end, its organisation
+    for q in _QUOTED.finditer(text):
+        first, final = locate.index(q.start()), locate.index(q.end() - 1)
+        if first is None or final is None:
+            continue
+        after = text[q.end():sents[final].end]
+        before = text[sents[first].start:q.start()]
+        org = None
+        if _reporting().search(after) or re.match(r"\s*,\s*$", after[:3]) and after.strip(" ,.;"):
+            org = speaker_org(q.end(), sents[final].end)
+        if org is None and (_reporting().search(before) or before.rstrip().endswith(":")):
+            org = speaker_org(sents[first].start, q.start())
+        if org is None and last is not None and not after.strip(" ,.;") and first - last[0] <= 1:
+            org = last[1]
+        if org is not None:
+            out.append((q.start(), q.end(), org))
+            last = (final, org)
+    return out
+
+
 def references(text: str, sents: list[Sentence], mentions: list[Mention], entities: Mapping[str, Entity],
                main: str | None, lang: str) -> tuple[list[Mention], list[str | None], list[str | None]]:
     """References to organisations and products without their name, and each sentence's topic.
@@ -118,6 +219,7 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
         return not taken.overlaps(a, b)
 
     quoted = SpanIndex((q.start(), q.end()) for q in _QUOTED.finditer(text))
+    speakers = quote_speakers(text, sents, mentions, entities)
     salience: dict[str, float] = {}
     seen: dict[str, int] = {}     # the order in which names first became salient: ties go to the earliest
 
@@ -206,6 +308,13 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                     ana = Mention(a, b, hit.group(g), ref, entities[ref].type, "anaphor", 0.7)
                     out.append(ana)
                     here.append(ana)
+        for hit in _FIRST_PERSON[lang if lang in _FIRST_PERSON else "en"].finditer(s.text):
+            a, b = s.start + hit.start(), s.start + hit.end()
+            speaker = next((k for qa, qb, k in speakers if qa < a and b < qb), None)
+            if speaker is not None and free(a, b) and not any(x.start < b and a < x.end for x in here):
+                ana = Mention(a, b, hit.group(), speaker, entities[speaker].type, "speaker", 0.7)
+                out.append(ana)     # « Nous avons racheté X », explique A, PDG de Y: Y bought X
+                here.append(ana)
         subject = sentence_subject(s, sorted(here, key=lambda m: m.start), entities, main)
         if subject in surnames:
             subject = None        # "Duarte, who had been chief executive…": a person named by surname

@@ -30,7 +30,7 @@ class Mention:
     text: str
     key: str
     type: str
-    source: str           # kb | ner | chunk | anaphor
+    source: str           # kb | ner | chunk | masthead | anaphor | speaker ("we" in a quotation)
     confidence: float = 0.9
 
     def overlaps(self, other: Mention) -> bool:
@@ -55,6 +55,13 @@ def _company_cues() -> tuple[re.Pattern, re.Pattern]:
     return (re.compile(rf"(?i)(?<![\w’'])(?:{verbs})\s+$"),
             re.compile(r"(?:^|[.!?\n]\s*)(?:Co-?founded|Founded|Cofond[ée]e?|Fond[ée]e?)\s+(?:in\s+\d{4}\s+|en\s+\d{4}\s+)?"
                        r"(?:by|par)\s[^.;:!?\n]{1,80},\s*$"))
+
+
+@lru_cache(maxsize=1)
+def _company_after() -> re.Pattern:
+    """The lexicon's ``product_as_company`` words right after a name that make it an employer ("veterans")."""
+    return re.compile(rf"(?i)\s+(?:{alternation(lexicon()['product_as_company']['after'])})(?![\w’'-])")
+
 
 _UP = "A-ZÀ-ÖØ-ÞŒ"
 _WORD = rf"(?:[{_UP}][\w’'.&+-]*|[{_UP}0-9][\w.+-]*[{_UP}][\w.+-]*|[a-z]+[{_UP}][\w]*)"
@@ -153,7 +160,7 @@ class MentionFinder:
                     continue      # "quels paris" is not Paris: proper names are written with a capital
                 start = s.start + a
                 typ = entry.type
-                if typ == "Software":
+                if typ in ("Software", "CloudService"):
                     if surface not in companies:
                         companies[surface] = self.kb_company(text, surface)
                     typ = "Company" if companies[surface] else typ
@@ -162,11 +169,13 @@ class MentionFinder:
 
     def kb_company(self, text: str, surface: str) -> bool:
         """Is a known product that may share its maker's name ("Windsurf", "Bun") the company in this
-        text: bought or invested in by name ("is acquiring Bun", "le rachat de Manus"), or the subject
-        a fronted founding clause names ("Founded by A in 2021, Bun is…")? Then it is typed Company here."""
+        text: bought or invested in by name ("is acquiring Bun", "le rachat de Manus"), the subject a
+        fronted founding clause names ("Founded by A in 2021, Bun is…"), or the employer of its alumni
+        ("two Bun veterans")? Then it is typed Company here."""
         before, fronted = _company_cues()
+        after = _company_after()
         return any(before.search(text[max(0, a - 40):a]) or fronted.search(text[max(0, a - 120):a])
-                   for a, _ in occurrences(text, surface))
+                   or after.match(text, b) for a, b in occurrences(text, surface))
 
     def kb_contradicted(self, text: str, surface: str, entry: KBEntry) -> bool:
         """Is an ambiguous knowledge-base name that is no organisation there ("Ascend", a chip family)
@@ -510,6 +519,33 @@ def list_mates(text: str, mentions: list[Mention], common_word: Callable[[str], 
             out.append(Mention(a, b, name, name_key(name), m.type, "list", 0.6))
             end = b
     return out
+
+
+#: A past employer written as a prefix: "(ex-Spendesk)", "ex-Kerlo Labs", "un ex-Orvane": the name after
+#: "ex-", up to three capitalised words.
+_EX_NAME = re.compile(rf"(?<![\w’'-])[Ee]x-((?-i:{_WORD})(?:\s(?-i:[{_UP}][\w&.+-]*)){{0,2}})")
+
+
+def ex_employers(text: str, mentions: list[Mention], common_word: Callable[[str], bool]) -> list[Mention]:
+    """Names written after "ex-" ("Mathis Oudinet (ex-Spendesk)") that no other mention covers: a person's
+    past employer, so an organisation (a company, unless the name's suffix says otherwise, which the typer
+    decides later). A common word after "ex-" ("ex-Président") is no name."""
+    occupied = SpanIndex((m.start, m.end) for m in mentions)
+    out: list[Mention] = []
+    for m in _EX_NAME.finditer(text):
+        a, b = m.span(1)
+        name = m.group(1).rstrip(".")
+        b = a + len(name)
+        if occupied.overlaps(a, b) or len(name) < 2 or common_word(name.split()[0]) \
+                or name.split()[0].casefold() in _EX_NOT_NAME:
+            continue
+        out.append(Mention(a, b, name, name_key(name), "Company", "chunk", 0.6))
+    return out
+
+
+#: Titles written after "ex-" that are no employer's name ("ex-Président", "ex-CEO").
+_EX_NOT_NAME = frozenset({"président", "présidente", "ceo", "pdg", "dg", "cto", "directeur", "directrice",
+                          "ministre", "minister", "premier"})
 
 
 def every_occurrence(text: str, named: list[Mention], taken: list[Mention]) -> list[Mention]:

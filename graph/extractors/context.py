@@ -24,13 +24,15 @@ Name = tuple[int, int, str, str]
 
 def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMention],
            years: list[tuple[int, int, int]], lang: str, demonyms: list[Name] | None = None,
-           products: frozenset[str] = frozenset(),
+           products: frozenset[str] = frozenset(), speakers: list[Name] | None = None,
            ) -> tuple[list[Sentence], list[tuple[str | None, str | None, tuple[str, ...]]]]:
     """The feature sentences of an article and each one's (topic organisation, topic person).
 
     ``demonyms`` are places named by their demonym ("the French startup"): objects of ``country``
     and ``headquarters`` only. ``products`` are known products that are companies in this article
-    only because somebody buys or backs them there: they count for less as its main organisation."""
+    only because somebody buys or backs them there: they count for less as its main organisation.
+    ``speakers`` are first-person words in quotations, each the organisation its speaker speaks for
+    ("« Nous avons racheté X », explique A, PDG de Y"): they are arguments, but count for no topic."""
     out: list[Sentence] = []
     blocks: list[int] = []
     for i, s in enumerate(sents):
@@ -57,8 +59,19 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
     referents = _described_referents(out)
     topics = assign_topics(out, blocks, referents)
     types = {a.key: a.type for x in out for a in x.args if a.kind == "entity"}
+    _add_speakers(sents, out, speakers or [])
     add_anaphors(out, topics, types, referents)
     return out, topics
+
+
+def _add_speakers(sents: list[TextSentence], out: list[Sentence], speakers: list[Name]) -> None:
+    """The speakers' "we" as arguments of their sentences, where no other argument is."""
+    for s, x in zip(sents, out, strict=True):
+        new = [Arg("entity", key, group_of(cls), cls, a - s.start, b - s.start, "speaker")
+               for a, b, key, cls in speakers if s.start <= a and b <= s.end
+               and not any(y.start < b - s.start and a - s.start < y.end for y in x.args)]
+        if new:
+            x.args = sorted(x.args + new, key=lambda y: (y.start, -y.end))
 
 
 def main_organisation(sentences: list[Sentence], products: frozenset[str] = frozenset()) -> str | None:
@@ -99,6 +112,10 @@ _FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Founded|Co-fo
                       r"Headquartered|Created|Started|Built)\b")
 
 
+#: The agent or complement of a fronted participle, before the names it governs ("Fondée en 2020 par", "passée par").
+_FRONTED_AGENT_END = re.compile(r"(?i)(?<![\w’'-])(?:par|by|chez|at|de|d[’']|from|of)\s")
+
+
 def fronted_opener(s: Sentence) -> Arg | None:
     """The organisation right after a comma of a fronted clause, if it is the sentence's subject."""
     for comma in re.finditer(r",\s*", s.text):
@@ -110,6 +127,11 @@ def fronted_opener(s: Sentence) -> Arg | None:
     return None
 
 
+#: A preposition of place opening a sentence, before the place's name: "In", "À", "Près de", "Outside".
+_FRONTED_PLACE = re.compile(r"(?i)^\W*(?:in|at|from|near|outside|across|à|a|en|au|aux|près\s+de|depuis|dans)\s+"
+                            r"(?:(?:la|le|les|l[’'])\s*)?$")
+
+
 def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     """The name a sentence opens with (within its first few words), if of one of ``groups``; after a
     fronted clause, the organisation that is its subject."""
@@ -118,6 +140,8 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     for a in s.args:
         if a.kind != "entity" or a.group == "Place" and s.text[a.start:a.start + 1].islower():
             continue        # "La start-up rennaise Zentri": the demonym describes the name after it
+        if a.group == "Place" and _FRONTED_PLACE.match(s.text[:a.start]) and re.match(r"\s*,", s.text[a.end:]):
+            continue        # "In Leeds, Zentri is…", "À Lyon, Zentri…": the place is a setting, not the opener
         head = s.text[:a.start]
         if len(head.split()) > 4 or "," in head and a.group != "Org":
             return None
@@ -403,6 +427,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 ref = key
                 appos = [x for x in s.args if x.group == "Org" and x.explicit and x.source != "anaphor"
                          and re.fullmatch(r",\s*", s.text[x.end:m.start()])] if group == "org" else []
+                if appos and _FRONTED.match(s.text) and word not in _PRONOUNS and not any(
+                        a.group == "Org" and a.explicit and a.source != "anaphor" and a.end <= appos[0].start
+                        and _FRONTED_AGENT_END.search(s.text, 0, a.start) is None for a in s.args):
+                    appos = []  # "Cofondée par A et B, passée par Orvane, la société édite…": the subject
                 if appos and not _APPOSITION_TAIL.match(s.text, m.end()) and closed_tail(s.text, m.end()):
                     continue    # "et Penfeld Capital, le fonds brestois, complète…": the name's apposition
                 if appos and _APPOSITION_TAIL.match(s.text, m.end()):

@@ -232,7 +232,7 @@ def _roles() -> list[tuple[str, str]]:
     return sorted(((r.lower(), k) for k, v in roles.items() for r in v), key=lambda x: -len(x[0]))
 
 
-_APPOSITION_HEAD = re.compile(r"\s*[,(]\s*(?:(?:the|its|our|their|la|le|l[’']|sa|son|notre|leur)\s*)?")
+_APPOSITION_HEAD = re.compile(r"\s*[,(]\s*(?:(?:the|its|our|their|an?|la|le|sa|son|notre|leur|une?)\s+|l[’']\s*)?")
 
 
 def _role_after(sent: Sentence, c: Candidate) -> str | None:
@@ -774,10 +774,35 @@ _HIRED_GAP = re.compile(r"(?i)^[^,.;:!?]{0,80}?(?:\b(?:away\s+)?from|\b(?:venu|v
 _HIRED_PAST_ROLE = re.compile(r"(?i)^[^,.;:!?]{0,60}?,\s*(?:previously|formerly|until\s+now|most\s+recently|"
                               r"jusqu['’]ici|jusque-là|auparavant|ex-|ancien(?:ne)?\s|former\s)[^,.;:!?]{0,80}?"
                               r"(?:\bat|\bof|\bwith|\bde|\bdu|\bdes|\bd[’']|\bchez)\s*(?:l[’']|la\s+|le\s+|les\s+|the\s+)?$")
+#: Or who was hired with the role they held, in apposition: "poached A, a senior actuary at ", "a recruté A,
+#: une ingénieure de ".
+_HIRED_ROLE = re.compile(r"(?i)^\s*,\s*(?:an?|un|une)\s[^,.;:!?()]{0,60}?(?:\bat|\bwith|\bchez|\bde|\bdu|\bd[’'])\s*"
+                         r"(?:l[’']|la\s+|le\s+|the\s+)?$")
 #: What opens a new clause with its own subject: "…, and Orvane hired…", "; Zentri a recruté…".
-_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|et|while|but|mais|tandis\s+que|alors\s+que)\s+|;\s*")
+_CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|et|while|but|mais|tandis\s+que|alors\s+que)\s+|[;:]\s*")
 #: What may join the organisations of one list: "from A and B", "d'A et de B", "venus de A, de B ou de C".
 _HIRED_JOIN = re.compile(r"(?i)^\s*(?:,|et|and|or|ou|&)\s*(?:(?:de|d[’']|du|des|from|chez)\s*)?(?:l[’']|la\s+|le\s+)?$")
+
+
+def _hired_person_role(sent: Sentence, verb_end: int, org: Arg) -> Arg | None:
+    """The person a hiring verb takes as its object ("poached A"), when their apposition names the role
+    they held at ``org`` (:data:`_HIRED_ROLE`): that is where they were hired from."""
+    person = next((a for a in sent.args if a.explicit and a.group == "Person" and verb_end <= a.start < org.start),
+                  None)
+    if person is None or not re.fullmatch(r"\s+(?:[a-z]+\s+){0,1}", sent.text[verb_end:person.start]):
+        return None
+    return person if _HIRED_ROLE.match(sent.text[person.end:org.start]) else None
+
+
+def _hired_with_role(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation the one its person held a role at when a hiring verb took them
+    ("Zentri poached A, a senior actuary at X"): X is a past employer, not a current one?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or org.start < person.end:
+        return False
+    hires = _hiring(sent.lang).finditer(sent.text, 0, person.start)
+    return any(_hired_person_role(sent, h.end(), org) == person for h in hires)
 
 
 def _hired_from(sent: Sentence, c: Candidate) -> bool:
@@ -799,7 +824,8 @@ def _hired_from(sent: Sentence, c: Candidate) -> bool:
                         key=lambda a: a.start)
         if not listed:
             gap = sent.text[h.end():obj.start]
-            return _HIRED_GAP.match(gap) is not None or _HIRED_PAST_ROLE.match(gap) is not None
+            return _HIRED_GAP.match(gap) is not None or _HIRED_PAST_ROLE.match(gap) is not None \
+                or _hired_person_role(sent, h.end(), obj) is not None
         if _HIRED_GAP.match(sent.text[h.end():listed[0].start]) is None:
             continue
         ends = [listed[0]] + listed[1:] + [obj]
@@ -919,9 +945,11 @@ def _recruited_from(sent: Sentence, c: Candidate) -> bool:
 
 #: A sentence that opens on its people's founding title, with no organisation: "Co-founders A and B met…",
 #: "Founder A was…", "Cofondatrice et présidente, A…".
-_TITLE_OPENING = re.compile(r"(?i)^\W*(?:(?:ceo|chief\s+executive|pdg|présidente?)\s+(?:and|et|&)\s+)?(?:co-?founders?|"
+_TITLE_OPENING = re.compile(r"(?i)^\W*(?:(?:her|his|their|its|ses|son|sa|leurs?)\s+(?:fellow\s+)?)?"
+                            r"(?:(?:ceo|chief\s+executive|pdg|présidente?)\s+(?:and|et|&)\s+)?(?:co-?founders?|"
                             r"cofounders?|founders?|co-?fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|fondat(?:eur|rice)s?)"
-                            r"(?:\s+(?:and|et|&)\s+(?:ceo|chief\s+executive|pdg|présidente?))?\s*,?\s*")
+                            r"(?:\s+(?:and|et|&)\s+(?:ceo|chief\s+executive|pdg|présidente?))?"
+                            r"(?:\s+(?:are|were|sont|étaient|include|incluent)(?![\w’'-]))?\s*[,:]?\s*")
 
 
 def _titled_opening(sent: Sentence, c: Candidate) -> bool:
@@ -1038,6 +1066,59 @@ def _former_apposition(sent: Sentence, c: Candidate) -> bool:
     return _FORMER_APPOSITION.match(sent.text[person.end:org.start]) is not None
 
 
+#: A past employer's alumni after its name: "A and B, two Orvane veterans", "A, a Kerlo alumna".
+_VETERANS_AFTER = re.compile(r"(?i)^\s+(?:veterans?|alumni|alumnus|alumna|alums?)(?![\w-])")
+_VETERANS_BEFORE = re.compile(r"(?i)^\s*,\s*(?:(?:a|an|two|three|four|both|the)\s+)?"
+                              r"(?:(?:former|onetime|longtime)\s+)?$")
+_PEOPLE_JOIN = re.compile(r"(?i)^\s*(?:,|and|&)?\s*(?:and\s+)?$")
+
+
+def _veterans_of(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation named as the past employer of a person or of the people listed
+    with them: "A and B, two Orvane veterans who…", "A, a Kerlo alumnus,"?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or org.start < person.end or not _VETERANS_AFTER.match(sent.text, org.end):
+        return False
+    last = person
+    for a in sorted((a for a in sent.args if a.explicit and person.end <= a.start < org.start), key=lambda a: a.start):
+        if a.group != "Person" or not _PEOPLE_JOIN.match(sent.text[last.end:a.start]):
+            return False
+        last = a
+    return _VETERANS_BEFORE.match(sent.text[last.end:org.start]) is not None
+
+
+#: What stands between a person and the organisation that qualifies their role: "A, the ", "A, a senior ".
+_ORG_ROLE_HEAD = re.compile(r"(?i)^\s*,\s*(?:the|an?)\s+(?:(?:senior|junior|lead|principal|longtime|general|"
+                            r"managing|founding|venture)\s+)?$")
+
+
+def _org_role_apposition(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person given a job at its organisation by an apposition naming the organisation
+    before the role ("A, the Kerlo Ventures partner who led the deal", "A, a Zentri engineer,")?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or org.start < person.end or not _ORG_ROLE_HEAD.match(sent.text[person.end:org.start]):
+        return False
+    low = sent.text[org.end:org.end + 40].lower().lstrip()
+    return any(low.startswith(r) and not low[len(r):len(r) + 1].isalnum() for r, k in _roles()
+               if k in ("employer", "ceo"))
+
+
+def _ex_of_other(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation written as another person's past employer with "ex-" before a title
+    and that person ("ex-Kerlo executive Ana"), so not the candidate's person's?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or not re.search(r"(?i)(?<![\w’'-])ex-$", sent.text[max(0, org.start - 3):org.start]):
+        return False
+    people = [a for a in sent.args if a.explicit and a.group == "Person"]
+    owner = min((a for a in people if a.start >= org.end), key=lambda a: a.start, default=None)
+    # "ex-Kerlo executive Ana" (brackets after names, "A et B (ex-Kerlo)", are _bracketed_for_other's)
+    return owner is not None and owner.key != person.key \
+        and re.fullmatch(r"(?:\s+[a-zà-ÿ-]+){0,3}\s+", sent.text[org.end:owner.start]) is not None
+
+
 def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation in another person's apposition? After the person, past another
     person when the first has an apposition of its own ("A, who spent years at X, and B, a former Y
@@ -1067,6 +1148,10 @@ _AUX_BEFORE = re.compile(r"(?i)(?:(?<![\w’'-])(?:have|has|had|are|were|was|is|
 #: A relative clause between a participant and the participation phrase ("A, qui menait le tour précédent,
 #: remet au pot").
 _RELATIVE_GAP = re.compile(r"(?i)\s*,\s*(?:qui|which|who)\s(?:[^,;:.()]|[.,]\d){0,100},\s*")
+#: A relative clause that closes right before a participation phrase, whatever it names: "…, whose past bets
+#: include B and C, ", "…, dont le portefeuille compte B, ".
+_RELATIVE_BEFORE = re.compile(r"(?i),\s*(?:whose|which|who|qui|dont)\s(?:[^,;:.()]|[.,]\d|,\s*(?:and\s+|et\s+)?"
+                              r"(?-i:[A-ZÀ-Ý]))*?,\s*$")
 #: Words that open a clause of another subject between a name and the phrase: "years at Lumora,
 #: where she ran the sales team" (Lumora led nothing).
 _NEW_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:where|when|while|after|before|he|she|they|we|où|quand|lorsque|"
@@ -1135,6 +1220,9 @@ def _participants_before(sent: Sentence, m: re.Match, names: list[Arg], clause_e
     aux = _AUX_BEFORE.search(text, max(0, m.start() - 60), m.start())
     cue = m.start() - (len(aux.group()) if aux else 0)
     people = m.group().lower() not in _firms_only()    # a firm leads or joins
+    rel = _RELATIVE_BEFORE.search(text, max(0, cue - 160), cue)
+    if rel is not None and any(rel.start() < a.start for a in names if a.end <= cue):
+        cue = rel.start()       # "A, whose past bets include B and C, led the round": A, not B and C
     at, nxt = cue, None
     for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
         gap = text[a.end:at]
@@ -1589,12 +1677,26 @@ def _joined_after(sent: Sentence, first: Arg, then: Arg) -> bool:
         and joiners.search(sent.text, first.end, then.start) is not None
 
 
+#: What follows a comma before a list's next item: "A, B and C", "A, et B".
+_LIST_NEXT_ITEM = re.compile(r"\s*(?:(?:and|et)\s+)?")
+#: A relative clause's opening after a name: ", whose", ", which", ", qui", ", dont".
+_RELATIVE_OPENER = re.compile(r"(?i),\s*(?:which|who|whose|qui|dont)(?![\w’'-])")
+
+
 def _in_relative(sent: Sentence, a: Arg) -> bool:
     """Is ``a`` named in a relative clause on the name before it ("…, the co-founder of Lumora, which now
     belongs to Orvane")?"""
     prev = max((x.end for x in sent.args if x.explicit and x.end <= a.start), default=None)
-    return prev is not None and re.search(r"(?i)(?<![\w’'-])(?:which|who|that|whose|qui|dont|où|where)(?![\w’'-])",
-                                          sent.text[prev:a.start]) is not None
+    if prev is not None and re.search(r"(?i)(?<![\w’'-])(?:which|who|that|whose|qui|dont|où|where)(?![\w’'-])",
+                                      sent.text[prev:a.start]) is not None:
+        return True
+    # a later item of a list inside the clause: "X, whose portfolio includes A, B and C, …"
+    opener = max((m.end() for m in _RELATIVE_OPENER.finditer(sent.text, 0, a.start)), default=None)
+    if opener is None:
+        return False
+    starts = {x.start for x in sent.args if x.explicit}
+    return all(_LIST_NEXT_ITEM.match(sent.text, k.end()).end() in starts        # type: ignore[union-attr]
+               for k in re.finditer(r",", sent.text[:a.start]) if k.start() >= opener)
 
 
 #: A possessive and a noun for rivals, then the list of them: "face à ses concurrents A et B", "its main
@@ -1816,15 +1918,23 @@ def _its_ceo_re() -> re.Pattern:
     the person: "A en est la présidente-directrice générale", "A is its chief executive", "A is the
     company's CEO"."""
     return re.compile(rf"(?i)^\s+(?:en\s+(?:est|était|reste|devient|est\s+devenue?)\s+(?:le|la|l[’'])\s*|"
-                      rf"(?:is|was|remains|becomes|became)\s+(?:its|the\s+(?:company|startup|start-up|firm)[’']s)\s+)"
-                      rf"(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})(?![\w-])")
+                      rf"(?:is|was|remains|becomes|became)\s+(?:its|the\s+(?:company|startup|start-up|firm)[’']s)\s+|"
+                      rf"(?P<bare>(?:has\s+been|is|remains|serves\s+as|est|reste|demeure)\s+(?:(?:the|le|la|l[’'])\s*)?))"
+                      rf"(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})(?![\w-])"
+                      rf"(?(bare)(?!\s*(?:,\s*)?(?:of|at|for|with|de|du|des|d[’']|chez|au|à)(?![\w’'-])))")
 
 
 def _its_ceo(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's person the chief executive of the passage's organisation, by :func:`_its_ceo_re`?"""
     org, person = c.subj, c.obj
-    return not org.explicit and org.group == "Org" and person.group == "Person" and person.explicit \
-        and _its_ceo_re().match(sent.text[person.end:]) is not None
+    if org.explicit or org.group != "Org" or person.group != "Person" or not person.explicit:
+        return False
+    m = _its_ceo_re().match(sent.text[person.end:])
+    if m is None:
+        return False
+    # "Hale has been CEO since 2020": the bare title, the person opening a clause, no organisation named before
+    return m.group("bare") is None or (re.search(r"(?:^|[,;:])\W*$", sent.text[:person.start]) is not None and not any(
+        a.explicit and a.group == "Org" and a.start < person.end + m.end() for a in sent.args))
 
 
 def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
@@ -1953,6 +2063,31 @@ def respective_pairs(sent: Sentence) -> dict[int, tuple[int, int]]:
     return {a.start: (k, i) for k, run in enumerate((first, second)) for i, a in enumerate(run)}
 
 
+@lru_cache(maxsize=1)
+def _speaker_cues() -> dict[str, re.Pattern]:
+    """The lexicon's ``speaker_relation_cues``: what a sentence must say for a quotation's "we" to take part
+    in a rivalry, an investment, a partnership or a purchase."""
+    cues = {k: v for k, v in lexicon()["speaker_relation_cues"].items() if k != "_comment"}
+    return {rel: re.compile(rf"(?i)(?<![\w’'-])(?:{alternation(words)})") for rel, words in cues.items()}
+
+
+#: A verb of making a product: "we built X", "nous avons conçu X" (a quotation's "we" makes only with one).
+_MAKING_VERB = re.compile(r"(?i)(?<![\w’'-])(?:buil[dt]s?|building|develop(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
+                     r"creat(?:e|es|ed|ing)|train(?:s|ed|ing)?|design(?:s|ed|ing)?|releas(?:e|es|ed|ing)|ship(?:s|ped)?|"
+                     r"made|make|"
+                     r"développ\w*|conç\w*|conçu\w*|lanc\w*|cré\w*|entraîn\w*|sorti\w*|mis\s+au\s+point|fabriqu\w*)"
+                     r"(?![\w’'-])")
+
+
+#: A person joining in a role: "joined as CFO", "joins the company as its chief scientist", "a rejoint l'équipe
+#: en tant que directrice financière", "rejoint Zentri comme CTO".
+_JOINED_AS = re.compile(r"(?i)(?<![\w’'-])(?:joined|joins|join|rejoint|rejoindra|a\s+rejoint)\s+(?:[\w’'-]+\s+){0,4}?"
+                        r"(?:as|en\s+tant\s+que|comme|au\s+poste\s+de)\s+"
+                        r"(?!(?:(?:a|an|the|its|un|une|le|la|l[’'])\s*)?(?:(?:new|nouvel|nouveau|nouvelle|lead|strategic|"
+                        r"minority|major)\s+)?(?:investors?|backers?|shareholders?|actionnaires?|investisseurs?|"
+                        r"co-?investors?|limited\s+partners?)\b)")
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False,
            after_rivalry: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
@@ -1965,6 +2100,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         ends = (pairs.get(c.subj.start), pairs.get(c.obj.start))
         if ends[0] is not None and ends[1] is not None and ends[0][0] != ends[1][0] and ends[0][1] != ends[1][1]:
             scores.clear()              # "A and B backed X and Y respectively": not A and Y
+    if "developer" in scores and (c.subj.source == "speaker" or c.obj.source == "speaker") \
+            and not _MAKING_VERB.search(sent.text):
+        del scores["developer"]         # "With Kerlo, we bill right the first time": a customer speaking
+    if c.subj.source == "speaker" or c.obj.source == "speaker":
+        for rel in [r for r in scores if r in _speaker_cues() and not _speaker_cues()[r].search(sent.text)]:
+            del scores[rel]             # « Nous avions la technologie ; X a les usines »: no rivalry said
+    if "investedIn" in scores and _JOINED_AS.search(sent.text) and not any(a.kind == "amount" for a in sent.args):
+        del scores["investedIn"]        # "A, a Kerlo alumna, joined as CFO": a hire, no round joined
     if ("employer" in scores or "formerEmployer" in scores or "ceo" in scores) and _not_employment(sent, c):
         for rel in ("employer", "formerEmployer", "ceo"):
             scores.pop(rel, None)       # a board seat, a school: no job
@@ -2007,8 +2150,15 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)    # "Zentri a recruté dix ingénieurs venus de X"
     if "founder" in scores and _titled_opening(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Co-founders A and B met on day one"
-    if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c)):
+    if ("formerEmployer" in scores or "employer" in scores) and _ex_of_other(sent, c):
+        scores.pop("formerEmployer", None)  # "ex-Kerlo executive Ana replaces co-founder B": Ana's, not B's
+        scores.pop("employer", None)
+    if ("formerEmployer" in scores or "employer" in scores) and _hired_with_role(sent, c):
+        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.pop("employer", 0.0), FRAME_SCORE)
+    if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c) or _veterans_of(sent, c)):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)  # "X, un ex-Orvane"
+    if "employer" in scores and _org_role_apposition(sent, c):
+        scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "A, the Kerlo Ventures partner who…"
     if "employer" in scores and _hired_by(sent, c):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "Kerlo has promoted A and B to partner"
     if ("formerEmployer" in scores or "employer" in scores) and _left_after(sent, c):
@@ -2138,9 +2288,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["ceo"]               # "un administrateur, A, ancien directeur général de X": X's, not the topic's
     if "ceo" in scores and _leaving(sent, c):
         del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
-    if "ceo" in scores:
+    if "ceo" in scores or "employer" in scores:
         role = _role_after(sent, c)     # "X, the chief executive, and Y, the chief technology officer,"
-        if role == "ceo":
+        if role == "board":
+            scores.pop("employer", None)    # "A, présidente du conseil de surveillance de X": a seat, not a job
+        if "ceo" not in scores:
+            pass
+        elif role == "ceo":
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
         elif role is not None:
             del scores["ceo"]

@@ -90,6 +90,13 @@ def resolve(sents: list[Sentence], founders: list[str]) -> dict[int, list[tuple[
                 continue
             out.setdefault(i, []).extend((Arg("entity", key, "Person", "Person", start, end, "group"), org)
                                          for key in members)
+        bare = _BACK_BARE.match(s.text) if i > 0 and i not in out and _FOUNDING.search(s.text) else None
+        if bare is not None:
+            n = _NUMBERS[bare.group(1).lower()] if bare.group(1) else 3 if "trio" in bare.group().lower() else 2
+            named = list(dict.fromkeys(a.key for a in sents[i - 1].args if a.explicit and a.group == "Person"))
+            if len(named) == n and not any(a.start < bare.end() and bare.start(0) < a.end for a in s.args):
+                out[i] = [(Arg("entity", key, "Person", "Person", bare.start(0), bare.end(), "group"), "")
+                          for key in named]
         back = _BACK.match(s.text) if i > 0 and _FOUNDING.search(s.text) else None
         noun = next((w for w in re.finditer(r"[\w’'-]+", back.group(2)) if w.group().lower() in _nouns()),
                     None) if back is not None else None
@@ -120,3 +127,8 @@ def _opening_people(s: Sentence) -> list[str]:
             break
         run.append(a.key)
     return list(dict.fromkeys(run))
+
+
+#: The same without a noun: "Tous deux ont fondé X", "Both started X", "The pair founded X", "Le duo a créé X".
+_BACK_BARE = re.compile(r"(?i)^\W*(?:(?:tous|toutes)\s+(?:les\s+)?(deux|trois)|both(?:\s+of\s+them)?|"
+                        r"the\s+(?:pair|duo|trio)|(?:le|ce)\s+(?:duo|tandem|trio))(?![\w’'-])")

@@ -59,14 +59,32 @@ def inherit_developers(facts: list[Fact], entities: Mapping[str, Entity]) -> lis
 
 
 
-def own_company(facts: list[Fact]) -> list[Fact]:
+#: A founder or chief executive leaving the company, in the sentence of a former-employer fact: "left Zentri",
+#: "a quitté Zentri", "ancienne cofondatrice de Zentri", "former co-founder".
+_DEPARTED = re.compile(r"(?i)(?<![\w’'-])(?:left|quit|departed|stepped\s+down|resigned|a\s+quitté|avait\s+quitté|"
+                       r"a\s+démissionné|ancien(?:ne)?\s+(?:co-?)?fond(?:ateur|atrice)|former\s+co-?founder|"
+                       r"ex-co-?fond(?:ateur|atrice))(?![\w’'-])")
+
+
+def own_company(facts: list[Fact], text: str = "") -> list[Fact]:
     """A company the article says a person founded or runs is not that person's former employer: in
     "Zentri, which Ana Lopez founded after leaving Orvane", Orvane is, Zentri is not (a founder who
-    left her company is news the article states apart, as a departure). Keeping the more confident of
-    the two facts instead was measured: it loses more right founders than it saves past employers."""
+    left her company is news the article states apart, as a departure: such a sentence, "left Zentri",
+    keeps the fact). Keeping the more confident of the two facts instead was measured: it loses more
+    right founders than it saves past employers."""
     own = {(f.object, f.subject) for f in facts
            if f.relation in (Relation.founder, Relation.ceo) and f.status.asserting and isinstance(f.object, str)}
-    return [f for f in facts if not (f.relation is Relation.formerEmployer and (f.subject, f.object) in own)]
+    return [f for f in facts if not (f.relation is Relation.formerEmployer and (f.subject, f.object) in own
+                                     and not _departed_from(text[f.start:f.end], f.object))]
+
+
+def _departed_from(sentence: str, company: object) -> bool:
+    """Does the sentence say its person left ``company`` (named right after the departure word: "left Zentri",
+    "ancienne cofondatrice de Zentri"), not another one ("left Orvane and started Zentri")?"""
+    if not isinstance(company, str):
+        return False
+    named = re.compile(rf"(?i)\s+(?:(?:of|at|de|du|d[’']|the|la|le|l[’'])\s*)?(?:[\w’'-]+\s+)??{re.escape(company)}\b")
+    return any(named.match(sentence, m.end()) for m in _DEPARTED.finditer(sentence))
 
 
 #: A step of a career told as a story: "Elle rejoint ensuite X", "puis", "pendant cinq ans".

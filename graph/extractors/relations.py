@@ -105,12 +105,14 @@ class RelationExtractor:
 
     def extract(self, doc: Document) -> Extracted:
         names = [(m.start, m.end, m.key, doc.type_of(m.key)) for m in doc.mentions
-                 if m.source != "anaphor" and doc.type_of(m.key) in _NAME_TYPES]
+                 if m.source not in ("anaphor", "speaker") and doc.type_of(m.key) in _NAME_TYPES]
+        speakers = [(m.start, m.end, m.key, doc.type_of(m.key)) for m in doc.mentions
+                    if m.source == "speaker" and doc.type_of(m.key) in _NAME_TYPES]     # « Nous… », dit A, PDG de X
         demonyms, places = _demonyms(doc, names)
         money = [m for v in doc.views for m in v.money]
         text_sents = [v.sentence for v in doc.views]
         sents, topics = frames(text_sents, names, money, find_years(doc.article.text), doc.lang, demonyms,
-                               doc.products_as_companies)
+                               doc.products_as_companies, speakers)
         types = {k: e.type for k, e in doc.entities.items()} | {key: t for _, _, key, t in demonyms}
         scored = self._score(sents, topics, types)
         extra = resolve(sents, self._founders(scored, sents))
