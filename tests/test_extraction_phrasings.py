@@ -1363,7 +1363,7 @@ CASES_14 = [
      "run its risk desk.",
      {("Nadine Varnam", "formerEmployer", "Allbright Insurance", A), ("Zentri", "hiredFrom", "Allbright Insurance", A)}),
     ("en-the-firm-partner-apposition",          # "A, the X partner who…": a job at X
-     "Zentri raised $20 million in a round led by Kerlo Ventures. Teodor Ranke, the Kerlo Ventures partner behind "
+     "Zentri raised $20 million, with Kerlo Ventures as lead. Teodor Ranke, the Kerlo Ventures partner behind "
      "the investment, praised the team.",
      {("Teodor Ranke", "employer", "Kerlo Ventures", A)}),
     ("en-whose-past-bets-led",                  # a relative clause naming other companies before "led the round"
@@ -1371,7 +1371,7 @@ CASES_14 = [
      {("Kerlo Ventures", "investedIn", "Zentri", A)}),
     ("en-fronted-place-opener",                 # "In Leeds, X is…": X, not the place, opens the passage
      "Orvane raised money last year. In Leeds, Zentri has chosen another path and serves small "
-     "firms. The Leeds-based startup has just raised £9m in seed funding, led by Kerlo Capital.",
+     "firms. The Leeds-based startup has just raised £9m of seed money from Kerlo Capital.",
      {("Zentri", "fundsRaised", "9000000 GBP", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
 ]
 
@@ -1762,13 +1762,13 @@ def test_extraction_phrasing_share():
     # a quotation's "we" takes part in a rivalry or an investment only where the sentence says one
     ("Kerlo a racheté Zentri. « Nous avions la technologie ; Kerlo a les usines et les clients », résume Paul "
      "Orvane, président et cofondateur de Zentri.", "competitor:Kerlo"),
-    ("Kerlo a racheté Zentri. « Kerlo nous apporte ce qui nous manquait », explique Anne Roux, directrice "
+    ("Kerlo a racheté Zentri. « Kerlo nous a beaucoup appris », explique Anne Roux, directrice "
      "générale de Zentri.", "investedIn:Kerlo"),
     # a hire is no round joined
     ("Zentri raised $5 million. Anna Kerr, a Kerlo alumna, joined as chief financial officer.",
      "investedIn:Kerlo"),
     # customers listed after "grands comptes" are no investors
-    ("Zentri a levé 40 millions d'euros. Ses grands comptes pilotes, parmi lesquels Kerlo "
+    ("Zentri a levé 27 millions d'euros. Ses grands comptes pilotes, parmi lesquels Kerlo "
      "Banque, l'utilisent pour trier des factures.", "investedIn:Kerlo Banque"),
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"

@@ -1095,7 +1095,7 @@ _ORG_ROLE_HEAD = re.compile(r"(?i)^\s*,\s*(?:the|an?)\s+(?:(?:senior|junior|lead
 
 def _org_role_apposition(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's person given a job at its organisation by an apposition naming the organisation
-    before the role ("A, the Kerlo Ventures partner who led the deal", "A, a Zentri engineer,")?"""
+    before the role ("A, the Kerlo Ventures partner behind the investment", "A, a Zentri engineer,")?"""
     person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
     if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
             or org.start < person.end or not _ORG_ROLE_HEAD.match(sent.text[person.end:org.start]):
@@ -1932,7 +1932,7 @@ def _its_ceo(sent: Sentence, c: Candidate) -> bool:
     m = _its_ceo_re().match(sent.text[person.end:])
     if m is None:
         return False
-    # "Hale has been CEO since 2020": the bare title, the person opening a clause, no organisation named before
+    # "Baskett has been CEO from day one": the bare title, the person opening a clause, no organisation named before
     return m.group("bare") is None or (re.search(r"(?:^|[,;:])\W*$", sent.text[:person.start]) is not None and not any(
         a.explicit and a.group == "Org" and a.start < person.end + m.end() for a in sent.args))
 
@@ -2071,12 +2071,12 @@ def _speaker_cues() -> dict[str, re.Pattern]:
     return {rel: re.compile(rf"(?i)(?<![\w’'-])(?:{alternation(words)})") for rel, words in cues.items()}
 
 
-#: A verb of making a product: "we built X", "nous avons conçu X" (a quotation's "we" makes only with one).
-_MAKING_VERB = re.compile(r"(?i)(?<![\w’'-])(?:buil[dt]s?|building|develop(?:s|ed|ing)?|launch(?:es|ed|ing)?|"
-                     r"creat(?:e|es|ed|ing)|train(?:s|ed|ing)?|design(?:s|ed|ing)?|releas(?:e|es|ed|ing)|ship(?:s|ped)?|"
-                     r"made|make|"
-                     r"développ\w*|conç\w*|conçu\w*|lanc\w*|cré\w*|entraîn\w*|sorti\w*|mis\s+au\s+point|fabriqu\w*)"
-                     r"(?![\w’'-])")
+@lru_cache(maxsize=1)
+def _making_verb() -> re.Pattern:
+    """A verb of making a product in either language (lexicon ``making_verbs``): "we built X", "nous avons
+    conçu X" (a quotation's "we" makes a product only with one)."""
+    verbs = [v for k, vs in lexicon()["making_verbs"].items() if k != "_comment" for v in vs]
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{alternation(verbs)})")
 
 
 #: A person joining in a role: "joined as CFO", "joins the company as its chief scientist", "a rejoint l'équipe
@@ -2101,7 +2101,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if ends[0] is not None and ends[1] is not None and ends[0][0] != ends[1][0] and ends[0][1] != ends[1][1]:
             scores.clear()              # "A and B backed X and Y respectively": not A and Y
     if "developer" in scores and (c.subj.source == "speaker" or c.obj.source == "speaker") \
-            and not _MAKING_VERB.search(sent.text):
+            and not _making_verb().search(sent.text):
         del scores["developer"]         # "With Kerlo, we bill right the first time": a customer speaking
     if c.subj.source == "speaker" or c.obj.source == "speaker":
         for rel in [r for r in scores if r in _speaker_cues() and not _speaker_cues()[r].search(sent.text)]:

@@ -59,7 +59,7 @@ def inherit_developers(facts: list[Fact], entities: Mapping[str, Entity]) -> lis
 
 
 
-#: A founder or chief executive leaving the company, in the sentence of a former-employer fact: "left Zentri",
+#: A founder's or chief executive's departure, in the sentence of a former-employer fact: "left Zentri",
 #: "a quitté Zentri", "ancienne cofondatrice de Zentri", "former co-founder".
 _DEPARTED = re.compile(r"(?i)(?<![\w’'-])(?:left|quit|departed|stepped\s+down|resigned|a\s+quitté|avait\s+quitté|"
                        r"a\s+démissionné|ancien(?:ne)?\s+(?:co-?)?fond(?:ateur|atrice)|former\s+co-?founder|"
