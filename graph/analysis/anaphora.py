@@ -129,8 +129,8 @@ _FIRST_PERSON = {"en": re.compile(rf"(?<![\w’'-])(?:[Ww]e|[Uu]s|[Oo]ur(?={_OWN
 _NOT_SPEAKER = frozenset({"MediaOutlet"})
 
 
-def quote_speakers(text: str, sents: list[Sentence], mentions: list[Mention],
-                   entities: Mapping[str, Entity]) -> list[tuple[int, int, str]]:
+def quote_speakers(text: str, sents: list[Sentence], mentions: list[Mention], entities: Mapping[str, Entity],
+                   quotes: list[re.Match[str]]) -> list[tuple[int, int, str]]:
     """(start, end, organisation) of each quotation whose speaker speaks for a named organisation.
 
     The speaker is in the quotation's attribution: the rest of its sentence after it, or the part of its
@@ -141,29 +141,27 @@ def quote_speakers(text: str, sents: list[Sentence], mentions: list[Mention],
     A quotation without an attribution goes on the previous one's, when it follows in the next sentence.
     """
     locate = Locator(sents)
-    orgs = sorted((m for m in mentions if m.source != "anaphor" and entities.get(m.key) is not None
-                   and entities[m.key].type in ORG_TYPES and entities[m.key].type not in _NOT_SPEAKER),
-                  key=lambda m: m.start)
-    people = sorted((m for m in mentions if m.source != "anaphor" and entities.get(m.key) is not None
-                     and entities[m.key].type == "Person"), key=lambda m: m.start)
-    named = sorted(orgs + people, key=lambda m: m.start)
+    # the people and the organisations (not an outlet) the text names, in text order
+    kind = {k: ("person" if e.type == "Person" else "org" if e.type in ORG_TYPES and e.type not in _NOT_SPEAKER
+                else None) for k, e in entities.items()}
+    named = sorted((m for m in mentions if m.source != "anaphor" and kind.get(m.key)), key=lambda m: m.start)
     # the organisation the text gives each person: "A, chief executive of X", "X's CEO A"
     employer: dict[str, str] = {}
     for i, m in enumerate(named):
-        if m.type != "Person" and entities[m.key].type != "Person":
+        if kind[m.key] != "person":
             continue
         nxt = named[i + 1] if i + 1 < len(named) else None
         prv = named[i - 1] if i > 0 else None
-        if nxt is not None and entities[nxt.key].type != "Person" and _SPEAKS_FOR.match(text[m.end:nxt.start]) \
+        if nxt is not None and kind[nxt.key] == "org" and _SPEAKS_FOR.match(text[m.end:nxt.start]) \
                 and not _FORMER_ROLE.search(text[m.end:nxt.start]):
             employer.setdefault(m.key, nxt.key)
-        elif prv is not None and entities[prv.key].type != "Person" and _SPEAKER_OF.match(text[prv.end:m.start]):
+        elif prv is not None and kind[prv.key] == "org" and _SPEAKER_OF.match(text[prv.end:m.start]):
             employer.setdefault(m.key, prv.key)
 
     def speaker_org(a: int, b: int) -> str | None:
         # the organisation of the first person the attribution names, else the one a spokesperson speaks for
         here = [m for m in named if a <= m.start and m.end <= b]
-        person = next((m.key for m in here if entities[m.key].type == "Person"), None)
+        person = next((m.key for m in here if kind[m.key] == "person"), None)
         if person is not None:
             return employer.get(person)
         spoke = _SPOKESPERSON.search(text, a, b)
@@ -179,7 +177,7 @@ def quote_speakers(text: str, sents: list[Sentence], mentions: list[Mention],
 
     out: list[tuple[int, int, str]] = []
     last: tuple[int, str] | None = None     # the sentence of the previous quotation's end, its organisation
-    for q in _QUOTED.finditer(text):
+    for q in quotes:
         first, final = locate.index(q.start()), locate.index(q.end() - 1)
         if first is None or final is None:
             continue
@@ -218,8 +216,9 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
     def free(a: int, b: int) -> bool:
         return not taken.overlaps(a, b)
 
-    quoted = SpanIndex((q.start(), q.end()) for q in _QUOTED.finditer(text))
-    speakers = quote_speakers(text, sents, mentions, entities)
+    quotes = list(_QUOTED.finditer(text))
+    quoted = SpanIndex((q.start(), q.end()) for q in quotes)
+    speakers = quote_speakers(text, sents, mentions, entities, quotes)
     salience: dict[str, float] = {}
     seen: dict[str, int] = {}     # the order in which names first became salient: ties go to the earliest
 

@@ -526,6 +526,11 @@ def list_mates(text: str, mentions: list[Mention], common_word: Callable[[str], 
 _EX_NAME = re.compile(rf"(?<![\w’'-])[Ee]x-((?-i:{_WORD})(?:\s(?-i:[{_UP}][\w&.+-]*)){{0,2}})")
 
 
+#: Titles written after "ex-" that are no employer's name ("ex-Président", "ex-CEO").
+_EX_NOT_NAME = frozenset({"président", "présidente", "ceo", "pdg", "dg", "cto", "directeur", "directrice",
+                          "ministre", "minister", "premier"})
+
+
 def ex_employers(text: str, mentions: list[Mention], common_word: Callable[[str], bool]) -> list[Mention]:
     """Names written after "ex-" ("Mathis Oudinet (ex-Spendesk)") that no other mention covers: a person's
     past employer, so an organisation (a company, unless the name's suffix says otherwise, which the typer
@@ -533,19 +538,13 @@ def ex_employers(text: str, mentions: list[Mention], common_word: Callable[[str]
     occupied = SpanIndex((m.start, m.end) for m in mentions)
     out: list[Mention] = []
     for m in _EX_NAME.finditer(text):
-        a, b = m.span(1)
-        name = m.group(1).rstrip(".")
-        b = a + len(name)
-        if occupied.overlaps(a, b) or len(name) < 2 or common_word(name.split()[0]) \
-                or name.split()[0].casefold() in _EX_NOT_NAME:
+        a, name = m.start(1), m.group(1).rstrip(".")
+        first = name.split()[0]
+        if occupied.overlaps(a, a + len(name)) or len(name) < 2 or common_word(first) \
+                or first.casefold() in _EX_NOT_NAME:
             continue
-        out.append(Mention(a, b, name, name_key(name), "Company", "chunk", 0.6))
+        out.append(Mention(a, a + len(name), name, name_key(name), "Company", "chunk", 0.6))
     return out
-
-
-#: Titles written after "ex-" that are no employer's name ("ex-Président", "ex-CEO").
-_EX_NOT_NAME = frozenset({"président", "présidente", "ceo", "pdg", "dg", "cto", "directeur", "directrice",
-                          "ministre", "minister", "premier"})
 
 
 def every_occurrence(text: str, named: list[Mention], taken: list[Mention]) -> list[Mention]:

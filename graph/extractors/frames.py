@@ -1105,12 +1105,16 @@ def _org_role_apposition(sent: Sentence, c: Candidate) -> bool:
                if k in ("employer", "ceo"))
 
 
+#: "ex-" right before a name ("ex-Kerlo"), not the end of a longer word.
+_EX_BEFORE = re.compile(r"(?i)(?<![\w’'-])ex-$")
+
+
 def _ex_of_other(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation written as another person's past employer with "ex-" before a title
     and that person ("ex-Kerlo executive Ana"), so not the candidate's person's?"""
     person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
     if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
-            or not re.search(r"(?i)(?<![\w’'-])ex-$", sent.text[max(0, org.start - 3):org.start]):
+            or not _EX_BEFORE.search(sent.text, max(0, org.start - 3), org.start):
         return False
     people = [a for a in sent.args if a.explicit and a.group == "Person"]
     owner = min((a for a in people if a.start >= org.end), key=lambda a: a.start, default=None)
@@ -1695,7 +1699,7 @@ def _in_relative(sent: Sentence, a: Arg) -> bool:
     if opener is None:
         return False
     starts = {x.start for x in sent.args if x.explicit}
-    return all(_LIST_NEXT_ITEM.match(sent.text, k.end()).end() in starts        # type: ignore[union-attr]
+    return all((item := _LIST_NEXT_ITEM.match(sent.text, k.end())) is not None and item.end() in starts
                for k in re.finditer(r",", sent.text[:a.start]) if k.start() >= opener)
 
 
@@ -2100,12 +2104,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         ends = (pairs.get(c.subj.start), pairs.get(c.obj.start))
         if ends[0] is not None and ends[1] is not None and ends[0][0] != ends[1][0] and ends[0][1] != ends[1][1]:
             scores.clear()              # "A and B backed X and Y respectively": not A and Y
-    if "developer" in scores and (c.subj.source == "speaker" or c.obj.source == "speaker") \
-            and not _making_verb().search(sent.text):
-        del scores["developer"]         # "With Kerlo, we bill right the first time": a customer speaking
     if c.subj.source == "speaker" or c.obj.source == "speaker":
-        for rel in [r for r in scores if r in _speaker_cues() and not _speaker_cues()[r].search(sent.text)]:
-            del scores[rel]             # « Nous avions la technologie ; X a les usines »: no rivalry said
+        # a quotation's "we" takes part only in what the sentence says in so many words: « Nous avions la
+        # technologie ; X a les usines » is no rivalry, "With Kerlo, we bill right the first time" no making
+        cues = _speaker_cues()
+        for rel in [r for r in scores if r in cues and not cues[r].search(sent.text)]:
+            del scores[rel]
+        if "developer" in scores and not _making_verb().search(sent.text):
+            del scores["developer"]
     if "investedIn" in scores and _JOINED_AS.search(sent.text) and not any(a.kind == "amount" for a in sent.args):
         del scores["investedIn"]        # "A, a Kerlo alumna, joined as CFO": a hire, no round joined
     if ("employer" in scores or "formerEmployer" in scores or "ceo" in scores) and _not_employment(sent, c):
@@ -2288,16 +2294,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["ceo"]               # "un administrateur, A, ancien directeur général de X": X's, not the topic's
     if "ceo" in scores and _leaving(sent, c):
         del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
-    if "ceo" in scores or "employer" in scores:
-        role = _role_after(sent, c)     # "X, the chief executive, and Y, the chief technology officer,"
-        if role == "board":
-            scores.pop("employer", None)    # "A, présidente du conseil de surveillance de X": a seat, not a job
-        if "ceo" not in scores:
-            pass
-        elif role == "ceo":
-            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
-        elif role is not None:
-            del scores["ceo"]
+    role = _role_after(sent, c) if "ceo" in scores or "employer" in scores else None
+    if role == "board":
+        scores.pop("employer", None)    # "A, présidente du conseil de surveillance de X": a seat, not a job
+    if "ceo" in scores and role == "ceo":
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "X, the chief executive, and Y, the CTO,"
+    elif "ceo" in scores and role is not None:
+        del scores["ceo"]
     if "ceo" in scores and c.obj.explicit and c.obj.group == "Person" and _BARE_CEO.search(sent.text[:c.obj.start]):
         # "…, CEO Zoe Marsh told Reuters": a bare title is the chief executive of what the sentence is about
         orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start]
