@@ -15,7 +15,7 @@ from functools import lru_cache
 from ..model import GROUP_KEY, Entity
 from .lexicon import alternation, lexicon, org_suffixes
 from .mentions import Mention
-from .pronouns import career_predicate
+from .pronouns import anaphor_lists, career_predicate
 from .spans import Locator, SpanIndex
 from .text import Sentence
 from .types import INVESTOR_TYPES, ORG_TYPES, PRODUCT_TYPES
@@ -62,6 +62,18 @@ _NOUN_TYPES = {
     "supercalculateur": {"Hardware", "CloudService"}, "supercomputer": {"Hardware", "CloudService"},
 }
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+
+
+@lru_cache(maxsize=4)
+def _investor_ref(lang: str) -> re.Pattern | None:
+    """A sentence that opens with a reference to an investment firm (``investor`` of anaphors.json: "Le
+    fonds, qui…", "The fund also…")."""
+    phrases = anaphor_lists().get("investor", {}).get(lang)
+    if not phrases:
+        return None
+    return re.compile(rf"^\W*({alternation(phrases)})(?![\w’'-])(?!\s+(?-i:[A-ZÀ-Ý]))", re.I)
+
+
 #: Organisations that never become a passage's topic: rarely what a news story is about.
 NOT_TOPIC = INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}
 
@@ -359,6 +371,17 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                 continue          # "créée par deux anciennes ingénieures de X, A et B": the rules read it
             if free(a, b):
                 out.append(Mention(a, b, hit.group(), GROUP_KEY, "GROUP", "anaphor", 0.6))
+        investor_ref = _investor_ref(lang)
+        ref_hit = investor_ref.match(s.text) if investor_ref is not None else None
+        if ref_hit is not None:
+            hit = ref_hit
+            a, b = s.start + hit.start(1), s.start + hit.end(1)
+            # the investment firm named last, in this sentence's two predecessors
+            prev = [x for x in earlier.ending(sents[max(0, i - 2)].start, a)
+                    if entities.get(x.key) is not None and entities[x.key].type in INVESTOR_TYPES]
+            if prev and free(a, b):
+                last = max(prev, key=lambda x: x.end)
+                out.append(Mention(a, b, hit.group(1), last.key, entities[last.key].type, "reference", 0.6))
         for hit in _DEMONSTRATIVE.finditer(s.text):
             a, b = s.start + hit.start(), s.start + hit.end()
             noun = hit.group(1).lower()

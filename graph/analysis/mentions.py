@@ -30,7 +30,8 @@ class Mention:
     text: str
     key: str
     type: str
-    source: str           # kb | ner | chunk | masthead | anaphor | speaker ("we" in a quotation)
+    source: str           # kb | ner | chunk | masthead | anaphor | speaker ("we" in a quotation) | reference
+    #                       ("le fonds")
     confidence: float = 0.9
 
     def overlaps(self, other: Mention) -> bool:
@@ -209,12 +210,20 @@ class MentionFinder:
                         surface = surface.rstrip(".,")
                     b = a + len(surface)
                     start, end = s.start + a, s.start + b
-                    if claimed.overlaps(start, end) or any(x < end and start < y for x, y in blocked):
+                    if claimed.overlaps(start, end) or any(x < end and start < y for x, y in blocked) \
+                            or self._demonym_ai(surface, s.text[b:b + 3]):
                         continue
                     mention = self._type_chunk(s, a, surface, start, end, ner_label, capitalised_mid)
                     if mention is not None:
                         out.append(mention)
         return out
+
+    def _demonym_ai(self, surface: str, after: str) -> bool:
+        """Is the name a demonym and "AI" before a common noun ("a British AI company", "French AI
+        start-ups"): a description, no name?"""
+        words = surface.split()
+        return len(words) == 2 and words[0].casefold() in self.kb.demonyms and words[1] in ("AI", "IA") \
+            and re.match(r"\s+[a-zà-ÿ]", after) is not None
 
     def name_mentions(self, text: str, sents: list[Sentence], taken: list[Mention],
                       ner: list[tuple[int, int, str]], lang: str) -> list[Mention]:
@@ -260,6 +269,8 @@ class MentionFinder:
             words = surface.split()
             if surface in self.not_names or surface in ("AI", "IA") or surface.casefold() in self.kb.demonyms:
                 continue
+            if self._demonym_ai(surface, text[b:b + 3]):
+                continue        # "a British AI company": a demonym and "AI" before a common noun, no name
             if all(w.casefold() in self.role_words or w in self.not_names for w in words):
                 continue
             if len(words) >= 2 and all(w.isupper() for w in words) and any(len(w) >= 4 for w in words) \

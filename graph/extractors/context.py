@@ -25,6 +25,7 @@ Name = tuple[int, int, str, str]
 def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMention],
            years: list[tuple[int, int, int]], lang: str, demonyms: list[Name] | None = None,
            products: frozenset[str] = frozenset(), speakers: list[Name] | None = None,
+           references: list[Name] | None = None,
            ) -> tuple[list[Sentence], list[tuple[str | None, str | None, tuple[str, ...]]]]:
     """The feature sentences of an article and each one's (topic organisation, topic person).
 
@@ -32,7 +33,8 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
     and ``headquarters`` only. ``products`` are known products that are companies in this article
     only because somebody buys or backs them there: they count for less as its main organisation.
     ``speakers`` are first-person words in quotations, each the organisation its speaker speaks for
-    ("« Nous avons racheté X », explique A, PDG de Y"): they are arguments, but count for no topic."""
+    ("« Nous avons racheté X », explique A, PDG de Y"): they are arguments, but count for no topic;
+    so are ``references`` to an investment firm named before ("Le fonds, qui…")."""
     out: list[Sentence] = []
     blocks: list[int] = []
     for i, s in enumerate(sents):
@@ -60,14 +62,17 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
     topics = assign_topics(out, blocks, referents)
     types = {a.key: a.type for x in out for a in x.args if a.kind == "entity"}
     _add_speakers(sents, out, speakers or [])
+    _add_speakers(sents, out, references or [], "reference")
     add_anaphors(out, topics, types, referents)
     return out, topics
 
 
-def _add_speakers(sents: list[TextSentence], out: list[Sentence], speakers: list[Name]) -> None:
-    """The speakers' "we" as arguments of their sentences, where no other argument is."""
+def _add_speakers(sents: list[TextSentence], out: list[Sentence], speakers: list[Name],
+                  source: str = "speaker") -> None:
+    """The speakers' "we" (or other references, ``source``) as arguments of their sentences, where no
+    other argument is."""
     for s, x in zip(sents, out, strict=True):
-        new = [Arg("entity", key, group_of(cls), cls, a - s.start, b - s.start, "speaker")
+        new = [Arg("entity", key, group_of(cls), cls, a - s.start, b - s.start, source)
                for a, b, key, cls in speakers if s.start <= a and b <= s.end
                and not any(y.start < b - s.start and a - s.start < y.end for y in x.args)]
         if new:
@@ -272,7 +277,9 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
                 if group != "person" and len(words) >= 2 and mods:
                     # "the French startup", "la jeune pousse parisienne"
                     # and any "X-based" ("the Leeds, England-based company")
-                    based = r"|[\w.’'-]+(?:,?\s+[\w.’'-]+){0,3}-based" if lang == "en" else ""
+                    # and a city's name ("The Boston company": only when the name is a place, see add_anaphors)
+                    based = (r"|[\w.’'-]+(?:,?\s+[\w.’'-]+){0,3}-based|(?-i:[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)"
+                             if lang == "en" else "")
                     mod = "(?:" + "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True)) + based + r")\s+"
                     alts.append(re.escape(words[0]) + r"\s+(?:" + mod + r")?"
                                 + r"\s+".join(re.escape(w) for w in words[1:])
@@ -408,9 +415,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 if any(a < m.end() and start < b for a, b in taken):
                     inside = [x for x in s.args if x.start < m.end() and start < x.end]
                     if not (inside and all(x.group == "Place" for x in inside)
-                            and re.search(r"-based\s+\w+$", m.group())):
-                        continue
-                    start = m.end() - len(m.group().split()[-1])    # "the Leeds, England-based company"
+                            and (re.search(r"-based\s+\w+$", m.group()) or re.fullmatch(r"\W*", s.text[:m.start()]))):
+                        continue    # (a city's name before the noun: only opening the sentence)
+                    start = m.end() - len(m.group().split()[-1])    # "the Leeds, England-based company",
+                    #                                                 "The Boston company"
                     if any(a < m.end() and start < b for a, b in taken):
                         continue
                 if key in named and not _FOUNDED_IT.search(s.text[:m.end()]):
@@ -433,6 +441,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     appos = []  # "Cofondée par A et B, passée par Orvane, la société édite…": the subject
                 if appos and not _APPOSITION_TAIL.match(s.text, m.end()) and closed_tail(s.text, m.end()):
                     continue    # "et Penfeld Capital, le fonds brestois, complète…": the name's apposition
+                if group == "org" and word not in _PRONOUNS and _role_org_before(s, start) is not None:
+                    continue    # "A, an Orvane vice president who runs the company's…": Orvane, named already
                 if appos and _APPOSITION_TAIL.match(s.text, m.end()):
                     ref = appos[0].key          # "Zentri, la start-up cofondée par…": the name before
                 elif group == "org":
@@ -454,6 +464,29 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
 
 
 
+#: A person's apposition that names an organisation, then a relative clause: "A, an Orvane vice president who
+#: oversees " (before "the company's").
+_ROLE_WHO = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who|that|qui)\s+(?:[\w’'-]+\s+){0,6}?")
+
+
+def _role_org_before(s: Sentence, at: int) -> Arg | None:
+    """The organisation a person's apposition names right before a relative clause that holds the
+    reference at ``at`` ("said A, an Orvane vice president who oversees the company's security arm": the
+    company is Orvane, not the passage's; the sentence names it already, so the reference adds nothing)."""
+    orgs = [x for x in s.args if x.group == "Org" and x.explicit and x.source != "anaphor" and x.end <= at]
+    if not orgs:
+        return None
+    org = max(orgs, key=lambda x: x.end)
+    if not _ROLE_WHO.fullmatch(s.text, org.end, at):
+        return None
+    return org if any(p.group == "Person" and p.explicit and re.fullmatch(
+        r"\s*,\s*(?:(?:a|an|the|un|une|le|la)\s+)?", s.text[p.end:org.start]) for p in s.args) else None
+
+
+#: A fronted description of a person before the pronoun that opens the main clause: "Passée par X puis par
+#: Y, elle…", "Ancien de Google, il…".
+_FRONTED_PERSON = re.compile(r"^\W*(?:Ancien(?:ne)?|Ex-|Passée?|Diplômée?|Formée?|Arrivée?|Issue?|Venue?)\b"
+                             r"[^,;:]*,\s*$")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il)(?![\w’'-])", re.I)
 
 
@@ -465,7 +498,8 @@ def _opens_clause(text: str, start: int) -> bool:
 def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],
                     here: list[tuple[Arg, str | None]], taken: list[tuple[int, int]], types: dict[str, str],
                     seen: dict[str, str | None], counts: dict[str, int]) -> Arg | None:
-    """A pronoun that tells a person's career ("Elle a travaillé six ans chez X", "Lui arrive de Y"), as a
+    """A pronoun that tells a person's career ("Elle a travaillé six ans chez X", "Lui arrive de Y") or
+    follows a fronted description of a person ("Passée par X, elle…"), as a
     mention of the person it stands for: the last one named lately of the pronoun's gender, else the
     passage's person unless of the other gender, else the person of that gender named most so far
     (``here``: the sentence's people with their gender, ``seen``: each person's gender so far, ``counts``: how
@@ -475,7 +509,7 @@ def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str
         return None
     for m in _PRONOUN.finditer(s.text):
         if not _opens_clause(s.text, m.start()) or any(a < m.end() and m.start() < b for a, b in taken) \
-                or not career.match(s.text, m.end()):
+                or not (career.match(s.text, m.end()) or _FRONTED_PERSON.match(s.text[:m.start()])):
             continue
         want = person_pronoun(m.group(), s.lang)
         if want is None:

@@ -170,6 +170,10 @@ def frame_negation(sent: Sentence) -> bool:
 _BASED = re.compile(r"(?i)-based\s+(?:(?:company|startup|start-up|firm|rival|competitor)\s+)?")
 
 
+#: From a name to the place of an "X-based" apposition on it: "Fortum, the " (Espoo-based utility).
+_BASED_APPOSITION_OPEN = re.compile(r"(?i)\s*,\s*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}?")
+
+
 def _based_other(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's place an "X-based" modifier of another name than its subject?"""
     if not c.obj.explicit or c.obj.group != "Place":
@@ -178,6 +182,12 @@ def _based_other(sent: Sentence, c: Candidate) -> bool:
     if m is None:
         return False
     nxt = next((a for a in sent.args if a.explicit and a.start == m.end() and a.group == "Org"), None)
+    owner = max((a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start), default=None,
+                key=lambda a: a.end)
+    if nxt is None and owner is not None and _BASED_APPOSITION_OPEN.fullmatch(sent.text, owner.end, c.obj.start) \
+            and re.match(r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*[,)]", sent.text[m.end():]):
+        return owner.key != c.subj.key      # "a deal with Fortum, the Espoo-based utility, to…": Fortum's city
+        #                                     (not "led by X, the Paris-based company said": its subject)
     if nxt is None:
         # a name the recogniser missed: "competes with San Francisco-based Zentri Labs"
         word = re.match(r"[A-ZÀ-Ý][\w&.-]*", sent.text[m.end():])
@@ -188,7 +198,8 @@ def _based_other(sent: Sentence, c: Candidate) -> bool:
 
 #: An apposition on a name that ends with "of": "Lakeside, l'ancienne filiale européenne de", "Paul
 #: Girard, cofondateur d'", "Lakeside, the former arm of". Its words hold a role or a part of a company.
-_APPOSITION_OF = re.compile(r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)(?:de|du|des|of|at|chez)\s+$|"
+_APPOSITION_OF = re.compile(r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)(?:de|du|des|of|at|chez)\s+"
+                            r"(?:(?:la|le|l[’']|les|the)\s*(?-i:[a-zà-ÿ-]+)\s+)?$|"
                             r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)d[’']$")
 _PARTS = {"branche", "filiale", "arm", "subsidiary", "unit", "division", "spin-off", "spinoff"}
 
@@ -327,6 +338,10 @@ def _backed_other(sent: Sentence, c: Candidate) -> bool:
 
 #: A bare chief-executive title right before a person, after a clause boundary or a reporting verb
 #: ("…, CEO Zoe Marsh said", "told chief executive Zoe Marsh"), not "Zentri CEO" or "Zentri's CEO".
+#: From a person to the company they founded or run, in the clause the person opens: ", a physician,
+#: co-founded ", " a fondé ".
+_FOUNDED_BETWEEN = re.compile(r"(?i)(?:\s*,[^,;:.]{0,60},)?\s+(?:(?:has|had|a|avait)\s+)?(?:co-?founded|cofounded|"
+                              r"founded|started|launched|runs|(?:co-?)?fondé|cofondé|créé|dirige)\s+(?:the\s+)?")
 _BARE_CEO = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:said|says|told|added|according\s+to|selon|explique|"
                        r"ajoute|confie)\s+)(?:(?:co-?founder|cofounder)\s+and\s+)?(?:CEO|[Cc]hief\s+[Ee]xecutive)\s+$")
 
@@ -401,7 +416,10 @@ def funding_source(sent: Sentence, investor: Arg) -> Arg | None:
         if _listed_after(sent, m.end(), investor):
             amount = [a for a in amounts if a.end <= m.start()]
             # the amount and the phrase in one clause: not "…, and has since hired engineers from X"
-            return amount[-1] if amount and _one_clause(sent, amount[-1].end, m.start()) else None
+            if not amount:
+                return None
+            start = _cleft_end(sent, amount[-1]) or amount[-1].end     # "4 M€ : c'est le montant que…"
+            return amount[-1] if _one_clause(sent, start, m.start()) else None
     return None
 
 
@@ -766,9 +784,10 @@ def _hiring(lang: str) -> re.Pattern:
 
 #: What stands between a hiring verb and the first organisation people came from: who was hired (a few
 #: words, no clause break), then "from / de / d' / venus de / issus de / away from".
-_HIRED_GAP = re.compile(r"(?i)^[^,.;:!?]{0,80}?(?:\b(?:away\s+)?from|\b(?:venu|venue|venus|venues|issu|issue|issus|"
-                        r"issues|passés?|passées?)\s+(?:de|d[’']|par)|\bde|\bd[’']|\bdu|\bdes|\bchez)\s*"
-                        r"(?:l[’']|la\s+|le\s+|les\s+)?$")
+_HIRED_GAP = re.compile(r"(?i)^(?:[^,.;:!?]{0,80}?(?:\b(?:away\s+)?from|\b(?:venu|venue|venus|venues|issu|issue|issus|"
+                        r"issues|passés?|passées?)\s+(?:de|d[’']|par)|\bde|\bd[’']|\bdu|\bdes|\bchez)|"
+                        r"\s*(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+){0,3})\s*,\s*(?:venue?s?|issue?s?|passée?s?|"
+                        r"arrivée?s?)\s+(?:de|d[’']|du|des|par))\s*(?:(?:l[’']|la\s+|le\s+|les\s+)(?:(?-i:[a-zà-ÿ]+)\s+)?)?$")
 #: Or who was hired with a past role in apposition: "hired A, previously sales director at ", "a
 #: débauché A, jusqu'ici responsable des ventes chez ".
 _HIRED_PAST_ROLE = re.compile(r"(?i)^[^,.;:!?]{0,60}?,\s*(?:previously|formerly|until\s+now|most\s+recently|"
@@ -877,22 +896,218 @@ _YEARS_AT = re.compile(r"(?i)(?<![\w-])(?:après|after)\s+(?:[\w’'-]+\s+){0,3}
 
 #: What between a person and an organisation makes the organisation the person's past: "A, passée par
 #: l'Onera", "A, docteure en physique passée par X", "B, après un passage chez X", "C, qui a travaillé douze
-#: ans chez X".
+#: ans chez X", "D, venue de l'américain X".
 _PASSED_BY = re.compile(r"(?i)^\s*,?\s*(?:[^,;:.()«»\"“”]{0,70}?\s)?(?:passée?s?\s+par|"
-                        r"après\s+un\s+passage\s+(?:chez|à|au|par)|a\s+travaillé\s+(?:[\w’'-]+\s+){0,3}?(?:chez|à|au|pour))\s*(?:l[’']|le\s+|la\s+|les\s+)?$")
+                        r"après\s+un\s+passage\s+(?:chez|à|au|par)|a\s+travaillé\s+(?:[\w’'-]+\s+){0,3}?(?:chez|à|au|pour)|"
+                        r"(?:venue?s?|issue?s?|arrivée?s?|en\s+provenance)\s+(?:de|d[’']|du|des))\s*"
+                        r"(?:(?:l[’']|le\s+|la\s+|les\s+)(?:(?-i:[a-zà-ÿ]+)\s+)?)?$")
+
+
+#: A fronted "passé(e) par" that opens the sentence: "Passée par X puis par Y, elle…".
+_PASSED_BY_FRONTED = re.compile(r"(?i)^\W*(?:passée?s?\s+par|après\s+un\s+passage\s+(?:chez|à|au|par))\s*"
+                                r"(?:l[’']|le\s+|la\s+|les\s+)?$")
+#: Between two organisations of one career: "passée par X puis par Y", "X, Y et Z", "chez X puis chez Y".
+_CAREER_NEXT = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|puis|and|then|ainsi\s+que)\s+)?(?:(?:par|chez|at)\s+)?"
+                          r"(?:l[’']|le\s+|la\s+|les\s+)?")
+
+
+def _career_chain(sent: Sentence, first: Arg, last: Arg) -> bool:
+    """Do the organisations from ``first`` to ``last`` form one list of places of a career ("X puis Y")?"""
+    orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org" and first.start <= a.start <= last.start),
+                  key=lambda a: a.start)
+    if any(a.explicit and a.group == "Person" and first.start < a.start < last.start for a in sent.args):
+        return False
+    return bool(orgs) and orgs[0] is first and all(
+        _CAREER_NEXT.fullmatch(sent.text, x.end, y.start) is not None for x, y in zip(orgs, orgs[1:], strict=False))
 
 
 def _passed_by(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation where its person has been, by :data:`_PASSED_BY`, with no other
-    person or organisation named between them?"""
+    person named between them and only the organisations of one list ("A, passée par X puis par Y")? Or
+    by a fronted :data:`_PASSED_BY_FRONTED` whose list the person follows ("Passée par X et Y, elle…")?"""
     person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
     if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
-            or person.end > org.start or re.search(r"(?i)\b(?:avec|with)\s+$", sent.text[:person.start]):
+            or re.search(r"(?i)\b(?:avec|with)\s+$", sent.text[:person.start]):
         return False    # "a fondé X en 2019 avec B après un passage chez Y": the founder's past, not B's
-    if any(a.explicit and a.group in ("Person", "Org") and person.end <= a.start and a.end <= org.start
-           and a is not person and a is not org for a in sent.args):
+    orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org"), key=lambda a: a.start)
+    if person.end <= org.start:
+        first = next((a for a in orgs if a.start >= person.end), None)
+        return first is not None and _career_chain(sent, first, org) \
+            and _PASSED_BY.match(sent.text[person.end:first.start]) is not None
+    if not orgs or not _PASSED_BY_FRONTED.match(sent.text[:orgs[0].start]):
         return False
-    return _PASSED_BY.match(sent.text[person.end:org.start]) is not None
+    end = max((a for a in orgs if _career_chain(sent, orgs[0], a)), key=lambda a: a.start)
+    return _career_chain(sent, orgs[0], org) and re.fullmatch(r"\s*,\s*", sent.text[end.end:person.start]) is not None
+
+
+@lru_cache(maxsize=4)
+def _move_re(lang: str) -> re.Pattern | None:
+    """A leaving verb, the organisation left, at most eight words, a joining phrase (``move_verbs``)."""
+    moves = lexicon().get("move_verbs", {})
+    leave, join = moves.get("leave", {}).get(lang), moves.get("join", {}).get(lang)
+    if not leave or not join:
+        return None
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{alternation(leave)})\s+(?P<from>\S.*?)\s+(?:(?:[\w’'-]+|,)\s+){{0,8}}?"
+                      rf"(?:{alternation(join)})\s+(?:(?:the|la|le|l[’']|les)\s*)?(?=\S)")
+
+
+def _moved(sent: Sentence, c: Candidate) -> str | None:
+    """"from" when the candidate's organisation is the one its person left, "to" when it is the one they
+    left it for ("A a quitté l'entreprise en 2025 pour rejoindre Y", "B left Zentri last year to join Y");
+    the person is the clause's subject, the last person named before the verb, with nothing but an aside
+    between."""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    rx = _move_re(sent.lang)
+    if rx is None or person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
+        return None
+    for m in rx.finditer(sent.text, person.end):
+        gap = sent.text[person.end:m.start()]
+        if len(re.findall(r"[^\W\d]+", gap)) > 6 or re.search(r"[.;:]", gap) \
+                or any(a.explicit and a.group == "Person" and person.end <= a.start < m.start() for a in sent.args):
+            return None
+        left = next((a for a in sent.args if a.explicit and a.group == "Org" and a.start >= m.start("from")
+                     and re.fullmatch(r"(?i)(?:(?:the|la|le|l[’']|les)\s*)?", sent.text[m.start("from"):a.start])),
+                    None)
+        joined = next((a for a in sent.args if a.explicit and a.group == "Org" and a.start == m.end()), None)
+        if left is None or joined is None:
+            return None
+        return "from" if org is left else "to" if org is joined else None
+    return None
+
+
+#: Where a clause begins, before a partnership phrase: a sentence's start, a semicolon, a colon, a dash or a
+#: conjunction that opens another clause.
+_CLAUSE_START = re.compile(r"(?i)[;:—–]|,\s*(?:and|but|while|et|mais|tandis\s+que|alors\s+que)\s|\s(?:but|mais)\s")
+
+
+def _partnered(sent: Sentence, c: Candidate) -> bool:
+    """Does a partnership phrase (``partnership_phrases``) make the candidate's ends partners: one is listed
+    right after the phrase, the other is the clause's first organisation before it, or, when the clause
+    names none there, the passage's ("The startup has also signed a partnership with A, …")?"""
+    rx = _phrase_re("partnership_phrases", sent.lang)
+    if rx is None or c.subj.group != "Org" or c.obj.group != "Org":
+        return False
+    orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org"), key=lambda a: a.start)
+    for m in rx.finditer(sent.text):
+        listed, at = [], m.end()
+        for a in orgs:
+            if a.start < at:
+                continue
+            if not re.fullmatch(r"(?i)\s*(?:(?:the|la|le|l[’']|les)\s*)?", sent.text[at:a.start]):
+                break
+            listed.append(a)
+            nxt = _PORTFOLIO_NEXT.match(sent.text, a.end)
+            if nxt is None:
+                break
+            at = nxt.end()
+        start = max((x.end() for x in _CLAUSE_START.finditer(sent.text, 0, m.start())), default=0)
+        before = [a for a in orgs if start <= a.start and a.end <= m.start()]
+        for partner, other in ((c.obj, c.subj), (c.subj, c.obj)):
+            if not partner.explicit or not any(a.start == partner.start for a in listed):
+                continue
+            if before:
+                if other.explicit and other.start == before[0].start:
+                    return True
+            elif other.kind == "topic" or other.source == "anaphor" or other.key == sent.main and other.start > m.end():
+                return True
+    return False
+
+
+#: A product's maker right after it: ", le modèle ouvert de Google", " de Mistral AI", ", developed by Meta",
+#: ", Meta's model" is not (the maker comes first there).
+_MAKER_AFTER = re.compile(r"(?i)\s*(?:,\s*(?:(?:le|la|l[’']|les|un|une|the|a|an|its|son|sa)\s+)?[^,;.()«»\"“”]{0,60}?)?"
+                          r"(?:(?<![\w’'-])(?:de|du|d[’']|of|by|par|from)|développée?s?\s+par|conçue?s?\s+par|"
+                          r"developed\s+by|made\s+by|built\s+by|released\s+by)\s*(?:(?-i:[A-Z][\w-]+)[’']s\s+)?$")
+#: What hosts or rents out a product rather than makes it, right before the organisation.
+_RENTED_FROM = re.compile(r"(?i)(?<![\w’'-])(?:louée?s?\s+(?:auprès\s+d[eu’']|à|chez)|hébergée?s?\s+(?:chez|par)|"
+                          r"rented\s+from|leased\s+from|hosted\s+(?:by|at|on)|renting\s+from)\s*$")
+#: Between two products of a list: "A et B", "A, B ou C", "A and B".
+_PRODUCT_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and|ou|or|&)\s+)?(?:(?:le|la|l[’']|les|the)\s*)?")
+
+
+def _compared_product(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's product one the sentence compares another with ("un modèle qui vise A et B",
+    "Corvina dépasse A", lexicon ``comparison_phrases``), or is its would-be maker the complement of
+    another product ("Corvina dépasse Gemma, le modèle ouvert de Google")? Then the candidate's
+    organisation made it only when named as its complement right after it."""
+    product, org = c.subj, c.obj
+    if product.group != "Product" or org.group != "Org" or not (product.explicit and org.explicit):
+        return False
+    products = sorted((a for a in sent.args if a.explicit and a.group == "Product"), key=lambda a: a.start)
+    # the maker named as another product's complement
+    owner = max((q for q in products if q.end <= org.start), default=None, key=lambda q: q.end)
+    if owner is not None and owner.key != product.key and _MAKER_AFTER.fullmatch(sent.text, owner.end, org.start) \
+            and not any(owner.end <= a.start < org.start for a in sent.args if a.explicit and a.kind == "entity"):
+        return True
+    if org.start >= product.end and _MAKER_AFTER.fullmatch(sent.text, product.end, org.start):
+        return False            # its own complement
+    rx = _phrase_re("comparison_phrases", sent.lang)
+    if rx is None:
+        return False
+    first = product
+    for q in reversed([q for q in products if q.end <= product.start]):
+        if not _PRODUCT_LIST_GAP.fullmatch(sent.text, q.end, first.start):
+            break
+        first = q               # "vise A et B": B is compared too
+    before = sent.text[max(0, first.start - 40):first.start]
+    return re.search(rf"(?:{rx.pattern})\s*(?:(?:le|la|l[’']|les|the|son|sa|ses|its|their)\s*)?$", before,
+                     re.I) is not None
+
+
+#: Debt right after an amount: "$10 million in debt financing", "€10m venture debt facility", "10 millions
+#: d'euros sous forme de dette", "100 millions de dollars de dette".
+_DEBT_AFTER = re.compile(r"(?i)^\s*(?:(?:in|of|en|de|d[’']|as|sous\s+(?:la\s+)?forme\s+d[e’']|worth\s+of)\s*)?"
+                         r"(?:(?:new|additional|venture|convertible|senior|nouvelle|nouveaux?|asset-backed)\s+)*"
+                         r"(?:debt|dette|dettes|loans?|prêts?|credit\s+(?:line|facility)|ligne\s+de\s+crédit|"
+                         r"emprunts?)(?![\w-])")
+#: A loan's noun right before its amount: "un prêt de 800 000 euros", "a $15 million credit line" is after.
+_DEBT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:prêts?|loans?|dette|debt|emprunts?|crédit|credit\s+(?:line|facility)|"
+                          r"facility)\s+(?:(?:bancaire|d[’']honneur|garanti|of|de|d[’']|worth|totalling|totaling)\s+)*"
+                          r"(?:(?:about|around|environ|près\s+de|some)\s+)?$")
+
+
+def _debt_amount(sent: Sentence, amount: Arg) -> bool:
+    """Is the amount a loan or debt, not shares sold ("$10 million in venture debt", "un prêt de 800 000
+    euros"), with no word of equity in its clause?"""
+    if amount.kind != "amount" or not amount.explicit:
+        return False
+    after = sent.text[amount.end:amount.end + 60]
+    before = sent.text[max(0, amount.start - 40):amount.start]
+    if not (_DEBT_AFTER.match(after) or _DEBT_BEFORE.search(before)):
+        return False
+    return re.search(r"(?i)(?<![\w-])(?:equity|capital|actions|shares|fonds\s+propres)(?![\w-])", after) is None
+
+
+#: A possessive seat right before a city: "son siège restera à", "its headquarters remain in", "le siège de
+#: la société est à" (the owner is the clause's first organisation, or the passage's).
+_SEAT_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|leur|its|their|le|the)\s+(?:siège(?:\s+social)?|headquarters|"
+                          r"head\s+office|hq)(?:\s+(?:de\s+la\s+(?:société|start-?up)|of\s+the\s+company))?\s+"
+                          r"(?:(?:est|reste|restera|demeure|sera|se\s+trouve|se\s+situe|is|are|remains?|will\s+remain|"
+                          r"will\s+stay|stays?|still|toujours|bien|installée?|based|located)\s+)+(?:à|au|en|in)\s+$")
+
+
+def seat_stays(sent: Sentence, c: Candidate) -> bool:
+    """Does a possessive seat phrase say where the head office is and stays ("son siège restera à Lyon", "its
+    headquarters will remain in Leeds"), whatever plan the rest of the sentence tells?"""
+    return _seat_of(sent, c) and re.search(r"(?i)(?<![\w’'-])(?:sera|will\s+be|will\s+move|déménagera)(?![\w’'-])",
+                                           sent.text[max(0, c.obj.start - 80):c.obj.start]) is None
+
+
+def _seat_of(sent: Sentence, c: Candidate) -> bool:
+    """Does a possessive seat phrase (:data:`_SEAT_BEFORE`) give the candidate's city as its organisation's
+    head office, the organisation being the first the sentence names (or refers to), or the passage's
+    when it names none?"""
+    org, city = c.subj, c.obj
+    if org.group != "Org" or city.group != "Place" or not city.explicit:
+        return False
+    m = _SEAT_BEFORE.search(sent.text, max(0, city.start - 80), city.start)
+    if m is None:
+        return False
+    orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()),
+                  key=lambda a: a.start)
+    if not orgs:
+        return not org.explicit
+    return org.explicit and org.start == orgs[0].start
 
 
 #: An owner after what it owns: "X sera détenue à 70 % par A et à 30 % par B", "X is 55% owned by A and 45%
@@ -1147,7 +1362,7 @@ def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
 
 #: Words between the investors and a participation phrase that belong to neither ("A and B have also
 #: participated", "A et B ont également participé").
-_AUX_BEFORE = re.compile(r"(?i)(?:(?<![\w’'-])(?:have|has|had|are|were|was|is|will|would|all|also|both|too|ont|a|"
+_AUX_BEFORE = re.compile(r"(?i)(?:(?<![\w’'-])(?:have|has|had|are|were|was|is|will|would|all|also|both|too|ont|a|y|"
                          r"avaient|avait|sont|également|aussi|tous|toutes|deux|elles|ils|,)\s*)*$")
 #: A relative clause between a participant and the participation phrase ("A, qui menait le tour précédent,
 #: remet au pot").
@@ -1340,6 +1555,80 @@ def round_investor(sent: Sentence, c: Candidate) -> bool:
     return all(a.start in starts or _possessive_part(sent, a) or _apposition_complement(sent, a)
                or _in_relative(sent, a)
                for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org" and a is not c.obj)
+
+
+@lru_cache(maxsize=4)
+def _portfolio_re(lang: str) -> re.Pattern | None:
+    """A comma and a portfolio opener (``portfolio_openers``, with the ``portfolio_adverbs`` allowed
+    between its words: "which has also backed"), maybe followed by a few words that end with "such as",
+    "including" or "comme" ("which has backed startups such as")."""
+    phrases = lexicon().get("portfolio_openers", {}).get(lang)
+    if not phrases:
+        return None
+    adverbs = lexicon().get("portfolio_adverbs", {}).get(lang, [])
+    gap = rf"\s+(?:(?:{alternation(adverbs)})\s+)?" if adverbs else r"\s+"
+    alts = "|".join(gap.join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?i)\s*,\s*(?:{alts})(?:\s+(?:[\w’'-]+\s+){{0,4}}?(?:such\s+as|including|like|comme|"
+                      rf"notamment|tels?\s+que|telles?\s+que))?\s+")
+
+
+#: What joins two names of an investor's portfolio: "A, B and C", "A et B", "A as well as B".
+_PORTFOLIO_NEXT = re.compile(r"(?i)\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+")
+
+
+def portfolio(sent: Sentence) -> dict[int, tuple[int, ...]]:
+    """The names a sentence lists as an investor's other holdings right after the investor's name ("X,
+    whose past bets include A and B, led the round", "Y, qui a notamment accompagné A et B, participe"):
+    the start of each listed name, mapped to the starts of its investors (those coordinated before the
+    clause: "X and Y, which have backed A"). Not a company's own round ("which backed Zentri's first
+    round"), nor a reference ("qui avait soutenu l'entreprise"). Read-only (cached)."""
+    return _portfolio(sent.text, sent.lang, tuple(sent.args))
+
+
+@lru_cache(maxsize=256)
+def _portfolio(text: str, lang: str, args: tuple[Arg, ...]) -> dict[int, tuple[int, ...]]:
+    rx = _portfolio_re(lang)
+    names = sorted((a for a in args if a.explicit and a.kind == "entity" and a.group in ("Org", "Person")),
+                   key=lambda a: a.start)
+    held: dict[int, tuple[int, ...]] = {}
+    for i, owner in enumerate(names if rx is not None else ()):
+        m = rx.match(text, owner.end) if rx is not None else None
+        if m is None:
+            continue
+        owners = [owner.start]
+        for prev, cur in zip(reversed(names[:i]), reversed(names[1:i + 1]), strict=True):
+            if prev.group != owner.group or not _PORTFOLIO_NEXT.fullmatch(text, prev.end, cur.start):
+                break
+            owners.append(prev.start)       # "X and Y, which have backed A": both
+        at = m.end()
+        for a in names:
+            if a.start < at:
+                continue
+            if a.start != at or a.group != "Org" or a.source not in ("name", "reference") \
+                    or re.match(r"[’']s(?!\w)", text[a.end:]):
+                break
+            held[a.start] = tuple(owners)
+            nxt = _PORTFOLIO_NEXT.match(text, a.end)
+            if nxt is None:
+                break
+            at = nxt.end()
+    return held
+
+
+def _portfolio_frame(scores: dict[str, float], sent: Sentence, c: Candidate) -> None:
+    """An investor's listed holdings (:func:`portfolio`): the investor invested in each, and a holding
+    invested in nothing and took money from no one else in the sentence ("X, an early investor in A, also
+    joined": A is no investor of the round's company, nor X of A's round)."""
+    held = portfolio(sent)
+    if not held:
+        return
+    if c.obj.explicit and c.obj.start in held:
+        if c.subj.explicit and c.subj.start in held[c.obj.start]:
+            scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)
+        else:
+            del scores["investedIn"]
+    elif c.subj.explicit and c.subj.start in held:
+        del scores["investedIn"]
 
 
 def _all_participants(sent: Sentence) -> bool:
@@ -1583,10 +1872,17 @@ _EQUITY = re.compile(r"(?i)\b(?:equity|stakes?|shares?|actions?|capital|particip
 _LENDER_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:and|et|but|mais|while|alors|with|avec|as|comme)\s")
 
 
-#: A loan given by the names after it: "un crédit de 9 M€, arrangé par A et B", "a loan arranged by A".
+#: A loan given by the names after it: "un crédit de 9 M€, arrangé par A et B", "a loan arranged by A", "a
+#: $15 million credit line from A".
 _LENT_BY = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|facility)\b"
-                      r"[^.;:!?()]{0,80}?(?<![\w-])(?:arrangée?s?|accordée?s?|consentie?s?|octroyée?s?|apportée?s?|fournie?s?|"
-                      r"provided|arranged|extended|granted|made)\s+(?:par|by)\s")
+                      r"[^.;:!?()]{0,80}?(?:(?<![\w-])(?:arrangée?s?|accordée?s?|consentie?s?|octroyée?s?|apportée?s?|"
+                      r"fournie?s?|provided|arranged|extended|granted|made)\s+(?:par|by)\s|(?<![\w-])(?:from|auprès\s+d[eu’']|"
+                      r"de\s+la\s+part\s+d[eu’'])\s*)")
+
+
+#: What may stand between a loan's first lender and another: "A, B et la banque C".
+_LENDERS_GAP = re.compile(r"(?i)(?:\s*(?:,|&|\band\b|\bet\b|\bde\b|\bdu\b|\bdes\b|\bd[’']|\bla\b|\ble\b|\bl[’']|"
+                          r"\bthe\b|\bbanque\b|\bbank\b|\bavec\b|\bwith\b|\balongside\b|\baux\s+côtés\b)\s*)*")
 
 
 #: A lender named by its role right before its name: "its main lender, A", "lenders A and B",
@@ -1604,8 +1900,14 @@ def _lender(sent: Sentence, who: Arg) -> bool:
         return True
     if _LENDER_NOUN.search(sent.text[max(0, who.start - 80):who.start]):
         return True
-    lent = _LENT_BY.search(sent.text, max(0, who.start - 160), who.start)
-    return lent is not None and re.search(r"[.;:!?]", sent.text[lent.end():who.start]) is None
+    for lent in _LENT_BY.finditer(sent.text, max(0, who.start - 160), who.start):
+        gap = sent.text[lent.end():who.start]
+        for x in sorted((x for x in sent.args if x.explicit and lent.end() <= x.start and x.end <= who.start),
+                        key=lambda x: -x.start):
+            gap = gap[:x.start - lent.end()] + gap[x.end - lent.end():]
+        if _LENDERS_GAP.fullmatch(gap) and _EQUITY.search(sent.text, lent.start(), who.start) is None:
+            return True     # the lender itself, or one of a list of them: not "a loan from A and a round from B"
+    return False
 
 
 #: A valuation's change from one amount to another: "sa valorisation bondir de 500 millions à 2 milliards",
@@ -1867,8 +2169,9 @@ def _possessive_title_re() -> re.Pattern:
 
 
 #: From an organisation to the verb it acts with, maybe past an apposition or a relative clause: "Zentri
-#: (, the startup that…,) has ", "Zentri a ".
-_ORG_THEN_VERB = (r"(?i)^(?:\s*,\s*(?:which|who|that|qui|the|a|an|la|le|l[’']|une?)\s*(?:[^;.]|\.\d){0,160},)?\s*"
+#: (, the startup that…,) has ", "Zentri (, spécialiste de…,) a ".
+_ORG_THEN_VERB = (r"(?i)^\.?(?:\s*,\s*(?:which|who|that|qui|the|a|an|la|le|l[’']|une?|(?-i:[a-zà-ÿ]))\s*"
+                  r"(?:[^;.]|\.\d){0,160},)?\s*"
                   r"(?:has\s+|have\s+|had\s+|a\s+|avait\s+)?")
 
 
@@ -1881,12 +2184,13 @@ def _verbs(group: str) -> str:
 def _appointment_res() -> tuple[re.Pattern, re.Pattern]:
     """An appointment between the organisation and the person ("Zentri (, which…,) has named A", "Zentri a
     nommé A", verbs from the lexicon's ``appointment_verbs``), and the chief-executive title after the
-    person ("… as (its new) CEO", "… au poste de PDG")."""
+    person ("… as (its new) CEO", "… au poste de PDG", "Zentri a nommé A directrice générale")."""
     title = _ceo_title()
     appoint = re.compile(rf"{_ORG_THEN_VERB}(?:{_verbs('appointment_verbs')})\s+$")
-    as_title = re.compile(rf"(?i)^(?:\s*,[^,;.]{{0,120}},)?\s*(?:as|comme|en\s+tant\s+que|au\s+poste\s+de|à\s+la\s+"
+    as_title = re.compile(rf"(?i)^(?:\s*,[^,;.]{{0,120}},)?\s*(?:(?:as|comme|en\s+tant\s+que|au\s+poste\s+de|à\s+la\s+"
                           rf"(?:tête|direction)\s+de)\s+(?:(?:its|the|our|their|son|sa|leur|nouveau|nouvelle|new)\s+)*"
-                          rf"(?:{title})(?![\w-])")
+                          rf"(?:{title})(?![\w-])|(?:(?:its|the|our|son|sa|leur|nouveau|nouvelle|new)\s+)*"
+                          rf"(?:{title})(?![\w-])(?!\s*(?:of|at|for|de|du|des|d[’']|chez|au)(?![\w’'-])))")
     return appoint, as_title
 
 
@@ -1921,24 +2225,72 @@ def _its_ceo_re() -> re.Pattern:
     """A chief-executive title the person holds at an organisation the sentence does not name, right after
     the person: "A en est la présidente-directrice générale", "A is its chief executive", "A is the
     company's CEO"."""
-    return re.compile(rf"(?i)^\s+(?:en\s+(?:est|était|reste|devient|est\s+devenue?)\s+(?:le|la|l[’'])\s*|"
+    return re.compile(rf"(?i)^(?P<aside>\s*,\s*(?:who|qui)\s[^;:«»\"“”]{{0,160}}?,)?"
+                      rf"\s+(?:en\s+(?:est|était|reste|devient|est\s+devenue?)\s+(?:le|la|l[’'])\s*|"
                       rf"(?:is|was|remains|becomes|became)\s+(?:its|the\s+(?:company|startup|start-up|firm)[’']s)\s+|"
-                      rf"(?P<bare>(?:has\s+been|is|remains|serves\s+as|est|reste|demeure)\s+(?:(?:the|le|la|l[’'])\s*)?))"
+                      rf"(?P<bare>(?:has\s+been|is|remains|serves\s+as|becomes|became|will\s+become|est|reste|demeure|"
+                      rf"devient|deviendra)\s+(?:(?:the|le|la|l[’'])\s*)?))"
                       rf"(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})(?![\w-])"
                       rf"(?(bare)(?!\s*(?:,\s*)?(?:of|at|for|with|de|du|des|d[’']|chez|au|à)(?![\w’'-])))")
 
 
+@lru_cache(maxsize=1)
+def _bare_title_re() -> re.Pattern:
+    """A bare chief-executive title in apposition, no organisation after it: "A, the chief executive, will…",
+    "A, son PDG, a…"."""
+    return re.compile(rf"(?i)^\s*,\s*(?:its|the|son|sa|leur|le|la|l[’'])\s*(?:(?:actuel(?:le)?|nouveau|nouvelle|new|"
+                      rf"current)\s+)?(?:{_ceo_title()})\s*,")
+
+
+def _bare_title(sent: Sentence, person: Arg) -> bool:
+    """Does the person open the sentence or a clause with a bare chief-executive title in apposition ("A, the
+    chief executive, will run a unit inside Y"): the passage's chief executive, not Y's?"""
+    return person.explicit and _bare_title_re().match(sent.text[person.end:]) is not None \
+        and re.search(r"(?:^|[,;:])\W*$", sent.text[:person.start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _poss_title_re() -> re.Pattern:
+    """A possessive chief-executive title right before a person: "confirme son directeur général, A", "said its
+    chief executive, A"."""
+    return re.compile(rf"(?i)(?<![\w’'-])(?:son|sa|leur|its|their)\s+(?:(?:actuel(?:le)?|nouveau|nouvelle|new|"
+                      rf"current)\s+)?(?:{_ceo_title()})\s*,?\s*$")
+
+
+def _poss_title(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person introduced by a possessive chief-executive title ("…, confirme à Y son directeur
+    général, A") whose owner is the candidate's organisation: the first the sentence names before the title,
+    or the passage's when it names none?"""
+    org, person = c.subj, c.obj
+    if org.group != "Org" or person.group != "Person" or not person.explicit:
+        return False
+    m = _poss_title_re().search(sent.text, max(0, person.start - 60), person.start)
+    if m is None:
+        return False
+    orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()
+                   and a.type not in ("MediaOutlet",)), key=lambda a: a.start)
+    if not orgs:
+        return not org.explicit
+    return org.explicit and org.start == orgs[0].start
+
+
 def _its_ceo(sent: Sentence, c: Candidate) -> bool:
-    """Is the candidate's person the chief executive of the passage's organisation, by :func:`_its_ceo_re`?"""
+    """Is the candidate's person the chief executive of the passage's organisation, by :func:`_its_ceo_re`
+    or :func:`_bare_title`?"""
     org, person = c.subj, c.obj
     if org.explicit or org.group != "Org" or person.group != "Person" or not person.explicit:
         return False
+    if _bare_title(sent, person):
+        return True
     m = _its_ceo_re().match(sent.text[person.end:])
     if m is None:
         return False
     # "Baskett has been CEO from day one": the bare title, the person opening a clause, no organisation named before
+    # but in a relative clause on the person ("A, who spent years at X, becomes chief executive")
+    aside = (person.end + m.start("aside"), person.end + m.end("aside")) if m.group("aside") else (0, 0)
     return m.group("bare") is None or (re.search(r"(?:^|[,;:])\W*$", sent.text[:person.start]) is not None and not any(
-        a.explicit and a.group == "Org" and a.start < person.end + m.end() for a in sent.args))
+        a.explicit and a.group == "Org" and a.start < person.end + m.end() and not aside[0] <= a.start < aside[1]
+        for a in sent.args))
 
 
 def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
@@ -1964,6 +2316,27 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
     return m is not None and not re.search(r"[.;:!?]\s", gap[:m.start()]) \
         and len(re.findall(r"[^\W\d]+", gap[:m.start()])) <= 14 \
         and not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start for a in sent.args)
+
+
+def _cleft_end(sent: Sentence, amount: Arg) -> int | None:
+    """Where the cleft after an amount that opens the sentence ends ("4 millions d'euros : c'est le montant
+    que", "$40 million: that's how much"; lexicon ``cleft_amount``), if there is one."""
+    rx = _phrase_re("cleft_amount", sent.lang)
+    if rx is None or amount.kind != "amount" or not re.fullmatch(r"\W*", sent.text[:amount.start]):
+        return None
+    gap = re.match(r"\s*[:,.–—-]?\s*", sent.text[amount.end:])
+    m = rx.match(sent.text, amount.end + (len(gap.group()) if gap is not None else 0))
+    return m.end() if m is not None else None
+
+
+def _cleft_amount(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's amount one that opens the sentence with a cleft (:func:`_cleft_end`) that names
+    the candidate's organisation within a few words ("… c'est le montant que vient de réunir X")?"""
+    amount, org = c.obj, c.subj
+    end = _cleft_end(sent, amount) if org.explicit and org.group == "Org" else None
+    if end is None or org.start < end or len(re.findall(r"[^\W\d]+", sent.text[end:org.start])) > 6:
+        return False
+    return not any(a.explicit and a.group == "Org" and end <= a.start < org.start for a in sent.args)
 
 
 #: A relative clause of raising right before an amount: "X, une spin-off de Y qui a levé", "X, which
@@ -2189,6 +2562,21 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                 scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)
     if "investedIn" in scores and _owner(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "détenue à 70 % par A", a joint venture
+    if "developer" in scores and c.obj.explicit \
+            and _RENTED_FROM.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
+        del scores["developer"]         # "des GPU H100 loués auprès de X", "chips rented from X": a host
+    if "developer" in scores and _compared_product(sent, c):
+        del scores["developer"]         # "Corvina, qui vise A", "dépasse B, le modèle de Google": not theirs
+    if "partner" in scores and _partnered(sent, c):
+        scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "Zentri a signé un partenariat avec A"
+    moved = _moved(sent, c) if "formerEmployer" in scores or "employer" in scores else None
+    if moved == "from":                 # "A a quitté l'entreprise pour rejoindre Y": A's past
+        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), FRAME_SCORE)
+        scores.pop("employer", None)
+        scores.pop("ceo", None)
+    elif moved == "to":                 # … and Y, where A works now
+        scores["employer"] = max(scores.get("employer", 0.0), FRAME_SCORE)
+        scores.pop("formerEmployer", None)
     if "formerEmployer" in scores and _passed_by(sent, c):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)     # "A, passée par l'Onera"
         scores.pop("employer", None)
@@ -2268,6 +2656,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["country"] = max(scores["country"], FRAME_SCORE)
         elif opposed(sent, c.subj, c.obj):
             del scores["country"]       # "as the rivalry with China grows": the other side
+    if "headquarters" in scores and _seat_of(sent, c):
+        scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "…, tandis que son siège restera à Lyon"
     if "headquarters" in scores and based_in(sent, c):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "Zentri, installée à Lyon,"
     if "headquarters" in scores and c.obj.explicit \
@@ -2279,8 +2669,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
         scores.pop("country", None)
-    if "ceo" in scores and _its_ceo(sent, c):
-        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A en est la présidente-directrice générale"
+    if "ceo" in scores and (_its_ceo(sent, c) or _poss_title(sent, c)):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A en est la présidente-directrice générale",
+        #                                                     "confirme son directeur général, A"
+    elif "ceo" in scores and _bare_title(sent, c.obj):
+        if c.subj.source == "anaphor":      # "A, the CEO, co-founded the company": the passage's
+            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
+        elif c.subj.explicit:
+            del scores["ceo"]               # "A, the chief executive, will run a unit inside Y": not Y's
     if "ceo" in scores and appointed_ceo(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Zentri a nommé A au poste de PDG"
     elif "ceo" in scores and c.obj.group == "Person" and any(
@@ -2304,8 +2700,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "ceo" in scores and c.obj.explicit and c.obj.group == "Person" and _BARE_CEO.search(sent.text[:c.obj.start]):
         # "…, CEO Zoe Marsh told Reuters": a bare title is the chief executive of what the sentence is about
         orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start]
-        if (orgs and c.subj.key == orgs[0].key) or (not orgs and not c.subj.explicit):
-            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
+        if (orgs and c.subj.key == orgs[0].key) or (not orgs and not c.subj.explicit) \
+                or (not orgs and c.subj.explicit and _FOUNDED_BETWEEN.fullmatch(sent.text, c.obj.end, c.subj.start)):
+            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # (or "CEO A, a physician, co-founded X")
         else:
             del scores["ceo"]
     if c.subj.key and c.obj.key and (c.subj.key.startswith(c.obj.key + "-") or c.obj.key.startswith(c.subj.key + "-")):
@@ -2374,6 +2771,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "The €3 million bridge is now closed"
     if "fundsRaised" in scores and c.subj.explicit and _LEADER_AFTER.match(sent.text, c.subj.end):
         del scores["fundsRaised"]       # "…, and Y, which had led its first round": a leader
+    if "fundsRaised" in scores and _debt_amount(sent, c.obj):
+        del scores["fundsRaised"]       # "$10 million in venture debt", "un prêt de 800 000 euros": no round
+    if "fundsRaised" in scores and _cleft_amount(sent, c):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)   # "4 M€ : c'est le montant que… X"
     if "fundsRaised" in scores:
         raiser = relative_raiser(sent, c.obj)
         if raiser is not None and raiser.key == c.subj.key:
@@ -2388,12 +2789,17 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["investedIn"]        # the stake is in the company named, not in the passage's
     if "investedIn" in scores and _holder(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X also holds a stake", "X owns 6 %"
+    if "investedIn" in scores:
+        _portfolio_frame(scores, sent, c)
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit \
             and {c.subj.start, c.obj.start} <= participants \
             and (c.obj.type in INVESTOR_TYPES or _joined_after(sent, c.subj, c.obj) and _all_participants(sent)):
         del scores["investedIn"]        # "A put in $2 million and B invested $1 million": co-investors
+    if "investedIn" in scores and c.obj.explicit and c.obj.source == "name" and _apposition_complement(sent, c.obj) \
+            and c.subj.explicit and c.subj.start in round_participants(sent):
+        del scores["investedIn"]        # "A y participe, de même que B, ancien directeur de Y": Y raised nothing
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";

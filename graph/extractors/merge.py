@@ -80,10 +80,13 @@ def own_company(facts: list[Fact], text: str = "") -> list[Fact]:
 
 def _departed_from(sentence: str, company: object) -> bool:
     """Does the sentence say its person left ``company`` (named right after the departure word: "left Zentri",
-    "ancienne cofondatrice de Zentri"), not another one ("left Orvane and started Zentri")?"""
+    "ancienne cofondatrice de Zentri", or referred to: "a quitté l'entreprise"), not another one ("left
+    Orvane and started Zentri")?"""
     if not isinstance(company, str):
         return False
-    named = re.compile(rf"(?i)\s+(?:(?:of|at|de|du|d[’']|the|la|le|l[’'])\s*)?(?:[\w’'-]+\s+)??{re.escape(company)}\b")
+    named = re.compile(rf"(?i)\s+(?:(?:of|at|de|du|d[’']|the|la|le|l[’'])\s*)?(?:[\w’'-]+\s+)??{re.escape(company)}\b"
+                       r"|\s+(?:the\s+(?:company|startup|start-up|firm)|l[’']entreprise|la\s+(?:société|start-?up|"
+                       r"jeune\s+pousse))(?![\w’'-])")
     return any(named.match(sentence, m.end()) for m in _DEPARTED.finditer(sentence))
 
 

@@ -30,7 +30,7 @@ from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames
 from .features import Sentence, features
-from .frames import FRAME_SCORE, adjust, funding_source, round_word_re
+from .frames import FRAME_SCORE, adjust, funding_source, portfolio, round_investor, round_word_re, seat_stays
 from .groups import resolve
 from .model import Models, load
 from .status import fact_status, status_features
@@ -105,14 +105,16 @@ class RelationExtractor:
 
     def extract(self, doc: Document) -> Extracted:
         names = [(m.start, m.end, m.key, doc.type_of(m.key)) for m in doc.mentions
-                 if m.source not in ("anaphor", "speaker") and doc.type_of(m.key) in _NAME_TYPES]
+                 if m.source not in ("anaphor", "speaker", "reference") and doc.type_of(m.key) in _NAME_TYPES]
         speakers = [(m.start, m.end, m.key, doc.type_of(m.key)) for m in doc.mentions
                     if m.source == "speaker" and doc.type_of(m.key) in _NAME_TYPES]     # « Nous… », dit A, PDG de X
+        references = [(m.start, m.end, m.key, doc.type_of(m.key)) for m in doc.mentions
+                      if m.source == "reference" and doc.type_of(m.key) in _NAME_TYPES]   # "Le fonds, qui…"
         demonyms, places = _demonyms(doc, names)
         money = [m for v in doc.views for m in v.money]
         text_sents = [v.sentence for v in doc.views]
         sents, topics = frames(text_sents, names, money, find_years(doc.article.text), doc.lang, demonyms,
-                               doc.products_as_companies, speakers)
+                               doc.products_as_companies, speakers, references)
         types = {k: e.type for k, e in doc.entities.items()} | {key: t for _, _, key, t in demonyms}
         scored = self._score(sents, topics, types)
         extra = resolve(sents, self._founders(scored, sents))
@@ -146,6 +148,7 @@ class RelationExtractor:
         out = []
         rounds = _round_passages(sents)
         rivals = _rival_passages(sents)
+        anchored: set[tuple[int, str, int]] = set()
         for c in candidates(sents, topics, types):
             sent = sents[c.sentence]
             feats = features(_alone(sent, c), c.subj, c.obj)
@@ -160,18 +163,23 @@ class RelationExtractor:
                 else:                            # "two former X engineers started Y": Y is not a past job
                     del scores["formerEmployer"]
             framed = adjust(scores, sent, c, c.sentence in rounds, c.sentence in rivals)
+            if c.obj.kind == "topic" and "investedIn" in scores and c.sentence in rounds \
+                    and round_investor(sent, c):
+                anchored.add((c.sentence, "investedIn", c.subj.start))  # "A, which backed B, also joined"
             for rel, p in scores.items():
                 if p < models.min_score:
                     continue
                 if sfeats is None:
                     sfeats = status_features(sent, c.subj, c.obj)
                 status, p_assert = fact_status(models.status, sfeats, rel, sent, c.subj, c.obj, rel in framed)
+                if status == "planned" and rel == "headquarters" and seat_stays(sent, c):
+                    status, p_assert = "asserted", 1.0      # "…prévoit d'ouvrir un bureau, son siège restera à X"
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
         out = [(c, rel, q, status, pa) for (c, rel, _, status, pa), q in zip(out, shared, strict=True)]
         out = self._funding_sources(out, sents)
-        kept = decode([(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out])
+        kept = decode([(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out], anchored)
         return [x[0] for x in kept]
 
     def _funding_sources(self, out: list[tuple], sents: list) -> list[tuple]:
@@ -199,6 +207,7 @@ class RelationExtractor:
                 owner = owners.get((c.sentence, amount.start)) if amount is not None else None
                 sent = sents[c.sentence]
                 if owner is not None and amount is not None and owner != c.obj.key \
+                        and not (c.obj.explicit and c.subj.start in portfolio(sent).get(c.obj.start, ())) \
                         and not (c.obj.explicit and c.obj.start <= 3 and not _named_before(sent, owner, amount)
                                  and ";" not in sent.text[c.obj.end:amount.start]):
                     continue        # (the name the sentence opens with may be the owner the model missed,
@@ -253,7 +262,8 @@ class RelationExtractor:
 
 #: What may stand between two items of a coordinated list of names ("A, B and C", "A et B", "A ou B", "de A,
 #: de B et de C").
-_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|et|or|ou|&|as well as|ainsi que|along with|plus)\s+)?"
+_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:(?:and|et|or|ou|&|as well as|ainsi que|along with|plus|puis|then|and then|"
+                       r"et puis)\s+)?"
                        r"(?:(?:de|du|des|from|with|avec|by|par)\s+|d[’']\s*)?\s*|\s*[,;/]\s*")
 #: Relations whose list items share their role ("investors include A, B and C").
 _LIST_RELATIONS = frozenset({"investedIn", "founder", "competitor", "partner", "formerEmployer", "employer",
@@ -318,7 +328,8 @@ _PAST = r"(?:former|formerly|previously|ex|ancien|ancienne|anciens|anciennes)"
 #: "until now", "jusqu'ici": the role that follows is the one the person leaves.
 _UNTIL_NOW = r"(?:jusqu[’']ici|jusqu[’']alors|jusque-là|jusqu[’']à\s+présent|until\s+now|until\s+recently|until\s+then)"
 _FORMER_BEFORE_ORG = re.compile(
-    rf"(?i)(?<![\w-]){_PAST}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*$"
+    rf"(?i)(?<![\w-]){_PAST}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*"
+    rf"(?:(?:la|le|l[’']|les|the)\s*(?-i:[a-zà-ÿ-]+)\s+)?$"
     rf"|(?<![\w-]){_UNTIL_NOW},?\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*$"
     rf"|(?<![\w-])(?:former|ex)(?:-|\s+)$")
 
@@ -340,7 +351,7 @@ def _as_former(scores: dict[str, float]) -> dict[str, float]:
     return out
 
 
-def decode(items: list[tuple]) -> list[tuple]:
+def decode(items: list[tuple], anchored: set[tuple] | frozenset[tuple] = frozenset()) -> list[tuple]:
     """Joint decisions over a sentence's candidates. ``items`` are (payload, subject, object,
     relation, probability, sentence key); returns the items kept, in a stable order.
 
@@ -350,7 +361,9 @@ def decode(items: list[tuple]) -> list[tuple]:
     - A relation of :data:`_ONE_WAY` takes a pair one way only: "A a acquis B" is not also "B acquired A".
     - The passage's topic, when the sentence does not name it, is kept as an end of a relation only
       if it is more likely than every end the sentence names for the same other end and relation
-      ("Zeno raised $25 million from A, B and C": A invested in Zeno, not in the story's topic).
+      ("Zeno raised $25 million from A, B and C": A invested in Zeno, not in the story's topic), unless
+      ``anchored`` holds (sentence key, relation, start of the named end): a frame ties that end to the
+      topic ("A, which has also backed B and C, participated": A invested in the topic, and in B and C).
     """
     best_value: dict[tuple, tuple] = {}
     best_named: dict[tuple, float] = {}
@@ -408,7 +421,8 @@ def decode(items: list[tuple]) -> list[tuple]:
             continue
         if subj.kind == "topic" and p <= best_named.get((sent, rel, obj.key, False), 0.0):
             continue
-        if obj.kind == "topic" and p <= best_named.get((sent, rel, subj.key, True), 0.0):
+        if obj.kind == "topic" and p <= best_named.get((sent, rel, subj.key, True), 0.0) \
+                and (sent, rel, subj.start) not in anchored:
             continue
         if subj.kind == "topic" or obj.kind == "topic":
             anchor = obj if subj.kind == "topic" else subj
