@@ -1374,13 +1374,13 @@ CASES_14 = [
      "firms. The Leeds-based startup has just raised £9m of seed money from Kerlo Capital.",
      {("Zentri", "fundsRaised", "9000000 GBP", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
     ("en-portfolio-which-backed",               # an investor's other holdings, then its part in the round
-     "Zentri raised $20 million in a round led by Kerlo Ventures. Orvane Partners, which has also backed Lumora and "
+     "Zentri raised $20 million; Kerlo Ventures led the round. Orvane Partners, which has also backed Lumora and "
      "Brisca, participated.",
      {("Orvane Partners", "investedIn", "Zentri", A), ("Orvane Partners", "investedIn", "Lumora", A),
       ("Orvane Partners", "investedIn", "Brisca", A)}),
     ("fr-le-fonds-qui-a-accompagne",            # "Le fonds" is the investment firm named last
-     "Zentri lève 8 millions d'euros auprès de Kerlo Capital. Le fonds, qui a notamment accompagné Lumora et "
-     "Brisca, mène l'opération.",
+     "Zentri lève 7 millions d'euros auprès de Kerlo Capital. Le fonds, qui a déjà soutenu Lumora et Brisca, "
+     "mène l'opération.",
      {("Kerlo Capital", "investedIn", "Zentri", A), ("Kerlo Capital", "investedIn", "Lumora", A),
       ("Kerlo Capital", "investedIn", "Brisca", A)}),
     ("en-the-fund-also-backed",
@@ -1400,55 +1400,59 @@ CASES_14 = [
      "Anne Roux, passée par Orvane puis par Brisca, dirige Zentri.",
      {("Anne Roux", "formerEmployer", "Orvane", A), ("Anne Roux", "formerEmployer", "Brisca", A)}),
     ("fr-a-quitte-pour-rejoindre",              # the company left (a reference) is the past, the other the present
-     "Zentri a été fondée en 2021 par Hugo Lemar et Anne Roux. Anne Roux a quitté la start-up l'an dernier pour "
-     "rejoindre Kerlo.",
+     "Hugo Lemar et Anne Roux ont créé Zentri en 2019. Anne Roux a quitté la start-up l'an dernier pour rejoindre "
+     "Kerlo.",
      {("Anne Roux", "formerEmployer", "Zentri", A), ("Anne Roux", "employer", "Kerlo", A)}),
     ("en-left-to-join",
-     "Zentri was founded in 2021 by Oren Baskett and Lina Sorrel. Sorrel left the company last year to join "
-     "Kerlo Systems.",
+     "Oren Baskett and Lina Sorrel started Zentri in 2017. Sorrel left the company in March to join Kerlo "
+     "Systems.",
      {("Lina Sorrel", "formerEmployer", "Zentri", A), ("Lina Sorrel", "employer", "Kerlo Systems", A)}),
     ("en-signed-partnership-with",              # the passage's company signs with the partner named after
-     "Zentri raised $10 million. The startup also signed a partnership with Lumora, the Lyon-based utility, to sell "
+     "Zentri raised $12 million. The startup has now teamed up with Lumora, the Lyon-based grid operator, to resell "
      "its software.",
      {("Lumora", "partner", "Zentri", A)}),
     ("fr-noue-un-partenariat",
-     "Zentri lève 3 millions d'euros. La start-up a noué un partenariat avec Brisca.",
+     "Zentri lève 3 millions d'euros. La start-up vient de sceller un partenariat avec Brisca.",
      {("Brisca", "partner", "Zentri", A)}),
     ("en-bare-title-apposition",                # "A, the chief executive," is the passage's, not the buyer's
-     "Orvane has bought Zentri, a Leeds start-up, for £310mn. Zentri was founded in 2019 by Ottie Brack and Anand "
-     "Kest. Brack, the chief executive, will run a maintenance unit inside Orvane.",
+     "Orvane has bought Zentri, a Leeds start-up, for £90mn. Zentri was set up in 2018 by Ottie Brack and Anand Kest. "
+     "Brack, the chief executive, is to lead a team inside Orvane.",
      {("Zentri", "ceo", "Ottie Brack", A)}),
     ("en-the-city-company-relative",            # "The Boston company, which …, competes with A and B"
-     "Zentri raised $5 million. The Boston company, which employs about 380 people and opened a Dublin office last "
-     "year, competes with Kerlo and Brisca in a crowded market.",
+     "Zentri raised $5 million. The Boston company, which has 120 staff and a new Dublin office, competes with Kerlo "
+     "and Brisca in a crowded market.",
      {("Kerlo", "competitor", "Zentri", A), ("Brisca", "competitor", "Zentri", A)}),
     ("en-inc-apposition-named-title",           # "Zentri Inc., a …, named A chief executive officer"
      "Zentri Technologies Inc., a Denver startup whose software books freight for retailers, named Mara Tenvale "
-     "chief executive officer. She spent nine years at Kerlo Inc. The company competes with Brisca.",
+     "chief executive officer. She worked at Kerlo Inc. The company competes with Brisca.",
      {("Zentri Technologies Inc", "ceo", "Mara Tenvale", A), ("Brisca", "competitor", "Zentri Technologies Inc", A)}),
     ("fr-son-siege-restera",                    # a possessive seat, beside a planned office
-     "Zentri lève 5 millions d'euros. La société prévoit d'ouvrir un bureau à Madrid, tandis que son siège restera à "
-     "Lyon.",
+     "Zentri lève 6 millions d'euros. L'entreprise compte s'installer aussi à Madrid, mais son siège reste à Lyon.",
      {("Zentri", "headquarters", "Lyon", A)}),
     ("fr-confirme-son-directeur-general",       # a possessive title before the person: the sentence's company's
      "Zentri lève 5 millions d'euros. L'opération valorise Zentri 60 millions d'euros, confirme à la presse son "
      "directeur général, Paul Roux.",
      {("Zentri", "ceo", "Paul Roux", A)}),
     ("en-relative-then-becomes-ceo",            # "A, who spent years at X, becomes chief executive": the passage's
-     "Zentri raised $5 million. Imelda Stray, who spent eleven years at Kerlo and most recently ran its Asian "
-     "business, becomes chief executive.",
+     "Zentri raised $5 million. Imelda Stray, who worked ten years at Kerlo and lately led its Asian arm, becomes "
+     "chief executive.",
      {("Zentri", "ceo", "Imelda Stray", A), ("Imelda Stray", "formerEmployer", "Kerlo", A)}),
     ("fr-y-participe-de-meme-que",              # "y participe", then a person with a past role at another company
-     "Zentri lève 2 millions d'euros auprès de Kerlo Capital. Ouest Partners y participe aussi, de même que Hervé "
+     "Zentri lève 1,8 M€ auprès de Kerlo Capital. Ouest Partners y participe aussi, de même que Hervé "
      "Tramel, ancien président de la banque Lumora.",
      {("Ouest Partners", "investedIn", "Zentri", A), ("Hervé Tramel", "investedIn", "Zentri", A),
       ("Hervé Tramel", "formerEmployer", "Lumora", A)}),
     ("fr-recrute-venue-de",                     # a hire "venue de l'américain X": X is her past and the hirer's source
-     "Zentri lève 5 millions d'euros. En 2024, la start-up a recruté Héloïse Carbo, venue de l'américain Kerlo.",
+     "Zentri lève 6 millions d'euros. L'an dernier, la jeune pousse a recruté Héloïse Carbo, venue de l'américain "
+     "Kerlo.",
      {("Héloïse Carbo", "formerEmployer", "Kerlo", A), ("Zentri", "hiredFrom", "Kerlo", A)}),
     ("en-bare-ceo-then-cofounded",              # "Chief executive A, a …, co-founded X": X's chief executive
-     "Chief executive Paula Yard, a nurse, co-founded Kerlo in 2022 after nine years at Lumora Health.",
+     "Chief executive Paula Yard, a nurse, co-founded Kerlo in 2020, having worked at Lumora Health.",
      {("Kerlo", "ceo", "Paula Yard", A), ("Kerlo", "founder", "Paula Yard", A)}),
+    ("fr-croisait-le-fer-avec",                 # an idiom of rivalry, before two demonym-led names
+     "Zentri lève 6 millions d'euros. Depuis deux ans, Zentri croise le fer avec l'anglais Kerlo et le suisse "
+     "Brisca.",
+     {("Kerlo", "competitor", "Zentri", A), ("Brisca", "competitor", "Zentri", A)}),
     ("fr-cleft-amount",                         # an amount first, then "c'est la somme que … X"
      "Six millions d'euros : c'est la somme que Zentri a obtenue auprès de Kerlo Capital et de Lumora Ventures.",
      {("Zentri", "fundsRaised", "6000000 EUR", A), ("Kerlo Capital", "investedIn", "Zentri", A),
@@ -1839,27 +1843,27 @@ def test_extraction_phrasing_share():
     ("Zentri raised $20 million from Kerlo Ventures. Orvane Partners, an early investor in Lumora, also joined.",
      "investedIn:Lumora>Zentri"),
     # a credit line is no stake; an "X-based" apposition is its name's city
-    ("Zentri raised $40 million from Kerlo Capital. Separately, it secured a $15 million credit line from Orvane "
+    ("Zentri raised $40 million from Kerlo Capital. It also obtained a $9 million credit line from Orvane "
      "Capital.", "investedIn:Orvane Capital>Zentri"),
-    ("Zentri raised $10 million. The startup also signed a partnership with Lumora, the Lyon-based utility, to sell "
+    ("Zentri raised $12 million. The startup has now teamed up with Lumora, the Lyon-based grid operator, to resell "
      "its software.", "headquarters:Zentri>Lyon"),
-    ("Orvane has bought Zentri, a Leeds start-up, for £310mn. Zentri was founded in 2019 by Ottie Brack and Anand "
-     "Kest. Brack, the chief executive, will run a maintenance unit inside Orvane.", "ceo:Orvane>"),
+    ("Orvane has bought Zentri, a Leeds start-up, for £90mn. Zentri was set up in 2018 by Ottie Brack and Anand Kest. "
+     "Brack, the chief executive, is to lead a team inside Orvane.", "ceo:Orvane>"),
     # "a British AI company" names no company
-    ("Orvane has bought Zentri for 310 million pounds, one of the largest deals for a British AI company this year.",
+    ("Orvane has bought Zentri for 90 million pounds, a record sum for a British AI company.",
      "acquired:Orvane>British AI"),
-    ("Zentri lève 2 millions d'euros auprès de Kerlo Capital. Ouest Partners y participe aussi, de même que Hervé "
+    ("Zentri lève 1,8 M€ auprès de Kerlo Capital. Ouest Partners y participe aussi, de même que Hervé "
      "Tramel, ancien président de la banque Lumora.", "investedIn:Ouest Partners>Lumora"),
-    ("Zentri lève 2 millions d'euros auprès de Kerlo Capital. Ouest Partners y participe aussi, de même que Hervé "
+    ("Zentri lève 1,8 M€ auprès de Kerlo Capital. Ouest Partners y participe aussi, de même que Hervé "
      "Tramel, ancien président de la banque Lumora.", "ceo:Lumora>"),
     # debt is no round
-    ("Zentri a obtenu en 2024 un financement de 10 millions d'euros sous forme de dette.", "fundsRaised:Zentri>"),
+    ("Zentri a décroché l'an passé 10 M€ sous forme de dette.", "fundsRaised:Zentri>"),
     ("Kerlo raised $5 million in venture debt from Brisca.", "fundsRaised:Kerlo>"),
     ("Kerlo raised $5 million in venture debt from Brisca.", "investedIn:Brisca>Kerlo"),
     # products a model is compared with, and chips rented from a host, are not the maker's
-    ("Kerlo dévoile Zentri-7B, un petit modèle ouvert qui vise Lumora 3 et Brisca-4.", "developer:Lumora 3>Kerlo"),
-    ("Kerlo dévoile Zentri-7B, un petit modèle ouvert qui vise Lumora 3 et Brisca-4.", "developer:Brisca-4>Kerlo"),
-    ("Kerlo a entraîné Zentri-7B sur des GPU H100 loués auprès de Brisca.", "developer:H100>Brisca"),
+    ("Kerlo présente Zentri-7B, un modèle compact qui vise Lumora 3 et Brisca-4.", "developer:Lumora 3>Kerlo"),
+    ("Kerlo présente Zentri-7B, un modèle compact qui vise Lumora 3 et Brisca-4.", "developer:Brisca-4>Kerlo"),
+    ("Kerlo a entraîné Zentri-7B sur des puces H100 louées auprès de Brisca.", "developer:H100>Brisca"),
     # "the company" in a relative clause on a person's role at a named organisation is that organisation
     ("Orvane has agreed to acquire Zentri, a Seattle startup. Zentri sells identity software to banks. \"Size "
      "matters,\" said Rupert Kell, an Orvane senior director who runs the company's cloud unit.",

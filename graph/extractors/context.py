@@ -471,7 +471,7 @@ _ROLE_WHO = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,4}?(?:who|that|qui)\s+(?:[\w’'
 
 def _role_org_before(s: Sentence, at: int) -> Arg | None:
     """The organisation a person's apposition names right before a relative clause that holds the
-    reference at ``at`` ("said A, an Orvane vice president who oversees the company's security arm": the
+    reference at ``at`` ("said A, an Orvane senior director who runs the company's cloud unit": the
     company is Orvane, not the passage's; the sentence names it already, so the reference adds nothing)."""
     orgs = [x for x in s.args if x.group == "Org" and x.explicit and x.source != "anaphor" and x.end <= at]
     if not orgs:
@@ -498,7 +498,7 @@ def _opens_clause(text: str, start: int) -> bool:
 def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],
                     here: list[tuple[Arg, str | None]], taken: list[tuple[int, int]], types: dict[str, str],
                     seen: dict[str, str | None], counts: dict[str, int]) -> Arg | None:
-    """A pronoun that tells a person's career ("Elle a travaillé six ans chez X", "Lui arrive de Y") or
+    """A pronoun that tells a person's career ("Elle a travaillé quatre ans chez X", "Lui arrive de Y") or
     follows a fronted description of a person ("Passée par X, elle…"), as a
     mention of the person it stands for: the last one named lately of the pronoun's gender, else the
     passage's person unless of the other gender, else the person of that gender named most so far

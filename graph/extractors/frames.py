@@ -170,7 +170,7 @@ def frame_negation(sent: Sentence) -> bool:
 _BASED = re.compile(r"(?i)-based\s+(?:(?:company|startup|start-up|firm|rival|competitor)\s+)?")
 
 
-#: From a name to the place of an "X-based" apposition on it: "Fortum, the " (Espoo-based utility).
+#: From a name to the place of an "X-based" apposition on it: "Kerlo, the " (Turku-based grid operator).
 _BASED_APPOSITION_OPEN = re.compile(r"(?i)\s*,\s*(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,2}?")
 
 
@@ -186,7 +186,7 @@ def _based_other(sent: Sentence, c: Candidate) -> bool:
                 key=lambda a: a.end)
     if nxt is None and owner is not None and _BASED_APPOSITION_OPEN.fullmatch(sent.text, owner.end, c.obj.start) \
             and re.match(r"(?:[\w’'-]+\s+){0,2}?[\w’'-]+\s*[,)]", sent.text[m.end():]):
-        return owner.key != c.subj.key      # "a deal with Fortum, the Espoo-based utility, to…": Fortum's city
+        return owner.key != c.subj.key      # "a deal with Kerlo, the Turku-based grid operator, to…": Kerlo's city
         #                                     (not "led by X, the Paris-based company said": its subject)
     if nxt is None:
         # a name the recogniser missed: "competes with San Francisco-based Zentri Labs"
@@ -953,7 +953,7 @@ def _move_re(lang: str) -> re.Pattern | None:
 
 def _moved(sent: Sentence, c: Candidate) -> str | None:
     """"from" when the candidate's organisation is the one its person left, "to" when it is the one they
-    left it for ("A a quitté l'entreprise en 2025 pour rejoindre Y", "B left Zentri last year to join Y");
+    left it for ("A a quitté l'entreprise l'an passé pour rejoindre Y", "B left Zentri in May to join Y");
     the person is the clause's subject, the last person named before the verb, with nothing but an aside
     between."""
     person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
@@ -983,7 +983,7 @@ _CLAUSE_START = re.compile(r"(?i)[;:—–]|,\s*(?:and|but|while|et|mais|tandis\
 def _partnered(sent: Sentence, c: Candidate) -> bool:
     """Does a partnership phrase (``partnership_phrases``) make the candidate's ends partners: one is listed
     right after the phrase, the other is the clause's first organisation before it, or, when the clause
-    names none there, the passage's ("The startup has also signed a partnership with A, …")?"""
+    names none there, the passage's ("The startup has now teamed up with A, …")?"""
     rx = _phrase_re("partnership_phrases", sent.lang)
     if rx is None or c.subj.group != "Org" or c.obj.group != "Org":
         return False
@@ -1013,7 +1013,7 @@ def _partnered(sent: Sentence, c: Candidate) -> bool:
     return False
 
 
-#: A product's maker right after it: ", le modèle ouvert de Google", " de Mistral AI", ", developed by Meta",
+#: A product's maker right after it: ", le modèle maison de Kerlo", " de Mistral AI", ", developed by Meta",
 #: ", Meta's model" is not (the maker comes first there).
 _MAKER_AFTER = re.compile(r"(?i)\s*(?:,\s*(?:(?:le|la|l[’']|les|un|une|the|a|an|its|son|sa)\s+)?[^,;.()«»\"“”]{0,60}?)?"
                           r"(?:(?<![\w’'-])(?:de|du|d[’']|of|by|par|from)|développée?s?\s+par|conçue?s?\s+par|"
@@ -1028,7 +1028,7 @@ _PRODUCT_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and|ou|or|&)\s+)?(?:(?
 def _compared_product(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's product one the sentence compares another with ("un modèle qui vise A et B",
     "Corvina dépasse A", lexicon ``comparison_phrases``), or is its would-be maker the complement of
-    another product ("Corvina dépasse Gemma, le modèle ouvert de Google")? Then the candidate's
+    another product ("Lumo dépasse Orlan, le modèle maison de Kerlo")? Then the candidate's
     organisation made it only when named as its complement right after it."""
     product, org = c.subj, c.obj
     if product.group != "Product" or org.group != "Org" or not (product.explicit and org.explicit):
@@ -1060,15 +1060,15 @@ _DEBT_AFTER = re.compile(r"(?i)^\s*(?:(?:in|of|en|de|d[’']|as|sous\s+(?:la\s+)
                          r"(?:(?:new|additional|venture|convertible|senior|nouvelle|nouveaux?|asset-backed)\s+)*"
                          r"(?:debt|dette|dettes|loans?|prêts?|credit\s+(?:line|facility)|ligne\s+de\s+crédit|"
                          r"emprunts?)(?![\w-])")
-#: A loan's noun right before its amount: "un prêt de 800 000 euros", "a $15 million credit line" is after.
+#: A loan's noun right before its amount: "un prêt bancaire de 2 M€", "a $9 million credit line" is after.
 _DEBT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:prêts?|loans?|dette|debt|emprunts?|crédit|credit\s+(?:line|facility)|"
                           r"facility)\s+(?:(?:bancaire|d[’']honneur|garanti|of|de|d[’']|worth|totalling|totaling)\s+)*"
                           r"(?:(?:about|around|environ|près\s+de|some)\s+)?$")
 
 
 def _debt_amount(sent: Sentence, amount: Arg) -> bool:
-    """Is the amount a loan or debt, not shares sold ("$10 million in venture debt", "un prêt de 800 000
-    euros"), with no word of equity in its clause?"""
+    """Is the amount a loan or debt, not shares sold ("$10 million in venture debt", "un prêt bancaire de
+    2 M€"), with no word of equity in its clause?"""
     if amount.kind != "amount" or not amount.explicit:
         return False
     after = sent.text[amount.end:amount.end + 60]
@@ -1873,7 +1873,7 @@ _LENDER_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:and|et|but|mais|while|alors|with
 
 
 #: A loan given by the names after it: "un crédit de 9 M€, arrangé par A et B", "a loan arranged by A", "a
-#: $15 million credit line from A".
+#: $9 million credit line from A".
 _LENT_BY = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|facility)\b"
                       r"[^.;:!?()]{0,80}?(?:(?<![\w-])(?:arrangée?s?|accordée?s?|consentie?s?|octroyée?s?|apportée?s?|"
                       r"fournie?s?|provided|arranged|extended|granted|made)\s+(?:par|by)\s|(?<![\w-])(?:from|auprès\s+d[eu’']|"
@@ -2244,7 +2244,7 @@ def _bare_title_re() -> re.Pattern:
 
 def _bare_title(sent: Sentence, person: Arg) -> bool:
     """Does the person open the sentence or a clause with a bare chief-executive title in apposition ("A, the
-    chief executive, will run a unit inside Y"): the passage's chief executive, not Y's?"""
+    chief executive, is to lead a team inside Y"): the passage's chief executive, not Y's?"""
     return person.explicit and _bare_title_re().match(sent.text[person.end:]) is not None \
         and re.search(r"(?:^|[,;:])\W*$", sent.text[:person.start]) is not None
 
@@ -2319,8 +2319,8 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
 
 
 def _cleft_end(sent: Sentence, amount: Arg) -> int | None:
-    """Where the cleft after an amount that opens the sentence ends ("4 millions d'euros : c'est le montant
-    que", "$40 million: that's how much"; lexicon ``cleft_amount``), if there is one."""
+    """Where the cleft after an amount that opens the sentence ends ("4 M€ : c'est la somme que", "$40
+    million: that's how much"; lexicon ``cleft_amount``), if there is one."""
     rx = _phrase_re("cleft_amount", sent.lang)
     if rx is None or amount.kind != "amount" or not re.fullmatch(r"\W*", sent.text[:amount.start]):
         return None
@@ -2331,7 +2331,7 @@ def _cleft_end(sent: Sentence, amount: Arg) -> int | None:
 
 def _cleft_amount(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's amount one that opens the sentence with a cleft (:func:`_cleft_end`) that names
-    the candidate's organisation within a few words ("… c'est le montant que vient de réunir X")?"""
+    the candidate's organisation within a few words ("… c'est la somme qu'a levée X")?"""
     amount, org = c.obj, c.subj
     end = _cleft_end(sent, amount) if org.explicit and org.group == "Org" else None
     if end is None or org.start < end or len(re.findall(r"[^\W\d]+", sent.text[end:org.start])) > 6:
@@ -2564,11 +2564,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "détenue à 70 % par A", a joint venture
     if "developer" in scores and c.obj.explicit \
             and _RENTED_FROM.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
-        del scores["developer"]         # "des GPU H100 loués auprès de X", "chips rented from X": a host
+        del scores["developer"]         # "des puces louées auprès de X", "chips rented from X": a host
     if "developer" in scores and _compared_product(sent, c):
         del scores["developer"]         # "Corvina, qui vise A", "dépasse B, le modèle de Google": not theirs
     if "partner" in scores and _partnered(sent, c):
-        scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "Zentri a signé un partenariat avec A"
+        scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "Zentri s'allie à A"
     moved = _moved(sent, c) if "formerEmployer" in scores or "employer" in scores else None
     if moved == "from":                 # "A a quitté l'entreprise pour rejoindre Y": A's past
         scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), FRAME_SCORE)
@@ -2657,7 +2657,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         elif opposed(sent, c.subj, c.obj):
             del scores["country"]       # "as the rivalry with China grows": the other side
     if "headquarters" in scores and _seat_of(sent, c):
-        scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "…, tandis que son siège restera à Lyon"
+        scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "…, mais son siège demeure à Lyon"
     if "headquarters" in scores and based_in(sent, c):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "Zentri, installée à Lyon,"
     if "headquarters" in scores and c.obj.explicit \
@@ -2673,10 +2673,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A en est la présidente-directrice générale",
         #                                                     "confirme son directeur général, A"
     elif "ceo" in scores and _bare_title(sent, c.obj):
-        if c.subj.source == "anaphor":      # "A, the CEO, co-founded the company": the passage's
+        if c.subj.source == "anaphor":      # "A, the CEO, set up the company": the passage's
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
         elif c.subj.explicit:
-            del scores["ceo"]               # "A, the chief executive, will run a unit inside Y": not Y's
+            del scores["ceo"]               # "A, the chief executive, is to lead a team inside Y": not Y's
     if "ceo" in scores and appointed_ceo(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Zentri a nommé A au poste de PDG"
     elif "ceo" in scores and c.obj.group == "Person" and any(
@@ -2772,7 +2772,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "fundsRaised" in scores and c.subj.explicit and _LEADER_AFTER.match(sent.text, c.subj.end):
         del scores["fundsRaised"]       # "…, and Y, which had led its first round": a leader
     if "fundsRaised" in scores and _debt_amount(sent, c.obj):
-        del scores["fundsRaised"]       # "$10 million in venture debt", "un prêt de 800 000 euros": no round
+        del scores["fundsRaised"]       # "$10 million in venture debt", "un prêt bancaire de 2 M€": no round
     if "fundsRaised" in scores and _cleft_amount(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)   # "4 M€ : c'est le montant que… X"
     if "fundsRaised" in scores:
@@ -2799,7 +2799,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["investedIn"]        # "A put in $2 million and B invested $1 million": co-investors
     if "investedIn" in scores and c.obj.explicit and c.obj.source == "name" and _apposition_complement(sent, c.obj) \
             and c.subj.explicit and c.subj.start in round_participants(sent):
-        del scores["investedIn"]        # "A y participe, de même que B, ancien directeur de Y": Y raised nothing
+        del scores["investedIn"]        # "A participe aussi, de même que B, ex-directeur de Y": Y raised nothing
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";
