@@ -1453,6 +1453,13 @@ CASES_14 = [
      "Zentri lève 6 millions d'euros. Depuis deux ans, Zentri croise le fer avec l'anglais Kerlo et le suisse "
      "Brisca.",
      {("Kerlo", "competitor", "Zentri", A), ("Brisca", "competitor", "Zentri", A)}),
+    ("en-first-joined-past",                    # "who first joined X": the first step of a career, a past job
+     "Zentri raised $5 million. Anna Kerr, who first joined Kerlo as an intern, now runs Zentri.",
+     {("Anna Kerr", "formerEmployer", "Kerlo", A)}),
+    ("fr-l-editeur-de-city",                    # a description with its city: the company placed there, not another
+     "Orvane, éditeur de logiciels, a racheté Zentri, une start-up basée à Brest. Pour l'éditeur de Lorient, qui "
+     "avait racheté Brisca en 2019, il s'agit d'une petite opération.",
+     {("Orvane", "acquired", "Zentri", A), ("Orvane", "acquired", "Brisca", A)}),
     ("fr-cleft-amount",                         # an amount first, then "c'est la somme que … X"
      "Six millions d'euros : c'est la somme que Zentri a obtenue auprès de Kerlo Capital et de Lumora Ventures.",
      {("Zentri", "fundsRaised", "6000000 EUR", A), ("Kerlo Capital", "investedIn", "Zentri", A),
@@ -1856,6 +1863,10 @@ def test_extraction_phrasing_share():
      "Tramel, ancien président de la banque Lumora.", "investedIn:Ouest Partners>Lumora"),
     ("Zentri lève 1,8 M€ auprès de Kerlo Capital. Ouest Partners y participe aussi, de même que Hervé "
      "Tramel, ancien président de la banque Lumora.", "ceo:Lumora>"),
+    ("Zentri raised $5 million. Anna Kerr, who first joined Kerlo as an intern, now runs Zentri.",
+     "employer:Anna Kerr>Kerlo"),
+    ("Zentri lève 5 millions d'euros. Léa Morin dirige Zentri depuis 2023, tandis que son associé, Paul Roux, "
+     "prend la direction du pôle data.", "ceo:Zentri>Paul Roux"),
     # debt is no round
     ("Zentri a décroché l'an passé 10 M€ sous forme de dette.", "fundsRaised:Zentri>"),
     ("Kerlo raised $5 million in venture debt from Brisca.", "fundsRaised:Kerlo>"),

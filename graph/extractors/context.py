@@ -441,6 +441,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     appos = []  # "Cofondée par A et B, passée par Orvane, la société édite…": the subject
                 if appos and not _APPOSITION_TAIL.match(s.text, m.end()) and closed_tail(s.text, m.end()):
                     continue    # "et Penfeld Capital, le fonds brestois, complète…": the name's apposition
+                if group == "org" and word not in _PRONOUNS and _elsewhere(sents, s, m.end(), key):
+                    continue    # "l'éditeur de Vélizy" when the topic was placed in Toulouse: another company
                 if group == "org" and word not in _PRONOUNS and _role_org_before(s, start) is not None:
                     continue    # "A, an Orvane vice president who runs the company's…": Orvane, named already
                 if appos and _APPOSITION_TAIL.match(s.text, m.end()):
@@ -462,6 +464,37 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
             s.args = sorted(s.args + new, key=lambda x: (x.start, -x.end))
 
 
+
+
+#: A city right after a description: "l'éditeur de Vélizy", "la société de Lyon", "the group from Leeds".
+_OF_CITY = re.compile(r"(?i)\s+(?:de|d[’']|du|from|in)\s*")
+
+
+def _elsewhere(sents: list[Sentence], s: Sentence, end: int, key: str) -> bool:
+    """Does the description ending at ``end`` name a city ("l'éditeur de Vélizy") that the text never put
+    the topic in, while an earlier sentence named the topic with another city? Then it is another
+    company."""
+    m = _OF_CITY.match(s.text, end)
+    city = next((a for a in s.args if m is not None and a.start == m.end() and a.group == "Place"
+                 and a.type == "City"), None)
+    if city is None:
+        return False
+    cities = {c.key for x in sents[:s.index] for t in x.args if t.key == key and t.explicit
+              for c in x.args if c.group == "Place" and c.type == "City" and _seated(x.text, t, c)}
+    return bool(cities) and city.key not in cities
+
+
+#: Between a company and its city: "Zentri, une start-up basée à "; or "toulousaine ", "Toulouse-based " right
+#: before the name.
+_SEATED_AFTER = re.compile(r"(?i)^\s*,\s*[^,;.]{0,40}?(?:basée?|installée?|implantée?|based|headquartered)\s+"
+                           r"(?:à|in|en)\s+$")
+
+
+def _seated(text: str, org: Arg, city: Arg) -> bool:
+    """Does the sentence put ``org`` in ``city`` right next to its name?"""
+    if city.start >= org.end:
+        return _SEATED_AFTER.match(text[org.end:city.start]) is not None
+    return re.fullmatch(r"(?:-based)?\s*", text[city.end:org.start]) is not None
 
 
 #: A person's apposition that names an organisation, then a relative clause: "A, an Orvane vice president who

@@ -1110,6 +1110,31 @@ def _seat_of(sent: Sentence, c: Candidate) -> bool:
     return org.explicit and org.start == orgs[0].start
 
 
+#: A first step of a career between a person and an organisation: "elle a d'abord rejoint X", "began his career
+#: at X", "first joined X": a past job, not the current one.
+_FIRST_STEP = re.compile(r"(?i)(?<![\w’'-])(?:d[’']abord|first|initially|à\s+ses\s+débuts|en\s+début\s+de\s+carrière|"
+                         r"au\s+début\s+de\s+sa\s+carrière|commencé\s+sa\s+carrière|débuté\s+sa\s+carrière|"
+                         r"began\s+(?:her|his|their)\s+career|started\s+(?:her|his|their)\s+career)(?![\w’'-])")
+#: A department's lead after a person, not the company's: "prend la tête du pôle data", "took charge of
+#: engineering", "will head the product team".
+_DEPARTMENT_HEAD = re.compile(r"(?i)^\s+(?:(?:a|avait|has|had|will|va)\s+)?(?:pris|prend|prendra|prendre|took|"
+                              r"takes|take|heads?|headed|leads?|led|dirige|dirigera)\s+(?:la\s+tête|la\s+direction|charge|the\s+helm|"
+                              r"over)?\s*(?:de\s+la|du|des|de\s+l[’']|d[’']|of\s+(?:the\s+)?|the\s+)?\s*(?:recherche|r&d|"
+                              r"technique|produit|ventes|commercial|pôle|division|équipe|laboratoire|ingénierie|research|"
+                              r"engineering|product|sales|unit|team|lab|science)(?![\w-])")
+
+
+def _first_step(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation the first step of its person's career, told as such between them?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or not 0 < org.start - person.end <= 80:
+        return False
+    steps = list(_FIRST_STEP.finditer(sent.text, person.end, org.start))
+    return bool(steps) and org.start - steps[-1].end() <= 30 and not any(
+        a.explicit and a.kind == "entity" and steps[-1].end() <= a.start < org.start for a in sent.args)
+
+
 #: An owner after what it owns: "X sera détenue à 70 % par A et à 30 % par B", "X is 55% owned by A and 45%
 #: by B", "X, majority-owned by A".
 _OWNED = re.compile(r"(?i)^\s*,?\s*(?:(?:sera|est|serait|will\s+be|is|was|would\s+be)\s+)?(?:[\w-]+\s+){0,2}?"
@@ -2569,6 +2594,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["developer"]         # "Corvina, qui vise A", "dépasse B, le modèle de Google": not theirs
     if "partner" in scores and _partnered(sent, c):
         scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "Zentri s'allie à A"
+    if ("employer" in scores or "ceo" in scores) and _first_step(sent, c):
+        if "employer" in scores:        # "elle a d'abord rejoint X": her first job, a past one
+            scores["formerEmployer"] = max(scores.pop("employer"), scores.get("formerEmployer", 0.0), FRAME_SCORE)
+        scores.pop("ceo", None)
+    if "ceo" in scores and c.obj.group == "Person" and c.obj.explicit and _DEPARTMENT_HEAD.match(sent.text[c.obj.end:]):
+        del scores["ceo"]               # "A prend la direction du pôle data": a department's, not the company
     moved = _moved(sent, c) if "formerEmployer" in scores or "employer" in scores else None
     if moved == "from":                 # "A a quitté l'entreprise pour rejoindre Y": A's past
         scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), FRAME_SCORE)
