@@ -1460,6 +1460,10 @@ CASES_14 = [
      "Orvane, éditeur de logiciels, a racheté Zentri, une start-up basée à Brest. Pour l'éditeur de Lorient, qui "
      "avait racheté Brisca en 2019, il s'agit d'une petite opération.",
      {("Orvane", "acquired", "Zentri", A), ("Orvane", "acquired", "Brisca", A)}),
+    ("fr-recruter-chez-then-person",            # "recruter chez X son directeur financier, A": A comes from X
+     "Zentri lève 5 millions d'euros. La start-up vient de recruter chez Kerlo son directeur financier, Grégoire "
+     "Alvez.",
+     {("Grégoire Alvez", "formerEmployer", "Kerlo", A), ("Zentri", "hiredFrom", "Kerlo", A)}),
     ("fr-cleft-amount",                         # an amount first, then "c'est la somme que … X"
      "Six millions d'euros : c'est la somme que Zentri a obtenue auprès de Kerlo Capital et de Lumora Ventures.",
      {("Zentri", "fundsRaised", "6000000 EUR", A), ("Kerlo Capital", "investedIn", "Zentri", A),
@@ -1867,6 +1871,8 @@ def test_extraction_phrasing_share():
      "employer:Anna Kerr>Kerlo"),
     ("Zentri lève 5 millions d'euros. Léa Morin dirige Zentri depuis 2023, tandis que son associé, Paul Roux, "
      "prend la direction du pôle data.", "ceo:Zentri>Paul Roux"),
+    ("Zentri lève 5 millions d'euros. La start-up vient de recruter chez Kerlo son directeur financier, Grégoire "
+     "Alvez.", "employer:Grégoire Alvez>Kerlo"),
     # debt is no round
     ("Zentri a décroché l'an passé 10 M€ sous forme de dette.", "fundsRaised:Zentri>"),
     ("Kerlo raised $5 million in venture debt from Brisca.", "fundsRaised:Kerlo>"),

@@ -1174,12 +1174,21 @@ _RECRUITED = re.compile(r"(?i)^(?:\s*,\s*|\s+(?:was|were|has\s+been|had\s+been|a
                         r"(?:l[’']|la\s+|le\s+|the\s+)?$")
 
 
+#: A hiring verb right before where the hire comes from, the hire named after: "vient de recruter chez X son
+#: directeur financier, A", "a débauché chez X", "hired from X".
+_RECRUITED_AT = re.compile(r"(?i)(?<![\w’'-])(?:recrut\w*|débauch\w*|embauch\w*|hired|poached|recruited)\s+"
+                           r"(?:(?:away\s+)?from|chez)\s*(?:l[’']|la\s+|le\s+|the\s+)?$")
+
+
 def _recruited_from(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation where its person was hired from, in the person's apposition?"""
     person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
-    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
-            or org.start < person.end:
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
         return False
+    if org.start < person.end:          # "vient de recruter chez X son directeur financier, A"
+        return _RECRUITED_AT.search(sent.text, max(0, org.start - 40), org.start) is not None \
+            and re.fullmatch(r"[^,;:.]{0,60},?\s*", sent.text[org.end:person.start]) is not None \
+            and not any(a.explicit and a.kind == "entity" and org.end <= a.start < person.start for a in sent.args)
     return _RECRUITED.match(sent.text[person.end:org.start]) is not None
 
 
