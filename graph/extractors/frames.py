@@ -1080,8 +1080,9 @@ def _debt_amount(sent: Sentence, amount: Arg) -> bool:
 
 #: A possessive seat right before a city: "son siège restera à", "its headquarters remain in", "le siège de
 #: la société est à" (the owner is the clause's first organisation, or the passage's).
-_SEAT_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|leur|its|their|le|the)\s+(?:siège(?:\s+social)?|headquarters|"
-                          r"head\s+office|hq)(?:\s+(?:de\s+la\s+(?:société|start-?up)|of\s+the\s+company))?\s+"
+_SEAT_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:(?:son|sa|leur|its|their)\s+(?:siège(?:\s+social)?|headquarters|"
+                          r"head\s+office|hq)|(?:le|the)\s+(?:siège(?:\s+social)?|headquarters|head\s+office)\s+"
+                          r"(?:de\s+la\s+(?:société|start-?up)|of\s+the\s+company))\s+"
                           r"(?:(?:est|reste|restera|demeure|sera|se\s+trouve|se\s+situe|is|are|remains?|will\s+remain|"
                           r"will\s+stay|stays?|still|toujours|bien|installée?|based|located)\s+)+(?:à|au|en|in)\s+$")
 
@@ -1110,6 +1111,8 @@ def _seat_of(sent: Sentence, c: Candidate) -> bool:
     return org.explicit and org.start == orgs[0].start
 
 
+#: A past role's word: "ancien directeur de", "former head of", "ex-directeur de".
+_PAST_ROLE_WORD = re.compile(r"(?i)(?<![\w’'-])(?:ancien(?:ne)?|former|formerly|ex)(?:-|\s)")
 #: A first step of a career between a person and an organisation: "elle a d'abord rejoint X", "began his career
 #: at X", "first joined X": a past job, not the current one.
 _FIRST_STEP = re.compile(r"(?i)(?<![\w’'-])(?:d[’']abord|first|initially|à\s+ses\s+débuts|en\s+début\s+de\s+carrière|"
@@ -2265,7 +2268,7 @@ def _its_ceo_re() -> re.Pattern:
                       rf"(?P<bare>(?:has\s+been|is|remains|serves\s+as|becomes|became|will\s+become|est|reste|demeure|"
                       rf"devient|deviendra)\s+(?:(?:the|le|la|l[’'])\s*)?))"
                       rf"(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})(?![\w-])"
-                      rf"(?(bare)(?!\s*(?:,\s*)?(?:of|at|for|with|de|du|des|d[’']|chez|au|à)(?![\w’'-])))")
+                      rf"(?!\s+(?:délégué|déléguée|adjoint|adjointe)(?![\w-]))(?(bare)(?!\s*(?:,\s*)?(?:of|at|for|with|de|du|des|d[’']|chez|au|à)(?![\w’'-])))")
 
 
 @lru_cache(maxsize=1)
@@ -2305,7 +2308,9 @@ def _poss_title(sent: Sentence, c: Candidate) -> bool:
                    and a.type not in ("MediaOutlet",)), key=lambda a: a.start)
     if not orgs:
         return not org.explicit
-    return org.explicit and org.start == orgs[0].start
+    # "son": the article's company when it is named first ("L'opération valorise X …, confirme son directeur
+    # général, A"), not whatever else opens the sentence ("une entrée de Nvidia au capital …, son président")
+    return org.explicit and org.start == orgs[0].start and org.key == sent.main
 
 
 def _its_ceo(sent: Sentence, c: Candidate) -> bool:
@@ -2838,6 +2843,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and (c.obj.type in INVESTOR_TYPES or _joined_after(sent, c.subj, c.obj) and _all_participants(sent)):
         del scores["investedIn"]        # "A put in $2 million and B invested $1 million": co-investors
     if "investedIn" in scores and c.obj.explicit and c.obj.source == "name" and _apposition_complement(sent, c.obj) \
+            and _PAST_ROLE_WORD.search(sent.text, max(0, c.obj.start - 60), c.obj.start) \
             and c.subj.explicit and c.subj.start in round_participants(sent):
         del scores["investedIn"]        # "A participe aussi, de même que B, ex-directeur de Y": Y raised nothing
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
