@@ -1079,10 +1079,12 @@ def _debt_amount(sent: Sentence, amount: Arg) -> bool:
 
 
 #: A possessive seat right before a city: "son siège restera à", "its headquarters remain in", "le siège de
-#: la société est à" (the owner is the clause's first organisation, or the passage's).
+#: la société est à" (the owner is the clause's first organisation, or the passage's); "X est un groupe …,
+#: dont le siège se trouve à" (a sentence that opens with its owner).
 _SEAT_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:(?:son|sa|leur|its|their)\s+(?:siège(?:\s+social)?|headquarters|"
                           r"head\s+office|hq)|(?:le|the)\s+(?:siège(?:\s+social)?|headquarters|head\s+office)\s+"
-                          r"(?:de\s+la\s+(?:société|start-?up)|of\s+the\s+company))\s+"
+                          r"(?:de\s+la\s+(?:société|start-?up)|of\s+the\s+company)|(?P<rel>dont\s+le|whose)\s+"
+                          r"(?:siège(?:\s+social)?|headquarters|head\s+office))\s+"
                           r"(?:(?:est|reste|restera|demeure|sera|se\s+trouve|se\s+situe|is|are|remains?|will\s+remain|"
                           r"will\s+stay|stays?|still|toujours|bien|installée?|based|located)\s+)+(?:à|au|en|in)\s+$")
 
@@ -1107,8 +1109,15 @@ def _seat_of(sent: Sentence, c: Candidate) -> bool:
     orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()),
                   key=lambda a: a.start)
     if not orgs:
-        return not org.explicit
-    return org.explicit and org.start == orgs[0].start
+        return not org.explicit and not m.group("rel")  # "…du groupe, dont le siège": the group's, not the topic's
+    return org.explicit and org.start == orgs[0].start and (not m.group("rel") or orgs[0].start <= 3)
+
+
+def _org_apposition(sent: Sentence, a: Arg) -> bool:
+    """Is the name right before ``a`` an organisation (``a`` completes that organisation's apposition: "B, the
+    venture arm of Y")?"""
+    before = [x for x in sent.args if x.explicit and x.kind == "entity" and x.end <= a.start]
+    return bool(before) and max(before, key=lambda x: x.end).group == "Org"
 
 
 #: A past role's word: "ancien directeur de", "former head of", "ex-directeur de".
@@ -2843,9 +2852,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and (c.obj.type in INVESTOR_TYPES or _joined_after(sent, c.subj, c.obj) and _all_participants(sent)):
         del scores["investedIn"]        # "A put in $2 million and B invested $1 million": co-investors
     if "investedIn" in scores and c.obj.explicit and c.obj.source == "name" and _apposition_complement(sent, c.obj) \
-            and _PAST_ROLE_WORD.search(sent.text, max(0, c.obj.start - 60), c.obj.start) \
+            and (_PAST_ROLE_WORD.search(sent.text, max(0, c.obj.start - 60), c.obj.start)
+                 or _org_apposition(sent, c.obj)) \
             and c.subj.explicit and c.subj.start in round_participants(sent):
-        del scores["investedIn"]        # "A participe aussi, de même que B, ex-directeur de Y": Y raised nothing
+        del scores["investedIn"]        # "A participe aussi, de même que B, ex-directeur de Y", "as did B, the venture
+        #                                 arm of Y": Y raised nothing
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";
