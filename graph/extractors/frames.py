@@ -1079,8 +1079,8 @@ def _debt_amount(sent: Sentence, amount: Arg) -> bool:
 
 
 #: A possessive seat right before a city: "son siège restera à", "its headquarters remain in", "le siège de
-#: la société est à" (the owner is the clause's first organisation, or the passage's); "X est un groupe …,
-#: dont le siège se trouve à" (a sentence that opens with its owner).
+#: la société est à" (the owner is the clause's first organisation, or the passage's); "X, …, whose
+#: headquarters are in", "dont le siège (…) à" (only in a sentence that opens with its owner).
 _SEAT_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:(?:son|sa|leur|its|their)\s+(?:siège(?:\s+social)?|headquarters|"
                           r"head\s+office|hq)|(?:le|the)\s+(?:siège(?:\s+social)?|headquarters|head\s+office)\s+"
                           r"(?:de\s+la\s+(?:société|start-?up)|of\s+the\s+company)|(?P<rel>dont\s+le|whose)\s+"
@@ -1109,7 +1109,7 @@ def _seat_of(sent: Sentence, c: Candidate) -> bool:
     orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()),
                   key=lambda a: a.start)
     if not orgs:
-        return not org.explicit and not m.group("rel")  # "…du groupe, dont le siège": the group's, not the topic's
+        return not org.explicit and not m.group("rel")  # "…du nouvel ensemble, dont le siège": its, not the topic's
     return org.explicit and org.start == orgs[0].start and (not m.group("rel") or orgs[0].start <= 3)
 
 
@@ -2318,7 +2318,7 @@ def _poss_title(sent: Sentence, c: Candidate) -> bool:
     if not orgs:
         return not org.explicit
     # "son": the article's company when it is named first ("L'opération valorise X …, confirme son directeur
-    # général, A"), not whatever else opens the sentence ("une entrée de Nvidia au capital …, son président")
+    # général, A"), not whatever else opens the sentence ("une prise de participation de Kerlo …, son président")
     return org.explicit and org.start == orgs[0].start and org.key == sent.main
 
 
