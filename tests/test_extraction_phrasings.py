@@ -1339,7 +1339,7 @@ CASES_14 = [
      {("Zentri", "acquired", "Kerlo", A), ("Orvane Ventures", "investedIn", "Zentri", A)}),
     ("fr-fronted-cofondee-la-societe",          # a fronted founding clause whose subject is "la société"
      "Zentri lève 5 millions d'euros. Cofondée en 2023 par Hugo Lemar (ex-Kervalis) et Anne Roux, passée par "
-     "Orvane, la société édite un logiciel de paie.",
+     "Orvane, la société édite un logiciel de facturation.",
      {("Zentri", "founder", "Hugo Lemar", A), ("Zentri", "founder", "Anne Roux", A),
       ("Zentri", "foundingYear", "2023", A), ("Hugo Lemar", "formerEmployer", "Kervalis", A)}),
     ("fr-tous-deux-ont-fonde",                  # "Tous deux" are the two people the sentence before names

@@ -66,7 +66,7 @@ class Analyser:
                                                   found + chunks, lang)
         else:
             chunks = self.finder.chunk_mentions(text, sents, kb_mentions, ner)
-        chunks += ex_employers(text, kb_mentions + chunks, self.finder.common_word)   # "(ex-Spendesk)"
+        chunks += ex_employers(text, kb_mentions + chunks, self.finder.common_word)   # "(ex-Brisca)"
         mates = list_mates(text, kb_mentions + chunks, self.finder.common_word)
         chunks += mates + every_occurrence(text, mates, kb_mentions + chunks + mates)
         mentions = sorted(kb_mentions + join_particles(text, chunks), key=lambda m: (m.start, -m.end))

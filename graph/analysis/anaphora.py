@@ -40,8 +40,13 @@ _MAIN_ANAPHOR = {
                      r"|^\W*It\b(?=\s+(?:has|had|is|was|will|plans|raised|said|also|now|acquired|announced|launched|"
                      r"employs|says))"),
 }
-# a fronted description of a person: "Ancienne chercheuse chez X, elle…", "Passée par Y, elle…"
-_PERSON_FRONTED = re.compile(r"^\W*(?:Ancienne|Ex-|Passée|Diplômée|Née|Formée|Arrivée|Issue)\b[^,]*,\s*$")
+#: A fronted description of a person before the pronoun that opens the main clause: "Ancienne chercheuse
+#: chez X, elle…", "Passée par X puis par Y, elle…", "Ancien de Kerlo, il…".
+FRONTED_PERSON = re.compile(r"^\W*(?:Ancien(?:ne)?|Ex-|Passée?|Diplômée?|Formée?|Arrivée?|Issue?|Venue?)\b"
+                            r"[^,;:]*,\s*$")
+#: "Née en 1990 à Lyon, elle…": a woman, though a company is "née" too ("Née à Brest en 2019, elle conçoit des
+#: bouées"), so only the reference to the topic steps aside, and no career is read from it.
+_BORN_FRONTED = re.compile(r"^\W*Née\b[^,]*,\s*$")
 _GROUP = re.compile(r"\b(?:les|ses|leurs|deux|trois|quatre|the|its|two|three|four|both)\s+(?:co-?)?(?:fondateurs|"
                     r"cofondateurs|founders|"
                     r"co-founders|cofounders|esprits|anciens|duo|tandem|trio)\b", re.I)
@@ -276,6 +281,7 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
             by_sentence.setdefault(at, []).append(m)
     earlier = _Earlier(mentions)
     career = career_predicate(lang)
+    investor_ref = _investor_ref(lang)
     for i, s in enumerate(sents):
         topic = best()
         topics.append(topic)
@@ -289,7 +295,9 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                     continue
                 if not hit.group().strip():
                     continue
-                if hit.group().strip().lower() == "elle" and _PERSON_FRONTED.match(s.text[:hit.start()]):
+                lead_in = s.text[:hit.start()]
+                if hit.group().strip().lower() == "elle" and (FRONTED_PERSON.match(lead_in)
+                                                              or _BORN_FRONTED.match(lead_in)):
                     continue          # "Ancienne chercheuse chez X, elle a créé…": a woman, not the company
                 if hit.group().strip().lower() == "elle" and career is not None and career.match(s.text, hit.end()) \
                         and any(x.type == "Person" for j in (i - 2, i - 1, i) for x in by_sentence.get(j, ())):
@@ -371,17 +379,15 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                 continue          # "créée par deux anciennes ingénieures de X, A et B": the rules read it
             if free(a, b):
                 out.append(Mention(a, b, hit.group(), GROUP_KEY, "GROUP", "anaphor", 0.6))
-        investor_ref = _investor_ref(lang)
         ref_hit = investor_ref.match(s.text) if investor_ref is not None else None
         if ref_hit is not None:
-            hit = ref_hit
-            a, b = s.start + hit.start(1), s.start + hit.end(1)
+            a, b = s.start + ref_hit.start(1), s.start + ref_hit.end(1)
             # the investment firm named last, in this sentence's two predecessors
             prev = [x for x in earlier.ending(sents[max(0, i - 2)].start, a)
                     if entities.get(x.key) is not None and entities[x.key].type in INVESTOR_TYPES]
             if prev and free(a, b):
                 last = max(prev, key=lambda x: x.end)
-                out.append(Mention(a, b, hit.group(1), last.key, entities[last.key].type, "reference", 0.6))
+                out.append(Mention(a, b, ref_hit.group(1), last.key, entities[last.key].type, "reference", 0.6))
         for hit in _DEMONSTRATIVE.finditer(s.text):
             a, b = s.start + hit.start(), s.start + hit.end()
             noun = hit.group(1).lower()

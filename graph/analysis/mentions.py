@@ -219,7 +219,7 @@ class MentionFinder:
         return out
 
     def _demonym_ai(self, surface: str, after: str) -> bool:
-        """Is the name a demonym and "AI" before a common noun ("a British AI company", "French AI
+        """Is the name a demonym and "AI" before a common noun ("a Danish AI company", "French AI
         start-ups"): a description, no name?"""
         words = surface.split()
         return len(words) == 2 and words[0].casefold() in self.kb.demonyms and words[1] in ("AI", "IA") \
@@ -270,7 +270,7 @@ class MentionFinder:
             if surface in self.not_names or surface in ("AI", "IA") or surface.casefold() in self.kb.demonyms:
                 continue
             if self._demonym_ai(surface, text[b:b + 3]):
-                continue        # "a British AI company": a demonym and "AI" before a common noun, no name
+                continue        # "a Danish AI company": a demonym and "AI" before a common noun, no name
             if all(w.casefold() in self.role_words or w in self.not_names for w in words):
                 continue
             if len(words) >= 2 and all(w.isupper() for w in words) and any(len(w) >= 4 for w in words) \
@@ -532,7 +532,7 @@ def list_mates(text: str, mentions: list[Mention], common_word: Callable[[str], 
     return out
 
 
-#: A past employer written as a prefix: "(ex-Spendesk)", "ex-Kerlo Labs", "un ex-Orvane": the name after
+#: A past employer written as a prefix: "(ex-Brisca)", "ex-Kerlo Labs", "un ex-Orvane": the name after
 #: "ex-", up to three capitalised words.
 _EX_NAME = re.compile(rf"(?<![\w’'-])[Ee]x-((?-i:{_WORD})(?:\s(?-i:[{_UP}][\w&.+-]*)){{0,2}})")
 
@@ -543,7 +543,7 @@ _EX_NOT_NAME = frozenset({"président", "présidente", "ceo", "pdg", "dg", "cto"
 
 
 def ex_employers(text: str, mentions: list[Mention], common_word: Callable[[str], bool]) -> list[Mention]:
-    """Names written after "ex-" ("Mathis Oudinet (ex-Spendesk)") that no other mention covers: a person's
+    """Names written after "ex-" ("Paul Roux (ex-Brisca)") that no other mention covers: a person's
     past employer, so an organisation (a company, unless the name's suffix says otherwise, which the typer
     decides later). A common word after "ex-" ("ex-Président") is no name."""
     occupied = SpanIndex((m.start, m.end) for m in mentions)

@@ -45,7 +45,7 @@ _ABBREV = re.compile(
 )
 _ROUND_LETTER = re.compile(r"\b(?:Series|Série|série|series|round|Round|tour|Class|class|Plan|plan|Type|"
                            r"type)\s+[A-Z]\.$")
-#: A company suffix that a sentence may end with ("… at Snowflake Inc."), and the words that open the next one.
+#: A company suffix that a sentence may end with ("… at Kerlo Inc."), and the words that open the next one.
 _SUFFIX_END = re.compile(r"\b(?:Inc|Corp|Co|Ltd)\.$")
 _OPENER = re.compile(r"\s+(?:The|It|Its|He|She|They|We|His|Her|Their|A|An|In|On|But|And|This|That|These|Those|"
                      r"However|Meanwhile|According|Le|La|Les|Il|Elle|Ils|Elles|Un|Une|En|Selon|Mais|Son|Sa|Ses)\b")
@@ -108,7 +108,7 @@ def sentences(text: str) -> list[Sentence]:
             if m.group() == "." and _ABBREV.search(before) and not _ROUND_LETTER.search(before) \
                     and not (_SUFFIX_END.search(before) and _OPENER.match(line, end)):
                 continue  # "Inc.", "U.S.", "T. Rowe": not the end of a sentence ("Series B." is, and
-                #           "at Snowflake Inc. The company…")
+                #           "at Kerlo Inc. The company…")
             _emit(out, text, start_line + begin, start_line + end, block_no, heading)
             begin = end
         if line[begin:].strip():

@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..analysis.amounts import MoneyMention
-from ..analysis.anaphora import ADJECTIVE_ENDINGS, closed_tail
+from ..analysis.anaphora import ADJECTIVE_ENDINGS, FRONTED_PERSON, closed_tail
 from ..analysis.pronouns import anaphor_lists, career_predicate, gender, person_pronoun
 from ..analysis.text import Sentence as TextSentence
 from .candidates import _NOT_TOPIC, group_of
@@ -277,7 +277,7 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
                 if group != "person" and len(words) >= 2 and mods:
                     # "the French startup", "la jeune pousse parisienne"
                     # and any "X-based" ("the Leeds, England-based company")
-                    # and a city's name ("The Boston company": only when the name is a place, see add_anaphors)
+                    # and a city's name ("The Leeds company": only when the name is a place, see add_anaphors)
                     based = (r"|[\w.’'-]+(?:,?\s+[\w.’'-]+){0,3}-based|(?-i:[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)"
                              if lang == "en" else "")
                     mod = "(?:" + "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True)) + based + r")\s+"
@@ -418,7 +418,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                             and (re.search(r"-based\s+\w+$", m.group()) or re.fullmatch(r"\W*", s.text[:m.start()]))):
                         continue    # (a city's name before the noun: only opening the sentence)
                     start = m.end() - len(m.group().split()[-1])    # "the Leeds, England-based company",
-                    #                                                 "The Boston company"
+                    #                                                 "The Leeds company"
                     if any(a < m.end() and start < b for a, b in taken):
                         continue
                 if key in named and not _FOUNDED_IT.search(s.text[:m.end()]):
@@ -442,7 +442,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 if appos and not _APPOSITION_TAIL.match(s.text, m.end()) and closed_tail(s.text, m.end()):
                     continue    # "et Penfeld Capital, le fonds brestois, complète…": the name's apposition
                 if group == "org" and word not in _PRONOUNS and _elsewhere(sents, s, m.end(), key):
-                    continue    # "l'éditeur de Vélizy" when the topic was placed in Toulouse: another company
+                    continue    # "l'éditeur de Lorient" when the topic was placed in Brest: another company
                 if group == "org" and word not in _PRONOUNS and _role_org_before(s, start) is not None:
                     continue    # "A, an Orvane vice president who runs the company's…": Orvane, named already
                 if appos and _APPOSITION_TAIL.match(s.text, m.end()):
@@ -466,12 +466,14 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
 
 
 
-#: A city right after a description: "l'éditeur de Vélizy", "la société de Lyon", "the group from Leeds".
+#: The participles that give an organisation's seat: "basée à", "installée à", "headquartered in".
+BASED_WORD = r"(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|domiciliée?s?|based|headquartered)"
+#: A city right after a description: "l'éditeur de Lorient", "la société de Lyon", "the group from Leeds".
 _OF_CITY = re.compile(r"(?i)\s+(?:de|d[’']|du|from|in)\s*")
 
 
 def _elsewhere(sents: list[Sentence], s: Sentence, end: int, key: str) -> bool:
-    """Does the description ending at ``end`` name a city ("l'éditeur de Vélizy") that the text never put
+    """Does the description ending at ``end`` name a city ("l'éditeur de Lorient") that the text never put
     the topic in, while an earlier sentence named the topic with another city? Then it is another
     company."""
     m = _OF_CITY.match(s.text, end)
@@ -486,8 +488,7 @@ def _elsewhere(sents: list[Sentence], s: Sentence, end: int, key: str) -> bool:
 
 #: Between a company and its city: "Zentri, une start-up basée à "; or "toulousaine ", "Toulouse-based " right
 #: before the name.
-_SEATED_AFTER = re.compile(r"(?i)^\s*,\s*[^,;.]{0,40}?(?:basée?|installée?|implantée?|based|headquartered)\s+"
-                           r"(?:à|in|en)\s+$")
+_SEATED_AFTER = re.compile(rf"(?i)^\s*,\s*[^,;.]{{0,40}}?{BASED_WORD}\s+(?:à|in|en)\s+$")
 
 
 def _seated(text: str, org: Arg, city: Arg) -> bool:
@@ -516,10 +517,6 @@ def _role_org_before(s: Sentence, at: int) -> Arg | None:
         r"\s*,\s*(?:(?:a|an|the|un|une|le|la)\s+)?", s.text[p.end:org.start]) for p in s.args) else None
 
 
-#: A fronted description of a person before the pronoun that opens the main clause: "Passée par X puis par
-#: Y, elle…", "Ancien de Google, il…".
-_FRONTED_PERSON = re.compile(r"^\W*(?:Ancien(?:ne)?|Ex-|Passée?|Diplômée?|Formée?|Arrivée?|Issue?|Venue?)\b"
-                             r"[^,;:]*,\s*$")
 _PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il)(?![\w’'-])", re.I)
 
 
@@ -542,7 +539,7 @@ def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str
         return None
     for m in _PRONOUN.finditer(s.text):
         if not _opens_clause(s.text, m.start()) or any(a < m.end() and m.start() < b for a, b in taken) \
-                or not (career.match(s.text, m.end()) or _FRONTED_PERSON.match(s.text[:m.start()])):
+                or not (career.match(s.text, m.end()) or FRONTED_PERSON.match(s.text[:m.start()])):
             continue
         want = person_pronoun(m.group(), s.lang)
         if want is None:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from ..analysis.lexicon import alternation, lexicon, type_noun_classes
 from ..analysis.types import INVESTOR_TYPES, PRODUCT_TYPES
 from .candidates import Candidate
-from .context import HEADS, fronted_opener
+from .context import BASED_WORD, HEADS, fronted_opener
 from .features import Arg, Sentence
 from .rivalry import _OPPOSITION, FRAME_SCORE, in_rival_clause, opposed, rivalry
 
@@ -911,6 +911,15 @@ _CAREER_NEXT = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|puis|and|then|ainsi\s+que)\
                           r"(?:l[’']|le\s+|la\s+|les\s+)?")
 
 
+def _person_org(c: Candidate) -> tuple[Arg, Arg] | None:
+    """The candidate's person and organisation, whichever way round, when it pairs a named person with a named
+    organisation."""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
+        return None
+    return person, org
+
+
 def _career_chain(sent: Sentence, first: Arg, last: Arg) -> bool:
     """Do the organisations from ``first`` to ``last`` form one list of places of a career ("X puis Y")?"""
     orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org" and first.start <= a.start <= last.start),
@@ -925,9 +934,11 @@ def _passed_by(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation where its person has been, by :data:`_PASSED_BY`, with no other
     person named between them and only the organisations of one list ("A, passée par X puis par Y")? Or
     by a fronted :data:`_PASSED_BY_FRONTED` whose list the person follows ("Passée par X et Y, elle…")?"""
-    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
-    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
-            or re.search(r"(?i)\b(?:avec|with)\s+$", sent.text[:person.start]):
+    pair = _person_org(c)
+    if pair is None:
+        return False
+    person, org = pair
+    if re.search(r"(?i)\b(?:avec|with)\s+$", sent.text[:person.start]):
         return False    # "a fondé X en 2019 avec B après un passage chez Y": the founder's past, not B's
     orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org"), key=lambda a: a.start)
     if person.end <= org.start:
@@ -956,10 +967,10 @@ def _moved(sent: Sentence, c: Candidate) -> str | None:
     left it for ("A a quitté l'entreprise l'an passé pour rejoindre Y", "B left Zentri in May to join Y");
     the person is the clause's subject, the last person named before the verb, with nothing but an aside
     between."""
-    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
-    rx = _move_re(sent.lang)
-    if rx is None or person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
+    rx, pair = _move_re(sent.lang), _person_org(c)
+    if rx is None or pair is None:
         return None
+    person, org = pair
     for m in rx.finditer(sent.text, person.end):
         gap = sent.text[person.end:m.start()]
         if len(re.findall(r"[^\W\d]+", gap)) > 6 or re.search(r"[.;:]", gap) \
@@ -1027,7 +1038,7 @@ _PRODUCT_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and|ou|or|&)\s+)?(?:(?
 
 def _compared_product(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's product one the sentence compares another with ("un modèle qui vise A et B",
-    "Corvina dépasse A", lexicon ``comparison_phrases``), or is its would-be maker the complement of
+    "Lumo dépasse A", lexicon ``comparison_phrases``), or is its would-be maker the complement of
     another product ("Lumo dépasse Orlan, le modèle maison de Kerlo")? Then the candidate's
     organisation made it only when named as its complement right after it."""
     product, org = c.subj, c.obj
@@ -1089,18 +1100,19 @@ _SEAT_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:(?:son|sa|leur|its|their)\s+(?:
                           r"will\s+stay|stays?|still|toujours|bien|installée?|based|located)\s+)+(?:à|au|en|in)\s+$")
 
 
-def seat_stays(sent: Sentence, c: Candidate) -> bool:
+#: A seat still to move: "son siège sera à", "will be in", "déménagera à".
+_SEAT_MOVES = re.compile(r"(?i)(?<![\w’'-])(?:sera|will\s+be|will\s+move|déménagera)(?![\w’'-])")
+
+
+def seat_stays(sent: Sentence, org: Arg, city: Arg) -> bool:
     """Does a possessive seat phrase say where the head office is and stays ("son siège restera à Lyon", "its
     headquarters will remain in Leeds"), whatever plan the rest of the sentence tells?"""
-    return _seat_of(sent, c) and re.search(r"(?i)(?<![\w’'-])(?:sera|will\s+be|will\s+move|déménagera)(?![\w’'-])",
-                                           sent.text[max(0, c.obj.start - 80):c.obj.start]) is None
+    return _seat_of(sent, org, city) and _SEAT_MOVES.search(sent.text, max(0, city.start - 80), city.start) is None
 
 
-def _seat_of(sent: Sentence, c: Candidate) -> bool:
-    """Does a possessive seat phrase (:data:`_SEAT_BEFORE`) give the candidate's city as its organisation's
-    head office, the organisation being the first the sentence names (or refers to), or the passage's
-    when it names none?"""
-    org, city = c.subj, c.obj
+def _seat_of(sent: Sentence, org: Arg, city: Arg) -> bool:
+    """Does a possessive seat phrase (:data:`_SEAT_BEFORE`) give ``city`` as the head office of ``org``, the
+    first organisation the sentence names (or refers to), or the passage's when it names none?"""
     if org.group != "Org" or city.group != "Place" or not city.explicit:
         return False
     m = _SEAT_BEFORE.search(sent.text, max(0, city.start - 80), city.start)
@@ -1121,7 +1133,9 @@ def _org_apposition(sent: Sentence, a: Arg) -> bool:
 
 
 #: A past role's word: "ancien directeur de", "former head of", "ex-directeur de".
-_PAST_ROLE_WORD = re.compile(r"(?i)(?<![\w’'-])(?:ancien(?:ne)?|former|formerly|ex)(?:-|\s)")
+#: Words that mark a role as past ("the former CEO of", "ancienne directrice de", "ex-ingénieur").
+PAST_WORDS = r"(?:former|formerly|previously|ex|ancien|ancienne|anciens|anciennes)"
+_PAST_ROLE_WORD = re.compile(rf"(?i)(?<![\w’'-]){PAST_WORDS}(?:-|\s)")
 #: A first step of a career between a person and an organisation: "elle a d'abord rejoint X", "began his career
 #: at X", "first joined X": a past job, not the current one.
 _FIRST_STEP = re.compile(r"(?i)(?<![\w’'-])(?:d[’']abord|first|initially|à\s+ses\s+débuts|en\s+début\s+de\s+carrière|"
@@ -1138,10 +1152,10 @@ _DEPARTMENT_HEAD = re.compile(r"(?i)^\s+(?:(?:a|avait|has|had|will|va)\s+)?(?:pr
 
 def _first_step(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation the first step of its person's career, told as such between them?"""
-    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
-    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
-            or not 0 < org.start - person.end <= 80:
+    pair = _person_org(c)
+    if pair is None or not 0 < pair[1].start - pair[0].end <= 80:
         return False
+    person, org = pair
     steps = list(_FIRST_STEP.finditer(sent.text, person.end, org.start))
     return bool(steps) and org.start - steps[-1].end() <= 30 and not any(
         a.explicit and a.kind == "entity" and steps[-1].end() <= a.start < org.start for a in sent.args)
@@ -1194,9 +1208,10 @@ _RECRUITED_AT = re.compile(r"(?i)(?<![\w’'-])(?:recrut\w*|débauch\w*|embauch\
 
 def _recruited_from(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation where its person was hired from, in the person's apposition?"""
-    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
-    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
+    pair = _person_org(c)
+    if pair is None:
         return False
+    person, org = pair
     if org.start < person.end:          # "vient de recruter chez X son directeur financier, A"
         return _RECRUITED_AT.search(sent.text, max(0, org.start - 40), org.start) is not None \
             and re.fullmatch(r"[^,;:.]{0,60},?\s*", sent.text[org.end:person.start]) is not None \
@@ -1549,11 +1564,10 @@ def _of_apposition(sent: Sentence, a: Arg) -> bool:
                    for rx in (_joiners_re(sent.lang), _phrase_re("funding_sources", sent.lang)))
 
 
-_BASED_WORD = r"(?:basée?s?|installée?s?|implantée?s?|établie?s?|située?s?|domiciliée?s?|based|headquartered)"
 #: An organisation's seat in its apposition: "Zentri, installée à Lyon", "Zentri, a robotics company based in Lyon".
-_BASED_APPOSITION = re.compile(rf"(?i)^\s*,\s*(?:[\w’'-]+\s+){{0,5}}?{_BASED_WORD}\s+(?:à|au|en|in)\s+$")
+_BASED_APPOSITION = re.compile(rf"(?i)^\s*,\s*(?:[\w’'-]+\s+){{0,5}}?{BASED_WORD}\s+(?:à|au|en|in)\s+$")
 #: A fronted seat: "Installée à Lyon, dans un ancien entrepôt, Zentri…", "Based in Leeds, Zentri…".
-_BASED_FRONTED = re.compile(rf"(?i)^\W*{_BASED_WORD}\s+(?:à|au|en|in)\s+$")
+_BASED_FRONTED = re.compile(rf"(?i)^\W*{BASED_WORD}\s+(?:à|au|en|in)\s+$")
 #: A city before a company noun and the name: "Seattle startup Zentri", "Leeds AI company Zentri".
 _CITY_NOUN = re.compile(r"(?i)^\s+(?:ai\s+|tech\s+|robotics\s+|software\s+)?(?:startup|start-up|company|firm|lab)\s+$")
 
@@ -1637,8 +1651,10 @@ def _portfolio(text: str, lang: str, args: tuple[Arg, ...]) -> dict[int, tuple[i
     names = sorted((a for a in args if a.explicit and a.kind == "entity" and a.group in ("Org", "Person")),
                    key=lambda a: a.start)
     held: dict[int, tuple[int, ...]] = {}
-    for i, owner in enumerate(names if rx is not None else ()):
-        m = rx.match(text, owner.end) if rx is not None else None
+    if rx is None:
+        return held
+    for i, owner in enumerate(names):
+        m = rx.match(text, owner.end)
         if m is None:
             continue
         owners = [owner.start]
@@ -2614,7 +2630,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _RENTED_FROM.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
         del scores["developer"]         # "des puces louées auprès de X", "chips rented from X": a host
     if "developer" in scores and _compared_product(sent, c):
-        del scores["developer"]         # "Corvina, qui vise A", "dépasse B, le modèle de Google": not theirs
+        del scores["developer"]         # "Lumo, qui vise A", "dépasse B, le modèle de Google": not theirs
     if "partner" in scores and _partnered(sent, c):
         scores["partner"] = max(scores["partner"], FRAME_SCORE)     # "Zentri s'allie à A"
     if ("employer" in scores or "ceo" in scores) and _first_step(sent, c):
@@ -2710,7 +2726,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["country"] = max(scores["country"], FRAME_SCORE)
         elif opposed(sent, c.subj, c.obj):
             del scores["country"]       # "as the rivalry with China grows": the other side
-    if "headquarters" in scores and _seat_of(sent, c):
+    if "headquarters" in scores and _seat_of(sent, c.subj, c.obj):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "…, mais son siège demeure à Lyon"
     if "headquarters" in scores and based_in(sent, c):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "Zentri, installée à Lyon,"

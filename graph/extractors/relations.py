@@ -30,7 +30,7 @@ from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames
 from .features import Sentence, features
-from .frames import FRAME_SCORE, adjust, funding_source, portfolio, round_investor, round_word_re, seat_stays
+from .frames import FRAME_SCORE, PAST_WORDS, adjust, funding_source, portfolio, round_investor, round_word_re
 from .groups import resolve
 from .model import Models, load
 from .status import fact_status, status_features
@@ -172,8 +172,6 @@ class RelationExtractor:
                 if sfeats is None:
                     sfeats = status_features(sent, c.subj, c.obj)
                 status, p_assert = fact_status(models.status, sfeats, rel, sent, c.subj, c.obj, rel in framed)
-                if status == "planned" and rel == "headquarters" and seat_stays(sent, c):
-                    status, p_assert = "asserted", 1.0      # "…prévoit d'ouvrir un bureau, son siège restera à X"
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
@@ -322,13 +320,12 @@ _ONE_WAY = frozenset({"acquired", "investedIn"})
 #: Relations a sentence cannot give the same pair together: each maps to the other.
 _EXCLUSIVE = {"employer": "formerEmployer", "formerEmployer": "employer"}
 
-# A role marked as past right before the organisation that names it: "the former CEO of Lumora",
-# "ex-ingénieure chez Veltis", "ancienne directrice de Zentra", "a former Orvane engineer", "l'ex-Orvane".
-_PAST = r"(?:former|formerly|previously|ex|ancien|ancienne|anciens|anciennes)"
 #: "until now", "jusqu'ici": the role that follows is the one the person leaves.
 _UNTIL_NOW = r"(?:jusqu[’']ici|jusqu[’']alors|jusque-là|jusqu[’']à\s+présent|until\s+now|until\s+recently|until\s+then)"
+#: A role marked as past right before the organisation that names it: "the former CEO of Lumora",
+#: "ex-ingénieure chez Veltis", "ancienne directrice de Zentra", "a former Orvane engineer", "l'ex-Orvane".
 _FORMER_BEFORE_ORG = re.compile(
-    rf"(?i)(?<![\w-]){_PAST}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*"
+    rf"(?i)(?<![\w-]){PAST_WORDS}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*"
     rf"(?:(?:la|le|l[’']|les|the)\s*(?-i:[a-zà-ÿ-]+)\s+)?$"
     rf"|(?<![\w-]){_UNTIL_NOW},?\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*$"
     rf"|(?<![\w-])(?:former|ex)(?:-|\s+)$")

@@ -14,7 +14,7 @@ from ..analysis.status import status_for
 from ..linear import Linear
 from ..model import ASSERTING, Status
 from .features import Arg, Sentence, _stem, masked, trigger_hits
-from .frames import frame_negation
+from .frames import frame_negation, seat_stays
 
 _COND = re.compile(r"\b\w{3,}(?:rait|raient)\b", re.I)
 _NOT_COND = {"portrait", "retrait", "extrait", "attrait", "abstrait", "distrait", "trait", "soustrait", "portraits"}
@@ -176,6 +176,8 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
             return "hypothetical", 0.0    # "a $90 million figure Zentri would not confirm"
         if _conditional(sent, subj, obj):
             return "hypothetical", 0.0    # "la levée valoriserait Zentri 80 millions d'euros"
+    if status == "planned" and relation == "headquarters" and seat_stays(sent, subj, obj):
+        return "asserted", 1.0            # "…prévoit d'ouvrir un bureau, tandis que son siège demeure à X"
     return status, p_assert
 
 
