@@ -344,8 +344,12 @@ class MentionFinder:
         typer from their contexts. Every occurrence not already part of a name is a mention."""
         from .typer import contexts_of, type_name
 
+        words = {w for t in taken for w in t.text.split()}
         names = sorted({m.text for m in unknown if " " not in m.text and len(m.text) >= 3 and m.text[1:].islower()
-                        and _inside_sentence(sents, m.start)})
+                        and (_inside_sentence(sents, m.start)
+                             or m.text not in words and not self.common_word(m.text, 3.0))})
+        # (a word no dictionary holds, not a known name's, counts where it opens sentences and headings:
+        # "Tessanel, la photonique…" then "Tessanel fabrique…" in a list of start-ups)
         claimed = SpanIndex((t.start, t.end) for t in taken)
         out = []
         for name in names:

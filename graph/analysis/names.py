@@ -81,6 +81,8 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             typ = m.type if m.type in _BRANCHED else "Company"
         elif m.type in PLACE_TYPES:
             typ = typ or "Company"
+        elif typ is None and _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start):
+            typ = m.type        # "huit ans chez Orange Cyberdefense": a division people work at
         elif typ is None:
             # "Microsoft Foundry" is a product of Microsoft; a fund's division stays a fund
             typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type
@@ -88,6 +90,11 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
     longer = SpanIndex((m.start, m.end) for m in out if m.source == "kb+")
     return [m for m in out if not (m.source != "kb+" and m.type in ("Concept", "Country")
                                    and longer.overlaps(m.start, m.end))]
+
+
+#: What stands before a workplace, not a product: "chez", "worked at", "joined".
+_WORKPLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:chez|(?:work(?:s|ed|ing)?|years?|spent\s+[^,.;]{1,30}?)\s+at|"
+                               r"joined|a\s+rejoint|rejoint|left|a\s+quitté)\s+$")
 
 
 def _rare_tail(tail: str) -> bool:

@@ -207,7 +207,20 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
                     found.setdefault("product", cls)
         if _MAKES.search(before):
             found.setdefault("makes", "PROD")
+        if _VALUED.search(before) or _ORG_POSSESSIVE.match(after):
+            found.setdefault("org", "Company")
     return found
+
+
+#: What only an organisation has, after its possessive: "X's revenue", "X's chief technology officer", "X's
+#: investors" (a cue that cancels a product cue elsewhere, "We built X to…").
+_ORG_POSSESSIVE = re.compile(r"(?i)^['’]s\s+(?:(?:new|former|current|first|annual|total|largest|biggest)\s+)?"
+                             r"(?:revenues?|sales|chief\s+(?:\w+\s+){1,2}officer|chief\s+executive|ceo|cto|cfo|"
+                             r"co-?founders?|founders?|headquarters|investors|backers|shareholders|board|employees|staff|"
+                             r"valuation|shares|stock|ipo|initial\s+public\s+offering)(?![\w-])")
+#: A valuation's verb right before the name: "value X at", "valued X at", "valorise X à".
+_VALUED = re.compile(r"(?i)(?<![\w-])(?:value|values|valued|valuing|valorise|valorisent|valorisant|valorisait|"
+                     r"valorisaient)\s+$")
 
 
 def cue_class(contexts: list[tuple[str, str]]) -> str | None:

@@ -63,7 +63,7 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
     types = {a.key: a.type for x in out for a in x.args if a.kind == "entity"}
     _add_speakers(sents, out, speakers or [])
     _add_speakers(sents, out, references or [], "reference")
-    add_anaphors(out, topics, types, referents)
+    add_anaphors(out, topics, types, referents, _interview(out, blocks)[0])
     return out, topics
 
 
@@ -79,6 +79,10 @@ def _add_speakers(sents: list[TextSentence], out: list[Sentence], speakers: list
             x.args = sorted(x.args + new, key=lambda y: (y.start, -y.end))
 
 
+#: The colon after the name that opens a line of an interview: who speaks, not what the line is about.
+_SPEAKER_LABEL = re.compile(r"\s*:(?!\d)")
+
+
 def main_organisation(sentences: list[Sentence], products: frozenset[str] = frozenset()) -> str | None:
     """The organisation the article is about: named most, the title counting thrice, sentence
     openers twice; investors, outlets, public bodies and bought ``products`` count for a third."""
@@ -89,6 +93,8 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
         for a in s.args:
             if a.kind != "entity" or a.group != "Org" or a.key in seen:
                 continue
+            if a.start <= 2 and _SPEAKER_LABEL.match(s.text, a.end):
+                continue        # "01net : Vous annoncez…": an interview's questioner, no subject
             seen.add(a.key)
             w = 3.0 if s.index in (0, title) or s.title else 1.0
             if a.start <= 3:
@@ -220,6 +226,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     named as the opener of the previous sentence. The other organisations (the main one, the one that
     opened the previous sentence) are weaker candidates that the model may still prefer."""
     main = sentences[0].main if sentences else None      # frames() sets every sentence's main
+    interviewee, zone = _interview(sentences, blocks)
     out: list[tuple[str | None, str | None, tuple[str, ...]]] = []
     org: str | None = main
     person: str | None = None
@@ -246,7 +253,9 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         if head is not None and back.get(head) is not None:
             org = back[head]            # "The startup had raised…": the one the text described so
         extras = tuple(dict.fromkeys(k for k in (main, prev_opener) if k is not None and k != org))
-        out.append((org, person, extras))
+        speaking = interviewee if interviewee is not None and s.index >= zone \
+            and _FIRST_SECOND_PERSON.search(s.text) else None
+        out.append((org, speaking or person, extras))
         opener = _opener(s, {"Org", "Person"})
         prev_opener = opener.key if opener is not None and opener.group == "Org" else None
         if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC:
@@ -262,6 +271,40 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         elif persons:
             person = None
     return out
+
+
+#: The words of an interview's questions and answers that stand for the person interviewed: "vous", "je",
+#: "you", "I".
+_FIRST_SECOND_PERSON = re.compile(r"(?i)(?<![\w’'-])(?:je|j[’']|moi|mon|ma|mes|vous|votre|vos|(?-i:I)|my|me|you|"
+                                  r"your)(?![\w-])")
+#: What follows the name of the person who answers, as the label of an answer ("Léa Morel. J'ai…", "Léa Morel :
+#: Nous…", "Léa Morel — We…"), or as a headline's speaker ("Léa Morel (Zentri) : « … »").
+_ANSWER_LABEL = re.compile(r"\s*(?:[.:–—]|\([^()]{1,40}\)\s*:)")
+
+
+def _interview(sentences: list[Sentence], blocks: list[int]) -> tuple[str | None, int]:
+    """The person an interview questions and the index of its first question: an article with at least two
+    paragraphs that end with a question, where a paragraph opens with a person's name as an answer's label
+    ("Léa Morel. J'ai travaillé…") or the headline with a speaker's name ("Léa Morel (Zentri) : « … »").
+    (None, 0) for any other article."""
+    questions = [i for i, s in enumerate(sentences) if s.text.rstrip().endswith("?")
+                 and (i + 1 == len(sentences) or blocks[i + 1] != blocks[i])]
+    if len(questions) < 2:
+        return None, 0
+    labels: dict[str, int] = {}
+    for i, s in enumerate(sentences):
+        if i and blocks[i - 1] == blocks[i] and not s.title:
+            continue
+        first = next((a for a in s.args if a.explicit), None)
+        if first is not None and first.group == "Person" and first.start <= 2 \
+                and _ANSWER_LABEL.match(s.text, first.end) and (s.title or i > questions[0]):
+            labels[first.key] = labels.get(first.key, 0) + (0 if s.title else 2) + 1
+    if not labels:
+        return None, 0
+    start = questions[0]
+    while start and blocks[start - 1] == blocks[questions[0]]:
+        start -= 1
+    return max(sorted(labels), key=lambda k: labels[k]), start
 
 
 @lru_cache(maxsize=1)
@@ -371,7 +414,8 @@ _APPOSITION_TAIL = re.compile(r"(?i)\s*(?:,|(?:co-?)?fond|cofond|cré|(?:co-?)?f
                               r"who\b|bas|spécialis|install|lanc|launch|issu|dirig|led\b|backed|soutenu|valoris|valued)")
 
 
-def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents: list[dict[str, str]]) -> None:
+def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents: list[dict[str, str]],
+                 interviewee: str | None = None) -> None:
     """Mentions of the passage's topic by description or pronoun ("the company", "la start-up",
     "elle", "he"), where the sentence does not name the topic and the words are not part of a name.
     In the article's first two sentences that are not headings, an indefinite description ("une jeune
@@ -389,6 +433,11 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         here = [(a, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
                 if a.group == "Person" and a.explicit and a.source != "anaphor"]
         career = _career_pronoun(s, person, recent, here, taken, types, seen, counts)
+        if career is None and interviewee is not None and person == interviewee:
+            said = _FIRST_PERSON_CAREER.search(s.text)
+            if said is not None and not any(a < said.end(1) and said.start(1) < b for a, b in taken):
+                career = Arg("entity", person, "Person", types.get(person, "Person"), said.start(1), said.end(1),
+                             "anaphor")     # an interview's answer: "J'ai passé huit ans chez X"
         if career is not None:
             new.append(career)
             taken.append((career.start, career.end))
@@ -557,6 +606,14 @@ def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str
             continue
         return Arg("entity", pick, "Person", types.get(pick, "Person"), m.start(), m.end(), "anaphor")
     return None
+
+
+#: The first person of an interview's answer telling the speaker's career: "J'ai passé huit ans chez",
+#: "je travaillais chez", "I spent six years at".
+_FIRST_PERSON_CAREER = re.compile(
+    r"(?:^|[.:;,!?«“\"]\s*|\s(?:et|puis|and|then)\s+)((?i:j[’']|je)|I)\s*(?i:(?:ai|avais)\s+(?:d[’']abord\s+|auparavant\s+)?"
+    r"(?:passé|travaillé|dirigé|rejoint|quitté|fondé|cofondé|créé|été|fait\s+carrière)|travaillais|dirigeais|"
+    r"spent|worked|joined|left|ran|led|founded|co-founded|started)(?![\w-])")
 
 
 #: "La première … ; le second …", "Ce dernier": a person by their place in the last list of people.

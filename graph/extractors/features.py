@@ -15,9 +15,26 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
+from ..analysis.lexicon import alternation, lexicon
+
 GROUP_TOKEN = {"Person": "<PER>", "Org": "<ORG>", "Product": "<PROD>", "Place": "<LOC>", "Concept": "<CON>",
                "Amount": "<MONEY>", "Year": "<YEAR>"}
 _TOKEN = re.compile(r"\w+(?:[’'-]\w+)*|[’']s\b|[^\w\s]")
+
+
+@lru_cache(maxsize=1)
+def _legal_end() -> re.Pattern:
+    """A name that ends in a legal form ("Zentri Management Co"): the period after it is the form's, not
+    the sentence's, and is no word of the sentence (lexicon ``legal_forms``)."""
+    return re.compile(rf"(?<![\w.])(?:{alternation(lexicon()['legal_forms']['forms'])})$")
+
+
+def name_end(text: str, start: int, end: int) -> int:
+    """Where the text after the name at ``start:end`` begins: past the period of a legal form that ends
+    it ("Zentri Management Co. led the round"), unless that period ends the text."""
+    if text[end:end + 1] == "." and end + 1 < len(text) and _legal_end().search(text, start, end):
+        return end + 1
+    return end
 
 
 @dataclass(frozen=True)
@@ -160,7 +177,9 @@ def masked(sent: Sentence, subj: Arg, obj: Arg) -> list[tuple[int, str]]:
             continue
         out.extend((m.start() + pos, m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text[pos:start]))
         out.append((start, tok))
-        pos = end
+        if text[end - 2:end] in ("'s", "’s") and " " in text[start:end]:
+            out.append((end - 2, "'s"))     # a reference that holds its possessive: "the startup's"
+        pos = name_end(text, start, end)
     out.extend((m.start() + pos, m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text[pos:]))
     return out
 

@@ -22,13 +22,14 @@ the status model still says whether the sentence asserts, asks or denies the fac
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from ..analysis.lexicon import alternation, lexicon, type_noun_classes
 from ..analysis.types import INVESTOR_TYPES, PRODUCT_TYPES
 from .candidates import Candidate
 from .context import BASED_WORD, HEADS, fronted_opener
-from .features import Arg, Sentence
+from .features import Arg, Sentence, name_end
 from .rivalry import _OPPOSITION, FRAME_SCORE, in_rival_clause, opposed, rivalry
 
 _SOURCE_LINE = re.compile(r"(?i)\s*(?:sources?|via|d['’]après|source originale|original source|read more at)"
@@ -622,11 +623,36 @@ def founders_listed(sent: Sentence, person: Arg) -> Arg | None:
 #: Zentri avec", "founded Zentri with".
 _FOUNDED_WITH = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|launched|set\s+up|created|"
                            r"co-?fondé|cofondé|fondé|créé|lancé|cofonde|fonde|crée|fonder|cofonder|créer)\s+"
-                           r"(?P<what>[^,.;:()]{1,60}?)\s+(?:with|avec)\s+")
+                           r"(?P<what>[^,.;:()]{1,60}?)\s*,?\s+(?:with|avec)\s+")
 #: "the company", "la jeune pousse", "it": the organisation described by one of context's head nouns.
 _THE_COMPANY = re.compile(r"(?i)^(?:the|its|their|la|sa|leur|l[’'])\s*(?:jeune\s+)?(?:"
                           + "|".join(re.escape(h) for h in sorted({h for hs in HEADS.values() for h in hs}))
                           + r")\b|^(?:it|elle)\b")
+
+
+def _founded_with(sent: Sentence, org: Arg) -> Iterator[tuple[re.Match, str | None]]:
+    """Each founding verb with a co-founder after it (:data:`_FOUNDED_WITH`) and the key of what it
+    founded: the organisation named after the verb, or described there ("the company") as the sentence's
+    nearest organisation before it or, when it names none, ``org`` when that is the passage's topic."""
+    for m in _FOUNDED_WITH.finditer(sent.text):
+        what_start, what_end = m.span("what")
+        named = [a for a in sent.args if a.explicit and a.kind == "entity" and what_start <= a.start
+                 and a.end <= what_end and a.group == "Org"]
+        if named:
+            yield m, named[0].key
+        elif _THE_COMPANY.match(m.group("what")):
+            before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()]
+            yield m, before[-1].key if before else (None if org.explicit else org.key)
+
+
+def founded_with_other(sent: Sentence, c: Candidate) -> bool:
+    """Does a founding verb name another organisation than the candidate's as what its person founded with
+    someone ("Nous avons créé Zentri en 2022, avec B": B co-founded Zentri, not what "nous" stands for)?"""
+    org, person = c.subj, c.obj
+    if org.group != "Org" or person.group != "Person" or not person.explicit or org.source == "name":
+        return False
+    return any(person.start == m.end() and founded is not None and founded != org.key
+               for m, founded in _founded_with(sent, org))
 
 
 def cofounded_with(sent: Sentence, c: Candidate) -> bool:
@@ -637,18 +663,7 @@ def cofounded_with(sent: Sentence, c: Candidate) -> bool:
     org, person = c.subj, c.obj
     if org.group != "Org" or person.group != "Person" or not person.explicit:
         return False
-    for m in _FOUNDED_WITH.finditer(sent.text):
-        what_start, what_end = m.span("what")
-        named = [a for a in sent.args if a.explicit and a.kind == "entity" and what_start <= a.start
-                 and a.end <= what_end and a.group == "Org"]
-        founded: str | None
-        if named:
-            founded = named[0].key
-        elif _THE_COMPANY.match(m.group("what")):
-            before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()]
-            founded = before[-1].key if before else (None if org.explicit else org.key)
-        else:
-            continue
+    for m, founded in _founded_with(sent, org):
         if founded != org.key:
             continue
         if person.start == m.end():
@@ -1505,7 +1520,7 @@ def _participants_before(sent: Sentence, m: re.Match, names: list[Arg], clause_e
         cue = rel.start()       # "A, whose past bets include B and C, led the round": A, not B and C
     at, nxt = cue, None
     for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
-        gap = text[a.end:at]
+        gap = text[name_end(text, a.start, a.end):at]
         if _NEW_SUBJECT.search(gap) or _names_round(gap, sent.lang) or not _RELATIVE_GAP.fullmatch(gap) and (
                 re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8
                 or not (nxt is not None and _apposition_complement(sent, nxt)) and clause_end.search(gap)):
@@ -2299,9 +2314,9 @@ def _its_ceo_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _bare_title_re() -> re.Pattern:
     """A bare chief-executive title in apposition, no organisation after it: "A, the chief executive, will…",
-    "A, son PDG, a…"."""
-    return re.compile(rf"(?i)^\s*,\s*(?:its|the|son|sa|leur|le|la|l[’'])\s*(?:(?:actuel(?:le)?|nouveau|nouvelle|new|"
-                      rf"current)\s+)?(?:{_ceo_title()})\s*,")
+    "A, son PDG, a…", "A, the startup's CEO, said"."""
+    return re.compile(rf"(?i)^\s*,\s*(?:its|the\s+(?:company|startup|start-up|firm)[’']s|the|son|sa|leur|le|la|l[’'])"
+                      rf"\s*(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})\s*,")
 
 
 def _bare_title(sent: Sentence, person: Arg) -> bool:
@@ -2366,15 +2381,17 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
     if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
         return False
     text = sent.text
+    # a reference that takes the possessive in its span ("the company's") leaves it to the title
+    at = org.end - 2 if org.source == "anaphor" and re.search(r"['’]s$", text[org.start:org.end]) else org.end
     if org.end <= person.start:
-        title = _possessive_title_re().match(text, org.end)
+        title = _possessive_title_re().match(text, at)
         if title is not None and re.fullmatch(r"\s*,?\s*", text[title.end():person.start]):
             return True
         appoint, as_title = _appointment_res()
         return appoint.match(text[org.end:person.start]) is not None and as_title.match(text[person.end:]) is not None
     gap = text[person.end:org.start]
     if re.fullmatch(r"\s*,\s*|\s+(?:is|was|remains|serves\s+as)\s+(?:(?:now|still|also)\s+)?", gap):
-        return _possessive_title_re().match(text, org.end) is not None      # "A, Zentri's CEO, said", "A is
+        return _possessive_title_re().match(text, at) is not None      # "A, Zentri's CEO, said", "A is
     #                                                                         Zentri's CEO"
     m = _become_re().search(gap) if len(gap) < 160 else None
     return m is not None and not re.search(r"[.;:!?]\s", gap[:m.start()]) \
@@ -2701,6 +2718,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["founder"]       # "croise Sierra, la start-up cofondée par A": A founded Sierra
     if "founder" in scores and cofounded_with(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "started the company with B"
+    elif "founder" in scores and founded_with_other(sent, c):
+        del scores["founder"]           # "nous avons créé Zentri avec B": B founded Zentri, not "nous"
     fronted = _fronted_founding(sent) if "founder" in scores or "foundingYear" in scores else None
     if fronted is not None and c.obj.explicit:
         org, first, end = fronted

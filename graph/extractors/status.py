@@ -176,6 +176,9 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
             return "hypothetical", 0.0    # "a $90 million figure Zentri would not confirm"
         if _conditional(sent, subj, obj):
             return "hypothetical", 0.0    # "la levée valoriserait Zentri 80 millions d'euros"
+        if amount is not None and amount.explicit and _MODAL_DEAL.search(sent.text, max(0, amount.start - 120),
+                                                                          amount.start):
+            return "hypothetical", 0.0    # "The offering could raise $50 million and value Zentri at $1 billion"
     if status == "planned" and relation == "headquarters" and seat_stays(sent, subj, obj):
         return "asserted", 1.0            # "…prévoit d'ouvrir un bureau, tandis que son siège demeure à X"
     return status, p_assert
@@ -245,6 +248,10 @@ _CONDITIONAL = re.compile(r"(?i)\b(?:valoriserai(?:t|ent)|lèverai(?:t|ent)|rach
                           r"aurai(?:t|ent)\s+(?:[\w-]+\s+)?(?:levé|racheté|investi|acquis|valorisé|bouclé|obtenu)|"
                           r"serai(?:t|ent)\s+(?:[\w-]+\s+)?valorisée?s?|"
                           r"serai(?:t|ent)\s+(?:sur\s+le\s+point|en\s+passe|en\s+train|en\s+voie|proches?))\b")
+#: An English modal on a deal's verb, in the amount's clause: "could raise", "would value Zentri at", "might
+#: fetch".
+_MODAL_DEAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:(?:also|still|eventually|potentially|then)\s+)?"
+                         r"(?:raise|value|be\s+valued|fetch|bring\s+in|acquire|buy|invest)\b[^.;!?]*$")
 #: Talks about a round, not a round: "Zentri négocie avec deux fonds", "in talks with investors", "The talks
 #: valued Zentri at…".
 _TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|discuterai(?:t|ent)|négocie|négocient|négocierai(?:t|ent)|"
