@@ -1472,40 +1472,39 @@ CASES_14 = [
 
 CASES_15 = [
     ("en-digit-firm-participating",             # a firm whose name opens with a digit (knowledge base)
-     "Zentri, a robotics startup, landed $60 million in Series B funding from Kerlo Partners, with 8VC "
+     "Zentri, a robotics startup, took in $25 million from Kerlo Partners in its Series A, with 8VC "
      "participating.",
      {("8VC", "investedIn", "Zentri", A), ("Kerlo Partners", "investedIn", "Zentri", A)}),
-    ("en-legal-form-led-the-deal",              # "Co." ends the name, not the sentence; "put in more money"
-     "Zentri raised a $50 million Series C. Fidelity Management & Research Co. led the deal, and earlier backers "
-     "Lumora Capital and Brisca Ventures put in more money.",
+    ("en-legal-form-led-the-deal",              # "Co." ends the name, not the sentence; earlier investors add money
+     "Zentri closed a $50 million Series C on Tuesday. Fidelity Management & Research Co. also led that round, while "
+     "existing investors Lumora Capital and Brisca Ventures put in more money.",
      {("Fidelity Management & Research Co", "investedIn", "Zentri", A),
       ("Lumora Capital", "investedIn", "Zentri", A), ("Brisca Ventures", "investedIn", "Zentri", A)}),
     ("en-is-the-companys-ceo",                  # "the company's" holds its possessive: the title is its
-     "Zentri, a Boston startup, makes chips. It was founded in 2021 by Mara Kerlo. Kerlo is the company's chief "
+     "Zentri, a Boston startup, makes chips. Mara Kerlo set it up in 2019. Kerlo is the company's chief "
      "executive.",
      {("Zentri", "ceo", "Mara Kerlo", A)}),
     ("en-the-startups-ceo-apposition",          # "A, the startup's CEO, said": a bare title of the passage's
-     "Zentri, a Boston startup, makes chips. It was founded in 2021 by Mara Kerlo. Mara Kerlo, the startup's CEO, "
+     "Zentri, a Boston startup, makes chips. Mara Kerlo set it up in 2019. Mara Kerlo, the startup's CEO, "
      "said it would hire.",
      {("Zentri", "ceo", "Mara Kerlo", A)}),
-    ("en-the-startups-round",                   # "The startup's $150 million Series B": its round
-     "Zentri, a Boston startup, makes chips. The startup's $150 million Series B, which Kerlo Capital led last "
-     "year, valued it at $1.1 billion.",
-     {("Zentri", "fundsRaised", "150000000 USD", A), ("Kerlo Capital", "investedIn", "Zentri", A),
-      ("Zentri", "valuation", "1100000000 USD", A)}),
+    ("en-the-startups-round",                   # "The startup's $40 million Series A": its round
+     "Zentri, a Boston startup, makes chips. The startup's $40 million Series A, which Kerlo Capital led in "
+     "March, was its first institutional round.",
+     {("Zentri", "fundsRaised", "40000000 USD", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
     ("en-built-name-still-a-company",           # "We built X": no product when X has revenue and a legal form
      "Zentri Inc. sells monitoring software. Zentri's revenue rose 48% last year. \"We built Zentri to be a "
      "public company,\" said Tom Vial, its chief executive.",
      {("Zentri", "ceo", "Tom Vial", A)}),
     ("fr-nous-avons-cree-avec",                 # "nous avons créé X avec B": B founded X, not the last employer
-     "Léa Morvan a travaillé chez Kerlo. « J'ai quitté l'entreprise en 2021 et nous avons créé Tamber en 2022, "
+     "Léa Morvan a travaillé chez Kerlo. « En 2021, j'ai démissionné, puis nous avons créé Tamber, "
      "avec Paul Kerjean », raconte-t-elle.",
      {("Léa Morvan", "formerEmployer", "Kerlo", A), ("Tamber", "founder", "Paul Kerjean", A)}),
     ("fr-deja-present-au-capital",              # a round's investor with its other holding in apposition
-     "Zentri a bouclé une série A de 12 millions d'euros menée par Kerlo Capital, avec la participation de Lumora "
-     "Ventures, déjà présent au capital de Brisca.",
-     {("Kerlo Capital", "investedIn", "Zentri", A), ("Lumora Ventures", "investedIn", "Zentri", A),
-      ("Lumora Ventures", "investedIn", "Brisca", A)}),
+     "Zentri a finalisé un tour de 9 millions d'euros mené par Kerlo Capital, avec la participation de Lumora "
+     "Partners, présent au capital de Brisca depuis 2021.",
+     {("Kerlo Capital", "investedIn", "Zentri", A), ("Lumora Partners", "investedIn", "Zentri", A),
+      ("Lumora Partners", "investedIn", "Brisca", A)}),
     ("fr-interview-answer-label",               # a question-and-answer interview: "Léa Morvan." labels her answers
      "Tamber lève 4 millions d'euros pour les cliniques\n\nPropos recueillis par Marc Olier\n\nComment est née "
      "Tamber ?\n\nLéa Morvan. J'ai travaillé six ans chez Kerlo. Nous avons créé Tamber en 2022 à Nantes, avec "
@@ -1515,11 +1514,11 @@ CASES_15 = [
       ("Paul Kerjean", "formerEmployer", "Brisca", A), ("Orvane Capital", "investedIn", "Tamber", A)}),
     ("fr-list-section-name",                    # a list's section opens with a name no dictionary holds
      "Quatre pépites à suivre\n\nOrvane, la vigne connectée\n\nOrvane, fondée en 2020 par Léa Morel, taille "
-     "les vignes.\n\nKervane, la photonique bretonne\n\nKervane fabrique des puces optiques. La société, fondée "
-     "en 2022 par deux chercheurs de l'Inria, Anne Brisca et Tom Vial, a levé 7 millions d'euros auprès de Lumora "
-     "Capital.",
+     "les vignes.\n\nKervane, la photonique bretonne\n\nKervane fabrique des puces optiques. La société, "
+     "fondée en 2019 par deux chercheurs de l'Inria, Anne Brisca et Tom Vial, a réuni 6 millions d'euros "
+     "auprès de Lumora Capital.",
      {("Kervane", "founder", "Anne Brisca", A), ("Kervane", "founder", "Tom Vial", A),
-      ("Kervane", "fundsRaised", "7000000 EUR", A), ("Lumora Capital", "investedIn", "Kervane", A)}),
+      ("Kervane", "fundsRaised", "6000000 EUR", A), ("Lumora Capital", "investedIn", "Kervane", A)}),
 ]
 
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
@@ -1586,15 +1585,15 @@ def test_extraction_phrasing_share():
 
 
 @pytest.mark.parametrize("text,relation", [
-    ("Zentri sells monitoring software. The offering could raise about $400 million and value Zentri at more than "
-     "$3 billion, said people close to the plans.", "valuation:Zentri>3000000000 USD"),
-    ("Léa Morvan a travaillé chez Kerlo. « J'ai quitté l'entreprise en 2021 et nous avons créé Tamber en 2022, "
+    ("Zentri sells monitoring software. Bankers say the listing might bring in $400 million and value Zentri at "
+     "$3 billion or more.", "valuation:Zentri>3000000000 USD"),
+    ("Léa Morvan a travaillé chez Kerlo. « En 2021, j'ai démissionné, puis nous avons créé Tamber, "
      "avec Paul Kerjean », raconte-t-elle.", "founder:Kerlo>Paul Kerjean"),
-    ("Zentri a bouclé une série A de 12 millions d'euros menée par Kerlo Capital, avec la participation de Lumora "
-     "Ventures, déjà présent au capital de Brisca.", "investedIn:Brisca>Zentri"),
+    ("Zentri a finalisé un tour de 9 millions d'euros mené par Kerlo Capital, avec la participation de Lumora "
+     "Partners, présent au capital de Brisca depuis 2021.", "investedIn:Brisca>Zentri"),
     ("Quatre pépites à suivre\n\nOrvane, la vigne connectée\n\nOrvane, fondée en 2020 par Léa Morel, taille "
-     "les vignes.\n\nKervane, la photonique bretonne\n\nKervane fabrique des puces optiques. La société, fondée "
-     "en 2022 par deux chercheurs de l'Inria, Anne Brisca et Tom Vial, a levé 7 millions d'euros.",
+     "les vignes.\n\nKervane, la photonique bretonne\n\nKervane fabrique des puces optiques. La société, "
+     "fondée en 2019 par deux chercheurs de l'Inria, Anne Brisca et Tom Vial, a réuni 6 millions d'euros.",
      "founder:Kervane>Léa Morel"),
     ("Tamber lève 4 millions d'euros\n\nPropos recueillis par Marc Olier\n\nPourquoi avoir quitté Kerlo ?\n\n"
      "Léa Morvan. J'y dirigeais les ventes. Vous avez raison, nous avons créé Tamber ensuite.\n\nQui vous "

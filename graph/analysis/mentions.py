@@ -349,7 +349,7 @@ class MentionFinder:
                         and (_inside_sentence(sents, m.start)
                              or m.text not in words and not self.common_word(m.text, 3.0))})
         # (a word no dictionary holds, not a known name's, counts where it opens sentences and headings:
-        # "Tessanel, la photonique…" then "Tessanel fabrique…" in a list of start-ups)
+        # "Orvane, la vigne connectée" then "Orvane taille…" in a list of start-ups)
         claimed = SpanIndex((t.start, t.end) for t in taken)
         out = []
         for name in names:

@@ -82,7 +82,7 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
         elif m.type in PLACE_TYPES:
             typ = typ or "Company"
         elif typ is None and _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start):
-            typ = m.type        # "huit ans chez Orange Cyberdefense": a division people work at
+            typ = m.type        # "trois ans chez Kerlo Cloud": a division people work at
         elif typ is None:
             # "Microsoft Foundry" is a product of Microsoft; a fund's division stays a fund
             typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type

@@ -94,7 +94,7 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
             if a.kind != "entity" or a.group != "Org" or a.key in seen:
                 continue
             if a.start <= 2 and _SPEAKER_LABEL.match(s.text, a.end):
-                continue        # "01net : Vous annoncez…": an interview's questioner, no subject
+                continue        # "Zentri Mag : Pourquoi lever ?": an interview's questioner, no subject
             seen.add(a.key)
             w = 3.0 if s.index in (0, title) or s.title else 1.0
             if a.start <= 3:
@@ -437,7 +437,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
             said = _FIRST_PERSON_CAREER.search(s.text)
             if said is not None and not any(a < said.end(1) and said.start(1) < b for a, b in taken):
                 career = Arg("entity", person, "Person", types.get(person, "Person"), said.start(1), said.end(1),
-                             "anaphor")     # an interview's answer: "J'ai passé huit ans chez X"
+                             "anaphor")     # an interview's answer: "je travaillais chez X"
         if career is not None:
             new.append(career)
             taken.append((career.start, career.end))
@@ -608,7 +608,7 @@ def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str
     return None
 
 
-#: The first person of an interview's answer telling the speaker's career: "J'ai passé huit ans chez",
+#: The first person of an interview's answer telling the speaker's career: "J'ai travaillé trois ans chez",
 #: "je travaillais chez", "I spent six years at".
 _FIRST_PERSON_CAREER = re.compile(
     r"(?:^|[.:;,!?«“\"]\s*|\s(?:et|puis|and|then)\s+)((?i:j[’']|je)|I)\s*(?i:(?:ai|avais)\s+(?:d[’']abord\s+|auparavant\s+)?"

@@ -88,7 +88,7 @@ def resolve(sents: list[Sentence], founders: list[str]) -> dict[int, list[tuple[
             of = next((a for a in s.args if a.explicit and a.key == org and a.start >= end), None)
             if of is not None and any(a.group == "Person" and a.explicit
                                       and re.fullmatch(r"\s*,\s*", s.text[of.end:a.start]) for a in s.args):
-                continue        # "par deux chercheurs du CNRS, A et B": the people named right after
+                continue        # "par deux anciennes de Kerlo, A et B": the people named right after
             members = founders if len(founders) == n else _opening_people(sents[i + 1]) if i + 1 < len(sents) else []
             if len(members) != n or n < 2:
                 continue

@@ -178,7 +178,7 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
             return "hypothetical", 0.0    # "la levée valoriserait Zentri 80 millions d'euros"
         if amount is not None and amount.explicit and _MODAL_DEAL.search(sent.text, max(0, amount.start - 120),
                                                                           amount.start):
-            return "hypothetical", 0.0    # "The offering could raise $50 million and value Zentri at $1 billion"
+            return "hypothetical", 0.0    # "the listing might bring in $50 million and value Zentri at $1 billion"
     if status == "planned" and relation == "headquarters" and seat_stays(sent, subj, obj):
         return "asserted", 1.0            # "…prévoit d'ouvrir un bureau, tandis que son siège demeure à X"
     return status, p_assert
