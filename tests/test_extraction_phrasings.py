@@ -1521,8 +1521,35 @@ CASES_15 = [
       ("Kervane", "fundsRaised", "6000000 EUR", A), ("Lumora Capital", "investedIn", "Kervane", A)}),
 ]
 
+CASES_16 = [
+    ("en-coordinated-raiser",                   # "X went through Y … and has raised": X raised it
+     "Zentri graduated from Kerlo Launchpad in 2022 and has raised $12 million since.",
+     {("Zentri", "fundsRaised", "12000000 USD", A)}),
+    ("fr-auquel-a-participe",                   # a round named with its company, then "auquel a participé Y"
+     "Orvane Capital a mené l'an dernier le tour de 3 millions d'euros de Zentri, auquel a participé Brisca "
+     "Invest.",
+     {("Orvane Capital", "investedIn", "Zentri", A), ("Brisca Invest", "investedIn", "Zentri", A)}),
+    ("en-cofounded-with-unknown-name",          # the name after "co-founded … with" is a person's
+     "Zentri, a Leeds chipmaker, sells chips. Tom Vial, its CEO, co-founded it in 2020 with Ngaire "
+     "Okonkwo-Hale.",
+     {("Zentri", "founder", "Ngaire Okonkwo-Hale", A), ("Zentri", "founder", "Tom Vial", A)}),
+    ("fr-portrait-role-description",            # a portrait: "la cofondatrice de X" is the headline's person
+     "Léa Morel, la Brestoise qui fait parler les bateaux\n\nPortrait. Passée par Thales, la cofondatrice de "
+     "Zentri a convaincu les armateurs bretons.",
+     {("Zentri", "founder", "Léa Morel", A), ("Léa Morel", "formerEmployer", "Thales", A)}),
+    ("fr-bare-title-depuis",                    # "A, présidente depuis 2021," of the passage's company
+     "Zentri lève 3 millions d'euros. Léa Morel, présidente depuis 2021, pilote seule la société.",
+     {("Zentri", "ceo", "Léa Morel", A)}),
+    ("en-tuned-from-released-by",               # a base model's maker in its apposition
+     "Zentri sells a coding tool. It runs on its own model, tuned from Lumo-7, the open model released by Kerlo.",
+     {("Lumo-7", "developer", "Kerlo", A)}),
+    ("en-division-with-and",                    # a division's name with "and" after a role "at"
+     "Anne Roux, a former engineer at Airbus Defence and Space, founded Zentri.",
+     {("Anne Roux", "formerEmployer", "Airbus Defence and Space", A), ("Zentri", "founder", "Anne Roux", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-             + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15)
+             + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -1585,6 +1612,15 @@ def test_extraction_phrasing_share():
 
 
 @pytest.mark.parametrize("text,relation", [
+    ("Zentri sells software. Zentri doesn't have a deal with Kerlo.", "partner:Kerlo"),
+    ("Zentri graduated from Kerlo Launchpad in 2022 and has raised $12 million since.",
+     "fundsRaised:Kerlo Launchpad"),
+    ("Zentri raised $7 million. Kerlo Capital led the round, and Lumora Labs participated.",
+     "investedIn:Kerlo Capital>Lumora Labs"),
+    ("Zentri raised $7 million. Kerlo partner Ana Roux will join Zentri's board.", "partner:Kerlo"),
+    ("Zentri sells a coding tool. It runs on its own model, tuned from Lumo-7, the open model released by Kerlo.",
+     "developer:Lumo-7>Zentri"),
+    ("Zentri croise le fer avec le suédois Kerlo, avec la lyonnaise Brisca et avec Orvane.", "partner"),
     ("Zentri sells monitoring software. Bankers say the listing might bring in $400 million and value Zentri at "
      "$3 billion or more.", "valuation:Zentri>3000000000 USD"),
     ("Léa Morvan a travaillé chez Kerlo. « En 2021, j'ai démissionné, puis nous avons créé Tamber, "

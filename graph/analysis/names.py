@@ -14,7 +14,7 @@ from .mentions import Mention, MentionFinder, line_ends
 from .spans import SpanIndex
 from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 
-_TAIL_WORD = re.compile(r"\s([A-Z][\w-]+|\d{2,4}\b|&(?=\s[A-Z]))")
+_TAIL_WORD = re.compile(r"\s([A-Z][\w-]+|\d{2,4}\b|&(?=\s[A-Z])|and(?=\s[A-Z]))")
 _LEGAL_TAIL = re.compile(r",\s(?:Inc|Ltd|LLC|Corp|PLC)\.?")
 _VERSION = re.compile(r"(?:\s(?:\d[\w.]*|Pro|Max|Ultra|Mini|mini|Turbo|Flash|Nano|Instruct|Vision|Coder|"
                       r"[IVX]{1,3}\b))+")
@@ -93,8 +93,10 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
 
 
 #: What stands before a workplace, not a product: "chez", "worked at", "joined".
-_WORKPLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:chez|(?:work(?:s|ed|ing)?|years?|spent\s+[^,.;]{1,30}?)\s+at|"
-                               r"joined|a\s+rejoint|rejoint|left|a\s+quitté)\s+$")
+_WORKPLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:chez|(?:work(?:s|ed|ing)?|years?|spent\s+[^,.;]{1,30}?|engineer|"
+                               r"researcher|scientist|executive|director|manager|analyst|designer|employee|intern|"
+                               r"officer|president|head\s+of\s+[\w-]+)\s+at|joined|a\s+rejoint|rejoint|left|"
+                               r"a\s+quitté)\s+$")
 
 
 def _rare_tail(tail: str) -> bool:
@@ -112,6 +114,13 @@ def _name_tail(text: str, pos: int, starts: set[int], finder: MentionFinder) -> 
             break
         word = w.group(1)
         if word == "&":
+            end = w.end()
+            continue
+        if word == "and":
+            after = re.match(r"\s([A-Z][\w-]+)", text[w.end():])
+            if end == pos or after is None or not nlp.is_common_word(after.group(1), "en") \
+                    or w.end() + 1 in starts:
+                break           # "Airbus Defence and Space", not "Kerlo Cloud and Lumora"
             end = w.end()
             continue
         if word in not_names or word.casefold() in finder.role_words or (w.start(1)) in starts:

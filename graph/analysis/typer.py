@@ -294,6 +294,10 @@ def person_context(contexts: list[tuple[str, str]]) -> bool:
                for before, after in contexts)
 
 
+#: A founding verb, then "with" right before the name: the name is a co-founder's ("set up the company in 2021
+#: with", "a fondé Zentri avec").
+_COFOUNDER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|set\s+up|co-?fondée?|"
+                               r"cofondée?|fondée?|créée?)\b[^.;:,()]{0,40}?\s(?:with|avec)\s+$")
 #: A preposition that makes the name an employer in a role apposition: in "A, a vice president at X, who
 #: will…", "who" is A, not X.
 _EMPLOYER_BEFORE = re.compile(r"(?i)\b(?:at|of|for|with|from)\s+$")
@@ -317,6 +321,9 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         return "Person"
     if _MODEL_SIZE.search(name):
         return "AIModel"            # "Zentra-8B", "Lumora 70B": a parameter count names a model
+    if 2 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split()) \
+            and any(_COFOUNDER_BEFORE.search(before) for before, _ in contexts):
+        return "Person"             # "set it up in 2019 with Ngoma Rees-Hart": a co-founder
     if org_context(contexts) or any(_ROUNDUP_ENTRY.match(after) for _, after in contexts):
         if kind in ("LOC", "PROD"):
             kind = "ORG"

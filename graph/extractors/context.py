@@ -174,12 +174,21 @@ _NAMING = re.compile(r"(?i)(?<![\w’'-])(?:s[’']appelle|se\s+nomme|a\s+pour\s
 
 
 def _introduced(s: Sentence) -> str | None:
-    """The organisation a sentence introduces by its name, if any: the passage is about it from then on."""
+    """The organisation a sentence introduces by its name, if any: the passage is about it from then on;
+    or the one a sentence that opens with a person says that person founded ("A, a former X researcher, set
+    up Zentri in 2020 with B": "The company raised…" next is Zentri)."""
+    opens_person = bool(s.args) and s.args[0].group == "Person" and s.args[0].explicit and s.args[0].start <= 3
     for a in s.args:
         if a.kind == "entity" and a.group == "Org" and a.explicit and a.type not in _NOT_TOPIC \
-                and _NAMING.search(s.text, max(0, a.start - 40), a.start):
+                and (_NAMING.search(s.text, max(0, a.start - 40), a.start)
+                     or opens_person and _FOUNDED_NAME.search(s.text, max(0, a.start - 40), a.start)):
             return a.key
     return None
+
+
+#: A founding verb right before the name of what a person founded: "set up Zentri", "a fondé Zentri".
+_FOUNDED_NAME = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|set\s+up|launched|created|"
+                           r"(?:a|ont|avait|avaient)\s+(?:co-?fondé|cofondé|fondé|créé|lancé))\s+$")
 
 
 #: A founding verb and its object, a description of the company ("co-founded the company", "a fondé la
@@ -264,6 +273,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         if introduced is not None:
             org = introduced        # "La plus prometteuse s'appelle Zentri. Créée en 2020, elle…"
         persons = [a for a in s.args if a.group == "Person"]
+        if _byline(s):
+            continue                # "Par Léa Morel", "Propos recueillis par…": the writer is nobody's topic
         if opener is not None and opener.group == "Person":
             person = opener.key
         elif len({a.key for a in persons}) == 1:
@@ -280,6 +291,23 @@ _FIRST_SECOND_PERSON = re.compile(r"(?i)(?<![\w’'-])(?:je|j[’']|moi|mon|ma|m
 #: What follows the name of the person who answers, as the label of an answer ("Léa Morel. J'ai…", "Léa Morel :
 #: Nous…", "Léa Morel — We…"), or as a headline's speaker ("Léa Morel (Zentri) : « … »").
 _ANSWER_LABEL = re.compile(r"\s*(?:[.:–—]|\([^()]{1,40}\)\s*:)")
+
+
+#: A byline: "Par Léa Morel", "By Tom Hale", "Propos recueillis par…", "Léa Morel, Technology correspondent".
+_BYLINE_BY = re.compile(r"(?i)^\W*(?:par|by|propos\s+recueillis\s+par|interview\s+by|written\s+by|reporting\s+by|"
+                        r"texte\s+de|un\s+article\s+de)\s+$")
+_BYLINE_ROLE = re.compile(r"(?i)^\s*,\s*(?:[\w-]+\s+){0,3}?(?:correspondent|correspondante?|reporter|editor|writer|"
+                          r"journaliste|rédactrice|rédacteur|staff\s+writer)\b[^.]{0,40}$")
+
+
+def _byline(s: Sentence) -> bool:
+    """Is the sentence an article's byline: its first name a person's, after "Par", "By"…, or followed by a
+    reporter's title only?"""
+    first = next((a for a in s.args if a.explicit and a.kind == "entity"), None)
+    if first is None or first.group != "Person" or len(s.text.split()) > 12:
+        return False
+    return _BYLINE_BY.match(s.text[:first.start]) is not None or (
+        first.start <= 2 and _BYLINE_ROLE.match(s.text, first.end) is not None)
 
 
 def _interview(sentences: list[Sentence], blocks: list[int]) -> tuple[str | None, int]:
@@ -425,10 +453,19 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
     previous_last: Arg | None = None                    # the last name of the previous sentence
     seen: dict[str, str | None] = {}                    # every person named so far, with their gender
     counts: dict[str, int] = {}
+    portrayed = _portrayed(sents)
     for s, (org, person, _), back in zip(sents, topics, referents, strict=True):
         named = {a.key for a in s.args}
         taken = [(a.start, a.end) for a in s.args]
         new = []
+        if portrayed is not None and s.index <= portrayed[1] + 4 and not s.heading \
+                and not any(a.group == "Person" and a.explicit for a in s.args):
+            role = _ROLE_OF.search(s.text)
+            if role is not None and any(a.start == role.end() and a.group == "Org" and a.explicit for a in s.args):
+                end = role.start() + len(s.text[role.start():role.start("role")].rstrip())
+                new.append(Arg("entity", portrayed[0], "Person", types.get(portrayed[0], "Person"), role.start(),
+                               end, "anaphor"))     # "la cofondatrice de Zentri" under her name: "la" is her
+                taken.append((role.start(), end))
         recent = [r for r in recent if r[0] >= s.index - 2]
         here = [(a, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
                 if a.group == "Person" and a.explicit and a.source != "anaphor"]
@@ -605,6 +642,26 @@ def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str
         if pick is None:
             continue
         return Arg("entity", pick, "Person", types.get(pick, "Person"), m.start(), m.end(), "anaphor")
+    return None
+
+
+#: A definite description of a person by their role at an organisation named right after it: "la cofondatrice
+#: de", "le patron de", "the chief executive of".
+_ROLE_OF = re.compile(r"(?i)(?<![\w’'-])(?:la|le|the|l[’'])\s*(?P<role>(?:co-?)?fondat(?:rice|eur)|"
+                      r"cofondat(?:rice|eur)|patronne|patron|dirigeante?|présidente?|directrice\s+générale|directeur\s+général|pdg|"
+                      r"(?:co-?)?founder|cofounder|chief\s+executive|boss|ceo)\s+(?:de\s+|d[’']\s*|of\s+)")
+
+
+def _portrayed(sents: list[Sentence]) -> tuple[str, int] | None:
+    """The person a portrait or an interview is about, and the index of its headline: the person whose name
+    opens one of the first headings ("Léa Morel, la Lyonnaise qui…", "Léa Morel (Zentri) : « … »")."""
+    for s in sents[:5]:
+        if not s.heading or len(s.text.split()) < 3:
+            continue
+        first = next((a for a in s.args if a.explicit and a.kind == "entity"), None)
+        if first is not None and first.group == "Person" and first.start <= 2 \
+                and re.match(r"\s*(?:,|\(|:)", s.text[first.end:]):
+            return first.key, s.index
     return None
 
 

@@ -294,9 +294,19 @@ def _leaving_phrases() -> dict[str, tuple[str, ...]]:
 
 @lru_cache(maxsize=2)
 def _predecessor(lang: str) -> re.Pattern:
-    """A predecessor phrase of the lexicon ("succède à", "replaces"), then at most three words, at the end."""
-    alt = alternation(lexicon()["predecessor_phrases"].get(lang, []))
-    return re.compile(rf"(?i)(?<![\w-])(?:{alt})\s+(?:[\w’'-]+\s+){{0,3}}$" if alt else r"(?!)")
+    """A predecessor phrase of the lexicon ("succède à", "replaces"), maybe with a time between its verb and its
+    preposition ("a succédé l'an dernier à"), then at most three words and an apposition's comma, at the end."""
+    phrases = lexicon()["predecessor_phrases"].get(lang, [])
+    if not phrases:
+        return re.compile(r"(?!)")
+    alts = []
+    for p in sorted(phrases, key=len, reverse=True):
+        words = [re.escape(w) for w in p.split()]
+        if len(words) > 1 and words[-1] in ("à", "from", "de"):
+            alts.append(r"\s+".join(words[:-1]) + r"(?:\s+[\w’'-]+){0,3}?\s+" + words[-1])
+        else:
+            alts.append(r"\s+".join(words))
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(alts)})\s+(?:[\w’'-]+,?\s+){{0,3}}$")
 
 
 def _leaving(sent: Sentence, c: Candidate) -> bool:
@@ -672,6 +682,9 @@ def cofounded_with(sent: Sentence, c: Candidate) -> bool:
         if subject and subject[0].key == person.key and subject[0].start <= 3 \
                 and re.fullmatch(r"(?:\s*,[^;:()]{1,80},)?\s*", sent.text[person.end:m.start()]) is not None:
             return True         # "A, Zentri's chief executive, set up the company with B"
+        if person.end < m.start() and re.fullmatch(r"(?:\s*,[^;:()«»\"“”]{1,80})?\s*,\s*(?:who|qui)\s+",
+                                                   sent.text[person.end:m.start()]) is not None:
+            return True         # "says A, Zentri's CEO, who started it with B"
     return False
 
 
@@ -2314,9 +2327,10 @@ def _its_ceo_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _bare_title_re() -> re.Pattern:
     """A bare chief-executive title in apposition, no organisation after it: "A, the chief executive, will…",
-    "A, son PDG, a…", "A, the startup's CEO, said"."""
-    return re.compile(rf"(?i)^\s*,\s*(?:its|the\s+(?:company|startup|start-up|firm)[’']s|the|son|sa|leur|le|la|l[’'])"
-                      rf"\s*(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})\s*,")
+    "A, son PDG, a…", "A, the startup's CEO, said", "A, présidente depuis 2021, a…"."""
+    return re.compile(rf"(?i)^\s*,\s*(?:(?:its|the\s+(?:company|startup|start-up|firm)[’']s|the|son|sa|leur|le|la|"
+                      rf"l[’'])\s*)?(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})"
+                      rf"(?:\s+(?:depuis|since)\s+[^,;.()]{{1,40}})?\s*,")
 
 
 def _bare_title(sent: Sentence, person: Arg) -> bool:
@@ -2397,6 +2411,80 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
     return m is not None and not re.search(r"[.;:!?]\s", gap[:m.start()]) \
         and len(re.findall(r"[^\W\d]+", gap[:m.start()])) <= 14 \
         and not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start for a in sent.args)
+
+
+#: A raising verb coordinated with the verb of the sentence's subject, right before the amount: "… and has
+#: raised", "… et a levé".
+_AND_RAISED = re.compile(r"(?i)(?:,?\s+and|\s+et)\s+(?:has\s+|have\s+|had\s+|a\s+|avait\s+|since\s+)?"
+                         r"(?:raised|levé|collected|secured|landed|banked|réuni|obtenu)\s+(?:[\w’'-]+\s+){0,3}?$")
+
+
+def _coordinated_raiser(sent: Sentence, amount: Arg) -> Arg | None:
+    """The organisation that opens the sentence when the amount's raising verb is coordinated with its verb
+    ("Zentri graduated from Kerlo Launchpad and has raised $12 million since": Zentri, not Kerlo)."""
+    m = _AND_RAISED.search(sent.text, max(0, amount.start - 80), amount.start)
+    if m is None:
+        return None
+    first = next((a for a in sent.args if a.explicit and a.kind == "entity"), None)
+    if first is None or first.group != "Org" or first.start > 3 or first.end > m.start() \
+            or re.search(r"[;:]|,\s*(?:which|who|qui|que)\b", sent.text[first.end:m.start()]):
+        return None
+    return first
+
+
+def _joined_named_round(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's subject listed after a joining phrase ("auquel a participé", "joined by") that
+    follows, past a comma, a round named with the candidate's object ("la levée de 2 M€ de X,
+    à laquelle a participé Y")?"""
+    inv, org = c.subj, c.obj
+    if not (inv.explicit and org.explicit) or org.group != "Org" or org.end > inv.start:
+        return False
+    joiners = _joiners_re(sent.lang)
+    m = joiners.match(sent.text, org.end + len(re.match(r"\s*,\s*", sent.text[org.end:]).group())) \
+        if joiners is not None and re.match(r"\s*,\s*", sent.text[org.end:]) else None
+    if m is None or not _listed_after(sent, m.end(), inv):
+        return False
+    return round_word_re(sent.lang).search(sent.text, max(0, org.start - 80), org.start) is not None \
+        and re.search(r"(?:de|du|d[’']|of)\s*$", sent.text[max(0, org.start - 6):org.start]) is not None
+
+
+def _partner_title_only(sent: Sentence) -> bool:
+    """Is every partnership word of the sentence a job title, right between an organisation and a person
+    ("Kerlo partner Ana Roux")?"""
+    words = list(re.finditer(r"(?i)(?<![\w-])(?:partner|partners|partnership|partenaire|partenaires|partenariat|"
+                             r"alliance|collaborat\w*|teamed|allied)(?![\w-])", sent.text))
+    if not words:
+        return False
+    for w in words:
+        org = any(x.explicit and x.group == "Org" and re.fullmatch(r"\s*", sent.text[x.end:w.start()])
+                  for x in sent.args)
+        person = any(x.explicit and x.group == "Person" and re.fullmatch(r"\s*", sent.text[w.end():x.start])
+                     for x in sent.args)
+        if not (org and person):
+            return False
+    return True
+
+
+def _own_phrases(sent: Sentence, a: Arg, b: Arg) -> bool:
+    """Does each of two round participants have its own participation phrase ("A led the round, and B
+    participated"): a clause break between them, each one opening its clause?"""
+    first, second = (a, b) if a.start < b.start else (b, a)
+    gap = sent.text[first.end:second.start]
+    return re.search(r"(?i),\s*(?:and|et|while|tandis\s+que)\s*$|;\s*$", gap) is not None \
+        and len(re.findall(r"[^\W\d]+", gap)) >= 3
+
+
+def _rivals_listed(sent: Sentence, c: Candidate) -> bool:
+    """Are the candidate's two ends rivals by a rivalry phrase, or both rivals of a third name (a list after
+    "competes with", "croise le fer avec")?"""
+    a, b = c.subj, c.obj
+    if not (a.explicit and b.explicit) or a.group not in ("Org", "Product") or b.group not in ("Org", "Product"):
+        return False
+    if rivalry(sent, a, b) or rivalry(sent, b, a):
+        return True
+    return any(q.explicit and q.key not in (a.key, b.key) and q.group in ("Org", "Product")
+               and (rivalry(sent, q, a) or rivalry(sent, a, q)) and (rivalry(sent, q, b) or rivalry(sent, b, q))
+               for q in sent.args)
 
 
 def _cleft_end(sent: Sentence, amount: Arg) -> int | None:
@@ -2694,6 +2782,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["developer"]     # "Zentri-2 bat Halden, le moteur conçu par X": X made Halden
         elif made is not None and c.subj.group == "Product" and c.obj.group == "Org":
             scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "Halden, le moteur conçu par X"
+    if "developer" in scores and c.subj.group == "Product" and c.subj.explicit and any(
+            a.explicit and a.group == "Org" and a.key != c.obj.key and (m := _made_by(sent, a)) is not None
+            and m.key == c.subj.key for a in sent.args):
+        del scores["developer"]         # "uses Zentri's model, tuned from X, the model released by Kerlo": Kerlo's
     if "developer" in scores and c.subj.group == "Product" and c.obj.explicit and c.obj.end <= c.subj.start \
             and any(q.explicit and q.group == "Product" and q.key != c.subj.key and c.obj.end <= q.start < c.subj.start
                     and rivalry(sent, q, c.subj) for q in sent.args):
@@ -2737,6 +2829,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
         elif in_rival_clause(sent, c.subj, c.obj) or in_rival_clause(sent, c.obj, c.subj):
             del scores["competitor"]    # "competes with Lumora, which Orvane acquired": Orvane is no rival
+    if "partner" in scores and _partner_title_only(sent):
+        del scores["partner"]           # "Kerlo partner Ana Roux will join Zentri's board": a job title
+    if "partner" in scores and _rivals_listed(sent, c):
+        del scores["partner"]           # "X croise le fer avec A, avec B et avec C": rivals, not partners
     if "country" in scores:
         if champion_country(sent, c.subj, c.obj):
             framed.add("country")
@@ -2860,6 +2956,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "The €3 million bridge is now closed"
     if "fundsRaised" in scores and c.subj.explicit and _LEADER_AFTER.match(sent.text, c.subj.end):
         del scores["fundsRaised"]       # "…, and Y, which had led its first round": a leader
+    if "fundsRaised" in scores and c.obj.explicit and (raiser := _coordinated_raiser(sent, c.obj)) is not None:
+        if raiser.key == c.subj.key:
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)
+        else:
+            del scores["fundsRaised"]   # "Zentri left Kerlo Launchpad and has raised $4 million": Zentri
     if "fundsRaised" in scores and _debt_amount(sent, c.obj):
         del scores["fundsRaised"]       # "$10 million in venture debt", "un prêt bancaire de 2 M€": no round
     if "fundsRaised" in scores and _cleft_amount(sent, c):
@@ -2880,11 +2981,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X also holds a stake", "X owns 6 %"
     if "investedIn" in scores:
         _portfolio_frame(scores, sent, c)
+    if "investedIn" in scores and _joined_named_round(sent, c):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "le tour de X, auquel a participé Y"
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit \
             and {c.subj.start, c.obj.start} <= participants \
-            and (c.obj.type in INVESTOR_TYPES or _joined_after(sent, c.subj, c.obj) and _all_participants(sent)):
+            and (c.obj.type in INVESTOR_TYPES or _joined_after(sent, c.subj, c.obj) and _all_participants(sent)
+                 or _own_phrases(sent, c.subj, c.obj)):
         del scores["investedIn"]        # "A put in $2 million and B invested $1 million": co-investors
     if "investedIn" in scores and c.obj.explicit and c.obj.source == "name" and _apposition_complement(sent, c.obj) \
             and (_PAST_ROLE_WORD.search(sent.text, max(0, c.obj.start - 60), c.obj.start)
