@@ -1546,6 +1546,24 @@ CASES_16 = [
     ("en-division-with-and",                    # a division's name with "and" after a role "at"
      "Anne Roux, a former engineer at Airbus Defence and Space, founded Zentri.",
      {("Anne Roux", "formerEmployer", "Airbus Defence and Space", A), ("Zentri", "founder", "Anne Roux", A)}),
+    ("en-replaced-by-title-person",             # a chief executive leaves, "replaced by president A": A's the job
+     "Zentri, a Boston startup, sells chatbots. Its chief executive, Tom Vial, resigned on Friday and will be "
+     "succeeded by finance chief Ana Roux.",
+     {("Zentri", "ceo", "Ana Roux", A)}),
+    ("en-the-companys-role-employer",           # "B, the company's chief scientist": B works there
+     "Zentri, a Boston startup, sells chatbots. Tom Vial set up Zentri in 2019 with Raj Mehta, the company's chief "
+     "scientist.",
+     {("Raj Mehta", "employer", "Zentri", A), ("Zentri", "founder", "Raj Mehta", A)}),
+    ("en-joined-after-years-at",                # "joined X … after eight years at Y": Y is the past, X hired from Y
+     "Zentri sells chatbots. Ana Roux, who joined Zentri last spring after eight years at Kerlo, now runs it.",
+     {("Ana Roux", "formerEmployer", "Kerlo", A), ("Zentri", "hiredFrom", "Kerlo", A)}),
+    ("fr-publie-model-size",                    # a model named by its size, "publie" as a making verb
+     "La jeune pousse Kerlo publie Orva-9B, son premier modèle, entraîné à Lyon.",
+     {("Orva-9B", "developer", "Kerlo", A)}),
+    ("fr-qui-en-dirige-la-recherche",           # heads research, not the company; his past employer stays his
+     "Fondée en 2019 par Léa Morel et Paul Roux, venu de Lumora, qui en dirige désormais la recherche, Kerlo vend "
+     "des capteurs.",
+     {("Paul Roux", "formerEmployer", "Lumora", A), ("Kerlo", "founder", "Paul Roux", A)}),
 ]
 
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
@@ -1612,6 +1630,12 @@ def test_extraction_phrasing_share():
 
 
 @pytest.mark.parametrize("text,relation", [
+    ("Zentri raised $20 million. Kerlo Ventures, the corporate investment arm of Lumora Inc., also took part.",
+     "investedIn:Kerlo Ventures>Lumora Inc."),
+    ("Fondée en 2019 par Léa Morel et Paul Roux, venu de Lumora, qui en dirige désormais la recherche, Kerlo vend "
+     "des capteurs.", "ceo:Lumora>Paul Roux"),
+    ("Kerlo lève 2 millions d'euros. Son modèle Orva reste disponible chez Brisca Cloud pour les clients.",
+     "developer:Orva>Brisca Cloud"),
     ("Zentri sells software. Zentri doesn't have a deal with Kerlo.", "partner:Kerlo"),
     ("Zentri graduated from Kerlo Launchpad in 2022 and has raised $12 million since.",
      "fundsRaised:Kerlo Launchpad"),

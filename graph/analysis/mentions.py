@@ -20,6 +20,7 @@ from .kbase import KB, KBEntry
 from .lexicon import alternation, lexicon, type_noun_classes
 from .spans import SpanIndex
 from .text import Sentence
+from .typer import MODEL_SIZE
 from .types import ORG_TYPES, PLACE_TYPES
 
 
@@ -446,6 +447,8 @@ class MentionFinder:
             return None      # "Swiss", "French": an adjective of nationality, not a name
         label = ner_label.get(start)
         typ, conf = self.shape_type(words, before)
+        if typ is None and MODEL_SIZE.search(surface):
+            typ, conf = "AIModel", 0.8      # "Zentra-12B": a parameter count names a model
         if typ is None:
             tail = s.text[a + len(surface):a + len(surface) + 80]
             app = self.apposition_re.match(tail)

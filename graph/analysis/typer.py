@@ -244,7 +244,7 @@ def cue_class(contexts: list[tuple[str, str]]) -> str | None:
 #: organisations ("Rapid7", "Next47").
 _VERSIONED = re.compile(r"^(?=.*[A-Za-z]{3})[\w.-]*[A-Za-z][\w.]*?(?:-\d+(?:\.\d+)*|(?<=[a-z])\d+(?:\.\d+)*|"
                         r"\s\d{1,2}(?:\.\d+)*)$")
-_MODEL_SIZE = re.compile(r"(?<=[\w.])[-\s]\d+(?:\.\d+)?[BM]$|(?<=[\w.])[-\s]\d+x\d+B$")
+MODEL_SIZE = re.compile(r"(?<=[\w.])[-\s]\d+(?:\.\d+)?[BM]$|(?<=[\w.])[-\s]\d+x\d+B$")
 
 
 #: Role words that an organisation never holds: "X, the lead investor" and "X, a partner of Y" may be firms.
@@ -319,7 +319,7 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
     that some mention shows as an organisation (:func:`org_context`) is typed as one."""
     if kind == "PER":
         return "Person"
-    if _MODEL_SIZE.search(name):
+    if MODEL_SIZE.search(name):
         return "AIModel"            # "Zentra-8B", "Lumora 70B": a parameter count names a model
     if 2 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split()) \
             and any(_COFOUNDER_BEFORE.search(before) for before, _ in contexts):

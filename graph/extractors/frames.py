@@ -306,7 +306,7 @@ def _predecessor(lang: str) -> re.Pattern:
             alts.append(r"\s+".join(words[:-1]) + r"(?:\s+[\w’'-]+){0,3}?\s+" + words[-1])
         else:
             alts.append(r"\s+".join(words))
-    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(alts)})\s+(?:[\w’'-]+,?\s+){{0,3}}$")
+    return re.compile(rf"(?i)(?<![\w-])(?:{'|'.join(alts)})(?!\s+(?:by|par)\b)\s+(?:[\w’'-]+,?\s+){{0,3}}$")
 
 
 def _leaving(sent: Sentence, c: Candidate) -> bool:
@@ -714,9 +714,11 @@ def _made_by(sent: Sentence, maker: Arg) -> Arg | None:
 #: son assistant, X".
 _MAKING = re.compile(r"(?i)(?<![\w-])(?:a\s+mis\s+au\s+point|met\s+au\s+point|a\s+développé|développe|"
                      r"a\s+conçu|conçoit|a\s+créé|a\s+lancé|lance|a\s+dévoilé|dévoile|a\s+présenté|commercialise|édite|"
+                     r"publie|a\s+publié|met\s+en\s+ligne|a\s+mis\s+en\s+ligne|"
                      r"(?:has\s+|have\s+|had\s+)?(?:developed|built|launched|released|unveiled|created)|"
                      r"develops|builds|launches|releases|unveils|makes|sells)"
-                     r"\s+(?:(?:son|sa|ses|leur|le|la|l[’']|un|une|its|their|the|a|an)\s*(?:[\w-]+\s+){0,2}?(?:[\w-]+\s*,\s*)?)?$")
+                     r"\s+(?:(?:son|sa|ses|leur|le|la|l[’']|un|une|its|their|the|a|an|ce|cette|this)\s*(?:[\w-]+\s+){0,2}?"
+                     r"(?:[\w-]+\s*,\s*)?)?$")
 #: A possessive naming phrase right before a product: "Its platform, called X", "whose software, called X",
 #: "son logiciel phare, X", "our model, X".
 _POSSESSIVE_NAMING = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Nn]otre)\s+"
@@ -918,8 +920,21 @@ def _its_chief() -> re.Pattern:
 
 
 #: Years spent at an organisation, right before it: "après dix ans chez", "after six years at".
-_YEARS_AT = re.compile(r"(?i)(?<![\w-])(?:après|after)\s+(?:[\w’'-]+\s+){0,3}?(?:ans|années|years|décennies|decades)"
+_YEARS_AT = re.compile(r"(?i)(?<![\w-])(?:après|after)\s+(?:[\w’'-]+\s+){0,3}?(?:ans|années|years|décennies?|decades?)"
                        r"\s+(?:passée?s?\s+)?(?:chez|à|au|at|with)\s+$")
+
+
+def _joined_after_years(sent: Sentence, c: Candidate) -> bool:
+    """Does a person join the candidate's subject after years at its object ("who joined X last spring after
+    eight years at Y"), no other organisation between them?"""
+    hirer, source = c.subj, c.obj
+    if not (hirer.explicit and source.explicit) or hirer.end > source.start:
+        return False
+    if re.search(r"(?i)(?<![\w-])(?:joined|joins|rejoint|arrivée?\s+chez|arrived\s+at)\s+$",
+                 sent.text[max(0, hirer.start - 30):hirer.start]) is None:
+        return False
+    return _YEARS_AT.search(sent.text, max(0, source.start - 60), source.start) is not None and not any(
+        a.explicit and a.group == "Org" and hirer.end <= a.start < source.start for a in sent.args)
 
 
 #: What between a person and an organisation makes the organisation the person's past: "A, passée par
@@ -1059,7 +1074,10 @@ _MAKER_AFTER = re.compile(r"(?i)\s*(?:,\s*(?:(?:le|la|l[’']|les|un|une|the|a|a
                           r"developed\s+by|made\s+by|built\s+by|released\s+by)\s*(?:(?-i:[A-Z][\w-]+)[’']s\s+)?$")
 #: What hosts or rents out a product rather than makes it, right before the organisation.
 _RENTED_FROM = re.compile(r"(?i)(?<![\w’'-])(?:louée?s?\s+(?:auprès\s+d[eu’']|à|chez)|hébergée?s?\s+(?:chez|par)|"
-                          r"rented\s+from|leased\s+from|hosted\s+(?:by|at|on)|renting\s+from)\s*$")
+                          r"rented\s+from|leased\s+from|hosted\s+(?:by|at|on)|renting\s+from|"
+                          r"(?:accessibles?|disponibles?|proposée?s?)\s+(?:(?:par|via)\s+(?:une\s+)?api\s+)?(?:chez|sur)|"
+                          r"(?:available|offered|served)\s+(?:(?:through|via)\s+(?:an\s+)?api\s+)?(?:on|from|through|via))"
+                          r"\s*$")
 #: Between two products of a list: "A et B", "A, B ou C", "A and B".
 _PRODUCT_LIST_GAP = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and|ou|or|&)\s+)?(?:(?:le|la|l[’']|les|the)\s*)?")
 
@@ -1171,9 +1189,11 @@ _FIRST_STEP = re.compile(r"(?i)(?<![\w’'-])(?:d[’']abord|first|initially|à\
                          r"began\s+(?:her|his|their)\s+career|started\s+(?:her|his|their)\s+career)(?![\w’'-])")
 #: A department's lead after a person, not the company's: "prend la tête du pôle data", "took charge of
 #: engineering", "will head the product team".
-_DEPARTMENT_HEAD = re.compile(r"(?i)^\s+(?:(?:a|avait|has|had|will|va)\s+)?(?:pris|prend|prendra|prendre|took|"
-                              r"takes|take|heads?|headed|leads?|led|dirige|dirigera)\s+(?:la\s+tête|la\s+direction|charge|the\s+helm|"
-                              r"over)?\s*(?:de\s+la|du|des|de\s+l[’']|d[’']|of\s+(?:the\s+)?|the\s+)?\s*(?:recherche|r&d|"
+_DEPARTMENT_HEAD = re.compile(r"(?i)^(?:\s*,[^;:()«»]{0,80}?,\s*(?:qui|who)\s+(?:en\s+)?|\s+)"
+                              r"(?:(?:a|avait|has|had|will|va)\s+)?(?:(?:aujourd[’']hui|désormais|now|today|also|aussi)\s+)?(?:pris|prend|prendra|prendre|took|"
+                              r"takes|take|heads?|headed|leads?|led|dirige|dirigera)"
+                              r"(?:\s+(?:aujourd[’']hui|désormais|now|today))?\s+(?:la\s+tête|la\s+direction|charge|the\s+helm|"
+                              r"over)?\s*(?:de\s+la|du|des|de\s+l[’']|d[’']|of\s+(?:the\s+)?|the\s+|la\s+|le\s+|les\s+|l[’']|its\s+)?\s*(?:recherche|r&d|"
                               r"technique|produit|ventes|commercial|pôle|division|équipe|laboratoire|ingénierie|research|"
                               r"engineering|product|sales|unit|team|lab|science)(?![\w-])")
 
@@ -2432,6 +2452,54 @@ def _coordinated_raiser(sent: Sentence, amount: Arg) -> Arg | None:
     return first
 
 
+@lru_cache(maxsize=1)
+def _company_role_re() -> re.Pattern:
+    """A person's apposition that gives a role at the company the passage is about: ", the company's chief
+    scientist", ", its head of sales", ", son directeur technique" (``roles`` of the lexicon, no chief executive)."""
+    roles = alternation(w for k in ("employer",) for w in lexicon()["roles"][k])
+    return re.compile(rf"(?i)\s*,\s*(?:the\s+(?:company|startup|start-up|firm)[’']s|its|son|sa)\s+"
+                      rf"(?:(?:new|current|nouveau|nouvelle|actuel(?:le)?)\s+)?(?:{roles}|chief\s+[\w-]+\s+officer|"
+                      rf"chief\s+scientist|head\s+of\s+[\w-]+)(?![\w-])")
+
+
+def _company_role(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person given, in apposition, a role at "the company" (:func:`_company_role_re`) that is
+    the candidate's organisation: the passage's, or the one the sentence opens with?"""
+    person, org = c.subj, c.obj
+    if person.group != "Person" or org.group != "Org" or not person.explicit \
+            or _company_role_re().match(sent.text, person.end) is None:
+        return False
+    if not org.explicit:
+        return True
+    first = next((a for a in sent.args if a.explicit and a.group == "Org"), None)
+    return first is not None and first.key == org.key and first.end <= person.start \
+        and not any(a.explicit and a.group == "Org" and org.end <= a.start < person.start for a in sent.args)
+
+
+#: "(will be) replaced by", "succeeded by", "remplacé par", then a title of a few words, right before a person.
+_REPLACED_BY = re.compile(r"(?i)(?<![\w-])(?:replaced|succeeded|remplacée?|succédée?)\s+(?:by|par)\s+"
+                          r"(?:(?:its|the|his|her|son|sa|le|la|current|actuel(?:le)?)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}$")
+
+
+def _replaced_by(sent: Sentence, c: Candidate) -> bool:
+    """Does a chief executive leave in the sentence ("leaves the chief executive role") and get replaced
+    by the candidate's person ("… succeeded by finance chief A")?"""
+    org, person = c.subj, c.obj
+    if org.group != "Org" or person.group != "Person" or not person.explicit:
+        return False
+    m = _REPLACED_BY.search(sent.text, max(0, person.start - 60), person.start)
+    if m is None:
+        return False
+    return re.search(rf"(?i)(?<![\w-])(?:{_ceo_title()})(?![\w-])", sent.text[:m.start()]) is not None \
+        and (not org.explicit or org.end <= m.start())
+
+
+#: An apposition that names a parent right after it: ", the investment arm of", ", la filiale de".
+_PARENT_OF = re.compile(r"(?i),\s*(?:the|a|an|its|la|le|l[’']|une?)\s*(?:[\w-]+\s+){0,3}?(?:arm|unit|subsidiary|"
+                        r"division|branch|affiliate|filiale|branche|bras)\s+(?:of|de|du|d[’'])\s*"
+                        r"(?:l[’']|la\s+|le\s+|the\s+)?$")
+
+
 def _joined_named_round(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's subject listed after a joining phrase ("auquel a participé", "joined by") that
     follows, past a comma, a round named with the candidate's object ("la levée de 2 M€ de X,
@@ -2456,10 +2524,10 @@ def _partner_title_only(sent: Sentence) -> bool:
     if not words:
         return False
     for w in words:
-        org = any(x.explicit and x.group == "Org" and re.fullmatch(r"\s*", sent.text[x.end:w.start()])
-                  for x in sent.args)
-        person = any(x.explicit and x.group == "Person" and re.fullmatch(r"\s*", sent.text[w.end():x.start])
-                     for x in sent.args)
+        org = any(x.explicit and x.group == "Org" and x.end <= w.start()
+                  and re.fullmatch(r"\s*", sent.text[x.end:w.start()]) for x in sent.args)
+        person = any(x.explicit and x.group == "Person" and x.start >= w.end()
+                     and re.fullmatch(r"\s*", sent.text[w.end():x.start]) for x in sent.args)
         if not (org and person):
             return False
     return True
@@ -2470,8 +2538,9 @@ def _own_phrases(sent: Sentence, a: Arg, b: Arg) -> bool:
     participated"): a clause break between them, each one opening its clause?"""
     first, second = (a, b) if a.start < b.start else (b, a)
     gap = sent.text[first.end:second.start]
+    own = _phrase_re("round_participation", sent.lang)
     return re.search(r"(?i),\s*(?:and|et|while|tandis\s+que)\s*$|;\s*$", gap) is not None \
-        and len(re.findall(r"[^\W\d]+", gap)) >= 3
+        and len(re.findall(r"[^\W\d]+", gap)) >= 3 and own is not None and own.match(gap.lstrip()) is not None
 
 
 def _rivals_listed(sent: Sentence, c: Candidate) -> bool:
@@ -2729,6 +2798,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores.pop("employer", None)    # "came last year after six years at X": X is the past
             if "formerEmployer" in scores:
                 scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)
+    if "hiredFrom" in scores and _joined_after_years(sent, c):
+        scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)     # "A, who joined X in 2024 after a decade
+        #                                                                 at Y": X hired from Y
     if "investedIn" in scores and _owner(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "détenue à 70 % par A", a joint venture
     if "developer" in scores and c.obj.explicit \
@@ -2742,6 +2814,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if "employer" in scores:        # "elle a d'abord rejoint X": her first job, a past one
             scores["formerEmployer"] = max(scores.pop("employer"), scores.get("formerEmployer", 0.0), FRAME_SCORE)
         scores.pop("ceo", None)
+    if "employer" in scores and _company_role(sent, c):
+        scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "B, the company's chief scientist"
+    if "ceo" in scores and _replaced_by(sent, c):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "the CEO leaves, succeeded by finance chief A"
     if "ceo" in scores and c.obj.group == "Person" and c.obj.explicit and _DEPARTMENT_HEAD.match(sent.text[c.obj.end:]):
         del scores["ceo"]               # "A prend la direction du pôle data": a department's, not the company
     moved = _moved(sent, c) if "formerEmployer" in scores or "employer" in scores else None
@@ -2996,6 +3072,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and c.subj.explicit and c.subj.start in round_participants(sent):
         del scores["investedIn"]        # "A participe aussi, de même que B, ex-directeur de Y", "as did B, the venture
         #                                 arm of Y": Y raised nothing
+    if "investedIn" in scores and c.obj.explicit and c.obj.group == "Org" and c.obj.source == "name" \
+            and _PARENT_OF.search(sent.text, max(0, c.obj.start - 80), c.obj.start):
+        del scores["investedIn"]        # "B, the corporate arm of Y, also backs it": Y is B's parent, no investee
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";
