@@ -1560,6 +1560,13 @@ CASES_16 = [
     ("fr-publie-model-size",                    # a model named by its size, "publie" as a making verb
      "La jeune pousse Kerlo publie Orva-9B, son premier modèle, entraîné à Lyon.",
      {("Orva-9B", "developer", "Kerlo", A)}),
+    ("fr-travaillait-alors-chez",               # the imperfect of a past job
+     "Zentri lève 3 millions d'euros. Son prototype a été conçu par Léa Morel, qui travaillait alors chez Kerlo sur "
+     "les batteries.",
+     {("Léa Morel", "formerEmployer", "Kerlo", A)}),
+    ("en-outlet-division",                      # an outlet's research division is an employer
+     "Ana Roux, formerly of BBC Research & Development, founded Zentri in 2021.",
+     {("Ana Roux", "formerEmployer", "BBC Research & Development", A), ("Zentri", "founder", "Ana Roux", A)}),
     ("fr-qui-en-dirige-la-recherche",           # heads research, not the company; his past employer stays his
      "Fondée en 2019 par Léa Morel et Paul Roux, venu de Lumora, qui en dirige désormais la recherche, Kerlo vend "
      "des capteurs.",
@@ -1630,6 +1637,14 @@ def test_extraction_phrasing_share():
 
 
 @pytest.mark.parametrize("text,relation", [
+    ("Zentri lève 3 millions d'euros. Son prototype a été conçu par Léa Morel, qui travaillait alors chez Kerlo sur "
+     "les batteries.", "employer:Léa Morel>Kerlo"),
+    ("Zentri sells claims software. Zentri said it has signed an agreement to acquire Kerlo, a Leeds maker of fraud "
+     "tools.", "partner:Kerlo"),
+    ("Zentri annonce 10 millions d'euros. Kerlo Capital, qui avait soutenu son amorçage de 2 millions d'euros l'an "
+     "dernier, remet au pot.", "fundsRaised:Kerlo Capital"),
+    ("Zentri annonce 10 millions d'euros. Kerlo Capital conduit l'opération, avec Lumora Partners à ses côtés.",
+     "partner:Lumora Partners"),
     ("Zentri raised $20 million. Kerlo Ventures, the corporate investment arm of Lumora Inc., also took part.",
      "investedIn:Kerlo Ventures>Lumora Inc."),
     ("Fondée en 2019 par Léa Morel et Paul Roux, venu de Lumora, qui en dirige désormais la recherche, Kerlo vend "

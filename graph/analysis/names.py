@@ -52,6 +52,9 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
                 if new == end:
                     break
                 end = new
+        elif m.type == "MediaOutlet" and not heading and _name_tail(text, m.end, starts, finder) > m.end \
+                and text[m.end:].split()[0] in org_suffixes():
+            end = _name_tail(text, m.end, starts, finder)     # "BBC" + " Research & Development": a division
         elif m.type in ORG_TYPES and m.type != "MediaOutlet":
             end = _name_tail(text, m.end, starts, finder)
             if heading and text[m.start:end] not in body_names and not _rare_tail(text[m.end:end]):

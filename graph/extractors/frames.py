@@ -942,6 +942,7 @@ def _joined_after_years(sent: Sentence, c: Candidate) -> bool:
 #: ans chez X", "D, venue de l'américain X".
 _PASSED_BY = re.compile(r"(?i)^\s*,?\s*(?:[^,;:.()«»\"“”]{0,70}?\s)?(?:passée?s?\s+par|"
                         r"après\s+un\s+passage\s+(?:chez|à|au|par)|a\s+travaillé\s+(?:[\w’'-]+\s+){0,3}?(?:chez|à|au|pour)|"
+                        r"travaillai(?:t|ent)\s+(?:alors\s+|à\s+l[’']époque\s+|encore\s+|jusque-là\s+)?(?:chez|à|au|pour)|"
                         r"(?:venue?s?|issue?s?|arrivée?s?|en\s+provenance)\s+(?:de|d[’']|du|des))\s*"
                         r"(?:(?:l[’']|le\s+|la\s+|les\s+)(?:(?-i:[a-zà-ÿ]+)\s+)?)?$")
 
@@ -2500,6 +2501,20 @@ _PARENT_OF = re.compile(r"(?i),\s*(?:the|a|an|its|la|le|l[’']|une?)\s*(?:[\w-]
                         r"(?:l[’']|la\s+|le\s+|the\s+)?$")
 
 
+#: A purchase between two names: "agreement to acquire", "pour racheter", "l'acquisition de".
+_ACQUIRING = re.compile(r"(?i)(?<![\w-])(?:to\s+(?:acquire|buy|purchase|take\s+over)|acquisition\s+of|"
+                        r"(?:de|pour)\s+racheter|d[’']acquérir|(?:le\s+)?rachat\s+d[eu’']|l[’']acquisition\s+d[eu’'])"
+                        r"(?![\w-])")
+
+
+def _portfolio_round(sent: Sentence, amount: Arg) -> bool:
+    """Is the amount a round's ("l'amorçage de 4 M€", "its $5 million seed") rather than a fund's (no "fonds",
+    "fund", "véhicule" around it)?"""
+    around = sent.text[max(0, amount.start - 50):amount.end + 30]
+    return round_word_re(sent.lang).search(around) is not None \
+        and re.search(r"(?i)(?<![\w-])(?:fonds|funds?|véhicule|vehicle|millésime|vintage)(?![\w-])", around) is None
+
+
 def _joined_named_round(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's subject listed after a joining phrase ("auquel a participé", "joined by") that
     follows, past a comma, a round named with the candidate's object ("la levée de 2 M€ de X,
@@ -2905,6 +2920,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
         elif in_rival_clause(sent, c.subj, c.obj) or in_rival_clause(sent, c.obj, c.subj):
             del scores["competitor"]    # "competes with Lumora, which Orvane acquired": Orvane is no rival
+    if "partner" in scores and c.subj.explicit and c.obj.explicit and _ACQUIRING.search(
+            sent.text, min(c.subj.end, c.obj.end), max(c.subj.start, c.obj.start)):
+        del scores["partner"]           # "has agreed to acquire X": a purchase, no partnership
     if "partner" in scores and _partner_title_only(sent):
         del scores["partner"]           # "Kerlo partner Ana Roux will join Zentri's board": a job title
     if "partner" in scores and _rivals_listed(sent, c):
@@ -3037,6 +3055,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)
         else:
             del scores["fundsRaised"]   # "Zentri left Kerlo Launchpad and has raised $4 million": Zentri
+    if "fundsRaised" in scores and c.subj.type in INVESTOR_TYPES and c.obj.explicit and _portfolio_round(sent, c.obj):
+        del scores["fundsRaised"]       # "Y, qui avait soutenu son amorçage de 2 M€": not Y's money
     if "fundsRaised" in scores and _debt_amount(sent, c.obj):
         del scores["fundsRaised"]       # "$10 million in venture debt", "un prêt bancaire de 2 M€": no round
     if "fundsRaised" in scores and _cleft_amount(sent, c):
@@ -3105,4 +3125,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["quotes"]            # "« Sofia a construit… »": named in the quote, not its speaker
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
         scores["source"] = max(scores["source"], FRAME_SCORE)
+    if "partner" in scores and (after_round or round_word_re(sent.lang).search(sent.text)) \
+            and (scores.get("investedIn", 0.0) > scores["partner"]
+                 or any(x.explicit and x.start in round_participants(sent) for x in (c.subj, c.obj))):
+        del scores["partner"]           # "avec Y à ses côtés" in a round: an investor, not a partner
     return framed
