@@ -65,6 +65,15 @@ class KB:
         key = self.by_exact.get(surface) or self.by_name.get(fold(surface))
         return self.entries.get(key) if key else None
 
+    def outlet_in_capitals(self, surface: str) -> KBEntry | None:
+        """The media outlet whose name or alias is ``surface`` written in capitals ("L'EXPRESS", a masthead),
+        ambiguous names included."""
+        want = fold(surface)
+        for entry in self.entries.values():
+            if entry.type == "MediaOutlet" and any(fold(n) == want for n in (entry.name, *entry.aliases)):
+                return entry
+        return None
+
     @property
     def regex(self) -> re.Pattern:
         """One alternation of every name, longest first, matched on word boundaries."""

@@ -156,6 +156,8 @@ class MentionFinder:
             for a, b in self.kb.finditer(s.text):
                 surface = s.text[a:b]
                 entry = self.kb.lookup(surface)
+                if entry is None and s.start < 80 and surface.isupper() and len(surface) > 3:
+                    entry = self.kb.outlet_in_capitals(surface)     # a masthead in capitals: "L'EXPRESS"
                 if entry is None or self.kb_contradicted(text, surface, entry):
                     continue
                 if surface[:1].islower() and not self.kb.has_lowercase_form(surface):
@@ -252,9 +254,10 @@ class MentionFinder:
             surface = re.split(r"\s+[›»>|·•]\s+", surface)[0]    # "Zentri Mag › Innovation": a rubric's
             surface = re.split(r"\[(?:\d|réf|ref|citation|note)", surface)[0].rstrip()  # first segment; an
             b = a + len(surface)                                   # encyclopedia's "Zentri[8]": its note
-            tail = re.match(r"-[A-ZÀ-Ý0-9][\w]*(?![\w’'-])", text[b:b + 40]) if label in ("ORG", "PROD") else None
-            if tail:                    # the recogniser cut the name at a hyphen: "VELT" + "-COOP"
-                b += tail.end()
+            tail = re.match(r"-[A-ZÀ-Ý0-9][\w]*(?![\w’'-])|\s&\s[A-ZÀ-Ý][\w’'-]*",
+                            text[b:b + 40]) if label in ("ORG", "PROD") else None
+            if tail:                    # the recogniser cut the name at a hyphen ("VELT" + "-COOP") or at an
+                b += tail.end()         # ampersand ("Harbour Stone" + " & Lee")
                 surface = text[a:b]
             if len(surface) < 2 or not surface[0].isupper() and not surface[0].isdigit():
                 continue
