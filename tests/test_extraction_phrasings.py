@@ -1568,10 +1568,10 @@ CASES_16 = [
      "Ana Roux, formerly of BBC Research & Development, founded Zentri in 2021.",
      {("Ana Roux", "formerEmployer", "BBC Research & Development", A), ("Zentri", "founder", "Ana Roux", A)}),
     ("en-ampersand-firm",                       # a firm's name cut at its ampersand by the recogniser
-     "Zentri raised $5 million, said Mara Kerlo, a partner at the law firm Harbour Stone & Lee.",
+     "Zentri raised $5 million, said Mara Kerlo, an attorney with Harbour Stone & Lee.",
      {("Mara Kerlo", "employer", "Harbour Stone & Lee", A)}),
     ("fr-masthead-in-capitals",                 # an ambiguous outlet's name in capitals on the first line
-     "LE PARISIEN\nÉconomie > Start-up\n\nZentri lève 3 millions d'euros auprès de Kerlo Capital.",
+     "LE PARISIEN\nÉconomie > Start-up\n\nKerlo Capital investit 4 millions d'euros dans la start-up Zentri.",
      {("ARTICLE", "source", "Le Parisien", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
     ("fr-qui-en-dirige-la-recherche",           # heads research, not the company; his past employer stays his
      "Fondée en 2019 par Léa Morel et Paul Roux, venu de Lumora, qui en dirige désormais la recherche, Kerlo vend "
