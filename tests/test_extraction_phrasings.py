@@ -1573,6 +1573,10 @@ CASES_16 = [
     ("fr-masthead-in-capitals",                 # an ambiguous outlet's name in capitals on the first line
      "LE PARISIEN\nÉconomie > Start-up\n\nKerlo Capital investit 4 millions d'euros dans la start-up Zentri.",
      {("ARTICLE", "source", "Le Parisien", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
+    ("fr-portrait-de-la-start-up",              # a masthead with its rubric; the role's company after "la start-up"
+     "Les Echos — Entrepreneurs\n\nLéa Morel, la Nantaise qui apprend aux drones à voler seuls\n\nPortrait | À 41 "
+     "ans, la fondatrice de la start-up nantaise Kervane a séduit les agriculteurs.",
+     {("ARTICLE", "source", "Les Echos", A), ("Kervane", "founder", "Léa Morel", A)}),
     ("fr-qui-en-dirige-la-recherche",           # heads research, not the company; his past employer stays his
      "Fondée en 2019 par Léa Morel et Paul Roux, venu de Lumora, qui en dirige désormais la recherche, Kerlo vend "
      "des capteurs.",

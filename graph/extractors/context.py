@@ -461,7 +461,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         if portrayed is not None and s.index <= portrayed[1] + 4 and not s.heading \
                 and not any(a.group == "Person" and a.explicit for a in s.args):
             role = _ROLE_OF.search(s.text)
-            if role is not None and any(a.start == role.end() and a.group == "Org" and a.explicit for a in s.args):
+            at = role.end() + len(_ORG_NOUN_BEFORE.match(s.text, role.end()).group()) if role is not None else 0
+            if role is not None and any(a.start == at and a.group == "Org" and a.explicit for a in s.args):
                 end = role.start() + len(s.text[role.start():role.start("role")].rstrip())
                 new.append(Arg("entity", portrayed[0], "Person", types.get(portrayed[0], "Person"), role.start(),
                                end, "anaphor"))     # "la cofondatrice de Zentri" under her name: "la" is her
@@ -650,6 +651,11 @@ def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str
 _ROLE_OF = re.compile(r"(?i)(?<![\w’'-])(?:la|le|the|l[’'])\s*(?P<role>(?:co-?)?fondat(?:rice|eur)|"
                       r"cofondat(?:rice|eur)|patronne|patron|dirigeante?|présidente?|directrice\s+générale|directeur\s+général|pdg|"
                       r"(?:co-?)?founder|cofounder|chief\s+executive|boss|ceo)\s+(?:de\s+|d[’']\s*|of\s+)")
+
+
+#: A company noun, maybe with an adjective, between a role and the company's name: "la start-up grenobloise".
+_ORG_NOUN_BEFORE = re.compile(r"(?i)(?:(?:la|le|l[’']|the)\s*(?:start-up|startup|société|entreprise|jeune\s+pousse|"
+                              r"firme|company|firm)\s+(?:[a-zà-ÿ-]+\s+)?)?")
 
 
 def _portrayed(sents: list[Sentence]) -> tuple[str, int] | None:

@@ -93,8 +93,9 @@ def source_line(sent: Sentence, obj: Arg) -> bool:
         if credit is not None and credit.group().strip() and credit.end() == obj.start:
             return True     # "© Zentri Médias – Tous droits réservés"
         if (sent.heading or sent.index == 0) and not sent.text[:obj.start].strip() \
-                and not sent.text[obj.end:].strip(" .:–—-"):
-            return True     # the outlet alone on a line: "Le Monde", "FINANCIAL TIMES.", a signature
+                and (not sent.text[obj.end:].strip(" .:–—-")
+                     or sent.index == 0 and re.fullmatch(r"\s+[—–|]\s+[\w’'& -]{1,30}", sent.text[obj.end:])):
+            return True     # the outlet alone on a line: "Le Monde", "FINANCIAL TIMES.", "Zentri Hebdo — Tech"
     text = sent.text.rstrip(" .")
     m = _SOURCE_LINE.match(text)
     if m is None or m.end() == 0 or not m.group().strip():
