@@ -1577,6 +1577,10 @@ CASES_16 = [
      "Les Echos — Entrepreneurs\n\nLéa Morel, la Nantaise qui apprend aux drones à voler seuls\n\nPortrait | À 41 "
      "ans, la fondatrice de la start-up nantaise Kervane a séduit les agriculteurs.",
      {("ARTICLE", "source", "Les Echos", A), ("Kervane", "founder", "Léa Morel", A)}),
+    ("fr-cleft-elle-qui-dirige",                # "C'est elle qui dirige la société": the successor named before
+     "Zentri annonce un nouveau tour. L'an dernier, son fondateur a laissé sa place au profit d'Aline Marin, "
+     "venue de Kerlo. C'est elle qui dirige la société depuis.",
+     {("Zentri", "ceo", "Aline Marin", A), ("Aline Marin", "formerEmployer", "Kerlo", A)}),
     ("fr-qui-en-dirige-la-recherche",           # heads research, not the company; his past employer stays his
      "Fondée en 2019 par Léa Morel et Paul Roux, venu de Lumora, qui en dirige désormais la recherche, Kerlo vend "
      "des capteurs.",
@@ -1647,6 +1651,8 @@ def test_extraction_phrasing_share():
 
 
 @pytest.mark.parametrize("text,relation", [
+    ("Zentri annonce un nouveau tour. L'an dernier, son fondateur a laissé sa place au profit d'Aline Marin, "
+     "venue de Kerlo. C'est elle qui dirige la société depuis.", "founder:Zentri>Aline Marin"),
     ("Zentri lève 3 millions d'euros. Son prototype a été conçu par Léa Morel, qui travaillait alors chez Kerlo sur "
      "les batteries.", "employer:Léa Morel>Kerlo"),
     ("Zentri sells claims software. Zentri said it has signed an agreement to acquire Kerlo, a Leeds maker of fraud "

@@ -607,6 +607,11 @@ def _role_org_before(s: Sentence, at: int) -> Arg | None:
 _PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il)(?![\w’'-])", re.I)
 
 
+#: A cleft on a person who runs something: "c'est lui qui pilote la société".
+_CLEFT = re.compile(r"(?:^|[,;:.]\s*)[Cc][’']est\s+$")
+_WHO_RUNS = re.compile(r"(?i)\s+qui\s+(?:dirige|pilote|préside|conduit|mène)\b")
+
+
 def _opens_clause(text: str, start: int) -> bool:
     """Does ``start`` open the sentence or a clause (after a comma, semicolon or colon)?"""
     return start == 0 or re.search(r"[,;:]\s*$", text[:start]) is not None
@@ -625,8 +630,9 @@ def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str
     if career is None:
         return None
     for m in _PRONOUN.finditer(s.text):
-        if not _opens_clause(s.text, m.start()) or any(a < m.end() and m.start() < b for a, b in taken) \
-                or not (career.match(s.text, m.end()) or FRONTED_PERSON.match(s.text[:m.start()])):
+        cleft = _CLEFT.search(s.text, 0, m.start()) is not None and _WHO_RUNS.match(s.text, m.end()) is not None
+        if not (cleft or _opens_clause(s.text, m.start())) or any(a < m.end() and m.start() < b for a, b in taken) \
+                or not (cleft or career.match(s.text, m.end()) or FRONTED_PERSON.match(s.text[:m.start()])):
             continue
         want = person_pronoun(m.group(), s.lang)
         if want is None:

@@ -2503,6 +2503,8 @@ _PARENT_OF = re.compile(r"(?i),\s*(?:the|a|an|its|la|le|l[’']|une?)\s*(?:[\w-]
                         r"(?:l[’']|la\s+|le\s+|the\s+)?$")
 
 
+#: The phrase right before a successor: "s'est effacé au profit de", "stepped aside in favour of".
+_IN_FAVOUR_OF = re.compile(r"(?i)(?:au\s+profit\s+d(?:e\s+|[’'])|in\s+favou?r\s+of\s+)$")
 #: A purchase between two names: "agreement to acquire", "pour racheter", "l'acquisition de".
 _ACQUIRING = re.compile(r"(?i)(?<![\w-])(?:to\s+(?:acquire|buy|purchase|take\s+over)|acquisition\s+of|"
                         r"(?:de|pour)\s+racheter|d[’']acquérir|(?:le\s+)?rachat\s+d[eu’']|l[’']acquisition\s+d[eu’'])"
@@ -2901,6 +2903,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "fondée en 2023 par A, …, et B"
         elif founded is not None and founded.key != c.subj.key:
             del scores["founder"]       # "croise Sierra, la start-up cofondée par A": A founded Sierra
+    if "founder" in scores and c.obj.group == "Person" and c.obj.explicit \
+            and _IN_FAVOUR_OF.search(sent.text[max(0, c.obj.start - 20):c.obj.start]):
+        del scores["founder"]           # "le fondateur s'est effacé au profit de A": A succeeds the founder
     if "founder" in scores and cofounded_with(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "started the company with B"
     elif "founder" in scores and founded_with_other(sent, c):
