@@ -2503,6 +2503,19 @@ _PARENT_OF = re.compile(r"(?i),\s*(?:the|a|an|its|la|le|l[’']|une?)\s*(?:[\w-]
                         r"(?:l[’']|la\s+|le\s+|the\s+)?$")
 
 
+#: A word of partnership: "partnership", "partenariat", "alliance".
+_PARTNERSHIP_WORD = re.compile(r"(?i)partner|partenai|partenari|alliance|collaborat")
+
+
+def _without_names(sent: Sentence) -> str:
+    """The sentence's text with its names blanked ("Seventure Partners" says no partnership)."""
+    text = sent.text
+    for a in sent.args:
+        if a.explicit:
+            text = text[:a.start] + " " * (a.end - a.start) + text[a.end:]
+    return text
+
+
 #: The phrase right before a successor: "s'est effacé au profit de", "stepped aside in favour of".
 _IN_FAVOUR_OF = re.compile(r"(?i)(?:au\s+profit\s+d(?:e\s+|[’'])|in\s+favou?r\s+of\s+)$")
 #: A purchase between two names: "agreement to acquire", "pour racheter", "l'acquisition de".
@@ -3133,6 +3146,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
         scores["source"] = max(scores["source"], FRAME_SCORE)
     if "partner" in scores and (after_round or round_word_re(sent.lang).search(sent.text)) \
+            and not _PARTNERSHIP_WORD.search(_without_names(sent)) \
             and (scores.get("investedIn", 0.0) > scores["partner"]
                  or any(x.explicit and x.start in round_participants(sent) for x in (c.subj, c.obj))):
         del scores["partner"]           # "avec Y à ses côtés" in a round: an investor, not a partner
