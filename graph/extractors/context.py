@@ -59,11 +59,12 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
     for x in out:
         x.main = main
     referents = _described_referents(out)
-    topics = assign_topics(out, blocks, referents)
+    interview = _interview(out, blocks)
+    topics = assign_topics(out, blocks, referents, interview)
     types = {a.key: a.type for x in out for a in x.args if a.kind == "entity"}
     _add_speakers(sents, out, speakers or [])
     _add_speakers(sents, out, references or [], "reference")
-    add_anaphors(out, topics, types, referents, _interview(out, blocks)[0])
+    add_anaphors(out, topics, types, referents, interview[0])
     return out, topics
 
 
@@ -227,15 +228,18 @@ _BULLET = re.compile(r"\s*[•▪◦·*–—-]\s")
 
 
 def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[dict[str, str]],
+                  interview: tuple[str | None, int] = (None, 0),
                   ) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
     """(topic organisation, topic person, other organisations) of each sentence: who the passage is
     about when the sentence does not name them. The organisation is the last one that opened a
     sentence in the same paragraph, else the one the section's heading opens with ("3. Zentri, le…"),
     else the article's main organisation; the person the last one
-    named as the opener of the previous sentence. The other organisations (the main one, the one that
-    opened the previous sentence) are weaker candidates that the model may still prefer."""
+    named as the opener of the previous sentence (never a byline's writer), or, in the lines of an interview
+    that say "vous" or "je" from its first question on, the person interviewed (``interview``: that person
+    and the index of the first question, see :func:`_interview`). The other organisations (the main one, the
+    one that opened the previous sentence) are weaker candidates that the model may still prefer."""
     main = sentences[0].main if sentences else None      # frames() sets every sentence's main
-    interviewee, zone = _interview(sentences, blocks)
+    interviewee, zone = interview
     out: list[tuple[str | None, str | None, tuple[str, ...]]] = []
     org: str | None = main
     person: str | None = None
@@ -461,7 +465,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         if portrayed is not None and s.index <= portrayed[1] + 4 and not s.heading \
                 and not any(a.group == "Person" and a.explicit for a in s.args):
             role = _ROLE_OF.search(s.text)
-            at = role.end() + len(_ORG_NOUN_BEFORE.match(s.text, role.end()).group()) if role is not None else 0
+            noun = _ORG_NOUN_BEFORE.match(s.text, role.end()) if role is not None else None
+            at = noun.end() if noun is not None else -1
             if role is not None and any(a.start == at and a.group == "Org" and a.explicit for a in s.args):
                 end = role.start() + len(s.text[role.start():role.start("role")].rstrip())
                 new.append(Arg("entity", portrayed[0], "Person", types.get(portrayed[0], "Person"), role.start(),

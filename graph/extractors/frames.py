@@ -2540,8 +2540,8 @@ def _joined_named_round(sent: Sentence, c: Candidate) -> bool:
     if not (inv.explicit and org.explicit) or org.group != "Org" or org.end > inv.start:
         return False
     joiners = _joiners_re(sent.lang)
-    m = joiners.match(sent.text, org.end + len(re.match(r"\s*,\s*", sent.text[org.end:]).group())) \
-        if joiners is not None and re.match(r"\s*,\s*", sent.text[org.end:]) else None
+    comma = re.compile(r"\s*,\s*").match(sent.text, org.end)
+    m = joiners.match(sent.text, comma.end()) if joiners is not None and comma is not None else None
     if m is None or not _listed_after(sent, m.end(), inv):
         return False
     return round_word_re(sent.lang).search(sent.text, max(0, org.start - 80), org.start) is not None \
