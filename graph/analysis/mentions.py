@@ -20,7 +20,7 @@ from .kbase import KB, KBEntry
 from .lexicon import alternation, lexicon, type_noun_classes
 from .spans import SpanIndex
 from .text import Sentence
-from .typer import MODEL_SIZE
+from .typer import MODEL_SIZE, contexts_of, type_name
 from .types import ORG_TYPES, PLACE_TYPES
 
 
@@ -232,8 +232,6 @@ class MentionFinder:
                       ner: list[tuple[int, int, str]], lang: str) -> list[Mention]:
         """The names kg's entity recogniser found that the knowledge base did not claim, typed by
         the knowledge base (a longer or shorter spelling) or else by the entity typer."""
-        from .typer import contexts_of, type_name
-
         spans: dict[str, list[tuple[int, int]]] = {}
         found: list[tuple[int, int, str, str]] = []
         starts = [s.start for s in sents]
@@ -343,15 +341,14 @@ class MentionFinder:
 
     def recurring_names(self, text: str, sents: list[Sentence], unknown: list[Mention], taken: list[Mention],
                         lang: str) -> list[Mention]:
-        """The one-word chunks of no known kind that the text capitalises inside a sentence (not its first
-        word, not in a heading) and writes at least twice: organisations or products, typed by the entity
-        typer from their contexts. Every occurrence not already part of a name is a mention."""
-        from .typer import contexts_of, type_name
-
+        """The one-word chunks of no known kind that the text writes at least twice, capitalised inside a
+        sentence (not its first word, not in a heading), or anywhere when no dictionary holds the word and no
+        known name has it: organisations or products, typed by the entity typer from their contexts. Every
+        occurrence not already part of a name is a mention."""
         words = {w for t in taken for w in t.text.split()}
         names = sorted({m.text for m in unknown if " " not in m.text and len(m.text) >= 3 and m.text[1:].islower()
                         and (_inside_sentence(sents, m.start)
-                             or m.text not in words and not self.common_word(m.text, 3.0))})
+                             or m.text not in words and not self.common_word(m.text))})
         # (a word no dictionary holds, not a known name's, counts where it opens sentences and headings:
         # "Orvane, la vigne connectée" then "Orvane taille…" in a list of start-ups)
         claimed = SpanIndex((t.start, t.end) for t in taken)
