@@ -120,7 +120,7 @@ def _name_tail(text: str, pos: int, starts: set[int], finder: MentionFinder) -> 
             end = w.end()
             continue
         if word == "and":
-            after = re.match(r"\s([A-Z][\w-]+)(?!\s+[A-Z&])", text[w.end():])
+            after = re.match(r"\s([A-Z][\w-]+)(?![\w-])(?!\s+[A-Z&])", text[w.end():])
             if end == pos or after is None or not nlp.is_common_word(after.group(1), "en") \
                     or w.end() + 1 in starts:
                 break           # "Airbus Defence and Space", not "Kerlo Cloud and Lumora"
