@@ -1582,8 +1582,8 @@ CASES_16 = [
      "venue de Kerlo. C'est elle qui dirige la société depuis.",
      {("Zentri", "ceo", "Aline Marin", A), ("Aline Marin", "formerEmployer", "Kerlo", A)}),
     ("en-two-firms-joined-by-and",              # "and" between two firms' names joins no name
-     "Zentri raised $8 million from Kerlo Capital. Lumora Ventures and Cowboy Ventures also took part, as did "
-     "Brisca Ventures and Altos Ventures.",
+     "Zentri raised $8 million from Kerlo Capital. Lumora Ventures and Cowboy Ventures also took part. Brisca "
+     "Ventures and Altos Ventures also participated.",
      {("Lumora Ventures", "investedIn", "Zentri", A), ("Cowboy Ventures", "investedIn", "Zentri", A),
       ("Brisca Ventures", "investedIn", "Zentri", A), ("Altos Ventures", "investedIn", "Zentri", A)}),
     ("fr-qui-en-dirige-la-recherche",           # heads research, not the company; his past employer stays his
