@@ -50,6 +50,7 @@ class KB:
     by_exact: dict[str, str]           # exact surface -> id (ambiguous or short names)
     demonyms: dict[str, str]           # folded adjective -> id (countries and cities)
     _regex: re.Pattern | None = None
+    _outlets: dict[str, str] | None = None     # folded outlet name -> id (:meth:`outlet_in_capitals`)
 
     def get(self, key: str) -> KBEntry | None:
         return self.entries.get(key)
@@ -68,11 +69,14 @@ class KB:
     def outlet_in_capitals(self, surface: str) -> KBEntry | None:
         """The media outlet whose name or alias is ``surface`` written in capitals ("L'EXPRESS", a masthead),
         ambiguous names included."""
-        want = fold(surface)
-        for entry in self.entries.values():
-            if entry.type == "MediaOutlet" and any(fold(n) == want for n in (entry.name, *entry.aliases)):
-                return entry
-        return None
+        if self._outlets is None:
+            self._outlets = {}
+            for entry in self.entries.values():
+                if entry.type == "MediaOutlet":
+                    for n in (entry.name, *entry.aliases):
+                        self._outlets.setdefault(fold(n), entry.id)
+        key = self._outlets.get(fold(surface))
+        return self.entries[key] if key else None
 
     @property
     def regex(self) -> re.Pattern:

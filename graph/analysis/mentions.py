@@ -157,7 +157,7 @@ class MentionFinder:
                 surface = s.text[a:b]
                 entry = self.kb.lookup(surface)
                 if entry is None and s.start < 80 and surface.isupper() and len(surface) > 3:
-                    entry = self.kb.outlet_in_capitals(surface)     # a masthead in capitals: "L'EXPRESS"
+                    entry = self.kb.outlet_in_capitals(surface)     # a masthead in capitals: "LIBÉRATION"
                 if entry is None or self.kb_contradicted(text, surface, entry):
                     continue
                 if surface[:1].islower() and not self.kb.has_lowercase_form(surface):

@@ -54,7 +54,7 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
                 end = new
         elif m.type == "MediaOutlet" and not heading and _name_tail(text, m.end, starts, finder) > m.end \
                 and text[m.end:].split()[0] in org_suffixes():
-            end = _name_tail(text, m.end, starts, finder)     # "BBC" + " Research & Development": a division
+            end = _name_tail(text, m.end, starts, finder)     # "Kerlo TV" + " Research & Design": a division
         elif m.type in ORG_TYPES and m.type != "MediaOutlet":
             end = _name_tail(text, m.end, starts, finder)
             if heading and text[m.start:end] not in body_names and not _rare_tail(text[m.end:end]):
@@ -123,7 +123,7 @@ def _name_tail(text: str, pos: int, starts: set[int], finder: MentionFinder) -> 
             after = re.match(r"\s([A-Z][\w-]+)(?![\w-])(?!\s+[A-Z&])", text[w.end():])
             if end == pos or after is None or not nlp.is_common_word(after.group(1), "en") \
                     or w.end() + 1 in starts:
-                break           # "Airbus Defence and Space", not "Kerlo Cloud and Lumora"
+                break           # "Kerlo Defence and Space", not "Kerlo Cloud and Lumora"
             end = w.end()
             continue
         if word in not_names or word.casefold() in finder.role_words or (w.start(1)) in starts:

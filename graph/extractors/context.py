@@ -685,7 +685,7 @@ def _portrayed(sents: list[Sentence]) -> tuple[str, int] | None:
 #: The first person of an interview's answer telling the speaker's career: "J'ai travaillé trois ans chez",
 #: "je travaillais chez", "I spent six years at".
 _FIRST_PERSON_CAREER = re.compile(
-    r"(?:^|[.:;,!?«“\"]\s*|\s(?:et|puis|and|then)\s+)((?i:j[’']|je)|I)\s*(?i:(?:ai|avais)\s+(?:d[’']abord\s+|auparavant\s+)?"
+    r"(?:^|[.:;,!?«“\"]\s*|\s(?:et|puis|and|then)\s+)((?i:j[’'])|(?i:je)(?=\s)|I(?=\s))\s*(?i:(?:ai|avais)\s+(?:d[’']abord\s+|auparavant\s+)?"
     r"(?:passé|travaillé|dirigé|rejoint|quitté|fondé|cofondé|créé|été|fait\s+carrière)|travaillais|dirigeais|"
     r"spent|worked|joined|left|ran|led|founded|co-founded|started)(?![\w-])")
 

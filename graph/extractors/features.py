@@ -29,6 +29,13 @@ def _legal_end() -> re.Pattern:
     return re.compile(rf"(?<![\w.])(?:{alternation(lexicon()['legal_forms']['forms'])})$")
 
 
+def held_possessive(text: str, start: int, end: int) -> bool:
+    """Does the mention at ``start:end`` end with a possessive "'s" it holds (a reference that
+    ``graph/data/anaphors.json`` lists with its possessive, "the startup's")? That "'s" is a word of the
+    sentence, not of the name."""
+    return text[end - 2:end] in ("'s", "’s") and " " in text[start:end]
+
+
 def name_end(text: str, start: int, end: int) -> int:
     """Where the text after the name at ``start:end`` begins: past the period of a legal form that ends
     it ("Zentri Management Co. led the round"), unless that period ends the text."""
@@ -177,7 +184,7 @@ def masked(sent: Sentence, subj: Arg, obj: Arg) -> list[tuple[int, str]]:
             continue
         out.extend((m.start() + pos, m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text[pos:start]))
         out.append((start, tok))
-        if text[end - 2:end] in ("'s", "’s") and " " in text[start:end]:
+        if held_possessive(text, start, end):
             out.append((end - 2, "'s"))     # a reference that holds its possessive: "the startup's"
         pos = name_end(text, start, end)
     out.extend((m.start() + pos, m.group().lower().replace("’", "'")) for m in _TOKEN.finditer(text[pos:]))

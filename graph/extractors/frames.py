@@ -29,7 +29,7 @@ from ..analysis.lexicon import alternation, lexicon, type_noun_classes
 from ..analysis.types import INVESTOR_TYPES, PRODUCT_TYPES
 from .candidates import Candidate
 from .context import BASED_WORD, HEADS, fronted_opener
-from .features import Arg, Sentence, name_end
+from .features import Arg, Sentence, held_possessive, name_end
 from .rivalry import _OPPOSITION, FRAME_SCORE, in_rival_clause, opposed, rivalry
 
 _SOURCE_LINE = re.compile(r"(?i)\s*(?:sources?|via|d['’]après|source originale|original source|read more at)"
@@ -2419,7 +2419,7 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
         return False
     text = sent.text
     # a reference that takes the possessive in its span ("the company's") leaves it to the title
-    at = org.end - 2 if org.source == "anaphor" and re.search(r"['’]s$", text[org.start:org.end]) else org.end
+    at = org.end - 2 if held_possessive(text, org.start, org.end) else org.end
     if org.end <= person.start:
         title = _possessive_title_re().match(text, at)
         if title is not None and re.fullmatch(r"\s*,?\s*", text[title.end():person.start]):
@@ -2503,8 +2503,9 @@ _PARENT_OF = re.compile(r"(?i),\s*(?:the|a|an|its|la|le|l[’']|une?)\s*(?:[\w-]
                         r"(?:l[’']|la\s+|le\s+|the\s+)?$")
 
 
-#: A word of partnership: "partnership", "partenariat", "alliance".
-_PARTNERSHIP_WORD = re.compile(r"(?i)partner|partenai|partenari|alliance|collaborat")
+#: A word of partnership: "partner", "partnership", "partenariat", "alliance", "teamed".
+_PARTNERSHIP_WORD = re.compile(r"(?i)(?<![\w-])(?:partner\w*|partenai\w*|partenari\w*|alliances?|collaborat\w*|teamed|"
+                               r"allied)(?![\w-])")
 
 
 def _without_names(sent: Sentence) -> str:
@@ -2551,8 +2552,7 @@ def _joined_named_round(sent: Sentence, c: Candidate) -> bool:
 def _partner_title_only(sent: Sentence) -> bool:
     """Is every partnership word of the sentence a job title, right between an organisation and a person
     ("Kerlo partner Ana Roux")?"""
-    words = list(re.finditer(r"(?i)(?<![\w-])(?:partner|partners|partnership|partenaire|partenaires|partenariat|"
-                             r"alliance|collaborat\w*|teamed|allied)(?![\w-])", sent.text))
+    words = list(_PARTNERSHIP_WORD.finditer(sent.text))
     if not words:
         return False
     for w in words:
@@ -3070,11 +3070,6 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "The €3 million bridge is now closed"
     if "fundsRaised" in scores and c.subj.explicit and _LEADER_AFTER.match(sent.text, c.subj.end):
         del scores["fundsRaised"]       # "…, and Y, which had led its first round": a leader
-    if "fundsRaised" in scores and c.obj.explicit and (raiser := _coordinated_raiser(sent, c.obj)) is not None:
-        if raiser.key == c.subj.key:
-            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)
-        else:
-            del scores["fundsRaised"]   # "Zentri left Kerlo Launchpad and has raised $4 million": Zentri
     if "fundsRaised" in scores and c.subj.type in INVESTOR_TYPES and c.obj.explicit and _portfolio_round(sent, c.obj):
         del scores["fundsRaised"]       # "Y, qui avait soutenu son amorçage de 2 M€": not Y's money
     if "fundsRaised" in scores and _debt_amount(sent, c.obj):
@@ -3082,9 +3077,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "fundsRaised" in scores and _cleft_amount(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)   # "4 M€ : c'est le montant que… X"
     if "fundsRaised" in scores:
-        raiser = relative_raiser(sent, c.obj)
+        # "X, which raised $5 million"; "X left Kerlo Launchpad and has raised $4 million": X
+        raiser = relative_raiser(sent, c.obj) or (_coordinated_raiser(sent, c.obj) if c.obj.explicit else None)
         if raiser is not None and raiser.key == c.subj.key:
-            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "X, which raised $5 million"
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)
         elif raiser is not None:
             del scores["fundsRaised"]
     if "investedIn" in scores:
