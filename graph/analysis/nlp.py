@@ -127,8 +127,19 @@ def ner_spans(text: str, lang: str, model: str | None = None) -> list[tuple[int,
     return _ner(nlp, [text])[0]
 
 
+#: A trailing place adverb the statistical model takes into a name: "d'Armalène outre-Rhin", "X outre-Atlantique".
+_TRAILING_ADVERB = re.compile(r"\s+[a-zà-ÿ]+-[A-ZÀ-Ý][\w-]*$")
+
+
 def _spans(doc) -> list[tuple[int, int, str]]:
-    return [(e.start_char, e.end_char, _LABELS.get(e.label_, "MISC")) for e in doc.ents]
+    out = []
+    for e in doc.ents:
+        end = e.end_char
+        m = _TRAILING_ADVERB.search(e.text)
+        if m is not None and m.start() > 0:
+            end = e.start_char + m.start()
+        out.append((e.start_char, end, _LABELS.get(e.label_, "MISC")))
+    return out
 
 
 # -- long texts: spaCy's memory grows with the length of one text (about 3 KB a character: a 1 MB text

@@ -15,7 +15,7 @@ _WH = re.compile(r"^\W*(?:mais\s+|and\s+|but\s+|alors\s+|et\s+)?(?:comment|pourq
                  r"quelles?|qu[’']est-ce\s+qui)\b", re.I)
 _WH_ANY = re.compile(r"\b(?:comment|pourquoi|how|why)\b", re.I)
 _NEG = re.compile(
-    r"\b(?:n[’']|ne\s)[^.;:!?]{0,60}?\b(?:pas|jamais|plus|aucun|aucune|guère|point|nullement|ni)\b|"
+    r"\b(?:n[’']|ne\s)[^.;:!?]{0,60}?\b(?:pas|jamais|plus|aucun|aucune|guère|point|nullement|ni|rien)\b|"
     r"\b(?:not|never|no\s+longer|neither|nor)\b|(?<=\w)n[’']t\b|\bsans\s+(?:avoir|être)\b|\bdenied\b|\bdément\b|\bdémenti\b|"
     r"\b(?:holds?|held|has|have|had|owns?|took|takes?)\s+no\b|\bno\s+(?:stake|equity|shares?|position)\b",
     re.I)

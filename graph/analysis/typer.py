@@ -164,7 +164,8 @@ def _head_class(phrase: str) -> str | None:
 #: a making verb before it, a maker after it, a model or hardware noun in apposition or naming it.
 #: A software noun ("X, a banking app", "son outil, X") names companies about as often as products:
 #: it takes two such cues, or one with a strong one.
-_STRONG = {"makes", "madeby", "app-AIModel", "app-Hardware", "named-AIModel", "named-Hardware", "poss-AIModel",
+_STRONG = {"makes", "madeby", "offered", "app-AIModel", "app-Hardware", "named-AIModel", "named-Hardware",
+           "poss-AIModel",
            "poss-Hardware", "product"}
 #: Software nouns that name products, not the companies behind them, when they name a name ("its product,
 #: X", "une application baptisée X"): a strong cue, unlike "platform" or "solution".
@@ -207,17 +208,29 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
                     found.setdefault("product", cls)
         if _MAKES.search(before):
             found.setdefault("makes", "PROD")
-        if _VALUED.search(before) or _ORG_POSSESSIVE.match(after):
+        if _SOLD_AS_PRODUCT.match(after):
+            found.setdefault("offered", "Software")
+        if _VALUED.search(before) or _ORG_POSSESSIVE.match(after) \
+                or (_ROUND_THAT.search(before) and _LED_AFTER.match(after)):
             found.setdefault("org", "Company")
     return found
 
 
+#: What is said of a product, not of its maker, right after its name: "X, disponible depuis jeudi sur…", "X is
+#: now available in", "X est gratuit", "X costs $20 a month", "X coûte 4,99 euros par mois".
+_AVAILABLE = r"(?:disponibles?\s+(?:dès|depuis|sur|en|dans|gratuitement)|available\s+(?:on|in|for|from|today|now|free))"
+_SOLD_AS_PRODUCT = re.compile(rf"(?i)^(?:\s*,\s*{_AVAILABLE}|\s+(?:(?:est|is|reste|remains)\s+"
+                              rf"(?:(?:now|désormais|aussi|also)\s+)?)?(?:{_AVAILABLE}|gratuite?s?\b|free\s+(?:to|for|up)|coûte\s+\d|costs\s+[$€£\d]))")
 #: What only an organisation has, after its possessive: "X's revenue", "X's chief technology officer", "X's
 #: investors" (a cue that cancels a product cue elsewhere, "We built X to…").
 _ORG_POSSESSIVE = re.compile(r"(?i)^['’]s\s+(?:(?:new|former|current|first|annual|total|largest|biggest)\s+)?"
                              r"(?:revenues?|sales|chief\s+(?:\w+\s+){1,2}officer|chief\s+executive|ceo|cto|cfo|"
                              r"co-?founders?|founders?|headquarters|investors|backers|shareholders|board|employees|staff|"
                              r"valuation|shares|stock|ipo|initial\s+public\s+offering)(?![\w-])")
+#: A round that the name led: "a $7 million seed round that X led", "le tour que X a mené".
+_ROUND_THAT = re.compile(r"(?i)\b(?:round|rounds|financing|funding|tour|série\s+[a-h]|series\s+[a-h]|seed|amorçage)\s+"
+                         r"(?:that|which|que|qu[’'])\s*$")
+_LED_AFTER = re.compile(r"(?i)\s+(?:(?:also|had|has|a|avait)\s+)?(?:co-?led|led|joined|backed|mené|codirigé|dirigé)\b")
 #: A valuation's verb right before the name: "value X at", "valued X at", "valorise X à".
 _VALUED = re.compile(r"(?i)(?<![\w-])(?:value|values|valued|valuing|valorise|valorisent|valorisant|valorisait|"
                      r"valorisaient)\s+$")

@@ -89,8 +89,11 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
     openers twice; investors, outlets, public bodies and bought ``products`` count for a third."""
     score: dict[str, float] = defaultdict(float)
     title = _title_index(sentences)
+    # a buyer that speaks in the first person outside quotes is the announcer, and the story is its own
+    announcer = any(_WE.search(_QUOTED.sub(" ", s.text)) for s in sentences)
     for s in sentences:
         seen = set()
+        bought = _bought_in_headline(s) if (s.index in (0, title) or s.title) and not announcer else None
         for a in s.args:
             if a.kind != "entity" or a.group != "Org" or a.key in seen:
                 continue
@@ -98,6 +101,8 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
                 continue        # "Zentri Mag : Pourquoi lever ?": an interview's questioner, no subject
             seen.add(a.key)
             w = 3.0 if s.index in (0, title) or s.title else 1.0
+            if bought is not None:      # "A buys startup B": the story of B, whose founders and rounds follow
+                w = 4.0 if a.key == bought else 1.0
             if a.start <= 3:
                 w += 1.0
             if a.type in _NOT_TOPIC or a.key in products:
@@ -107,6 +112,23 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
         return None
     best = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     return best[0] if best[1] >= 2 else None
+
+
+#: A buyer's verb between a headline's first two organisations: "A buys Israeli startup B", "A s'offre B".
+_BUYS = re.compile(r"(?i)^\s+(?:(?:to|will|agrees\s+to|is\s+set\s+to)\s+)?(?:buys|acquires|acquire|buy|snaps\s+up|"
+                   r"takes\s+over|rachète|s[’']offre|acquiert|absorbe|met\s+la\s+main\s+sur)\s")
+
+
+_WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)(?![\w’'-])")
+_QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
+
+
+def _bought_in_headline(s: Sentence) -> str | None:
+    """The organisation a headline that opens with its buyer says is bought ("A buys startup B": B)."""
+    orgs = [a for a in s.args if a.kind == "entity" and a.group == "Org" and a.explicit]
+    if len(orgs) < 2 or orgs[0].start > 3 or _BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None:
+        return None
+    return orgs[1].key
 
 
 def _title_index(sentences: list[Sentence]) -> int:
@@ -120,8 +142,8 @@ def _title_index(sentences: list[Sentence]) -> int:
 
 #: A sentence that opens with a participle or adverbial clause ("Fondée en 2020 par A et B, deux anciens
 #: de X, Zentri a…", "Based in Lyon, the startup…"): its subject comes after one of the clause's commas.
-_FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Founded|Co-founded|Based|Backed|Launched|"
-                      r"Headquartered|Created|Started|Built)\b")
+_FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Issue?s?|Founded|Co-founded|Based|Backed|Launched|"
+                      r"Headquartered|Created|Started|Built|Born|Spun\s+(?:out|off))\b")
 
 
 #: The agent or complement of a fronted participle, before the names it governs ("Fondée en 2020 par", "passée par").
@@ -132,7 +154,11 @@ def fronted_opener(s: Sentence) -> Arg | None:
     """The organisation right after a comma of a fronted clause, if it is the sentence's subject."""
     for comma in re.finditer(r",\s*", s.text):
         after = [a for a in s.args if a.kind == "entity" and a.start >= comma.end()]
-        if after and re.fullmatch(r"(?:(?:la|le|les|l[’']|the)\s*)?", s.text[comma.end():after[0].start], re.I):
+        gap_end = after[0].start if after else 0
+        if len(after) > 1 and after[0].group == "Place" and s.text[after[0].start:after[0].start + 1].islower() \
+                and not s.text[after[0].end:after[1].start].strip():
+            after = after[1:]   # "Issue du CNRS, la lyonnaise Zentri…": the demonym describes the subject
+        if after and re.fullmatch(r"(?:(?:la|le|les|l[’']|the)\s*)?", s.text[comma.end():gap_end], re.I):
             if after[0].group == "Person":
                 continue        # "Fondée par A, B et C, Zentri…": the clause's list goes on
             return after[0] if after[0].group == "Org" and after[0].explicit else None

@@ -353,7 +353,8 @@ def _backed_other(sent: Sentence, c: Candidate) -> bool:
 #: ("…, CEO Zoe Marsh said", "told chief executive Zoe Marsh"), not "Zentri CEO" or "Zentri's CEO".
 #: From a person to the company they founded or run, in the clause the person opens: ", a physician,
 #: co-founded ", " a fondé ".
-_FOUNDED_BETWEEN = re.compile(r"(?i)(?:\s*,[^,;:.]{0,60},)?\s+(?:(?:has|had|a|avait)\s+)?(?:co-?founded|cofounded|"
+_FOUNDED_BETWEEN = re.compile(r"(?i)(?:\s*,[^,;:.]{0,60},)?(?:\s*,\s*(?:who|qui))?\s+(?:(?:has|had|a|avait)\s+)?"
+                              r"(?:co-?founded|cofounded|"
                               r"founded|started|launched|runs|(?:co-?)?fondé|cofondé|créé|dirige)\s+(?:the\s+)?")
 _BARE_CEO = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:said|says|told|added|according\s+to|selon|explique|"
                        r"ajoute|confie)\s+)(?:(?:co-?founder|cofounder)\s+and\s+)?(?:CEO|[Cc]hief\s+[Ee]xecutive)\s+$")
@@ -697,6 +698,13 @@ _MAKER_BEFORE = re.compile(r"(?i)(?:(?:developed|made|trained|designed|built|cre
 #: Between a name and the maker phrase that describes it: a comma and a short description.
 _TO_MAKER = re.compile(r"(?i)\s*,?\s*(?:(?:le|la|l[’']|les|un|une|the|a|an|its|son|sa)\s*)?(?:[\w-]+\s+){0,3}$")
 
+#: A relative pronoun right before a maker whose making verb follows it: "…, le modèle ouvert que Google a conçu",
+#: "…, the open model that Google trained".
+_WHICH_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:que|qu[’']|which|that)\s*$")
+_MAKER_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:a|avait|has|had|also|aussi)\s+)?(?:conçue?s?|développée?s?|entraînée?s?|"
+                               r"créée?s?|publiée?s?|mise?s?\s+au\s+point|designed|developed|trained|built|created|"
+                               r"released|makes|made|builds|develops)(?![\w-])")
+
 
 def _made_by(sent: Sentence, maker: Arg) -> Arg | None:
     """The name a maker phrase right before ``maker`` describes ("Halden, le moteur conçu par
@@ -704,6 +712,8 @@ def _made_by(sent: Sentence, maker: Arg) -> Arg | None:
     if not maker.explicit:
         return None
     m = _MAKER_BEFORE.search(sent.text, 0, maker.start)
+    if m is None and _MAKER_VERB_AFTER.match(sent.text, maker.end):
+        m = _WHICH_BEFORE.search(sent.text, 0, maker.start)       # "X, le modèle que Google a conçu pour…"
     if m is None:
         return None
     named = [a for a in sent.args if a.kind == "entity" and a.explicit and a.end <= m.start()]
@@ -1248,7 +1258,9 @@ def _owner(sent: Sentence, c: Candidate) -> bool:
 _RECRUITED = re.compile(r"(?i)^(?:\s*,\s*|\s+(?:was|were|has\s+been|had\s+been|a\s+été|avait\s+été|est|is)\s+)"
                         r"(?:(?:tout\s+juste|récemment|recently|newly)\s+)?(?:recrutée?|débauchée?|venue?|"
                         r"arrivée?|recruited|poached|hired)\s+(?:(?:away\s+)?from|chez|de|du|d[’'])\s*"
-                        r"(?:l[’']|la\s+|le\s+|the\s+)?$")
+                        r"(?:l[’']|la\s+|le\s+|the\s+)?$"
+                        r"|^\s*,\s*(?:who|qui)\s+(?:(?:has|had|a|avait|recently|récemment)\s+)*(?:joined|rejoint)\s+"
+                        r"[^,;:.]{1,50}?\s+(?:from|en\s+provenance\s+de)\s*(?:the\s+)?$")
 
 
 #: A hiring verb right before where the hire comes from, the hire named after: "vient de recruter chez X son
@@ -1601,6 +1613,8 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
 _OF_TAIL = re.compile(r"(?i),\s*(?:(?:the|a|an|its|la|le|les|un|une|son|sa|l[’'])\s*)?(?:[\w’'-]+\s+){0,4}?"
                       r"(?:of|by|de|du|des|par|d[’'])\s*(?:l[’']|la\s+|le\s+|les\s+|the\s+)?$")
 
+_AND_BY = re.compile(r"(?i),\s*(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?:par|by|de|du|des|d[’'])\s*")
+
 
 def _of_apposition(sent: Sentence, a: Arg) -> bool:
     """Is ``a`` the complement of an apposition on the name before it ("Orvane Next, the fund of
@@ -1611,6 +1625,8 @@ def _of_apposition(sent: Sentence, a: Arg) -> bool:
     if m is None:
         return False
     words = m.group()
+    if _AND_BY.fullmatch(words):
+        return False                    # "rejoint par A, au travers de son fonds B, et par C": a list's next item
     return not any(rx is not None and rx.search(words)
                    for rx in (_joiners_re(sent.lang), _phrase_re("funding_sources", sent.lang)))
 
@@ -1888,6 +1904,30 @@ def _product_from(sent: Sentence, maker: Arg) -> Arg | None:
                  and _PRODUCT_FROM.fullmatch(sent.text, q.end, maker.start)), None)
 
 
+#: A sentence that opens with the passage's company described with a demonym: "La start-up parisienne, qui…",
+#: "Cette jeune pousse lyonnaise a…", "The Berlin startup said…" (the place word right before the noun).
+_DESCRIBED_OPENING = re.compile(
+    r"(?i)^\W*(?:la|le|l[’']|cette|ce|cet|the|this)\s*(?:jeune\s+)?(?:" + "|".join(HEADS["fr"] + HEADS["en"])
+    + r")\s+$")
+
+_THE_OPENING = re.compile(r"(?i)^\W*(?:the|this)\s+$")
+_EN_HEAD_AFTER = re.compile(r"(?i)\s+(?:ai\s+|tech\s+)?(?:" + "|".join(HEADS["en"]) + r")\b(?!\s+(?-i:[A-Z]))")
+
+
+def _demonym_of_topic(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's place a lower-case demonym describing the passage's company, the subject of a
+    sentence that opens with it ("La start-up parisienne, qui automatise…, boucle…") and names no other
+    organisation right after the demonym?"""
+    place = c.obj
+    if (c.subj.explicit and c.subj.source != "anaphor") or c.subj.group != "Org" or not place.explicit \
+            or place.group != "Place":
+        return False
+    if _THE_OPENING.match(sent.text[:place.start]) and _EN_HEAD_AFTER.match(sent.text, place.end):
+        return True                     # "The German startup said…"
+    return sent.text[place.start:place.start + 1].islower() \
+        and _DESCRIBED_OPENING.match(sent.text[:place.start]) is not None and not _demonym_of_other(sent, c)
+
+
 def _demonym_of_other(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's place a demonym (written in lower case) that describes another organisation,
     named right after it ("après avoir racheté la jeune pousse lilloise X")?"""
@@ -1917,6 +1957,76 @@ _BUYS = re.compile(r"(?i)^\s+(?:has\s+|have\s+|a\s+|is\s+)?(?:acquired|acquires|
                    r"racheté|acquiert|acquis|s[’']offre)\s+$")
 
 
+#: A relative clause on the bought company whose subject is its buyer: "Lumora, which Orvane bought in 2024",
+#: "Lumora, que Orvane a rachetée", and the French inversion "Lumora, qu'a rachetée Orvane".
+_WHICH_BUYER = re.compile(r"(?i)^\s*,\s*(?:which|that|que|qu[’'])\s*$")
+_BUYER_VERB = re.compile(r"(?i)\s+(?:(?:has|had|a|avait|later|recently|finally|then|finalement|récemment)\s+)*"
+                         r"(?:bought|acquired|purchased|took\s+over|rachet[ée]e?s?|acquise?s?|absorbée?s?)(?![\w-])")
+_INVERTED_BUYER = re.compile(r"(?i)^\s*,\s*(?:qu[’']|que\s+)(?:a|avait)\s+(?:rachet[ée]e?s?|acquise?s?)\s+$")
+
+
+_FOUNDER_VERB = re.compile(r"(?i)\s+(?:(?:has|had|a|avait|also|aussi)\s+)?(?:co-?founded|cofounded|founded|started|"
+                           r"set\s+up|"
+                           r"(?:co-?)?fondée?s?|cofondée?s?|créée?s?|lancée?s?)(?![\w-])")
+
+
+_LEAVING_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:après\s+avoir\s+quitté|after\s+leaving|after\s+quitting|"
+                             r"before\s+leaving|avant\s+de\s+quitter)\s+(?:l[’']|la\s+|le\s+|the\s+)?$")
+
+
+def _relative_founder(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person the subject of a relative clause of founding on its organisation ("Zentri, which
+    Ana Roux started in 2021", "Zentri, que Léa Morel a fondée")?"""
+    org, person = c.subj, c.obj
+    if org.group != "Org" or person.group != "Person" or not (org.explicit and person.explicit) \
+            or org.end > person.start:
+        return False
+    between = sent.text[name_end(sent.text, org.start, org.end):person.start]
+    return _WHICH_BUYER.match(between) is not None and _FOUNDER_VERB.match(sent.text, person.end) is not None
+
+
+#: From a buyer that opens the sentence to what it bought, maybe past an apposition or a relative clause on
+#: the buyer and a description of the bought company: "Kerlo, which is led by CEO A, bought the Leeds data
+#: startup Lumora", "Kerlo, cotée à Paris, a racheté la nantaise Lumora".
+_SUBJECT_BOUGHT = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,100},)?\s+(?:(?:has|had|a|avait|also|aussi|déjà|already|recently|"
+                             r"récemment)\s+)*(?:bought|acquired|purchased|acquires|buys|took\s+over|racheté|rachète|"
+                             r"acquis|acquiert)\s+(?:(?:the|a|an|la|le|l[’']|une?|its|son|sa)\s*)?(?:[\w’'-]+\s+){0,5}?$")
+_SUBJECT_OPENING = re.compile(r"^\W*(?:[\w-]+-based\s+|(?:le|la|l[’']|the)\s*(?:groupe|group|société|company|firm)"
+                              r"\s+)?$",
+                              re.I)
+
+
+def _subject_buyer(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's subject the organisation that opens the sentence and buys its object by the main verb
+    (:data:`_SUBJECT_BOUGHT`)?"""
+    buyer, bought = c.subj, c.obj
+    if buyer.group != "Org" or bought.group != "Org" or not (buyer.explicit and bought.explicit) \
+            or buyer.end > bought.start or not _SUBJECT_OPENING.match(sent.text[:buyer.start]):
+        return False
+    if _SUBJECT_BOUGHT.match(sent.text[buyer.end:bought.start]) is None:
+        return False
+    return not any(a.explicit and a.group == "Org" and buyer.end <= a.start < bought.start
+                   and not _in_aside(sent.text, buyer.end, a.start) for a in sent.args)
+
+
+def _in_aside(text: str, start: int, at: int) -> bool:
+    """Is offset ``at`` inside the comma-bounded aside that opens right at ``start``?"""
+    m = re.match(r"\s*,[^,;:()]{1,100},", text[start:])
+    return m is not None and start < at < start + m.end()
+
+
+def _relative_buyer(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's subject the buyer a relative clause on its object names ("Lumora, which Orvane
+    bought in 2024", "Lumora, qu'a rachetée Orvane")?"""
+    buyer, bought = c.subj, c.obj
+    if buyer.group != "Org" or bought.group != "Org" or not (buyer.explicit and bought.explicit) \
+            or bought.end > buyer.start:
+        return False
+    between = sent.text[name_end(sent.text, bought.start, bought.end):buyer.start]
+    return (_WHICH_BUYER.match(between) is not None and _BUYER_VERB.match(sent.text, buyer.end) is not None) \
+        or _INVERTED_BUYER.match(between) is not None
+
+
 def _bought_for(sent: Sentence, c: Candidate) -> bool | None:
     """A product named after "A acquires B" ("Zentri buys Orvane to improve Halden's search"): the
     buyer's, not the bought company's. True when the candidate gives it to the buyer, False to the bought
@@ -1942,7 +2052,9 @@ _RELATIVE = re.compile(r"(?i)\b(?:which|who|that|qui)\b")
 #: 40 000 euros").
 _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|innovation\s+|bank\s+|"
                           r"term\s+)?"
-                          r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b)")
+                          r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b)"
+                          r"|\s+(?:in|of|en|de)\s+(?:retention|severance|compensation|bonus|stock\s+awards|"
+                          r"primes?\s+de\s+rétention|rémunération)")
 _GRANT_BEFORE = re.compile(r"(?i)\b(?:subventions?\s+(?:publiques?\s+)?|"
                            r"(?:prêts?|emprunts?|avances?\s+remboursables?)\s+"
                            r"(?:(?:d[’']honneur|innovation|participatifs?|bancaires?|garantis?|à\s+taux\s+zéro|"
@@ -2054,8 +2166,10 @@ def _valuation_change(sent: Sentence, amount: Arg) -> bool:
 
 
 #: A round named by a possessive, then its amount: "son tour d'amorçage de", "its $8 million seed round".
+_DEFINITE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:l[’']|la\s+|le\s+)(?:tour(?:\s+de\s+table)?|amorçage|série\s+[a-h]|"
+                             r"levée(?:\s+de\s+fonds)?)\s+(?:de|d[’'])\s*$")
 _POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur|our|notre)\s+(?:[\w'’-]+\s+){0,3}?"
-                               r"(?:tour|levée|série|round|seed|series|financement|funding)\b[^,;:.]{0,25}$")
+                               r"(?:tour|levée|série|round|seed|series|financement|funding)\b[^,;:.]{0,25}(?::\s*)?$")
 
 
 #: From an amount to the company whose round it is, named after the round: "the $4 million seed round of
@@ -2081,8 +2195,6 @@ def _round_of(sent: Sentence, amount: Arg) -> Arg | None:
     if not after or after[0].start - amount.end > 60:
         return None
     between = sent.text[amount.end:after[0].start]
-    if after[0].source == "anaphor":
-        return None         # "la série B de 7 M€ de la start-up": the model's reference, no name
     if _ROUND_OF.match(between) or (_AFTER_ROUND.match(between)
                                     and _ROUND_BEFORE.search(sent.text, max(0, amount.start - 30), amount.start)):
         return after[0]
@@ -2263,6 +2375,33 @@ def _holder(sent: Sentence, c: Candidate) -> bool:
     return company.key == sent.main
 
 
+#: A bid's valuation of its target: "qui valorise la cible à", "valuing the target at".
+_TARGET_VALUED = re.compile(r"(?i)(?:valoris\w*|valu\w*)\s+(?:la\s+cible|the\s+target)\s+(?:à|at)\s+"
+                            r"(?:près\s+de\s+|about\s+)?$")
+#: A stock market's name after a listing word: "cotée sur Euronext Growth", "listed on the Nasdaq".
+_LISTED_ON = re.compile(r"(?i)(?<![\w-])(?:cotée?s?|listed|traded|introduite?s?\s+en\s+bourse|admise?s?)\s+"
+                        r"(?:sur|on|à|at)\s+"
+                        r"(?:le\s+|la\s+|l[’']|the\s+)?(?:marché\s+)?$")
+#: A sentence that opens with a holding phrase on a company and then names its holder: "Premier actionnaire de X avec
+#: 22 % du capital, le fonds Y…", "Largest shareholder in X, Y…".
+_FRONTED_HOLDER = re.compile(r"(?i)^\W*(?:(?:premier|principal|deuxième|second|important|vieil|historique|largest|"
+                             r"biggest|main|second-largest|an?\s+early|longtime|existing)\s+)?(?:actionnaire|shareholder|"
+                             r"investisseur|investor|backer)\s+(?:historique\s+)?(?:de|du|d[’']|in|of)\s*$")
+
+
+def _fronted_holder(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's investor the subject after a fronted holding phrase on its company ("Premier actionnaire
+    de X avec 22 % du capital, le fonds Y…")?"""
+    investor, company = c.subj, c.obj
+    if not (investor.explicit and company.explicit) or company.end > investor.start \
+            or _FRONTED_HOLDER.match(sent.text[:company.start]) is None:
+        return False
+    between = sent.text[company.end:investor.start]
+    return re.fullmatch(r"(?:\s+(?:avec|with)\s+[^,;:]{1,40})?\s*,\s*(?:(?:le|la|l[’']|the)\s*(?:[\w-]+\s+){0,3}?)?",
+                        between) is not None \
+        and not any(a.explicit and company.end <= a.start < investor.start for a in sent.args)
+
+
 #: A birthplace or a hometown right before a place: "née à Nancy", "born in Leeds", "grew up in Lagos".
 _BIRTHPLACE = re.compile(r"(?i)(?<![\w’'-])(?:née?s?|born|grew\s+up|raised|originaire|originally\s+from|"
                          r"a\s+grandi|grandi)\s+(?:à|a|in|en|au|de|d['’]|du)\s*(?:[\w-]+\s+){0,1}$")
@@ -2366,9 +2505,10 @@ def _bare_title(sent: Sentence, person: Arg) -> bool:
 @lru_cache(maxsize=1)
 def _poss_title_re() -> re.Pattern:
     """A possessive chief-executive title right before a person: "confirme son directeur général, A", "said its
-    chief executive, A"."""
+    chief executive, A", "Sa fondatrice et présidente, A"."""
     return re.compile(rf"(?i)(?<![\w’'-])(?:son|sa|leur|its|their)\s+(?:(?:actuel(?:le)?|nouveau|nouvelle|new|"
-                      rf"current)\s+)?(?:{_ceo_title()})\s*,?\s*$")
+                      rf"current)\s+)?(?:(?:co-?)?(?:fondat(?:eur|rice)\s+et|founder\s+and)\s+)?"
+                      rf"(?:{_ceo_title()})\s*,?\s*$")
 
 
 def _poss_title(sent: Sentence, c: Candidate) -> bool:
@@ -2409,6 +2549,21 @@ def _its_ceo(sent: Sentence, c: Candidate) -> bool:
         for a in sent.args))
 
 
+@lru_cache(maxsize=1)
+def _ceo_of_re() -> re.Pattern:
+    """A chief-executive title and its organisation's preposition, right before the organisation: "le directeur
+    général de", "the chief executive of"."""
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{_ceo_title()})\s+"
+                      rf"(?:de\s+la\s+|de\s+l[’']|de\s+|d[’']|du\s+|of\s+(?:the\s+)?)$")
+
+
+def _title_of_then_person(sent: Sentence, person: Arg, org: Arg) -> bool:
+    """Does the sentence give the person the organisation's chief-executive title right before them, the
+    title naming the organisation ("a déclaré le directeur général de X, A,", "the chief executive of X, A")?"""
+    return org.end <= person.start and re.fullmatch(r"\s*,\s*", sent.text[org.end:person.start]) is not None \
+        and _ceo_of_re().search(sent.text, max(0, org.start - 40), org.start) is not None
+
+
 def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence name the candidate's person the chief executive of its organisation, both named
     here: by the organisation's possessive title before the person ("Zentri's chief executive, A") or in
@@ -2420,6 +2575,8 @@ def appointed_ceo(sent: Sentence, c: Candidate) -> bool:
     text = sent.text
     # a reference that takes the possessive in its span ("the company's") leaves it to the title
     at = org.end - 2 if held_possessive(text, org.start, org.end) else org.end
+    if _title_of_then_person(sent, person, org):
+        return True                     # "le directeur général de Zentri, A"
     if org.end <= person.start:
         title = _possessive_title_re().match(text, at)
         if title is not None and re.fullmatch(r"\s*,?\s*", text[title.end():person.start]):
@@ -2479,9 +2636,109 @@ def _company_role(sent: Sentence, c: Candidate) -> bool:
         and not any(a.explicit and a.group == "Org" and org.end <= a.start < person.start for a in sent.args)
 
 
+@lru_cache(maxsize=1)
+def _current_role_re() -> re.Pattern:
+    """A predicate after a person that gives a role now held, at no organisation named: "…, qui en dirige
+    aujourd'hui la recherche", "and now serves as CTO", "est devenue directrice de la recherche", "conserve ses
+    fonctions de directrice technique" (``roles`` of the lexicon, no chief executive)."""
+    roles = alternation(lexicon()["roles"]["employer"])
+    return re.compile(
+        rf"(?i)(?:^|,|(?<![\w’'-])(?:qui|who|and|et))\s*(?:en\s+)?(?:(?:now|today|currently|also|aujourd[’']hui|désormais|"
+        rf"aussi|également)\s+)*(?:(?:serves|served|acts)\s+as|is\s+now|(?:est\s+|a\s+été\s+|has\s+)?"
+        rf"(?:devenue?|devient|become|becomes|became|nommée?|named|promue?|promoted\s+to)|conserve\s+ses\s+fonctions\s+de|"
+        rf"keeps\s+(?:her|his)\s+(?:role|job)\s+as|dirige|runs|leads|heads|pilote)\s+"
+        rf"(?:(?:aujourd[’']hui|désormais|now)\s+)?(?:(?:the|its|our|notre|le|la|l[’']|sa|son)\s*)?"
+        rf"(?:{roles}|chief\s+[\w-]+\s+officer|recherche|research|engineering|l[’']ingénierie|la\s+technique)(?![\w-])")
+
+
+#: A current role's verb right before an organisation's possessive: "who serves as Zentri's", "and is now X's".
+_SERVES_AS = re.compile(r"(?i)(?<![\w’'-])(?:who|and)\s+(?:(?:now|currently|also)\s+)*"
+                        r"(?:serves\s+as|is\s+now|is|acts\s+as)"
+                        r"\s+$")
+#: An appointment right before a person: "nomme A", "annonce l'arrivée de A", "has hired A", "appoints A".
+_APPOINTS_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:nomme|a\s+nommé|recrute|a\s+recruté|l[’']arrivée\s+de|"
+                              r"appoints|appointed|names|named|hires|hired|has\s+hired|promotes|promoted)\s+$")
+
+
+@lru_cache(maxsize=1)
+def _appointed_role_re() -> re.Pattern:
+    """The role right after an appointed person: "… A directrice technique", "… A au poste de directrice
+    technique", "… A as chief financial officer"."""
+    roles = alternation(lexicon()["roles"]["employer"])
+    return re.compile(rf"(?i)^\s*,?\s*(?:(?:comme|en\s+tant\s+que|au\s+poste\s+de|as|to\s+the\s+role\s+of)\s+)?"
+                      rf"(?:(?:its|their|our|the|new|nouvelle?|notre|sa|son)\s+)*"
+                      rf"(?:{roles}|chief\s+[\w-]+\s+officer)(?![\w-])")
+
+
 #: "(will be) replaced by", "succeeded by", "remplacé par", then a title of a few words, right before a person.
 _REPLACED_BY = re.compile(r"(?i)(?<![\w-])(?:replaced|succeeded|remplacée?|succédée?)\s+(?:by|par)\s+"
                           r"(?:(?:its|the|his|her|son|sa|le|la|current|actuel(?:le)?)\s+)?(?:[a-zà-ÿ][\w-]*\s+){0,3}$")
+
+
+#: A founding agent's phrase, maybe with other founders listed, before a title right before a person:
+#: "Founded in 2022 by CEO A and CTO B", "créée par la PDG A".
+_FOUNDED_BY = re.compile(r"(?i)(?<![\w’'-])(?:founded|co-?founded|cofounded|started|set\s+up|created|"
+                         r"(?:co-?)?fondée?s?|"
+                         r"cofondée?s?|créée?s?|lancée?s?)\b[^.;:()]{0,80}?\b(?:by|par)\s")
+_PRE_TITLE = {"ceo": re.compile(r"(?i)(?<![\w’'-])(?:(?:co-?)?(?:ceo|chief\s+executive)|pdg|(?:la|le)\s+pdg|"
+                                r"(?:le\s+|la\s+)?(?:directeur|directrice)\s+générale?)\s+$"),
+              "employer": re.compile(r"(?i)(?<![\w’'-])(?:cto|cfo|coo|cpo|chief\s+[\w-]+\s+officer|"
+                                     r"(?:le\s+|la\s+)?(?:directeur|directrice)\s+(?:technique|financière?|"
+                                     r"scientifique))\s+$")}
+
+
+def _founding_title(sent: Sentence, c: Candidate) -> str | None:
+    """The relation a title right before a founder's name gives them at the company founded ("Founded in 2022 by
+    CEO A and CTO B, Zentri…": A its ``ceo``, B its ``employer``), when the candidate's organisation is that
+    company: the fronted clause's subject, or the passage's when the sentence names no organisation."""
+    org, person = (c.subj, c.obj) if c.subj.group == "Org" else (c.obj, c.subj)
+    if org.group != "Org" or person.group != "Person" or not person.explicit:
+        return None
+    found = {r: m for r, rx in _PRE_TITLE.items()
+             if (m := rx.search(sent.text, max(0, person.start - 40), person.start)) is not None}
+    rel = next(iter(found), None)
+    if rel is None:
+        return None
+    if re.fullmatch(r"\W*", sent.text[:found[rel].start()]):     # "Chief Executive A, who co-founded the company…"
+        if org.explicit and org.key != sent.main:
+            return None
+        return None if not org.explicit and any(
+            a.explicit and a.group == "Org" and a.end <= person.start for a in sent.args) else rel
+    if _FOUNDED_BY.search(sent.text, max(0, person.start - 160), person.start) is None:
+        return None
+    if org.explicit:
+        opener = fronted_opener(sent)
+        if opener is None or opener.key != org.key:
+            return None
+    elif any(a.explicit and a.group == "Org" for a in sent.args):
+        return None
+    return rel
+
+
+def _current_role(sent: Sentence, c: Candidate) -> bool:
+    """Does a predicate on the candidate's person give a role held now (:func:`_current_role_re`) at the
+    passage's organisation, the candidate's, when the sentence names no other organisation after the
+    person?"""
+    person, org = c.subj, c.obj
+    if person.group != "Person" or org.group != "Org" or not person.explicit:
+        return False
+    if org.explicit and org.source != "anaphor" and person.end < org.start <= person.end + 160 \
+            and _SERVES_AS.search(sent.text, max(person.end, org.start - 30), org.start) \
+            and _company_role_re().match(", its" + sent.text[org.end + 2:org.end + 60]) \
+            and re.match(r"['’]s\s", sent.text[org.end:org.end + 3]) \
+            and not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start for a in sent.args):
+        return True                     # "A, a former X engineer who serves as Zentri's chief technology officer"
+    if org.explicit and (org.source != "anaphor" or org.start > person.start):
+        return False
+    limit = min([a.start for a in sent.args if a.explicit and a.group == "Person" and a.start >= person.end]
+                + [person.end + 180])
+    m = _current_role_re().search(sent.text[person.end:limit])
+    if m is None and _APPOINTS_BEFORE.search(sent.text, max(0, person.start - 40), person.start):
+        m = _appointed_role_re().match(sent.text[person.end:limit])   # "nomme A directrice technique"
+    if m is None:
+        return False
+    return not any(a.explicit and a.group in ("Org", "Person") and person.end + m.start() <= a.start
+                   < person.end + m.end() + 40 for a in sent.args)
 
 
 def _replaced_by(sent: Sentence, c: Candidate) -> bool:
@@ -2647,6 +2904,29 @@ def _possessive_led(sent: Sentence, c: Candidate) -> bool:
     first = next((a for a in sent.args if a.explicit and a.group == "Org"), None)
     return first is not None and (first.start, first.key) == (c.subj.start, c.subj.key) \
         and re.match(r"['’]s\s", sent.text[c.subj.end:]) is not None
+
+
+#: The sentence subject's own raising verb right before the amount, maybe past an apposition on it: "La société,
+#: dirigée par A, a levé", "Zentri, a Leeds startup, has raised".
+_SUBJECT_RAISED = re.compile(r"(?i)^(?:\s*,[^,;:()«»“”]{3,120},)?\s+(?:(?:a|avait|has|had|have|vient\s+de|just|"
+                             r"recently|also|aussi|également|déjà|already)\s+)*(?:levé|lève|raised|raises|réuni|"
+                             r"récolté|collecté|secured|landed|banked|bouclé|boucle)\s+"
+                             r"(?:(?:about|nearly|some|over|more\s+than|près\s+de|plus\s+de|environ)\s+)?$")
+
+
+def _subject_raiser(sent: Sentence, amount: Arg) -> Arg | None:
+    """The organisation that opens the sentence and raised the amount by its own verb, an apposition aside
+    that names no other organisation ("La société, dirigée par le radiologue A, a levé 4,5 M€")."""
+    if amount.kind != "amount" or not amount.explicit:
+        return None
+    first = next((a for a in sent.args if a.explicit and a.kind == "entity"), None)
+    if first is None or first.group != "Org" or re.search(r"\w", sent.text[:first.start]) and first.start > 3 \
+            or first.end > amount.start:
+        return None
+    if _SUBJECT_RAISED.match(sent.text[first.end:amount.start]) is None \
+            or any(a.explicit and a.group == "Org" and first.end <= a.start < amount.start for a in sent.args):
+        return None
+    return first
 
 
 def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:
@@ -2846,6 +3126,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if "employer" in scores:        # "elle a d'abord rejoint X": her first job, a past one
             scores["formerEmployer"] = max(scores.pop("employer"), scores.get("formerEmployer", 0.0), FRAME_SCORE)
         scores.pop("ceo", None)
+    titled = _founding_title(sent, c) if "ceo" in scores or "employer" in scores else None
+    if titled in scores:                # "Founded in 2022 by CEO A and CTO B, Zentri…"
+        scores[titled] = max(scores[titled], FRAME_SCORE)
+    if "employer" in scores and _current_role(sent, c):
+        scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "B, qui en dirige aujourd'hui la recherche"
+        scores.pop("formerEmployer", None)
     if "employer" in scores and _company_role(sent, c):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "B, the company's chief scientist"
     if "ceo" in scores and _replaced_by(sent, c):
@@ -2940,9 +3226,16 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
         elif in_rival_clause(sent, c.subj, c.obj) or in_rival_clause(sent, c.obj, c.subj):
             del scores["competitor"]    # "competes with Lumora, which Orvane acquired": Orvane is no rival
+        if "competitor" in scores and any(
+                a.explicit and a.group == "Org" and _relative_buyer(sent, Candidate(c.sentence, x, a, ()))
+                for x in (c.subj, c.obj) for a in sent.args if a.end <= x.start):
+            del scores["competitor"]    # "…, et Brisca, que Tamber a rachetée": the buyer is nobody's rival
     if "partner" in scores and c.subj.explicit and c.obj.explicit and _ACQUIRING.search(
             sent.text, min(c.subj.end, c.obj.end), max(c.subj.start, c.obj.start)):
         del scores["partner"]           # "has agreed to acquire X": a purchase, no partnership
+    if "partner" in scores and any(x.explicit and x.group == "Org" and (m := _made_by(sent, x)) is not None
+                                   and m.group == "Product" for x in (c.subj, c.obj)):
+        del scores["partner"]           # "s'appuie sur X, le modèle que Google a conçu": Google made X, no deal
     if "partner" in scores and _partner_title_only(sent):
         del scores["partner"]           # "Kerlo partner Ana Roux will join Zentri's board": a job title
     if "partner" in scores and _rivals_listed(sent, c):
@@ -2982,6 +3275,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             a.explicit and a.group == "Person" and a.key != c.obj.key
             and appointed_ceo(sent, Candidate(c.sentence, c.subj, a, c.relations)) for a in sent.args):
         del scores["ceo"]               # "A is Zentri's CEO; B leads engineering": B is not
+    if _demonym_of_topic(sent, c):      # "La start-up parisienne, qui…", "The German startup said"
+        rel = "headquarters" if c.obj.type == "City" else "country" if c.obj.type == "Country" else ""
+        if rel in scores:
+            scores[rel] = max(scores[rel], FRAME_SCORE)
+        if rel == "country":
+            scores.pop("headquarters", None)
     if ("headquarters" in scores or "country" in scores) and _demonym_of_other(sent, c):
         scores.pop("headquarters", None)    # "racheté la jeune pousse lilloise X": the demonym is X's
         scores.pop("country", None)
@@ -3035,8 +3334,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if c.subj.explicit and c.subj.start in participants \
                 and not re.match(r"['’]s\s", sent.text[c.subj.end:c.subj.end + 3]):   # "Orvane's $8 million"
             del scores["fundsRaised"]       # "A a mené son tour de 4 M€": A gave, the passage's company raised
-        elif not c.subj.explicit and _POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
-            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)
+        elif not c.subj.explicit and (_POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start)
+                                      or _DEFINITE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start)):
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A, déjà présent lors de
+    elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and not c.subj.explicit \
+            and _POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start) \
+            and not any(a.explicit and a.group in ("Org", "Person") and a.end <= c.obj.start for a in sent.args):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Son seul tour connu : 2,5 M€"
     if "fundsRaised" in scores and c.obj.kind == "amount" and (owner := _round_of(sent, c.obj)) is not None:
         if owner.key == c.subj.key:
             scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "the $5M seed round of X"
@@ -3078,7 +3382,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)   # "4 M€ : c'est le montant que… X"
     if "fundsRaised" in scores:
         # "X, which raised $5 million"; "X left Kerlo Launchpad and has raised $4 million": X
-        raiser = relative_raiser(sent, c.obj) or (_coordinated_raiser(sent, c.obj) if c.obj.explicit else None)
+        raiser = relative_raiser(sent, c.obj) or (_coordinated_raiser(sent, c.obj) if c.obj.explicit else None) \
+            or _subject_raiser(sent, c.obj)
         if raiser is not None and raiser.key == c.subj.key:
             scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)
         elif raiser is not None:
@@ -3089,6 +3394,24 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "est entrée au capital de X"
         elif stake is False:
             del scores["investedIn"]        # the stake is in the company named, not in the passage's
+    for named in (c.subj, c.obj):
+        if named.explicit and named.group == "Org" \
+                and _LISTED_ON.search(sent.text, max(0, named.start - 40), named.start):
+            for rel in ("investedIn", "acquired", "partner"):
+                scores.pop(rel, None)   # "cotée sur Euronext Growth", "listed on the Nasdaq": a market
+    if "valuation" in scores and c.obj.kind == "amount" and c.obj.explicit \
+            and _TARGET_VALUED.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
+        orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start]
+        if len(orgs) > 1 and c.subj.explicit and c.subj.key != orgs[0].key and c.subj.key == orgs[-1].key:
+            scores["valuation"] = max(scores["valuation"], FRAME_SCORE)  # "A rachète B … qui valorise la cible à"
+        else:
+            del scores["valuation"]     # the buyer is not the target
+    if "investedIn" in scores and _fronted_holder(sent, c):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "Premier actionnaire de X, le fonds Y"
+    elif "investedIn" in scores and c.subj.explicit and any(
+            a.explicit and a.group == "Org" and a.key != c.obj.key
+            and _fronted_holder(sent, Candidate(c.sentence, c.subj, a, ())) for a in sent.args):
+        del scores["investedIn"]        # … Y holds X, not the passage's company
     if "investedIn" in scores and _holder(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X also holds a stake", "X owns 6 %"
     if "investedIn" in scores:
@@ -3097,6 +3420,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "le tour de X, auquel a participé Y"
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
+    elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit and c.obj.key == sent.main \
+            and c.subj.start in participants and c.subj.start < c.obj.start and c.obj.type not in INVESTOR_TYPES \
+            and not any(a.explicit and a.group == "Org" and a.key != c.obj.key and a.start in participants
+                        and a.start < c.subj.start for a in sent.args):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X joined the round, alongside A,
+        #                                                                 which co-led Zentri's Series A"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit \
             and {c.subj.start, c.obj.start} <= participants \
             and (c.obj.type in INVESTOR_TYPES or _joined_after(sent, c.subj, c.obj) and _all_participants(sent)
@@ -3127,6 +3456,23 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["investedIn"]    # "Investors: X led, alongside Y": Y is X's co-investor
         elif not _people_of(sent, c.subj):
             scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)
+    if "acquired" in scores and c.subj.explicit and re.match(r"-[a-z]", sent.text[c.subj.end:c.subj.end + 2]):
+        del scores["acquired"]          # "the Nasdaq-listed company has acquired X": a modifier, not the buyer
+    if "founder" in scores and _relative_founder(sent, c):
+        scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Zentri, which Ana Roux started in 2021"
+    if "formerEmployer" in scores and c.subj.group == "Person" and c.subj.explicit and c.obj.explicit \
+            and c.subj.end <= c.obj.start and c.obj.start - c.subj.end < 90 \
+            and _LEAVING_BEFORE.search(sent.text, max(0, c.obj.start - 30), c.obj.start) \
+            and not any(a.explicit and a.group == "Person" and c.subj.end <= a.start < c.obj.start for a in sent.args):
+        scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)   # "… started it after leaving X"
+        scores.pop("employer", None)
+    if "founder" in scores and c.subj.explicit and _LEAVING_BEFORE.search(sent.text, max(0, c.subj.start - 30),
+                                                                           c.subj.start):
+        del scores["founder"]           # "… en 2020 après avoir quitté Kerlo": a past job, nothing founded
+    if "acquired" in scores and _subject_buyer(sent, c):
+        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "Kerlo, which is led by A, bought Lumora"
+    if "acquired" in scores and _relative_buyer(sent, c):
+        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "Lumora, which Orvane bought in 2024"
     if "acquired" in scores:
         passive = _passive_acquisition(sent, c)
         if passive:
@@ -3137,6 +3483,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if named.group == "Org" and _opening_complement(sent, named):
             for rel in [r for r in scores if r in _MAIN_VERB_RELATIONS]:
                 del scores[rel]         # "Halvane, un concurrent direct de Zentri, a été rachetée…"
+    if "quotes" in scores and not c.obj.explicit and any(
+            sent.text.rfind(o) > sent.text.rfind(cl) for o, cl in (("«", "»"), ("“", "”"))):
+        del scores["quotes"]            # "« Ce n'est pas un triomphe." opens a quotation whose speaker the
+        #                                 sentence that closes it names ("», résume un investisseur")
     if "quotes" in scores and c.obj.explicit and inside_quote(sent.text, c.obj.start):
         del scores["quotes"]            # "« Sofia a construit… »": named in the quote, not its speaker
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):

@@ -39,7 +39,17 @@ _ROUND = re.compile(
     r"\b(?:(?:Series|Série|série|serie)\s+([A-H])\b|(pre-seed|pré-amorçage|seed|amorçage|bridge))", re.I)
 _BASIS = re.compile(r"\b(pre|post)[- ]money\b", re.I)
 _NAME_TYPES = ORG_TYPES | PRODUCT_TYPES | {"Person", "Country", "City", "Region", "Place"}
+_QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"|^[^«“]*[»”]")
+
+
+def _unquoted(sent: Sentence) -> Sentence:
+    """The sentence with its quoted words blanked (offsets kept), a quotation the sentence opens or closes
+    without the other mark too: a speaker's own negation or question does not deny that the article quotes
+    them."""
+    text = _QUOTED.sub(lambda m: " " * len(m.group()), sent.text)
+    return sent if text == sent.text else replace(sent, text=text, _tokens=None)
 _WORD = re.compile(r"[\w’'-]+")
+_ELIDED = re.compile(r"(?:[dlDL]|qu|Qu)[’']")
 
 
 def _round_passages(sents: list[Sentence]) -> frozenset[int]:
@@ -168,6 +178,12 @@ class RelationExtractor:
                 anchored.add((c.sentence, "investedIn", c.subj.start))  # "A, which backed B, also joined"
             for rel, p in scores.items():
                 if p < models.min_score:
+                    continue
+                if rel == "quotes":         # the article quotes X whatever X's words deny or ask
+                    bare = _unquoted(sent)
+                    status, p_assert = fact_status(models.status, status_features(bare, c.subj, c.obj), rel, bare,
+                                                   c.subj, c.obj)
+                    out.append((c, rel, p, status, p_assert))
                     continue
                 if sfeats is None:
                     sfeats = status_features(sent, c.subj, c.obj)
@@ -457,14 +473,16 @@ def _demonyms(doc: Document, names: list[Name]) -> tuple[list[Name], set[str]]:
     taken = [(a, b) for a, b, _, _ in names]
     out: list[Name] = []
     for w in _WORD.finditer(doc.article.text):
-        word = w.group()
-        if len(word) <= 3 and not word.isupper():
-            continue                        # "joining us again" is not the US
+        word, start = w.group(), w.start()
+        if elided := _ELIDED.match(word):   # "l'américain Pindrop"
+            word, start = word[elided.end():], start + elided.end()
+        if len(word) <= 3 and not word.isupper() or doc.article.text[w.end():w.end() + 1] == "$":
+            continue                        # "joining us again" is not the US, nor "US$42 million"
         kb_id = kb.demonyms.get(fold(word))
-        if kb_id is None or any(a < w.end() and w.start() < b for a, b in taken):
+        if kb_id is None or any(a < w.end() and start < b for a, b in taken):
             continue
         entry = kb.get(kb_id)
         if entry is None:
             continue
-        out.append((w.start(), w.end(), kb_id, entry.type))
+        out.append((start, w.end(), kb_id, entry.type))
     return out, {key for _, _, key, _ in out}

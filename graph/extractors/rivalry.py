@@ -115,12 +115,24 @@ def _list_head(between: list[str]) -> list[str]:
     return between
 
 
+def _elided(words) -> list[str]:
+    """The words with an elided article or preposition cut from the name after it joined again ("l", "'" ->
+    "l'"): "à l'allemand <O>" reads as the phrase, its filler and a demonym."""
+    out: list[str] = []
+    for w in words:
+        if w == "'" and out and out[-1] in ("l", "d", "qu"):
+            out[-1] += "'"
+        else:
+            out.append(w)
+    return out
+
+
 def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     """Does the sentence set ``subj`` against ``obj`` in a rivalry frame?"""
     if subj.group not in _RIVALS or obj.group not in _RIVALS or not (subj.explicit and obj.explicit) \
             or not _may_hold(sent.text, sent.lang):
         return False
-    toks = [w for _, w in masked(sent, subj, obj)]
+    toks = _elided(w for _, w in masked(sent, subj, obj))
     toks, _ = _collapse(toks, "<O>", GROUP_TOKEN.get(obj.group, "<X>"))
     if "<S>" not in toks or "<O>" not in toks:
         return False
@@ -131,12 +143,41 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     if toks[o + 1:o + 2] == ["'s"] and toks[o + 2:o + 3] and toks[o + 2].startswith("<"):
         return False        # "competes with Orvane's Halden": Halden is the rival, Orvane its maker
     between = _list_head(toks[s + 1:o])
+    if _among_rivals(between, toks[o + 1:]):
+        return True                     # "Zentri lists A, B and C among its competitors"
     # nobody else named in between, and one clause: a comma only right after the subject (an apposition,
     # "Orvane, concurrent direct de Veltis"), not "Veltis domine, et Orvane, face à Dataiku,"
     if any(w.startswith("<") and w != "<LOC>" for w in between) or any(w in (",", ";", ":", "(", ")")
                                                                        for w in between[1:]):
         return False
     return _ends_with_phrase([w for w in between if w not in _ADVERBS], sent.lang)
+
+
+#: "among its competitors", "parmi ses principaux concurrents": the names listed right before are the rivals
+#: of the sentence's subject.
+_AMONG = {"among", "parmi"}
+_POSSESSIVES = {"its", "their", "ses", "leurs", "his", "her"}
+_RIVAL_WORDS = {"competitors", "rivals", "concurrents", "concurrentes", "rivaux", "rivales", "challengers",
+                "competition"}
+
+
+def _among_rivals(between: list[str], after: list[str]) -> bool:
+    """Do the words between the subject and the list of the object be a verb of a few words ("lists",
+    "compte"), and do the words after the list say "among its rivals" (past a relative clause on the last
+    item: "A and B, which X bought in 2024, among its competitors")?"""
+    if not 1 <= len(between) <= 4 or any(w.startswith("<") or not w[0].isalpha() or w in _LIST_JOIN
+                                          for w in between):
+        return False
+    i = 0
+    if after[:1] == [","] and after[1:2] and after[1] in _RELATIVE:
+        close = next((k for k in range(2, min(len(after), 20)) if after[k] == ","), None)
+        if close is None:
+            return False
+        i = close + 1
+    rest = [w for w in after[i:i + 6] if w not in _ADVERBS and w not in ("main", "principaux", "principales",
+                                                                         "biggest", "closest", "direct", "directs")]
+    return rest[:1] != [] and rest[0] in _AMONG and rest[1:2] != [] and rest[1] in _POSSESSIVES \
+        and rest[2:3] != [] and rest[2] in _RIVAL_WORDS
 
 
 def _fronted(toks: list[str], s: int) -> bool:
@@ -184,7 +225,7 @@ def in_rival_clause(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     if subj.group not in _RIVALS or obj.group not in _RIVALS or not (subj.explicit and obj.explicit) \
             or subj.start > obj.start or not _may_hold(sent.text, sent.lang):
         return False
-    toks = [w for _, w in masked(sent, subj, obj)]
+    toks = _elided(w for _, w in masked(sent, subj, obj))
     if "<S>" not in toks or "<O>" not in toks:
         return False
     s, o = toks.index("<S>"), toks.index("<O>")
@@ -216,7 +257,7 @@ def opposed(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     if not obj.explicit or not sent.text[obj.start:obj.end][:1].isupper() \
             or not _may_oppose(sent.text):    # a demonym ("américains") names no country here
         return False
-    toks = [w for _, w in masked(sent, subj, obj)]
+    toks = _elided(w for _, w in masked(sent, subj, obj))
     o = toks.index("<O>")
     if o and toks[o - 1] in ("en", "in", "dans", "within", "au", "aux"):   # "rivalise en Chine avec…": a place
         return False
