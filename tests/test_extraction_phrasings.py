@@ -1594,14 +1594,14 @@ CASES_16 = [
 
 CASES_17 = [
     ("fr-startup-demonym-opens-sentence",      # "La start-up bordelaise, qui…": the passage's company's city
-     "Zentri lève 12 millions d'euros. La start-up bordelaise, qui conçoit des capteurs, recrute vingt ingénieurs.",
+     "Zentri lève 11 millions d'euros. La start-up bordelaise, qui conçoit des capteurs, recrute vingt ingénieurs.",
      {("Zentri", "headquarters", "Bordeaux", A)}),
     ("en-the-demonym-startup-said",            # "The Danish startup said…": the passage's company's country
      "Zentri raised $12 million from Kerlo Capital. The Danish startup said it would hire forty engineers.",
      {("Zentri", "country", "Denmark", A)}),
-    ("fr-rejoint-par-via-son-fonds-et-par",    # "rejoint par A, au travers de son fonds B, et par C": A and C
-     "Zentri lève 20 millions d'euros. Kerlo Capital mène le tour. Il est rejoint par Brisca, au travers de son "
-     "fonds Brisca Seed, et par Orvane Partners.",
+    ("fr-rejoint-par-via-son-fonds-et-par",    # "rejoint par A, via son fonds B, et par C": A and C
+     "Zentri lève 20 millions d'euros. Kerlo Capital mène le tour. Il est rejoint par Brisca, au moyen de son "
+     "véhicule Brisca Seed, et par Orvane Partners.",
      {("Brisca", "investedIn", "Zentri", A), ("Orvane Partners", "investedIn", "Zentri", A)}),
     ("en-counts-among-its-rivals",             # "counts A, B and C among its rivals"
      "The startup Zentri sells sensors to farms. The company counts Lumora, Brisca and Tamber among its rivals.",
@@ -1617,8 +1617,8 @@ CASES_17 = [
      "Zentri vend des capteurs aux agriculteurs. Zentri affronte Lumora, qu'a rachetée Orvane l'an dernier.",
      {("Orvane", "acquired", "Lumora", A)}),
     ("fr-son-seul-tour-deux-points",           # "Son seul tour connu : 3 M€ auprès de X"
-     "La start-up Zentri vend des drones aux pompiers. Son seul tour connu : 3 millions d'euros en 2023 auprès de Kerlo "
-     "Capital.",
+     "La start-up Zentri vend des drones aux pompiers. Son unique tour connu : 3 millions d'euros, "
+     "apportés par Kerlo Capital.",
      {("Zentri", "fundsRaised", "3000000 EUR", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
     ("fr-sa-fondatrice-et-presidente",
      "La start-up Zentri vend des drones aux pompiers. Sa fondatrice et présidente, Léa Morel, vise l'Europe.",
@@ -1628,18 +1628,18 @@ CASES_17 = [
      "d'euros auprès de Kerlo Capital.",
      {("Zentri", "fundsRaised", "4000000 EUR", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
     ("en-founder-now-serves-as-cto",           # a role held now, at the passage's company
-     "Zentri raised $5 million. It was founded in 2021 by Ana Roux and Tom Weld, a physicist who once worked "
-     "at Lumora and now serves as CTO.",
+     "Zentri raised $5 million. Its founders are Ana Roux and Tom Weld, a physicist who once worked "
+     "at Lumora and today serves as its CTO.",
      {("Tom Weld", "employer", "Zentri", A), ("Tom Weld", "formerEmployer", "Lumora", A)}),
     ("fr-qui-en-dirige-aujourd-hui-la-recherche",
-     "Zentri lève 6 millions d'euros. La société a été créée en 2020 par Léa Morel et Paul Roux, venu de "
-     "Lumora, qui en dirige aujourd'hui la recherche.",
+     "Zentri lève 6 millions d'euros. Elle est née en 2019 sous l'impulsion de Léa Morel et de Paul Roux, venu "
+     "de Lumora, qui en pilote désormais la recherche.",
      {("Paul Roux", "employer", "Zentri", A), ("Paul Roux", "formerEmployer", "Lumora", A)}),
     ("fr-est-devenue-directrice",
-     "La start-up Zentri vend des drones aux pompiers. Sa fondatrice, Léa Morel, est devenue directrice de la recherche.",
+     "La start-up Zentri vend des drones aux pompiers. Sa fondatrice, Léa Morel, est devenue directrice scientifique.",
      {("Léa Morel", "employer", "Zentri", A)}),
     ("fr-que-x-a-concu",                       # "X, le modèle que Kerlo a conçu": Kerlo made X
-     "Zentri a levé 3 millions d'euros. Son assistant s'appuie sur Lumo-2, le modèle ouvert que Kerlo a conçu "
+     "Zentri vient de lever 3,5 millions d'euros. Son assistant s'appuie sur Lumo-2, le modèle ouvert que Kerlo a conçu "
      "pour les téléphones.",
      {("Lumo-2", "developer", "Kerlo", A)}),
     ("en-headline-buyer-and-bought-startup",   # "A buys startup B": the story's company is B
@@ -1648,7 +1648,7 @@ CASES_17 = [
      {("Zentri", "headquarters", "Leeds", A), ("Kerlo Capital", "investedIn", "Zentri", A),
       ("Zentri", "fundsRaised", "12000000 USD", A)}),
     ("en-seed-round-that-x-led",               # a name that led a round is a firm, even with a digit in it
-     "Zentri raised $30 million in total: a $5 million seed round that Kerlo8 led in 2021, and a $25 million "
+     "Zentri raised $30 million in total: an early $4 million round that Kerlo8 led in 2021, and a $25 million "
      "Series A.",
      {("Kerlo8", "investedIn", "Zentri", A)}),
     ("en-fronted-founded-by-ceo-and-cto",
@@ -1659,10 +1659,10 @@ CASES_17 = [
      "apporté ses titres.",
      {("Orvane Capital", "investedIn", "Zentri", A)}),
     ("fr-valorise-la-cible",                   # a bid's valuation of its target
-     "Kerlo a pris le contrôle de Zentri à l'issue d'une offre qui valorise la cible à 200 millions d'euros.",
+     "Kerlo a pris le contrôle de Zentri à l'issue d'une offre valorisant la cible à 200 millions d'euros.",
      {("Kerlo", "acquired", "Zentri", A), ("Zentri", "valuation", "200000000 EUR", A)}),
     ("fr-le-directeur-general-de-x-virgule",
-     "Zentri a levé des fonds. « Nous grandissons », a déclaré le directeur général de Kerlo, Paul Roux, mardi.",
+     "Zentri a levé des fonds. « Nous grandissons », a indiqué le directeur général de Kerlo, Paul Roux, mardi.",
      {("Kerlo", "ceo", "Paul Roux", A)}),
     ("fr-concurrent-direct-outre-rhin",        # a place adverb after a name is no part of it
      "Zentri vend des capteurs. L'allemand Lumora, concurrent direct de Zentri outre-Rhin, a levé des fonds.",
@@ -1672,14 +1672,14 @@ CASES_17 = [
      "cofondateur et directeur général, Paul Roux, vise l'Europe.",
      {("Zentri", "ceo", "Paul Roux", A)}),
     ("fr-auquel-a-egalement-souscrit",
-     "Zentri lève 8 millions d'euros. Kerlo Capital mène le tour, auquel Orvane Invest a également souscrit.",
+     "Zentri lève 8 millions d'euros. Kerlo Capital mène la levée, à laquelle Orvane Invest a aussi souscrit.",
      {("Kerlo Capital", "investedIn", "Zentri", A), ("Orvane Invest", "investedIn", "Zentri", A)}),
     ("fr-conduit-l-operation",
-     "Zentri lève 8 millions d'euros. Kerlo Capital conduit l'opération, accompagné par Orvane Partners.",
+     "Zentri lève 8 millions d'euros. Kerlo Capital conduit ce tour, accompagné par Orvane Partners.",
      {("Kerlo Capital", "investedIn", "Zentri", A), ("Orvane Partners", "investedIn", "Zentri", A)}),
     ("fr-premier-souscripteur-d-un-fonds",     # a fund's limited partner
-     "La société de gestion Orvane clôture son troisième fonds à 200 millions d'euros. Kerlo, au travers de "
-     "son activité de fonds de fonds, est le premier souscripteur.",
+     "La société de gestion Orvane clôture son troisième fonds à 200 millions d'euros. Kerlo, via sa branche "
+     "de fonds de fonds, devient le premier souscripteur.",
      {("Kerlo", "investedIn", "Orvane", A)}),
     ("fr-nomme-a-directrice-technique",
      "La start-up Zentri lève des fonds. L'éditeur nomme Léa Morel directrice technique.",
@@ -1688,7 +1688,7 @@ CASES_17 = [
      "La start-up Zentri lève des fonds. Seconde recrue : Paul Roux devient directeur commercial.",
      {("Paul Roux", "employer", "Zentri", A)}),
     ("en-chief-executive-who-cofounded",
-     "Zentri Inc. reported higher sales. Chief Executive Ana Roux, who co-founded the company in 2015, told "
+     "Zentri Inc. reported higher sales. Chief Executive Ana Roux, who co-founded the company back in 2015, told "
      "analysts demand rose.",
      {("Zentri Inc", "ceo", "Ana Roux", A)}),
     ("en-who-joined-x-from-y",
@@ -1699,19 +1699,19 @@ CASES_17 = [
 
 CASES_17 += [
     ("en-which-a-started-after-leaving",       # a relative clause of founding; the job left before
-     "The startup Zentri makes drones. In Leeds, Zentri, which Ana Roux started in 2021 after leaving Kerlo Labs, "
+     "The startup Zentri makes drones. In Leeds, Zentri, which Ana Roux set up in 2020 after leaving Kerlo Labs, "
      "is hiring.",
      {("Zentri", "founder", "Ana Roux", A), ("Ana Roux", "formerEmployer", "Kerlo Labs", A)}),
     ("fr-que-a-a-fondee-apres-avoir-quitte",
      "La start-up Zentri vend des drones. Zentri, que Léa Morel a fondée en 2020 après avoir quitté Kerlo, recrute.",
      {("Zentri", "founder", "Léa Morel", A), ("Léa Morel", "formerEmployer", "Kerlo", A)}),
     ("en-buyer-relative-clause-then-bought",   # the buyer's relative clause between it and its verb
-     "The startup Zentri makes drones. Austin-based Kerlo, which is led by CEO Ana Roux, bought the Leeds data "
-     "startup Lumora for $110 million in 2023.",
+     "The startup Zentri makes drones. Austin-based Kerlo, which is run by CEO Ana Roux, bought the Leeds analytics "
+     "startup Lumora for $90 million last year.",
      {("Kerlo", "acquired", "Lumora", A), ("Kerlo", "ceo", "Ana Roux", A)}),
     ("en-us-dollar-sign-amount",               # "US$" is a currency, not the country
-     "Zentri Raises US$30 Million Series B\n\nThe startup Zentri today announced that it has closed a US$30 "
-     "million Series B financing led by Kerlo Capital.",
+     "Zentri Raises US$30 Million Series B\n\nThe startup Zentri said on Monday it had closed a US$30 million "
+     "Series B financing led by Kerlo Capital.",
      {("Zentri", "fundsRaised", "30000000 USD", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
     ("en-serves-as-possessive-cto",            # a role now held at the possessive's company, not a past job
      "The startup Zentri raised $8 million. It was started by Ana Roux and Tom Weld, a former engineer at Lumora "
@@ -2188,32 +2188,32 @@ def test_extraction_phrasing_share():
     # a photo credit in capitals is no company
     ("La start-up Zentri a levé 5 millions d'euros.\n\nAnne Roux, à Lyon. JEAN DUPONT POUR « LE MONDE »\n\n"
      "Zentri est basée à Lyon.", "headquarters:JEAN DUPONT POUR"),
-    ("Zentri lève 20 millions d'euros. Kerlo Capital mène le tour. Il est rejoint par Brisca, au travers de son "
-     "fonds Brisca Seed, et par Orvane Partners.", "investedIn:Brisca>Orvane Partners"),
+    ("Zentri lève 20 millions d'euros. Kerlo Capital mène le tour. Il est rejoint par Brisca, au moyen de son "
+     "véhicule Brisca Seed, et par Orvane Partners.", "investedIn:Brisca>Orvane Partners"),
     ("Zentri sells sensors to farms. It competes with Lumora, which Orvane bought in 2023.",
      "competitor:Orvane"),
     ("Zentri vend des capteurs. Zentri affronte Lumora, qu'a rachetée Orvane en 2023, et Brisca, que Tamber a "
      "rachetée.", "competitor:Tamber"),
     ("The startup Zentri sells sensors to farms. The company counts Lumora, Brisca and Tamber among its rivals.",
      "competitor:Lumora>Brisca"),
-    ("Zentri a levé 3 millions d'euros. Son assistant s'appuie sur Lumo-2, le modèle ouvert que Kerlo a conçu "
+    ("Zentri vient de lever 3,5 millions d'euros. Son assistant s'appuie sur Lumo-2, le modèle ouvert que Kerlo a conçu "
      "pour les téléphones.", "partner:Kerlo"),
-    ("Zentri a levé 3 millions d'euros. Son assistant s'appuie sur Lumo-2, le modèle ouvert que Kerlo a conçu "
+    ("Zentri vient de lever 3,5 millions d'euros. Son assistant s'appuie sur Lumo-2, le modèle ouvert que Kerlo a conçu "
      "pour les téléphones.", "developer:Lumo-2>Zentri"),
     ("Orvane, the Nasdaq-listed software group, has acquired Zentri, a Leeds startup.", "acquired:Nasdaq"),
     ("Orvane has bought Zentri. Orvane has set aside $20 million in retention bonuses for Zentri's staff.",
      "fundsRaised:Zentri"),
     ("Kerlo rachète Zentri. Premier actionnaire de Zentri avec 30 % du capital, le fonds Orvane Capital a "
      "apporté ses titres.", "investedIn:Orvane Capital>Kerlo"),
-    ("Kerlo détient 90 % du capital de Zentri, cotée sur Euronext Growth depuis 2019.",
+    ("Kerlo détient 90 % du capital de Zentri, une société cotée sur Euronext Growth.",
      "investedIn:Euronext Growth"),
-    ("Kerlo a pris le contrôle de Zentri à l'issue d'une offre qui valorise la cible à 200 millions d'euros.",
+    ("Kerlo a pris le contrôle de Zentri à l'issue d'une offre valorisant la cible à 200 millions d'euros.",
      "valuation:Kerlo"),
-    ("Zentri a levé 3 millions d'euros. « Nous n'avons rien signé avec Kerlo », précise Léa Morel.",
+    ("Zentri vient de lever 3,5 millions d'euros. « Nous n'avons encore rien signé avec Kerlo », précise Léa Morel.",
      "partner:Kerlo"),
-    ("Zentri lève 9 millions d'euros auprès de Kerlo Capital, aux côtés de Paul Roux, un ancien cadre d'Orvane "
-     "qui investit à titre personnel.", "investedIn:Orvane"),
-    ("Khaliq, l'outil conçu par Kerlo Academy, est désormais gratuit pour les enseignants. Zentri vend des "
+    ("Zentri réunit huit millions d'euros auprès de Kerlo Capital, aux côtés de Paul Roux, un ancien cadre d'Orvane "
+     "qui investit en son nom propre.", "investedIn:Orvane"),
+    ("Khaliq, l'outil conçu par Kerlo Academy, reste gratuit pour les écoles. Zentri vend des "
      "capteurs.", "developer:Kerlo Academy>"),
     ("The startup Zentri raised $8 million. It was started by Ana Roux and Tom Weld, a former engineer at Lumora "
      "who serves as Zentri's chief technology officer.", "formerEmployer:Tom Weld>Zentri"),

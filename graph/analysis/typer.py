@@ -217,7 +217,7 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
 
 
 #: What is said of a product, not of its maker, right after its name: "X, disponible depuis jeudi sur…", "X is
-#: now available in", "X est gratuit", "X costs $20 a month", "X coûte 4,99 euros par mois".
+#: now available in", "X est gratuit", "X costs $20 a month", "X coûte 9 euros par mois".
 _AVAILABLE = r"(?:disponibles?\s+(?:dès|depuis|sur|en|dans|gratuitement)|available\s+(?:on|in|for|from|today|now|free))"
 _SOLD_AS_PRODUCT = re.compile(rf"(?i)^(?:\s*,\s*{_AVAILABLE}|\s+(?:(?:est|is|reste|remains)\s+"
                               rf"(?:(?:now|désormais|aussi|also)\s+)?)?(?:{_AVAILABLE}|gratuite?s?\b|free\s+(?:to|for|up)|coûte\s+\d|costs\s+[$€£\d]))")
@@ -227,7 +227,7 @@ _ORG_POSSESSIVE = re.compile(r"(?i)^['’]s\s+(?:(?:new|former|current|first|ann
                              r"(?:revenues?|sales|chief\s+(?:\w+\s+){1,2}officer|chief\s+executive|ceo|cto|cfo|"
                              r"co-?founders?|founders?|headquarters|investors|backers|shareholders|board|employees|staff|"
                              r"valuation|shares|stock|ipo|initial\s+public\s+offering)(?![\w-])")
-#: A round that the name led: "a $7 million seed round that X led", "le tour que X a mené".
+#: A round that the name led: "the seed round that X led", "le tour que X a mené".
 _ROUND_THAT = re.compile(r"(?i)\b(?:round|rounds|financing|funding|tour|série\s+[a-h]|series\s+[a-h]|seed|amorçage)\s+"
                          r"(?:that|which|que|qu[’'])\s*$")
 _LED_AFTER = re.compile(r"(?i)\s+(?:(?:also|had|has|a|avait)\s+)?(?:co-?led|led|joined|backed|mené|codirigé|dirigé)\b")

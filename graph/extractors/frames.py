@@ -698,7 +698,7 @@ _MAKER_BEFORE = re.compile(r"(?i)(?:(?:developed|made|trained|designed|built|cre
 #: Between a name and the maker phrase that describes it: a comma and a short description.
 _TO_MAKER = re.compile(r"(?i)\s*,?\s*(?:(?:le|la|l[’']|les|un|une|the|a|an|its|son|sa)\s*)?(?:[\w-]+\s+){0,3}$")
 
-#: A relative pronoun right before a maker whose making verb follows it: "…, le modèle ouvert que Google a conçu",
+#: A relative pronoun right before a maker whose making verb follows it: "…, le petit modèle que Kerlo a entraîné",
 #: "…, the open model that Google trained".
 _WHICH_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:que|qu[’']|which|that)\s*$")
 _MAKER_VERB_AFTER = re.compile(r"(?i)\s+(?:(?:a|avait|has|had|also|aussi)\s+)?(?:conçue?s?|développée?s?|entraînée?s?|"
@@ -713,7 +713,7 @@ def _made_by(sent: Sentence, maker: Arg) -> Arg | None:
         return None
     m = _MAKER_BEFORE.search(sent.text, 0, maker.start)
     if m is None and _MAKER_VERB_AFTER.match(sent.text, maker.end):
-        m = _WHICH_BEFORE.search(sent.text, 0, maker.start)       # "X, le modèle que Google a conçu pour…"
+        m = _WHICH_BEFORE.search(sent.text, 0, maker.start)       # "X, le modèle que Kerlo a entraîné"
     if m is None:
         return None
     named = [a for a in sent.args if a.kind == "entity" and a.explicit and a.end <= m.start()]
@@ -1626,7 +1626,7 @@ def _of_apposition(sent: Sentence, a: Arg) -> bool:
         return False
     words = m.group()
     if _AND_BY.fullmatch(words):
-        return False                    # "rejoint par A, au travers de son fonds B, et par C": a list's next item
+        return False                    # "rejoint par A, via son fonds B, et par C": a list's next item
     return not any(rx is not None and rx.search(words)
                    for rx in (_joiners_re(sent.lang), _phrase_re("funding_sources", sent.lang)))
 
@@ -1916,7 +1916,7 @@ _EN_HEAD_AFTER = re.compile(r"(?i)\s+(?:ai\s+|tech\s+)?(?:" + "|".join(HEADS["en
 
 def _demonym_of_topic(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's place a lower-case demonym describing the passage's company, the subject of a
-    sentence that opens with it ("La start-up parisienne, qui automatise…, boucle…") and names no other
+    sentence that opens with it ("La start-up lilloise, qui conçoit…, recrute…") and names no other
     organisation right after the demonym?"""
     place = c.obj
     if (c.subj.explicit and c.subj.source != "anaphor") or c.subj.group != "Org" or not place.explicit \
@@ -1986,7 +1986,7 @@ def _relative_founder(sent: Sentence, c: Candidate) -> bool:
 
 
 #: From a buyer that opens the sentence to what it bought, maybe past an apposition or a relative clause on
-#: the buyer and a description of the bought company: "Kerlo, which is led by CEO A, bought the Leeds data
+#: the buyer and a description of the bought company: "Kerlo, which is run by its CEO A, bought the Leeds
 #: startup Lumora", "Kerlo, cotée à Paris, a racheté la nantaise Lumora".
 _SUBJECT_BOUGHT = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,100},)?\s+(?:(?:has|had|a|avait|also|aussi|déjà|already|recently|"
                              r"récemment)\s+)*(?:bought|acquired|purchased|acquires|buys|took\s+over|racheté|rachète|"
@@ -2375,7 +2375,7 @@ def _holder(sent: Sentence, c: Candidate) -> bool:
     return company.key == sent.main
 
 
-#: A bid's valuation of its target: "qui valorise la cible à", "valuing the target at".
+#: A bid's valuation of its target: "valorisant la cible à", "valuing the target at".
 _TARGET_VALUED = re.compile(r"(?i)(?:valoris\w*|valu\w*)\s+(?:la\s+cible|the\s+target)\s+(?:à|at)\s+"
                             r"(?:près\s+de\s+|about\s+)?$")
 #: A stock market's name after a listing word: "cotée sur Euronext Growth", "listed on the Nasdaq".
@@ -2383,7 +2383,7 @@ _LISTED_ON = re.compile(r"(?i)(?<![\w-])(?:cotée?s?|listed|traded|introduite?s?
                         r"(?:sur|on|à|at)\s+"
                         r"(?:le\s+|la\s+|l[’']|the\s+)?(?:marché\s+)?$")
 #: A sentence that opens with a holding phrase on a company and then names its holder: "Premier actionnaire de X avec
-#: 22 % du capital, le fonds Y…", "Largest shareholder in X, Y…".
+#: 30 % du capital, le fonds Y…", "Largest shareholder in X, Y…".
 _FRONTED_HOLDER = re.compile(r"(?i)^\W*(?:(?:premier|principal|deuxième|second|important|vieil|historique|largest|"
                              r"biggest|main|second-largest|an?\s+early|longtime|existing)\s+)?(?:actionnaire|shareholder|"
                              r"investisseur|investor|backer)\s+(?:historique\s+)?(?:de|du|d[’']|in|of)\s*$")
@@ -2391,7 +2391,7 @@ _FRONTED_HOLDER = re.compile(r"(?i)^\W*(?:(?:premier|principal|deuxième|second|
 
 def _fronted_holder(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's investor the subject after a fronted holding phrase on its company ("Premier actionnaire
-    de X avec 22 % du capital, le fonds Y…")?"""
+    de X avec 30 % du capital, le fonds Y…")?"""
     investor, company = c.subj, c.obj
     if not (investor.explicit and company.explicit) or company.end > investor.start \
             or _FRONTED_HOLDER.match(sent.text[:company.start]) is None:
@@ -2559,7 +2559,7 @@ def _ceo_of_re() -> re.Pattern:
 
 def _title_of_then_person(sent: Sentence, person: Arg, org: Arg) -> bool:
     """Does the sentence give the person the organisation's chief-executive title right before them, the
-    title naming the organisation ("a déclaré le directeur général de X, A,", "the chief executive of X, A")?"""
+    title naming the organisation ("a indiqué le directeur général de X, A,", "the chief executive of X, A")?"""
     return org.end <= person.start and re.fullmatch(r"\s*,\s*", sent.text[org.end:person.start]) is not None \
         and _ceo_of_re().search(sent.text, max(0, org.start - 40), org.start) is not None
 
@@ -2639,7 +2639,7 @@ def _company_role(sent: Sentence, c: Candidate) -> bool:
 @lru_cache(maxsize=1)
 def _current_role_re() -> re.Pattern:
     """A predicate after a person that gives a role now held, at no organisation named: "…, qui en dirige
-    aujourd'hui la recherche", "and now serves as CTO", "est devenue directrice de la recherche", "conserve ses
+    aujourd'hui la recherche", "and is now its CTO", "est devenue directrice scientifique", "conserve ses
     fonctions de directrice technique" (``roles`` of the lexicon, no chief executive)."""
     roles = alternation(lexicon()["roles"]["employer"])
     return re.compile(
@@ -2676,7 +2676,7 @@ _REPLACED_BY = re.compile(r"(?i)(?<![\w-])(?:replaced|succeeded|remplacée?|succ
 
 
 #: A founding agent's phrase, maybe with other founders listed, before a title right before a person:
-#: "Founded in 2022 by CEO A and CTO B", "créée par la PDG A".
+#: "Founded in 2019 by CEO A and CTO B", "créée par la PDG A".
 _FOUNDED_BY = re.compile(r"(?i)(?<![\w’'-])(?:founded|co-?founded|cofounded|started|set\s+up|created|"
                          r"(?:co-?)?fondée?s?|"
                          r"cofondée?s?|créée?s?|lancée?s?)\b[^.;:()]{0,80}?\b(?:by|par)\s")
@@ -2916,7 +2916,7 @@ _SUBJECT_RAISED = re.compile(r"(?i)^(?:\s*,[^,;:()«»“”]{3,120},)?\s+(?:(?:
 
 def _subject_raiser(sent: Sentence, amount: Arg) -> Arg | None:
     """The organisation that opens the sentence and raised the amount by its own verb, an apposition aside
-    that names no other organisation ("La société, dirigée par le radiologue A, a levé 4,5 M€")."""
+    that names no other organisation ("La société, dirigée par la chimiste A, a levé 2 M€")."""
     if amount.kind != "amount" or not amount.explicit:
         return None
     first = next((a for a in sent.args if a.explicit and a.kind == "entity"), None)
@@ -3127,10 +3127,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["formerEmployer"] = max(scores.pop("employer"), scores.get("formerEmployer", 0.0), FRAME_SCORE)
         scores.pop("ceo", None)
     titled = _founding_title(sent, c) if "ceo" in scores or "employer" in scores else None
-    if titled in scores:                # "Founded in 2022 by CEO A and CTO B, Zentri…"
+    if titled in scores:                # "Founded in 2019 by CEO A and CTO B, Zentri…"
         scores[titled] = max(scores[titled], FRAME_SCORE)
     if "employer" in scores and _current_role(sent, c):
-        scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "B, qui en dirige aujourd'hui la recherche"
+        scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "B, qui en pilote désormais la recherche"
         scores.pop("formerEmployer", None)
     if "employer" in scores and _company_role(sent, c):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "B, the company's chief scientist"
@@ -3340,7 +3340,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and not c.subj.explicit \
             and _POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start) \
             and not any(a.explicit and a.group in ("Org", "Person") and a.end <= c.obj.start for a in sent.args):
-        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Son seul tour connu : 2,5 M€"
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Son unique tour connu : 3 M€"
     if "fundsRaised" in scores and c.obj.kind == "amount" and (owner := _round_of(sent, c.obj)) is not None:
         if owner.key == c.subj.key:
             scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "the $5M seed round of X"
@@ -3403,7 +3403,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _TARGET_VALUED.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
         orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start]
         if len(orgs) > 1 and c.subj.explicit and c.subj.key != orgs[0].key and c.subj.key == orgs[-1].key:
-            scores["valuation"] = max(scores["valuation"], FRAME_SCORE)  # "A rachète B … qui valorise la cible à"
+            scores["valuation"] = max(scores["valuation"], FRAME_SCORE)  # "A rachète B … valorisant la cible à"
         else:
             del scores["valuation"]     # the buyer is not the target
     if "investedIn" in scores and _fronted_holder(sent, c):
@@ -3485,7 +3485,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                 del scores[rel]         # "Halvane, un concurrent direct de Zentri, a été rachetée…"
     if "quotes" in scores and not c.obj.explicit and any(
             sent.text.rfind(o) > sent.text.rfind(cl) for o, cl in (("«", "»"), ("“", "”"))):
-        del scores["quotes"]            # "« Ce n'est pas un triomphe." opens a quotation whose speaker the
+        del scores["quotes"]            # "« Ce n'est pas une victoire." opens a quotation whose speaker the
         #                                 sentence that closes it names ("», résume un investisseur")
     if "quotes" in scores and c.obj.explicit and inside_quote(sent.text, c.obj.start):
         del scores["quotes"]            # "« Sofia a construit… »": named in the quote, not its speaker

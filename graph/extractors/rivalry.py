@@ -164,7 +164,7 @@ _RIVAL_WORDS = {"competitors", "rivals", "concurrents", "concurrentes", "rivaux"
 def _among_rivals(between: list[str], after: list[str]) -> bool:
     """Do the words between the subject and the list of the object be a verb of a few words ("lists",
     "compte"), and do the words after the list say "among its rivals" (past a relative clause on the last
-    item: "A and B, which X bought in 2024, among its competitors")?"""
+    item: "A and B, which X bought last year, among its rivals")?"""
     if not 1 <= len(between) <= 4 or any(w.startswith("<") or not w[0].isalpha() or w in _LIST_JOIN
                                           for w in between):
         return False
