@@ -253,6 +253,10 @@ _PRONOUNS = frozenset({"it", "its", "elle", "il", "he", "she", "his", "her", "we
 _BULLET = re.compile(r"\s*[•▪◦·*–—-]\s")
 
 
+#: A rubric in capitals and a dash before a heading's name: "AMORÇAGE – ", "DEALS — ".
+_RUBRIC = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9 &'’-]{2,30}\s*[–—|:-]\s*")
+
+
 def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[dict[str, str]],
                   interview: tuple[str | None, int] = (None, 0),
                   ) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
@@ -280,7 +284,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
                           and a.start == about.end()), None)
             if named is not None:
                 section = named.key     # "À propos de Lakeside Ventures": a boilerplate section, any kind
-            elif lead is not None and lead.type not in _NOT_TOPIC and lead.start <= 4:
+            elif lead is not None and lead.type not in _NOT_TOPIC and (lead.start <= 4 or _RUBRIC.fullmatch(
+                    s.text[:lead.start])):     # "AMORÇAGE – Zentri mise sur…": a rubric before the name
                 section = lead.key
             elif len(s.text.split()) > 3:
                 section = None

@@ -2699,7 +2699,7 @@ def _founding_title(sent: Sentence, c: Candidate) -> str | None:
     rel = next(iter(found), None)
     if rel is None:
         return None
-    if re.fullmatch(r"\W*", sent.text[:found[rel].start()]):     # "Chief Executive A, who co-founded the company…"
+    if rel == "ceo" and re.fullmatch(r"\W*", sent.text[:found[rel].start()]):   # "Chief Executive A, who…"
         if org.explicit and org.key != sent.main:
             return None
         return None if not org.explicit and any(
@@ -3421,9 +3421,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit and c.obj.key == sent.main \
-            and c.subj.start in participants and c.subj.start < c.obj.start and c.obj.type not in INVESTOR_TYPES \
+            and c.subj.start in participants and c.obj.start not in participants and c.subj.start < c.obj.start \
+            and c.obj.type not in INVESTOR_TYPES \
             and not any(a.explicit and a.group == "Org" and a.key != c.obj.key and a.start in participants
-                        and a.start < c.subj.start for a in sent.args):
+                        and a.start < c.subj.start for a in sent.args) \
+            and not any(a.explicit and a.group == "Org" and a.key not in (c.obj.key, c.subj.key)
+                        and a.start not in participants and c.subj.end <= a.start < c.obj.start for a in sent.args):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X joined the round, alongside A,
         #                                                                 which co-led Zentri's Series A"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit \
@@ -3484,7 +3487,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             for rel in [r for r in scores if r in _MAIN_VERB_RELATIONS]:
                 del scores[rel]         # "Halvane, un concurrent direct de Zentri, a été rachetée…"
     if "quotes" in scores and not c.obj.explicit and any(
-            sent.text.rfind(o) > sent.text.rfind(cl) for o, cl in (("«", "»"), ("“", "”"))):
+            a.explicit and a.group == "Person" and a.source != "anaphor" and not inside_quote(sent.text, a.start)
+            for a in sent.args):
+        del scores["quotes"]            # "« … », résume A": the speaker named, not the passage's person
+    if "quotes" in scores and not c.obj.explicit and any(
+            sent.text.rfind(o) > sent.text.rfind(cl) for o, cl in (("«", "»"), ("“", "”"))) \
+            and not re.search(r"\w-(?:t-)?(?:il|elle)\b", sent.text):   # (not "…, plaisante-t-il.")
         del scores["quotes"]            # "« Ce n'est pas une victoire." opens a quotation whose speaker the
         #                                 sentence that closes it names ("», résume un investisseur")
     if "quotes" in scores and c.obj.explicit and inside_quote(sent.text, c.obj.start):
