@@ -2219,6 +2219,8 @@ def test_extraction_phrasing_share():
      "who serves as Zentri's chief technology officer.", "formerEmployer:Tom Weld>Zentri"),
     ("La start-up Zentri vend des drones. Zentri, que Léa Morel a fondée en 2020 après avoir quitté Kerlo, recrute.",
      "founder:Kerlo>Léa Morel"),
+    ("Les brèves du jour : Zentri lève 5 millions d'euros, Kerlo s'offre Lumora, Brisca embauche chez Tamber.",
+     "acquired:Kerlo>Brisca"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -1996,6 +1996,19 @@ _SUBJECT_OPENING = re.compile(r"^\W*(?:[\w-]+-based\s+|(?:le|la|l[’']|the)\s*(
                               re.I)
 
 
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?!(?:and|et|or|ou|ni|nor|as|ainsi|puis|then|which|who|qui|que|dont|"
+                                r"spécialiste|specialist|maker|leader)\b)[a-zà-ÿ]")
+
+
+def _opens_clause_after_comma(sent: Sentence, name: Arg) -> bool:
+    """Is ``name`` right after a comma that follows another organisation, and followed by a lower-case word
+    that continues no list ("…, B, C recrute chez D")?"""
+    before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= name.start]
+    if not before or not re.fullmatch(r"\s*,\s*", sent.text[max(a.end for a in before):name.start]):
+        return False
+    return _CLAUSE_VERB_AFTER.match(sent.text, name_end(sent.text, name.start, name.end)) is not None
+
+
 def _subject_buyer(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's subject the organisation that opens the sentence and buys its object by the main verb
     (:data:`_SUBJECT_BOUGHT`)?"""
@@ -3472,6 +3485,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "founder" in scores and c.subj.explicit and _LEAVING_BEFORE.search(sent.text, max(0, c.subj.start - 30),
                                                                            c.subj.start):
         del scores["founder"]           # "… en 2020 après avoir quitté Kerlo": a past job, nothing founded
+    if "acquired" in scores and c.obj.explicit and c.subj.end <= c.obj.start and _opens_clause_after_comma(sent, c.obj):
+        del scores["acquired"]          # "A s'offre B, C recrute chez D": C is the next clause's subject
     if "acquired" in scores and _subject_buyer(sent, c):
         scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "Kerlo, which is led by A, bought Lumora"
     if "acquired" in scores and _relative_buyer(sent, c):
