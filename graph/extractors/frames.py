@@ -1965,6 +1965,7 @@ _BUYER_VERB = re.compile(r"(?i)\s+(?:(?:has|had|a|avait|later|recently|finally|t
 _INVERTED_BUYER = re.compile(r"(?i)^\s*,\s*(?:qu[’']|que\s+)(?:a|avait)\s+(?:rachet[ée]e?s?|acquise?s?)\s+$")
 
 
+#: A founding verb right after the subject of a relative clause on the company founded: "…, which A started".
 _FOUNDER_VERB = re.compile(r"(?i)\s+(?:(?:has|had|a|avait|also|aussi)\s+)?(?:co-?founded|cofounded|founded|started|"
                            r"set\s+up|"
                            r"(?:co-?)?fondée?s?|cofondée?s?|créée?s?|lancée?s?)(?![\w-])")
@@ -1990,7 +1991,8 @@ def _relative_founder(sent: Sentence, c: Candidate) -> bool:
 #: startup Lumora", "Kerlo, cotée à Paris, a racheté la nantaise Lumora".
 _SUBJECT_BOUGHT = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,100},)?\s+(?:(?:has|had|a|avait|also|aussi|déjà|already|recently|"
                              r"récemment)\s+)*(?:bought|acquired|purchased|acquires|buys|took\s+over|racheté|rachète|"
-                             r"acquis|acquiert)\s+(?:(?:the|a|an|la|le|l[’']|une?|its|son|sa)\s*)?(?:[\w’'-]+\s+){0,5}?$")
+                             r"acquis|acquiert)\s+(?:(?:the|a|an|la|le|l[’']|une?|its|son|sa)\s*)?"
+                             r"(?:(?!(?:of|de|du|des|d[’']|stake|shares?|block|bloc|part)\b)[\w’'-]+\s+){0,5}?$")
 _SUBJECT_OPENING = re.compile(r"^\W*(?:[\w-]+-based\s+|(?:le|la|l[’']|the)\s*(?:groupe|group|société|company|firm)"
                               r"\s+)?$",
                               re.I)
