@@ -2210,6 +2210,8 @@ def _round_of(sent: Sentence, amount: Arg) -> Arg | None:
     if not after or after[0].start - amount.end > 60:
         return None
     between = sent.text[amount.end:after[0].start]
+    if after[0].source == "anaphor" and after[0].key not in (sent.main, sent.topic):
+        return None         # "la série A de 7 M€ de la start-up": the passage's company, if the reference says so
     if _ROUND_OF.match(between) or (_AFTER_ROUND.match(between)
                                     and _ROUND_BEFORE.search(sent.text, max(0, amount.start - 30), amount.start)):
         return after[0]

@@ -39,17 +39,18 @@ _ROUND = re.compile(
     r"\b(?:(?:Series|Série|série|serie)\s+([A-H])\b|(pre-seed|pré-amorçage|seed|amorçage|bridge))", re.I)
 _BASIS = re.compile(r"\b(pre|post)[- ]money\b", re.I)
 _NAME_TYPES = ORG_TYPES | PRODUCT_TYPES | {"Person", "Country", "City", "Region", "Place"}
+_WORD = re.compile(r"[\w’'-]+")
+#: An elided article or preposition that opens a word: "l'américain", "d'Armalène".
+_ELIDED = re.compile(r"(?:[dlDL]|qu|Qu)[’']")
+#: Quoted words, and a quotation the sentence opens or closes without the other mark.
 _QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"|^[^«“]*[»”]")
 
 
 def _unquoted(sent: Sentence) -> Sentence:
-    """The sentence with its quoted words blanked (offsets kept), a quotation the sentence opens or closes
-    without the other mark too: a speaker's own negation or question does not deny that the article quotes
-    them."""
+    """The sentence with its quoted words blanked (offsets kept): a speaker's own negation or question does
+    not deny that the article quotes them."""
     text = _QUOTED.sub(lambda m: " " * len(m.group()), sent.text)
     return sent if text == sent.text else replace(sent, text=text, _tokens=None)
-_WORD = re.compile(r"[\w’'-]+")
-_ELIDED = re.compile(r"(?:[dlDL]|qu|Qu)[’']")
 
 
 def _round_passages(sents: list[Sentence]) -> frozenset[int]:
