@@ -500,7 +500,7 @@ class MentionFinder:
 def occurrences(text: str, surface: str) -> Iterator[tuple[int, int]]:
     """Where ``surface`` (three characters or more) stands in ``text`` as a whole name: not inside a
     longer word or a hyphenated name, nor before an apostrophe ("Zentri-3", "Zentri'x") other than a
-    possessive's ("Zentri's chief executive"); after an elided French article or preposition ("d'Armalène") too."""
+    possessive's ("Zentri's chief executive"); after an elided French article or preposition ("d'Orvane") too."""
     if len(surface) < 3:
         return
     for m in re.finditer(r"(?:(?<![\w’'-])|(?<=\b[dlDL][’'])|(?<=\bqu[’']))" + re.escape(surface)

@@ -127,7 +127,7 @@ def ner_spans(text: str, lang: str, model: str | None = None) -> list[tuple[int,
     return _ner(nlp, [text])[0]
 
 
-#: A trailing place adverb the statistical model takes into a name: "d'Armalène outre-Rhin", "X outre-Atlantique".
+#: A trailing place adverb the statistical model takes into a name: "d'Orvane outre-Rhin", "X outre-Atlantique".
 _TRAILING_ADVERB = re.compile(r"\s+[a-zà-ÿ]+-[A-ZÀ-Ý][\w-]*$")
 
 

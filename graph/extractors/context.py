@@ -89,11 +89,11 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
     openers twice; investors, outlets, public bodies and bought ``products`` count for a third."""
     score: dict[str, float] = defaultdict(float)
     title = _title_index(sentences)
-    # a buyer that speaks in the first person outside quotes is the announcer, and the story is its own
-    announcer = any(_WE.search(_QUOTED.sub(" ", s.text)) for s in sentences)
     for s in sentences:
         seen = set()
-        bought = _bought_in_headline(s) if (s.index in (0, title) or s.title) and not announcer else None
+        bought = _bought_in_headline(s) if s.index in (0, title) or s.title else None
+        if bought is not None and any(_WE.search(unquoted(x.text)) for x in sentences):
+            bought = None       # a buyer that speaks as "we" outside quotes announces its own story
         for a in s.args:
             if a.kind != "entity" or a.group != "Org" or a.key in seen:
                 continue
@@ -120,7 +120,13 @@ _BUYS = re.compile(r"(?i)^\s+(?:(?:to|will|agrees\s+to|is\s+set\s+to)\s+)?(?:buy
 
 
 _WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)(?![\w’'-])")
-_QUOTED = re.compile(r"«[^»]*»?|“[^”]*”?|\"[^\"]*\"?")
+#: Quoted words, and a quotation a sentence opens or closes without the other mark.
+_QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"|^[^«“]*[»”]")
+
+
+def unquoted(text: str) -> str:
+    """``text`` with its quoted words blanked, offsets kept (the narrator's words only)."""
+    return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
 def _bought_in_headline(s: Sentence) -> str | None:

@@ -1957,9 +1957,9 @@ _BUYS = re.compile(r"(?i)^\s+(?:has\s+|have\s+|a\s+|is\s+)?(?:acquired|acquires|
                    r"racheté|acquiert|acquis|s[’']offre)\s+$")
 
 
-#: A relative clause on the bought company whose subject is its buyer: "Lumora, which Orvane bought in 2024",
-#: "Lumora, que Orvane a rachetée", and the French inversion "Lumora, qu'a rachetée Orvane".
-_WHICH_BUYER = re.compile(r"(?i)^\s*,\s*(?:which|that|que|qu[’'])\s*$")
+#: A relative clause on a company whose subject is its buyer or its founder: "Lumora, which Orvane bought in 2024",
+#: "Lumora, que Orvane a rachetée", "Zentri, which A started", and the French inversion "Lumora, qu'a rachetée Orvane".
+_WHICH_AFTER = re.compile(r"(?i)^\s*,\s*(?:which|that|que|qu[’'])\s*$")
 _BUYER_VERB = re.compile(r"(?i)\s+(?:(?:has|had|a|avait|later|recently|finally|then|finalement|récemment)\s+)*"
                          r"(?:bought|acquired|purchased|took\s+over|rachet[ée]e?s?|acquise?s?|absorbée?s?)(?![\w-])")
 _INVERTED_BUYER = re.compile(r"(?i)^\s*,\s*(?:qu[’']|que\s+)(?:a|avait)\s+(?:rachet[ée]e?s?|acquise?s?)\s+$")
@@ -1983,7 +1983,7 @@ def _relative_founder(sent: Sentence, c: Candidate) -> bool:
             or org.end > person.start:
         return False
     between = sent.text[name_end(sent.text, org.start, org.end):person.start]
-    return _WHICH_BUYER.match(between) is not None and _FOUNDER_VERB.match(sent.text, person.end) is not None
+    return _WHICH_AFTER.match(between) is not None and _FOUNDER_VERB.match(sent.text, person.end) is not None
 
 
 #: From a buyer that opens the sentence to what it bought, maybe past an apposition or a relative clause on
@@ -2038,7 +2038,7 @@ def _relative_buyer(sent: Sentence, c: Candidate) -> bool:
             or bought.end > buyer.start:
         return False
     between = sent.text[name_end(sent.text, bought.start, bought.end):buyer.start]
-    return (_WHICH_BUYER.match(between) is not None and _BUYER_VERB.match(sent.text, buyer.end) is not None) \
+    return (_WHICH_AFTER.match(between) is not None and _BUYER_VERB.match(sent.text, buyer.end) is not None) \
         or _INVERTED_BUYER.match(between) is not None
 
 
@@ -2395,7 +2395,7 @@ def _holder(sent: Sentence, c: Candidate) -> bool:
 #: A bid's valuation of its target: "valorisant la cible à", "valuing the target at".
 _TARGET_VALUED = re.compile(r"(?i)(?:valoris\w*|valu\w*)\s+(?:la\s+cible|the\s+target)\s+(?:à|at)\s+"
                             r"(?:près\s+de\s+|about\s+)?$")
-#: A stock market's name after a listing word: "cotée sur Euronext Growth", "listed on the Nasdaq".
+#: A stock market's name after a listing word: "cotée sur Euronext Paris", "listed on the Nasdaq".
 _LISTED_ON = re.compile(r"(?i)(?<![\w-])(?:cotée?s?|listed|traded|introduite?s?\s+en\s+bourse|admise?s?)\s+"
                         r"(?:sur|on|à|at)\s+"
                         r"(?:le\s+|la\s+|l[’']|the\s+)?(?:marché\s+)?$")
@@ -2653,19 +2653,23 @@ def _company_role(sent: Sentence, c: Candidate) -> bool:
         and not any(a.explicit and a.group == "Org" and org.end <= a.start < person.start for a in sent.args)
 
 
+def _employer_role() -> str:
+    """The roles of the lexicon held at an employer (no chief executive), and any "chief … officer"."""
+    return alternation(lexicon()["roles"]["employer"]) + r"|chief\s+[\w-]+\s+officer"
+
+
 @lru_cache(maxsize=1)
 def _current_role_re() -> re.Pattern:
     """A predicate after a person that gives a role now held, at no organisation named: "…, qui en dirige
     aujourd'hui la recherche", "and is now its CTO", "est devenue directrice scientifique", "conserve ses
     fonctions de directrice technique" (``roles`` of the lexicon, no chief executive)."""
-    roles = alternation(lexicon()["roles"]["employer"])
     return re.compile(
         rf"(?i)(?:^|,|(?<![\w’'-])(?:qui|who|and|et))\s*(?:en\s+)?(?:(?:now|today|currently|also|aujourd[’']hui|désormais|"
         rf"aussi|également)\s+)*(?:(?:serves|served|acts)\s+as|is\s+now|(?:est\s+|a\s+été\s+|has\s+)?"
         rf"(?:devenue?|devient|become|becomes|became|nommée?|named|promue?|promoted\s+to)|conserve\s+ses\s+fonctions\s+de|"
         rf"keeps\s+(?:her|his)\s+(?:role|job)\s+as|dirige|runs|leads|heads|pilote)\s+"
         rf"(?:(?:aujourd[’']hui|désormais|now)\s+)?(?:(?:the|its|our|notre|le|la|l[’']|sa|son)\s*)?"
-        rf"(?:{roles}|chief\s+[\w-]+\s+officer|recherche|research|engineering|l[’']ingénierie|la\s+technique)(?![\w-])")
+        rf"(?:{_employer_role()}|recherche|research|engineering|l[’']ingénierie|la\s+technique)(?![\w-])")
 
 
 #: A current role's verb right before an organisation's possessive: "who serves as Zentri's", "and is now X's".
@@ -2681,10 +2685,9 @@ _APPOINTS_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:nomme|a\s+nommé|recrute|a\
 def _appointed_role_re() -> re.Pattern:
     """The role right after an appointed person: "… A directrice technique", "… A au poste de directrice
     technique", "… A as chief financial officer"."""
-    roles = alternation(lexicon()["roles"]["employer"])
     return re.compile(rf"(?i)^\s*,?\s*(?:(?:comme|en\s+tant\s+que|au\s+poste\s+de|as|to\s+the\s+role\s+of)\s+)?"
                       rf"(?:(?:its|their|our|the|new|nouvelle?|notre|sa|son)\s+)*"
-                      rf"(?:{roles}|chief\s+[\w-]+\s+officer)(?![\w-])")
+                      rf"(?:{_employer_role()})(?![\w-])")
 
 
 #: "(will be) replaced by", "succeeded by", "remplacé par", then a title of a few words, right before a person.
@@ -3415,7 +3418,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if named.explicit and named.group == "Org" \
                 and _LISTED_ON.search(sent.text, max(0, named.start - 40), named.start):
             for rel in ("investedIn", "acquired", "partner"):
-                scores.pop(rel, None)   # "cotée sur Euronext Growth", "listed on the Nasdaq": a market
+                scores.pop(rel, None)   # "cotée sur Euronext Paris", "listed on the Nasdaq": a market
     if "valuation" in scores and c.obj.kind == "amount" and c.obj.explicit \
             and _TARGET_VALUED.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
         orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start]

@@ -28,7 +28,7 @@ from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
 from ..model import ARTICLE_KEY, Amount, Fact, Relation
 from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
-from .context import Name, frames
+from .context import Name, frames, unquoted
 from .features import Sentence, features
 from .frames import FRAME_SCORE, PAST_WORDS, adjust, funding_source, portfolio, round_investor, round_word_re
 from .groups import resolve
@@ -40,16 +40,14 @@ _ROUND = re.compile(
 _BASIS = re.compile(r"\b(pre|post)[- ]money\b", re.I)
 _NAME_TYPES = ORG_TYPES | PRODUCT_TYPES | {"Person", "Country", "City", "Region", "Place"}
 _WORD = re.compile(r"[\w’'-]+")
-#: An elided article or preposition that opens a word: "l'américain", "d'Armalène".
+#: An elided article or preposition that opens a word: "l'américain", "d'Orvane".
 _ELIDED = re.compile(r"(?:[dlDL]|qu|Qu)[’']")
-#: Quoted words, and a quotation the sentence opens or closes without the other mark.
-_QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"|^[^«“]*[»”]")
 
 
 def _unquoted(sent: Sentence) -> Sentence:
     """The sentence with its quoted words blanked (offsets kept): a speaker's own negation or question does
     not deny that the article quotes them."""
-    text = _QUOTED.sub(lambda m: " " * len(m.group()), sent.text)
+    text = unquoted(sent.text)
     return sent if text == sent.text else replace(sent, text=text, _tokens=None)
 
 
