@@ -161,6 +161,8 @@ def _candidate(m: re.Match, text: str, lang: str) -> dict | None:
     if base is None:
         return None
     cur = _currency(m["pre"]) or _currency(m["sym"]) or _currency(m["word"])
+    if (m["pre"] or "").strip() == "$" and _currency(m["word"]) in _DOLLARS:
+        cur = _currency(m["word"])      # "$38 million CAD": the code names which dollar
     power = MAGNITUDES.get(mag)
     if mag.startswith(("billion", "trillion")) and lang.startswith("fr") and not (m["pre"] or m["sym"]) \
             and (not m["word"] or m["de"] and m["de"].lower() == "de" or m["de2"]):
@@ -207,7 +209,23 @@ def find_money(text: str, lang: str = "fr") -> list[MoneyMention]:
             value = c["base"].scaleb(c["power"] or 0)
             value = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
         out.append(MoneyMention(c["start"], c["end"], value, c["cur"], text[c["start"]:c["end"]], c["explicit"]))
-    return _canadian_dollars(text, lang, out)
+    return _bare_dollars(text, _canadian_dollars(text, lang, out))
+
+
+#: The currencies written with a bare "$" plus a code or a prefix ("$12 million AUD", "C$12 million").
+_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "SGD", "HKD", "TWD", "MXN"})
+_US_DOLLAR = re.compile(r"(?<![\w$])(?:US\$|USD|U\.S\.\s+dollars?|US\s+dollars?|\$US|dollars?\s+américains?)")
+
+
+def _bare_dollars(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
+    """A bare "$" in a text whose dollars are one other kind ("$38 million CAD", "C$12 million") and never
+    American ones ("US$", "USD"): that kind of dollar."""
+    kinds = {m.currency for m in money if m.currency in _DOLLARS and m.currency != "USD" and "$" in m.surface}
+    if len(kinds) != 1 or _US_DOLLAR.search(text):
+        return money
+    kind = next(iter(kinds))
+    return [replace(m, currency=kind) if m.currency == "USD" and re.fullmatch(r"\$\s?[^$]*", m.surface)
+            and not re.search(r"[A-Z]{3}", m.surface) else m for m in money]
 
 
 _CANADA = re.compile(r"(?<![\w-])(?:Québec|Montréal|Canada|canadien(?:ne)?s?|québécois(?:e|es)?)(?![\w-])")

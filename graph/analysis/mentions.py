@@ -20,7 +20,7 @@ from .kbase import KB, KBEntry
 from .lexicon import alternation, lexicon, type_noun_classes
 from .spans import SpanIndex
 from .text import Sentence
-from .typer import MODEL_SIZE, contexts_of, type_name
+from .typer import MODEL_SIZE, contexts_of, raises_context, type_name
 from .types import ORG_TYPES, PLACE_TYPES
 
 
@@ -162,6 +162,8 @@ class MentionFinder:
                     continue
                 if surface[:1].islower() and not self.kb.has_lowercase_form(surface):
                     continue      # "quels paris" is not Paris: proper names are written with a capital
+                if s.text[b:b + 1] == "$":
+                    continue      # "US$7 million", "HK$2 billion": a currency, not a country
                 start = s.start + a
                 typ = entry.type
                 if typ in ("Software", "CloudService"):
@@ -328,15 +330,27 @@ class MentionFinder:
                   and s not in self.first_names else lab) for a, b, s, lab in found]
         out = []
         types: dict[tuple[str, str], str] = {}
-        for a, b, surface, label in found:
+        known: dict[str, KBEntry] = {}
+        for _, _, surface, label in found:
             entry = self.kb.lookup(surface)
             if entry is not None and not self.kb_contradicted(text, surface, entry):
-                out.append(Mention(a, b, surface, entry.id, entry.type, "kb", 0.9))
+                known[surface] = entry
                 continue
             key = (surface, label)
             if key not in types:
                 types[key] = type_name(surface, label, contexts_of(text, spans[surface]), lang)
-            out.append(Mention(a, b, surface, name_key(surface), types[key], "ner", 0.8))
+        for (surface, label), typ in list(types.items()):
+            last = surface.split()[-1]
+            short = next((t for (s, _), t in types.items() if s == last and t in ORG_TYPES), None)
+            if typ == "Person" and len(surface.split()) > 1 and short is not None \
+                    and raises_context(contexts_of(text, spans[last])):
+                types[(surface, label)] = short     # "Ateliers X" when "X lève 4 millions": a company
+        for a, b, surface, label in found:
+            entry = known.get(surface)
+            if entry is not None:
+                out.append(Mention(a, b, surface, entry.id, entry.type, "kb", 0.9))
+                continue
+            out.append(Mention(a, b, surface, name_key(surface), types[(surface, label)], "ner", 0.8))
         return out
 
     def recurring_names(self, text: str, sents: list[Sentence], unknown: list[Mention], taken: list[Mention],

@@ -309,7 +309,8 @@ def person_context(contexts: list[tuple[str, str]]) -> bool:
 
 #: A founding verb, then "with" right before the name: the name is a co-founder's ("set up the company in 2021
 #: with", "a fondé Zentri avec").
-_COFOUNDER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|set\s+up|co-?fondée?|"
+_COFOUNDER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|set\s+up|starting|founding|"
+                               r"co-?founding|setting\s+up|launching|co-?fondée?|"
                                r"cofondée?|fondée?|créée?)\b[^.;:,()]{0,40}?\s(?:with|avec)\s+$")
 #: A preposition that makes the name an employer in a role apposition: in "A, a vice president at X, who
 #: will…", "who" is A, not X.
@@ -321,6 +322,16 @@ _SEATED_IN = re.compile(r"(?i)(?<![\w-])(?:installée?s?|basée?s?|implantée?s?
                         r"headquartered|based|located)\s+(?:à|a|in|en)\s+$")
 
 
+#: A round raised right after a name, its amount a few words on: "X lève 4 millions", "X raised $8 million".
+_RAISES_AFTER = re.compile(r"(?i)^\s+(?:lève|a\s+levé|boucle|a\s+bouclé|raises|raised|has\s+raised|secures|"
+                           r"has\s+secured|closes|has\s+closed)\s+(?:[^\W\d]+\s+){0,3}?(?:[$€£]\s?)?\d")
+
+
+def raises_context(contexts: list[tuple[str, str]]) -> bool:
+    """Is some mention the subject of a round raised, its amount right after ("X lève 4 millions")?"""
+    return any(_RAISES_AFTER.match(after) for _, after in contexts)
+
+
 def org_context(contexts: list[tuple[str, str]]) -> bool:
     """Is some mention right after words that only an organisation follows?"""
     pattern = _org_before()
@@ -330,14 +341,16 @@ def org_context(contexts: list[tuple[str, str]]) -> bool:
 def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) -> str:
     """The ontology class of a name the recogniser found as ``kind`` (PER, ORG, LOC, PROD). A place
     that some mention shows as an organisation (:func:`org_context`) is typed as one."""
-    if kind == "PER":
+    if kind == "PER" and not (org_context(contexts) or raises_context(contexts)):
         return "Person"
+    if kind == "PER":
+        kind = "ORG"                # "le brasseur X lève 4 millions": an organisation, not someone
     if MODEL_SIZE.search(name):
         return "AIModel"            # "Zentra-8B", "Lumora 70B": a parameter count names a model
     if 2 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split()) \
             and any(_COFOUNDER_BEFORE.search(before) for before, _ in contexts):
         return "Person"             # "set it up in 2019 with Ngoma Rees-Hart": a co-founder
-    if org_context(contexts) or any(_ROUNDUP_ENTRY.match(after) for _, after in contexts):
+    if org_context(contexts) or raises_context(contexts) or any(_ROUNDUP_ENTRY.match(after) for _, after in contexts):
         if kind in ("LOC", "PROD"):
             kind = "ORG"
     elif person_context(contexts):
