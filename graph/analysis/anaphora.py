@@ -67,6 +67,51 @@ _NOUN_TYPES = {
     "supercalculateur": {"Hardware", "CloudService"}, "supercomputer": {"Hardware", "CloudService"},
 }
 _QUOTED = re.compile(r"“[^”]*”|«[^»]*»|\"[^\"]*\"")
+#: Comparison phrases too common to tell a product's comparison after a pronoun ("Il affirme que").
+_WEAK_COMPARISONS = frozenset({"que", "than", "against", "contre", "versus", "vs", "face à", "targets", "targeting",
+                               "vise", "visent", "qui vise", "aimed at"})
+
+
+@lru_cache(maxsize=4)
+def _compared_pronoun(lang: str) -> re.Pattern | None:
+    """A sentence that opens with "It" or "Il" (maybe after a fronted attribution: "Selon l'entreprise, il"),
+    a word or two and a comparison phrase of the lexicon (``comparison_phrases``): "It also beats X", "Il
+    ferait jeu égal avec X", "Il dépasse X"."""
+    phrases = [p for p in lexicon().get("comparison_phrases", {}).get(lang, []) if p not in _WEAK_COMPARISONS]
+    if not phrases:
+        return None
+    pronoun = "[Ii]t" if lang == "en" else "[Ii]l"
+    fronted = r"(?:(?:Selon|D[’']après|Sur|En|According\s+to|On|In)\s[^,;:.]{1,60},\s*)?"   # "Selon l'entreprise, il…"
+    return re.compile(rf"^\W*{fronted}({pronoun})\s+(?:[\w’'-]+\s+){{0,2}}?(?:{alternation(phrases)})(?![\w-])")
+
+
+@lru_cache(maxsize=4)
+def _comparison(lang: str) -> re.Pattern | None:
+    """Any comparison phrase of the lexicon, or a rival's noun: what sets a product against another."""
+    phrases = lexicon().get("comparison_phrases", {}).get(lang, []) + ["concurrent", "rival", "competitor"]
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{alternation(phrases)})") if phrases else None
+
+
+def _pronoun_compared(s: Sentence, prev: Sentence | None, previous: list[Mention], entities: Mapping[str, Entity],
+                      lang: str) -> Mention | None:
+    """"It" or "Il" opening a comparison ("It also beats X", "Il dépasse X") stands for the first product
+    the previous sentence names ("Orvane a présenté Lume, son modèle. Il dépasse X": Lume), not for the
+    passage's company."""
+    rx = _compared_pronoun(lang)
+    hit = rx.match(s.text) if rx is not None else None
+    if hit is None:
+        return None
+    products = [x for x in previous if entities.get(x.key) is not None and entities[x.key].type in PRODUCT_TYPES
+                and x.source != "anaphor"]
+    if not products:
+        return None
+    first = products[0] if products[0].source == "reference" else min(products, key=lambda x: x.start)
+    against = _comparison(lang)
+    if first.source != "reference" and prev is not None and against is not None \
+            and against.search(prev.text, 0, max(0, first.start - prev.start)):
+        return None     # "X se pose en concurrent de A. Il dépasse…": A is what X is set against, not "il"
+    return Mention(s.start + hit.start(1), s.start + hit.end(1), hit.group(1), first.key,
+                   entities[first.key].type, "reference", 0.6)
 
 
 @lru_cache(maxsize=4)
@@ -282,15 +327,25 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
     earlier = _Earlier(mentions)
     career = career_predicate(lang)
     investor_ref = _investor_ref(lang)
+    last_compared: list[Mention] | None = None     # the product "Il" stood for in the previous sentence
     for i, s in enumerate(sents):
         topic = best()
         topics.append(topic)
         here: list[Mention] = list(by_sentence.get(i, []))
+        compared = _pronoun_compared(s, sents[i - 1] if i else None,
+                                     (last_compared or []) + by_sentence.get(i - 1, []), entities, lang) \
+            if i else None
+        last_compared = [compared] if compared is not None else None
+        if compared is not None and free(compared.start, compared.end):
+            out.append(compared)      # "Il dépasse X": the product the previous sentence named
+            here.append(compared)
         if topic:
             for hit in _MAIN_ANAPHOR.get(lang, _MAIN_ANAPHOR["en"]).finditer(s.text):
                 # "The Swiss company": the mention is the head noun, its modifiers stay readable
                 g = "head" if hit.groupdict().get("head") else 0
                 a, b = s.start + hit.start(g), s.start + hit.end(g)
+                if compared is not None and a == compared.start:
+                    continue
                 if hit.group().strip().lower() in ("we", "our", "us") and quoted.contains(a):
                     continue
                 if not hit.group().strip():
@@ -473,6 +528,7 @@ def _sentence_subject_from(s: Sentence, mentions: list[Mention], entities: Mappi
             return None       # "Airbus et Safran comptent…", "Nvidia, Fidelity … all put money in": no single subject
         return m.key
     return None
+
 
 
 def coordinated(s: Sentence, m: Mention) -> bool:

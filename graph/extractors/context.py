@@ -176,6 +176,25 @@ _FRONTED_PLACE = re.compile(r"(?i)^\W*(?:in|at|from|near|outside|across|à|a|en|
                             r"(?:(?:la|le|les|l[’'])\s*)?$")
 
 
+#: A stake taken, right after an investor that opens a sentence, and before the company it is in: "has taken
+#: a minority stake in", "a pris une participation minoritaire dans", "entre au capital de".
+_STAKE_IN = re.compile(r"(?i)\s+(?:(?:has|have|had|a|ont|avait|est|is)\s+)?(?:(?:also|just|now|quietly|déjà|aussi)\s+)?"
+                       r"(?:(?:taken|took|takes|take|acquired|bought|buys|pris|prend|prennent)\s+(?:an?|une)\s+"
+                       r"(?:[\w-]+\s+){0,2}?(?:stake|participation)\s+(?:in|dans|au\s+capital\s+de)|"
+                       r"entrée?\s+au\s+capital\s+de|entre\s+au\s+capital\s+de)\s+"
+                       r"(?:(?:the|la|le|l[’'])\s*(?:[\w-]+\s+){0,3}?)?")
+
+
+def _stake_held(s: Sentence, opener: Arg | None) -> str | None:
+    """The company an opening organisation takes a stake in (:data:`_STAKE_IN`), named right after."""
+    if opener is None or opener.group != "Org":
+        return None
+    m = _STAKE_IN.match(s.text, opener.end)
+    held = next((a for a in s.args if m is not None and a.explicit and a.group == "Org" and a.start == m.end()),
+                None)
+    return held.key if held is not None and held.type not in _NOT_TOPIC else None
+
+
 def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     """The name a sentence opens with (within its first few words), if of one of ``groups``; after a
     fronted clause, the organisation that is its subject."""
@@ -310,6 +329,9 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         prev_opener = opener.key if opener is not None and opener.group == "Org" else None
         if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC:
             org = opener.key
+        held = _stake_held(s, opener)
+        if held is not None:
+            org = held              # "Microsoft has taken a stake in Zentri": Zentri's round is the story
         introduced = _introduced(s)
         if introduced is not None:
             org = introduced        # "La plus prometteuse s'appelle Zentri. Créée en 2020, elle…"
@@ -531,6 +553,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 seen[a.key] = g     # an apposition's gender wins over the first name's
         previous_last = next((a for a in reversed(s.args) if a.explicit and a.kind == "entity"
                               and a.source != "anaphor"), None)
+        owner = _owner_before(s, taken)
+        if owner is not None:
+            new.append(owner)       # "a former X engineer who designed the company's chip": X's chip
+            taken.append((owner.start, owner.end))
         for group, key in (("org", org), ("person", person)):
             if key is None or (group == "person" and career is not None):
                 continue
@@ -640,10 +666,38 @@ def _role_org_before(s: Sentence, at: int) -> Arg | None:
     if not orgs:
         return None
     org = max(orgs, key=lambda x: x.end)
+    if _WORKED_AT.search(s.text, 0, org.start) and _WHERE_CLAUSE.fullmatch(s.text, org.end, at):
+        return org      # "A spent five years at X, where she led the work behind the company's model"
     if not _ROLE_WHO.fullmatch(s.text, org.end, at):
         return None
     return org if any(p.group == "Person" and p.explicit and re.fullmatch(
-        r"\s*,\s*(?:(?:a|an|the|un|une|le|la)\s+)?", s.text[p.end:org.start]) for p in s.args) else None
+        r"\s*,\s*(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?:former|ex|longtime|onetime|senior|ancien|ancienne)[\s-]+)?",
+        s.text[p.end:org.start]) for p in s.args) else None
+
+
+#: A possessive reference to an organisation: "the company's", "the group's", "de l'entreprise".
+_OWNER_REF = re.compile(r"(?i)\bthe\s+(?:company|firm|group|startup|lab|chipmaker|chip\s+designer)[’']s(?!\w)|"
+                        r"\b(?:du\s+groupe|de\s+la\s+société|de\s+l[’']entreprise)(?![\w’'-])")
+
+
+def _owner_before(s: Sentence, taken: list[tuple[int, int]]) -> Arg | None:
+    """A possessive reference ("the company's") right before a product, in a clause on a person's time at an
+    organisation the sentence named just before (:func:`_role_org_before`): that organisation, as an argument."""
+    for m in _OWNER_REF.finditer(s.text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        if not any(x.group == "Product" and x.explicit and 0 <= x.start - m.end() <= 3 for x in s.args):
+            continue        # only a product owned: "the company's o1 model", not "runs the company's cloud unit"
+        org = _role_org_before(s, m.start())
+        if org is not None:
+            return Arg("entity", org.key, "Org", org.type, m.start(), m.end(), "anaphor")
+    return None
+
+
+#: A person's time at an organisation right before its name, and a clause on that time after it.
+_WORKED_AT = re.compile(r"(?i)(?<![\w’'-])(?:years?|months?|ans|années|worked|working|spent|career|was|passé|"
+                        r"travaillé)\s+(?:[\w’'-]+\s+){0,3}?(?:at|chez|for)\s+$")
+_WHERE_CLAUSE = re.compile(r"(?i),\s*(?:where|où)\s+[^.;:()]{0,140}?")
 
 
 _PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il)(?![\w’'-])", re.I)

@@ -471,12 +471,14 @@ def _opening_complement(sent: Sentence, name: Arg) -> bool:
 
 
 #: A passive of buying between the company bought and its buyer, maybe after an apposition on the former:
-#: "a été rachetée l'an dernier par", ", a Leeds startup, was acquired last year by", "est absorbée par".
-_BOUGHT_BY = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,80},)?\s*,?\s*(?:(?:a\s+été|ont\s+été|avait\s+été|est|sont|was|were|"
-                        r"has\s+been|had\s+been|"
-                        r"is|being)\s+(?:[\w’'-]+\s+){0,2}?(?:rachetée?s?|acquise?s?|absorbée?s?|reprise?s?|"
+#: "a été rachetée l'an dernier par", ", a Leeds startup, was acquired last year by", "est absorbée par", a
+#: participle in apposition (", en liquidation, reprise par").
+_BOUGHT_BY = re.compile(r"(?i)^(?:(?:\s*,[^,;:()]{1,80},)?\s*,?\s*(?:a\s+été|ont\s+été|avait\s+été|est|sont|was|were|"
+                        r"has\s+been|had\s+been|is|being)\s+(?:[\w’'-]+\s+){0,2}?"
+                        r"|(?:\s*,(?-i:[^,;:()A-ZÀ-Ý]){1,80})?\s*,\s*)"
+                        r"(?:rachetée?s?|acquise?s?|absorbée?s?|reprise?s?|"
                         r"acquired|bought|purchased|taken\s+over)\s+(?:[^,;:()]{0,30}?\s)?(?:par|by)\s+"
-                        r"(?:(?:le|la|les|l[’']|the|a|an)\s*(?:[a-zà-ÿ-]+\s+){1,3}?)?)$")  # "par le groupe coopératif"
+                        r"(?:(?:le|la|les|l[’']|the|a|an)\s*(?:[a-zà-ÿ-]+\s+){1,3}?)?$")  # "par le groupe coopératif"
 
 
 def _passive_acquisition(sent: Sentence, c: Candidate) -> bool | None:
@@ -635,12 +637,18 @@ def founders_listed(sent: Sentence, person: Arg) -> Arg | None:
 #: A founding verb, what it founded, and "with" a co-founder: "set up the company in 2019 with", "a fondé
 #: Zentri avec", "founded Zentri with".
 _FOUNDED_WITH = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|launched|set\s+up|created|"
+                           r"starting|founding|co-?founding|launching|setting\s+up|creating|"
                            r"co-?fondé|cofondé|fondé|créé|lancé|cofonde|fonde|crée|fonder|cofonder|créer)\s+"
                            r"(?P<what>[^,.;:()]{1,60}?)\s*,?\s+(?:with|avec)\s+")
 #: "the company", "la jeune pousse", "it": the organisation described by one of context's head nouns.
 _THE_COMPANY = re.compile(r"(?i)^(?:the|its|their|la|sa|leur|l[’'])\s*(?:jeune\s+)?(?:"
                           + "|".join(re.escape(h) for h in sorted({h for hs in HEADS.values() for h in hs}))
                           + r")\b|^(?:it|elle)\b")
+
+
+#: A preposition that makes the name after it a person's employer, not what a founding verb later describes:
+#: "spent six years at X before starting the company", "six ans chez X".
+_EMPLOYER_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:at|chez|for|from)\s+(?:the\s+)?$")
 
 
 def _founded_with(sent: Sentence, org: Arg) -> Iterator[tuple[re.Match, str | None]]:
@@ -654,7 +662,8 @@ def _founded_with(sent: Sentence, org: Arg) -> Iterator[tuple[re.Match, str | No
         if named:
             yield m, named[0].key
         elif _THE_COMPANY.match(m.group("what")):
-            before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()]
+            before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()
+                      and not _EMPLOYER_BEFORE.search(sent.text, max(0, a.start - 12), a.start)]
             yield m, before[-1].key if before else (None if org.explicit else org.key)
 
 
@@ -839,6 +848,12 @@ _HIRED_PAST_ROLE = re.compile(r"(?i)^[^,.;:!?]{0,60}?,\s*(?:previously|formerly|
 #: une ingénieure de ".
 _HIRED_ROLE = re.compile(r"(?i)^\s*,\s*(?:an?|un|une)\s[^,.;:!?()]{0,60}?(?:\bat|\bwith|\bchez|\bde|\bdu|\bd[’'])\s*"
                          r"(?:l[’']|la\s+|le\s+|the\s+)?$")
+#: Or who was hired with the organisation they served before a role noun: "brought in A, a longtime X
+#: executive, as", "hired A, a veteran X engineer".
+_HIRED_VETERAN = re.compile(r"(?i)^\s*,\s*(?:an?|the)\s+(?:(?:longtime|long-time|veteran|seasoned|senior|top|"
+                            r"former|onetime|one-time)\s+)?$")
+_VETERAN_ROLE = re.compile(r"(?i)^(?:[’']s)?\s+(?:[a-z-]+\s+){0,2}?(?:executive|exec|engineer|researcher|veteran|"
+                           r"manager|scientist|designer|banker|official|leader|director)s?(?![\w-])")
 #: What opens a new clause with its own subject: "…, and Orvane hired…", "; Zentri a recruté…".
 _CLAUSE_JOIN = re.compile(r"(?i),\s+(?:and|et|while|but|mais|tandis\s+que|alors\s+que)\s+|[;:]\s*")
 #: What may join the organisations of one list: "from A and B", "d'A et de B", "venus de A, de B ou de C".
@@ -852,6 +867,8 @@ def _hired_person_role(sent: Sentence, verb_end: int, org: Arg) -> Arg | None:
                   None)
     if person is None or not re.fullmatch(r"\s+(?:[a-z]+\s+){0,1}", sent.text[verb_end:person.start]):
         return None
+    if _HIRED_VETERAN.match(sent.text[person.end:org.start]) and _VETERAN_ROLE.match(sent.text[org.end:]):
+        return person      # "brought in A, a longtime X executive, as COO"
     return person if _HIRED_ROLE.match(sent.text[person.end:org.start]) else None
 
 
@@ -918,7 +935,8 @@ _PAST_CAREER = re.compile(
     r"(?i)^\s*(?:,\s*)?(?:(?:(?:a|avait)\s+(?:[\w’'-]+\s+){0,2}?(?:passé|travaillé|officié|exercé|œuvré|"
     r"fait\s+(?:ses\s+armes|carrière|ses\s+débuts))|arrive|vient|venait|était\s+(?:[\w’'-]+\s+){0,3}?|"
     r"est\s+passée?)\s+(?:[\w’'-]+\s+){0,4}?(?:chez|à|au|de|du|d[’']|par)\s*|"
-    r"(?:(?:a|avait)\s+quitté|quitte|quittait)\s+(?:(?:le|la|l[’'])\s*(?:groupe|société|laboratoire)?\s*)?)$")
+    r"(?:(?:a|avait)\s+quitté|quitte|quittait)\s+(?:(?:le|la|l[’'])\s*(?:groupe|société|laboratoire)?\s*)?|"
+    r"(?:came|had\s+come|arrived|had\s+arrived)\s+(?:over\s+)?from\s+(?:the\s+)?)$")
 
 
 @lru_cache(maxsize=1)
@@ -1114,6 +1132,11 @@ def _compared_product(sent: Sentence, c: Candidate) -> bool:
     rx = _phrase_re("comparison_phrases", sent.lang)
     if rx is None:
         return False
+    possessed = re.match(r"[’']s\s+", sent.text[org.end:])
+    if possessed is not None and product.end <= org.start \
+            and any(q.start == org.end + possessed.end() and q.key != product.key for q in products) \
+            and rx.search(sent.text, product.end, org.start):
+        return True             # "It beats OpenAI's GPT-4o": OpenAI makes GPT-4o
     first = product
     for q in reversed([q for q in products if q.end <= product.start]):
         if not _PRODUCT_LIST_GAP.fullmatch(sent.text, q.end, first.start):
@@ -1307,12 +1330,42 @@ def _titled_opening(sent: Sentence, c: Candidate) -> bool:
                                               sent.text[first.end:person.start]) is not None
 
 
+#: Where people met, right before the organisation: "se sont rencontrés chez", "met at", "se sont connus à".
+_MET_AT = re.compile(r"(?i)(?<![\w’'-])(?:se\s+sont\s+(?:rencontrée?s|connue?s)|(?:had\s+)?met|first\s+met|"
+                     r"ont\s+fait\s+connaissance)\s+(?:[\w’'-]+\s+){0,3}?(?:chez|at|à|au|while\s+working\s+at)\s*"
+                     r"(?:l[’']|la\s+|le\s+|the\s+)?$")
+
+
+def _met_at(sent: Sentence, c: Candidate) -> bool:
+    """Did the candidate's person, among the people a clause opens with, meet the others at its organisation
+    ("Ses fondateurs, A et B, se sont rencontrés chez X", "A and B met at X")? X is their past employer."""
+    person, org = c.subj, c.obj
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or not person.end < org.start <= person.end + 200:
+        return False
+    m = _MET_AT.search(sent.text, person.end, org.start)
+    if m is None:
+        return False
+    between = [a for a in sent.args if a.explicit and a.kind == "entity" and person.end <= a.start < m.start()]
+    if any(a.group != "Person" for a in between):
+        return False
+    rest = sent.text[person.end:m.start()]
+    for a in sorted(between, key=lambda x: -x.start):
+        rest = rest[:a.start - person.end] + rest[a.end - person.end:]
+    return re.fullmatch(r"(?i)[\s,]*(?:(?:et|and)[\s,]*)*", rest) is not None
+
+
+#: The end of what comes before a clause's subject: the sentence's start, a comma or a colon, maybe a
+#: conjunction ("…, and B came from X").
+_CLAUSE_OPENS = re.compile(r"(?:^|[,;:]|[,;]\s*(?:and|et|while|but|mais|tandis\s+que))\W*$")
+
+
 def _past_career(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence tell the candidate's person's past at its organisation with a verb
     (:data:`_PAST_CAREER`), the person opening the sentence or a clause and nothing named in between?"""
     person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
     if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
-            or person.end > org.start or not re.search(r"(?:^|[,;:])\W*$", sent.text[:person.start]):
+            or person.end > org.start or not _CLAUSE_OPENS.search(sent.text[:person.start]):
         return False
     if any(a.explicit and person.end <= a.start < org.start for a in sent.args):
         return False
@@ -1573,6 +1626,8 @@ def _participants_before(sent: Sentence, m: re.Match, names: list[Arg], clause_e
                 re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8
                 or not (nxt is not None and _apposition_complement(sent, nxt)) and clause_end.search(gap)):
             break
+        if not people and a.group == "Person" and nxt is None:
+            break       # "Ana Roux has joined its sales team": a person joins a team, not a round
         if people or a.group != "Person":
             found.add(a.start)
         at, nxt = a.start, a
@@ -1699,8 +1754,25 @@ def _portfolio_re(lang: str) -> re.Pattern | None:
                       rf"notamment|tels?\s+que|telles?\s+que))?\s+")
 
 
-#: What joins two names of an investor's portfolio: "A, B and C", "A et B", "A as well as B".
-_PORTFOLIO_NEXT = re.compile(r"(?i)\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+")
+#: An investor's holdings counted then listed in its own clause, right after its name: "X has backed 19
+#: startups, including A and B", "X a accompagné douze start-up, dont A et B".
+_PORTFOLIO_MAIN = {
+    "en": re.compile(r"(?i)\s+(?:(?:has|have|had)\s+)?(?:(?:already|also|so\s+far)\s+)?(?:backed|invested\s+in|funded|"
+                     r"supported)\s+(?:(?:more\s+than|over|some|about|nearly|around)\s+)?(?:\d+|[a-z-]+)\s+"
+                     r"(?:[a-z-]+\s+)?(?:startups?|start-ups?|companies|firms|businesses)\s*,?\s*(?:including|such\s+as|"
+                     r"among\s+them)\s+"),
+    "fr": re.compile(r"(?i)\s+(?:(?:a|avait|ont|avaient)\s+)?(?:(?:déjà|notamment|aussi)\s+)?(?:accompagné|soutenu|"
+                     r"financé|investi\s+dans)\s+(?:(?:plus\s+de|près\s+de|environ|une?)\s+)?(?:[\w-]+\s+)?"
+                     r"(?:start-up|startups?|jeunes\s+pousses|entreprises|sociétés|participations)\s*,\s*"
+                     r"(?:dont|parmi\s+lesquelles|notamment|comme)\s+"),
+}
+#: What joins two names of an investor's portfolio: "A, B and C", "A et B", "A as well as B", "A, une
+#: spécialiste de X, et B".
+_PORTFOLIO_NEXT = re.compile(r"(?i)\s*,\s*(?-i:[a-zà-ÿ])[^,;:.()«»]{0,60},\s*(?:and|et)\s+|"
+                             r"\s*,\s*(?:(?:and|et)\s+)?|\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+")
+#: A listed holding's description before its name: "la strasbourgeoise A", "l'allemand B", "the Berlin
+#: startup C".
+_PORTFOLIO_DESCRIBED = re.compile(r"(?i)(?:la|le|les|l[’']|the)\s*(?:(?-i:[a-zà-ÿ][\w-]*|[A-Z][a-z]+)\s+){0,2}")
 
 
 def portfolio(sent: Sentence) -> dict[int, tuple[int, ...]]:
@@ -1720,8 +1792,9 @@ def _portfolio(text: str, lang: str, args: tuple[Arg, ...]) -> dict[int, tuple[i
     held: dict[int, tuple[int, ...]] = {}
     if rx is None:
         return held
+    main = _PORTFOLIO_MAIN.get(lang)
     for i, owner in enumerate(names):
-        m = rx.match(text, owner.end)
+        m = rx.match(text, owner.end) or (main.match(text, owner.end) if main is not None else None)
         if m is None:
             continue
         owners = [owner.start]
@@ -1733,6 +1806,9 @@ def _portfolio(text: str, lang: str, args: tuple[Arg, ...]) -> dict[int, tuple[i
         for a in names:
             if a.start < at:
                 continue
+            described = _PORTFOLIO_DESCRIBED.match(text, at, a.start)
+            if described is not None and described.end() == a.start:
+                at = a.start        # "dont la strasbourgeoise A"
             if a.start != at or a.group != "Org" or a.source not in ("name", "reference") \
                     or re.match(r"[’']s(?!\w)", text[a.end:]):
                 break
@@ -1744,6 +1820,30 @@ def _portfolio(text: str, lang: str, args: tuple[Arg, ...]) -> dict[int, tuple[i
     return held
 
 
+#: How a backer supported a holding, right after it, when that was no stake: "par une subvention", "with a
+#: grant", "through a loan".
+_SUPPORT_MEANS = re.compile(r"(?i)[^,;:.()]{0,30}?(?<![\w’'-])(?:par|via|avec|with|through)\s+(?:une?|a|an|des|de)\s+"
+                            r"(?:[\w-]+\s+)?(?:subventions?|prêts?|avances?\s+remboursables?|grants?|loans?|"
+                            r"bourses?)(?![\w-])")
+
+
+#: A public authority right after a country or its demonym: "Ireland's data protection regulator", "Irish
+#: regulator", "Italy's privacy watchdog", "le régulateur irlandais" is after; the country is the authority's.
+_AUTHORITY_AFTER = re.compile(r"(?i)(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:regulators?|watchdogs?|authority|authorities|"
+                              r"government|ministry|minister|court|parliament|commission|agency|police|tribunal|"
+                              r"prosecutors?)(?![\w-])")
+
+
+#: Two companies together as a clause's subject before an amount: "Les deux sociétés avaient levé", "The
+#: two companies have raised", "Both startups".
+_PAIR_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:les\s+deux|the\s+two|both)\s+(?:sociétés|entreprises|start-?ups?|"
+                           r"companies|firms|groupes|groups|jeunes\s+pousses|businesses)(?![\w-])[^.;:]*$")
+
+
+#: Two participants of a round coordinated as one subject: "A and returning backer B", "A, B".
+_CO_SUBJECTS = re.compile(r"(?i)\s*,\s*|,?\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:(?-i:[a-zà-ÿ-]+)\s+){0,3}")
+
+
 def _portfolio_frame(scores: dict[str, float], sent: Sentence, c: Candidate) -> None:
     """An investor's listed holdings (:func:`portfolio`): the investor invested in each, and a holding
     invested in nothing and took money from no one else in the sentence ("X, an early investor in A, also
@@ -1752,7 +1852,9 @@ def _portfolio_frame(scores: dict[str, float], sent: Sentence, c: Candidate) -> 
     if not held:
         return
     if c.obj.explicit and c.obj.start in held:
-        if c.subj.explicit and c.subj.start in held[c.obj.start]:
+        if _SUPPORT_MEANS.match(sent.text, c.obj.end):
+            del scores["investedIn"]    # "qui avait aidé A en 2021 par une subvention": no stake
+        elif c.subj.explicit and c.subj.start in held[c.obj.start]:
             scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)
         else:
             del scores["investedIn"]
@@ -2030,6 +2132,23 @@ def _in_aside(text: str, start: int, at: int) -> bool:
     return m is not None and start < at < start + m.end()
 
 
+#: A relative clause on a buyer, from its name to the company it bought: ", qui a racheté l'américain ",
+#: ", which acquired ".
+_WHO_BOUGHT = re.compile(r"(?i)\s*,\s*(?:which|that|who|qui)\s+(?:(?:has|had|a|avait|also|aussi|déjà|already)\s+)*"
+                         r"(?:bought|acquired|purchased|racheté|acquis|absorbé|repris|s[’']est\s+offert)\s+"
+                         r"(?:(?:the|la|le|les|l[’'])\s*(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}?)?")
+
+
+def _who_bought(sent: Sentence, bought: Arg) -> Arg | None:
+    """The organisation whose relative clause bought ``bought`` ("Kerlo, qui a racheté le suédois Lumora",
+    "Kerlo, which acquired Lumora"), the clause opening right after its name, if any."""
+    for a in sent.args:
+        if a.explicit and a.group == "Org" and a.kind == "entity" and a.source != "anaphor" and a.end < bought.start:
+            if _WHO_BOUGHT.fullmatch(sent.text, name_end(sent.text, a.start, a.end), bought.start):
+                return a
+    return None
+
+
 def _relative_buyer(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's subject the buyer a relative clause on its object names ("Lumora, which Orvane
     bought in 2024", "Lumora, qu'a rachetée Orvane")?"""
@@ -2132,10 +2251,21 @@ _LENDER_NOUN = re.compile(r"(?i)(?<![\w-])(?:lenders?|prêteurs?|créanciers?|cr
                           r"(?-i:[A-ZÀ-Ý][\w’'&.-]*(?:\s*(?:,|\band\b|\bet\b|&))?(?:\s+|$))*$")
 
 
+#: What an apposition calls a lender: "a venture debt firm", "un prêteur", "a specialist lender".
+_LENDER_KIND = re.compile(r"(?i)(?<![\w-])(?:venture[\s-]debt|debt\s+(?:firm|fund|provider|financier|specialist)|"
+                          r"lender|prêteur|fonds\s+de\s+dette)(?![\w-])")
+#: A noun phrase in apposition right after a name: ", a venture debt firm,".
+_NOUN_APPOSITION = re.compile(r"\s*,(\s*(?:(?:a|an|the|its|un|une|le|la)\s+|l[’']\s*)[^,;:.()]{1,60}),")
+
+
 def _lender(sent: Sentence, who: Arg) -> bool:
     """Does the clause after a would-be investor's name lend money rather than buy shares, does the
     name follow a loan's "arranged by" in its clause, or is it called a lender ("its lender, A")?"""
-    clause = _LENDER_CLAUSE_END.split(sent.text[who.end:who.end + 100])[0]
+    after = sent.text[who.end:who.end + 160]
+    appos = _NOUN_APPOSITION.match(after)       # "A, a venture debt firm, extended…"
+    if appos is not None and _LENDER_KIND.search(appos.group(1)) and _EQUITY.search(appos.group(1)) is None:
+        return True
+    clause = _LENDER_CLAUSE_END.split(after[appos.end():] if appos is not None else after[:100])[0]
     if _LOAN.search(clause) is not None and _EQUITY.search(clause) is None:
         return True
     if _LENDER_NOUN.search(sent.text[max(0, who.start - 80):who.start]):
@@ -2574,6 +2704,27 @@ def _ceo_of_re() -> re.Pattern:
                       rf"(?:de\s+la\s+|de\s+l[’']|de\s+|d[’']|du\s+|of\s+(?:the\s+)?)$")
 
 
+#: A founder's title that names the organisation after it: "le fondateur de", "la cofondatrice d'", "the
+#: co-founder of".
+_FOUNDER_OF = re.compile(r"(?i)(?<![\w’'-])(?:co-?)?(?:fondat(?:eur|rice)s?|founders?)\s+(?:de\s+|d[’']\s*|du\s+|"
+                         r"of\s+(?:the\s+)?)(?:l[’']|la\s+|le\s+)?$")
+#: A founder's title between the organisation and the person: "X founder A", "X's co-founder, A".
+_FOUNDER_AFTER = re.compile(r"(?i)(?:[’']s)?\s+(?:co-?)?founders?(?:\s+and\s+(?:ceo|chief\s+executive))?\s*,?\s+")
+
+
+def _founder_of_title(sent: Sentence, c: Candidate) -> bool:
+    """Does a founder's title tie the candidate's person to its organisation, both named, the person right
+    after ("le fondateur de Pixelrive, A", "Zentri co-founder A", "Zentri's founder, A")?"""
+    org, person = c.subj, c.obj
+    if org.group != "Org" or person.group != "Person" or not (org.explicit and person.explicit) \
+            or org.source != "name" or not org.end <= person.start:
+        return False
+    if _FOUNDER_AFTER.fullmatch(sent.text, org.end, person.start):
+        return True
+    return re.fullmatch(r"\s*,\s*", sent.text[org.end:person.start]) is not None \
+        and _FOUNDER_OF.search(sent.text, max(0, org.start - 40), org.start) is not None
+
+
 def _title_of_then_person(sent: Sentence, person: Arg, org: Arg) -> bool:
     """Does the sentence give the person the organisation's chief-executive title right before them, the
     title naming the organisation ("a indiqué le directeur général de X, A,", "the chief executive of X, A")?"""
@@ -2678,7 +2829,10 @@ _SERVES_AS = re.compile(r"(?i)(?<![\w’'-])(?:who|and)\s+(?:(?:now|currently|al
                         r"\s+$")
 #: An appointment right before a person: "nomme A", "annonce l'arrivée de A", "has hired A", "appoints A".
 _APPOINTS_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:nomme|a\s+nommé|recrute|a\s+recruté|l[’']arrivée\s+de|"
-                              r"appoints|appointed|names|named|hires|hired|has\s+hired|promotes|promoted)\s+$")
+                              r"appoints|appointed|names|named|hires|hired|has\s+hired|promotes|promoted|"
+                              r"brought\s+in|brings\s+in|brought\s+on|brings\s+on)\s+$")
+#: A person's apposition before the role they are appointed to: "hired A, a former X engineer, as CTO".
+_APPOSED = re.compile(r"\s*,[^,;:.()«»“”\"]{1,70},(?=\s*(?:as|comme|en\s+tant\s+que)\s)")
 
 
 @lru_cache(maxsize=1)
@@ -2697,14 +2851,24 @@ _REPLACED_BY = re.compile(r"(?i)(?<![\w-])(?:replaced|succeeded|remplacée?|succ
 
 #: A founding agent's phrase, maybe with other founders listed, before a title right before a person:
 #: "Founded in 2019 by CEO A and CTO B", "créée par la PDG A".
-_FOUNDED_BY = re.compile(r"(?i)(?<![\w’'-])(?:founded|co-?founded|cofounded|started|set\s+up|created|"
-                         r"(?:co-?)?fondée?s?|"
-                         r"cofondée?s?|créée?s?|lancée?s?)\b[^.;:()]{0,80}?\b(?:by|par)\s")
+_FOUNDING_AGENT = re.compile(r"(?i)(?<![\w’'-])(?:founded|co-?founded|cofounded|started|set\s+up|created|"
+                             r"(?:co-?)?fondée?s?|"
+                             r"cofondée?s?|créée?s?|lancée?s?)\b[^.;:()]{0,80}?\b(?:by|par)\s")
 _PRE_TITLE = {"ceo": re.compile(r"(?i)(?<![\w’'-])(?:(?:co-?)?(?:ceo|chief\s+executive)|pdg|(?:la|le)\s+pdg|"
                                 r"(?:le\s+|la\s+)?(?:directeur|directrice)\s+générale?)\s+$"),
               "employer": re.compile(r"(?i)(?<![\w’'-])(?:cto|cfo|coo|cpo|chief\s+[\w-]+\s+officer|"
                                      r"(?:le\s+|la\s+)?(?:directeur|directrice)\s+(?:technique|financière?|"
                                      r"scientifique))\s+$")}
+
+
+#: A running verb's agent right before a person, no founding verb with it: "dirigée par", "et présidée
+#: depuis 2020 par", "run by", "led since 2021 by" (a title may stand before the name).
+_RUN_BY = re.compile(r"(?i)(?<![\w’'-])(?:dirigée?s?|présidée?s?|pilotée?s?|gérée?s?|run|headed|managed|chaired)"
+                     r"(?:\s+(?:depuis|since|en|in)\s+\S+)?\s+(?:par|by)\s+(?:(?:son|sa|le|la|its|the)\s+)?"
+                     r"(?:[\w-]+\s+){0,2}?$")
+#: A founding participle that shares the running verb's agent: "Fondée et dirigée par A", "founded and run by".
+_FOUNDED_AND = re.compile(r"(?i)(?<![\w’'-])(?:(?:co-?)?fondée?s?|cofondée?s?|créée?s?|(?:co-?)?founded|cofounded|"
+                          r"started|set\s+up)\s+(?:et|and)\s+$")
 
 
 def _founding_title(sent: Sentence, c: Candidate) -> str | None:
@@ -2724,11 +2888,14 @@ def _founding_title(sent: Sentence, c: Candidate) -> str | None:
             return None
         return None if not org.explicit and any(
             a.explicit and a.group == "Org" and a.end <= person.start for a in sent.args) else rel
-    if _FOUNDED_BY.search(sent.text, max(0, person.start - 160), person.start) is None:
+    founded = _FOUNDING_AGENT.search(sent.text, max(0, person.start - 160), person.start)
+    if founded is None:
         return None
     if org.explicit:
         opener = fronted_opener(sent)
-        if opener is None or opener.key != org.key:
+        passive = org.end <= founded.start() and re.fullmatch(      # "Zentri was started by its CEO A"
+            r"\s+(?:was|were|is|has\s+been|had\s+been|a\s+été|avait\s+été|est)\s+", sent.text[org.end:founded.start()])
+        if (opener is None or opener.key != org.key) and not passive:
             return None
     elif any(a.explicit and a.group == "Org" for a in sent.args):
         return None
@@ -2748,17 +2915,31 @@ def _current_role(sent: Sentence, c: Candidate) -> bool:
             and re.match(r"['’]s\s", sent.text[org.end:org.end + 3]) \
             and not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start for a in sent.args):
         return True                     # "A, a former X engineer who serves as Zentri's chief technology officer"
-    if org.explicit and (org.source != "anaphor" or org.start > person.start):
+    appoints = _APPOINTS_BEFORE.search(sent.text, max(0, person.start - 40), person.start)
+    if org.explicit and (org.source != "anaphor" or org.start > person.start) \
+            and not (appoints and _appointer(sent, org, appoints.start())):
         return False
     limit = min([a.start for a in sent.args if a.explicit and a.group == "Person" and a.start >= person.end]
                 + [person.end + 180])
     m = _current_role_re().search(sent.text[person.end:limit])
-    if m is None and _APPOINTS_BEFORE.search(sent.text, max(0, person.start - 40), person.start):
-        m = _appointed_role_re().match(sent.text[person.end:limit])   # "nomme A directrice technique"
+    if m is None and appoints:
+        apposed = _APPOSED.match(sent.text, person.end, limit)     # "hired A, a former X engineer, as CTO"
+        start = apposed.end() if apposed else person.end
+        m = _appointed_role_re().match(sent.text[start:limit])   # "nomme A directrice technique"
+        if m is not None:
+            return not any(a.explicit and a.group in ("Org", "Person") and start <= a.start < start + m.end() + 40
+                           for a in sent.args)
     if m is None:
         return False
     return not any(a.explicit and a.group in ("Org", "Person") and person.end + m.start() <= a.start
                    < person.end + m.end() + 40 for a in sent.args)
+
+
+def _appointer(sent: Sentence, org: Arg, verb: int) -> bool:
+    """Is ``org`` the subject of the appointing verb at ``verb``: the last name before it, a few words
+    before ("Zentri has hired A", "Kerlo a nommé A"), no other name between?"""
+    return org.end <= verb and re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,3}", sent.text[org.end:verb]) is not None \
+        and not any(a.explicit and a.kind == "entity" and org.end <= a.start < verb for a in sent.args)
 
 
 def _replaced_by(sent: Sentence, c: Candidate) -> bool:
@@ -3035,6 +3216,55 @@ _JOINED_AS = re.compile(r"(?i)(?<![\w’'-])(?:joined|joins|join|rejoint|rejoind
                         r"co-?investors?|limited\s+partners?)\b)")
 
 
+#: A founding verb right before the organisation it founded: "a lancé", "a monté", "avait créé", "launched",
+#: "set up".
+_LAUNCHED = re.compile(r"(?i)(?<![\w’'-])(?:(?:a|avait|ont|avaient|has|had)\s+)?(?:lancé|monté|créé|fondé|cofondé|"
+                       r"co-fondé|launched|started|set\s+up|founded|co-founded|cofounded)\s+$")
+
+
+def _launched_at(sent: Sentence, c: Candidate) -> str | None:
+    """The founding fact a verb before the candidate's organisation gives its subject right before it, or its
+    city or year right after it: "A a lancé Zentri à Lyon en 2019" (``founder`` for A, ``headquarters`` for
+    Lyon, ``foundingYear`` for 2019), else None."""
+    org, obj = c.subj, c.obj
+    if org.group != "Org" or not (org.explicit and obj.explicit) or org.source == "anaphor" \
+            or not _LAUNCHED.search(sent.text, max(0, org.start - 30), org.start):
+        return None
+    verb = _LAUNCHED.search(sent.text, obj.end, org.start) if obj.group == "Person" and obj.end < org.start else None
+    if verb is not None and re.fullmatch(r"\s+", sent.text[obj.end:verb.start()]):
+        return "founder"        # "A a lancé Zentri", "A launched Zentri"
+    gap = sent.text[org.end:obj.start]
+    if obj.kind == "year" and re.fullmatch(r"\s+(?:(?:à|in)\s+[^,;.()]{1,30}?\s+)?(?:en|in)\s+", gap):
+        return "foundingYear"
+    if obj.group == "Place" and obj.type == "City" and re.fullmatch(r"\s+(?:à|in)\s+", gap):
+        return "headquarters"
+    return None
+
+
+#: A person's work on a product, between them: "who had helped to design the firm's", "where she helped build",
+#: "a travaillé sur", "a participé à la conception de" (a possessive or an article may end it).
+_WORKED_ON = re.compile(r"(?i)(?<![\w’'-])(?:helped\s+(?:to\s+)?(?:build|design|develop|create|train|launch)|"
+                        r"worked\s+on|co-?created|co-?designed|contributed\s+to|a\s+travaillé\s+sur|a\s+contribué\s+à|"
+                        r"a\s+participé\s+à\s+la\s+(?:conception|création)\s+d[eu’']|a\s+co-?conçu)\s+"
+                        r"(?:(?:the|its|la|le|les|l[’']|du|des)\s*)?(?:(?:company|firm|group|startup)[’']s\s+|"
+                        r"(?-i:[A-Z][\w-]*)[’']s\s+)?$")
+
+
+def _worked_on(sent: Sentence, c: Candidate) -> bool:
+    """Does a person's clause say they worked on the candidate's product, named right after the verb
+    (:data:`_WORKED_ON`), with no other person between them?"""
+    person, product = c.subj, c.obj
+    if person.group != "Person" or product.group != "Product" or not (person.explicit and product.explicit) \
+            or person.source == "anaphor" or not person.end < product.start <= person.end + 200:
+        return False    # (a pronoun's person is a guess: "he … where he worked on X" lifts nothing)
+    if any(a.explicit and a.group == "Person" and person.end <= a.start < product.start for a in sent.args):
+        return False
+    before = [a for a in sent.args if a.explicit and a.kind == "entity" and a.source != "anaphor"
+              and person.end <= a.start < product.start]
+    start = max((a.end for a in before if not re.match(r"[’']s\s", sent.text[a.end:a.end + 3])), default=person.end)
+    return _WORKED_ON.search(sent.text, start, product.start) is not None
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False,
            after_rivalry: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
@@ -3047,6 +3277,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         ends = (pairs.get(c.subj.start), pairs.get(c.obj.start))
         if ends[0] is not None and ends[1] is not None and ends[0][0] != ends[1][0] and ends[0][1] != ends[1][1]:
             scores.clear()              # "A and B backed X and Y respectively": not A and Y
+    launched = _launched_at(sent, c) if {"foundingYear", "headquarters", "founder"} & scores.keys() else None
+    if launched is not None and launched in scores:
+        scores[launched] = max(scores[launched], FRAME_SCORE)     # "A a lancé Zentri à Lyon en 2019"
+    if "workedOn" in scores and _worked_on(sent, c):
+        scores["workedOn"] = max(scores["workedOn"], FRAME_SCORE)   # "A, who helped to build the firm's chip X"
     if c.subj.source == "speaker" or c.obj.source == "speaker":
         # a quotation's "we" takes part only in what the sentence says in so many words: « Nous avions la
         # technologie ; X a les usines » is no rivalry, "With Kerlo, we bill right the first time" no making
@@ -3103,6 +3338,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("formerEmployer", None)  # "ex-Kerlo executive Ana replaces co-founder B": Ana's, not B's
         scores.pop("employer", None)
     if ("formerEmployer" in scores or "employer" in scores) and _hired_with_role(sent, c):
+        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.pop("employer", 0.0), FRAME_SCORE)
+    if ("formerEmployer" in scores or "employer" in scores) and _met_at(sent, c):
         scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.pop("employer", 0.0), FRAME_SCORE)
     if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c) or _veterans_of(sent, c)):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)  # "X, un ex-Orvane"
@@ -3225,6 +3462,15 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "founder" in scores and c.obj.group == "Person" and c.obj.explicit \
             and _IN_FAVOUR_OF.search(sent.text[max(0, c.obj.start - 20):c.obj.start]):
         del scores["founder"]           # "le fondateur s'est effacé au profit de A": A succeeds the founder
+    run_by = _RUN_BY.search(sent.text, max(0, c.obj.start - 60), c.obj.start) \
+        if "founder" in scores and c.obj.group == "Person" and c.obj.explicit else None
+    if run_by is not None and not _FOUNDED_AND.search(sent.text, 0, run_by.start()):
+        del scores["founder"]           # "Créée en 2015 et présidée par A": A runs it, maybe founded nothing
+        opener = fronted_opener(sent)
+        if "ceo" in scores and opener is not None and opener.key == c.subj.key and c.obj.start < opener.start:
+            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "…et dirigée par A, Zentri…": its chief
+    if "founder" in scores and _founder_of_title(sent, c):
+        scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "le fondateur de X, A", "X co-founder A"
     if "founder" in scores and cofounded_with(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "started the company with B"
     elif "founder" in scores and founded_with_other(sent, c):
@@ -3268,10 +3514,18 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["country"] = max(scores["country"], FRAME_SCORE)
         elif opposed(sent, c.subj, c.obj):
             del scores["country"]       # "as the rivalry with China grows": the other side
+        elif c.obj.explicit and (authority := _AUTHORITY_AFTER.match(sent.text, c.obj.end)) is not None \
+                and c.subj.type != "GovernmentBody" \
+                and not (c.subj.explicit and 0 <= c.subj.start - authority.end() <= 3):
+            del scores["country"]       # "Ireland's data protection regulator fined X": the regulator's country
     if "headquarters" in scores and _seat_of(sent, c.subj, c.obj):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "…, mais son siège demeure à Lyon"
     if "headquarters" in scores and based_in(sent, c):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "Zentri, installée à Lyon,"
+    elif "headquarters" in scores and c.obj.explicit and any(
+            a.explicit and a.group == "Org" and a.key != c.subj.key and a.source != "anaphor"
+            and based_in(sent, Candidate(c.sentence, a, c.obj, ())) for a in sent.args):
+        del scores["headquarters"]      # "A quitte X pour fonder Y, une start-up basée à Toulon": Y's city
     if "headquarters" in scores and c.obj.explicit \
             and _BIRTHPLACE.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
         del scores["headquarters"]      # "née à Nancy, elle…": a person's birthplace
@@ -3338,6 +3592,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("fundsRaised", None)     # "values it at $900 million, down from the $2.6 billion it
         if "valuation" in scores:           # commanded": an earlier valuation
             scores["valuation"] = max(scores["valuation"], FRAME_SCORE)
+    if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
+            and _PAIR_SUBJECT.search(sent.text, max(0, c.obj.start - 120), c.obj.start) \
+            and not (c.subj.explicit and c.subj.start > c.obj.start - 120):
+        del scores["fundsRaised"]       # "Les deux sociétés avaient levé 41 M€ au total": both, not one
     if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
             and (_GRANT_AFTER.match(sent.text, c.obj.end) or _GRANT_BEFORE.search(sent.text, 0, c.obj.start)):
         del scores["fundsRaised"]       # "a €1 million grant", "une subvention de 200 000 euros": no round
@@ -3452,7 +3710,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit \
             and {c.subj.start, c.obj.start} <= participants \
             and (c.obj.type in INVESTOR_TYPES or _joined_after(sent, c.subj, c.obj) and _all_participants(sent)
-                 or _own_phrases(sent, c.subj, c.obj)):
+                 or _own_phrases(sent, c.subj, c.obj) or _CO_SUBJECTS.fullmatch(
+                     sent.text, min(c.subj.end, c.obj.end), max(c.subj.start, c.obj.start))):
         del scores["investedIn"]        # "A put in $2 million and B invested $1 million": co-investors
     if "investedIn" in scores and c.obj.explicit and c.obj.source == "name" and _apposition_complement(sent, c.obj) \
             and (_PAST_ROLE_WORD.search(sent.text, max(0, c.obj.start - 60), c.obj.start)
@@ -3498,6 +3757,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "Kerlo, which is led by A, bought Lumora"
     if "acquired" in scores and _relative_buyer(sent, c):
         scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "Lumora, which Orvane bought in 2024"
+    if "acquired" in scores and c.obj.explicit:
+        buyer = _who_bought(sent, c.obj)
+        if buyer is not None and buyer.key == c.subj.key:
+            scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "Kerlo, qui a racheté Lumora"
+        elif buyer is not None:
+            del scores["acquired"]      # the relative clause names its buyer: not the passage's company
     if "acquired" in scores:
         passive = _passive_acquisition(sent, c)
         if passive:

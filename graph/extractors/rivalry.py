@@ -96,6 +96,16 @@ def _without_appositions(rest: list[str]) -> list[str]:
     return out
 
 
+def _without_makers(words: list[str]) -> list[str]:
+    """The words without the possessive makers of the names they list ("<ORG> 's <PRODUCT> and <ORG> 's
+    <O>" -> "<PRODUCT> and <O>"): Alibaba's Qwen is a rival, Alibaba its maker."""
+    return [w for i, w in enumerate(words)
+            if not (w.startswith("<") and w != "<LOC>" and words[i + 1:i + 2] == ["'s"]
+                    and words[i + 2:i + 3] and words[i + 2].startswith("<"))
+            and not (w == "'s" and i and words[i - 1].startswith("<") and words[i + 1:i + 2]
+                     and words[i + 1].startswith("<"))]
+
+
 _CONJ = {"et", "and", "ou", "or", "ni", "nor", "ainsi", "mais", "as"}
 _COMPLEMENT = {"de", "d'", "du", "des", "from", "by", "of", "par"}
 
@@ -142,7 +152,7 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     s, o = toks.index("<S>"), toks.index("<O>")
     if toks[o + 1:o + 2] == ["'s"] and toks[o + 2:o + 3] and toks[o + 2].startswith("<"):
         return False        # "competes with Orvane's Halden": Halden is the rival, Orvane its maker
-    between = _list_head(toks[s + 1:o])
+    between = _list_head(_without_makers(toks[s + 1:o] + ["<O>"])[:-1])
     if _among_rivals(between, toks[o + 1:]):
         return True                     # "Zentri lists A, B and C among its competitors"
     # nobody else named in between, and one clause: a comma only right after the subject (an apposition,

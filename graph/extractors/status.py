@@ -82,9 +82,11 @@ _REFUSED = (r"(?:[\w’'-]+\s+){0,2}?(?:refus\w*|declin\w*|turned\s+down)\s+(?:d
             r"investir|suivre|remettre|take\s+part|participate|invest|join|back|follow)")
 _REFUSED_AFTER = re.compile(r"(?i)\s+" + _REFUSED)
 #: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not",
-#: "Lakeside Capital, which does not own shares", "Orvane, son client historique, n'a pas investi".
+#: "Lakeside Capital, which does not own shares", "Orvane, son client historique, n'a pas investi", "A, qui
+#: présidait la start-up et ne rejoindra pas".
 _NEGATED_AFTER = re.compile(
-    r"(?i)(?:\s*,\s*(?:which|who|qui)|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},)?"
+    r"(?i)(?:\s*,\s*(?:which|who|qui)(?:[^,;.()«»]{1,60}?\s(?:et|and|but|mais))?"
+    r"|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},)?"
     r"\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
     r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b"
     r"|" + _REFUSED + ")")
