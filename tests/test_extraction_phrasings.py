@@ -1719,8 +1719,122 @@ CASES_17 += [
      {("Tom Weld", "employer", "Zentri", A), ("Tom Weld", "formerEmployer", "Lumora", A)}),
 ]
 
+CASES_18 = [
+    ("en-brought-in-longtime-executive-as",    # a hire's long career elsewhere is a past job; the hirer employs
+     "Zentri raised $6 million last year. The startup brought in Ana Roux, a longtime Kerlo executive, as chief "
+     "operating officer.",
+     {("Ana Roux", "formerEmployer", "Kerlo", A), ("Zentri", "hiredFrom", "Kerlo", A),
+      ("Ana Roux", "employer", "Zentri", A)}),
+    ("en-org-hired-person-as-role",            # the hiring company employs the person it names to a role
+     "Zentri sells sensors to farms. Zentri hired Tom Weld as its chief financial officer in May.",
+     {("Tom Weld", "employer", "Zentri", A)}),
+    ("fr-a-recrute-apposition-comme",
+     "Zentri vend des capteurs. Zentri a recruté Léa Morel, une ancienne de Kerlo, comme directrice technique.",
+     {("Léa Morel", "employer", "Zentri", A), ("Léa Morel", "formerEmployer", "Kerlo", A),
+      ("Zentri", "hiredFrom", "Kerlo", A)}),
+    ("en-and-came-from",                       # the second clause's subject came from a past employer
+     "Ana Roux and Tom Weld started Zentri in 2021. Roux spent six years at Lumora, and Weld came from Kerlo's "
+     "robotics group.",
+     {("Ana Roux", "formerEmployer", "Lumora", A), ("Tom Weld", "formerEmployer", "Kerlo", A)}),
+    ("fr-a-accompagne-n-start-up-dont",        # a fund's counted portfolio, listed after "dont"
+     "Le fonds Orvane Partners lève 90 millions d'euros. Orvane Partners a accompagné douze start-up, dont la "
+     "nantaise Zentri, spécialiste des capteurs, et l'italien Kerlo.",
+     {("Orvane Partners", "investedIn", "Zentri", A), ("Orvane Partners", "investedIn", "Kerlo", A)}),
+    ("en-has-backed-n-startups-including",
+     "Orvane Partners closed a $200 million fund. Orvane Partners has backed 30 startups, including Zentri and "
+     "Kerlo.",
+     {("Orvane Partners", "investedIn", "Zentri", A), ("Orvane Partners", "investedIn", "Kerlo", A)}),
+    ("en-outperforms-makers-possessives",      # the rivals named with their makers' possessives
+     "Zentri released Lumo-9, an open model for lawyers. Lumo-9 outperforms Kerlo's Orva-3 and Brisca's Tamber-2 "
+     "on contract review, Zentri said.",
+     {("Lumo-9", "competitor", "Orva-3", A), ("Lumo-9", "competitor", "Tamber-2", A)}),
+    ("en-it-beats-after-release",              # "It" after a model's launch is the model, not its maker
+     "Zentri released Lumo-9, an open model for lawyers. It also beats Orva-3 on contract review.",
+     {("Lumo-9", "competitor", "Orva-3", A)}),
+    ("fr-il-depasse-apres-presentation",
+     "Zentri a présenté Lumo-9, son modèle pour les juristes. Selon la société, il dépasse Orva-3, le modèle de "
+     "Kerlo, et Tamber-2.",
+     {("Lumo-9", "competitor", "Orva-3", A), ("Lumo-9", "competitor", "Tamber-2", A)}),
+    ("en-the-companys-after-spent-years-at",   # "the company's" in a clause on a job: that employer's product
+     "Zentri raised $9 million. Ana Roux spent four years at Kerlo, where she led the work behind the company's "
+     "Orva-3 model.",
+     {("Orva-3", "developer", "Kerlo", A)}),
+    ("en-was-cofounded-by-ceo-and-cto",        # titles before the founders of a passive: the CTO is employed
+     "Zentri raised $9 million. Zentri was co-founded in 2022 by CEO Ana Roux and CTO Tom Weld, a former Kerlo "
+     "engineer.",
+     {("Zentri", "ceo", "Ana Roux", A), ("Tom Weld", "employer", "Zentri", A),
+      ("Tom Weld", "formerEmployer", "Kerlo", A)}),
+]
+
+CASES_18 += [
+    ("fr-fronted-creee-et-dirigee-par",        # the fronted agent of "dirigée par" runs the company
+     "Zentri lève 9 millions d'euros. Créée en 2018 et dirigée par Léa Morel, Kerlo emploie 80 personnes.",
+     {("Kerlo", "ceo", "Léa Morel", A), ("Kerlo", "foundingYear", "2018", A)}),
+    ("fr-apposition-participle-reprise-par",   # a participle in apposition, no auxiliary
+     "Lyon : la start-up Zentri, en liquidation, reprise par la grenobloise Kerlo",
+     {("Kerlo", "acquired", "Zentri", A)}),
+    ("en-dollar-amount-with-code-after",       # "$38 million CAD": the code names the dollar
+     "Zentri closed a $24 million CAD round led by Kerlo Ventures.",
+     {("Zentri", "fundsRaised", "24000000 CAD", A), ("Kerlo Ventures", "investedIn", "Zentri", A)}),
+    ("en-tender-offer-leading-buying-shares",  # a tender's buyers are the company's investors
+     "Zentri, a data startup, said staff will sell $90 million of stock to outside firms in a tender offer. Orvane "
+     "Partners is buying shares. Kerlo Capital is leading the tender.",
+     {("Kerlo Capital", "investedIn", "Zentri", A), ("Orvane Partners", "investedIn", "Zentri", A)}),
+    ("fr-brasseur-nom-leve",                   # a name the recogniser may take for a place, subject of a round
+     "Le brasseur Tarvelle lève 4 millions d'euros, un tour conduit par Kerlo Capital.",
+     {("Tarvelle", "fundsRaised", "4000000 EUR", A), ("Kerlo Capital", "investedIn", "Tarvelle", A)}),
+]
+
+CASES_18 += [
+    ("fr-se-sont-rencontres-chez",             # founders who met at an organisation worked there
+     "Zentri lève 3 millions d'euros. Ses fondateurs, Léa Morel et Paul Roux, se sont rencontrés chez Kerlo, où "
+     "ils ont travaillé cinq ans.",
+     {("Léa Morel", "formerEmployer", "Kerlo", A), ("Paul Roux", "formerEmployer", "Kerlo", A)}),
+    ("fr-le-fondateur-de-x-virgule-personne",  # "le fondateur de X, A": A founded X
+     "Kerlo rachète Zentri. Le fondateur de Zentri, Paul Roux, rejoint Kerlo comme directeur produit.",
+     {("Zentri", "founder", "Paul Roux", A), ("Paul Roux", "employer", "Kerlo", A)}),
+    ("en-us-dollar-prefix-amount",             # "US$" is a currency, not the United States
+     "Zentri raised US$12 million from Kerlo Capital last month.",
+     {("Zentri", "fundsRaised", "12000000 USD", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
+    ("en-took-a-stake-in-then-led-the-round",  # the company a stake is taken in is the round's company
+     "Orvane bought a small stake in Zentri as part of a $20 million funding round. Kerlo Capital led the round.",
+     {("Orvane", "investedIn", "Zentri", A), ("Kerlo Capital", "investedIn", "Zentri", A),
+      ("Zentri", "fundsRaised", "20000000 USD", A)}),
+    ("en-before-starting-x-with",              # "before starting X with B": B co-founded X
+     "Zentri raised $8 million. Ana Roux spent six years at Kerlo before starting Zentri with Tom Weld.",
+     {("Zentri", "founder", "Tom Weld", A), ("Ana Roux", "formerEmployer", "Kerlo", A)}),
+    ("en-helped-design-the-companys-product",  # "the company's" in a clause on a past job: that employer's
+     "Zentri raised $8 million from Brisca Capital. Its chief executive is Ana Roux, a former Kerlo engineer who "
+     "helped design the company's Orva chip.",
+     {("Orva", "developer", "Kerlo", A), ("Ana Roux", "workedOn", "Orva", A),
+      ("Ana Roux", "formerEmployer", "Kerlo", A)}),
+]
+
+CASES_18 += [
+    ("fr-rival-qui-a-rachete",                 # a rival's relative clause buys the company after it
+     "Zentri lève 5 millions d'euros. La société fait face à l'allemand Kerlo, qui a racheté l'américain Lumora "
+     "en 2021, et au suédois Brisca.",
+     {("Kerlo", "acquired", "Lumora", A)}),
+]
+
+CASES_18 += [
+    ("fr-a-lance-x-a-ville-en-annee",          # a company launched in a city in a year by its founder
+     "Zentri fusionne avec Kerlo. Léa Morel a lancé Zentri à Lyon en 2019 avec Paul Roux.",
+     {("Zentri", "founder", "Léa Morel", A), ("Zentri", "founder", "Paul Roux", A),
+      ("Zentri", "foundingYear", "2019", A), ("Zentri", "headquarters", "Lyon", A)}),
+    ("fr-avec-x-a-ses-cotes",                  # "avec X à ses côtés": X joined the round
+     "Zentri avait obtenu 8 millions d'euros pour sa série A, un tour mené par Kerlo Capital, avec Orvane Partners à ses "
+     "côtés.",
+     {("Kerlo Capital", "investedIn", "Zentri", A), ("Orvane Partners", "investedIn", "Zentri", A)}),
+    ("en-years-at-known-service-as-employer",  # a career at a known cloud service's name: its company
+     "Zentri raised $8 million. Its founder Ana Roux worked at Amazon Web Services for eight years, then started "
+     "Zentri.",
+     {("Ana Roux", "formerEmployer", "Amazon Web Services", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
-             + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17)
+             + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
+             + CASES_18)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -1783,6 +1897,31 @@ def test_extraction_phrasing_share():
 
 
 @pytest.mark.parametrize("text,relation", [
+    ("Zentri lève 3 millions d'euros. L'an dernier, Léa Morel quitte Kerlo pour fonder Orvane, une start-up de "
+     "drones basée à Toulon.", "headquarters:Kerlo>Toulon"),
+    ("Zentri raised $20 million. Its CEO, Ana Roux, spent six years at Kerlo before starting the firm with Tom "
+     "Weld.", "founder:Kerlo>Tom Weld"),
+    ("Zentri lève 5 millions d'euros. La société fait face à l'allemand Kerlo, qui a racheté l'américain Lumora "
+     "en 2021, et au suédois Brisca.", "acquired:Zentri>Lumora"),
+    ("Zentri is going public. Kerlo Bank, Orvane Securities and Brisca Capital are leading the offering.",
+     "investedIn"),
+    ("Zentri affronte le toulousain Kerlo, le lillois Orvane et surtout le britannique Brisca, racheté en 2024 par "
+     "le fonds Tamber.", "acquired:Tamber>Kerlo"),
+    ("Zentri lève 9 millions d'euros. Créée en 2018 et dirigée par Léa Morel, Kerlo emploie 80 personnes.",
+     "founder:Kerlo>Léa Morel"),
+    ("Zentri a réuni 6 millions d'euros. « Je m'en vais », dit Paul Roux, qui présidait la start-up et ne rejoindra "
+     "pas l'équipe chez le repreneur, Kerlo.", "employer:Paul Roux>Kerlo"),
+    ("Zentri a réuni 6 millions d'euros. La Région Bretagne, qui avait soutenu Zentri en 2021 par une subvention, "
+     "salue l'opération.", "investedIn:Région Bretagne>Zentri"),
+    ("Zentri closed a $40 million round with Kerlo Capital in the lead. Orvane Partners, a venture debt firm, also "
+     "lent it $10 million in debt.", "investedIn:Orvane Partners>Zentri"),
+    ("Zentri sells sensors. Danish regulator fines sensor maker Zentri 2 million euros.", "country:Zentri>Denmark"),
+    ("Zentri fusionne avec Kerlo. Les deux sociétés avaient levé 30 millions d'euros au total.",
+     "fundsRaised:Zentri"),
+    ("Zentri raised $9 million led by Kerlo Capital. Ana Roux is now head of research at Orvane, and Tom Weld has "
+     "joined its sales team.", "investedIn:Orvane>Zentri"),
+    ("Zentri raised $9 million. Its product leans on Microsoft's Copilot tools, including GitHub Copilot.",
+     "developer:GitHub Copilot>Zentri"),
     ("Zentri annonce un nouveau tour. L'an dernier, son fondateur a laissé sa place au profit d'Aline Marin, "
      "venue de Kerlo. C'est elle qui dirige la société depuis.", "founder:Zentri>Aline Marin"),
     ("Zentri lève 3 millions d'euros. Son prototype a été conçu par Léa Morel, qui travaillait alors chez Kerlo sur "
