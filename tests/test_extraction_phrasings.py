@@ -1812,8 +1812,8 @@ CASES_18 += [
 
 CASES_18 += [
     ("fr-rival-qui-a-rachete",                 # a rival's relative clause buys the company after it
-     "Zentri lève 5 millions d'euros. La société fait face à l'allemand Kerlo, qui a racheté l'américain Lumora "
-     "en 2021, et au suédois Brisca.",
+     "Zentri lève 5 millions d'euros. La société fait face à l'allemand Kerlo, qui a racheté le suédois Lumora "
+     "en 2021, et au danois Brisca.",
      {("Kerlo", "acquired", "Lumora", A)}),
 ]
 
@@ -1901,8 +1901,8 @@ def test_extraction_phrasing_share():
      "drones basée à Toulon.", "headquarters:Kerlo>Toulon"),
     ("Zentri raised $20 million. Its CEO, Ana Roux, spent six years at Kerlo before starting the firm with Tom "
      "Weld.", "founder:Kerlo>Tom Weld"),
-    ("Zentri lève 5 millions d'euros. La société fait face à l'allemand Kerlo, qui a racheté l'américain Lumora "
-     "en 2021, et au suédois Brisca.", "acquired:Zentri>Lumora"),
+    ("Zentri lève 5 millions d'euros. La société fait face à l'allemand Kerlo, qui a racheté le suédois Lumora "
+     "en 2021, et au danois Brisca.", "acquired:Zentri>Lumora"),
     ("Zentri is going public. Kerlo Bank, Orvane Securities and Brisca Capital are leading the offering.",
      "investedIn"),
     ("Zentri affronte le toulousain Kerlo, le lillois Orvane et surtout le britannique Brisca, racheté en 2024 par "
@@ -1916,7 +1916,7 @@ def test_extraction_phrasing_share():
     ("Zentri closed a $40 million round with Kerlo Capital in the lead. Orvane Partners, a venture debt firm, also "
      "lent it $10 million in debt.", "investedIn:Orvane Partners>Zentri"),
     ("Zentri sells sensors. Danish regulator fines sensor maker Zentri 2 million euros.", "country:Zentri>Denmark"),
-    ("Zentri fusionne avec Kerlo. Les deux sociétés avaient levé 30 millions d'euros au total.",
+    ("Zentri fusionne avec Kerlo. Les deux start-up ont levé 30 millions d'euros en tout.",
      "fundsRaised:Zentri"),
     ("Zentri raised $9 million led by Kerlo Capital. Ana Roux is now head of research at Orvane, and Tom Weld has "
      "joined its sales team.", "investedIn:Orvane>Zentri"),

@@ -331,7 +331,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
             org = opener.key
         held = _stake_held(s, opener)
         if held is not None:
-            org = held              # "Microsoft has taken a stake in Zentri": Zentri's round is the story
+            org = held              # "Kerlo has taken a stake in Zentri": Zentri's round is the story
         introduced = _introduced(s)
         if introduced is not None:
             org = introduced        # "La plus prometteuse s'appelle Zentri. Créée en 2020, elle…"

@@ -1827,15 +1827,15 @@ _SUPPORT_MEANS = re.compile(r"(?i)[^,;:.()]{0,30}?(?<![\w’'-])(?:par|via|avec|
                             r"bourses?)(?![\w-])")
 
 
-#: A public authority right after a country or its demonym: "Ireland's data protection regulator", "Irish
-#: regulator", "Italy's privacy watchdog", "le régulateur irlandais" is after; the country is the authority's.
+#: A public authority right after a country or its demonym: "Denmark's data regulator", "Danish regulator",
+#: "Spain's privacy agency"; the country is the authority's.
 _AUTHORITY_AFTER = re.compile(r"(?i)(?:[’']s)?\s+(?:[\w-]+\s+){0,3}?(?:regulators?|watchdogs?|authority|authorities|"
                               r"government|ministry|minister|court|parliament|commission|agency|police|tribunal|"
                               r"prosecutors?)(?![\w-])")
 
 
-#: Two companies together as a clause's subject before an amount: "Les deux sociétés avaient levé", "The
-#: two companies have raised", "Both startups".
+#: Two companies together as a clause's subject before an amount: "les deux start-up ont levé", "the two
+#: companies have raised", "both startups".
 _PAIR_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:les\s+deux|the\s+two|both)\s+(?:sociétés|entreprises|start-?ups?|"
                            r"companies|firms|groupes|groups|jeunes\s+pousses|businesses)(?![\w-])[^.;:]*$")
 
@@ -2132,7 +2132,7 @@ def _in_aside(text: str, start: int, at: int) -> bool:
     return m is not None and start < at < start + m.end()
 
 
-#: A relative clause on a buyer, from its name to the company it bought: ", qui a racheté l'américain ",
+#: A relative clause on a buyer, from its name to the company it bought: ", qui a racheté le suédois ",
 #: ", which acquired ".
 _WHO_BOUGHT = re.compile(r"(?i)\s*,\s*(?:which|that|who|qui)\s+(?:(?:has|had|a|avait|also|aussi|déjà|already)\s+)*"
                          r"(?:bought|acquired|purchased|racheté|acquis|absorbé|repris|s[’']est\s+offert)\s+"
@@ -2714,7 +2714,7 @@ _FOUNDER_AFTER = re.compile(r"(?i)(?:[’']s)?\s+(?:co-?)?founders?(?:\s+and\s+(
 
 def _founder_of_title(sent: Sentence, c: Candidate) -> bool:
     """Does a founder's title tie the candidate's person to its organisation, both named, the person right
-    after ("le fondateur de Pixelrive, A", "Zentri co-founder A", "Zentri's founder, A")?"""
+    after ("le fondateur de Kerlo, A", "Zentri co-founder A", "Zentri's founder, A")?"""
     org, person = c.subj, c.obj
     if org.group != "Org" or person.group != "Person" or not (org.explicit and person.explicit) \
             or org.source != "name" or not org.end <= person.start:
@@ -3517,7 +3517,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         elif c.obj.explicit and (authority := _AUTHORITY_AFTER.match(sent.text, c.obj.end)) is not None \
                 and c.subj.type != "GovernmentBody" \
                 and not (c.subj.explicit and 0 <= c.subj.start - authority.end() <= 3):
-            del scores["country"]       # "Ireland's data protection regulator fined X": the regulator's country
+            del scores["country"]       # "Denmark's data regulator fined X": the regulator's country
     if "headquarters" in scores and _seat_of(sent, c.subj, c.obj):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "…, mais son siège demeure à Lyon"
     if "headquarters" in scores and based_in(sent, c):
@@ -3595,7 +3595,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
             and _PAIR_SUBJECT.search(sent.text, max(0, c.obj.start - 120), c.obj.start) \
             and not (c.subj.explicit and c.subj.start > c.obj.start - 120):
-        del scores["fundsRaised"]       # "Les deux sociétés avaient levé 41 M€ au total": both, not one
+        del scores["fundsRaised"]       # "les deux start-up ont levé 30 M€ en tout": both, not one
     if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
             and (_GRANT_AFTER.match(sent.text, c.obj.end) or _GRANT_BEFORE.search(sent.text, 0, c.obj.start)):
         del scores["fundsRaised"]       # "a €1 million grant", "une subvention de 200 000 euros": no round
