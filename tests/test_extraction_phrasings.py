@@ -1832,6 +1832,13 @@ CASES_18 += [
      {("Ana Roux", "formerEmployer", "Amazon Web Services", A)}),
 ]
 
+CASES_18 += [
+    ("fr-cette-entreprise-derniere-nommee",    # a demonstrative description: the company named last before
+     "Kerlo rachète Zentri. Le groupe nantais Kerlo annonce ce lundi le rachat de Zentri. Installée à Rouen, "
+     "cette société de vingt personnes conçoit des capteurs.",
+     {("Zentri", "headquarters", "Rouen", A), ("Kerlo", "acquired", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18)

@@ -505,6 +505,11 @@ _APPOSITION_TAIL = re.compile(r"(?i)\s*(?:,|(?:co-?)?fond|cofond|cré|(?:co-?)?f
                               r"who\b|bas|spécialis|install|lanc|launch|issu|dirig|led\b|backed|soutenu|valoris|valued)")
 
 
+#: A demonstrative description ("cette entreprise", "this startup"): the organisation the previous
+#: sentence named last, when it is not the topic.
+_DEMONSTRATIVE = re.compile(r"(?i)(?:cette|cet|ce|this)\s")
+
+
 def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents: list[dict[str, str]],
                  interviewee: str | None = None) -> None:
     """Mentions of the passage's topic by description or pronoun ("the company", "la start-up",
@@ -517,8 +522,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
     seen: dict[str, str | None] = {}                    # every person named so far, with their gender
     counts: dict[str, int] = {}
     portrayed = _portrayed(sents)
+    prev_orgs: list[Arg] = []                           # the organisations the previous sentence names
     for s, (org, person, _), back in zip(sents, topics, referents, strict=True):
         named = {a.key for a in s.args}
+        own_orgs = [a for a in s.args if a.explicit and a.group == "Org" and a.source == "name"]
         taken = [(a.start, a.end) for a in s.args]
         new = []
         if portrayed is not None and s.index <= portrayed[1] + 4 and not s.heading \
@@ -602,6 +609,9 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     continue    # "A, an Orvane vice president who runs the company's…": Orvane, named already
                 if appos and _APPOSITION_TAIL.match(s.text, m.end()):
                     ref = appos[0].key          # "Zentri, la start-up cofondée par…": the name before
+                elif group == "org" and _DEMONSTRATIVE.match(word) and prev_orgs \
+                        and prev_orgs[-1].key not in named and prev_orgs[-1].type not in _NOT_TOPIC:
+                    ref = prev_orgs[-1].key     # "… l'acquisition de Y. Basée à Lyon, cette entreprise…": Y
                 elif group == "org":
                     head = word.split()[-1].removesuffix("'s").removesuffix("’s")
                     subject = _own_subject(s, start) if key not in named and word not in _PRONOUNS else None
@@ -617,6 +627,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 break          # one reference per sentence and kind
         if new:
             s.args = sorted(s.args + new, key=lambda x: (x.start, -x.end))
+        prev_orgs = own_orgs
 
 
 
