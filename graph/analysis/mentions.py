@@ -339,12 +339,15 @@ class MentionFinder:
             key = (surface, label)
             if key not in types:
                 types[key] = type_name(surface, label, contexts_of(text, spans[surface]), lang)
-        for (surface, label), typ in list(types.items()):
+        org_type: dict[str, str] = {}      # the first organisation type each surface was given
+        for (surface, _), typ in types.items():
+            if typ in ORG_TYPES:
+                org_type.setdefault(surface, typ)
+        for (surface, label), typ in types.items():
             last = surface.split()[-1]
-            short = next((t for (s, _), t in types.items() if s == last and t in ORG_TYPES), None)
-            if typ == "Person" and len(surface.split()) > 1 and short is not None \
+            if typ == "Person" and len(surface.split()) > 1 and last in org_type \
                     and raises_context(contexts_of(text, spans[last])):
-                types[(surface, label)] = short     # "Ateliers X" when "X lève 4 millions": a company
+                types[(surface, label)] = org_type[last]    # "Ateliers X" when "X lève 4 millions": a company
         for a, b, surface, label in found:
             entry = known.get(surface)
             if entry is not None:

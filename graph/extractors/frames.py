@@ -2921,18 +2921,16 @@ def _current_role(sent: Sentence, c: Candidate) -> bool:
         return False
     limit = min([a.start for a in sent.args if a.explicit and a.group == "Person" and a.start >= person.end]
                 + [person.end + 180])
-    m = _current_role_re().search(sent.text[person.end:limit])
+    base = person.end
+    m = _current_role_re().search(sent.text[base:limit])
     if m is None and appoints:
         apposed = _APPOSED.match(sent.text, person.end, limit)     # "hired A, a former X engineer, as CTO"
-        start = apposed.end() if apposed else person.end
-        m = _appointed_role_re().match(sent.text[start:limit])   # "nomme A directrice technique"
-        if m is not None:
-            return not any(a.explicit and a.group in ("Org", "Person") and start <= a.start < start + m.end() + 40
-                           for a in sent.args)
+        base = apposed.end() if apposed else person.end
+        m = _appointed_role_re().match(sent.text[base:limit])     # "nomme A directrice technique"
     if m is None:
         return False
-    return not any(a.explicit and a.group in ("Org", "Person") and person.end + m.start() <= a.start
-                   < person.end + m.end() + 40 for a in sent.args)
+    return not any(a.explicit and a.group in ("Org", "Person") and base + m.start() <= a.start < base + m.end() + 40
+                   for a in sent.args)
 
 
 def _appointer(sent: Sentence, org: Arg, verb: int) -> bool:

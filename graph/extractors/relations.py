@@ -117,8 +117,9 @@ class RelationExtractor:
                  if m.source not in ("anaphor", "speaker", "reference") and doc.type_of(m.key) in _NAME_TYPES]
         speakers = [(m.start, m.end, m.key, doc.type_of(m.key)) for m in doc.mentions
                     if m.source == "speaker" and doc.type_of(m.key) in _NAME_TYPES]     # « Nous… », dit A, PDG de X
+        # references to a name before: "Le fonds, qui…" (an investor), "Il dépasse X" (a model just launched)
         references = [(m.start, m.end, m.key, doc.type_of(m.key)) for m in doc.mentions
-                      if m.source == "reference" and doc.type_of(m.key) in _NAME_TYPES]   # "Le fonds, qui…"
+                      if m.source == "reference" and doc.type_of(m.key) in _NAME_TYPES]
         demonyms, places = _demonyms(doc, names)
         money = [m for v in doc.views for m in v.money]
         text_sents = [v.sentence for v in doc.views]
