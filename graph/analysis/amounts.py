@@ -27,7 +27,7 @@ CURRENCY_WORDS = {
     "livres sterling": "GBP", "livre sterling": "GBP", "livres": "GBP", "pounds sterling": "GBP",
     "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "francs suisses": "CHF", "franc suisse": "CHF", "swiss francs": "CHF", "swiss franc": "CHF",
-    "francs": "CHF", "francs cfa": "XOF",
+    "francs": "CHF", "francs cfa": "XOF", "franc cfa": "XOF", "f cfa": "XOF", "fcfa": "XOF",
     "yens": "JPY", "yen": "JPY", "yuans": "CNY", "yuan": "CNY", "renminbi": "CNY",
     "roupies": "INR", "rupees": "INR", "wons": "KRW", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotych": "PLN", "złotych": "PLN",
@@ -85,7 +85,7 @@ _CODES = rf"(?-i:{_alt(CURRENCY_CODES)})"
 _MONEY = re.compile(
     rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])){_S}?)?"
     rf"(?P<num>{_DIGITS}|{_NUMWORDS})"
-    rf"(?:{_S}?(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"
+    rf"(?:(?:{_S}?|-(?=(?:[mbt]illion|milliard)))(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"     # "$22-million" too
     rf"(?:{_S}?(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
     rf"|{_S}+(?:(?P<de>de|of){_S}+|(?P<de2>d['’]){_S}*)?(?P<word>{_alt(CURRENCY_WORDS)}|{_CODES})(?!\w))?",
     re.IGNORECASE,
@@ -230,14 +230,21 @@ def _bare_dollars(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
 
 _CANADA = re.compile(r"(?<![\w-])(?:Québec|Montréal|Canada|canadien(?:ne)?s?|québécois(?:e|es)?)(?![\w-])")
 _US_AFTER = re.compile(r"\s*(?:US|É\.-U\.|américains?)(?![\w-])")
+_CANADA_EN = re.compile(r"(?<![\w-])(?:Canada|Canadian|Canadians|Toronto|Ontario|Vancouver|Montreal|Calgary|Ottawa|"
+                        r"Quebec|Québec|Alberta)(?![\w-])")
 
 
 def _canadian_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[MoneyMention]:
     """In French written in Canada (a sum in Canadian dollars, or Québec, Montréal, Canada named twice),
-    a bare "$" is a Canadian dollar ("12,5 M$"), not an American one ("9 M$ US")."""
-    if lang != "fr" or not any(m.currency == "USD" for m in money):
+    a bare "$" is a Canadian dollar ("12,5 M$"), not an American one ("9 M$ US"); so it is in English
+    that names Canada twice and writes American dollars "US$"."""
+    if not any(m.currency == "USD" for m in money):
         return money
-    if not any(m.currency == "CAD" for m in money) and len(_CANADA.findall(text)) < 2:
+    if lang != "fr":
+        # English written in Canada marks American dollars ("US$650-million") and leaves its own bare
+        if not _US_DOLLAR.search(text) or len(_CANADA_EN.findall(text)) < 2:
+            return money
+    elif not any(m.currency == "CAD" for m in money) and len(_CANADA.findall(text)) < 2:
         return money
     return [replace(m, currency="CAD") if m.currency == "USD" and "$" in m.surface and "US" not in m.surface
             and not _US_AFTER.match(text, m.end) else m for m in money]

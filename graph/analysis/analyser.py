@@ -17,7 +17,18 @@ from .entities import build_entities, resolve_short_names
 from .focus import main_organisation
 from .kbase import KB
 from .lexicon import lexicon
-from .mentions import Mention, MentionFinder, every_occurrence, ex_employers, list_mates, masthead_mention
+from .mentions import (
+    Mention,
+    MentionFinder,
+    every_occurrence,
+    ex_employers,
+    firm_names,
+    list_mates,
+    longest_names,
+    masthead_mention,
+    without_caps_person_parts,
+    without_families,
+)
 from .names import drop_place_in_names, extend_names, join_particles
 from .spans import within
 from .text import Sentence, sentences
@@ -47,8 +58,9 @@ class Analyser:
         kb_mentions = drop_place_in_names(text, kb_mentions)
         ner = nlp.ner_spans(text, lang, self.model)
         kb_mentions = _places_in_org_names(text, kb_mentions, ner)
-        if (outlet := masthead_mention(text, kb_mentions)) is not None:
-            kb_mentions.append(outlet)      # "Zentri Social" over a rubric "Accueil › Numérique"
+        if (outlet := masthead_mention(text, kb_mentions, lambda w: nlp.is_common_word(w, lang))) is not None:
+            # "Zentri Social" over a rubric "Accueil › Numérique"; a country inside it is part of the name
+            kb_mentions = [m for m in kb_mentions if not m.overlaps(outlet)] + [outlet]
         self.finder.common_word = lambda w, threshold=3.3: nlp.is_common_word(w, lang, threshold)
         if self.model is None and nlp.trained_recogniser():
             chunks = self.finder.name_mentions(text, sents, kb_mentions, ner, lang)
@@ -69,7 +81,9 @@ class Analyser:
         chunks += ex_employers(text, kb_mentions + chunks, self.finder.common_word)   # "(ex-Brisca)"
         mates = list_mates(text, kb_mentions + chunks, self.finder.common_word)
         chunks += mates + every_occurrence(text, mates, kb_mentions + chunks + mates)
-        mentions = sorted(kb_mentions + join_particles(text, chunks), key=lambda m: (m.start, -m.end))
+        # a long name written whole once stands whole wherever it is written ("Kerlo Ventures North Africa & Iberia")
+        mentions = without_families(text, kb_mentions + join_particles(text, chunks))
+        mentions = without_caps_person_parts(firm_names(text, longest_names(text, mentions)))
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)
         # known products that this article makes companies (MentionFinder.kb_company)

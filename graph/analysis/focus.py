@@ -5,11 +5,19 @@ import re
 from dataclasses import replace
 
 from ..model import Entity
-from .mentions import Mention
+from .mentions import RUBRIC, Mention
 from .names import looks_like_person
 from .spans import Locator
 from .text import Sentence
 from .types import INVESTOR_TYPES, ORG_TYPES
+
+#: A buyer's verb between a headline's first two organisations, maybe with the share bought: "A buys Israeli startup
+#: B", "A s'offre B", "A s'offre la majorité de B", "A takes a majority stake in B".
+_STAKE = (r"(?:la\s+majorité|le\s+contrôle|\d+(?:[,.]\d+)?\s*%|(?:a\s+)?(?:majority|controlling)\s+stake|control)\s*"
+          r"(?:de\s+|du\s+|d[’']|in\s+|of\s+)")
+HEADLINE_BUYS = re.compile(rf"(?i)^\s+(?:(?:to|will|agrees\s+to|is\s+set\s+to)\s+)?(?:(?:buys|acquires|acquire|buy|"
+                           rf"snaps\s+up|takes\s+over|rachète|s[’']offre|acquiert|absorbe|met\s+la\s+main\s+sur)\s"
+                           rf"(?:{_STAKE})?|(?:takes|take|prend|rachète|s[’']offre|acquiert)\s+{_STAKE})")
 
 
 def main_organisation(mentions: list[Mention], entities: dict[str, Entity],
@@ -25,7 +33,8 @@ def main_organisation(mentions: list[Mention], entities: dict[str, Entity],
     score: dict[str, float] = {}
     first_block = sents[0].block if sents else 0
     heading_blocks = {s.block for s in sents[:3] if s.heading}
-    title = next((s for s in sents if len(s.text.split()) > 3), None)
+    # the headline: the first line of more than three words that is not a rubric ("Tech › Start-up › Financement")
+    title = next((s for s in sents if len(s.text.split()) > 3 and not RUBRIC.search(s.text)), None)
     by_sentence: dict[Sentence | None, list[Mention]] = {}
     locate = Locator(sents)
     for m in mentions:
@@ -46,6 +55,8 @@ def main_organisation(mentions: list[Mention], entities: dict[str, Entity],
                     w += 1        # the sentence's subject
                     if s is title:
                         w += 3    # the headline's subject
+                if s is title and i == 1 and HEADLINE_BUYS.match(s.text[ms[0].end - s.start:m.start - s.start]):
+                    w += 4        # "A s'offre la majorité de B": the story of B
             if ent.type in INVESTOR_TYPES | {"MediaOutlet"} or m.key in products:
                 w *= 0.4
             score[m.key] = score.get(m.key, 0) + w

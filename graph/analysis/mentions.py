@@ -21,7 +21,7 @@ from .lexicon import alternation, lexicon, type_noun_classes
 from .spans import SpanIndex
 from .text import Sentence
 from .typer import MODEL_SIZE, contexts_of, raises_context, type_name
-from .types import ORG_TYPES, PLACE_TYPES
+from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 
 
 @dataclass(frozen=True)
@@ -88,25 +88,38 @@ _BRACKETED_PLACE = re.compile(r"\s*\(([A-ZÀ-Ý][^()\d,]{1,30})\)\s*"
 
 
 #: A rubric line under a masthead: sections split by a separator ("Tech › Startups", "Deals | AI").
-_RUBRIC = re.compile(r"\S\s+[›»|·•]\s+\S")
+RUBRIC = re.compile(r"\S\s+[›»|·•]\s+\S")
 #: A masthead's name: one to four words, no sentence punctuation ("Kerlo360", "Zentri Social").
-_MASTHEAD_NAME = re.compile(r"[A-ZÀ-Ý0-9][\w’'&.-]*(?:[ -][\w’'&.-]+){0,3}")
+_MASTHEAD_NAME = re.compile(r"(?:[lL][’'])?[A-ZÀ-Ý0-9][\w’'&.-]*(?:[ -][\w’'&.-]+){0,3}")
 #: The article's first line, then its next line that is not blank.
 _HEAD_LINES = re.compile(r"[^\S\n]*([^\n]*?)[^\S\n]*\n\s*([^\n]*)")
 
 
-def masthead_mention(text: str, taken: list[Mention]) -> Mention | None:
+#: A masthead and its rubric on one line: "Zentri Mag › Tech › Actualités".
+_INLINE_RUBRIC = re.compile(r"([^›»|·•\n]{2,40}?)\s+[›»|·•]\s+[^\n]+")
+
+
+def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bool] | None = None) -> Mention | None:
     """The outlet named alone on the article's first line when the next line is a rubric of sections
-    ("Zentri Social" over "Accueil › Restructurations › Numérique"): a media outlet, unless the
-    knowledge base already names something there."""
+    ("Zentri Social" over "Accueil › Restructurations › Numérique"), or before the rubric on that line
+    ("Zentri Social › Numérique › Actualités", a name of words ``common`` does not know): a media outlet, unless the
+    knowledge base already names something there other than a place or a shorter outlet inside the name
+    ("Kerlo France", "L'Orvane")."""
     head = _HEAD_LINES.match(text)
     if head is None:
         return None
     first, rest = head.group(1), head.group(2).strip()
-    if not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not _RUBRIC.search(rest) or len(rest.split()) > 14:
+    inline = _INLINE_RUBRIC.fullmatch(first)
+    if inline is not None:      # "Zentri Mag › Intelligence artificielle › Actualités" on one line
+        first, rest = inline.group(1), first[inline.end(1):]
+        if common is None or all(common(w) for w in re.findall(r"[^\W\d_]+", first)):
+            return None         # "Économie › Entreprises": a rubric's first section, no outlet
+    if not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not RUBRIC.search(rest) or len(rest.split()) > 14:
         return None
-    start, end = head.span(1)
-    if any(m.start < end and start < m.end for m in taken):
+    start = head.start(1)
+    end = start + len(first)
+    if any(m.start < end and start < m.end
+           and ((m.start, m.end) == (start, end) or m.type not in PLACE_TYPES | {"MediaOutlet"}) for m in taken):
         return None
     return Mention(start, end, first, name_key(first), "MediaOutlet", "masthead", 0.9)
 
@@ -593,6 +606,65 @@ def every_occurrence(text: str, named: list[Mention], taken: list[Mention]) -> l
             if not occupied.overlaps(a, b):
                 out.append(Mention(a, b, surface, m.key, m.type, m.source, m.confidence))
     return out
+
+
+#: A family named by its surname: "la famille Morel", "the Morel family".
+_FAMILY_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:la\s+|une\s+|de\s+la\s+)famille\s+$")
+_FAMILY_AFTER = re.compile(r"\s+(?:family|families)(?![\w-])")
+_THE_BEFORE = re.compile(r"(?i)(?<![\w’'-])the\s+$")
+
+
+def without_families(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions without the surnames that name a family ("la famille Morel", "the Morel family"): no
+    organisation, nor a person; the knowledge base's names stay."""
+    return [m for m in mentions if m.source == "kb" or len(m.text.split()) > 1 or not (
+        _FAMILY_BEFORE.search(text, max(0, m.start - 20), m.start)
+        or _FAMILY_AFTER.match(text, m.end) and _THE_BEFORE.search(text, max(0, m.start - 6), m.start))]
+
+
+#: A partnership's name of several surnames with its legal form: "Roux, Weld & Lund LLP", "Morel, Girard
+#: & Kerr S.E.N.C.R.L.".
+_FIRM_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+(?:&|and)\s+[A-Z][\w’'-]+"
+                        r"\s+(?:LLP|LLC|L\.L\.P\.|S\.E\.N\.C\.R\.L\.|s\.e\.n\.c\.r\.l\.|SENCRL)(?![\w-])")
+
+
+def without_caps_person_parts(mentions: list[Mention]) -> list[Mention]:
+    """The mentions without a name in capitals that is a part of a person's name the article gives ("TOM'S
+    TAKE" over a column by Tom Roe): the person, not an organisation."""
+    parts = {w.casefold() for m in mentions if m.type == "Person" and len(m.text.split()) > 1
+             for w in (m.text.split()[0], m.text.split()[-1])}
+    return [m for m in mentions if not (m.source != "kb" and m.type != "Person" and m.text.isupper()
+                                        and len(m.text) > 3 and m.text.casefold() in parts)]
+
+
+def firm_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The names of partnerships written with their legal form (:data:`_FIRM_NAME`) as one organisation each,
+    over the names found inside them ("Roux" and "Lund LLP" in "Roux, Weld & Lund LLP")."""
+    out = list(mentions)
+    for m in _FIRM_NAME.finditer(text):
+        a, b = m.span()
+        if any(o.start < a < o.end or o.start < b < o.end for o in out):
+            continue        # a name that crosses the partnership's: leave both alone
+        out = [o for o in out if not (a <= o.start and o.end <= b)]
+        out.append(Mention(a, b, m.group(), name_key(m.group()), "Company", "chunk", 0.8))
+    return sorted(out, key=lambda m: (m.start, -m.end))
+
+
+def longest_names(text: str, mentions: list[Mention]) -> list[Mention]:
+    """An organisation's or a product's name of three words or more that the text writes whole once stands
+    whole wherever it is written, over the shorter names found inside it there ("Kerlo Ventures North"
+    and "Iberia" where the text later names "Kerlo Ventures North Africa & Iberia")."""
+    long = {m.text: m for m in sorted(mentions, key=lambda m: (m.start, m.end))
+            if len(m.text.split()) >= 3 and (m.type in ORG_TYPES or m.type in PRODUCT_TYPES)}
+    out = list(mentions)
+    for surface, m in sorted(long.items()):
+        for a, b in occurrences(text, surface):
+            inside = [o for o in out if o.start < b and a < o.end]
+            if not inside or any(o.start < a or o.end > b or (o.start, o.end) == (a, b) for o in inside):
+                continue
+            out = [o for o in out if not (o.start < b and a < o.end)]
+            out.append(Mention(a, b, surface, m.key, m.type, m.source, m.confidence))
+    return sorted(out, key=lambda m: (m.start, -m.end))
 
 
 def _inside_sentence(sents: list[Sentence], pos: int) -> bool:

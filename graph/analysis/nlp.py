@@ -131,14 +131,23 @@ def ner_spans(text: str, lang: str, model: str | None = None) -> list[tuple[int,
 _TRAILING_ADVERB = re.compile(r"\s+[a-zà-ÿ]+-[A-ZÀ-Ý][\w-]*$")
 
 
+#: The rest of a hyphenated surname the statistical model cut off: "Morel" in "Léa Morel-Castagne".
+_SURNAME_REST = re.compile(r"-[A-ZÀ-Ý][a-zà-ÿ]+(?![\w-])")
+
+
 def _spans(doc) -> list[tuple[int, int, str]]:
     out = []
+    text = doc.text
     for e in doc.ents:
         end = e.end_char
         m = _TRAILING_ADVERB.search(e.text)
         if m is not None and m.start() > 0:
             end = e.start_char + m.start()
-        out.append((e.start_char, end, _LABELS.get(e.label_, "MISC")))
+        label = _LABELS.get(e.label_, "MISC")
+        rest = _SURNAME_REST.match(text, end) if label == "PER" else None
+        if rest is not None:
+            end = rest.end()
+        out.append((e.start_char, end, label))
     return out
 
 
