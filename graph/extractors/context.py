@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..analysis.amounts import MoneyMention
 from ..analysis.anaphora import ADJECTIVE_ENDINGS, FRONTED_PERSON, closed_tail
+from ..analysis.focus import HEADLINE_BUYS
 from ..analysis.pronouns import anaphor_lists, career_predicate, gender, person_pronoun
 from ..analysis.text import Sentence as TextSentence
 from .candidates import _NOT_TOPIC, group_of
@@ -55,12 +56,13 @@ def frames(sents: list[TextSentence], names: list[Name], money: list[MoneyMentio
         args.sort(key=lambda x: (x.start, -x.end))
         out.append(Sentence(s.text, args, lang=lang, index=i, heading=s.heading, title=(i == 0 and s.heading)))
         blocks.append(s.block)
-    main = main_organisation(out, products)
+    hosts = platforms(out)
+    main = main_organisation(out, products | hosts)
     for x in out:
         x.main = main
     referents = _described_referents(out)
     interview = _interview(out, blocks)
-    topics = assign_topics(out, blocks, referents, interview)
+    topics = assign_topics(out, blocks, referents, interview, hosts)
     types = {a.key: a.type for x in out for a in x.args if a.kind == "entity"}
     _add_speakers(sents, out, speakers or [])
     _add_speakers(sents, out, references or [], "reference")
@@ -84,6 +86,17 @@ def _add_speakers(sents: list[TextSentence], out: list[Sentence], speakers: list
 _SPEAKER_LABEL = re.compile(r"\s*:(?!\d)")
 
 
+#: A platform's noun right before its name: "sur la plateforme X", "on the crowdfunding platform X".
+PLATFORM_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:plateformes?|platforms?)\s+(?:de\s+[\w-]+\s+(?:[\w-]+\s+)?)?$")
+
+
+def platforms(sentences: list[Sentence]) -> frozenset[str]:
+    """The organisations the article names as a platform ("sur la plateforme WiSEED", "on the crowdfunding
+    platform X"): where a campaign runs, never what the story is about."""
+    return frozenset(a.key for s in sentences for a in s.args if a.kind == "entity" and a.group == "Org"
+                     and PLATFORM_BEFORE.search(s.text, max(0, a.start - 40), a.start))
+
+
 def main_organisation(sentences: list[Sentence], products: frozenset[str] = frozenset()) -> str | None:
     """The organisation the article is about: named most, the title counting thrice, sentence
     openers twice; investors, outlets, public bodies and bought ``products`` count for a third."""
@@ -93,7 +106,8 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
         seen = set()
         bought = _bought_in_headline(s) if s.index in (0, title) or s.title else None
         if bought is not None and any(_WE.search(unquoted(x.text)) for x in sentences):
-            bought = None       # a buyer that speaks as "we" outside quotes announces its own story
+            bought = None       # a buyer that speaks as "we" outside quotes announces its own story (the
+                                # newsroom's "selon nos informations" is no buyer's)
         for a in s.args:
             if a.kind != "entity" or a.group != "Org" or a.key in seen:
                 continue
@@ -114,14 +128,11 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
     return best[0] if best[1] >= 2 else None
 
 
-#: A buyer's verb between a headline's first two organisations: "A buys Israeli startup B", "A s'offre B".
-_BUYS = re.compile(r"(?i)^\s+(?:(?:to|will|agrees\s+to|is\s+set\s+to)\s+)?(?:buys|acquires|acquire|buy|snaps\s+up|"
-                   r"takes\s+over|rachète|s[’']offre|acquiert|absorbe|met\s+la\s+main\s+sur)\s")
-
-
-_WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)(?![\w’'-])")
-#: Quoted words, and a quotation a sentence opens or closes without the other mark.
-_QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"|^[^«“]*[»”]")
+_WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)(?![\w’'-])(?!\s+(?:informations|confrères|"
+                 r"sollicitations|questions|lecteurs|soins|sources|journalistes|colonnes|reporting|readers|"
+                 r"newsletter|reporters?)\b)")
+#: Quoted words, and a quotation a sentence opens or closes without the other mark (straight quotes too).
+_QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"|^[^«“]*[»”]|^\s*\"[^\"]*$|^[^\"]*\"(?=[^\"]*$)")
 
 
 def unquoted(text: str) -> str:
@@ -132,7 +143,7 @@ def unquoted(text: str) -> str:
 def _bought_in_headline(s: Sentence) -> str | None:
     """The organisation a headline that opens with its buyer says is bought ("A buys startup B": B)."""
     orgs = [a for a in s.args if a.kind == "entity" and a.group == "Org" and a.explicit]
-    if len(orgs) < 2 or orgs[0].start > 3 or _BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None:
+    if len(orgs) < 2 or orgs[0].start > 3 or HEADLINE_BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None:
         return None
     return orgs[1].key
 
@@ -148,7 +159,8 @@ def _title_index(sentences: list[Sentence]) -> int:
 
 #: A sentence that opens with a participle or adverbial clause ("Fondée en 2020 par A et B, deux anciens
 #: de X, Zentri a…", "Based in Lyon, the startup…"): its subject comes after one of the clause's commas.
-_FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Issue?s?|Founded|Co-founded|Based|Backed|Launched|"
+_FRONTED = re.compile(r"^\W*(?:[A-ZÀ-Ý][a-zà-ÿ]+(?:ée?s?|és)|Issue?s?|Venue?s?|Née?s?|"
+                      r"Founded|Co-founded|Based|Backed|Launched|"
                       r"Headquartered|Created|Started|Built|Born|Spun\s+(?:out|off))\b")
 
 
@@ -193,6 +205,30 @@ def _stake_held(s: Sentence, opener: Arg | None) -> str | None:
     held = next((a for a in s.args if m is not None and a.explicit and a.group == "Org" and a.start == m.end()),
                 None)
     return held.key if held is not None and held.type not in _NOT_TOPIC else None
+
+
+#: A round closed or raised right after a company named inside the sentence, maybe past its name's apposition:
+#: "…that her new company, Lumora, has closed a $4 million round", "…que sa start-up, Kerlo, a levé 3 M€".
+_RAISED_AFTER = re.compile(r"(?i)(?:\s*,[^,;:()]{1,60},)?\s*,?\s+(?:(?:has|have|had|a|avait|vient\s+de|just)\s+)?"
+                           r"(?:closed|raised|secured|landed|completed|levé|lever|lève|bouclé|boucler|boucle)\s+"
+                           r"(?:[^\W\d]+\s+){0,3}?(?:[$€£]\s?)?\d")
+
+
+def _round_raiser(s: Sentence, opener: Arg | None) -> str | None:
+    """The company, not the sentence's opener, that the sentence says raised or closed a round (:data:`_RAISED_AFTER`):
+    what the next sentences' "also invested" and "led the round" are about."""
+    for a in s.args:
+        if a.explicit and a.group == "Org" and a.type not in _NOT_TOPIC and a.source != "anaphor" \
+                and (opener is None or a.key != opener.key) and _RAISED_AFTER.match(s.text, a.end) \
+                and _REPORTED_COMPANY.search(s.text, max(0, a.start - 40), a.start):
+            return a.key
+    return None
+
+
+#: What introduces a company reported to have raised, right before its name: "said that his new company, ",
+#: "a annoncé que sa start-up, ", "that ".
+_REPORTED_COMPANY = re.compile(r"(?i)(?:(?:company|startup|start-up|firm|venture|société|entreprise|jeune\s+pousse)"
+                               r"\s*,|(?<![\w’'-])(?:that|que|qu[’']))\s*$")
 
 
 def _opener(s: Sentence, groups: set[str]) -> Arg | None:
@@ -282,8 +318,13 @@ _BULLET = re.compile(r"\s*[•▪◦·*–—-]\s")
 _RUBRIC = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9 &'’-]{2,30}\s*[–—|:-]\s*")
 
 
+#: A sentence about the topic person's partner, who is not named in it: "Son associée, …", "His co-founder …".
+_PARTNER_OPENING = re.compile(r"(?i)^\W*(?:son|sa|his|her)\s+(?:associée?|co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|"
+                              r"co-?founder|cofounder|business\s+partner)\b")
+
+
 def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[dict[str, str]],
-                  interview: tuple[str | None, int] = (None, 0),
+                  interview: tuple[str | None, int] = (None, 0), hosts: frozenset[str] = frozenset(),
                   ) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
     """(topic organisation, topic person, other organisations) of each sentence: who the passage is
     about when the sentence does not name them. The organisation is the last one that opened a
@@ -292,7 +333,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     named as the opener of the previous sentence (never a byline's writer), or, in the lines of an interview
     that say "vous" or "je" from its first question on, the person interviewed (``interview``: that person
     and the index of the first question, see :func:`_interview`). The other organisations (the main one, the
-    one that opened the previous sentence) are weaker candidates that the model may still prefer."""
+    one that opened the previous sentence) are weaker candidates that the model may still prefer. ``hosts``
+    (:func:`platforms`) open sentences without becoming the topic."""
     main = sentences[0].main if sentences else None      # frames() sets every sentence's main
     interviewee, zone = interview
     out: list[tuple[str | None, str | None, tuple[str, ...]]] = []
@@ -300,6 +342,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     person: str | None = None
     prev_block = None
     prev_opener: str | None = None
+    lately: list[str] = []          # the people named so far, the last one named last
     section: str | None = None      # the organisation a section heading opens with ("2. Zentri, le…")
     for s, block, back in zip(sentences, blocks, referents, strict=True):
         if s.heading and not s.title and not _BULLET.match(s.text):   # a key point is no section heading
@@ -324,20 +367,29 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         extras = tuple(dict.fromkeys(k for k in (main, prev_opener) if k is not None and k != org))
         speaking = interviewee if interviewee is not None and s.index >= zone \
             and _FIRST_SECOND_PERSON.search(s.text) else None
-        out.append((org, speaking or person, extras))
+        partner = None
+        if _PARTNER_OPENING.match(s.text) and person is not None \
+                and not any(a.explicit and a.group == "Person" for a in s.args):
+            # "Son associée, ingénieure, a travaillé chez Y": the co-founder named lately, not the last person
+            partner = next((k for k in reversed(lately) if k != person), None)
+        out.append((org, speaking or partner or person, extras))
         opener = _opener(s, {"Org", "Person"})
+        if opener is not None and unquoted(s.text)[opener.start:opener.end] != s.text[opener.start:opener.end]:
+            opener = None           # '"Last year belonged to Kerlo.': a quotation's words name no topic
         prev_opener = opener.key if opener is not None and opener.group == "Org" else None
-        if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC:
+        if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC and opener.key not in hosts:
             org = opener.key
-        held = _stake_held(s, opener)
+        held = _stake_held(s, opener) or _round_raiser(s, opener)
         if held is not None:
-            org = held              # "Kerlo has taken a stake in Zentri": Zentri's round is the story
+            org = held              # "Kerlo has taken a stake in Zentri", "A said his company, Zentri, has raised
+                                    # $4M": Zentri's round is the story
         introduced = _introduced(s)
         if introduced is not None:
             org = introduced        # "La plus prometteuse s'appelle Zentri. Créée en 2020, elle…"
         persons = [a for a in s.args if a.group == "Person"]
         if _byline(s):
             continue                # "Par Léa Morel", "Propos recueillis par…": the writer is nobody's topic
+        lately = [k for k in lately if k not in {a.key for a in persons}] + [a.key for a in persons if a.explicit]
         if opener is not None and opener.group == "Person":
             person = opener.key
         elif len({a.key for a in persons}) == 1:
@@ -370,7 +422,7 @@ def _byline(s: Sentence) -> bool:
     if first is None or first.group != "Person" or len(s.text.split()) > 12:
         return False
     return _BYLINE_BY.match(s.text[:first.start]) is not None or (
-        first.start <= 2 and _BYLINE_ROLE.match(s.text, first.end) is not None)
+        first.start <= 2 and _BYLINE_ROLE.match(s.text[first.end:]) is not None)
 
 
 def _interview(sentences: list[Sentence], blocks: list[int]) -> tuple[str | None, int]:

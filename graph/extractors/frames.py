@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..analysis.lexicon import alternation, lexicon, type_noun_classes
 from ..analysis.types import INVESTOR_TYPES, PRODUCT_TYPES
 from .candidates import Candidate
-from .context import BASED_WORD, HEADS, fronted_opener
+from .context import BASED_WORD, HEADS, PLATFORM_BEFORE, fronted_opener, unquoted
 from .features import Arg, Sentence, held_possessive, name_end
 from .rivalry import _OPPOSITION, FRAME_SCORE, in_rival_clause, opposed, rivalry
 
@@ -94,18 +94,21 @@ def source_line(sent: Sentence, obj: Arg) -> bool:
             return True     # "© Zentri Médias – Tous droits réservés"
         if (sent.heading or sent.index == 0) and not sent.text[:obj.start].strip() \
                 and (not sent.text[obj.end:].strip(" .:–—-")
-                     or sent.index == 0 and re.fullmatch(r"\s+[—–|]\s+[\w’'& -]{1,30}", sent.text[obj.end:])):
+                     or sent.index == 0 and re.fullmatch(r"\s+[—–|-]\s+[\w’'& -]{1,30}", sent.text[obj.end:])):
             return True     # the outlet alone on a line: "Le Monde", "FINANCIAL TIMES.", "Zentri Hebdo — Tech"
     text = sent.text.rstrip(" .")
     m = _SOURCE_LINE.match(text)
     if m is None or m.end() == 0 or not m.group().strip():
         return False
     pos = m.end()
-    for a in sorted((a for a in sent.args if a.explicit and a.start >= pos), key=lambda a: a.start):
+    listed = sorted((a for a in sent.args if a.explicit and a.start >= pos), key=lambda a: a.start)
+    for a in listed:
         if a.group != "Org" or not (a.start == pos or _LIST_GAP.fullmatch(text, pos, a.start)):
             return False
         pos = a.end
-    return pos >= len(text) and obj.start >= m.end()
+    # "Sources : Zentri, Lumora" lists where the facts come from: only outlets there are the article's source
+    many = len(listed) > 1 or m.group().strip().lower().startswith("sources")
+    return pos >= len(text) and obj.start >= m.end() and (not many or obj.type == "MediaOutlet")
 
 
 @lru_cache(maxsize=4096)
@@ -202,9 +205,10 @@ def _based_other(sent: Sentence, c: Candidate) -> bool:
 #: An apposition on a name that ends with "of": "Lakeside, l'ancienne filiale européenne de", "Paul
 #: Girard, cofondateur d'", "Lakeside, the former arm of". Its words hold a role or a part of a company.
 _APPOSITION_OF = re.compile(r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)(?:de|du|des|of|at|chez)\s+"
-                            r"(?:(?:la|le|l[’']|les|the)\s*(?-i:[a-zà-ÿ-]+)\s+)?$|"
+                            r"(?:(?:la|le|l[’']|les|the)\s*(?:(?-i:[a-zà-ÿ-]+)\s+)?)?$|"
                             r"\s*,\s*((?:[\w’'-]+\s+){0,5}?)d[’']$")
-_PARTS = {"branche", "filiale", "arm", "subsidiary", "unit", "division", "spin-off", "spinoff"}
+_PARTS = {"branche", "filiale", "arm", "subsidiary", "unit", "division", "spin-off", "spinoff", "fonds", "fund",
+          "véhicule", "vehicle"}
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +253,11 @@ def _roles() -> list[tuple[str, str]]:
 _APPOSITION_HEAD = re.compile(r"\s*[,(]\s*(?:(?:the|its|our|their|an?|la|le|sa|son|notre|leur|une?)\s+|l[’']\s*)?")
 
 
+#: A description of the company the passage is about: "la start-up", "the company".
+_DESCRIBED = re.compile(r"(?i)(?:la|l[’']|the|cette|this)\s*(?:start-?up|société|entreprise|jeune\s+pousse|company|"
+                        r"firm|startup|start-up)(?![\w-])")
+
+
 def _role_after(sent: Sentence, c: Candidate) -> str | None:
     """What an apposition right after the candidate's person says of its role at the candidate's
     organisation: "ceo" ("X, the chief executive,", "X, cofondateur et PDG de Y"), another kind of
@@ -280,6 +289,8 @@ def _role_after(sent: Sentence, c: Candidate) -> str | None:
     if of is not None:
         at = m.end() + pos + of.end()
         named = next((a for a in sent.args if a.explicit and a.start == at), None)
+        if named is None and _DESCRIBED.match(sent.text, at) and (not org.explicit or org.source == "anaphor"):
+            return "ceo" if "ceo" in kinds else kinds[0]    # "A, directrice de la jeune pousse,": the passage's
         if named is None or named.key != org.key:
             return None
     elif org.explicit and org.start > person.end and not ((f := _fronted_founding(sent)) and f[0].key == org.key) \
@@ -356,7 +367,7 @@ def _backed_other(sent: Sentence, c: Candidate) -> bool:
 _FOUNDED_BETWEEN = re.compile(r"(?i)(?:\s*,[^,;:.]{0,60},)?(?:\s*,\s*(?:who|qui))?\s+(?:(?:has|had|a|avait)\s+)?"
                               r"(?:co-?founded|cofounded|"
                               r"founded|started|launched|runs|(?:co-?)?fondé|cofondé|créé|dirige)\s+(?:the\s+)?")
-_BARE_CEO = re.compile(r"(?:^|[,;:(—–]\s*|\b(?:said|says|told|added|according\s+to|selon|explique|"
+_BARE_CEO = re.compile(r"(?:^|[,;:(—–]\s*[\"”»]?\s*|\b(?:said|says|told|added|according\s+to|selon|explique|"
                        r"ajoute|confie)\s+)(?:(?:co-?founder|cofounder)\s+and\s+)?(?:CEO|[Cc]hief\s+[Ee]xecutive)\s+$")
 
 
@@ -559,7 +570,8 @@ def _fronted_founding(sent: Sentence) -> tuple[Arg, int, int] | None:
 _FOUNDED_BY = re.compile(r"(?i)(?<![\w-])(?:co-?fondée?s?|cofondée?s?|fondée?s?|créée?s?|lancée?s?|founded|"
                          r"co-?founded|started|launched|set\s+up|established|created)\s+(?:[^,.;:()]{0,40}?\s)?"
                          r"(?:par|by)\s+(?:(?:former|ex-|ex|l[’']ancien(?:ne)?|l[’']ex-?|veteran|serial)"
-                         r"(?:\s+|(?<=-))[^,.;:()]{0,50}?\s)?$")     # "by former Lumora research head A"
+                         r"(?:\s+|(?<=-))[^,.;:()]{0,50}?\s|(?:(?:le|la|l[’']|the)\s*)?(?-i:[a-zà-ÿ][a-zà-ÿ-]+)\s+)?$")
+#                                       ("by former Lumora research head A", "par l'ingénieure A", "by physician A")
 #: Between two founders of a list: a comma or a conjunction; and after a founder, an apposition up to the
 #: conjunction before the next one ("by A, a former X engineer, and B").
 _FOUNDER_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and)\s+)?")
@@ -677,6 +689,24 @@ def founded_with_other(sent: Sentence, c: Candidate) -> bool:
                for m, founded in _founded_with(sent, org))
 
 
+def _people_listed_from(sent: Sentence, start: int, person: Arg) -> bool:
+    """Is ``person`` in the list of people that begins at ``start`` ("with B, who led X, and C", "with B and C"),
+    walking from person to person through joins and appositions?"""
+    ordered = sorted((a for a in sent.args if a.explicit and a.kind == "entity"), key=lambda a: a.start)
+    item = next((a for a in ordered if a.start == start and a.group == "Person"), None)
+    while item is not None and item.start < person.start:
+        nxt = next((a for a in ordered if a.start >= item.end and a.group == "Person"), None)
+        if nxt is None:
+            return False
+        joined = _FOUNDER_JOIN.fullmatch(sent.text, item.end, nxt.start) is not None \
+            and sent.text[item.end:nxt.start].strip() != ""
+        gap = _FOUNDER_APPOSITION.match(sent.text, item.end)
+        if not (joined or gap is not None and gap.end() == nxt.start):
+            return False
+        item = nxt
+    return item is not None and item.key == person.key
+
+
 def cofounded_with(sent: Sentence, c: Candidate) -> bool:
     """Does a founding verb say the candidate's person founded its organisation with someone, or founded
     it with the person ("A, Zentri's chief executive, set up the company in 2019 with B", "founded Zentri with B")?
@@ -690,6 +720,8 @@ def cofounded_with(sent: Sentence, c: Candidate) -> bool:
             continue
         if person.start == m.end():
             return True         # "… with B"
+        if person.start > m.end() and _people_listed_from(sent, m.end(), person):
+            return True         # "… with B, who led X's data team, and C"
         subject = [a for a in sent.args if a.explicit and a.end <= m.start()]
         if subject and subject[0].key == person.key and subject[0].start <= 3 \
                 and re.fullmatch(r"(?:\s*,[^;:()]{1,80},)?\s*", sent.text[person.end:m.start()]) is not None:
@@ -1247,7 +1279,7 @@ def _first_step(sent: Sentence, c: Candidate) -> bool:
 
 #: An owner after what it owns: "X sera détenue à 70 % par A et à 30 % par B", "X is 55% owned by A and 45%
 #: by B", "X, majority-owned by A".
-_OWNED = re.compile(r"(?i)^\s*,?\s*(?:(?:sera|est|serait|will\s+be|is|was|would\s+be)\s+)?(?:[\w-]+\s+){0,2}?"
+_OWNED = re.compile(r"(?i)^\s*,?\s*(?:(?:sera|est|serait|will\s+be|is|was|would\s+be)\s+)?(?:[\w-]+\s+){0,3}?"
                     r"(?:détenue?s?|owned|held)\b[^.;:()]*?(?:par|by)\s+$")
 _SHARE = re.compile(r"\d\s*%|\bper\s?cent\b|pour\s+cent")
 #: Two organisations that create a third as a joint venture: "A et B créent X, une coentreprise",
@@ -1256,6 +1288,28 @@ _JOINT_VENTURE = re.compile(r"(?i)^\s*,?\s*(?:une?|a|an|the|la|le)\s+(?:[\w-]+\s
                             r"joint[\s-]+venture|société\s+commune|filiale\s+commune)\b")
 _CREATE = re.compile(r"(?i)^\s+(?:(?:ont|have|has)\s+)?(?:créent|créé|lancent|lancé|fondent|fondé|forment|formé|"
                      r"create|created|form|formed|launch|launched|set\s+up)\s+$")
+
+
+#: A stake held by the organisation right before, maybe past its apposition, and where it is held: "X, which
+#: hosted the company early on, still owns a minority stake", "X détient une participation minoritaire dans Y".
+_HOLDS_STAKE = re.compile(r"(?i)^(?:\s*,[^;:()]{1,100}?,)?\s+(?:(?:still|also|now|already|toujours|aussi|déjà|"
+                          r"désormais)\s+)?(?:holds|owns|retains|keeps|détient|possède|conserve|garde)\s+"
+                          r"(?:(?:a|an|une|its|sa|son)\s+)?(?:[\w-]+\s+){0,2}?(?:stake|shareholding|participation|"
+                          r"equity\s+stake)(?![\w-])(?P<in>\s+(?:in|dans|au\s+capital\s+de)\s+(?:(?:the|la|le|l[’'])\s*)?)?")
+
+
+def _holds_stake(sent: Sentence, c: Candidate) -> bool:
+    """Does the candidate's subject hold a stake (:data:`_HOLDS_STAKE`) in its object: the organisation named
+    right after "in", or the passage's when none is named?"""
+    owner, owned = c.subj, c.obj
+    if owner.group != "Org" or owned.group != "Org" or not owner.explicit:
+        return False
+    m = _HOLDS_STAKE.match(sent.text[owner.end:])
+    if m is None:
+        return False
+    if m.group("in"):
+        return owned.explicit and owned.start == owner.end + m.end()
+    return (not owned.explicit or owned.source == "anaphor") and owner.start <= 4
 
 
 def _owner(sent: Sentence, c: Candidate) -> bool:
@@ -1470,7 +1524,7 @@ def _veterans_of(sent: Sentence, c: Candidate) -> bool:
     with them: "A and B, two Orvane veterans who…", "A, a Kerlo alumnus,"?"""
     person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
     if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
-            or org.start < person.end or not _VETERANS_AFTER.match(sent.text, org.end):
+            or org.start < person.end or not _VETERANS_AFTER.match(sent.text[org.end:]):
         return False
     last = person
     for a in sorted((a for a in sent.args if a.explicit and person.end <= a.start < org.start), key=lambda a: a.start):
@@ -1581,6 +1635,18 @@ def _joiners_re(lang: str) -> re.Pattern | None:
 
 def _possessive_part(sent: Sentence, a: Arg) -> bool:
     return a.explicit and _POSSESSIVE_PART.match(sent.text, a.end) is not None
+
+
+#: A person's title that names an organisation in the possessive: ", Kerlo's co-founder", ", Zentri's former CTO".
+_ROLE_POSSESSED = re.compile(r"(?i)['’]s\s+(?:former\s+|ex-|current\s+|new\s+)?(?:co-?founder|cofounder|founder|"
+                             r"chief|ceo|cto|cfo|coo|president|head|vice\s+president|vp|chair)")
+
+
+def _role_possessor(sent: Sentence, a: Arg) -> bool:
+    """Is ``a`` the possessor of a person's title in apposition ("A, Kerlo's co-founder and CTO until May,")?"""
+    return a.explicit and re.search(r",\s*$", sent.text[max(0, a.start - 3):a.start]) is not None \
+        and any(p.explicit and p.group == "Person" and re.fullmatch(r"\s*,\s*", sent.text[p.end:a.start])
+                for p in sent.args) and _ROLE_POSSESSED.match(sent.text, a.end) is not None
 
 
 def round_participants(sent: Sentence) -> frozenset[int]:
@@ -2060,8 +2126,11 @@ _BUYS = re.compile(r"(?i)^\s+(?:has\s+|have\s+|a\s+|is\s+)?(?:acquired|acquires|
 
 
 #: A relative clause on a company whose subject is its buyer or its founder: "Lumora, which Orvane bought in 2024",
-#: "Lumora, que Orvane a rachetée", "Zentri, which A started", and the French inversion "Lumora, qu'a rachetée Orvane".
-_WHICH_AFTER = re.compile(r"(?i)^\s*,\s*(?:which|that|que|qu[’'])\s*$")
+#: "Lumora, que Orvane a rachetée", "Zentri, which A started", "Lumora, the Leeds robotics firm that Orvane bought",
+#: and the French inversion "Lumora, qu'a rachetée Orvane".
+_WHICH_AFTER = re.compile(r"(?i)^\s*,\s*(?:(?:the|a|an|la|le|l[’']|une?)\s*(?:[\w’'-]+\s+){0,5}?(?:company|firm|"
+                          r"startup|start-up|maker|business|group|société|entreprise|jeune\s+pousse|groupe)\s+)?"
+                          r"(?:which|that|que|qu[’'])\s*$")
 _BUYER_VERB = re.compile(r"(?i)\s+(?:(?:has|had|a|avait|later|recently|finally|then|finalement|récemment)\s+)*"
                          r"(?:bought|acquired|purchased|took\s+over|rachet[ée]e?s?|acquise?s?|absorbée?s?)(?![\w-])")
 _INVERTED_BUYER = re.compile(r"(?i)^\s*,\s*(?:qu[’']|que\s+)(?:a|avait)\s+(?:rachet[ée]e?s?|acquise?s?)\s+$")
@@ -2075,6 +2144,40 @@ _FOUNDER_VERB = re.compile(r"(?i)\s+(?:(?:has|had|a|avait|also|aussi)\s+)?(?:co-
 
 _LEAVING_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:après\s+avoir\s+quitté|after\s+leaving|after\s+quitting|"
                              r"before\s+leaving|avant\s+de\s+quitter)\s+(?:l[’']|la\s+|le\s+|the\s+)?$")
+
+
+#: A relative clause whose pronoun founded the company named (or described) before it: ", qu'elle a cofondée en
+#: 2022 avec B", ", which she co-founded in 2019 with B".
+_SHE_FOUNDED = re.compile(r"(?i),\s*(?:qu[’'](?:elle|il)|que\s+(?:elle|il)|which\s+(?:she|he)|that\s+(?:she|he))\s+"
+                          r"(?:(?:a|avait|has|had)\s+)?(?:co-?fondée?|cofondée?|fondée?|créée?|co-?founded|cofounded|"
+                          r"founded|started|set\s+up)(?![\w-])(?P<rest>[^,.;:()]{0,60})")
+
+
+def _pronoun_founded(sent: Sentence, c: Candidate) -> str | None:
+    """What a relative clause of founding (:data:`_SHE_FOUNDED`) after a person gives the candidate: "founder" for
+    that person or the one "avec"/"with" names, "foundingYear" for its year, when the candidate's organisation is
+    the one named last before the clause, or the passage's."""
+    org, other = c.subj, c.obj
+    if org.group != "Org" or not (other.explicit and (other.group == "Person" or other.kind == "year")):
+        return None
+    for m in _SHE_FOUNDED.finditer(sent.text):
+        people = [a for a in sent.args if a.explicit and a.group == "Person" and a.end <= m.start()
+                  and m.start() - a.end <= 80]
+        if not people:
+            continue
+        orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()]
+        if org.explicit and not (orgs and max(orgs, key=lambda a: a.end).key == org.key):
+            continue
+        if other.group == "Person" and other.start == max(people, key=lambda a: a.end).start:
+            return "founder"
+        rest = (m.start("rest"), m.end("rest"))
+        if not rest[0] <= other.start < rest[1] + 40:
+            continue
+        if other.kind == "year" and other.end <= rest[1]:
+            return "foundingYear"
+        if other.group == "Person" and re.search(r"(?i)(?:avec|with)\s+$", sent.text[rest[0]:other.start]):
+            return "founder"
+    return None
 
 
 def _relative_founder(sent: Sentence, c: Candidate) -> bool:
@@ -2188,11 +2291,16 @@ _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|inn
                           r"term\s+)?"
                           r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b)"
                           r"|\s+(?:in|of|en|de)\s+(?:retention|severance|compensation|bonus|stock\s+awards|"
-                          r"primes?\s+de\s+rétention|rémunération)")
+                          r"primes?\s+de\s+rétention|rémunération)"
+                          r"|(?i:\s+(?:du\s+|de\s+la\s+|de\s+l[’']|from\s+(?:the\s+)?|under\s+(?:the\s+)?)(?:programme|program|"
+                          r"dispositif)\s+(?:d[’']aide|de\s+soutien|d[’']appui|of\s+support|de\s+subvention))")
 _GRANT_BEFORE = re.compile(r"(?i)\b(?:subventions?\s+(?:publiques?\s+)?|"
                            r"(?:prêts?|emprunts?|avances?\s+remboursables?)\s+"
                            r"(?:(?:d[’']honneur|innovation|participatifs?|bancaires?|garantis?|à\s+taux\s+zéro|"
                            r"d[’']amorçage)\s+)?|loans?\s+)(?:de|d[’']|of)\s*$")
+#: A valuation only implied by prices, right before its amount: "prices that imply a valuation near", "une
+#: valorisation implicite de".
+_IMPLIED = re.compile(r"(?i)(?<![\w’'-])(?:implying|implied|imply|implies|implicite)(?![\w-])[^.;:]{0,40}$")
 #: A price per share after its amount: "9,50 euros par action", "$18 a share".
 _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
@@ -2207,6 +2315,89 @@ _OFFICE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|suc
 #: then at most three words ("Le suédois", "and Lisbon-based").
 _CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;]\s*|\b(?:and|et|while|whereas|tandis\s+que|alors\s+que)\s+)"
                              r"(?:(?!(?:by|par|from|de|du|des|which|that|qui|que|with|avec)\b)[\w’'.-]+\s+){0,3}$")
+
+
+@lru_cache(maxsize=4)
+def _announce_colon(lang: str) -> re.Pattern:
+    """A short announcement of rivals that opens the sentence and ends with a colon ("La concurrence est
+    rude :", "Competition is stiff:"; lexicon ``competition_cues``)."""
+    cues = lexicon()["competition_cues"]
+    return re.compile(rf"(?i)^\W*(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(cues.get(lang, cues['en']))})"
+                      rf"(?:\s+[\w’'-]+){{0,3}}\s*:\s")
+
+
+#: A list of rivals announced right before it: "compte parmi ses rivaux le nantais X", "cite parmi ses
+#: rivaux X et Y", "counts among its rivals X".
+_RIVALS_NEXT = re.compile(r"(?i)(?<![\w’'-])(?:compte|comptent|cite|citent|counts|count|lists|names)\s+"
+                          r"(?:parmi|among)\s+(?:ses|leurs|its|their)\s+(?:(?:principaux|plus\s+sérieux|main|closest|biggest)\s+)?"
+                          r"(?:concurrents|rivaux|competitors|rivals)\s+")
+_LISTED_RIVAL = re.compile(r"(?i)(?:(?:le|la|les|l[’']|the)\s*(?:[a-zà-ÿ-]+\s+)?)?$")
+
+
+def _rivals_next(sent: Sentence, c: Candidate) -> bool | None:
+    """When an end of the candidate is listed after "compte parmi ses concurrents" (:data:`_RIVALS_NEXT`): is the
+    other end the list's owner, the organisation the sentence opens with (or the passage's, when it names none
+    before the phrase)? None when neither end is so listed."""
+    for m in _RIVALS_NEXT.finditer(sent.text):
+        listed = [a for a in (c.subj, c.obj) if a.explicit and a.start >= m.end()
+                  and _LISTED_RIVAL.fullmatch(sent.text, m.end(), a.start)]
+        if not listed:
+            continue
+        other = c.obj if listed[0] is c.subj else c.subj
+        orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()]
+        if not orgs:
+            return not other.explicit
+        return other.explicit and other.start == min(a.start for a in orgs) \
+            and re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,3}", sent.text[:other.start]) is not None
+    return None
+
+
+#: A fronted opposition that opens the sentence: "Face à …", "Contrairement à …", "Unlike …".
+_FRONTED_AGAINST = re.compile(r"(?i)^\W*(?:face\s+(?:à|aux?)|contrairement\s+(?:à|aux?)|à\s+la\s+différence\s+de|"
+                              r"against|unlike|up\s+against)\s+")
+#: The passage's company as the subject after the fronted phrase: ", elle assume", ", the startup bets".
+_PRONOUN_SUBJECT = re.compile(r"(?i),\s*(?:elle|il|it|she|he|la\s+(?:start-up|startup|société|jeune\s+pousse)|"
+                              r"l[’']entreprise|the\s+(?:company|startup|start-up|firm))\s+(?-i:[a-zà-ÿ])")
+#: What stands between the fronted phrase (or the list's previous item) and a rival: an article, a demonym.
+_FRONTED_ITEM = re.compile(r"(?i)(?:^|,\s*(?:(?:ou|et|or|and)\s+)?(?:(?:à|aux?)\s+)?|\s(?:ou|et|or|and)\s+"
+                           r"(?:(?:à|aux?)\s+)?)(?:l[’']|le\s+|la\s+|les\s+|the\s+)?(?:(?-i:[a-zà-ÿ-]+)\s+)?$")
+
+
+def _fronted_rival_topic(sent: Sentence, c: Candidate) -> bool:
+    """Is one end the passage's organisation, unnamed here but the subject after a fronted opposition, and
+    the other an item of that phrase ("Face au suédois A, qui…, ou à B, elle mise sur…")?"""
+    m = _FRONTED_AGAINST.match(sent.text)
+    if m is None:
+        return False
+    for topic, rival in ((c.subj, c.obj), (c.obj, c.subj)):
+        if topic.group != "Org" or not rival.explicit or rival.group not in ("Org", "Product") \
+                or rival.type in INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"} \
+                or rival.start < m.end():
+            continue
+        subject = _PRONOUN_SUBJECT.search(sent.text, rival.end)
+        # the passage's company, unnamed or named by the pronoun that is the subject
+        if subject is not None and (topic.kind == "topic" or topic.source == "anaphor"
+                                    and subject.start() <= topic.start < subject.end()):
+            break
+    else:
+        return False
+    # the rival starts the phrase, or follows the comma or conjunction that lists the next one
+    head = sent.text[m.end():rival.start]
+    return _FRONTED_ITEM.search(head) is not None and (
+        re.fullmatch(r"(?i)(?:l[’']|le\s+|la\s+|les\s+|the\s+)?(?:(?-i:[a-zà-ÿ-]+)\s+)?", head) is not None
+        or re.search(r"(?i)(?:,|\s(?:ou|et|or|and))\s*(?:(?:à|aux?)\s+)?(?:l[’']|le\s+|la\s+|les\s+|the\s+)?"
+                     r"(?:(?-i:[a-zà-ÿ-]+)\s+)?$", head) is not None)
+
+
+def _rival_after_colon(sent: Sentence, c: Candidate) -> bool:
+    """Is one end the passage's organisation, unnamed here, and the other an organisation named after an
+    announcement of rivals that opens the sentence ("La concurrence est vive : X vend…, comme Y")?"""
+    topic, rival = (c.subj, c.obj) if c.subj.kind == "topic" else (c.obj, c.subj)
+    if topic.kind != "topic" or topic.group != "Org" or not rival.explicit or rival.group != "Org" \
+            or rival.type in INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}:
+        return False
+    m = _announce_colon(sent.lang).match(sent.text)
+    return m is not None and rival.start >= m.end()
 
 
 def _announced_rival(sent: Sentence, c: Candidate) -> bool:
@@ -2636,8 +2827,9 @@ def _its_ceo_re() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _bare_title_re() -> re.Pattern:
     """A bare chief-executive title in apposition, no organisation after it: "A, the chief executive, will…",
-    "A, son PDG, a…", "A, the startup's CEO, said", "A, présidente depuis 2021, a…"."""
-    return re.compile(rf"(?i)^\s*,\s*(?:(?:its|the\s+(?:company|startup|start-up|firm)[’']s|the|son|sa|leur|le|la|"
+    "A, son PDG, a…", "A, the startup's CEO, said", "A, présidente depuis 2021, a…", "A, who is chief executive,"."""
+    return re.compile(rf"(?i)^\s*,\s*(?:(?:who|qui)\s+(?:is|est)\s+)?"
+                      rf"(?:(?:its|the\s+(?:company|startup|start-up|firm)[’']s|the|son|sa|leur|le|la|"
                       rf"l[’'])\s*)?(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})"
                       rf"(?:\s+(?:depuis|since)\s+[^,;.()]{{1,40}})?\s*,")
 
@@ -2712,13 +2904,21 @@ _FOUNDER_OF = re.compile(r"(?i)(?<![\w’'-])(?:co-?)?(?:fondat(?:eur|rice)s?|fo
 _FOUNDER_AFTER = re.compile(r"(?i)(?:[’']s)?\s+(?:co-?)?founders?(?:\s+and\s+(?:ceo|chief\s+executive))?\s*,?\s+")
 
 
+#: A founder's title after an organisation's possessive: "'s co-founder", "'s fellow founder".
+_POSSESSIVE_FOUNDER = re.compile(r"(?i)[’']s\s+(?:(?:fellow|other)\s+)?(?:co-?)?founder(?![\w-])")
+
+
 def _founder_of_title(sent: Sentence, c: Candidate) -> bool:
     """Does a founder's title tie the candidate's person to its organisation, both named, the person right
-    after ("le fondateur de Kerlo, A", "Zentri co-founder A", "Zentri's founder, A")?"""
+    after ("le fondateur de Kerlo, A", "Zentri co-founder A", "Zentri's founder, A") or before ("A, Zentri's
+    co-founder and CEO")?"""
     org, person = c.subj, c.obj
     if org.group != "Org" or person.group != "Person" or not (org.explicit and person.explicit) \
-            or org.source != "name" or not org.end <= person.start:
+            or org.source != "name":
         return False
+    if person.end <= org.start:         # "A, Zentri's co-founder and CEO,": the title after the person
+        return re.fullmatch(r"\s*,\s*(?:(?:the|a)\s+)?", sent.text[person.end:org.start]) is not None \
+            and _POSSESSIVE_FOUNDER.match(sent.text[org.end:]) is not None
     if _FOUNDER_AFTER.fullmatch(sent.text, org.end, person.start):
         return True
     return re.fullmatch(r"\s*,\s*", sent.text[org.end:person.start]) is not None \
@@ -2780,14 +2980,20 @@ def _coordinated_raiser(sent: Sentence, amount: Arg) -> Arg | None:
     return first
 
 
+#: A chief's title with no article nor organisation, between commas: "A, chief financial officer, spent years at X".
+_BARE_CHIEF = (r"(?:chief\s+[\w-]+\s+officer|chief\s+scientist|(?-i:CTO|CFO|COO|CPO|CSO)|(?:directeur|directrice)\s+"
+               r"(?:technique|financier|financière|scientifique|des\s+opérations))")
+
+
 @lru_cache(maxsize=1)
 def _company_role_re() -> re.Pattern:
     """A person's apposition that gives a role at the company the passage is about: ", the company's chief
-    scientist", ", its head of sales", ", son directeur technique" (``roles`` of the lexicon, no chief executive)."""
+    scientist", ", its head of sales", ", son directeur technique" (``roles`` of the lexicon, no chief executive),
+    ", chief operating officer," (a chief's bare title, :data:`_BARE_CHIEF`)."""
     roles = alternation(w for k in ("employer",) for w in lexicon()["roles"][k])
-    return re.compile(rf"(?i)\s*,\s*(?:the\s+(?:company|startup|start-up|firm)[’']s|its|son|sa)\s+"
+    return re.compile(rf"(?i)\s*,\s*(?:(?:the\s+(?:company|startup|start-up|firm)[’']s|its|son|sa)\s+"
                       rf"(?:(?:new|current|nouveau|nouvelle|actuel(?:le)?)\s+)?(?:{roles}|chief\s+[\w-]+\s+officer|"
-                      rf"chief\s+scientist|head\s+of\s+[\w-]+)(?![\w-])")
+                      rf"chief\s+scientist|head\s+of\s+[\w-]+)(?![\w-])|(?:the\s+)?{_BARE_CHIEF}\s*[,)])")
 
 
 def _company_role(sent: Sentence, c: Candidate) -> bool:
@@ -2795,10 +3001,13 @@ def _company_role(sent: Sentence, c: Candidate) -> bool:
     the candidate's organisation: the passage's, or the one the sentence opens with?"""
     person, org = c.subj, c.obj
     if person.group != "Person" or org.group != "Org" or not person.explicit \
-            or _company_role_re().match(sent.text, person.end) is None:
+            or (m := _company_role_re().match(sent.text, person.end)) is None:
         return False
-    if not org.explicit:
-        return True
+    if not org.explicit or m.start() <= org.start < m.end():
+        return True                 # the passage's, or the one "its" stands for
+    if org.source == "anaphor" and org.start > person.start and not any(
+            a.explicit and a.group == "Org" and a.source != "anaphor" and a.start < person.start for a in sent.args):
+        return True                 # "A, chief financial officer, spent years at X before starting the firm"
     first = next((a for a in sent.args if a.explicit and a.group == "Org"), None)
     return first is not None and first.key == org.key and first.end <= person.start \
         and not any(a.explicit and a.group == "Org" and org.end <= a.start < person.start for a in sent.args)
@@ -2813,19 +3022,30 @@ def _employer_role() -> str:
 def _current_role_re() -> re.Pattern:
     """A predicate after a person that gives a role now held, at no organisation named: "…, qui en dirige
     aujourd'hui la recherche", "and is now its CTO", "est devenue directrice scientifique", "conserve ses
-    fonctions de directrice technique" (``roles`` of the lexicon, no chief executive)."""
+    fonctions de directrice technique", "qui est désormais notre directrice technique", ", aujourd'hui
+    directrice financière", "moves to its CTO role" (``roles`` of the lexicon, no chief executive)."""
     return re.compile(
-        rf"(?i)(?:^|,|(?<![\w’'-])(?:qui|who|and|et))\s*(?:en\s+)?(?:(?:now|today|currently|also|aujourd[’']hui|désormais|"
-        rf"aussi|également)\s+)*(?:(?:serves|served|acts)\s+as|is\s+now|(?:est\s+|a\s+été\s+|has\s+)?"
-        rf"(?:devenue?|devient|become|becomes|became|nommée?|named|promue?|promoted\s+to)|conserve\s+ses\s+fonctions\s+de|"
-        rf"keeps\s+(?:her|his)\s+(?:role|job)\s+as|dirige|runs|leads|heads|pilote)\s+"
-        rf"(?:(?:aujourd[’']hui|désormais|now)\s+)?(?:(?:the|its|our|notre|le|la|l[’']|sa|son)\s*)?"
-        rf"(?:{_employer_role()}|recherche|research|engineering|l[’']ingénierie|la\s+technique)(?![\w-])")
+        rf"(?i)(?:^|,|(?<![\w’'-])(?:qui|who|and|et|before|avant\s+de))\s*(?:en\s+)?(?:(?:now|today|currently|also|"
+        rf"aujourd[’']hui|désormais|"
+        rf"aussi|également)\s+)*(?:(?:serves|served|acts)\s+as|is\s+now|moves\s+to|moved\s+to|"
+        rf"is(?=\s+(?:its|our|the\s+(?:company|startup|start-up|firm)[’']s)\s)|"
+        rf"est(?=\s+(?:(?:aujourd[’']hui|désormais|actuellement)\s+)?(?:notre|son|sa|leur)\s)|"
+        rf"(?:est\s+|a\s+été\s+|has\s+)?"
+        rf"(?:devenue?|devient|devenir|become|becomes|became|becoming|nommée?|named|promue?|promoted\s+to)|"
+        rf"conserve\s+ses\s+fonctions\s+de|"
+        rf"keeps\s+(?:her|his)\s+(?:role|job)\s+as|dirige|runs|leads|heads|pilote|assure|occupe)\s+"
+        rf"(?:(?:aujourd[’']hui|désormais|now)\s+)?(?:(?:the\s+(?:company|startup|start-up|firm)[’']s|the|its|our|"
+        rf"notre|le|la|l[’']|sa|son)\s*)?"
+        rf"(?:{_employer_role()}|recherche|research|engineering|l[’']ingénierie|la\s+technique|"
+        rf"direction\s+(?:technique|scientifique|financière|commerciale|produit|des\s+opérations)|produit|"
+        rf"product)(?![\w-])"
+        rf"|,\s*(?:aujourd[’']hui|désormais)\s+(?:(?:notre|son|sa|le|la|l[’'])\s*)?(?:{_employer_role()})(?![\w-])")
 
 
-#: A current role's verb right before an organisation's possessive: "who serves as Zentri's", "and is now X's".
-_SERVES_AS = re.compile(r"(?i)(?<![\w’'-])(?:who|and)\s+(?:(?:now|currently|also)\s+)*"
-                        r"(?:serves\s+as|is\s+now|is|acts\s+as)"
+#: A current role's verb right before an organisation's possessive: "who serves as Zentri's", "and is now X's",
+#: "before becoming X's".
+_SERVES_AS = re.compile(r"(?i)(?<![\w’'-])(?:(?:who|and)\s+(?:(?:now|currently|also)\s+)*"
+                        r"(?:serves\s+as|is\s+now|is|acts\s+as)|before\s+becoming)"
                         r"\s+$")
 #: An appointment right before a person: "nomme A", "annonce l'arrivée de A", "has hired A", "appoints A".
 _APPOINTS_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:nomme|a\s+nommé|recrute|a\s+recruté|l[’']arrivée\s+de|"
@@ -2902,6 +3122,44 @@ def _founding_title(sent: Sentence, c: Candidate) -> str | None:
     return rel
 
 
+#: A team or a department an organisation's possessive or "de" names, led by the person before it: "A now leads
+#: Zentri's AI team", "A heads Kerlo's research unit", "A dirige désormais l'équipe data de Zentri".
+_LEADS_UNIT = re.compile(r"(?i)^\s+(?:(?:now|currently|also|désormais|aujourd[’']hui|aussi)\s+)?"
+                         r"(?:leads|heads|runs|oversees|manages|dirige|pilote|anime|encadre)\s+(?:(?:désormais|aujourd[’']hui)\s+)?"
+                         r"(?:(?:l[’']|le\s+|la\s+)(?:équipe|pôle|service|département|division|laboratoire|branche)"
+                         r"(?:\s+[\w-]+){0,3}?\s+(?:de\s+|d[’']|du\s+))?$")
+_UNIT_AFTER = re.compile(r"(?i)^[’']s\s+(?:[\w-]+\s+){0,3}?(?:team|unit|division|group|lab|department|practice|"
+                         r"operations|business|efforts?)(?![\w-])")
+
+
+def _leads_unit(sent: Sentence, c: Candidate) -> bool:
+    """Does the candidate's person lead a team of the candidate's organisation, named right after the verb
+    (:data:`_LEADS_UNIT`, :data:`_UNIT_AFTER`)?"""
+    person, org = c.subj, c.obj
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or org.start < person.end:
+        return False
+    m = _LEADS_UNIT.match(sent.text[person.end:org.start])
+    if m is None:
+        return False
+    french = m.group().rstrip().endswith(("de", "d’", "d'", "du"))
+    return french or _UNIT_AFTER.match(sent.text[org.end:]) is not None
+
+
+#: A founding word: the sentence's first organisation is the company founded ("Zentri a été cofondée par A").
+_FOUNDING_WORD = re.compile(r"(?i)(?<![\w’'-])(?:co-?fondée?s?|cofondée?s?|fondée?s?|créée?s?|founded|co-founded|"
+                            r"cofounded|started|set\s+up|launched|lancée?s?)(?![\w-])")
+
+
+def _founds(sent: Sentence, org: Arg, person: Arg) -> bool:
+    """Is ``org`` the company the sentence founds, its founding word a few words after it, before ``person``
+    ("Zentri a été cofondée par A", "Zentri was set up by A"), or its founding verb right before it
+    ("nous avons créé Zentri avec A")?"""
+    return _LAUNCHED.search(sent.text, max(0, org.start - 30), org.start) is not None or any(
+        re.fullmatch(r"\s+(?:[\w’'-]+\s+){0,4}", sent.text[org.end:f.start()]) is not None
+        for f in _FOUNDING_WORD.finditer(sent.text, org.end, person.start))
+
+
 def _current_role(sent: Sentence, c: Candidate) -> bool:
     """Does a predicate on the candidate's person give a role held now (:func:`_current_role_re`) at the
     passage's organisation, the candidate's, when the sentence names no other organisation after the
@@ -2916,6 +3174,19 @@ def _current_role(sent: Sentence, c: Candidate) -> bool:
             and not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start for a in sent.args):
         return True                     # "A, a former X engineer who serves as Zentri's chief technology officer"
     appoints = _APPOINTS_BEFORE.search(sent.text, max(0, person.start - 40), person.start)
+    first = org.explicit and org.start == min(a.start for a in sent.args if a.explicit and a.group == "Org")
+    founds = org.explicit and org.source == "name" and org.end <= person.start and _founds(sent, org, person)
+    if org.explicit and org.source == "name" and org.end <= person.start and (first or founds):
+        # "Zentri was founded by A and B, who worked at X before becoming the startup's CTO": the sentence's
+        # first organisation, that "the startup's" stands for, or the company the sentence founds
+        end = min([a.start for a in sent.args if a.explicit and a.group == "Person" and a.start >= person.end]
+                  + [person.end + 180])
+        held = _current_role_re().search(sent.text[person.end:end])
+        if held is not None and (founds or first and re.search(r"(?i)\bthe\s+(?:company|startup|start-up|firm)[’']s\s",
+                                                                held.group())) \
+                and not any(a.explicit and a.group in ("Org", "Person") and a.source != "anaphor"
+                            and person.end + held.start() <= a.start < person.end + held.end() + 40 for a in sent.args):
+            return True     # (or the company the sentence founds: "Zentri a été cofondée par A, … aujourd'hui CTO")
     if org.explicit and (org.source != "anaphor" or org.start > person.start) \
             and not (appoints and _appointer(sent, org, appoints.start())):
         return False
@@ -2930,7 +3201,7 @@ def _current_role(sent: Sentence, c: Candidate) -> bool:
     if m is None:
         return False
     return not any(a.explicit and a.group in ("Org", "Person") and base + m.start() <= a.start < base + m.end() + 40
-                   for a in sent.args)
+                   and not (a.source == "anaphor" and a.key == org.key) for a in sent.args)
 
 
 def _appointer(sent: Sentence, org: Arg, verb: int) -> bool:
@@ -3220,6 +3491,64 @@ _LAUNCHED = re.compile(r"(?i)(?<![\w’'-])(?:(?:a|avait|ont|avaient|has|had)\s+
                        r"co-fondé|launched|started|set\s+up|founded|co-founded|cofounded)\s+$")
 
 
+#: A founding participle, maybe its year, then the city: "(a été) créée en 2018 à", "was founded in 2017 in".
+_FOUNDED_IN_CITY = re.compile(r"(?i)(?<![\w’'-])(?:(?:co-?)?fondée?s?|cofondée?s?|créée?s?|founded|co-founded|"
+                              r"established|set\s+up|started)\s+(?:(?:en|in)\s+\d{4}\s+)?(?:à|a|in)\s+$")
+
+
+#: A running verb in the passive between an organisation and the person who runs it: "Zentri est présidée par",
+#: "Elle est dirigée depuis 2021 par", "Zentri is run by".
+_IS_RUN_BY = re.compile(r"(?i)^\s+(?:est|était|a\s+été|is|was|has\s+been)\s+(?:(?:aujourd[’']hui|désormais|now|"
+                        r"currently)\s+)?(?:dirigée?|présidée?|pilotée?|run|headed|led)\s+(?:depuis\s+\d{4}\s+|"
+                        r"since\s+\d{4}\s+)?(?:par|by)\s+(?:(?:le|la|l[’']|son|sa|its|the)\s*)?(?:[\w-]+\s+){0,2}?$")
+
+
+#: Leaving for a new employer, right before it: "a quitté la société pour rejoindre", "left last year to join".
+_LEFT_TO_JOIN = re.compile(r"(?i)(?<![\w’'-])(?:pour|to)\s+(?:rejoindre|intégrer|join)\s+(?:(?:le|la|l[’']|the)\s*)?$")
+
+
+def _left_to_join(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation the one its person left something "pour rejoindre" (:data:`_LEFT_TO_JOIN`),
+    the person the nearest one before it?"""
+    person, org = c.subj, c.obj
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
+            or person.end > org.start or _LEFT_TO_JOIN.search(sent.text, max(0, org.start - 30), org.start) is None:
+        return False
+    return not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start for a in sent.args) \
+        and re.search(r"(?i)(?<![\w’'-])(?:quitté|quitte|quitter|left|leaves|leaving)(?![\w’'-])",
+                      sent.text[person.end:org.start]) is not None
+
+
+def _is_run_by(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person the one its organisation "est dirigée par", "is run by" (:data:`_IS_RUN_BY`)?"""
+    org, person = c.subj, c.obj
+    return org.group == "Org" and person.group == "Person" and org.explicit and person.explicit \
+        and org.end <= person.start and _IS_RUN_BY.match(sent.text[org.end:person.start]) is not None
+
+
+def _founded_in_city(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's city where its organisation, the sentence's first, was founded ("Zentri a été fondée en
+    2018 à Annecy", "Founded in 2017 in Leeds, Zentri…")?"""
+    org, city = c.subj, c.obj
+    if org.group != "Org" or city.type != "City" or not city.explicit or org.source == "anaphor":
+        return False
+    m = _FOUNDED_IN_CITY.search(sent.text, max(0, city.start - 60), city.start)
+    if m is None:
+        return False
+    orgs = [a for a in sent.args if a.explicit and a.group == "Org"]
+    if not org.explicit:
+        return not any(a.start < m.start() for a in orgs)
+    first = min(orgs, key=lambda a: a.start)
+    if first.key != org.key:
+        return False
+    if org.end <= m.start():     # "Zentri a été créée en 2018 à", no other name between
+        return re.fullmatch(r"\s+(?:(?:a|avait|has|had|was|a\s+été|avait\s+été|est)\s+)*(?:été\s+)?",
+                            sent.text[org.end:m.start()]) is not None
+    # fronted: "Fondée en 2019 à Lyon, Zentri…"
+    return re.fullmatch(r"\W*", sent.text[:m.start()]) is not None and re.match(
+        r"[^,;.()]{0,30},\s*$", sent.text[city.end:org.start]) is not None
+
+
 def _launched_at(sent: Sentence, c: Candidate) -> str | None:
     """The founding fact a verb before the candidate's organisation gives its subject right before it, or its
     city or year right after it: "A a lancé Zentri à Lyon en 2019" (``founder`` for A, ``headquarters`` for
@@ -3278,6 +3607,19 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     launched = _launched_at(sent, c) if {"foundingYear", "headquarters", "founder"} & scores.keys() else None
     if launched is not None and launched in scores:
         scores[launched] = max(scores[launched], FRAME_SCORE)     # "A a lancé Zentri à Lyon en 2019"
+    if ("investedIn" in scores or "fundsRaised" in scores or "valuation" in scores) and any(
+            a.explicit and a.group == "Org" and PLATFORM_BEFORE.search(sent.text, max(0, a.start - 40), a.start)
+            for a in (c.subj, c.obj)):
+        for rel in ("investedIn", "fundsRaised", "valuation"):
+            scores.pop(rel, None)       # "levés via la plateforme X": the campaign's host invests and raises nothing
+    if "employer" in scores and _left_to_join(sent, c):
+        scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "A a quitté X pour rejoindre Y": Y employs A
+        scores.pop("formerEmployer", None)
+    if "ceo" in scores and _is_run_by(sent, c):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Elle est présidée par A"
+        scores.pop("founder", None)
+    if "headquarters" in scores and _founded_in_city(sent, c):
+        scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)     # "Zentri a été créée en 2018 à X"
     if "workedOn" in scores and _worked_on(sent, c):
         scores["workedOn"] = max(scores["workedOn"], FRAME_SCORE)   # "A, who helped to build the firm's chip X"
     if c.subj.source == "speaker" or c.obj.source == "speaker":
@@ -3368,6 +3710,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "hiredFrom" in scores and _joined_after_years(sent, c):
         scores["hiredFrom"] = max(scores["hiredFrom"], FRAME_SCORE)     # "A, who joined X in 2024 after a decade
         #                                                                 at Y": X hired from Y
+    if "investedIn" in scores and _holds_stake(sent, c):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X, which incubated it, holds a stake"
     if "investedIn" in scores and _owner(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "détenue à 70 % par A", a joint venture
     if "developer" in scores and c.obj.explicit \
@@ -3384,8 +3728,21 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     titled = _founding_title(sent, c) if "ceo" in scores or "employer" in scores else None
     if titled in scores:                # "Founded in 2019 by CEO A and CTO B, Zentri…"
         scores[titled] = max(scores[titled], FRAME_SCORE)
+        scores.pop("formerEmployer", None)      # (a title held there now, not a past job)
     if "employer" in scores and _current_role(sent, c):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "B, qui en pilote désormais la recherche"
+        scores.pop("formerEmployer", None)
+    by_pronoun = _pronoun_founded(sent, c) if "founder" in scores or "foundingYear" in scores else None
+    if by_pronoun in scores:
+        scores[by_pronoun] = max(scores[by_pronoun], FRAME_SCORE)     # "A, la présidente, qu'elle a cofondée avec B"
+    if ("investedIn" in scores or "fundsRaised" in scores or "valuation" in scores) \
+            and _role_possessor(sent, c.obj if "investedIn" in scores else c.subj) \
+            and any(a.explicit and a.group == "Org" and a.type not in INVESTOR_TYPES and a.key != c.subj.key
+                    and a.key != c.obj.key for a in sent.args):
+        for rel in ("investedIn", "fundsRaised", "valuation"):
+            scores.pop(rel, None)       # "A, Kerlo's co-founder, said her new company Lumora closed a round"
+    if "employer" in scores and _leads_unit(sent, c):
+        scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "A now leads Zentri's AI team"
         scores.pop("formerEmployer", None)
     if "employer" in scores and _company_role(sent, c):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "B, the company's chief scientist"
@@ -3482,11 +3839,17 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                 scores[founding] = max(scores[founding], FRAME_SCORE)
             else:
                 del scores[founding]
+    listed_rival = _rivals_next(sent, c) if "competitor" in scores else None
+    if listed_rival is False:
+        del scores["competitor"]        # "X, client de A, cite parmi ses rivaux B": not A's rival
+    elif listed_rival:
+        scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
     if "competitor" in scores:
         if champion_rival(sent, c.subj, c.obj):
             framed.add("competitor")
         if framed or rivalry(sent, c.subj, c.obj) or rival_noun(sent, c) \
-                or after_rivalry and _announced_rival(sent, c):
+                or after_rivalry and _announced_rival(sent, c) or _rival_after_colon(sent, c) \
+                or _fronted_rival_topic(sent, c):
             scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
         elif in_rival_clause(sent, c.subj, c.obj) or in_rival_clause(sent, c.obj, c.subj):
             del scores["competitor"]    # "competes with Lumora, which Orvane acquired": Orvane is no rival
@@ -3569,7 +3932,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["ceo"]
     if "ceo" in scores and c.obj.explicit and c.obj.group == "Person" and _BARE_CEO.search(sent.text[:c.obj.start]):
         # "…, CEO Zoe Marsh told Reuters": a bare title is the chief executive of what the sentence is about
-        orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start]
+        bare = unquoted(sent.text)      # an organisation a quotation names is not what the sentence is about,
+        orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start    # but its
+                and (bare[a.start:a.end] == sent.text[a.start:a.end] or a.source == "anaphor")]     # "we" is
         if (orgs and c.subj.key == orgs[0].key) or (not orgs and not c.subj.explicit) \
                 or (not orgs and c.subj.explicit and _FOUNDED_BETWEEN.fullmatch(sent.text, c.obj.end, c.subj.start)):
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # (or "CEO A, a physician, co-founded X")
@@ -3582,6 +3947,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _business_metric(sent, c.obj):
         scores.pop("fundsRaised", None)     # "revenue hit €4m in 2025": a company's figure, no deal
         scores.pop("valuation", None)
+    if "valuation" in scores and c.obj.kind == "amount" and c.obj.explicit \
+            and _IMPLIED.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
+        del scores["valuation"]         # "share prices that imply a value of $1 billion": no round set it
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and _market_total(sent, c.obj):
         scores.pop("fundsRaised", None)     # "European venture funding reached $14 billion": a market's total
         scores.pop("valuation", None)

@@ -51,6 +51,20 @@ def _unquoted(sent: Sentence) -> Sentence:
     return sent if text == sent.text else replace(sent, text=text, _tokens=None)
 
 
+_FIRST_PERSON = frozenset({"we", "our", "us", "nous", "notre", "nos"})
+
+
+def _outside_quotes(sent: Sentence, c: Candidate) -> Sentence:
+    """The sentence whose status cues count for the candidate: without its quoted words when neither end is
+    inside a quotation, or the one inside is the speaker's "we" (a speaker's negation says nothing of the words
+    that introduce them)."""
+    bare = _unquoted(sent)
+    if bare is sent or any(a.explicit and sent.text[a.start:a.end].lower() not in _FIRST_PERSON
+                           and bare.text[a.start:a.end] != sent.text[a.start:a.end] for a in (c.subj, c.obj)):
+        return sent
+    return bare
+
+
 def _round_passages(sents: list[Sentence]) -> frozenset[int]:
     """The sentences of a passage about a funding round: one that names a round ("tour", "seed",
     "funding"…) and the two after it."""
@@ -186,8 +200,9 @@ class RelationExtractor:
                     out.append((c, rel, p, status, p_assert))
                     continue
                 if sfeats is None:
-                    sfeats = status_features(sent, c.subj, c.obj)
-                status, p_assert = fact_status(models.status, sfeats, rel, sent, c.subj, c.obj, rel in framed)
+                    said = _outside_quotes(sent, c)     # "« We shouldn't wait », CEO A said": A is still the CEO
+                    sfeats = status_features(said, c.subj, c.obj)
+                status, p_assert = fact_status(models.status, sfeats, rel, said, c.subj, c.obj, rel in framed)
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
@@ -339,12 +354,16 @@ _EXCLUSIVE = {"employer": "formerEmployer", "formerEmployer": "employer"}
 #: "until now", "jusqu'ici": the role that follows is the one the person leaves.
 _UNTIL_NOW = r"(?:jusqu[’']ici|jusqu[’']alors|jusque-là|jusqu[’']à\s+présent|until\s+now|until\s+recently|until\s+then)"
 #: A role marked as past right before the organisation that names it: "the former CEO of Lumora",
-#: "ex-ingénieure chez Veltis", "ancienne directrice de Zentra", "a former Orvane engineer", "l'ex-Orvane".
+#: "ex-ingénieure chez Veltis", "ancienne directrice de Zentra", "a former Orvane engineer", "l'ex-Orvane",
+#: "earlier ran sales at Lumora", "used to work at Lumora".
 _FORMER_BEFORE_ORG = re.compile(
     rf"(?i)(?<![\w-]){PAST_WORDS}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*"
     rf"(?:(?:la|le|l[’']|les|the)\s*(?-i:[a-zà-ÿ-]+)\s+)?$"
     rf"|(?<![\w-]){_UNTIL_NOW},?\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*$"
-    rf"|(?<![\w-])(?:former|ex)(?:-|\s+)$")
+    rf"|(?<![\w-])(?:former|ex)(?:-|\s+)$"
+    rf"|(?<![\w-])(?:earlier|once)\s+(?:headed|led|ran|managed|oversaw|worked|served|spent)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"(?:at|with|for)\s+(?:the\s+)?$"
+    rf"|(?<![\w-])used\s+to\s+(?:work|be)\s+(?:[\w’'-]+\s+){{0,3}}?(?:at|with|for)\s+(?:the\s+)?$")
 
 
 def _former(text: str, c: Candidate) -> bool:
