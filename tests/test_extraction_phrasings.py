@@ -1839,9 +1839,148 @@ CASES_18 += [
      {("Zentri", "headquarters", "Rouen", A), ("Kerlo", "acquired", "Zentri", A)}),
 ]
 
+CASES_19 = [
+    ("en-who-is-chief-executive",               # a bare title in a relative clause: the passage's chief executive
+     "Zentri raised $7 million on Monday. Ana Roux, who is its chief executive, earlier headed operations at Kerlo Robotics.",
+     {("Zentri", "ceo", "Ana Roux", A), ("Ana Roux", "formerEmployer", "Kerlo Robotics", A)}),
+    ("en-bare-chief-title-between-commas",      # a chief's title with no article: the passage's company employs
+     "Zentri raised $7 million on Monday. Tom Weld, chief financial officer, spent years at Kerlo before that.",
+     {("Tom Weld", "employer", "Zentri", A), ("Tom Weld", "formerEmployer", "Kerlo", A)}),
+    ("en-its-cto-with-later-employer",          # "its" is the passage's company even with a past employer after
+     "Zentri raised $7 million on Monday. Mia Lund, its chief technology officer, used to work at Kerlo.",
+     {("Mia Lund", "employer", "Zentri", A)}),
+    ("en-now-leads-possessive-team",
+     "Kerlo bought Zentri in May. Zentri's co-founder Ana Roux now heads Kerlo's robotics unit.",
+     {("Ana Roux", "employer", "Kerlo", A)}),
+    ("fr-dirige-l-equipe-de",
+     "Kerlo a racheté Zentri en mai. Léa Morel dirige désormais l'équipe vision de Kerlo.",
+     {("Léa Morel", "employer", "Kerlo", A)}),
+    ("fr-la-presidente-de-la-start-up-quelle-a-cofondee",   # a pronoun's founding clause after a person's title
+     "Zentri présente son nouveau capteur. « Il est deux fois plus léger », indique Léa Morel, directrice "
+     "générale de la jeune pousse, qu'elle a fondée en 2019 avec Paul Girard.",
+     {("Zentri", "ceo", "Léa Morel", A), ("Zentri", "founder", "Léa Morel", A),
+      ("Zentri", "founder", "Paul Girard", A), ("Zentri", "foundingYear", "2019", A)}),
+    ("en-quote-negation-leaves-title",           # a speaker's negation does not deny the title that introduces them
+     "Zentri raised $7 million. \"We won't sell the company,\" Chief Executive Ana Roux told reporters.",
+     {("Zentri", "ceo", "Ana Roux", A)}),
+    ("en-company-that-buyer-acquired",           # a relative clause on a described company names its buyer
+     "Tom Weld used to work at Lumora, the Leeds drone company that Kerlo acquired in 2022.",
+     {("Kerlo", "acquired", "Lumora", A)}),
+    ("fr-fondee-en-annee-a-ville",
+     "Zentri a été créée en 2018 à Annecy par deux ingénieurs.",
+     {("Zentri", "headquarters", "Annecy", A), ("Zentri", "foundingYear", "2018", A)}),
+    ("fr-elle-est-presidee-par",
+     "La start-up Zentri vend des capteurs aux vignerons. Elle est présidée par Léa Morel depuis 2020.",
+     {("Zentri", "ceo", "Léa Morel", A)}),
+    ("fr-en-assure-la-direction-technique",
+     "La start-up Zentri vend des capteurs aux vignerons. Paul Girard en assure la direction technique.",
+     {("Paul Girard", "employer", "Zentri", A)}),
+    ("fr-a-quitte-pour-rejoindre",               # the one joined after leaving employs the person
+     "Zentri vend des capteurs. Son cofondateur Paul Girard a quitté la société pour rejoindre Kerlo.",
+     {("Paul Girard", "employer", "Kerlo", A)}),
+    ("fr-fonds-apposition-parent",                # a fund's parent in apposition takes nothing from the round
+     "Zentri annonce une levée de 9 millions d'euros. Orvane Capital, le spécialiste de l'agriculture, conduit "
+     "l'opération, aux côtés de Kerlo Invest, le véhicule d'investissement régional de Kerlo Holding.",
+     {("Orvane Capital", "investedIn", "Zentri", A), ("Kerlo Invest", "investedIn", "Zentri", A)}),
+    ("fr-f-cfa",                                 # West African francs
+     "La start-up dakaroise Zentri lève 2 milliards de F CFA auprès de Kerlo Capital.",
+     {("Zentri", "fundsRaised", "2000000000 XOF", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
+    ("en-hyphenated-million-canada",              # Canadian English: "$9-million" is Canadian when US$ is marked
+     "Zentri, a Toronto startup, raised $9-million in Canada last year. Its rival Kerlo raised US$40-million.",
+     {("Zentri", "fundsRaised", "9000000 CAD", A), ("Kerlo", "fundsRaised", "40000000 USD", A)}),
+    ("en-new-company-round-after-old-title",      # the old employer in a title apposition is not the round's company
+     "Ana Roux, Kerlo's co-founder until June, said her new startup, Zentri, has closed a $6 million round "
+     "led by Orvane Partners. Brisca Ventures also invested.",
+     {("Orvane Partners", "investedIn", "Zentri", A), ("Brisca Ventures", "investedIn", "Zentri", A)}),
+    ("fr-headline-s-offre-la-majorite",           # the company bought in the headline is the story's
+     "Kerlo s'offre la majorité de Zentri, la filiale logicielle d'Orvane\n\nLa société est dirigée par Léa Morel.",
+     {("Kerlo", "acquired", "Zentri", A), ("Zentri", "ceo", "Léa Morel", A)}),
+    ("fr-masthead-rubric-same-line",
+     "Kerlomag › Tech › Start-up\n\nZentri lève 3 millions d'euros auprès de Orvane "
+     "Capital.",
+     {("ARTICLE", "source", "Kerlomag", A)}),
+]
+
+
+CASES_19 += [
+    ("fr-plateforme-participative-hote",          # a crowdfunding platform hosts the campaign, it raises nothing
+     "La start-up lyonnaise Zentri a levé 900 000 euros via la plateforme Kerlofund. Kerlofund touche des frais "
+     "et n'a aucune part du capital. Deux fonds complètent le tour : Orvane Capital et Brisca Invest.",
+     {("Zentri", "fundsRaised", "900000 EUR", A), ("Orvane Capital", "investedIn", "Zentri", A),
+      ("Brisca Invest", "investedIn", "Zentri", A)}),
+    ("fr-compte-parmi-ses-concurrents",           # the rivals listed belong to the sentence's subject
+     "Zentri, qui compte vingt salariés, vend à la coopérative Lumora et cite parmi ses rivaux le nantais Kerlo.",
+     {("Zentri", "competitor", "Kerlo", A)}),
+    ("fr-la-concurrence-est-rude-deux-points",
+     "La start-up Zentri vend des capteurs. La concurrence est vive : l'allemand Kerlo propose des boîtiers "
+     "proches, comme le suédois Orvane.",
+     {("Zentri", "competitor", "Kerlo", A), ("Zentri", "competitor", "Orvane", A)}),
+    ("fr-venue-de-fronted-opener",                # a fronted "Venue de X," leaves the name after it the subject
+     "Le salon réunit six start-up.\n\nVenue de Nantes, Zentri a séduit le jury. Sa fondatrice, Léa Morel, "
+     "a travaillé chez Kerlo.",
+     {("Zentri", "founder", "Léa Morel", A)}),
+    ("en-law-firm-partnership-name",              # a partnership's name with commas is one organisation
+     "Zentri raised $9 million. \"It is a fair deal,\" said Ana Roux, a partner at Kerr, Weld & Lund LLP.",
+     {("Ana Roux", "employer", "Kerr, Weld & Lund LLP", A)}),
+    ("en-quote-then-chief-executive",             # a bare title right after a closing quote
+     "Zentri raised $9 million. \"Nobody is buying us, and we never asked,\" Chief Executive Ana Roux said.",
+     {("Zentri", "ceo", "Ana Roux", A)}),
+    ("en-before-becoming-the-startups-cto",
+     "Zentri was started in 2021 by Ana Roux and Tom Weld, who was an engineer at Kerlo before becoming the "
+     "startup's CTO.",
+     {("Tom Weld", "employer", "Zentri", A), ("Tom Weld", "formerEmployer", "Kerlo", A)}),
+    ("fr-face-a-fronted-elle",                    # a fronted opposition's items are the pronoun subject's rivals
+     "La start-up lyonnaise Zentri a levé 5 millions d'euros. Face au suédois Kerlo, qui vend des bras "
+     "articulés, ou à Orvane, né à Oslo, elle mise sur des robots plus simples.",
+     {("Kerlo", "competitor", "Zentri", A), ("Orvane", "competitor", "Zentri", A)}),
+    ("fr-son-associee-autre-cofondateur",         # "Son associée" is the other co-founder, not the last person named
+     "Paul Girard et Léa Morel ont lancé Zentri en 2019. Le président, Paul Girard, a travaillé dix ans chez "
+     "Kerlo. Son associée, ingénieure de formation, a travaillé chez Orvane avant de le rejoindre.",
+     {("Léa Morel", "formerEmployer", "Orvane", A), ("Paul Girard", "formerEmployer", "Kerlo", A)}),
+    ("fr-cofondee-par-aujourdhui-directeur",      # a founder's current role at the company the sentence founds
+     "La start-up Zentri a été cofondée par Léa Morel et par Paul Girard, un ancien de Kerlo, aujourd'hui "
+     "directeur technique.",
+     {("Paul Girard", "employer", "Zentri", A), ("Paul Girard", "formerEmployer", "Kerlo", A)}),
+    ("fr-nous-avons-cree-qui-est-notre-directeur",
+     "Zentri vend des capteurs. Après Lumora, j'ai lancé Zentri en 2022 avec Paul Girard, un "
+     "ancien de Kerlo qui est désormais notre directeur technique.",
+     {("Paul Girard", "employer", "Zentri", A)}),
+    ("en-founded-by-titled-with-alumnus",         # a titled founder with an alumnus apposition: employed, and a past job
+     "Founded in 2021 by CEO Ana Roux, who had spent years at Lumora, and CTO Tom Weld, a Kerlo alumnus, Zentri "
+     "sells sensors to farms.",
+     {("Zentri", "ceo", "Ana Roux", A), ("Tom Weld", "employer", "Zentri", A),
+      ("Tom Weld", "formerEmployer", "Kerlo", A), ("Ana Roux", "formerEmployer", "Lumora", A)}),
+    ("en-moves-to-its-cto-role",
+     "Zentri raised $9 million. Ana Roux succeeds co-founder Tom Weld as chief executive; Weld moves to its CTO "
+     "role.",
+     {("Tom Weld", "employer", "Zentri", A)}),
+    ("en-holds-a-small-stake",                    # a stake held, past the holder's relative clause
+     "Zentri raised $10 million. The Kerlo Incubator, which hosted the company early on, still owns a minority "
+     "stake.",
+     {("Kerlo Incubator", "investedIn", "Zentri", A)}),
+    ("fr-detient-une-participation-dans",
+     "La start-up Zentri a levé 2 millions d'euros. Kerlo détient une participation minoritaire dans Orvane.",
+     {("Kerlo", "investedIn", "Orvane", A)}),
+    ("fr-cofondee-par-le-profession",             # a profession between "par" and the founder
+     "La start-up Zentri a levé 2 millions d'euros. La jeune pousse, créée en 2021 par la pharmacienne Léa "
+     "Morel, vend des piluliers connectés.",
+     {("Zentri", "founder", "Léa Morel", A), ("Zentri", "foundingYear", "2021", A)}),
+    ("en-cofounded-with-list-past-relative",      # the co-founders listed after "with", past a relative clause
+     "Zentri raised $9 million. Ana Roux co-founded Zentri with Lea Morel, who led Kerlo's data team, and Marek "
+     "Nowak, a former engineer at Orvane.",
+     {("Zentri", "founder", "Lea Morel", A), ("Zentri", "founder", "Marek Nowak", A)}),
+    ("en-person-then-possessive-cofounder",       # "A, X's co-founder and CEO": a founder and the chief executive
+     "Zentri raised $9 million. \"Agents need a referee,\" said Ana Roux, Zentri's co-founder and CEO.",
+     {("Zentri", "founder", "Ana Roux", A), ("Zentri", "ceo", "Ana Roux", A)}),
+    ("en-percent-owned-by-two",                   # both owners of a venture's shares
+     "Kerlo and Zentri set up a joint company last year. Lumora is 60 per cent owned by Kerlo and 40 per cent "
+     "by Zentri.",
+     {("Kerlo", "investedIn", "Lumora", A), ("Zentri", "investedIn", "Lumora", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
-             + CASES_18)
+             + CASES_18 + CASES_19)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -2367,6 +2506,33 @@ def test_extraction_phrasing_share():
      "founder:Kerlo>Léa Morel"),
     ("Les brèves du jour : Zentri lève 5 millions d'euros, Kerlo s'offre Lumora, Brisca embauche chez Tamber.",
      "acquired:Kerlo>Brisca"),
+    # a family named by its surname is no organisation
+    ("Zentri lève 5 millions d'euros. La famille Morel garde la majorité du capital.", "investedIn:Morel"),
+    # "Sources :" lists where the facts come from, not the outlet
+    ("Zentri lève 5 millions d'euros auprès de Kerlo Capital.\n\nSources : Zentri, Lumora", "source:Lumora"),
+    ("Zentri lève 5 millions d'euros auprès de Kerlo Capital.\n\nSources : Zentri, Lumora", "source:Zentri"),
+    # a rubric's first section is no outlet
+    ("Économie › Entreprises\n\nZentri lève 5 millions d'euros auprès de Kerlo Capital.", "source:Économie"),
+    ("Ana Roux, Kerlo's co-founder until June, said her new startup, Zentri, has closed a $6 million round "
+     "led by Orvane Partners.", "investedIn:Orvane Partners>Kerlo"),
+    # a platform's campaign: the platform raises nothing
+    ("La start-up Zentri a levé 900 000 euros via la plateforme Kerlofund.", "fundsRaised:Kerlofund"),
+    # a public aid programme's money is no round
+    ("La start-up Zentri a levé 3 millions d'euros. Elle a aussi obtenu 250 000 euros du programme d'aide à "
+     "l'innovation de la région.", "fundsRaised:Zentri>250000 EUR"),
+    # a rival listed after "compte parmi ses concurrents" is not the rival of the customer named before
+    ("Zentri, qui compte vingt salariés, vend à la coopérative Lumora et cite parmi ses rivaux le nantais Kerlo.",
+     "competitor:Lumora>Kerlo"),
+    # "Son associée" is not the person the previous sentence named
+    ("Paul Girard et Léa Morel ont lancé Zentri en 2019. Le président, Paul Girard, a travaillé dix ans chez "
+     "Kerlo. Son associée, ingénieure de formation, a travaillé chez Orvane avant de le rejoindre.",
+     "formerEmployer:Paul Girard>Orvane"),
+    # a valuation only implied by secondary-market prices is nobody's round
+    ("Zentri raised $9 million in 2023. Its shares now trade privately at prices implying a value near $300 "
+     "million.", "valuation:Zentri"),
+    # a column's heading in capitals is its writer's name, no company
+    ("Zentri raised $9 million.\n\nBy Tom Weldon\n\n\"We are hiring,\" said Ana Roux, Zentri's chief "
+     "executive.\n\nWELDON'S TAKE\n\nThe round is small.", "ceo:WELDON>"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
