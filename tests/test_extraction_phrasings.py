@@ -1760,7 +1760,7 @@ CASES_18 = [
      "Orva-3 model.",
      {("Orva-3", "developer", "Kerlo", A)}),
     ("en-was-cofounded-by-ceo-and-cto",        # titles before the founders of a passive: the CTO is employed
-     "Zentri raised $9 million. Zentri was co-founded in 2022 by CEO Ana Roux and CTO Tom Weld, a former Kerlo "
+     "Zentri raised $9 million. Zentri was co-founded in 2020 by CEO Ana Roux and CTO Tom Weld, a former Kerlo "
      "engineer.",
      {("Zentri", "ceo", "Ana Roux", A), ("Tom Weld", "employer", "Zentri", A),
       ("Tom Weld", "formerEmployer", "Kerlo", A)}),

@@ -135,8 +135,10 @@ _WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)(?![\w�
 _QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"|^[^«“]*[»”]|^\s*\"[^\"]*$|^[^\"]*\"(?=[^\"]*$)")
 
 
+@lru_cache(maxsize=4096)
 def unquoted(text: str) -> str:
-    """``text`` with its quoted words blanked, offsets kept (the narrator's words only)."""
+    """``text`` with its quoted words blanked, offsets kept (the narrator's words only); cached, since every
+    candidate of a sentence asks for it."""
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 

@@ -253,11 +253,6 @@ def _roles() -> list[tuple[str, str]]:
 _APPOSITION_HEAD = re.compile(r"\s*[,(]\s*(?:(?:the|its|our|their|an?|la|le|sa|son|notre|leur|une?)\s+|l[’']\s*)?")
 
 
-#: A description of the company the passage is about: "la start-up", "the company".
-_DESCRIBED = re.compile(r"(?i)(?:la|l[’']|the|cette|this)\s*(?:start-?up|société|entreprise|jeune\s+pousse|company|"
-                        r"firm|startup|start-up)(?![\w-])")
-
-
 def _role_after(sent: Sentence, c: Candidate) -> str | None:
     """What an apposition right after the candidate's person says of its role at the candidate's
     organisation: "ceo" ("X, the chief executive,", "X, cofondateur et PDG de Y"), another kind of
@@ -289,7 +284,7 @@ def _role_after(sent: Sentence, c: Candidate) -> str | None:
     if of is not None:
         at = m.end() + pos + of.end()
         named = next((a for a in sent.args if a.explicit and a.start == at), None)
-        if named is None and _DESCRIBED.match(sent.text, at) and (not org.explicit or org.source == "anaphor"):
+        if named is None and _THE_COMPANY.match(sent.text[at:]) and (not org.explicit or org.source == "anaphor"):
             return "ceo" if "ceo" in kinds else kinds[0]    # "A, directrice de la jeune pousse,": the passage's
         if named is None or named.key != org.key:
             return None
@@ -1086,9 +1081,10 @@ def _moved(sent: Sentence, c: Candidate) -> str | None:
                      and re.fullmatch(r"(?i)(?:(?:the|la|le|l[’']|les)\s*)?", sent.text[m.start("from"):a.start])),
                     None)
         joined = next((a for a in sent.args if a.explicit and a.group == "Org" and a.start == m.end()), None)
-        if left is None or joined is None:
+        if joined is None:
             return None
-        return "from" if org is left else "to" if org is joined else None
+        # what was left may name no organisation ("a quitté l'aventure pour rejoindre Y"): Y employs A all the same
+        return "from" if left is not None and org is left else "to" if org is joined else None
     return None
 
 
@@ -2321,9 +2317,23 @@ _CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;]\s*|\b(?:and|et|while|whereas|tandis
 def _announce_colon(lang: str) -> re.Pattern:
     """A short announcement of rivals that opens the sentence and ends with a colon ("La concurrence est
     rude :", "Competition is stiff:"; lexicon ``competition_cues``)."""
+    return re.compile(rf"(?i)^\W*(?:[\w’'-]+\s+){{0,4}}?(?:{_competition_cues(lang)})(?:\s+[\w’'-]+){{0,3}}\s*:\s")
+
+
+#: An intensifier a competition cue may hold between its words: "des acteurs (beaucoup) plus gros".
+_INTENSIFIER_GAP = r"\s+(?:(?:beaucoup|bien|nettement|much|far)\s+)?"
+
+
+def _competition_cues(lang: str) -> str:
+    """The lexicon's ``competition_cues`` of ``lang`` as an alternation, an intensifier allowed between words."""
     cues = lexicon()["competition_cues"]
-    return re.compile(rf"(?i)^\W*(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(cues.get(lang, cues['en']))})"
-                      rf"(?:\s+[\w’'-]+){{0,3}}\s*:\s")
+    return alternation(cues.get(lang, cues["en"])).replace(r"\s+", _INTENSIFIER_GAP)
+
+
+@lru_cache(maxsize=4)
+def competition_re(lang: str) -> re.Pattern:
+    """A competition cue (lexicon ``competition_cues``) as whole words: "La concurrence est rude", "not alone"."""
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{_competition_cues(lang)})(?![\w’'-])")
 
 
 #: A list of rivals announced right before it: "compte parmi ses rivaux le nantais X", "cite parmi ses
@@ -2363,6 +2373,20 @@ _FRONTED_ITEM = re.compile(r"(?i)(?:^|,\s*(?:(?:ou|et|or|and)\s+)?(?:(?:à|aux?)
                            r"(?:(?:à|aux?)\s+)?)(?:l[’']|le\s+|la\s+|les\s+|the\s+)?(?:(?-i:[a-zà-ÿ-]+)\s+)?$")
 
 
+#: What is never a company's rival: investors, outlets, public bodies, universities.
+_NO_RIVAL = INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}
+
+
+def _unnamed_topic_rival(c: Candidate) -> Arg | None:
+    """The candidate's organisation that may be a rival of the passage's organisation, its other end, unnamed
+    in the sentence; None when the candidate is not such a pair."""
+    topic, rival = (c.subj, c.obj) if c.subj.kind == "topic" else (c.obj, c.subj)
+    if topic.kind != "topic" or topic.group != "Org" or not rival.explicit or rival.group != "Org" \
+            or rival.type in _NO_RIVAL:
+        return None
+    return rival
+
+
 def _fronted_rival_topic(sent: Sentence, c: Candidate) -> bool:
     """Is one end the passage's organisation, unnamed here but the subject after a fronted opposition, and
     the other an item of that phrase ("Face au suédois A, qui…, ou à B, elle mise sur…")?"""
@@ -2371,8 +2395,7 @@ def _fronted_rival_topic(sent: Sentence, c: Candidate) -> bool:
         return False
     for topic, rival in ((c.subj, c.obj), (c.obj, c.subj)):
         if topic.group != "Org" or not rival.explicit or rival.group not in ("Org", "Product") \
-                or rival.type in INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"} \
-                or rival.start < m.end():
+                or rival.type in _NO_RIVAL or rival.start < m.end():
             continue
         subject = _PRONOUN_SUBJECT.search(sent.text, rival.end)
         # the passage's company, unnamed or named by the pronoun that is the subject
@@ -2382,33 +2405,23 @@ def _fronted_rival_topic(sent: Sentence, c: Candidate) -> bool:
     else:
         return False
     # the rival starts the phrase, or follows the comma or conjunction that lists the next one
-    head = sent.text[m.end():rival.start]
-    return _FRONTED_ITEM.search(head) is not None and (
-        re.fullmatch(r"(?i)(?:l[’']|le\s+|la\s+|les\s+|the\s+)?(?:(?-i:[a-zà-ÿ-]+)\s+)?", head) is not None
-        or re.search(r"(?i)(?:,|\s(?:ou|et|or|and))\s*(?:(?:à|aux?)\s+)?(?:l[’']|le\s+|la\s+|les\s+|the\s+)?"
-                     r"(?:(?-i:[a-zà-ÿ-]+)\s+)?$", head) is not None)
+    return _FRONTED_ITEM.search(sent.text[m.end():rival.start]) is not None
 
 
 def _rival_after_colon(sent: Sentence, c: Candidate) -> bool:
     """Is one end the passage's organisation, unnamed here, and the other an organisation named after an
     announcement of rivals that opens the sentence ("La concurrence est vive : X vend…, comme Y")?"""
-    topic, rival = (c.subj, c.obj) if c.subj.kind == "topic" else (c.obj, c.subj)
-    if topic.kind != "topic" or topic.group != "Org" or not rival.explicit or rival.group != "Org" \
-            or rival.type in INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}:
-        return False
-    m = _announce_colon(sent.lang).match(sent.text)
-    return m is not None and rival.start >= m.end()
+    rival = _unnamed_topic_rival(c)
+    m = _announce_colon(sent.lang).match(sent.text) if rival is not None else None
+    return m is not None and rival is not None and rival.start >= m.end()
 
 
 def _announced_rival(sent: Sentence, c: Candidate) -> bool:
     """After a sentence that announces rivals ("Zentri is not alone here."): is one end the passage's
     organisation, unnamed here, and the other an organisation that opens a clause of this sentence
     ("Lumora, which X bought, sells…, and Lisbon-based Orvane raised…")?"""
-    topic, rival = (c.subj, c.obj) if c.subj.kind == "topic" else (c.obj, c.subj)
-    if topic.kind != "topic" or topic.group != "Org" or not rival.explicit or rival.group != "Org" \
-            or rival.type in INVESTOR_TYPES | {"MediaOutlet", "GovernmentBody", "University"}:
-        return False
-    return _CLAUSE_OPENING.search(sent.text, 0, rival.start) is not None
+    rival = _unnamed_topic_rival(c)
+    return rival is not None and _CLAUSE_OPENING.search(sent.text, 0, rival.start) is not None
 
 
 #: A lender's clause after its name: a loan or debt ("EIB debt", "has agreed a venture debt facility", "nous
@@ -3174,34 +3187,33 @@ def _current_role(sent: Sentence, c: Candidate) -> bool:
             and not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start for a in sent.args):
         return True                     # "A, a former X engineer who serves as Zentri's chief technology officer"
     appoints = _APPOINTS_BEFORE.search(sent.text, max(0, person.start - 40), person.start)
-    first = org.explicit and org.start == min(a.start for a in sent.args if a.explicit and a.group == "Org")
-    founds = org.explicit and org.source == "name" and org.end <= person.start and _founds(sent, org, person)
-    if org.explicit and org.source == "name" and org.end <= person.start and (first or founds):
-        # "Zentri was founded by A and B, who worked at X before becoming the startup's CTO": the sentence's
-        # first organisation, that "the startup's" stands for, or the company the sentence founds
-        end = min([a.start for a in sent.args if a.explicit and a.group == "Person" and a.start >= person.end]
-                  + [person.end + 180])
-        held = _current_role_re().search(sent.text[person.end:end])
-        if held is not None and (founds or first and re.search(r"(?i)\bthe\s+(?:company|startup|start-up|firm)[’']s\s",
-                                                                held.group())) \
-                and not any(a.explicit and a.group in ("Org", "Person") and a.source != "anaphor"
-                            and person.end + held.start() <= a.start < person.end + held.end() + 40 for a in sent.args):
-            return True     # (or the company the sentence founds: "Zentri a été cofondée par A, … aujourd'hui CTO")
+    limit = min([a.start for a in sent.args if a.explicit and a.group == "Person" and a.start >= person.end]
+                + [person.end + 180])
+    held = _current_role_re().search(sent.text[person.end:limit])
+
+    def alone(base: int, m: re.Match) -> bool:
+        """No other name in the role phrase, nor just after it (but what stands for ``org`` there)."""
+        return not any(a.explicit and a.group in ("Org", "Person") and base + m.start() <= a.start < base + m.end() + 40
+                       and not (a.source == "anaphor" and a.key == org.key) for a in sent.args)
+
+    if held is not None and org.explicit and org.source == "name" and org.end <= person.start \
+            and alone(person.end, held):
+        # "Zentri was founded by A and B, who worked at X before becoming the startup's CTO": the sentence's first
+        # organisation, that "the startup's" stands for, or the company the sentence founds ("Zentri a été
+        # cofondée par A, … aujourd'hui CTO")
+        first = org.start == min(a.start for a in sent.args if a.explicit and a.group == "Org")
+        if first and re.search(r"(?i)\bthe\s+(?:company|startup|start-up|firm)[’']s\s", held.group()) \
+                or _founds(sent, org, person):
+            return True
     if org.explicit and (org.source != "anaphor" or org.start > person.start) \
             and not (appoints and _appointer(sent, org, appoints.start())):
         return False
-    limit = min([a.start for a in sent.args if a.explicit and a.group == "Person" and a.start >= person.end]
-                + [person.end + 180])
-    base = person.end
-    m = _current_role_re().search(sent.text[base:limit])
+    base, m = person.end, held
     if m is None and appoints:
         apposed = _APPOSED.match(sent.text, person.end, limit)     # "hired A, a former X engineer, as CTO"
         base = apposed.end() if apposed else person.end
         m = _appointed_role_re().match(sent.text[base:limit])     # "nomme A directrice technique"
-    if m is None:
-        return False
-    return not any(a.explicit and a.group in ("Org", "Person") and base + m.start() <= a.start < base + m.end() + 40
-                   and not (a.source == "anaphor" and a.key == org.key) for a in sent.args)
+    return m is not None and alone(base, m)
 
 
 def _appointer(sent: Sentence, org: Arg, verb: int) -> bool:
@@ -3503,22 +3515,6 @@ _IS_RUN_BY = re.compile(r"(?i)^\s+(?:est|était|a\s+été|is|was|has\s+been)\s+(
                         r"since\s+\d{4}\s+)?(?:par|by)\s+(?:(?:le|la|l[’']|son|sa|its|the)\s*)?(?:[\w-]+\s+){0,2}?$")
 
 
-#: Leaving for a new employer, right before it: "a quitté la société pour rejoindre", "left last year to join".
-_LEFT_TO_JOIN = re.compile(r"(?i)(?<![\w’'-])(?:pour|to)\s+(?:rejoindre|intégrer|join)\s+(?:(?:le|la|l[’']|the)\s*)?$")
-
-
-def _left_to_join(sent: Sentence, c: Candidate) -> bool:
-    """Is the candidate's organisation the one its person left something "pour rejoindre" (:data:`_LEFT_TO_JOIN`),
-    the person the nearest one before it?"""
-    person, org = c.subj, c.obj
-    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit) \
-            or person.end > org.start or _LEFT_TO_JOIN.search(sent.text, max(0, org.start - 30), org.start) is None:
-        return False
-    return not any(a.explicit and a.group == "Person" and person.end <= a.start < org.start for a in sent.args) \
-        and re.search(r"(?i)(?<![\w’'-])(?:quitté|quitte|quitter|left|leaves|leaving)(?![\w’'-])",
-                      sent.text[person.end:org.start]) is not None
-
-
 def _is_run_by(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's person the one its organisation "est dirigée par", "is run by" (:data:`_IS_RUN_BY`)?"""
     org, person = c.subj, c.obj
@@ -3612,9 +3608,6 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             for a in (c.subj, c.obj)):
         for rel in ("investedIn", "fundsRaised", "valuation"):
             scores.pop(rel, None)       # "levés via la plateforme X": the campaign's host invests and raises nothing
-    if "employer" in scores and _left_to_join(sent, c):
-        scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "A a quitté X pour rejoindre Y": Y employs A
-        scores.pop("formerEmployer", None)
     if "ceo" in scores and _is_run_by(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Elle est présidée par A"
         scores.pop("founder", None)

@@ -18,19 +18,26 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 
 from ..analysis.amounts import find_years
 from ..analysis.document import Document
 from ..analysis.kbase import fold
-from ..analysis.lexicon import alternation, lexicon
 from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
 from ..model import ARTICLE_KEY, Amount, Fact, Relation
 from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames, unquoted
 from .features import Sentence, features
-from .frames import FRAME_SCORE, PAST_WORDS, adjust, funding_source, portfolio, round_investor, round_word_re
+from .frames import (
+    FRAME_SCORE,
+    PAST_WORDS,
+    adjust,
+    competition_re,
+    funding_source,
+    portfolio,
+    round_investor,
+    round_word_re,
+)
 from .groups import resolve
 from .model import Models, load
 from .status import fact_status, status_features
@@ -75,18 +82,12 @@ def _round_passages(sents: list[Sentence]) -> frozenset[int]:
     return frozenset(hits)
 
 
-@lru_cache(maxsize=4)
-def _competition_re(lang: str) -> re.Pattern:
-    cues = lexicon()["competition_cues"]
-    return re.compile(rf"(?i)(?<![\w’'-])(?:{alternation(cues.get(lang, cues['en']))})(?![\w’'-])")
-
-
 def _rival_passages(sents: list[Sentence]) -> frozenset[int]:
     """The sentences right after a short one that announces rivals ("Zentri is not alone here.", "La
     concurrence est rude.", a heading "A crowded field") and names at most one organisation."""
     hits: set[int] = set()
     for i, s in enumerate(sents[:-1]):
-        if len(s.text.split()) <= 14 and _competition_re(s.lang).search(s.text) \
+        if len(s.text.split()) <= 14 and competition_re(s.lang).search(s.text) \
                 and len({a.key for a in s.args if a.group == "Org"}) <= 1:
             hits.add(i + 1)
     return frozenset(hits)
