@@ -31,17 +31,23 @@ CURRENCY_WORDS = {
     "yens": "JPY", "yen": "JPY", "yuans": "CNY", "yuan": "CNY", "renminbi": "CNY",
     "roupies": "INR", "rupees": "INR", "wons": "KRW", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotych": "PLN", "złotych": "PLN",
+    "naira": "NGN", "nairas": "NGN", "shillings kényans": "KES", "kenyan shillings": "KES", "shekels": "ILS",
+    "new shekels": "ILS", "nouveaux shekels": "ILS", "rands": "ZAR", "rand": "ZAR", "cedis": "GHS",
+    "couronnes suédoises": "SEK", "swedish kronor": "SEK", "couronnes norvégiennes": "NOK", "norwegian kroner": "NOK",
+    "couronnes danoises": "DKK", "danish kroner": "DKK",
 }
 #: Currency symbols, before or after the number (upper case for lookup).
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "$US": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
     "CN¥": "CNY", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
-    "S$": "SGD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB", "RS": "INR", "RS.": "INR",
+    "S$": "SGD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB", "RS": "INR", "RS.": "INR", "₦": "NGN",
+    "₪": "ILS", "KSH": "KES", "KSH.": "KES",
 }
 #: ISO codes (matched case-sensitively), and aliases.
 CURRENCY_CODES = {c: c for c in ("USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK PLN CZK HUF RON "
-                                  "ILS AED SAR ZAR NGN KES EGP MXN NZD TWD THB IDR MYR VND UAH").split()}
+                                  "ILS AED SAR ZAR NGN KES EGP MXN NZD TWD THB IDR MYR VND UAH GHS").split()}
 CURRENCY_CODES["RMB"] = "CNY"
+CURRENCY_CODES["NIS"] = "ILS"
 #: Magnitude words and abbreviations -> power of ten (French long scale handled in code).
 MAGNITUDES = {
     "thousand": 3, "thousands": 3, "mille": 3, "k": 3,
@@ -236,7 +242,8 @@ _CANADA_EN = re.compile(r"(?<![\w-])(?:Canada|Canadian|Canadians|Toronto|Ontario
 
 def _canadian_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[MoneyMention]:
     """In French written in Canada (a sum in Canadian dollars, or Québec, Montréal, Canada named twice),
-    a bare "$" is a Canadian dollar ("12,5 M$"), not an American one ("9 M$ US"); so it is in English
+    a bare "$" or "dollars" is a Canadian dollar ("12,5 M$", "5 millions de dollars"), not an American one
+    ("9 M$ US", "dollars américains"); so it is in English
     that names Canada twice and writes American dollars "US$"."""
     if not any(m.currency == "USD" for m in money):
         return money
@@ -246,8 +253,8 @@ def _canadian_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[M
             return money
     elif not any(m.currency == "CAD" for m in money) and len(_CANADA.findall(text)) < 2:
         return money
-    return [replace(m, currency="CAD") if m.currency == "USD" and "$" in m.surface and "US" not in m.surface
-            and not _US_AFTER.match(text, m.end) else m for m in money]
+    return [replace(m, currency="CAD") if m.currency == "USD" and ("$" in m.surface or "dollar" in m.surface.lower())
+            and "US" not in m.surface and not _US_AFTER.match(text, m.end) else m for m in money]
 
 
 def carry_currency(mentions: list[MoneyMention]) -> list[MoneyMention]:

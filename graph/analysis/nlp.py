@@ -135,11 +135,22 @@ _TRAILING_ADVERB = re.compile(r"\s+[a-zà-ÿ]+-[A-ZÀ-Ý][\w-]*$")
 _SURNAME_REST = re.compile(r"-[A-ZÀ-Ý][a-zà-ÿ]+(?![\w-])")
 
 
+#: A capitalised word right before a name: "Devika" in "said Devika Ranganathan-Shaw" when only the surname
+#: was recognised (taken when it is a known first name).
+_WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]+) $")
+
+
 def _spans(doc) -> list[tuple[int, int, str]]:
-    out = []
+    from .lexicon import first_names
+
+    out: list[tuple[int, int, str]] = []
     text = doc.text
     for e in doc.ents:
-        end = e.end_char
+        start, end = e.start_char, e.end_char
+        if e.label_ in ("PER", "PERSON") and " " not in e.text:
+            first = _WORD_BEFORE.search(text, max(0, start - 30), start)
+            if first is not None and first.group(1) in first_names() and (not out or out[-1][1] <= first.start()):
+                start = first.start()
         m = _TRAILING_ADVERB.search(e.text)
         if m is not None and m.start() > 0:
             end = e.start_char + m.start()
@@ -147,7 +158,7 @@ def _spans(doc) -> list[tuple[int, int, str]]:
         rest = _SURNAME_REST.match(text, end) if label == "PER" else None
         if rest is not None:
             end = rest.end()
-        out.append((e.start_char, end, label))
+        out.append((start, end, label))
     return out
 
 

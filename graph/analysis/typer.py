@@ -322,14 +322,25 @@ _SEATED_IN = re.compile(r"(?i)(?<![\w-])(?:installée?s?|basée?s?|implantée?s?
                         r"headquartered|based|located)\s+(?:à|a|in|en)\s+$")
 
 
+#: A place's "-based" right after a name: "Yokneam-based", "Rehovot-based".
+_BASED_AFTER = re.compile(r"-based(?![\w-])")
+
+
 #: A round raised right after a name, its amount a few words on: "X lève 4 millions", "X raised $8 million".
 _RAISES_AFTER = re.compile(r"(?i)^\s+(?:lève|a\s+levé|boucle|a\s+bouclé|raises|raised|has\s+raised|secures|"
                            r"has\s+secured|closes|has\s+closed)\s+(?:[^\W\d]+\s+){0,3}?(?:[$€£]\s?)?\d")
 
 
+#: A passive only an organisation takes, right after a name: "X a été fondée en 2016", "X was founded by",
+#: "X a été rachetée", "X was acquired".
+_FOUNDED_AFTER = re.compile(r"(?i)^\s+(?:a|avait|has|had|was|est)\s+(?:été\s+|been\s+)?(?:co-?)?(?:fondée|cofondée|"
+                            r"créée|rachetée|valorisée|founded|co-?founded|cofounded|acquired|incorporated)(?![\w-])")
+
+
 def raises_context(contexts: list[tuple[str, str]]) -> bool:
-    """Is some mention the subject of a round raised, its amount right after ("X lève 4 millions")?"""
-    return any(_RAISES_AFTER.match(after) for _, after in contexts)
+    """Is some mention the subject of a round raised, its amount right after ("X lève 4 millions"), or of a
+    founding or a purchase only an organisation undergoes ("X a été fondée en 2016")?"""
+    return any(_RAISES_AFTER.match(after) or _FOUNDED_AFTER.match(after) for _, after in contexts)
 
 
 def org_context(contexts: list[tuple[str, str]]) -> bool:
@@ -357,6 +368,8 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         return "Person"             # "X, Zentri's CEO, said", "X, a former Orvane engineer"
     elif kind == "ORG" and any(_SEATED_IN.search(before) for before, _ in contexts):
         kind = "LOC"                # "installée à Plouvane", "headquartered in Zug": a place
+    elif kind == "ORG" and any(_BASED_AFTER.match(after) for _, after in contexts):
+        return "City"               # "Yokneam-based Tavorix": where a company is based, wherever it is named
     cue = cue_class(contexts)
     if cue is None and kind == "ORG" and _first_name_shape(name):
         return "Person"             # "started by Obinna Eze": a first name and a surname
