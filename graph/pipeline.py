@@ -21,7 +21,16 @@ from pathlib import Path
 from .analysis.analyser import Analyser
 from .analysis.kbase import load_kb
 from .extractors import DEFAULT, get
-from .extractors.merge import finish, inherit_developers, merge_short_names, own_company, past_jobs, successors, unique
+from .extractors.merge import (
+    finish,
+    inherit_developers,
+    merge_short_names,
+    named_makers,
+    own_company,
+    past_jobs,
+    successors,
+    unique,
+)
 from .model import Article, Extraction, Fact
 
 
@@ -40,7 +49,7 @@ class Pipeline:
             facts += found.facts
             doc = doc.with_types(found.types, found.kb_entities, found.entities)
         facts, entities = merge_short_names(facts, doc.entities)
-        facts = past_jobs(inherit_developers(facts, entities), article.text)
+        facts = past_jobs(inherit_developers(named_makers(facts), entities), article.text)
         facts = unique(own_company(successors(facts, article.text), article.text))
         return finish(article, entities, facts, doc.mentions)
 

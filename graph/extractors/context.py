@@ -87,7 +87,8 @@ _SPEAKER_LABEL = re.compile(r"\s*:(?!\d)")
 
 
 #: A platform's noun right before its name: "sur la plateforme X", "on the crowdfunding platform X".
-PLATFORM_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:plateformes?|platforms?)\s+(?:de\s+[\w-]+\s+(?:[\w-]+\s+)?)?$")
+PLATFORM_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?<!sa\s)(?<!ses\s)(?<!its\s)(?<!leur\s)(?<!their\s)(?<!our\s)"
+                             r"(?<!notre\s)(?:plateformes?|platforms?)\s+(?:de\s+[\w-]+\s+(?:[\w-]+\s+)?)?$")
 
 
 def platforms(sentences: list[Sentence]) -> frozenset[str]:
@@ -195,7 +196,10 @@ _FRONTED_PLACE = re.compile(r"(?i)^\W*(?:in|at|from|near|outside|across|à|a|en|
 _STAKE_IN = re.compile(r"(?i)\s+(?:(?:has|have|had|a|ont|avait|est|is)\s+)?(?:(?:also|just|now|quietly|déjà|aussi)\s+)?"
                        r"(?:(?:taken|took|takes|take|acquired|bought|buys|pris|prend|prennent)\s+(?:an?|une)\s+"
                        r"(?:[\w-]+\s+){0,2}?(?:stake|participation)\s+(?:in|dans|au\s+capital\s+de)|"
-                       r"entrée?\s+au\s+capital\s+de|entre\s+au\s+capital\s+de)\s+"
+                       r"entrée?\s+au\s+capital\s+de|entre\s+au\s+capital\s+de|"
+                       r"(?:holds|owns|held|owned|détient|détenait|possède|possédait)\s+(?:(?:about|around|roughly|nearly|"
+                       r"some|almost|environ|près\s+de|quelque)\s+)?(?:\d+(?:[.,]\d+)?\s*(?:%|pc|per\s*cent|percent|pour\s+cent)|"
+                       r"(?:an?|une)\s+(?:[\w-]+\s+){0,2}?(?:stake|participation))\s+(?:of|in|de|du\s+capital\s+de|dans))\s+"
                        r"(?:(?:the|la|le|l[’'])\s*(?:[\w-]+\s+){0,3}?)?")
 
 
@@ -469,9 +473,12 @@ def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
                     based = (r"|[\w.’'-]+(?:,?\s+[\w.’'-]+){0,3}-based|(?-i:[A-Z][\w.’'-]+(?:\s+[A-Z][\w.’'-]+)?)"
                              if lang == "en" else "")
                     mod = "(?:" + "|".join(re.escape(m) for m in sorted(mods, key=len, reverse=True)) + based + r")\s+"
+                    # and, in French, a demonym after the noun: "la start-up lyonnaise", "la société montréalaise"
+                    demonym = r"|(?-i:[a-zéèêëîïôûç-]{3,}(?:ois|oise|ais|aise|ain|aine|ien|ienne|éen|éenne)s?)" \
+                        if lang == "fr" else ""
                     alts.append(re.escape(words[0]) + r"\s+(?:" + mod + r")?"
                                 + r"\s+".join(re.escape(w) for w in words[1:])
-                                + r"(?:\s+(?:" + "|".join(re.escape(m) for m in mods) + r"))?")
+                                + r"(?:\s+(?:" + "|".join(re.escape(m) for m in mods) + demonym + r"))?")
                 else:
                     alts.append(r"\s+".join(re.escape(w) for w in words))
             # not when a name follows, maybe after an adjective of place: "la start-up Mistral AI", "the
@@ -628,7 +635,13 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 rxs.insert(0, _anaphor_res().get(("org_lead", s.lang)))
             for m in (m for rx in rxs if rx is not None for m in rx.finditer(s.text)):
                 start = m.start()
-                if any(a < m.end() and start < b for a, b in taken):
+                end = m.end()
+                inside = [x for x in s.args if x.start < end and start < x.end]
+                if len(inside) == 1 and inside[0].group == "Place" and inside[0].end == end \
+                        and inside[0].start > start and s.text[inside[0].start].islower():
+                    end = start + len(s.text[start:inside[0].start].rstrip())   # "la start-up lyonnaise": the
+                    #                                                            noun, its demonym a place
+                if any(a < end and start < b for a, b in taken):
                     inside = [x for x in s.args if x.start < m.end() and start < x.end]
                     if not (inside and all(x.group == "Place" for x in inside)
                             and (re.search(r"-based\s+\w+$", m.group()) or re.fullmatch(r"\W*", s.text[:m.start()]))):
@@ -655,8 +668,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                         a.group == "Org" and a.explicit and a.source != "anaphor" and a.end <= appos[0].start
                         and _FRONTED_AGENT_END.search(s.text, 0, a.start) is None for a in s.args):
                     appos = []  # "Cofondée par A et B, passée par Orvane, la société édite…": the subject
-                if appos and not _APPOSITION_TAIL.match(s.text, m.end()) and closed_tail(s.text, m.end()):
-                    continue    # "et Penfeld Capital, le fonds brestois, complète…": the name's apposition
+                if appos and not _APPOSITION_TAIL.match(s.text, m.end()) and (
+                        closed_tail(s.text, m.end()) or re.fullmatch(r"\W*", s.text[m.end():])):
+                    continue    # "et Penfeld Capital, le fonds brestois, complète…", "… de Veltis, une start-up
+                    #             nantaise.": the name's apposition
                 if group == "org" and word not in _PRONOUNS and _elsewhere(sents, s, m.end(), key):
                     continue    # "l'éditeur de Lorient" when the topic was placed in Brest: another company
                 if group == "org" and word not in _PRONOUNS and _role_org_before(s, start) is not None:
@@ -676,8 +691,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                                                 # at…": the sentence's own subject, not the passage's
                 typ = types.get(ref, "Company" if group == "org" else "Person")
                 new.append(Arg("entity", ref, "Org" if group == "org" else "Person", typ,
-                               start, m.end(), "anaphor"))
-                taken.append((start, m.end()))
+                               start, end, "anaphor"))
+                taken.append((start, end))
                 break          # one reference per sentence and kind
         if new:
             s.args = sorted(s.args + new, key=lambda x: (x.start, -x.end))

@@ -363,7 +363,8 @@ _FOUNDED_BETWEEN = re.compile(r"(?i)(?:\s*,[^,;:.]{0,60},)?(?:\s*,\s*(?:who|qui)
                               r"(?:co-?founded|cofounded|"
                               r"founded|started|launched|runs|(?:co-?)?fondé|cofondé|créé|dirige)\s+(?:the\s+)?")
 _BARE_CEO = re.compile(r"(?:^|[,;:(—–]\s*[\"”»]?\s*|\b(?:said|says|told|added|according\s+to|selon|explique|"
-                       r"ajoute|confie)\s+)(?:(?:co-?founder|cofounder)\s+and\s+)?(?:CEO|[Cc]hief\s+[Ee]xecutive)\s+$")
+                       r"ajoute|confie)\s+)(?:(?:co-?founder|cofounder)\s+and\s+)?(?:CEO|[Cc]hief\s+[Ee]xecutive)\s+"
+                       r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Pr)\.?\s+)?$")       # ("CEO Dr. A")
 
 
 def _lexicon_alternation(group: str, lang: str, open_end: str = "") -> str | None:
@@ -1021,6 +1022,35 @@ def _person_org(c: Candidate) -> tuple[Arg, Arg] | None:
     return person, org
 
 
+#: A person's move to the organisation named right after: "a rejoint", "vient de rejoindre", "has joined",
+#: "joins" (not "avait rejoint", "had joined": an older step).
+_JOINS_NOW = re.compile(r"(?i)(?<![\w’'-])(?:(?:a|has|have|vient\s+de|just|recently|récemment|désormais|now)\s+)*"
+                        r"(?:rejoint|rejoindre|intégré|joined|joins)\s+(?:(?:the|la|le|l[’'])\s*)?$")
+#: What makes a move an older step: "avait rejoint", "had joined", "d'abord", a year before it.
+_OLDER_MOVE = re.compile(r"(?i)(?<![\w’'-])(?:avait|had|d[’']abord|first|initially|en\s+(?:19|20)\d\d|"
+                         r"in\s+(?:19|20)\d\d)(?![\w’'-])")
+
+
+def _joins_now(sent: Sentence, c: Candidate) -> bool:
+    """Does the candidate's person, the clause's subject, join its organisation now ("A, qui dirigeait la
+    technique après être passée par X, a rejoint Y comme responsable de l'IA", "B has joined Y")? An aside
+    between the two may name other places; a board is no employer ("joined Y's board")."""
+    pair = _person_org(c)
+    if pair is None or pair[0].end >= pair[1].start:
+        return False
+    person, org = pair
+    gap = sent.text[person.end:org.start]
+    verb = _JOINS_NOW.search(gap)
+    if verb is None or _OLDER_MOVE.search(gap[max(0, verb.start() - 12):]) \
+            or re.match(r"(?i)(?:[’']s)?\s+(?:board|conseil)", sent.text[org.end:]):
+        return False
+    head = gap[:verb.start()]
+    if head.startswith(","):        # an aside closed by a comma right before the verb
+        head = "" if re.fullmatch(r",[^;:.]*,\s*", head) else head
+    return not head.strip() and not re.search(r"(?i)(?:before|avant|then|puis|ensuite)",
+                                              sent.text[org.end:org.end + 40])
+
+
 def _career_chain(sent: Sentence, first: Arg, last: Arg) -> bool:
     """Do the organisations from ``first`` to ``last`` form one list of places of a career ("X puis Y")?"""
     orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org" and first.start <= a.start <= last.start),
@@ -1305,7 +1335,10 @@ def _holds_stake(sent: Sentence, c: Candidate) -> bool:
         return False
     if m.group("in"):
         return owned.explicit and owned.start == owner.end + m.end()
-    return (not owned.explicit or owned.source == "anaphor") and owner.start <= 4
+    return (not owned.explicit or owned.source == "anaphor") and (
+        owner.start <= 4 or re.fullmatch(r"\W*(?:[\w’'-]+\s+){1,4}", sent.text[:owner.start]) is not None
+        and not any(a.explicit and a.kind == "entity" and a.end <= owner.start for a in sent.args))
+    #                                                     ("State agency X also holds a small stake")
 
 
 def _owner(sent: Sentence, c: Candidate) -> bool:
@@ -2921,6 +2954,30 @@ _FOUNDER_AFTER = re.compile(r"(?i)(?:[’']s)?\s+(?:co-?)?founders?(?:\s+and\s+(
 _POSSESSIVE_FOUNDER = re.compile(r"(?i)[’']s\s+(?:(?:fellow|other)\s+)?(?:co-?)?founder(?![\w-])")
 
 
+#: A co-founder named by the possessive of the passage's person, opening the sentence: "Son cofondateur, A,",
+#: "Sa cofondatrice, A, directrice technique,", "Her co-founder, A,".
+_COFOUNDER_OPENING = re.compile(r"(?i)^\W*(?:son|sa|his|her|their|leur)\s+(?:co-?fondat(?:eur|rice)|"
+                                r"cofondat(?:eur|rice)|co-?founder|cofounder)\s*,?\s*$")
+
+
+_COFOUNDER_AFTER = re.compile(r"(?i)\s+(?:co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|co-?founder|cofounder)\s*,")
+
+
+def cofounder_opening(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person the co-founder a sentence opens with (:data:`_COFOUNDER_OPENING`), and its
+    organisation the passage's, not named in the sentence? The person's own verb ("ne vend aucun titre")
+    says nothing of the founding."""
+    org, person = c.subj, c.obj
+    if not (org.group == "Org" and (org.kind == "topic" or org.source == "anaphor") and person.group == "Person"
+            and person.explicit):
+        return False
+    if person.source == "anaphor":      # "His co-founder, A,": "his" founded it too
+        return re.fullmatch(r"\W*", sent.text[:person.start]) is not None \
+            and sent.text[person.start:person.end].lower() in ("son", "sa", "his", "her") \
+            and _COFOUNDER_AFTER.match(sent.text, person.end) is not None
+    return _COFOUNDER_OPENING.match(sent.text[:person.start]) is not None
+
+
 def _founder_of_title(sent: Sentence, c: Candidate) -> bool:
     """Does a founder's title tie the candidate's person to its organisation, both named, the person right
     after ("le fondateur de Kerlo, A", "Zentri co-founder A", "Zentri's founder, A") or before ("A, Zentri's
@@ -3522,6 +3579,25 @@ def _is_run_by(sent: Sentence, c: Candidate) -> bool:
         and org.end <= person.start and _IS_RUN_BY.match(sent.text[org.end:person.start]) is not None
 
 
+@lru_cache(maxsize=1)
+def _city_noun_before() -> re.Pattern:
+    """A city's name used as a modifier, then a few words and an organisation's type noun, right before the
+    name: "Dublin venture firm X", "London fintech Y", "Boston startup Z" (lexicon ``type_nouns``)."""
+    nouns = [n for g in ("Company", "InvestmentFirm", "ResearchLab") for n in lexicon()["type_nouns"][g]
+             if re.fullmatch(r"[a-z][a-z -]+", n)]
+    return re.compile(rf"\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:VC\s+)?(?:{alternation(nouns)})\s+$")
+
+
+def _city_modifier(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's city the modifier of its organisation's description, right before the name ("led by
+    Dublin venture firm X")? English only."""
+    org, city = c.subj, c.obj
+    if sent.lang != "en" or org.group != "Org" or city.type != "City" or not (org.explicit and city.explicit) \
+            or org.source == "anaphor" or city.end >= org.start:
+        return False
+    return _city_noun_before().fullmatch(sent.text, city.end, org.start) is not None
+
+
 def _founded_in_city(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's city where its organisation, the sentence's first, was founded ("Zentri a été fondée en
     2018 à Annecy", "Founded in 2017 in Leeds, Zentri…")?"""
@@ -3588,6 +3664,99 @@ def _worked_on(sent: Sentence, c: Candidate) -> bool:
     return _WORKED_ON.search(sent.text, start, product.start) is not None
 
 
+#: An amount given in credits, not money: "€4M in GPU credits", "4 millions d'euros en crédits de calcul".
+_CREDITS_AFTER = re.compile(r"(?i)\s+(?:in|of|worth\s+of|en|de)\s+(?:free\s+|gratuits?\s+)?(?:(?:GPU|cloud|compute|"
+                            r"computing|AWS|Azure|API|inference|training)\s+)*(?:crédits?|credits?)(?![\w-])")
+
+
+def _in_credits(sent: Sentence) -> bool:
+    """Are the sentence's sums all credits ("lands €4M in GPU credits from X")? Then nobody raised them
+    and the one who grants them invested nothing."""
+    sums = [a for a in sent.args if a.kind == "amount" and a.explicit]
+    return bool(sums) and all(_CREDITS_AFTER.match(sent.text, a.end) for a in sums)
+
+
+#: A valuation's verb right before the valued name ("the round valued X at", "la transaction valorise X autour
+#: de"), or its passive right after it ("X was valued at", "X est valorisée à"); then the amount.
+_VALUES_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:valued|values|valuing|valorise|valorisait|valorisant|valorisent|"
+                            r"valorisaient)\s+(?:(?:the|la|le|l[’'])\s*)?$")
+_VALUED_AFTER = re.compile(r"(?i)\s+(?:(?:is|was|has\s+been|had\s+been|est|était|a\s+été|avait\s+été)\s+)?"
+                           r"(?:valued|valorisée?)\s+")
+_AT_ABOUT = re.compile(r"(?i)\s*(?:(?:at|à|de|about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to|"
+                       r"just|a\s+little|slightly|under|less\s+than|autour\s+de|environ|près\s+de|plus\s+de|"
+                       r"un\s+peu|moins\s+de|quelque)\s*)*")
+
+
+#: An amount named as a valuation: "the €200m valuation of its Series B", "a valuation of $2 billion", "une
+#: valorisation de 45 millions".
+_VALUATION_AFTER = re.compile(r"(?i)\s+(?:(?:post|pre)-money\s+)?valuation(?![\w-])")
+_VALUATION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:valuation|valorisation)\s+(?:of|de|d[’'])\s*(?:(?:about|around|"
+                               r"roughly|nearly|some|almost|more\s+than|over|environ|près\s+de|plus\s+de|quelque)\s+)?$")
+
+
+def _topic_valuation(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's amount named as a valuation and its organisation the passage's, not named by name
+    in the sentence ("well below the €200m valuation of its 2023 Series B")?"""
+    org, amount = c.subj, c.obj
+    if amount.kind != "amount" or not amount.explicit or org.group != "Org" \
+            or not (org.kind == "topic" or org.source == "anaphor") or _SOURCED.search(sent.text):
+        return False
+    late = re.search(r"(?i)(?<![\w-])(?:when|lorsque|quand|led\s+by|menée?\s+par)(?![\w-])", sent.text)
+    if any(a.explicit and a.group == "Org" and a.source != "anaphor" and (late is None or a.start < late.start())
+           for a in sent.args):
+        return False        # "Forte d'une valorisation de X, Mistral AI…": the name the sentence gives owns it
+    return _VALUATION_AFTER.match(sent.text, amount.end) is not None \
+        or _VALUATION_BEFORE.search(sent.text, max(0, amount.start - 40), amount.start) is not None
+
+
+#: An unnamed source or another outlet a figure comes from: the model weighs it, no frame asserts it.
+_SOURCED = re.compile(r"(?i)people\s+familiar|sources?\s+(?:close|familiar)|according\s+to|(?<![\w-])per\s+(?-i:[A-Z])|"
+                      r"told\s+(?-i:[A-Z])|une\s+source|des\s+sources|sources?\s+proches?|personnes?\s+proches?")
+
+
+def _valued_at(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence value the candidate's organisation at its amount in so many words ("the round valued
+    X at about RMB 12 billion", "la transaction valorise X autour de 45 millions", "X was valued at $2
+    billion"), on no unnamed source's or other outlet's word?"""
+    org, amount = c.subj, c.obj
+    if not (org.explicit and amount.explicit and amount.kind == "amount" and org.end <= amount.start) \
+            or _SOURCED.search(sent.text):
+        return False
+    text = sent.text
+    before = _VALUES_BEFORE.search(text, 0, org.start) is not None and _AT_ABOUT.fullmatch(text, org.end, amount.start)
+    after = _VALUED_AFTER.match(text, org.end)
+    return bool(before) or (after is not None and _AT_ABOUT.fullmatch(text, after.end(), amount.start) is not None)
+
+
+#: A sale of shares to the buyer named right after: "a cédé environ 8 % du capital au fonds américain",
+#: "a vendu une partie de ses actions à", "sold part of his stake to".
+_SHARES_SOLD_TO = re.compile(r"(?i)(?<![\w’'-])(?:cédé|cède|cèdent|vendu|vend|vendent|revendu|sold|sells|has\s+sold)\s+"
+                             r"[^.;:«»]{0,80}?(?:actions|parts|titres|capital|participation|stake|shares|equity)"
+                             r"(?![\w-])[^.;:«»]{0,40}?\s(?P<to>au|aux|à|to)\s+(?:(?:la|le|l[’']|the)\s*)?"
+                             r"(?:[^,.;:«»\d]{0,50}?\s)?$")
+
+
+def _bought_shares(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's investor the buyer of shares of its company ("A a cédé 8 % du capital au fonds X":
+    X invested in the passage's company, named before the sale or not named)?"""
+    buyer, company = c.subj, c.obj
+    if not (buyer.explicit and buyer.group == "Org" and company.group == "Org"):
+        return False
+    m = _SHARES_SOLD_TO.search(sent.text, 0, buyer.start)
+    if m is None:
+        return False
+    # a company named is the one whose shares are sold ("8 % du capital de Zentri au fonds X"), not a seller
+    return not company.explicit or company.source == "anaphor" or m.start() < company.start < m.start("to")
+
+
+#: A quotation's speaker given by a pronoun: "« … », sourit-elle", "», ajoute-t-il", '"…," she said', "He told
+#: Kerlomag: "…"'.
+_PRONOUN_SPEAKER = re.compile(
+    r"[»”\"]\s*,?\s*(?:[a-zà-ÿ]+(?:-t)?-(?:il|elle)|(?:he|she)\s+(?:said|says|added|adds|told|explained|explains|"
+    r"noted|argued|recalled|admitted|insisted|warned|continued|wrote))\b"
+    r"|^\W*(?:He|She)\s+(?:said|says|added|told\s+\w+(?:\s+\w+)?)\s*[:,]?\s*[\"“]")
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False,
            after_rivalry: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
@@ -3608,10 +3777,19 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             for a in (c.subj, c.obj)):
         for rel in ("investedIn", "fundsRaised", "valuation"):
             scores.pop(rel, None)       # "levés via la plateforme X": the campaign's host invests and raises nothing
+    if "investedIn" in scores and _bought_shares(sent, c):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "a cédé 8 % du capital au fonds X"
+    if "valuation" in scores and (_valued_at(sent, c) or _topic_valuation(sent, c)):
+        scores["valuation"] = max(scores["valuation"], FRAME_SCORE)     # "the round valued X at RMB 12 billion"
+    if ({"investedIn", "fundsRaised", "valuation"} & scores.keys()) and _in_credits(sent):
+        for rel in ("investedIn", "fundsRaised", "valuation"):
+            scores.pop(rel, None)       # "lands €4M in GPU credits from X": compute, not money
+    if "founder" in scores and cofounder_opening(sent, c):
+        scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Her co-founder, A, is a professor at X"
     if "ceo" in scores and _is_run_by(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Elle est présidée par A"
         scores.pop("founder", None)
-    if "headquarters" in scores and _founded_in_city(sent, c):
+    if "headquarters" in scores and (_founded_in_city(sent, c) or _city_modifier(sent, c)):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)     # "Zentri a été créée en 2018 à X"
     if "workedOn" in scores and _worked_on(sent, c):
         scores["workedOn"] = max(scores["workedOn"], FRAME_SCORE)   # "A, who helped to build the firm's chip X"
@@ -3751,6 +3929,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     elif moved == "to":                 # … and Y, where A works now
         scores["employer"] = max(scores.get("employer", 0.0), FRAME_SCORE)
         scores.pop("formerEmployer", None)
+    if ("formerEmployer" in scores or "employer" in scores) and _joins_now(sent, c):
+        scores["employer"] = max(scores.get("employer", 0.0), FRAME_SCORE)     # "A a rejoint Sanofi comme…"
+        scores.pop("formerEmployer", None)
     if "formerEmployer" in scores and _passed_by(sent, c):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)     # "A, passée par l'Onera"
         scores.pop("employer", None)
@@ -3840,7 +4021,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "competitor" in scores:
         if champion_rival(sent, c.subj, c.obj):
             framed.add("competitor")
-        if framed or rivalry(sent, c.subj, c.obj) or rival_noun(sent, c) \
+        if framed or rivalry(sent, c.subj, c.obj) or rivalry(sent, c.obj, c.subj) or rival_noun(sent, c) \
                 or after_rivalry and _announced_rival(sent, c) or _rival_after_colon(sent, c) \
                 or _fronted_rival_topic(sent, c):
             scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
@@ -4143,6 +4324,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         #                                 sentence that closes it names ("», résume un investisseur")
     if "quotes" in scores and c.obj.explicit and inside_quote(sent.text, c.obj.start):
         del scores["quotes"]            # "« Sofia a construit… »": named in the quote, not its speaker
+    if "quotes" in scores and c.obj.kind == "topic" and c.obj.group == "Person" and _PRONOUN_SPEAKER.search(sent.text):
+        scores["quotes"] = max(scores["quotes"], FRAME_SCORE)  # "« … », sourit-elle", '"…," he said': the
+        #                                                        passage's person speaks
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
         scores["source"] = max(scores["source"], FRAME_SCORE)
     if "partner" in scores and (after_round or round_word_re(sent.lang).search(sent.text)) \

@@ -66,6 +66,16 @@ _DEPARTED = re.compile(r"(?i)(?<![\w’'-])(?:left|quit|departed|stepped\s+down|
                        r"ex-co-?fond(?:ateur|atrice))(?![\w’'-])")
 
 
+def named_makers(facts: list[Fact]) -> list[Fact]:
+    """A product whose name begins with its maker's ("DeepSeek-V3") has no other maker in that sentence: in
+    "Meta's Llama and DeepSeek-V3", Meta's possessive reaches Llama only."""
+    named = {(f.subject, f.start) for f in facts
+             if f.relation is Relation.developer and f.extractor == "naming/written" and isinstance(f.object, str)
+             and f.subject.startswith(f.object + "-")}
+    return [f for f in facts if not (f.relation is Relation.developer and f.extractor != "naming/written"
+                                     and (f.subject, f.start) in named)]
+
+
 def own_company(facts: list[Fact], text: str = "") -> list[Fact]:
     """A company the article says a person founded or runs is not that person's former employer: in
     "Zentri, which Ana Lopez founded after leaving Orvane", Orvane is, Zentri is not (a founder who

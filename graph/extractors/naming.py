@@ -73,6 +73,20 @@ def _names_product(text: str, maker: str) -> bool:
         and not any(w in _division_words() for w in rest)
 
 
+#: A model's name that is its maker's name, a hyphen and a version: "DeepSeek-R1", "DeepSeek-V3".
+_MAKER_VERSION = re.compile(r"(.+?)-(?=[\w.]*\d)[\w.]+")
+
+
+def _versioned_maker(doc: Document, name: str) -> str | None:
+    """The organisation of the knowledge base (not an outlet) whose name a model's name is, with a hyphen and
+    a version after it ("DeepSeek-R1": DeepSeek)."""
+    m = _MAKER_VERSION.fullmatch(name)
+    entry = doc.kb.lookup(m.group(1)) if m is not None and doc.kb is not None else None
+    if entry is None or entry.type not in ORG_TYPES or entry.type == "MediaOutlet" or entry.ambiguous:
+        return None
+    return entry.id
+
+
 class NamingExtractor:
     name = "naming"
     relations = (Relation.developer,)
@@ -119,6 +133,8 @@ class NamingExtractor:
                         if entry is not None and entry.type in ORG_TYPES:
                             org = entry.id
                             break
+                if org is None and doc.kb is not None and doc.type_of(m.key) == "AIModel":
+                    org = _versioned_maker(doc, m.text)
                 if org is not None:
                     yield m.key, org
         if prefix_only:
@@ -136,6 +152,7 @@ class NamingExtractor:
 
 class MakerPrefixExtractor(NamingExtractor):
     """Developers from a product's name that begins with the name of an organisation of the article
-    ("Zentri Forecast", "Orvane Cloud"): the first shape of :class:`NamingExtractor` alone."""
+    ("Zentri Forecast", "Orvane Cloud"), or a model's that is a known organisation's name and a version
+    ("DeepSeek-R1"): the first shape of :class:`NamingExtractor` alone."""
     name = "maker-prefix"
     prefix_only = True

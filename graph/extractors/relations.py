@@ -23,7 +23,7 @@ from ..analysis.amounts import find_years
 from ..analysis.document import Document
 from ..analysis.kbase import fold
 from ..analysis.types import ORG_TYPES, PRODUCT_TYPES
-from ..model import ARTICLE_KEY, Amount, Fact, Relation
+from ..model import ARTICLE_KEY, ASSERTING, Amount, Fact, Relation
 from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames, unquoted
@@ -32,6 +32,7 @@ from .frames import (
     FRAME_SCORE,
     PAST_WORDS,
     adjust,
+    cofounder_opening,
     competition_re,
     funding_source,
     portfolio,
@@ -49,6 +50,24 @@ _NAME_TYPES = ORG_TYPES | PRODUCT_TYPES | {"Person", "Country", "City", "Region"
 _WORD = re.compile(r"[\w’'-]+")
 #: An elided article or preposition that opens a word: "l'américain", "d'Orvane".
 _ELIDED = re.compile(r"(?:[dlDL]|qu|Qu)[’']")
+
+
+#: A deal's figures, which the next sentence may leave unconfirmed.
+_DEAL_FIGURES = frozenset({"valuation", "fundsRaised", "investedIn"})
+#: A sentence saying the newsroom could not confirm what the previous one reported: "Kerlomag could not
+#: independently confirm those details", "Nous n'avons pas pu vérifier ces chiffres".
+_NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:could\s+not|couldn[’']t|was\s+unable\s+to|"
+                            r"were\s+unable\s+to|n[’']a\s+pas\s+pu|n[’']ont\s+pas\s+pu|n[’']avons\s+pas\s+pu)\s+(?:independently\s+)?"
+                            r"(?:confirm|verify|vérifier|confirmer)")
+
+
+def _beside_quotation(text: str, person) -> bool:
+    """Is the person named right after a quotation's closing mark or right before its opening one ("« … »,
+    reconnaît A", "A said: \"…\""), where a speaker is named?"""
+    if not person.explicit:
+        return True
+    marks = [m.start() for m in re.finditer(r"[«»“”\"]", text)]
+    return any(0 <= person.start - i <= 40 for i in marks) or any(0 <= i - person.end <= 40 for i in marks)
 
 
 def _unquoted(sent: Sentence) -> Sentence:
@@ -198,12 +217,21 @@ class RelationExtractor:
                     bare = _unquoted(sent)
                     status, p_assert = fact_status(models.status, status_features(bare, c.subj, c.obj), rel, bare,
                                                    c.subj, c.obj)
+                    if bare is not sent and status not in ASSERTING and _beside_quotation(sent.text, c.obj):
+                        status, p_assert = "asserted", 1.0  # a quotation is in the sentence: "« … », reconnaît A,
+                        #                                     qui ne suivra pas l'aventure" still quotes A
                     out.append((c, rel, p, status, p_assert))
                     continue
                 if sfeats is None:
                     said = _outside_quotes(sent, c)     # "« We shouldn't wait », CEO A said": A is still the CEO
                     sfeats = status_features(said, c.subj, c.obj)
                 status, p_assert = fact_status(models.status, sfeats, rel, said, c.subj, c.obj, rel in framed)
+                if rel == "founder" and status not in ASSERTING and cofounder_opening(sent, c):
+                    status, p_assert = "asserted", 1.0      # "Son cofondateur, A, ne vend aucun titre"
+                elif rel in _DEAL_FIGURES and status in ASSERTING and c.sentence + 1 < len(sents) \
+                        and _NOT_CONFIRMED.match(sents[c.sentence + 1].text):
+                    status, p_assert = "hypothetical", 0.0  # "… valued it at $400 million. Kerlomag could not
+                    #                                         independently confirm those details."
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})

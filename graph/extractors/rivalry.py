@@ -30,7 +30,21 @@ _FILLER = {"the", "a", "an", "its", "their", "le", "la", "les", "l'", "des", "du
            "start-ups", "heavyweight", "including", "like", "comme", "notamment"}
 #: Adverbs that may stand inside a phrase: "se mesure notamment à", "competes directly with".
 _ADVERBS = {"notamment", "surtout", "aussi", "également", "directement", "désormais", "déjà", "frontalement",
-            "notably", "also", "directly", "mainly", "already", "now", "increasingly", "largely", "chiefly"}
+            "notably", "also", "directly", "mainly", "already", "now", "increasingly", "largely", "chiefly",
+            "toutefois", "cependant", "pourtant", "encore", "légèrement", "nettement", "however", "still", "slightly",
+            "narrowly", "clearly", "even"}
+#: Two-word adverbs dropped like :data:`_ADVERBS`: "Il resterait en revanche derrière X".
+_LOCUTIONS = {("en", "revanche"), ("par", "ailleurs"), ("en", "outre"), ("de", "peu")}
+
+
+def _without_locutions(toks: list[str]) -> list[str]:
+    out: list[str] = []
+    for w in toks:
+        if out and (out[-1], w) in _LOCUTIONS:
+            out.pop()
+        else:
+            out.append(w)
+    return out
 
 
 @lru_cache(maxsize=1)
@@ -142,7 +156,7 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     if subj.group not in _RIVALS or obj.group not in _RIVALS or not (subj.explicit and obj.explicit) \
             or not _may_hold(sent.text, sent.lang):
         return False
-    toks = _elided(w for _, w in masked(sent, subj, obj))
+    toks = _without_locutions(_elided(w for _, w in masked(sent, subj, obj)))
     toks, _ = _collapse(toks, "<O>", GROUP_TOKEN.get(obj.group, "<X>"))
     if "<S>" not in toks or "<O>" not in toks:
         return False
@@ -150,17 +164,45 @@ def rivalry(sent: Sentence, subj: Arg, obj: Arg) -> bool:
         return _fronted(toks, toks.index("<S>"))
     toks, _ = _collapse(toks, "<S>", GROUP_TOKEN.get(subj.group, "<X>"))
     s, o = toks.index("<S>"), toks.index("<O>")
-    if toks[o + 1:o + 2] == ["'s"] and toks[o + 2:o + 3] and toks[o + 2].startswith("<"):
+    if toks[o + 1:o + 2] == ["'s"] and toks[o + 2:o + 3] and toks[o + 2] not in (",", ".", ";", ":"):
         return False        # "competes with Orvane's Halden": Halden is the rival, Orvane its maker
+    if toks[s + 1:s + 2] == ["'s"]:
+        return False        # "On Zentri's own benchmarks, Lumo beats <O>": Zentri owns, Lumo competes
     between = _list_head(_without_makers(toks[s + 1:o] + ["<O>"])[:-1])
+    if between[:1] == [","] and between[1:2] and between[1] in ("et", "and", "mais", "but"):
+        return False        # "A ferait jeu égal avec B, le modèle de X, et devancerait <O>": the verb's subject is A
     if _among_rivals(between, toks[o + 1:]):
         return True                     # "Zentri lists A, B and C among its competitors"
     # nobody else named in between, and one clause: a comma only right after the subject (an apposition,
     # "Orvane, concurrent direct de Veltis"), not "Veltis domine, et Orvane, face à Dataiku,"
     if any(w.startswith("<") and w != "<LOC>" for w in between) or any(w in (",", ";", ":", "(", ")")
-                                                                       for w in between[1:]):
-        return False
+                                                                       for w in between[1:]) \
+            or any(w in ("et", "and") for w in between):
+        return _second_predicate(toks[:s], between, sent.lang)     # "A edges out B on X and trails <O>": A's
     return _ends_with_phrase([w for w in between if w not in _ADVERBS], sent.lang)
+
+
+_OPENING_PREPOSITIONS = {"on", "in", "for", "at", "with", "sur", "dans", "pour", "chez", "avec", "selon", "according"}
+
+
+def _second_predicate(before: list[str], between: list[str], lang: str) -> bool:
+    """Does the sentence's first name (nothing named ``before`` it but in an opening phrase) take a second
+    predicate that sets it against the object ("A ferait jeu égal avec B, le modèle de X, et devancerait <O>",
+    "A matches B and trails <O>")? The last coordination of ``between`` is followed by a rivalry phrase, then
+    the object."""
+    joins = [i for i, w in enumerate(between) if w in ("et", "and")]
+    if not joins:
+        return False
+    relative = between[:1] == [","] and between[1:2] and between[1] in _RELATIVE   # "<S>, which … and trails <O>"
+    named = [i for i, w in enumerate(before) if w.startswith("<") and w != "<LOC>"]
+    if named and "," not in before[named[-1] + 1:] and not relative:
+        return False        # (an opening "Selon l'entreprise," names no subject)
+    if before and before[0] in _OPENING_PREPOSITIONS and "," not in before and not relative:
+        return False        # "On <S>'s benchmarks", "In <S>…": inside an opening phrase, no subject
+    rest = [w for w in between[joins[-1] + 1:] if w not in _ADVERBS]
+    if any(w.startswith("<") or w in (",", ";", ":", "(", ")") for w in rest) or not rest:
+        return False
+    return _ends_with_phrase(rest, lang)
 
 
 #: "among its competitors", "parmi ses principaux concurrents": the names listed right before are the rivals
