@@ -76,13 +76,13 @@ _WEAK_COMPARISONS = frozenset({"que", "than", "against", "contre", "versus", "vs
 def _compared_pronoun(lang: str) -> re.Pattern | None:
     """A sentence that opens with "It" or "Il" (maybe after a fronted attribution: "Selon l'entreprise, il"),
     a word or two and a comparison phrase of the lexicon (``comparison_phrases``): "It also beats X", "Il
-    ferait jeu égal avec X", "Il resterait en revanche derrière X"."""
+    ferait jeu égal avec X", "Il resterait toutefois derrière X"."""
     phrases = [p for p in lexicon().get("comparison_phrases", {}).get(lang, []) if p not in _WEAK_COMPARISONS]
     if not phrases:
         return None
     pronoun = "[Ii]t" if lang == "en" else "[Ii]l"
     fronted = r"(?:(?:Selon|D[’']après|Sur|En|According\s+to|On|In)\s[^,;:.]{1,60},\s*)?"   # "Selon l'entreprise, il…"
-    # "Il resterait en revanche derrière X", "It still sits behind X": a place behind, after a verb of standing
+    # "Il resterait toutefois derrière X", "It still sits behind X": a place behind, after a verb of standing
     behind = (r"|(?:reste|resterait|restent|resteraient|arrive|arriverait|se\s+classe|se\s+classerait)\s+"
               r"(?:[\w’'-]+\s+){0,2}?derrière" if lang == "fr" else
               r"|(?:is|remains|stays|sits|lags|falls|trails|ranks|comes|came)\s+(?:[\w’'-]+\s+){0,2}?behind")

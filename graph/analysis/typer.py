@@ -331,7 +331,7 @@ _RAISES_AFTER = re.compile(r"(?i)^\s+(?:lève|a\s+levé|boucle|a\s+bouclé|raise
                            r"has\s+secured|closes|has\s+closed)\s+(?:[^\W\d]+\s+){0,3}?(?:[$€£]\s?)?\d")
 
 
-#: A passive only an organisation takes, right after a name: "X a été fondée en 2016", "X was founded by",
+#: A passive only an organisation takes, right after a name: "X a été fondée par", "X was founded by",
 #: "X a été rachetée", "X was acquired".
 _FOUNDED_AFTER = re.compile(r"(?i)^\s+(?:a|avait|has|had|was|est)\s+(?:été\s+|been\s+)?(?:co-?)?(?:fondée|cofondée|"
                             r"créée|rachetée|valorisée|founded|co-?founded|cofounded|acquired|incorporated)(?![\w-])")
@@ -339,7 +339,7 @@ _FOUNDED_AFTER = re.compile(r"(?i)^\s+(?:a|avait|has|had|was|est)\s+(?:été\s+|
 
 def raises_context(contexts: list[tuple[str, str]]) -> bool:
     """Is some mention the subject of a round raised, its amount right after ("X lève 4 millions"), or of a
-    founding or a purchase only an organisation undergoes ("X a été fondée en 2016")?"""
+    founding or a purchase only an organisation undergoes ("X a été rachetée")?"""
     return any(_RAISES_AFTER.match(after) or _FOUNDED_AFTER.match(after) for _, after in contexts)
 
 

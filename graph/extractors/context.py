@@ -252,8 +252,10 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
             return None
         if a.group in groups:
             low = head.lower().strip()
-            if low.endswith((" de", " d'", " d’", " of", " by", " par", " with", " avec", " from", " chez", " at")):
-                return None
+            if low.endswith((" de", " d'", " d’", " of", " by", " par", " with", " avec", " from", " chez", " at",
+                             " include", " includes", " including", " comprennent", " comprend", " comptent",
+                             " compte")):
+                return None         # (and "Its customers include X": a list, not the sentence's subject)
             return a
         return None
     return None

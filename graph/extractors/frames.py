@@ -1033,7 +1033,7 @@ _OLDER_MOVE = re.compile(r"(?i)(?<![\w’'-])(?:avait|had|d[’']abord|first|ini
 
 def _joins_now(sent: Sentence, c: Candidate) -> bool:
     """Does the candidate's person, the clause's subject, join its organisation now ("A, qui dirigeait la
-    technique après être passée par X, a rejoint Y comme responsable de l'IA", "B has joined Y")? An aside
+    technique depuis son départ de X, a rejoint Y en tant que directrice", "B has joined Y")? An aside
     between the two may name other places; a board is no employer ("joined Y's board")."""
     pair = _person_org(c)
     if pair is None or pair[0].end >= pair[1].start:
@@ -1338,7 +1338,7 @@ def _holds_stake(sent: Sentence, c: Candidate) -> bool:
     return (not owned.explicit or owned.source == "anaphor") and (
         owner.start <= 4 or re.fullmatch(r"\W*(?:[\w’'-]+\s+){1,4}", sent.text[:owner.start]) is not None
         and not any(a.explicit and a.kind == "entity" and a.end <= owner.start for a in sent.args))
-    #                                                     ("State agency X also holds a small stake")
+    #                                                     ("Public lender X owns a minority stake too")
 
 
 def _owner(sent: Sentence, c: Candidate) -> bool:
@@ -3083,6 +3083,33 @@ def _company_role(sent: Sentence, c: Candidate) -> bool:
         and not any(a.explicit and a.group == "Org" and org.end <= a.start < person.start for a in sent.args)
 
 
+@lru_cache(maxsize=1)
+def _role_before_re() -> re.Pattern:
+    """A bare role with its article right before a person, opening the sentence or after a fronted phrase: "Le
+    directeur technique, A,", "À ses côtés, le directeur technique A", "The chief scientist, A," (``roles`` of
+    the lexicon held inside the company, no organisation after the role)."""
+    outside = {"analyst", "analyste", "partner", "managing partner", "general partner", "founding partner", "associé",
+               "associée", "principal", "lead", "executive", "cadre", "employee", "salarié", "salariée"}
+    roles = alternation([w for w in lexicon()["roles"]["employer"] if w.casefold() not in outside])
+    return re.compile(rf"(?i)(?:^|,)\W*(?:le|la|l[’']|the|its|son|sa)\s*(?:(?:new|nouveau|nouvelle)\s+)?"
+                      rf"(?P<role>(?:{roles}|chief\s+[\w-]+\s+officer)(?:\s+(?!(?:de|du|des|of|at|chez|d)\b)[a-zé-]+)"
+                      rf"{{0,2}})\s*,?\s*$")
+
+
+def _role_before(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person introduced by a bare role (:func:`_role_before_re`), and its organisation the
+    passage's, not named by name in the sentence before the person?"""
+    person, org = c.subj, c.obj
+    if person.group != "Person" or org.group != "Org" or not person.explicit \
+            or (org.explicit and org.source != "anaphor"):
+        return False
+    if any(a.explicit and a.kind == "entity" and a.end <= person.start for a in sent.args):
+        return False
+    m = _role_before_re().search(sent.text, 0, person.start)
+    ceo = {w.casefold() for w in lexicon()["roles"]["ceo"]}
+    return m is not None and m.group("role").casefold() not in ceo     # (a chief executive's title gives ceo)
+
+
 def _employer_role() -> str:
     """The roles of the lexicon held at an employer (no chief executive), and any "chief … officer"."""
     return alternation(lexicon()["roles"]["employer"]) + r"|chief\s+[\w-]+\s+officer"
@@ -3579,6 +3606,13 @@ def _is_run_by(sent: Sentence, c: Candidate) -> bool:
         and org.end <= person.start and _IS_RUN_BY.match(sent.text[org.end:person.start]) is not None
 
 
+#: An office that is not the seat, right before a city (maybe after the first one of a list): "ses bureaux de
+#: Paris et de", "un bureau à", "offices in", "a sales office in", "une antenne à".
+_OFFICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?<!head\s)(?<!main\s)(?:bureaux|bureau|antenne|antennes|offices?|"
+                            r"branch(?:es)?)\s+(?:[a-zé-]+\s+)?(?:de|d[’']|à|a|en|in|at)\s*"
+                            r"(?:[A-ZÀ-Ý][\w-]+\s+(?:et|and)\s+(?:de\s+|d[’']|à\s+|in\s+)?)?$")
+
+
 @lru_cache(maxsize=1)
 def _city_noun_before() -> re.Pattern:
     """A city's name used as a modifier, then a few words and an organisation's type noun, right before the
@@ -3670,7 +3704,7 @@ _CREDITS_AFTER = re.compile(r"(?i)\s+(?:in|of|worth\s+of|en|de)\s+(?:free\s+|gra
 
 
 def _in_credits(sent: Sentence) -> bool:
-    """Are the sentence's sums all credits ("lands €4M in GPU credits from X")? Then nobody raised them
+    """Are the sentence's sums all credits ("gets €2M of cloud credits from X")? Then nobody raised them
     and the one who grants them invested nothing."""
     sums = [a for a in sent.args if a.kind == "amount" and a.explicit]
     return bool(sums) and all(_CREDITS_AFTER.match(sent.text, a.end) for a in sums)
@@ -3687,7 +3721,7 @@ _AT_ABOUT = re.compile(r"(?i)\s*(?:(?:at|à|de|about|around|roughly|some|nearly|
                        r"un\s+peu|moins\s+de|quelque)\s*)*")
 
 
-#: An amount named as a valuation: "the €200m valuation of its Series B", "a valuation of $2 billion", "une
+#: An amount named as a valuation: "the €90m valuation of its seed round", "a valuation of $2 billion", "une
 #: valorisation de 45 millions".
 _VALUATION_AFTER = re.compile(r"(?i)\s+(?:(?:post|pre)-money\s+)?valuation(?![\w-])")
 _VALUATION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:valuation|valorisation)\s+(?:of|de|d[’'])\s*(?:(?:about|around|"
@@ -3696,7 +3730,7 @@ _VALUATION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:valuation|valorisation)\s+(?:o
 
 def _topic_valuation(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's amount named as a valuation and its organisation the passage's, not named by name
-    in the sentence ("well below the €200m valuation of its 2023 Series B")?"""
+    in the sentence ("far under the €90m valuation of its seed round")?"""
     org, amount = c.subj, c.obj
     if amount.kind != "amount" or not amount.explicit or org.group != "Org" \
             or not (org.kind == "topic" or org.source == "anaphor") or _SOURCED.search(sent.text):
@@ -3716,20 +3750,22 @@ _SOURCED = re.compile(r"(?i)people\s+familiar|sources?\s+(?:close|familiar)|acco
 
 def _valued_at(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence value the candidate's organisation at its amount in so many words ("the round valued
-    X at about RMB 12 billion", "la transaction valorise X autour de 45 millions", "X was valued at $2
+    X at about $1.2 billion", "l'opération valorise X autour de 45 millions", "X was valued at $2
     billion"), on no unnamed source's or other outlet's word?"""
     org, amount = c.subj, c.obj
     if not (org.explicit and amount.explicit and amount.kind == "amount" and org.end <= amount.start) \
             or _SOURCED.search(sent.text):
         return False
     text = sent.text
-    before = _VALUES_BEFORE.search(text, 0, org.start) is not None and _AT_ABOUT.fullmatch(text, org.end, amount.start)
+    end = next((a.end for a in sent.args if a.group == "Place" and 0 < a.start - org.end <= 1
+                and text[a.start].islower()), org.end)      # "la jeune pousse genevoise": the demonym after it
+    before = _VALUES_BEFORE.search(text, 0, org.start) is not None and _AT_ABOUT.fullmatch(text, end, amount.start)
     after = _VALUED_AFTER.match(text, org.end)
     return bool(before) or (after is not None and _AT_ABOUT.fullmatch(text, after.end(), amount.start) is not None)
 
 
-#: A sale of shares to the buyer named right after: "a cédé environ 8 % du capital au fonds américain",
-#: "a vendu une partie de ses actions à", "sold part of his stake to".
+#: A sale of shares to the buyer named right after: "a revendu 5 % de ses parts au fonds britannique",
+#: "a cédé des titres à", "sold part of his stake to".
 _SHARES_SOLD_TO = re.compile(r"(?i)(?<![\w’'-])(?:cédé|cède|cèdent|vendu|vend|vendent|revendu|sold|sells|has\s+sold)\s+"
                              r"[^.;:«»]{0,80}?(?:actions|parts|titres|capital|participation|stake|shares|equity)"
                              r"(?![\w-])[^.;:«»]{0,40}?\s(?P<to>au|aux|à|to)\s+(?:(?:la|le|l[’']|the)\s*)?"
@@ -3737,7 +3773,7 @@ _SHARES_SOLD_TO = re.compile(r"(?i)(?<![\w’'-])(?:cédé|cède|cèdent|vendu|v
 
 
 def _bought_shares(sent: Sentence, c: Candidate) -> bool:
-    """Is the candidate's investor the buyer of shares of its company ("A a cédé 8 % du capital au fonds X":
+    """Is the candidate's investor the buyer of shares of its company ("A a revendu 5 % de ses parts au fonds X":
     X invested in the passage's company, named before the sale or not named)?"""
     buyer, company = c.subj, c.obj
     if not (buyer.explicit and buyer.group == "Org" and company.group == "Org"):
@@ -3745,8 +3781,11 @@ def _bought_shares(sent: Sentence, c: Candidate) -> bool:
     m = _SHARES_SOLD_TO.search(sent.text, 0, buyer.start)
     if m is None:
         return False
-    # a company named is the one whose shares are sold ("8 % du capital de Zentri au fonds X"), not a seller
-    return not company.explicit or company.source == "anaphor" or m.start() < company.start < m.start("to")
+    # a company named is the one whose shares are sold ("5 % du capital de Zentri au fonds X") or the seller's
+    # ("A, cofondateur de Zentri, a revendu…"), not a seller itself ("backers, including X, sold shares to Y")
+    return not company.explicit or company.source == "anaphor" or m.start() < company.start < m.start("to") \
+        or company.end <= m.start() and re.search(r"(?i)(?:de|du|d[’']|of|at|chez)\s*$", sent.text[:company.start]) \
+        is not None
 
 
 #: A quotation's speaker given by a pronoun: "« … », sourit-elle", "», ajoute-t-il", '"…," she said', "He told
@@ -3778,17 +3817,20 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         for rel in ("investedIn", "fundsRaised", "valuation"):
             scores.pop(rel, None)       # "levés via la plateforme X": the campaign's host invests and raises nothing
     if "investedIn" in scores and _bought_shares(sent, c):
-        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "a cédé 8 % du capital au fonds X"
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "a revendu 5 % de ses parts à X"
     if "valuation" in scores and (_valued_at(sent, c) or _topic_valuation(sent, c)):
-        scores["valuation"] = max(scores["valuation"], FRAME_SCORE)     # "the round valued X at RMB 12 billion"
+        scores["valuation"] = max(scores["valuation"], FRAME_SCORE)     # "the round valued X at $1.2 billion"
     if ({"investedIn", "fundsRaised", "valuation"} & scores.keys()) and _in_credits(sent):
         for rel in ("investedIn", "fundsRaised", "valuation"):
-            scores.pop(rel, None)       # "lands €4M in GPU credits from X": compute, not money
+            scores.pop(rel, None)       # "gets €2M of cloud credits from X": compute, not money
     if "founder" in scores and cofounder_opening(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Her co-founder, A, is a professor at X"
     if "ceo" in scores and _is_run_by(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Elle est présidée par A"
         scores.pop("founder", None)
+    if "headquarters" in scores and c.obj.explicit and _OFFICE_BEFORE.search(sent.text, max(0, c.obj.start - 40),
+                                                                            c.obj.start):
+        del scores["headquarters"]      # "dans ses bureaux de Paris et de Lyon", "an office in X": not the seat
     if "headquarters" in scores and (_founded_in_city(sent, c) or _city_modifier(sent, c)):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)     # "Zentri a été créée en 2018 à X"
     if "workedOn" in scores and _worked_on(sent, c):
@@ -3915,7 +3957,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "employer" in scores and _leads_unit(sent, c):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "A now leads Zentri's AI team"
         scores.pop("formerEmployer", None)
-    if "employer" in scores and _company_role(sent, c):
+    if "employer" in scores and (_company_role(sent, c) or _role_before(sent, c)):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "B, the company's chief scientist"
     if "ceo" in scores and _replaced_by(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "the CEO leaves, succeeded by finance chief A"

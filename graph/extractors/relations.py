@@ -230,8 +230,8 @@ class RelationExtractor:
                     status, p_assert = "asserted", 1.0      # "Son cofondateur, A, ne vend aucun titre"
                 elif rel in _DEAL_FIGURES and status in ASSERTING and c.sentence + 1 < len(sents) \
                         and _NOT_CONFIRMED.match(sents[c.sentence + 1].text):
-                    status, p_assert = "hypothetical", 0.0  # "… valued it at $400 million. Kerlomag could not
-                    #                                         independently confirm those details."
+                    status, p_assert = "hypothetical", 0.0  # "… put its worth at $300 million. Kerlomag could
+                    #                                         not independently confirm the figure."
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})

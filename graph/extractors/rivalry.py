@@ -33,7 +33,7 @@ _ADVERBS = {"notamment", "surtout", "aussi", "également", "directement", "déso
             "notably", "also", "directly", "mainly", "already", "now", "increasingly", "largely", "chiefly",
             "toutefois", "cependant", "pourtant", "encore", "légèrement", "nettement", "however", "still", "slightly",
             "narrowly", "clearly", "even"}
-#: Two-word adverbs dropped like :data:`_ADVERBS`: "Il resterait en revanche derrière X".
+#: Two-word adverbs dropped like :data:`_ADVERBS`: "Lumo arrive en revanche derrière X".
 _LOCUTIONS = {("en", "revanche"), ("par", "ailleurs"), ("en", "outre"), ("de", "peu")}
 
 
