@@ -1978,9 +1978,106 @@ CASES_19 += [
      {("Kerlo", "investedIn", "Lumora", A), ("Zentri", "investedIn", "Lumora", A)}),
 ]
 
+CASES_20 = [
+    ("en-pronoun-speaker-after-quote",           # "she said" after a quotation: the passage's person speaks
+     "Zentri, a Leeds startup, raised $5 million. Kerlo partner Ana Roux will join its board. \"The market is "
+     "huge,\" she said.",
+     {("ARTICLE", "quotes", "Ana Roux", A)}),
+    ("fr-quote-then-negated-relative",           # a negation outside the quotation does not deny the quote
+     "Zentri est en liquidation. « C'est un échec », reconnaît Paul Girard, qui présidait la société et ne "
+     "rejoindra pas le repreneur.",
+     {("ARTICLE", "quotes", "Paul Girard", A)}),
+    ("en-first-name-before-surname",             # a known first name the recogniser left out joins the surname
+     "\"We like the team,\" said Devika Ranganathan-Weld, a vice president at Kerlo.",
+     {("Devika Ranganathan-Weld", "employer", "Kerlo", A)}),
+    ("fr-second-predicate-rival-model",          # a second verb after the object's apposition is the subject's
+     "Zentri montre Lumora-7B, son premier modèle ouvert. D'après ses tests, Lumora-7B ferait jeu égal avec "
+     "Gemma 3 12B, un modèle conçu chez Google, et devancerait Llama 3.1 8B en mathématiques.",
+     {("Lumora-7B", "competitor", "Gemma 3 12B", A), ("Lumora-7B", "competitor", "Llama 3.1 8B", A)}),
+    ("fr-pronoun-model-stays-behind",             # "Il" opening a comparison is the model named before
+     "Zentri a publié Lumora-7B lundi. En allemand, Lumora-7B bat Phi-4. Il resterait toutefois nettement "
+     "derrière Gemma 3 12B pour la traduction.",
+     {("Lumora-7B", "competitor", "Gemma 3 12B", A)}),
+    ("en-matches-and-trails",
+     "Zentri released Lumora-7B on Monday. Lumora-7B matches Llama 3.1 8B from Meta and trails GPT-4o mini on "
+     "reasoning, the company said.",
+     {("Lumora-7B", "competitor", "GPT-4o mini", A), ("Lumora-7B", "competitor", "Llama 3.1 8B", A)}),
+    ("fr-quebec-dollars-are-canadian",           # French written in Québec: "dollars" are Canadian
+     "La société d'État Investissement Québec met 3 millions de dollars dans Zentri, une jeune pousse de Montréal "
+     "qui boucle 12 millions de dollars avec le fonds Kerlo.",
+     {("Zentri", "fundsRaised", "12000000 CAD", A)}),
+    ("en-naira-symbol",
+     "Zentri, a Lagos startup, raised ₦3.1 billion from Kerlo Capital this week.",
+     {("Zentri", "fundsRaised", "3100000000 NGN", A)}),
+    ("en-versioned-model-maker",                 # a model named after its known maker, with a version
+     "Zentri hosts Google's Gemma and DeepSeek-R1 for its customers.",
+     {("DeepSeek-R1", "developer", "DeepSeek", A), ("Gemma", "developer", "Google", A)}),
+    ("fr-start-up-demonym-anaphor",              # "la start-up lyonnaise" refers back like "la start-up"
+     "La start-up grenobloise Zentri ferme ses portes. Créée en 2020 par Léa Morel et Paul Girard, la start-up "
+     "grenobloise fabriquait des capteurs de crue.",
+     {("Zentri", "founder", "Léa Morel", A), ("Zentri", "founder", "Paul Girard", A),
+      ("Zentri", "foundingYear", "2020", A)}),
+    ("fr-a-rejoint-current-employer",            # joining an organisation makes it the current employer
+     "La start-up Zentri a fermé. Léa Morel, qui pilotait le produit depuis son départ de Kerlo, a rejoint "
+     "Orvane en tant que directrice des données.",
+     {("Léa Morel", "employer", "Orvane", A), ("Léa Morel", "formerEmployer", "Kerlo", A)}),
+    ("fr-name-was-founded-is-an-organisation",   # a name that "a été fondée" is an organisation, not a person
+     "Le salon a réuni des éditeurs. Lumivène a été fondée voici huit ans par Paul Girard et Léa Morel.",
+     {("Lumivène", "founder", "Paul Girard", A)}),
+    ("fr-possessive-platform-is-a-product",       # "sa plateforme X" is the company's product, not a host
+     "Reprise\n\nLes cadres de Zentri prennent la main sur l'éditeur\n\nL'éditeur de logiciels bancaires "
+     "change d'actionnaires, avec l'appui du fonds Kerlo. Son fondateur, Paul Girard, reste au capital. "
+     "Fondée en 2009, Zentri vend sa plateforme Zentri Screen.",
+     {("Zentri", "founder", "Paul Girard", A), ("Zentri", "foundingYear", "2009", A)}),
+    ("en-round-valued-at",
+     "Zentri closed a $90 million Series C on Tuesday. Its chief executive said the round valued Zentri at "
+     "about $1.2 billion.",
+     {("Zentri", "valuation", "1200000000 USD", A)}),
+    ("fr-transaction-valorise-anaphor",
+     "La start-up Zentri a réuni 9 millions de francs. D'après nos sources internes, l'opération valorise la "
+     "jeune pousse genevoise à un peu moins de 40 millions de francs.",
+     {("Zentri", "valuation", "40000000 CHF", A)}),
+    ("en-her-co-founder-opening",                # "Her co-founder, B," founded the passage's company with her
+     "Zentri was set up in 2021 and is headed by Ana Roux, who worked at Kerlo for a decade. Her co-founder, Tom "
+     "Weld, teaches at Orvane University.",
+     {("Zentri", "founder", "Tom Weld", A), ("Zentri", "founder", "Ana Roux", A)}),
+    ("fr-son-cofondateur-negated-verb",          # the co-founder's own negated verb does not deny the founding
+     "Léa Morel, cofondatrice et PDG de Zentri, a cédé des titres. Son cofondateur, Paul Girard, "
+     "directeur technique, ne cède rien.",
+     {("Zentri", "founder", "Paul Girard", A)}),
+    ("fr-cede-du-capital-au-fonds",              # a secondary: the fund that buys shares invests in the company
+     "Zentri ne lève pas de fonds. Léa Morel, cofondatrice de Zentri, a revendu 5 % de ses parts au fonds "
+     "britannique Kerlo Capital.",
+     {("Kerlo Capital", "investedIn", "Zentri", A)}),
+    ("en-holds-pc-of-makes-the-story",           # "A holds 18pc of B": B's round is the passage's
+     "Kerlo owns roughly 12pc of Zentri. That is far under the €90m valuation of its seed round, when Orvane "
+     "Ventures put €8m into the business.",
+     {("Zentri", "valuation", "90000000 EUR", A), ("Orvane Ventures", "investedIn", "Zentri", A)}),
+    ("en-state-agency-holds-stake",
+     "Zentri raised $5 million from Kerlo. It has 40 staff in Galway. Public fund Orvane Capital also owns "
+     "a minority stake.",
+     {("Orvane Capital", "investedIn", "Zentri", A)}),
+    ("en-city-venture-firm",                     # a city as the description's modifier is the firm's seat
+     "Zentri took $5 million from Dublin venture firm Kerlo Ventures on Friday.",
+     {("Kerlo Ventures", "headquarters", "Dublin", A)}),
+    ("en-place-based-is-a-place",                # "X-based" names a place wherever X is named
+     "Haifa-based Zentri, which builds drone cameras, will merge with Kerlo Corp.",
+     {("Zentri", "headquarters", "Haifa", A)}),
+    ("fr-bare-role-before-name",                 # a bare role before a person: the passage's company employs them
+     "La start-up Zentri lève 5 millions d'euros. Le directeur technique, Paul Girard, ancien chercheur chez "
+     "Kerlo, encadre douze ingénieurs.",
+     {("Paul Girard", "employer", "Zentri", A), ("Paul Girard", "formerEmployer", "Kerlo", A)}),
+    ("en-bare-role-before-name",
+     "Zentri raised $5 million. The chief scientist, Tom Weld, previously worked at Kerlo.",
+     {("Tom Weld", "employer", "Zentri", A)}),
+    ("en-ceo-honorific",
+     "Zentri raised $5 million. CEO Dr. Ana Roux co-founded the company with Tom Weld, its CTO.",
+     {("Zentri", "ceo", "Ana Roux", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
-             + CASES_18 + CASES_19)
+             + CASES_18 + CASES_19 + CASES_20)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -2533,6 +2630,33 @@ def test_extraction_phrasing_share():
     # a column's heading in capitals is its writer's name, no company
     ("Zentri raised $9 million.\n\nBy Tom Weldon\n\n\"We are hiring,\" said Ana Roux, Zentri's chief "
      "executive.\n\nWELDON'S TAKE\n\nThe round is small.", "ceo:WELDON>"),
+    # credits are no money raised, and who grants them invested nothing
+    ("Zentri, a Dutch startup, gets €2M of cloud credits from Kerlo Cloud.", "fundsRaised"),
+    ("Zentri, a Dutch startup, gets €2M of cloud credits from Kerlo Cloud.", "investedIn"),
+    # a known maker's possessive reaches the first model of a list only
+    ("Zentri hosts Google's Gemma and DeepSeek-R1 for its customers.", "developer:DeepSeek-R1>Google"),
+    # a possessor opening a sentence is nobody's rival
+    ("Zentri released Lumo-2. On Zentri's own benchmarks, the larger Lumo-2 edges out Kerlo's Brisca X on "
+     "reading and trails Orvane's Tamber-5 on coding.", "competitor:Tamber-5>Zentri"),
+    ("Zentri released Lumo-2. On Zentri's own benchmarks, the larger Lumo-2 edges out Kerlo's Brisca X on "
+     "reading and trails Orvane's Tamber-5 on coding.", "competitor:Kerlo"),
+    # an office's city is no seat
+    ("La start-up Zentri lève 5 millions d'euros. Elle compte 60 salariés, répartis entre ses bureaux de Rennes "
+     "et de Brest.", "headquarters:Zentri>Rennes"),
+    # a customer listed after "Its customers include" does not become the passage's company
+    ("Zentri raised $5 million. Its customers include Kerlo Insurance, which uses the tool. Public fund Orvane "
+     "Capital also owns a minority stake.", "investedIn:Orvane Capital>Kerlo Insurance"),
+    # an analyst is nobody's employee in the story
+    ("Zentri raised $5 million. The analyst, Tom Weld, said demand was strong.", "employer:Tom Weld>Zentri"),
+    # a chief executive's title gives ceo, not a second employer fact
+    ("La start-up Zentri lève 5 millions d'euros. Le directeur général, Paul Girard, vient de Kerlo.",
+     "employer:Paul Girard>Zentri"),
+    # a valuation on unnamed sources' word is the model's to weigh, no frame asserts it
+    ("Zentri issued $30 million of shares. Three insiders said the deal put Zentri's worth at roughly $300 "
+     "million. Kerlomag could not independently confirm the figure.", "valuation:Zentri"),
+    # "the company behind X" names its maker, not a rival
+    ("Kerlo Labs, the Munich startup behind the Lumo chatbots, hired ten people.",
+     "competitor"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

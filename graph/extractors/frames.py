@@ -3086,7 +3086,7 @@ def _company_role(sent: Sentence, c: Candidate) -> bool:
 @lru_cache(maxsize=1)
 def _role_before_re() -> re.Pattern:
     """A bare role with its article right before a person, opening the sentence or after a fronted phrase: "Le
-    directeur technique, A,", "À ses côtés, le directeur technique A", "The chief scientist, A," (``roles`` of
+    directeur technique, A,", "Depuis 2022, la directrice financière A", "The chief scientist, A," (``roles`` of
     the lexicon held inside the company, no organisation after the role)."""
     outside = {"analyst", "analyste", "partner", "managing partner", "general partner", "founding partner", "associé",
                "associée", "principal", "lead", "executive", "cadre", "employee", "salarié", "salariée"}
@@ -3607,7 +3607,7 @@ def _is_run_by(sent: Sentence, c: Candidate) -> bool:
 
 
 #: An office that is not the seat, right before a city (maybe after the first one of a list): "ses bureaux de
-#: Paris et de", "un bureau à", "offices in", "a sales office in", "une antenne à".
+#: Rennes et de", "un bureau à", "offices in", "a sales office in", "une antenne à".
 _OFFICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?<!head\s)(?<!main\s)(?:bureaux|bureau|antenne|antennes|offices?|"
                             r"branch(?:es)?)\s+(?:[a-zé-]+\s+)?(?:de|d[’']|à|a|en|in|at)\s*"
                             r"(?:[A-ZÀ-Ý][\w-]+\s+(?:et|and)\s+(?:de\s+|d[’']|à\s+|in\s+)?)?$")
@@ -3830,7 +3830,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("founder", None)
     if "headquarters" in scores and c.obj.explicit and _OFFICE_BEFORE.search(sent.text, max(0, c.obj.start - 40),
                                                                             c.obj.start):
-        del scores["headquarters"]      # "dans ses bureaux de Paris et de Lyon", "an office in X": not the seat
+        del scores["headquarters"]      # "ses bureaux de Rennes et de Brest", "an office in X": not the seat
     if "headquarters" in scores and (_founded_in_city(sent, c) or _city_modifier(sent, c)):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)     # "Zentri a été créée en 2018 à X"
     if "workedOn" in scores and _worked_on(sent, c):
