@@ -333,8 +333,9 @@ _RAISES_AFTER = re.compile(r"(?i)^\s+(?:lève|a\s+levé|boucle|a\s+bouclé|raise
 
 #: A passive only an organisation takes, right after a name: "X a été fondée par", "X was founded by",
 #: "X a été rachetée", "X was acquired".
-_FOUNDED_AFTER = re.compile(r"(?i)^\s+(?:a|avait|has|had|was|est)\s+(?:été\s+|been\s+)?(?:co-?)?(?:fondée|cofondée|"
-                            r"créée|rachetée|valorisée|founded|co-?founded|cofounded|acquired|incorporated)(?![\w-])")
+_FOUNDED_AFTER = re.compile(r"(?i)^\s+(?:(?:a|avait)\s+été|est|was|has\s+been|had\s+been)\s+(?:co-?)?(?:fondée|"
+                            r"cofondée|créée|rachetée|valorisée|founded|co-?founded|cofounded|acquired|"
+                            r"incorporated)(?![\w-])")
 
 
 def raises_context(contexts: list[tuple[str, str]]) -> bool:

@@ -4063,7 +4063,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "competitor" in scores:
         if champion_rival(sent, c.subj, c.obj):
             framed.add("competitor")
-        if framed or rivalry(sent, c.subj, c.obj) or rivalry(sent, c.obj, c.subj) or rival_noun(sent, c) \
+        if framed or rivalry(sent, c.subj, c.obj) or rival_noun(sent, c) \
+                or c.subj.group == c.obj.group and rivalry(sent, c.obj, c.subj) \
                 or after_rivalry and _announced_rival(sent, c) or _rival_after_colon(sent, c) \
                 or _fronted_rival_topic(sent, c):
             scores["competitor"] = max(scores["competitor"], FRAME_SCORE)
