@@ -11,6 +11,8 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
+from .lexicon import first_names
+
 _DEFAULT = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
 _LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "MISC": "MISC",
            "NORP": "MISC", "PRODUCT": "PROD", "PROD": "PROD"}
@@ -141,8 +143,6 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]+) $")
 
 
 def _spans(doc) -> list[tuple[int, int, str]]:
-    from .lexicon import first_names
-
     out: list[tuple[int, int, str]] = []
     text = doc.text
     for e in doc.ents:

@@ -327,8 +327,9 @@ _RUBRIC = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9 &'’-]{2,30}\s*[–—|:-]\s*")
 
 
 #: A sentence about the topic person's partner, who is not named in it: "Son associée, …", "His co-founder …".
-_PARTNER_OPENING = re.compile(r"(?i)^\W*(?:son|sa|his|her)\s+(?:associée?|co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|"
-                              r"co-?founder|cofounder|business\s+partner)\b")
+#: A co-founder's title, in either language.
+COFOUNDER_WORD = r"co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|co-?founder|cofounder"
+_PARTNER_OPENING = re.compile(rf"(?i)^\W*(?:son|sa|his|her)\s+(?:associée?|{COFOUNDER_WORD}|business\s+partner)\b")
 
 
 def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[dict[str, str]],

@@ -28,7 +28,7 @@ from functools import lru_cache
 from ..analysis.lexicon import alternation, lexicon, type_noun_classes
 from ..analysis.types import INVESTOR_TYPES, PRODUCT_TYPES
 from .candidates import Candidate
-from .context import BASED_WORD, HEADS, PLATFORM_BEFORE, fronted_opener, unquoted
+from .context import BASED_WORD, COFOUNDER_WORD, HEADS, PLATFORM_BEFORE, fronted_opener, unquoted
 from .features import Arg, Sentence, held_possessive, name_end
 from .rivalry import _OPPOSITION, FRAME_SCORE, in_rival_clause, opposed, rivalry
 
@@ -584,8 +584,7 @@ _BRACKET_OPEN = re.compile(r"(?i)^\s*\(\s*(?:ex[\s-]*|ancien(?:ne)?\s+(?:de\s+|d
 def _bracketed_role() -> re.Pattern:
     """A job title other than chief executive alone in brackets right after a person's name: "A (CTO)", "B
     (President)" (a chief executive's title gives ``ceo``, which the gold files do not double as ``employer``)."""
-    ceo = {w.casefold() for w in lexicon()["roles"]["ceo"]}
-    roles = alternation([w for w in lexicon()["roles"]["employer"] if w.casefold() not in ceo])
+    roles = alternation([w for w in lexicon()["roles"]["employer"] if w.casefold() not in _ceo_roles()])
     return re.compile(rf"(?i)^\s*\(\s*(?:{roles})\s*\)")
 
 
@@ -2353,7 +2352,7 @@ def _announce_colon(lang: str) -> re.Pattern:
     return re.compile(rf"(?i)^\W*(?:[\w’'-]+\s+){{0,4}}?(?:{_competition_cues(lang)})(?:\s+[\w’'-]+){{0,3}}\s*:\s")
 
 
-#: An intensifier a competition cue may hold between its words: "des acteurs (beaucoup) plus gros".
+#: An intensifier a competition cue may hold between its words: "des concurrents (bien) plus gros".
 _INTENSIFIER_GAP = r"\s+(?:(?:beaucoup|bien|nettement|much|far)\s+)?"
 
 
@@ -2956,11 +2955,10 @@ _POSSESSIVE_FOUNDER = re.compile(r"(?i)[’']s\s+(?:(?:fellow|other)\s+)?(?:co-?
 
 #: A co-founder named by the possessive of the passage's person, opening the sentence: "Son cofondateur, A,",
 #: "Sa cofondatrice, A, directrice technique,", "Her co-founder, A,".
-_COFOUNDER_OPENING = re.compile(r"(?i)^\W*(?:son|sa|his|her|their|leur)\s+(?:co-?fondat(?:eur|rice)|"
-                                r"cofondat(?:eur|rice)|co-?founder|cofounder)\s*,?\s*$")
+_COFOUNDER_OPENING = re.compile(rf"(?i)^\W*(?:son|sa|his|her|their|leur)\s+(?:{COFOUNDER_WORD})\s*,?\s*$")
 
 
-_COFOUNDER_AFTER = re.compile(r"(?i)\s+(?:co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|co-?founder|cofounder)\s*,")
+_COFOUNDER_AFTER = re.compile(rf"(?i)\s+(?:{COFOUNDER_WORD})\s*,")
 
 
 def cofounder_opening(sent: Sentence, c: Candidate) -> bool:
@@ -3084,6 +3082,12 @@ def _company_role(sent: Sentence, c: Candidate) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _ceo_roles() -> frozenset[str]:
+    """The lexicon's chief-executive titles, case-folded."""
+    return frozenset(w.casefold() for w in lexicon()["roles"]["ceo"])
+
+
+@lru_cache(maxsize=1)
 def _role_before_re() -> re.Pattern:
     """A bare role with its article right before a person, opening the sentence or after a fronted phrase: "Le
     directeur technique, A,", "Depuis 2022, la directrice financière A", "The chief scientist, A," (``roles`` of
@@ -3106,8 +3110,7 @@ def _role_before(sent: Sentence, c: Candidate) -> bool:
     if any(a.explicit and a.kind == "entity" and a.end <= person.start for a in sent.args):
         return False
     m = _role_before_re().search(sent.text, 0, person.start)
-    ceo = {w.casefold() for w in lexicon()["roles"]["ceo"]}
-    return m is not None and m.group("role").casefold() not in ceo     # (a chief executive's title gives ceo)
+    return m is not None and m.group("role").casefold() not in _ceo_roles()     # (a chief executive's gives ceo)
 
 
 def _employer_role() -> str:
@@ -3716,16 +3719,16 @@ _VALUES_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:valued|values|valuing|valoris
                             r"valorisaient)\s+(?:(?:the|la|le|l[’'])\s*)?$")
 _VALUED_AFTER = re.compile(r"(?i)\s+(?:(?:is|was|has\s+been|had\s+been|est|était|a\s+été|avait\s+été)\s+)?"
                            r"(?:valued|valorisée?)\s+")
-_AT_ABOUT = re.compile(r"(?i)\s*(?:(?:at|à|de|about|around|roughly|some|nearly|almost|more\s+than|over|close\s+to|"
-                       r"just|a\s+little|slightly|under|less\s+than|autour\s+de|environ|près\s+de|plus\s+de|"
-                       r"un\s+peu|moins\s+de|quelque)\s*)*")
+#: Words that round a figure: "about", "roughly", "plus de", "près de".
+_APPROX = r"about|around|roughly|nearly|some|almost|more\s+than|over|environ|près\s+de|plus\s+de|quelque"
+_AT_ABOUT = re.compile(rf"(?i)\s*(?:(?:at|à|de|{_APPROX}|close\s+to|just|a\s+little|slightly|under|less\s+than|"
+                       rf"autour\s+de|un\s+peu|moins\s+de)\s*)*")
 
 
 #: An amount named as a valuation: "the €90m valuation of its seed round", "a valuation of $2 billion", "une
 #: valorisation de 45 millions".
 _VALUATION_AFTER = re.compile(r"(?i)\s+(?:(?:post|pre)-money\s+)?valuation(?![\w-])")
-_VALUATION_BEFORE = re.compile(r"(?i)(?<![\w-])(?:valuation|valorisation)\s+(?:of|de|d[’'])\s*(?:(?:about|around|"
-                               r"roughly|nearly|some|almost|more\s+than|over|environ|près\s+de|plus\s+de|quelque)\s+)?$")
+_VALUATION_BEFORE = re.compile(rf"(?i)(?<![\w-])(?:valuation|valorisation)\s+(?:of|de|d[’'])\s*(?:(?:{_APPROX})\s+)?$")
 
 
 def _topic_valuation(sent: Sentence, c: Candidate) -> bool:

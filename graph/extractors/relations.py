@@ -27,7 +27,7 @@ from ..model import ARTICLE_KEY, ASSERTING, Amount, Fact, Relation
 from .base import Extracted
 from .candidates import RELATIONS, Candidate, candidates
 from .context import Name, frames, unquoted
-from .features import Sentence, features
+from .features import Arg, Sentence, features
 from .frames import (
     FRAME_SCORE,
     PAST_WORDS,
@@ -61,7 +61,7 @@ _NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:could\s+not|coul
                             r"(?:confirm|verify|vérifier|confirmer)")
 
 
-def _beside_quotation(text: str, person) -> bool:
+def _beside_quotation(text: str, person: Arg) -> bool:
     """Is the person named right after a quotation's closing mark or right before its opening one ("« … »,
     reconnaît A", "A said: \"…\""), where a speaker is named?"""
     if not person.explicit:
@@ -218,8 +218,8 @@ class RelationExtractor:
                     status, p_assert = fact_status(models.status, status_features(bare, c.subj, c.obj), rel, bare,
                                                    c.subj, c.obj)
                     if bare is not sent and status not in ASSERTING and _beside_quotation(sent.text, c.obj):
-                        status, p_assert = "asserted", 1.0  # a quotation is in the sentence: "« … », reconnaît A,
-                        #                                     qui ne suivra pas l'aventure" still quotes A
+                        status, p_assert = "asserted", 1.0  # a quotation is in the sentence: "« … », admet A,
+                        #                                     qui quitte la société" still quotes A
                     out.append((c, rel, p, status, p_assert))
                     continue
                 if sfeats is None:
