@@ -35,6 +35,13 @@ CURRENCY_WORDS = {
     "new shekels": "ILS", "nouveaux shekels": "ILS", "rands": "ZAR", "rand": "ZAR", "cedis": "GHS",
     "couronnes suédoises": "SEK", "swedish kronor": "SEK", "couronnes norvégiennes": "NOK", "norwegian kroner": "NOK",
     "couronnes danoises": "DKK", "danish kroner": "DKK",
+    "dirhams": "MAD", "dirham": "MAD", "dirhams marocains": "MAD", "moroccan dirhams": "MAD",
+    "dirhams émiratis": "AED", "uae dirhams": "AED", "emirati dirhams": "AED", "reais": "BRL", "brazilian reais": "BRL",
+    "pesos mexicains": "MXN", "mexican pesos": "MXN", "dinars tunisiens": "TND", "tunisian dinars": "TND",
+    "dinars algériens": "DZD", "algerian dinars": "DZD", "livres égyptiennes": "EGP", "egyptian pounds": "EGP",
+    "livres turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY", "ringgit": "MYR", "rupiah": "IDR",
+    "baht": "THB", "korean won": "KRW", "wons coréens": "KRW", "japanese yen": "JPY", "yens japonais": "JPY",
+    "indian rupees": "INR", "roupies indiennes": "INR",
 }
 #: Currency symbols, before or after the number (upper case for lookup).
 CURRENCY_SYMBOLS = {
@@ -45,7 +52,9 @@ CURRENCY_SYMBOLS = {
 }
 #: ISO codes (matched case-sensitively), and aliases.
 CURRENCY_CODES = {c: c for c in ("USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK PLN CZK HUF RON "
-                                  "ILS AED SAR ZAR NGN KES EGP MXN NZD TWD THB IDR MYR VND UAH GHS").split()}
+                                  "ILS AED SAR ZAR NGN KES EGP MXN NZD TWD THB IDR MYR VND UAH GHS MAD TND DZD XOF XAF "
+                                  "TRY CLP COP ARS PEN PKR BDT QAR KWD").split()}
+CURRENCY_CODES["DH"] = "MAD"
 CURRENCY_CODES["RMB"] = "CNY"
 CURRENCY_CODES["NIS"] = "ILS"
 #: Magnitude words and abbreviations -> power of ten (French long scale handled in code).
@@ -83,13 +92,15 @@ def _alt(items) -> str:
 
 
 _S = r"[ \u00a0\u202f\u2009]"
-_DIGITS = (r"(?<![\w.,])(?:[0-9]{1,3}(?P<g>[ \u00a0\u202f\u2009,.])[0-9]{3}(?:(?P=g)[0-9]{3})*"
+_DIGITS = (r"(?:(?<![\w.,])|(?-i:(?<=\bW)))(?:[0-9]{1,3}(?P<g>[ \u00a0\u202f\u2009,.])[0-9]{3}(?:(?P=g)[0-9]{3})*"
            r"(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)?)")
 _WORD = rf"(?:{_alt(NUMBER_WORDS)})(?![\w])"
 _NUMWORDS = rf"(?<![\w-]){_WORD}(?:(?:-et-|-|{_S}+|{_S}+et{_S}+(?=un|une|onze)){_WORD})*"
 _CODES = rf"(?-i:{_alt(CURRENCY_CODES)})"
+#: Korean won as Korean papers write it: "W30b", "W2.4 billion" (only before a number and its magnitude).
+_WON = r"(?-i:W)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|tn|trillion|m|mn|million)(?![\w]))"
 _MONEY = re.compile(
-    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])){_S}?)?"
+    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}){_S}?)?"
     rf"(?P<num>{_DIGITS}|{_NUMWORDS})"
     rf"(?:(?:{_S}?|-(?=(?:[mbt]illion|milliard)))(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"     # "$22-million" too
     rf"(?:{_S}?(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
@@ -166,7 +177,7 @@ def _candidate(m: re.Match, text: str, lang: str) -> dict | None:
     base = _number(m["num"], lang, bool(mag))
     if base is None:
         return None
-    cur = _currency(m["pre"]) or _currency(m["sym"]) or _currency(m["word"])
+    cur = "KRW" if m["pre"] == "W" else _currency(m["pre"]) or _currency(m["sym"]) or _currency(m["word"])
     if (m["pre"] or "").strip() == "$" and _currency(m["word"]) in _DOLLARS:
         cur = _currency(m["word"])      # "$38 million CAD": the code names which dollar
     power = MAGNITUDES.get(mag)
@@ -238,22 +249,39 @@ _CANADA = re.compile(r"(?<![\w-])(?:Québec|Montréal|Canada|canadien(?:ne)?s?|q
 _US_AFTER = re.compile(r"\s*(?:US|É\.-U\.|américains?)(?![\w-])")
 _CANADA_EN = re.compile(r"(?<![\w-])(?:Canada|Canadian|Canadians|Toronto|Ontario|Vancouver|Montreal|Calgary|Ottawa|"
                         r"Quebec|Québec|Alberta)(?![\w-])")
+#: A text's note that its sums are American dollars: "All figures are in US dollars", "amounts in USD".
+_ALL_USD = re.compile(r"(?i)\b(?:figures|amounts|sums|numbers|values)\s+(?:are\s+)?(?:in|expressed\s+in)\s+"
+                      r"(?:U\.?S\.?\s+dollars|USD|US\$)")
+#: The English-speaking countries with a dollar of their own, and the names that place a text there.
+_DOLLAR_COUNTRIES_EN = (
+    ("CAD", _CANADA_EN),
+    ("AUD", re.compile(r"(?<![\w-])(?:Australia|Australian|Australians|Sydney|Melbourne|Brisbane|Adelaide|Perth|"
+                       r"Canberra|Hobart|Queensland|Victoria|New\s+South\s+Wales|ASX)(?![\w-])")),
+    ("NZD", re.compile(r"(?<![\w-])(?:New\s+Zealand|Auckland|Wellington|Christchurch|NZX|Kiwi)(?![\w-])")),
+    ("SGD", re.compile(r"(?<![\w-])(?:Singapore|Singaporean|SGX)(?![\w-])")),
+)
 
 
 def _canadian_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[MoneyMention]:
     """In French written in Canada (a sum in Canadian dollars, or Québec, Montréal, Canada named twice),
     a bare "$" or "dollars" is a Canadian dollar ("12,5 M$", "5 millions de dollars"), not an American one
-    ("9 M$ US", "dollars américains"); so it is in English
-    that names Canada twice and writes American dollars "US$"."""
+    ("9 M$ US", "dollars américains"); so it is in English that writes American dollars "US$" and names
+    Canada twice (Australia, New Zealand, Singapore: their dollar), more than any other of those."""
     if not any(m.currency == "USD" for m in money):
         return money
+    kind = "CAD"
     if lang != "fr":
-        # English written in Canada marks American dollars ("US$650-million") and leaves its own bare
-        if not _US_DOLLAR.search(text) or len(_CANADA_EN.findall(text)) < 2:
+        # English written in Canada, Australia, New Zealand or Singapore marks American dollars ("US$650-million")
+        # and leaves its own bare: the country the text names most, twice at least
+        if not any(m.currency == "USD" and "US" in m.surface.upper() for m in money) or _ALL_USD.search(text):
+            return money        # (no "US$" sum, or "All figures are in US dollars")
+        counts = sorted(((len(rx.findall(text)), cur) for cur, rx in _DOLLAR_COUNTRIES_EN), reverse=True)
+        if counts[0][0] < 2 or counts[0][0] == counts[1][0]:
             return money
+        kind = counts[0][1]
     elif not any(m.currency == "CAD" for m in money) and len(_CANADA.findall(text)) < 2:
         return money
-    return [replace(m, currency="CAD") if m.currency == "USD" and ("$" in m.surface or "dollar" in m.surface.lower())
+    return [replace(m, currency=kind) if m.currency == "USD" and ("$" in m.surface or "dollar" in m.surface.lower())
             and "US" not in m.surface and not _US_AFTER.match(text, m.end) else m for m in money]
 
 
