@@ -19,7 +19,7 @@ from ..model import name_key
 from .kbase import KB, KBEntry
 from .lexicon import alternation, lexicon, type_noun_classes
 from .spans import SpanIndex
-from .text import Sentence
+from .text import COPYRIGHT_LINE, PUBLISHER_LINES, Sentence
 from .typer import MODEL_SIZE, contexts_of, raises_context, type_name
 from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 
@@ -122,6 +122,69 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
            and ((m.start, m.end) == (start, end) or m.type not in PLACE_TYPES | {"MediaOutlet"}) for m in taken):
         return None
     return Mention(start, end, first, name_key(first), "MediaOutlet", "masthead", 0.9)
+
+
+#: Words a newsletter or a section adds after the outlet's name ("Newsletter Zentri Tech :").
+_OUTLET_SUFFIX = re.compile(r"\s+(?:Tech|Business|Daily|Weekly|Hebdo|Matin|Soir|Eco|Éco|Pro|Plus|Startups?|Start-up"
+                            r"|IA|AI|de|du|des|of)$")
+#: The newsroom speaking of itself in the text: "told Zentri News", "in an interview with the Zentri Herald",
+#: "Zentri could not confirm", "a appris Zentri", "a confié à Zentri", "interrogé par Zentri".
+NEWSROOM = re.compile(
+    r"(?:\b(?:told|telling)\s+(?:the\s+)?|\binterview\s+with\s+(?:the\s+)?|\b(?:contacted|reached)\s+by\s+(?:the\s+)?"
+    r"|\ba\s+appris\s+|\b(?:a|ont)\s+(?:confié|indiqué|déclaré|précisé|expliqué|affirmé|assuré)\s+à\s+"
+    r"|\b(?:interrogée?s?|contactée?s?|jointe?s?|sollicitée?s?)\s+par\s+|\b(?:interview|entretien)\s+(?:\w+\s+)?"
+    r"(?:accordée?\s+à\s+|d[’']|à\s+)|\bau\s+micro\s+(?:de\s+|d[’']))"
+    r"(?P<name>[A-ZÀ-Ý0-9][^\s,.;:!?«»“”\"]*(?:\s[A-ZÀ-Ý0-9][^\s,.;:!?«»“”\"]*){0,3})"
+    r"|(?P<name2>[A-ZÀ-Ý0-9][\w&+-]*(?:\s[A-ZÀ-Ý0-9][\w&+-]*){0,3})\s+(?:could\s+not|couldn[’']t|was\s+unable\s+to"
+    r"|has\s+not\s+been\s+able\s+to|n[’']a\s+pas\s+pu)\s+(?:independently\s+)?(?:confirm|verify|confirmer|vérifier)")
+#: A company's legal name, not a masthead: "Zentri Media IP Limited", "Kerlo Group S/A".
+_LEGAL_NAME = re.compile(r"\s(?:Limited|Ltd|Inc|LLC|GmbH|S/?A|SAS|plc|PLC|IP|Group|Groupe|Holdings?)\.?$")
+#: The last word of a newspaper's name ("The Zentri Herald", "Zentri Times").
+_PAPER_WORD = re.compile(r"\s(?:Herald|Times|News|Post|Journal|Daily|Tribune|Gazette|Magazine|Review|Monitor|Observer"
+                         r"|Express|Courier|Chronicle|Telegraph|Standard|Mail|Week|Wire|Hebdo|Quotidien|Dépêche)$")
+
+
+def publisher_names(text: str) -> list[tuple[int, int]]:
+    """Where the page furniture of ``text`` names its publisher (:data:`PUBLISHER_LINES`), and the newspapers
+    the newsroom names itself by ("told the Zentri Herald")."""
+    out = []
+    for rx in PUBLISHER_LINES:
+        for m in rx.finditer(text):
+            name = re.sub(r"\s+(?:19|20)\d\d$", "", m.group("name").rstrip(" .,"))    # "© Zentri 2026"
+            name = _OUTLET_SUFFIX.sub("", _OUTLET_SUFFIX.sub("", name))
+            if _LEGAL_NAME.search(name) or rx is COPYRIGHT_LINE and sum(1 for _ in occurrences(text, name)) > 1:
+                continue        # "© 2026 Zentri Media IP Limited"; "© Kerlo" under a photo of the story's Kerlo
+            out.append((m.start("name"), m.start("name") + len(name)))
+    for m in NEWSROOM.finditer(text):
+        if m.group("name") and _PAPER_WORD.search(m.group("name")):
+            out.append((m.start("name"), m.end("name")))
+    return sorted(set(out))
+
+
+def publisher_mentions(text: str, taken: list[Mention], common: Callable[[str], bool] | None = None) -> list[Mention]:
+    """The outlet that published the article where its page furniture names it (:func:`publisher_names`), and
+    wherever else the text names it: a media outlet, unless the knowledge base already names something else
+    there (a place or an outlet inside the name gives way: "Europe 1"); not one word ``common`` knows
+    ("Newsletter Tech & Médias")."""
+    out: list[Mention] = []
+    for start, end in publisher_names(text):
+        surface = text[start:end]
+        if common is not None and " " not in surface and common(surface):
+            continue
+        if any(m.type in ORG_TYPES and len(m.text) > len(surface) and re.search(rf"\b{re.escape(surface)}\b", m.text)
+               for m in taken):
+            continue            # "the Globe's newsletter" beside "The Globe and Mail": the longer name is named
+        if re.search(rf"\b{re.escape(surface)}\s+(?:and|&|of|de|du)\s+[A-ZÀ-Ý]", text):
+            continue
+        if len(surface) < 3 or any((m.start, m.end) == (start, end) for m in taken) or any(
+                m.start < end and start < m.end and not (
+                m.type in PLACE_TYPES | {"MediaOutlet"} and m.start >= start and m.end <= end) for m in taken):
+            continue
+        out += [Mention(a, b, surface, name_key(surface), "MediaOutlet", "masthead", 0.9)
+                for a, b in occurrences(text, surface)
+                if not any(m.start < b and a < m.end and not (m.start >= a and m.end <= b) for m in taken)
+                and not any(o.start < b and a < o.end for o in out)]
+    return out
 
 
 class MentionFinder:

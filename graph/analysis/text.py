@@ -70,6 +70,30 @@ class Sentence:
 _COPYRIGHT = re.compile(r"(?:©|\(c\)\s)")
 
 
+#: The name of the outlet that published the article, on the lines only its own pages print.
+_OUTLET = (r"(?!(?:Par|By|Avec|With)\s)"      # (a byline's "Par A | 10 mars" names a journalist)
+           r"(?P<name>(?:[Ll][’']|The\s)?[A-ZÀ-Ý0-9][\w&+-]*(?:\s(?:[A-ZÀ-Ý0-9][\w&+-]*|de|du|des|of)){0,3})")
+#: Page furniture naming the publisher: its newsletter ("Sign up for Zentri News's newsletter", "Abonnez-vous à
+#: la newsletter de Zentri", "Zentri Hebdo – Lettre Tech : inscrivez-vous"), "Vous êtes sur Zentri", its
+#: copyright ("© Zentri Médias – Tous droits réservés") and a dateline or byline ("Zentri | 7 avril 2025 | Par
+#: A", "Zentri avec AFP").
+#: A copyright line naming the publisher ("© Zentri Médias – Tous droits réservés"); a photo's credit names a
+#: company the same way ("© Kerlo"): only a name written nowhere else counts (:func:`mentions.publisher_names`).
+COPYRIGHT_LINE = re.compile(
+    rf"^[^\S\n]*(?:©|\([cC]\)|(?i:copyright))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[.,]?\s+)?{_OUTLET}"
+    rf"[^\S\n]*(?:[.,]?[^\S\n]*$|[-–—|,.]\s*(?i:all\s+rights\s+reserved|tous\s+droits\s+réservés))", re.MULTILINE)
+PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
+    rf"(?i:sign\s+up\s+(?:to|for)|subscribe\s+to)\s+(?:the\s+)?{_OUTLET}(?:[’']s\b|\s+(?i:newsletters?|daily|weekly)\b)",
+    rf"^[^\S\n]*{_OUTLET}\s+(?i:newsletters?)\b",
+    rf"(?i:abonnez-vous|inscrivez-vous)\s+(?i:à)\s+(?i:la\s+newsletter|l[’']infolettre|la\s+lettre|nos\s+newsletters?)"
+    rf"(?:\s+[a-zéèêà-]+){{0,2}}?\s+(?i:de\s+|d[’'])\s*{_OUTLET}",
+    rf"^[^\S\n]*{_OUTLET}\s+[–—-]\s+(?i:lettre|newsletter)\b",
+    rf"^[^\S\n]*(?i:vous\s+(?:êtes\s+sur|lisez))\s+{_OUTLET}",
+    rf"^[^\S\n]*{_OUTLET}\s*[|·•]\s*(?:\d{{1,2}}(?:er)?\s+[a-zéû]+\s+(?:19|20)\d\d|(?i:par|by)\s)",
+    rf"^[^\S\n]*{_OUTLET}\s+(?:avec|with)\s+(?:AFP|Reuters|[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý][\w-]+)[^\S\n]*$",
+)) + (COPYRIGHT_LINE,)
+
+
 def is_furniture(line: str) -> bool:
     stripped = line.strip()
     if not stripped:
@@ -98,8 +122,8 @@ def sentences(text: str) -> list[Sentence]:
         if related and line.strip() and (heading or line.lstrip().startswith(("›", "»", "•", "-", "–", "→"))):
             continue        # a link of the list that a "Read next" line opens
         related = False
-        if is_furniture(line):
-            continue
+        if is_furniture(line) and not any(rx.search(line) for rx in PUBLISHER_LINES):
+            continue        # (a newsletter's line that names the publisher stays: "Abonnez-vous à … de Zentri")
         begin = 0
         for m in _SENT_END.finditer(line):
             end = m.end()
