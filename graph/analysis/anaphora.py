@@ -444,6 +444,12 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
             # the investment firm named last, in this sentence's two predecessors
             prev = [x for x in earlier.ending(sents[max(0, i - 2)].start, a)
                     if entities.get(x.key) is not None and entities[x.key].type in INVESTOR_TYPES]
+            # (an article about an investment firm's own fund: "la société de gestion" is that firm, named in
+            # the last four sentences, not the fund's backers listed after it)
+            own = [x for x in earlier.ending(sents[max(0, i - 4)].start, a) if x.key == main] \
+                if main is not None and entities.get(main) is not None and entities[main].type in INVESTOR_TYPES else []
+            if own:
+                prev = own
             if prev and free(a, b):
                 last = max(prev, key=lambda x: x.end)
                 out.append(Mention(a, b, ref_hit.group(1), last.key, entities[last.key].type, "reference", 0.6))

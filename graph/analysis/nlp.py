@@ -137,6 +137,11 @@ _TRAILING_ADVERB = re.compile(r"\s+[a-zà-ÿ]+-[A-ZÀ-Ý][\w-]*$")
 _SURNAME_REST = re.compile(r"-[A-ZÀ-Ý][a-zà-ÿ]+(?![\w-])")
 
 
+#: The second syllable of a Korean given name the statistical model cut off: "-seo" in "Bae Jun-seo".
+_GIVEN_REST = re.compile(r"-(?!(?:based|led|born|owned|backed|run|like|style|free|made|era|and|"
+                         r"the|era)\b)[a-z]{2,4}(?![\w-])")
+
+
 #: A capitalised word right before a name: "Devika" in "said Devika Ranganathan-Shaw" when only the surname
 #: was recognised (taken when it is a known first name).
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]+) $")
@@ -158,6 +163,9 @@ def _spans(doc) -> list[tuple[int, int, str]]:
         rest = _SURNAME_REST.match(text, end) if label == "PER" else None
         if rest is not None:
             end = rest.end()
+        elif label == "PER" and re.search(r" [A-Z][a-z]{1,4}$", text[start:end]) \
+                and (given := _GIVEN_REST.match(text, end)) is not None:
+            end = given.end()
         out.append((start, end, label))
     return out
 

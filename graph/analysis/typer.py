@@ -140,7 +140,8 @@ _MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:a|an|the|un|une|le|la|l[’'])\s*(?:[
 #: A naming phrase right before the name: "an agent called", "son logiciel phare,", "its first chip,".
 _NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|appelée?s?|(?:which|that)\s+it\s+calls|"
                     r"qu[’'](?:elle|il)\s+a\s+(?:baptisée?|appelée?|nommée?))\s*|"
-                    r"(?:\b(?:its|their|son|sa|ses|leur)|\b(?:the|this)\s+(?:company|startup|start-up|firm|lab)[’']s)\s+"
+                    r"(?:\b(?:its|their|son|sa|ses|leur)|\b(?:the|this)\s+(?:company|startup|start-up|firm|lab)[’']s"
+                    r"|(?-i:\b[A-ZÀ-Ý][\w-]+)[’']s)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
                     r"(?:\s+(?:phare|maison|flagship|principale?))?\s*,\s*)$")
 #: A fronted purpose or manner phrase that a possessive closes before the clause's subject: "Pour vendre
@@ -169,7 +170,7 @@ _STRONG = {"makes", "madeby", "offered", "app-AIModel", "app-Hardware", "named-A
            "poss-Hardware", "product"}
 #: Software nouns that name products, not the companies behind them, when they name a name ("its product,
 #: X", "une application baptisée X"): a strong cue, unlike "platform" or "solution".
-_PRODUCT_NOUNS = frozenset({"product", "produit", "app", "application", "appli"})
+_PRODUCT_NOUNS = frozenset({"product", "produit", "app", "application", "appli", "software", "logiciel"})
 
 
 #: A place complement before a name: the description after it is the next name's ("À Quimperlé, la start-up
