@@ -25,6 +25,7 @@ from .extractors.merge import (
     finish,
     inherit_developers,
     merge_short_names,
+    name_sharing_makers,
     named_makers,
     own_company,
     past_jobs,
@@ -49,7 +50,7 @@ class Pipeline:
             facts += found.facts
             doc = doc.with_types(found.types, found.kb_entities, found.entities)
         facts, entities = merge_short_names(facts, doc.entities)
-        facts = past_jobs(inherit_developers(named_makers(facts), entities), article.text)
+        facts = past_jobs(inherit_developers(name_sharing_makers(named_makers(facts)), entities), article.text)
         facts = unique(own_company(successors(facts, article.text), article.text))
         return finish(article, entities, facts, doc.mentions)
 

@@ -16,6 +16,7 @@ from ..analysis.anaphora import ADJECTIVE_ENDINGS, FRONTED_PERSON, closed_tail
 from ..analysis.focus import HEADLINE_BUYS
 from ..analysis.pronouns import anaphor_lists, career_predicate, gender, person_pronoun
 from ..analysis.text import Sentence as TextSentence
+from ..analysis.types import INVESTOR_TYPES
 from .candidates import _NOT_TOPIC, group_of
 from .features import Arg, Sentence
 
@@ -103,6 +104,7 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
     openers twice; investors, outlets, public bodies and bought ``products`` count for a third."""
     score: dict[str, float] = defaultdict(float)
     title = _title_index(sentences)
+    funds = _closing_funds(sentences)
     for s in sentences:
         seen = set()
         bought = _bought_in_headline(s) if s.index in (0, title) or s.title else None
@@ -120,13 +122,30 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
                 w = 4.0 if a.key == bought else 1.0
             if a.start <= 3:
                 w += 1.0
-            if a.type in _NOT_TOPIC or a.key in products:
+            if (a.type in _NOT_TOPIC and a.key not in funds) or a.key in products:
                 w /= 3
             score[a.key] += w
     if not score:
         return None
     best = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     return best[0] if best[1] >= 2 else None
+
+
+#: An investment firm closing or raising a fund of its own: "X a réalisé le premier closing de son deuxième
+#: fonds", "X closes its $200 million Fund III", "X lève un nouveau fonds de 150 millions".
+_FUND_CLOSE = re.compile(r"(?i)[^.;:]{0,40}?\b(?:closing|closes|closed|clôture|clôturé|boucle|bouclé|lève|raises|"
+                         r"raised|launches|launched|lance|lancé)\b[^.;]{0,50}?\b(?:fonds|fund|véhicule|vehicle)\b")
+
+
+def _closing_funds(sentences: list[Sentence]) -> frozenset[str]:
+    """The investment firms the first lines say close or raise a fund of their own: the article is theirs."""
+    out = set()
+    for s in sentences[:8]:
+        for a in s.args:
+            if a.kind == "entity" and a.group == "Org" and a.explicit and a.type in INVESTOR_TYPES \
+                    and _FUND_CLOSE.match(s.text, a.end):
+                out.add(a.key)
+    return frozenset(out)
 
 
 _WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)(?![\w’'-])(?!\s+(?:informations|confrères|"

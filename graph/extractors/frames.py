@@ -26,6 +26,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from ..analysis.lexicon import alternation, lexicon, type_noun_classes
+from ..analysis.mentions import NEWSROOM, PUBLISHER_LINES
+from ..analysis.text import COPYRIGHT_LINE
 from ..analysis.types import INVESTOR_TYPES, PRODUCT_TYPES
 from .candidates import Candidate
 from .context import BASED_WORD, COFOUNDER_WORD, HEADS, PLATFORM_BEFORE, fronted_opener, unquoted
@@ -80,13 +82,26 @@ def masthead(sent: Sentence, obj: Arg) -> bool:
     return m is not None and m.start() == obj.end and (obj.type == "MediaOutlet" or sent.index == 0)
 
 
+def _publisher_cue(text: str, obj: Arg) -> bool:
+    """Does the page furniture name ``obj`` as the publisher ("Abonnez-vous à la newsletter de Zentri", "©
+    Zentri Hebdo"), or the newsroom speak of itself by the outlet's name ("told Zentri News", "Zentri could not
+    confirm")?"""
+    for rx in PUBLISHER_LINES:
+        if rx is not COPYRIGHT_LINE and any(m.start("name") == obj.start and obj.end <= m.end("name")
+                                           for m in rx.finditer(text)):
+            return True     # (a copyright line names the publisher if it is an outlet: source_line's _CREDIT_LINE)
+    return obj.type == "MediaOutlet" and any(
+        m.start(g) == obj.start and m.end(g) >= obj.end for m in NEWSROOM.finditer(text)
+        for g in ("name", "name2") if m.group(g))
+
+
 def source_line(sent: Sentence, obj: Arg) -> bool:
     """Is the sentence a line that credits ``obj`` as the article's source ("Source : Lumora", "© Zentri
     Médias", "Article paru dans Zentri Hebdo", the outlet alone on a line) or the article's masthead
     (:func:`masthead`)?"""
     if obj.group != "Org" or not obj.explicit:
         return False
-    if masthead(sent, obj):
+    if masthead(sent, obj) or _publisher_cue(sent.text, obj):
         return True
     if obj.type == "MediaOutlet":
         credit = _CREDIT_LINE.match(sent.text)
@@ -250,7 +265,9 @@ def _roles() -> list[tuple[str, str]]:
     return sorted(((r.lower(), k) for k, v in roles.items() for r in v), key=lambda x: -len(x[0]))
 
 
-_APPOSITION_HEAD = re.compile(r"\s*[,(]\s*(?:(?:the|its|our|their|an?|la|le|sa|son|notre|leur|une?)\s+|l[’']\s*)?")
+_APPOSITION_HEAD = re.compile(r"\s*[,(]\s*(?:(?:who|qui)\s+(?:is|remains|serves\s+as|est|reste|demeure)\s+"
+                             r"(?:(?:now|still|today|aujourd['’]hui|désormais|toujours)\s+)?)?"
+                             r"(?:(?:the|its|our|their|an?|la|le|sa|son|notre|leur|une?)\s+|l[’']\s*)?")
 
 
 def _role_after(sent: Sentence, c: Candidate) -> str | None:
@@ -264,7 +281,13 @@ def _role_after(sent: Sentence, c: Candidate) -> str | None:
     m = _APPOSITION_HEAD.match(sent.text, person.end)
     if m is None or m.end() == person.end:
         return None
-    rest = sent.text[m.end():m.end() + 80]
+    head = m.end()
+    # "A, Zentri's board chair,": the role at the possessor
+    owner = next((a for a in sent.args if a.explicit and a.group == "Org" and a.start == head), None)
+    poss = re.match(r"[’']s?\s+", sent.text[owner.end:]) if owner is not None else None
+    if owner is not None and poss is not None:
+        head = owner.end + poss.end()
+    rest = sent.text[head:head + 80]
     low = rest.lower()
     kinds, pos = [], 0
     while pos < len(low):
@@ -280,9 +303,11 @@ def _role_after(sent: Sentence, c: Candidate) -> str | None:
         pos += joint.end()
     if not kinds:
         return None
+    if owner is not None and poss is not None:
+        return None if owner.key != org.key else "ceo" if "ceo" in kinds else kinds[0]
     of = re.match(r"\s*(?:of|at|de|du|chez|d[’'])\s*", low[pos:])
     if of is not None:
-        at = m.end() + pos + of.end()
+        at = head + pos + of.end()
         named = next((a for a in sent.args if a.explicit and a.start == at), None)
         if named is None and _THE_COMPANY.match(sent.text[at:]) and (not org.explicit or org.source == "anaphor"):
             return "ceo" if "ceo" in kinds else kinds[0]    # "A, directrice de la jeune pousse,": the passage's
@@ -362,7 +387,7 @@ def _backed_other(sent: Sentence, c: Candidate) -> bool:
 _FOUNDED_BETWEEN = re.compile(r"(?i)(?:\s*,[^,;:.]{0,60},)?(?:\s*,\s*(?:who|qui))?\s+(?:(?:has|had|a|avait)\s+)?"
                               r"(?:co-?founded|cofounded|"
                               r"founded|started|launched|runs|(?:co-?)?fondé|cofondé|créé|dirige)\s+(?:the\s+)?")
-_BARE_CEO = re.compile(r"(?:^|[,;:(—–]\s*[\"”»]?\s*|\b(?:said|says|told|added|according\s+to|selon|explique|"
+_BARE_CEO = re.compile(r"(?:^|[,;:(—–]\s*[\"”»]?\s*|\b(?:said|says|told|added|[Aa]ccording\s+to|[Ss]elon|explique|"
                        r"ajoute|confie)\s+)(?:(?:co-?founder|cofounder)\s+and\s+)?(?:CEO|[Cc]hief\s+[Ee]xecutive)\s+"
                        r"(?:(?:Dr|Prof|Mr|Ms|Mrs|Pr)\.?\s+)?$")       # ("CEO Dr. A")
 
@@ -2322,7 +2347,8 @@ _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|inn
                           r"primes?\s+de\s+rétention|rémunération)"
                           r"|(?i:\s+(?:du\s+|de\s+la\s+|de\s+l[’']|from\s+(?:the\s+)?|under\s+(?:the\s+)?)(?:programme|program|"
                           r"dispositif)\s+(?:d[’']aide|de\s+soutien|d[’']appui|of\s+support|de\s+subvention))")
-_GRANT_BEFORE = re.compile(r"(?i)\b(?:subventions?\s+(?:publiques?\s+)?|"
+_GRANT_BEFORE = re.compile(r"(?i)\b(?:subventions?\s+(?:(?:publiques?|non[\s-]dilutives?|européennes?|régionales?)\s+)*"
+                           r"|"
                            r"(?:prêts?|emprunts?|avances?\s+remboursables?)\s+"
                            r"(?:(?:d[’']honneur|innovation|participatifs?|bancaires?|garantis?|à\s+taux\s+zéro|"
                            r"d[’']amorçage)\s+)?|loans?\s+)(?:de|d[’']|of)\s*$")
@@ -2458,7 +2484,8 @@ def _announced_rival(sent: Sentence, c: Candidate) -> bool:
 
 #: A lender's clause after its name: a loan or debt ("EIB debt", "has agreed a venture debt facility", "nous
 #: accorde un prêt innovation") and no word of shares or of a round.
-_LOAN = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility))\b")
+_LOAN = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|subventions?|grants?|"
+                   r"donations?|dons?)\b")
 _EQUITY = re.compile(r"(?i)\b(?:equity|stakes?|shares?|actions?|capital|participation|rounds?|tour|séries?|series|led|"
                      r"menée?|investi\w*|invest\w*)\b")
 
@@ -2855,6 +2882,11 @@ def _become_re() -> re.Pattern:
                       rf"(?:{_ceo_title()})\s+(?:of|at|de|du|d[’'])\s*$")
 
 
+#: A title joined to the chief executive's: "president and CEO", "cofondatrice et présidente".
+_AND_CEO = (r"(?:(?:president|chairman|chairwoman|chair|co-?founder|founder|cofondat(?:eur|rice)|fondat(?:eur|rice))"
+            r"\s+(?:and|et)\s+)?")
+
+
 @lru_cache(maxsize=1)
 def _its_ceo_re() -> re.Pattern:
     """A chief-executive title the person holds at an organisation the sentence does not name, right after
@@ -2865,7 +2897,7 @@ def _its_ceo_re() -> re.Pattern:
                       rf"(?:is|was|remains|becomes|became)\s+(?:its|the\s+(?:company|startup|start-up|firm)[’']s)\s+|"
                       rf"(?P<bare>(?:has\s+been|is|remains|serves\s+as|becomes|became|will\s+become|est|reste|demeure|"
                       rf"devient|deviendra)\s+(?:(?:the|le|la|l[’'])\s*)?))"
-                      rf"(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})(?![\w-])"
+                      rf"(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?{_AND_CEO}(?:{_ceo_title()})(?![\w-])"
                       rf"(?!\s+(?:délégué|déléguée|adjoint|adjointe)(?![\w-]))(?(bare)(?!\s*(?:,\s*)?(?:of|at|for|with|de|du|des|d[’']|chez|au|à)(?![\w’'-])))")
 
 
@@ -2874,6 +2906,7 @@ def _bare_title_re() -> re.Pattern:
     """A bare chief-executive title in apposition, no organisation after it: "A, the chief executive, will…",
     "A, son PDG, a…", "A, the startup's CEO, said", "A, présidente depuis 2021, a…", "A, who is chief executive,"."""
     return re.compile(rf"(?i)^\s*,\s*(?:(?:who|qui)\s+(?:is|est)\s+)?"
+                      rf"(?:(?:aujourd['’]hui|désormais|actuellement|now|currently)\s+)?"
                       rf"(?:(?:its|the\s+(?:company|startup|start-up|firm)[’']s|the|son|sa|leur|le|la|"
                       rf"l[’'])\s*)?(?:(?:actuel(?:le)?|nouveau|nouvelle|new|current)\s+)?(?:{_ceo_title()})"
                       rf"(?:\s+(?:depuis|since)\s+[^,;.()]{{1,40}})?\s*,")
@@ -2918,11 +2951,13 @@ def _its_ceo(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's person the chief executive of the passage's organisation, by :func:`_its_ceo_re`
     or :func:`_bare_title`?"""
     org, person = c.subj, c.obj
-    if org.explicit or org.group != "Org" or person.group != "Person" or not person.explicit:
+    if org.group != "Org" or person.group != "Person" or not person.explicit:
         return False
+    m = _its_ceo_re().match(sent.text[person.end:])
+    if org.explicit:        # only "the firm" of "A is the firm's president and CEO"
+        return org.source == "anaphor" and m is not None and person.end < org.start < person.end + m.end()
     if _bare_title(sent, person):
         return True
-    m = _its_ceo_re().match(sent.text[person.end:])
     if m is None:
         return False
     # "Baskett has been CEO from day one": the bare title, the person opening a clause, no organisation named before
@@ -3615,6 +3650,21 @@ _OFFICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?<!head\s)(?<!main\s)(?:bureaux|bur
                             r"branch(?:es)?)\s+(?:[a-zé-]+\s+)?(?:de|d[’']|à|a|en|in|at)\s*"
                             r"(?:[A-ZÀ-Ý][\w-]+\s+(?:et|and)\s+(?:de\s+|d[’']|à\s+|in\s+)?)?$")
 
+#: Where an organisation is present or sells, not where it is from: "déjà présente en Belgique et en", "operates in",
+#: "expanding into", "s'implanter au", "customers in".
+_PRESENT_IN = re.compile(r"(?i)(?<![\w-])(?:présente?s?|implantée?s?|active?s?|s['’]implanter|s['’]étendre|expansion|"
+                         r"déploie|déployée?|clients?|marchés?|present|operates|operating|operations|active|expanding|"
+                         r"expands?|expansion|customers|clients|markets?|sells?|available)\s+(?:\w+\s+){0,2}?"
+                         r"(?:en|au|aux|dans|in|into|to|across)\s+(?:l[’']|la\s+|le\s+|les\s+|the\s+)?"
+                         r"(?:[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?\s*(?:,|et|and)\s+(?:en\s+|au\s+|aux\s+|in\s+)?"
+                         r"(?:l[’']|la\s+|le\s+|les\s+|the\s+)?)?$")
+
+#: A fund right before its size: "le premier closing de son deuxième fonds à", "closed Fund IV at", "a new fund of"
+#: (not a round: "une levée de fonds de 5 millions").
+_FUND_SIZE = re.compile(r"(?i)(?<![\w-])(?<!levée\sde\s)(?<!levées\sde\s)(?<!lever\sdes\s)(?<!levé\sdes\s)"
+                        r"(?<!lève\sdes\s)(?<!lèvent\sdes\s)(?<!levant\sdes\s)(?<!recherche\sde\s)(?:fonds(?!\s+propres)|fund|véhicule|vehicle)(?:\s+[IVX]+\b|\s+[\w-]+){0,2}?\s+"
+                        r"(?:à|de|d[’']|of|at|worth|totall?ing)\s+(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+)?$")
+
 
 @lru_cache(maxsize=1)
 def _city_noun_before() -> re.Pattern:
@@ -3834,6 +3884,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "headquarters" in scores and c.obj.explicit and _OFFICE_BEFORE.search(sent.text, max(0, c.obj.start - 40),
                                                                             c.obj.start):
         del scores["headquarters"]      # "ses bureaux de Rennes et de Brest", "an office in X": not the seat
+    if "country" in scores and c.obj.explicit and _PRESENT_IN.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
+        del scores["country"]           # "déjà présente en Belgique et en Espagne", "operates in Kenya": a market
     if "headquarters" in scores and (_founded_in_city(sent, c) or _city_modifier(sent, c)):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)     # "Zentri a été créée en 2018 à X"
     if "workedOn" in scores and _worked_on(sent, c):
@@ -4155,8 +4207,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         bare = unquoted(sent.text)      # an organisation a quotation names is not what the sentence is about,
         orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start    # but its
                 and (bare[a.start:a.end] == sent.text[a.start:a.end] or a.source == "anaphor")]     # "we" is
+        after = [a for a in sent.args if a.explicit and a.group == "Org" and a.start >= c.obj.end]
         if (orgs and c.subj.key == orgs[0].key) or (not orgs and not c.subj.explicit) \
-                or (not orgs and c.subj.explicit and _FOUNDED_BETWEEN.fullmatch(sent.text, c.obj.end, c.subj.start)):
+                or (not orgs and c.subj.explicit and _FOUNDED_BETWEEN.fullmatch(sent.text, c.obj.end, c.subj.start)) \
+                or (not orgs and after and (c.subj.key, c.subj.start) == (after[0].key, after[0].start)
+                    and re.search(r"(?i)\b(?:according\s+to|selon|d['’]après)\s+\S+(?:\s+\S+)?\s+$",
+                                  sent.text[:c.obj.start])):     # "According to chief executive A, X…": X's
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # (or "CEO A, a physician, co-founded X")
         else:
             del scores["ceo"]
@@ -4238,6 +4294,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "The €3 million bridge is now closed"
     if "fundsRaised" in scores and c.subj.explicit and _LEADER_AFTER.match(sent.text, c.subj.end):
         del scores["fundsRaised"]       # "…, and Y, which had led its first round": a leader
+    if "fundsRaised" in scores and c.obj.kind == "amount" and _FUND_SIZE.search(sent.text, max(0, c.obj.start - 60),
+                                                                            c.obj.start):
+        before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start]
+        firm = next((a for a in before if a.type in INVESTOR_TYPES), before[0] if before else None)
+        if firm is not None and c.subj.key == firm.key:
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)    # "X a réalisé le premier closing
+        elif firm is not None:                                                  # de son deuxième fonds à 80 M€"
+            del scores["fundsRaised"]   # a fund's size is its manager's money, no round of the passage's company
     if "fundsRaised" in scores and c.subj.type in INVESTOR_TYPES and c.obj.explicit and _portfolio_round(sent, c.obj):
         del scores["fundsRaised"]       # "Y, qui avait soutenu son amorçage de 2 M€": not Y's money
     if "fundsRaised" in scores and _debt_amount(sent, c.obj):

@@ -76,6 +76,24 @@ def named_makers(facts: list[Fact]) -> list[Fact]:
                                      and (f.subject, f.start) in named)]
 
 
+def _first_word(name: str) -> str:
+    m = re.match(r"[^\W\d_]+", name)
+    return m.group().casefold() if m else ""
+
+
+def name_sharing_makers(facts: list[Fact]) -> list[Fact]:
+    """A product whose name opens with the first word of one of its makers' names ("Mistral Medium 3", Mistral
+    AI) is that maker's only: another organisation the article ties to it ("X aurait évalué Mistral Medium 3")
+    is no maker of it."""
+    sharing: dict[object, set[object]] = {}
+    for f in facts:
+        if f.relation is Relation.developer and isinstance(f.object, str) and isinstance(f.subject, str) \
+                and f.status.asserting and len(w := _first_word(f.object)) >= 3 and w == _first_word(f.subject):
+            sharing.setdefault(f.subject, set()).add(f.object)
+    return [f for f in facts if not (f.relation is Relation.developer and f.subject in sharing
+                                     and f.object not in sharing[f.subject])]
+
+
 def own_company(facts: list[Fact], text: str = "") -> list[Fact]:
     """A company the article says a person founded or runs is not that person's former employer: in
     "Zentri, which Ana Lopez founded after leaving Orvane", Orvane is, Zentri is not (a founder who

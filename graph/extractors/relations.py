@@ -60,6 +60,18 @@ _NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:could\s+not|coul
                             r"were\s+unable\s+to|n[’']a\s+pas\s+pu|n[’']ont\s+pas\s+pu|n[’']avons\s+pas\s+pu)\s+(?:independently\s+)?"
                             r"(?:confirm|verify|vérifier|confirmer)")
 
+#: A sentence denying the figure the previous one reported ("… claimed the round valued it at $95 million.
+#: The company said the figure was not accurate", "La société a démenti ce chiffre"), and the words that make
+#: that previous sentence someone's claim.
+_FIGURE_DENIED = re.compile(
+    r"(?i)\b(?:figures?|numbers?|valuations?|reports?|amounts?|chiffres?|montants?|valorisations?|informations?)\b"
+    r"[^.;!?]{0,40}?\b(?:not\s+(?:accurate|correct|true)|inaccurate|incorrect|untrue|wrong|false|inexacte?s?|"
+    r"erronée?s?|faux|fausses?)\b"
+    r"|\b(?:denied|disputed|rejected|dismissed|démenti|dément|démentent|conteste|contesté|réfute)\b[^.;!?]{0,30}?"
+    r"\b(?:figures?|numbers?|valuations?|reports?|amounts?|chiffres?|montants?|valorisations?|informations?)\b")
+_CLAIMED = re.compile(r"(?i)\b(?:claim(?:ed|s)?|report(?:ed|s)?|reportedly|according\s+to|rumou?rs?|selon|d['’]après|"
+                      r"affirm\w*|rapport\w*)\b")
+
 
 def _beside_quotation(text: str, person: Arg) -> bool:
     """Is the person named right after a quotation's closing mark or right before its opening one ("« … »,
@@ -232,6 +244,10 @@ class RelationExtractor:
                         and _NOT_CONFIRMED.match(sents[c.sentence + 1].text):
                     status, p_assert = "hypothetical", 0.0  # "… put its worth at $300 million. Kerlomag could
                     #                                         not independently confirm the figure."
+                elif rel in _DEAL_FIGURES and status in ASSERTING and c.sentence + 1 < len(sents) \
+                        and _CLAIMED.search(sent.text) and _FIGURE_DENIED.search(sents[c.sentence + 1].text):
+                    status, p_assert = "negated", 0.0       # "A report claimed … $95 million. X said the figure
+                    #                                         was not accurate"
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
