@@ -2077,46 +2077,47 @@ CASES_20 = [
 
 CASES_21 = [
     ("en-local-bare-dollars",                    # English written in Australia marks American dollars "US$"
-     "Zentri, an Adelaide agtech startup, raised $18 million, worth about US$11.6 million, from Kerlo Ventures. "
-     "The Australian company also sells in Melbourne.",
+     "Zentri, a Perth mining-software company, closed a $18 million round (US$12.1 million) with Kerlo Ventures. "
+     "The Australian firm now hires in Sydney.",
      {("Zentri", "fundsRaised", "18000000 AUD", A)}),
-    ("en-korean-won-prefix",                     # Korean papers write the won "W30b"
-     "Zentri, a Seoul-based startup, lands W30b in a Series B led by Kerlo Partners.",
-     {("Zentri", "fundsRaised", "30000000000 KRW", A)}),
+    ("en-korean-won-prefix",                     # Korean papers write the won "W12b"
+     "Seoul-based Zentri raises W12b from Kerlo Partners for its translation tools.",
+     {("Zentri", "fundsRaised", "12000000000 KRW", A)}),
     ("fr-dirhams",
-     "La start-up casablancaise Zentri lève 45 millions de dirhams auprès de Kerlo Capital.",
-     {("Zentri", "fundsRaised", "45000000 MAD", A)}),
+     "Zentri, jeune pousse de Rabat, récolte 30 millions de dirhams avec Kerlo Capital.",
+     {("Zentri", "fundsRaised", "30000000 MAD", A)}),
     ("en-newsletter-names-publisher",            # the publisher's newsletter line names it
      "Zentri raised $5 million from Kerlo Capital.\n\nSign up for Lumora Wire's newsletter",
      {("ARTICLE", "source", "Lumora Wire", A)}),
     ("fr-newsletter-names-publisher",
-     "La start-up Zentri lève 5 millions d'euros auprès de Kerlo.\n\nAbonnez-vous à la newsletter de Lumoramag",
+     "La start-up Zentri lève 5 millions d'euros auprès de Kerlo.\n\nInscrivez-vous à l'infolettre de Lumoramag",
      {("ARTICLE", "source", "Lumoramag", A)}),
     ("en-told-the-newspaper",                    # the newsroom names itself: "told the Lumora Herald"
      "Zentri raised $5 million, chief executive Ana Roux told the Lumora Herald on Monday.",
      {("ARTICLE", "source", "Lumora Herald", A)}),
-    ("en-president-and-ceo",                     # "the firm's president and CEO": the passage's chief executive
-     "Zentri was founded in 2019 by Ana Roux and Tom Weld. Roux is the firm's president and CEO.",
+    ("en-president-and-ceo",                     # "the startup's president and CEO": the passage's chief executive
+     "Ana Roux and Tom Weld started Zentri in 2019. Roux is the startup's president and CEO.",
      {("Zentri", "ceo", "Ana Roux", A)}),
     ("en-who-remains-ceo",
-     "Zentri, a Boston software maker, was founded in 2012 by Ana Roux, who remains chief executive, and Tom Weld.",
+     "Zentri, a Denver data firm, was started by Ana Roux, who remains CEO, and by Tom Weld in 2016.",
      {("Zentri", "ceo", "Ana Roux", A)}),
-    ("fr-la-premiere-aujourdhui-dg",             # "La première, aujourd'hui directrice générale,"
-     "La start-up Zentri lève 5 millions d'euros. Elle a été fondée en 2020 par Léa Morel et Paul Girard. La "
-     "première, aujourd'hui directrice générale, a passé sept ans chez Kerlo.",
+    ("fr-la-premiere-desormais-dg",              # "La première, désormais directrice générale,"
+     "La jeune pousse Zentri lève 5 millions d'euros. Elle a été créée en 2021 par Léa Morel et Paul Girard. La "
+     "première, désormais directrice générale, a travaillé six ans chez Kerlo.",
      {("Zentri", "ceo", "Léa Morel", A)}),
-    ("en-according-to-ceo",                      # "According to chief executive A, the round values X at"
-     "Kerlo Capital led the round. According to chief executive Ana Roux, the round values Zentri at $90 million.",
+    ("en-according-to-ceo",                      # "According to chief executive A, the deal prices X at"
+     "Kerlo Capital led the round. According to chief executive Ana Roux, the deal prices Zentri at $90 million.",
      {("Zentri", "ceo", "Ana Roux", A)}),
     ("fr-fund-size-is-the-firms",                # a fund's size is its manager's money, not the portfolio's round
      "Kerlo Capital signe trois tickets. La société de gestion dévoile ses participations : Zentri, Lumora et "
-     "Orvane. Deux ans après avoir commencé sa levée, Kerlo Capital a réalisé le premier closing de son deuxième "
-     "fonds à 80 millions d'euros. La start-up Zentri automatise la revue des contrats. Zentri vend aux banques.",
-     {("Kerlo Capital", "fundsRaised", "80000000 EUR", A)}),
+     "Orvane. Dix-huit mois après son lancement, Kerlo Capital boucle son fonds II à 75 millions d'euros. La "
+     "start-up Zentri vérifie des factures. Zentri vend aux banques.",
+     {("Kerlo Capital", "fundsRaised", "75000000 EUR", A)}),
     ("fr-management-company-is-the-story-firm",  # "la société de gestion": the article's firm, not its backers
-     "Kerlo Capital a réalisé le premier closing de son deuxième fonds à 80 millions d'euros. Parmi les "
-     "souscripteurs figurent Bpifrance et le Fonds européen d'investissement. Le premier véhicule a investi dans "
-     "dix sociétés. La société de gestion a été fondée en 2018 par Claire Morel, une ancienne de Partech.",
+     "Kerlo Capital accélère. Kerlo Capital boucle son fonds II à 75 millions d'euros. Bpifrance et le FEI comptent "
+     "parmi ses "
+     "souscripteurs. Le premier véhicule a soutenu dix sociétés. La société de gestion, créée en 2017 par "
+     "Claire Morel, emploie douze personnes.",
      {("Kerlo Capital", "founder", "Claire Morel", A)}),
 ]
 
@@ -2703,23 +2704,23 @@ def test_extraction_phrasing_share():
     ("Kerlo Labs, the Munich startup behind the Lumo chatbots, hired ten people.",
      "competitor"),
     # a figure the next sentence calls inaccurate is denied
-    ("Zentri raised $18 million. A report claimed the round valued Zentri at $95 million. Zentri said the figure "
-     "was not accurate.", "valuation:Zentri"),
+    ("Zentri raised $8 million. A blog claimed the deal valued Zentri at $70 million. Zentri said that number was "
+     "inaccurate.", "valuation:Zentri"),
     # a grant's giver takes no stake, a non-dilutive grant is no round
-    ("La start-up Zentri lève 3 millions d'euros. La Fondation Kerlo apporte une subvention de 400 000 euros pour "
-     "former des commerçantes, sans prise de participation.", "investedIn:Fondation Kerlo>Zentri"),
-    ("La spin-off liégeoise Zentri obtient une subvention et une série A de 14 millions d'euros. Concrètement, "
-     "Zentri recevra une subvention non dilutive de 2,5 millions d'euros, qui financera une nouvelle génération de "
-     "composants.", "fundsRaised:Zentri>2500000 EUR"),
+    ("La start-up Zentri lève 3 millions d'euros. La Fondation Kerlo apporte une subvention de 250 000 euros pour "
+     "former des artisans, sans prise de participation.", "investedIn:Fondation Kerlo>Zentri"),
+    ("La jeune pousse liégeoise Zentri décroche une série A de 9 millions d'euros. Par ailleurs, Zentri touchera "
+     "une subvention européenne non dilutive de 1,5 million d'euros, destinée à ses puces.",
+     "fundsRaised:Zentri>1500000 EUR"),
     # where a company is present is no country of its own
-    ("Zentri, une start-up lilloise, lève 5 millions d'euros. Zentri, déjà présente en Belgique et en Espagne, "
-     "vise les États-Unis.", "country:Zentri>Belgium"),
+    ("Zentri, une start-up lilloise, lève 5 millions d'euros. Zentri, déjà implantée en Suisse et au Portugal, "
+     "vise le Canada.", "country:Zentri>Switzerland"),
     # a board chair is no employee
-    ("Zentri agreed to be bought by Kerlo Capital. Tom Weld, Zentri's board chair, said the board had reviewed "
-     "several offers.", "employer:Tom Weld>Zentri"),
+    ("Zentri agreed to be bought by Kerlo Capital. Tom Weld, Zentri's board chair, called the price fair.",
+     "employer:Tom Weld>Zentri"),
     # a model named after its maker has no other maker
     ("Zentri publie Lumo 2. Selon Zentri, Lumo 2 dépasserait Kerlo Medium 3, le modèle de Kerlo AI. Chez Kerlo "
-     "AI, on conteste : Zentri aurait évalué une ancienne version de Kerlo Medium 3.", "developer:Kerlo Medium 3>Zentri"),
+     "AI, on estime que Zentri a testé un vieil état de Kerlo Medium 3.", "developer:Kerlo Medium 3>Zentri"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

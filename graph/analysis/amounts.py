@@ -249,7 +249,7 @@ _CANADA = re.compile(r"(?<![\w-])(?:Québec|Montréal|Canada|canadien(?:ne)?s?|q
 _US_AFTER = re.compile(r"\s*(?:US|É\.-U\.|américains?)(?![\w-])")
 _CANADA_EN = re.compile(r"(?<![\w-])(?:Canada|Canadian|Canadians|Toronto|Ontario|Vancouver|Montreal|Calgary|Ottawa|"
                         r"Quebec|Québec|Alberta)(?![\w-])")
-#: A text's note that its sums are American dollars: "All figures are in US dollars", "amounts in USD".
+#: A text's note that its sums are American dollars: "sums below are in US dollars", "amounts in USD".
 _ALL_USD = re.compile(r"(?i)\b(?:figures|amounts|sums|numbers|values)\s+(?:are\s+)?(?:in|expressed\s+in)\s+"
                       r"(?:U\.?S\.?\s+dollars|USD|US\$)")
 #: The English-speaking countries with a dollar of their own, and the names that place a text there.
@@ -274,7 +274,7 @@ def _canadian_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[M
         # English written in Canada, Australia, New Zealand or Singapore marks American dollars ("US$650-million")
         # and leaves its own bare: the country the text names most, twice at least
         if not any(m.currency == "USD" and "US" in m.surface.upper() for m in money) or _ALL_USD.search(text):
-            return money        # (no "US$" sum, or "All figures are in US dollars")
+            return money        # (no "US$" sum, or a note that its sums are in US dollars)
         counts = sorted(((len(rx.findall(text)), cur) for cur, rx in _DOLLAR_COUNTRIES_EN), reverse=True)
         if counts[0][0] < 2 or counts[0][0] == counts[1][0]:
             return money

@@ -35,8 +35,8 @@ from .spans import within
 from .text import Sentence, sentences
 from .types import PLACE_TYPES
 
-#: A sum of money inside a name the recogniser found: "R$900", "€40".
-_MONEY_NAME = re.compile(r"[$€£¥₹₩₦₪]\s?\d")
+#: A sum of money inside a name the recogniser found: "R$900", "€40", "W12b".
+_MONEY_NAME = re.compile(r"[$€£¥₹₩₦₪]\s?\d|^W\d[\d.,]*\s?(?:b|bn|m|mn|tn|billion|million|trillion)$")
 
 
 class Analyser:
@@ -66,7 +66,7 @@ class Analyser:
             # "Zentri Social" over a rubric "Accueil › Numérique"; a country inside it is part of the name
             kb_mentions = [m for m in kb_mentions if not m.overlaps(outlet)] + [outlet]
         if outlets := publisher_mentions(text, kb_mentions, lambda w: nlp.is_common_word(w, lang)):
-            # "Abonnez-vous à la newsletter de Zentri", "© Zentri Hebdo": the publisher, wherever it is named
+            # "Inscrivez-vous à l'infolettre de Zentri", "© Zentri Hebdo": the publisher, wherever it is named
             kb_mentions = [m for m in kb_mentions if not any(m.overlaps(o) for o in outlets)] + outlets
         self.finder.common_word = lambda w, threshold=3.3: nlp.is_common_word(w, lang, threshold)
         if self.model is None and nlp.trained_recogniser():
@@ -91,7 +91,7 @@ class Analyser:
         # a long name written whole once stands whole wherever it is written ("Kerlo Ventures North Africa & Iberia")
         mentions = without_families(text, kb_mentions + join_particles(text, chunks))
         mentions = without_caps_person_parts(firm_names(text, longest_names(text, mentions)))
-        # "R$900" in "values it at R$900m": a sum of money the recogniser took for a name
+        # "R$900" of "priced at R$900m": a sum of money the recogniser took for a name
         mentions = [m for m in mentions if m.source == "kb" or not _MONEY_NAME.search(m.text)]
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)

@@ -127,7 +127,7 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
 #: Words a newsletter or a section adds after the outlet's name ("Newsletter Zentri Tech :").
 _OUTLET_SUFFIX = re.compile(r"\s+(?:Tech|Business|Daily|Weekly|Hebdo|Matin|Soir|Eco|Éco|Pro|Plus|Startups?|Start-up"
                             r"|IA|AI|de|du|des|of)$")
-#: The newsroom speaking of itself in the text: "told Zentri News", "in an interview with the Zentri Herald",
+#: The newsroom speaking of itself in the text: "told Zentri News", "speaking to the Zentri Herald in an interview",
 #: "Zentri could not confirm", "a appris Zentri", "a confié à Zentri", "interrogé par Zentri".
 NEWSROOM = re.compile(
     r"(?:\b(?:told|telling)\s+(?:the\s+)?|\binterview\s+with\s+(?:the\s+)?|\b(?:contacted|reached)\s+by\s+(?:the\s+)?"

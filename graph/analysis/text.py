@@ -73,8 +73,8 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s)")
 #: The name of the outlet that published the article, on the lines only its own pages print.
 _OUTLET = (r"(?!(?:Par|By|Avec|With)\s)"      # (a byline's "Par A | 10 mars" names a journalist)
            r"(?P<name>(?:[Ll][’']|The\s)?[A-ZÀ-Ý0-9][\w&+-]*(?:\s(?:[A-ZÀ-Ý0-9][\w&+-]*|de|du|des|of)){0,3})")
-#: Page furniture naming the publisher: its newsletter ("Sign up for Zentri News's newsletter", "Abonnez-vous à
-#: la newsletter de Zentri", "Zentri Hebdo – Lettre Tech : inscrivez-vous"), "Vous êtes sur Zentri", its
+#: Page furniture naming the publisher: its newsletter ("Sign up for Zentri News's newsletter", "Inscrivez-vous
+#: à l'infolettre de Zentri", "Zentri Hebdo – Lettre Tech : inscrivez-vous"), "Vous êtes sur Zentri", its
 #: copyright ("© Zentri Médias – Tous droits réservés") and a dateline or byline ("Zentri | 7 avril 2025 | Par
 #: A", "Zentri avec AFP").
 #: A copyright line naming the publisher ("© Zentri Médias – Tous droits réservés"); a photo's credit names a
@@ -123,7 +123,7 @@ def sentences(text: str) -> list[Sentence]:
             continue        # a link of the list that a "Read next" line opens
         related = False
         if is_furniture(line) and not any(rx.search(line) for rx in PUBLISHER_LINES):
-            continue        # (a newsletter's line that names the publisher stays: "Abonnez-vous à … de Zentri")
+            continue        # (a newsletter's line that names the publisher stays: "Inscrivez-vous à … de Zentri")
         begin = 0
         for m in _SENT_END.finditer(line):
             end = m.end()

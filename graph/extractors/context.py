@@ -131,8 +131,8 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
     return best[0] if best[1] >= 2 else None
 
 
-#: An investment firm closing or raising a fund of its own: "X a réalisé le premier closing de son deuxième
-#: fonds", "X closes its $200 million Fund III", "X lève un nouveau fonds de 150 millions".
+#: An investment firm closing or raising a fund of its own: "X boucle son fonds II à 75 M€", "X closes its
+#: $200 million Fund III", "X lève un nouveau fonds de 150 millions".
 _FUND_CLOSE = re.compile(r"(?i)[^.;:]{0,40}?\b(?:closing|closes|closed|clôture|clôturé|boucle|bouclé|lève|raises|"
                          r"raised|launches|launched|lance|lancé)\b[^.;]{0,50}?\b(?:fonds|fund|véhicule|vehicle)\b")
 

@@ -83,7 +83,7 @@ def masthead(sent: Sentence, obj: Arg) -> bool:
 
 
 def _publisher_cue(text: str, obj: Arg) -> bool:
-    """Does the page furniture name ``obj`` as the publisher ("Abonnez-vous à la newsletter de Zentri", "©
+    """Does the page furniture name ``obj`` as the publisher ("Inscrivez-vous à la lettre de Zentri", "©
     Zentri Hebdo"), or the newsroom speak of itself by the outlet's name ("told Zentri News", "Zentri could not
     confirm")?"""
     for rx in PUBLISHER_LINES:
@@ -2954,7 +2954,7 @@ def _its_ceo(sent: Sentence, c: Candidate) -> bool:
     if org.group != "Org" or person.group != "Person" or not person.explicit:
         return False
     m = _its_ceo_re().match(sent.text[person.end:])
-    if org.explicit:        # only "the firm" of "A is the firm's president and CEO"
+    if org.explicit:        # only "the lab" of "A is the lab's chair and CEO"
         return org.source == "anaphor" and m is not None and person.end < org.start < person.end + m.end()
     if _bare_title(sent, person):
         return True
@@ -3650,7 +3650,7 @@ _OFFICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?<!head\s)(?<!main\s)(?:bureaux|bur
                             r"branch(?:es)?)\s+(?:[a-zé-]+\s+)?(?:de|d[’']|à|a|en|in|at)\s*"
                             r"(?:[A-ZÀ-Ý][\w-]+\s+(?:et|and)\s+(?:de\s+|d[’']|à\s+|in\s+)?)?$")
 
-#: Where an organisation is present or sells, not where it is from: "déjà présente en Belgique et en", "operates in",
+#: Where an organisation is present or sells, not where it is from: "implantée en Suisse et au", "operates in",
 #: "expanding into", "s'implanter au", "customers in".
 _PRESENT_IN = re.compile(r"(?i)(?<![\w-])(?:présente?s?|implantée?s?|active?s?|s['’]implanter|s['’]étendre|expansion|"
                          r"déploie|déployée?|clients?|marchés?|present|operates|operating|operations|active|expanding|"
@@ -3659,8 +3659,8 @@ _PRESENT_IN = re.compile(r"(?i)(?<![\w-])(?:présente?s?|implantée?s?|active?s?
                          r"(?:[A-ZÀ-Ý][\w-]+(?:\s+[A-ZÀ-Ý][\w-]+)?\s*(?:,|et|and)\s+(?:en\s+|au\s+|aux\s+|in\s+)?"
                          r"(?:l[’']|la\s+|le\s+|les\s+|the\s+)?)?$")
 
-#: A fund right before its size: "le premier closing de son deuxième fonds à", "closed Fund IV at", "a new fund of"
-#: (not a round: "une levée de fonds de 5 millions").
+#: A fund right before its size: "boucle son fonds II à", "closed Fund IV at", "a new fund of"
+#: (not a round's "levée de fonds").
 _FUND_SIZE = re.compile(r"(?i)(?<![\w-])(?<!levée\sde\s)(?<!levées\sde\s)(?<!lever\sdes\s)(?<!levé\sdes\s)"
                         r"(?<!lève\sdes\s)(?<!lèvent\sdes\s)(?<!levant\sdes\s)(?<!recherche\sde\s)(?:fonds(?!\s+propres)|fund|véhicule|vehicle)(?:\s+[IVX]+\b|\s+[\w-]+){0,2}?\s+"
                         r"(?:à|de|d[’']|of|at|worth|totall?ing)\s+(?:plus\s+de\s+|more\s+than\s+|about\s+|environ\s+)?$")
@@ -3885,7 +3885,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                                                                             c.obj.start):
         del scores["headquarters"]      # "ses bureaux de Rennes et de Brest", "an office in X": not the seat
     if "country" in scores and c.obj.explicit and _PRESENT_IN.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
-        del scores["country"]           # "déjà présente en Belgique et en Espagne", "operates in Kenya": a market
+        del scores["country"]           # "implantée en Suisse", "operates in Kenya": a market
     if "headquarters" in scores and (_founded_in_city(sent, c) or _city_modifier(sent, c)):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)     # "Zentri a été créée en 2018 à X"
     if "workedOn" in scores and _worked_on(sent, c):
@@ -4299,8 +4299,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start]
         firm = next((a for a in before if a.type in INVESTOR_TYPES), before[0] if before else None)
         if firm is not None and c.subj.key == firm.key:
-            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)    # "X a réalisé le premier closing
-        elif firm is not None:                                                  # de son deuxième fonds à 80 M€"
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)    # "X boucle son fonds II
+        elif firm is not None:                                                  # à 75 M€"
             del scores["fundsRaised"]   # a fund's size is its manager's money, no round of the passage's company
     if "fundsRaised" in scores and c.subj.type in INVESTOR_TYPES and c.obj.explicit and _portfolio_round(sent, c.obj):
         del scores["fundsRaised"]       # "Y, qui avait soutenu son amorçage de 2 M€": not Y's money

@@ -61,7 +61,7 @@ _NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:could\s+not|coul
                             r"(?:confirm|verify|vérifier|confirmer)")
 
 #: A sentence denying the figure the previous one reported ("… claimed the round valued it at $95 million.
-#: The company said the figure was not accurate", "La société a démenti ce chiffre"), and the words that make
+#: The company called that number wrong", "La société a démenti ce chiffre"), and the words that make
 #: that previous sentence someone's claim.
 _FIGURE_DENIED = re.compile(
     r"(?i)\b(?:figures?|numbers?|valuations?|reports?|amounts?|chiffres?|montants?|valorisations?|informations?)\b"
