@@ -2119,6 +2119,14 @@ CASES_21 = [
      "souscripteurs. Le premier véhicule a soutenu dix sociétés. La société de gestion, créée en 2017 par "
      "Claire Morel, emploie douze personnes.",
      {("Kerlo Capital", "founder", "Claire Morel", A)}),
+    ("fr-prend-la-tete-du-tour",                 # "prend la tête de ce tour": the round's lead investor
+     "La start-up lilloise Zentri lève 40 millions d'euros. Le fonds Kerlo Europe, basé à Londres, prend la tête "
+     "de ce tour de 40 millions d'euros. Orvane, qui avait mené la série A, remet au pot.",
+     {("Kerlo Europe", "investedIn", "Zentri", A)}),
+    ("fr-fonds-liegeois",                        # a Walloon demonym: "le fonds d'investissement liégeois"
+     "La spin-off Zentri lève 14 millions d'euros. Le tour est mené par Kerlo, le fonds d'investissement "
+     "liégeois, avec la participation d'Orvane.",
+     {("Kerlo", "headquarters", "Liège", A)}),
 ]
 
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
