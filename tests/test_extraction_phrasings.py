@@ -2137,8 +2137,8 @@ ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 +
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
 #: pass sentence by sentence: see the README's Quality section). They run, and are reported as xfail
 #: while they miss a fact and as XPASS once a retrained model gets them; every other case must pass.
-#: Three of them (arrivee-au-poste, led-the-round-with-also-taking-part,
-#: angels-parmi-lesquels) passed until facts under confidence 0.5 stopped being stated.
+#: Two of them (led-the-round-with-also-taking-part, angels-parmi-lesquels) passed until facts under
+#: confidence 0.5 stopped being stated.
 KNOWN_MISSES = frozenset({
     "en-angels-among-them",
     "en-competes-head-on",
@@ -2150,8 +2150,6 @@ KNOWN_MISSES = frozenset({
     "en-led-the-round-with-also-taking-part",
     "en-org-rivals-are",
     "en-outperforms",
-    "en-person-is-role",
-    "en-possessive-role",
     "en-question-apposition-topic",
     "en-reported",
     "en-role-of",
@@ -2163,7 +2161,6 @@ KNOWN_MISSES = frozenset({
     "en-which-makes",
     "fr-a-passe-annees-chez",
     "fr-angels-parmi-lesquels",
-    "fr-arrivee-au-poste",
     "fr-clause-subject-competes",
     "fr-concu-par-fronted",
     "fr-createur-de-l-assistant",
@@ -2174,8 +2171,6 @@ KNOWN_MISSES = frozenset({
     "fr-name-la-startup-cofondee",
     "fr-negated-subject-not-topic",
     "fr-partenariat",
-    "fr-son-logiciel-phare-apposition",
-    "fr-startup-demonym-before-verb",
 })
 
 
