@@ -2127,6 +2127,15 @@ CASES_21 = [
      "La spin-off Zentri lève 14 millions d'euros. Le tour est mené par Kerlo, le fonds d'investissement "
      "liégeois, avec la participation d'Orvane.",
      {("Kerlo", "headquarters", "Liège", A)}),
+    ("en-sector-noun-anaphor",                   # "the agtech" refers back like "the startup"
+     "Zentri, an Adelaide startup, raised $5 million. Co-founded in 2020 by Tess Kilgore and Hamish Okoro, the "
+     "agtech sells yield forecasts.",
+     {("Zentri", "founder", "Tess Kilgore", A), ("Zentri", "foundingYear", "2020", A),
+      ("Zentri", "headquarters", "Adelaide", A)}),
+    ("fr-sector-noun-anaphor",                   # "la fintech" refers back like "la start-up"
+     "Zentri, une start-up dakaroise, lève 3 millions d'euros. Créée en 2021 par Awa Diop, la fintech vise les "
+     "commerçants.",
+     {("Zentri", "founder", "Awa Diop", A)}),
 ]
 
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
