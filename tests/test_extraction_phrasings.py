@@ -2109,28 +2109,26 @@ CASES_21 = [
      "Kerlo Capital led the round. According to chief executive Ana Roux, the deal prices Zentri at $90 million.",
      {("Zentri", "ceo", "Ana Roux", A)}),
     ("fr-fund-size-is-the-firms",                # a fund's size is its manager's money, not the portfolio's round
-     "Kerlo Capital signe trois tickets. La société de gestion dévoile ses participations : Zentri, Lumora et "
+     "Kerlo Capital signe trois tickets cette semaine. La société de gestion dévoile ses participations : Zentri, Lumora et "
      "Orvane. Dix-huit mois après son lancement, Kerlo Capital boucle son fonds II à 75 millions d'euros. La "
      "start-up Zentri vérifie des factures. Zentri vend aux banques.",
      {("Kerlo Capital", "fundsRaised", "75000000 EUR", A)}),
     ("fr-management-company-is-the-story-firm",  # "la société de gestion": the article's firm, not its backers
      "Kerlo Capital accélère. Kerlo Capital boucle son fonds II à 75 millions d'euros. Bpifrance et le FEI comptent "
-     "parmi ses "
-     "souscripteurs. Le premier véhicule a soutenu dix sociétés. La société de gestion, créée en 2017 par "
-     "Claire Morel, emploie douze personnes.",
+     "parmi ses souscripteurs. Le premier véhicule a soutenu dix pousses. La société de gestion, créée en 2017 "
+     "par Claire Morel, emploie douze personnes.",
      {("Kerlo Capital", "founder", "Claire Morel", A)}),
-    ("fr-prend-la-tete-du-tour",                 # "prend la tête de ce tour": the round's lead investor
-     "La start-up lilloise Zentri lève 40 millions d'euros. Le fonds Kerlo Europe, basé à Londres, prend la tête "
-     "de ce tour de 40 millions d'euros. Orvane, qui avait mené la série A, remet au pot.",
+    ("fr-prend-la-tete-du-tour",                 # "prend la tête du tour": the round's lead investor
+     "La start-up lilloise Zentri lève 12 millions d'euros. Le fonds Kerlo Europe, basé à Berlin, prend la tête "
+     "du tour. Orvane, déjà actionnaire, remet au pot.",
      {("Kerlo Europe", "investedIn", "Zentri", A)}),
-    ("fr-fonds-liegeois",                        # a Walloon demonym: "le fonds d'investissement liégeois"
-     "La spin-off Zentri lève 14 millions d'euros. Le tour est mené par Kerlo, le fonds d'investissement "
-     "liégeois, avec la participation d'Orvane.",
+    ("fr-fonds-liegeois",                        # a Walloon demonym: "Kerlo, le fonds liégeois,"
+     "La spin-off Zentri lève 8 millions d'euros. Kerlo, le fonds liégeois, conduit l'opération avec Orvane.",
      {("Kerlo", "headquarters", "Liège", A)}),
     ("en-sector-noun-anaphor",                   # "the agtech" refers back like "the startup"
-     "Zentri, an Adelaide startup, raised $5 million. Co-founded in 2020 by Tess Kilgore and Hamish Okoro, the "
+     "Zentri, an Adelaide startup, raised $5 million. Co-founded in 2018 by Tess Kilgore and Hamish Okoro, the "
      "agtech sells yield forecasts.",
-     {("Zentri", "founder", "Tess Kilgore", A), ("Zentri", "foundingYear", "2020", A),
+     {("Zentri", "founder", "Tess Kilgore", A), ("Zentri", "foundingYear", "2018", A),
       ("Zentri", "headquarters", "Adelaide", A)}),
     ("fr-sector-noun-anaphor",                   # "la fintech" refers back like "la start-up"
      "Zentri, une start-up dakaroise, lève 3 millions d'euros. Créée en 2021 par Awa Diop, la fintech vise les "
