@@ -2728,6 +2728,9 @@ def test_extraction_phrasing_share():
     # a board chair is no employee
     ("Zentri agreed to be bought by Kerlo Capital. Tom Weld, Zentri's board chair, called the price fair.",
      "employer:Tom Weld>Zentri"),
+    # a sector noun after "de la" is the sector, not the passage's company
+    ("Kerlo Capital annonce le premier closing de son fonds II. Ce closing a été souscrit par Bpifrance et par le "
+     "groupe Orvane, rejoints par une dizaine d'entrepreneurs de la deeptech.", "investedIn:Kerlo Capital>Orvane"),
     # a model named after its maker has no other maker
     ("Zentri publie Lumo 2. Selon Zentri, Lumo 2 dépasserait Kerlo Medium 3, le modèle de Kerlo AI. Chez Kerlo "
      "AI, on estime que Zentri a testé un vieil état de Kerlo Medium 3.", "developer:Kerlo Medium 3>Zentri"),

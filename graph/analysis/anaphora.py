@@ -354,6 +354,8 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                     continue
                 if not hit.group().strip():
                     continue
+                if SECTOR_NOUN.search(hit.group()) and OF_SECTOR.search(s.text, max(0, hit.start() - 12), hit.start()):
+                    continue          # "des entrepreneurs de la deeptech", "in the fintech": a sector, no company
                 lead_in = s.text[:hit.start()]
                 if hit.group().strip().lower() == "elle" and (FRONTED_PERSON.match(lead_in)
                                                               or _BORN_FRONTED.match(lead_in)):
@@ -464,6 +466,12 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
             if prev and free(a, b):
                 out.append(Mention(a, b, hit.group(), prev[-1].key, entities[prev[-1].key].type, "anaphor", 0.6))
     return out, topics, subjects
+
+
+#: The sector nouns among the references to a company ("la fintech", "the agtech"), and what makes one the
+#: sector itself ("de la deeptech", "dans la biotech", "in the fintech").
+SECTOR_NOUN = re.compile(r"(?i)(?:fin|ag|agri|health|ed|insur|prop|bio|med|deep|food)tech\b")
+OF_SECTOR = re.compile(r"(?i)(?<![\w’'-])(?:de|du|des|dans|à|pour|of|in|into|across|for)\s+$")
 
 
 #: Salience below this (about forty sentences without a mention) is forgotten. Such a name could only be a
