@@ -226,7 +226,7 @@ def find_money(text: str, lang: str = "fr") -> list[MoneyMention]:
             value = c["base"].scaleb(c["power"] or 0)
             value = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
         out.append(MoneyMention(c["start"], c["end"], value, c["cur"], text[c["start"]:c["end"]], c["explicit"]))
-    return _bare_dollars(text, _canadian_dollars(text, lang, out))
+    return _bare_dollars(text, _local_dollars(text, lang, out))
 
 
 #: The currencies written with a bare "$" plus a code or a prefix ("$12 million AUD", "C$12 million").
@@ -262,7 +262,7 @@ _DOLLAR_COUNTRIES_EN = (
 )
 
 
-def _canadian_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[MoneyMention]:
+def _local_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[MoneyMention]:
     """In French written in Canada (a sum in Canadian dollars, or Québec, Montréal, Canada named twice),
     a bare "$" or "dollars" is a Canadian dollar ("12,5 M$", "5 millions de dollars"), not an American one
     ("9 M$ US", "dollars américains"); so it is in English that writes American dollars "US$" and names

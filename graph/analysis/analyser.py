@@ -31,12 +31,9 @@ from .mentions import (
     without_families,
 )
 from .names import drop_place_in_names, extend_names, join_particles
-from .spans import within
+from .spans import SpanIndex, within
 from .text import Sentence, sentences
 from .types import PLACE_TYPES
-
-#: A sum of money inside a name the recogniser found: "R$900", "€40", "W12b".
-_MONEY_NAME = re.compile(r"[$€£¥₹₩₦₪]\s?\d|^W\d[\d.,]*\s?(?:b|bn|m|mn|tn|billion|million|trillion)$")
 
 
 class Analyser:
@@ -92,7 +89,10 @@ class Analyser:
         mentions = without_families(text, kb_mentions + join_particles(text, chunks))
         mentions = without_caps_person_parts(firm_names(text, longest_names(text, mentions)))
         # "R$900" of "priced at R$900m": a sum of money the recogniser took for a name
-        mentions = [m for m in mentions if m.source == "kb" or not _MONEY_NAME.search(m.text)]
+        money = carry_currency(find_money(text, lang))
+        sums = SpanIndex((m.start, m.end) for m in money if m.explicit)
+        mentions = [m for m in mentions if m.source == "kb" or not re.search(r"\d", m.text)
+                    or not sums.overlaps(m.start, m.end)]
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)
         # known products that this article makes companies (MentionFinder.kb_company)
@@ -101,7 +101,6 @@ class Analyser:
         anaphors, topics, subjects = references(text, sents, mentions, entities, main, lang)
         mentions += anaphors
         mentions.sort(key=lambda m: (m.start, -m.end))
-        money = carry_currency(find_money(text, lang))
         views = []
         starts, money_starts = [m.start for m in mentions], [m.start for m in money]
         for s, topic, subject in zip(sents, topics, subjects, strict=True):

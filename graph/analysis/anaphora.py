@@ -354,8 +354,8 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
                     continue
                 if not hit.group().strip():
                     continue
-                if SECTOR_NOUN.search(hit.group()) and OF_SECTOR.search(s.text, max(0, hit.start() - 12), hit.start()):
-                    continue          # "des entrepreneurs de la deeptech", "in the fintech": a sector, no company
+                if names_sector(s.text, hit.start(), hit.end()):
+                    continue          # "des fonds de la biotech", "in the fintech": a sector, no company
                 lead_in = s.text[:hit.start()]
                 if hit.group().strip().lower() == "elle" and (FRONTED_PERSON.match(lead_in)
                                                               or _BORN_FRONTED.match(lead_in)):
@@ -469,9 +469,15 @@ def references(text: str, sents: list[Sentence], mentions: list[Mention], entiti
 
 
 #: The sector nouns among the references to a company ("la fintech", "the agtech"), and what makes one the
-#: sector itself ("de la deeptech", "dans la biotech", "in the fintech").
-SECTOR_NOUN = re.compile(r"(?i)(?:fin|ag|agri|health|ed|insur|prop|bio|med|deep|food)tech\b")
-OF_SECTOR = re.compile(r"(?i)(?<![\w’'-])(?:de|du|des|dans|à|pour|of|in|into|across|for)\s+$")
+#: sector itself ("des fonds de la biotech", "dans la medtech", "in the fintech").
+_SECTOR_NOUN = re.compile(r"(?i)(?:fin|ag|agri|health|ed|insur|prop|bio|med|deep|food)tech\b")
+_OF_SECTOR = re.compile(r"(?i)(?<![\w’'-])(?:de|du|des|dans|à|pour|of|in|into|across|for)\s+$")
+
+
+def names_sector(text: str, start: int, end: int) -> bool:
+    """Is the reference ``text[start:end]`` a sector noun that names the sector itself ("des fonds de la
+    biotech"), not the passage's company ("la biotech a levé…")?"""
+    return bool(_SECTOR_NOUN.search(text, start, end)) and bool(_OF_SECTOR.search(text, max(0, start - 12), start))
 
 
 #: Salience below this (about forty sentences without a mention) is forgotten. Such a name could only be a

@@ -125,8 +125,8 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
 
 
 #: Words a newsletter or a section adds after the outlet's name ("Newsletter Zentri Tech :").
-_OUTLET_SUFFIX = re.compile(r"\s+(?:Tech|Business|Daily|Weekly|Hebdo|Matin|Soir|Eco|Éco|Pro|Plus|Startups?|Start-up"
-                            r"|IA|AI|de|du|des|of)$")
+_OUTLET_SUFFIX = re.compile(r"(?:\s+(?:Tech|Business|Daily|Weekly|Hebdo|Matin|Soir|Eco|Éco|Pro|Plus|Startups?|"
+                            r"Start-up|IA|AI|de|du|des|of))+$")
 #: The newsroom speaking of itself in the text: "told Zentri News", "speaking to the Zentri Herald in an interview",
 #: "Zentri could not confirm", "a appris Zentri", "a confié à Zentri", "interrogé par Zentri".
 NEWSROOM = re.compile(
@@ -151,7 +151,7 @@ def publisher_names(text: str) -> list[tuple[int, int]]:
     for rx in PUBLISHER_LINES:
         for m in rx.finditer(text):
             name = re.sub(r"\s+(?:19|20)\d\d$", "", m.group("name").rstrip(" .,"))    # "© Zentri 2026"
-            name = _OUTLET_SUFFIX.sub("", _OUTLET_SUFFIX.sub("", name))
+            name = _OUTLET_SUFFIX.sub("", name)
             if _LEGAL_NAME.search(name) or rx is COPYRIGHT_LINE and sum(1 for _ in occurrences(text, name)) > 1:
                 continue        # "© 2026 Zentri Media IP Limited"; "© Kerlo" under a photo of the story's Kerlo
             out.append((m.start("name"), m.start("name") + len(name)))
@@ -171,11 +171,10 @@ def publisher_mentions(text: str, taken: list[Mention], common: Callable[[str], 
         surface = text[start:end]
         if common is not None and " " not in surface and common(surface):
             continue
-        if any(m.type in ORG_TYPES and len(m.text) > len(surface) and re.search(rf"\b{re.escape(surface)}\b", m.text)
-               for m in taken):
+        word = rf"\b{re.escape(surface)}\b"
+        if re.search(word + r"\s+(?:and|&|of|de|du)\s+[A-ZÀ-Ý]", text) or any(
+                m.type in ORG_TYPES and len(m.text) > len(surface) and re.search(word, m.text) for m in taken):
             continue            # "the Globe's newsletter" beside "The Globe and Mail": the longer name is named
-        if re.search(rf"\b{re.escape(surface)}\s+(?:and|&|of|de|du)\s+[A-ZÀ-Ý]", text):
-            continue
         if len(surface) < 3 or any((m.start, m.end) == (start, end) for m in taken) or any(
                 m.start < end and start < m.end and not (
                 m.type in PLACE_TYPES | {"MediaOutlet"} and m.start >= start and m.end <= end) for m in taken):

@@ -139,7 +139,7 @@ _SURNAME_REST = re.compile(r"-[A-ZÀ-Ý][a-zà-ÿ]+(?![\w-])")
 
 #: The second syllable of a Korean given name the statistical model cut off: "-seo" in "Bae Jun-seo".
 _GIVEN_REST = re.compile(r"-(?!(?:based|led|born|owned|backed|run|like|style|free|made|era|and|"
-                         r"the|era)\b)[a-z]{2,4}(?![\w-])")
+                         r"the)\b)[a-z]{2,4}(?![\w-])")
 
 
 #: A capitalised word right before a name: "Devika" in "said Devika Ranganathan-Shaw" when only the surname

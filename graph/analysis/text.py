@@ -73,15 +73,14 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s)")
 #: The name of the outlet that published the article, on the lines only its own pages print.
 _OUTLET = (r"(?!(?:Par|By|Avec|With)\s)"      # (a byline's "Par A | 10 mars" names a journalist)
            r"(?P<name>(?:[Ll][’']|The\s)?[A-ZÀ-Ý0-9][\w&+-]*(?:\s(?:[A-ZÀ-Ý0-9][\w&+-]*|de|du|des|of)){0,3})")
-#: Page furniture naming the publisher: its newsletter ("Sign up for Zentri News's newsletter", "Inscrivez-vous
-#: à l'infolettre de Zentri", "Zentri Hebdo – Lettre Tech : inscrivez-vous"), "Vous êtes sur Zentri", its
-#: copyright ("© Zentri Médias – Tous droits réservés") and a dateline or byline ("Zentri | 7 avril 2025 | Par
-#: A", "Zentri avec AFP").
 #: A copyright line naming the publisher ("© Zentri Médias – Tous droits réservés"); a photo's credit names a
 #: company the same way ("© Kerlo"): only a name written nowhere else counts (:func:`mentions.publisher_names`).
 COPYRIGHT_LINE = re.compile(
     rf"^[^\S\n]*(?:©|\([cC]\)|(?i:copyright))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[.,]?\s+)?{_OUTLET}"
     rf"[^\S\n]*(?:[.,]?[^\S\n]*$|[-–—|,.]\s*(?i:all\s+rights\s+reserved|tous\s+droits\s+réservés))", re.MULTILINE)
+#: Page furniture naming the publisher: its newsletter ("Sign up for Zentri News's newsletter", "Inscrivez-vous
+#: à l'infolettre de Zentri", "Zentri Hebdo – Lettre Tech : inscrivez-vous"), "Vous êtes sur Zentri", a dateline
+#: or byline ("Zentri | 7 avril 2025 | Par A", "Zentri avec AFP") and its copyright (:data:`COPYRIGHT_LINE`).
 PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:sign\s+up\s+(?:to|for)|subscribe\s+to)\s+(?:the\s+)?{_OUTLET}(?:[’']s\b|\s+(?i:newsletters?|daily|weekly)\b)",
     rf"^[^\S\n]*{_OUTLET}\s+(?i:newsletters?)\b",

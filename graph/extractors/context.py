@@ -12,7 +12,7 @@ from collections import defaultdict
 from functools import lru_cache
 
 from ..analysis.amounts import MoneyMention
-from ..analysis.anaphora import ADJECTIVE_ENDINGS, FRONTED_PERSON, OF_SECTOR, SECTOR_NOUN, closed_tail
+from ..analysis.anaphora import ADJECTIVE_ENDINGS, FRONTED_PERSON, closed_tail, names_sector
 from ..analysis.focus import HEADLINE_BUYS
 from ..analysis.pronouns import anaphor_lists, career_predicate, gender, person_pronoun
 from ..analysis.text import Sentence as TextSentence
@@ -676,9 +676,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     continue    # the topic named in the sentence: only the object of its founding
                 if group == "org" and _NAMED_AFTER.match(s.text, m.end()):
                     continue    # "le fabricant de capteurs optiques Zentri": a description of the name after it
-                if group == "org" and SECTOR_NOUN.search(m.group()) \
-                        and OF_SECTOR.search(s.text, max(0, m.start() - 12), m.start()):
-                    continue    # "des entrepreneurs de la deeptech": the sector, no company
+                if group == "org" and names_sector(s.text, m.start(), m.end()):
+                    continue    # "des fonds de la biotech": the sector, no company
                 word = m.group().lower()
                 if word == "il" and _IMPERSONAL.match(s.text, m.end()):
                     continue    # "il s'agit de", "il y a", "il faut": no one

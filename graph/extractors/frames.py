@@ -82,17 +82,23 @@ def masthead(sent: Sentence, obj: Arg) -> bool:
     return m is not None and m.start() == obj.end and (obj.type == "MediaOutlet" or sent.index == 0)
 
 
+@lru_cache(maxsize=4096)
+def _publisher_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int], ...]]:
+    """The spans of the names a sentence's page furniture gives as the publisher (a copyright line aside: it
+    names the publisher if that is an outlet, :data:`_CREDIT_LINE`), and of those the newsroom speaks of itself
+    by; computed once per sentence, since every candidate of the sentence asks."""
+    lines = tuple((m.start("name"), m.end("name")) for rx in PUBLISHER_LINES if rx is not COPYRIGHT_LINE
+                  for m in rx.finditer(text))
+    newsroom = tuple((m.start(g), m.end(g)) for m in NEWSROOM.finditer(text) for g in ("name", "name2") if m.group(g))
+    return lines, newsroom
+
+
 def _publisher_cue(text: str, obj: Arg) -> bool:
-    """Does the page furniture name ``obj`` as the publisher ("Inscrivez-vous à la lettre de Zentri", "©
-    Zentri Hebdo"), or the newsroom speak of itself by the outlet's name ("told Zentri News", "Zentri could not
-    confirm")?"""
-    for rx in PUBLISHER_LINES:
-        if rx is not COPYRIGHT_LINE and any(m.start("name") == obj.start and obj.end <= m.end("name")
-                                           for m in rx.finditer(text)):
-            return True     # (a copyright line names the publisher if it is an outlet: source_line's _CREDIT_LINE)
-    return obj.type == "MediaOutlet" and any(
-        m.start(g) == obj.start and m.end(g) >= obj.end for m in NEWSROOM.finditer(text)
-        for g in ("name", "name2") if m.group(g))
+    """Does the page furniture name ``obj`` as the publisher ("Inscrivez-vous à la lettre de Zentri"), or the
+    newsroom speak of itself by the outlet's name ("told Zentri News", "Zentri could not confirm")?"""
+    lines, newsroom = _publisher_spans(text)
+    return any(a == obj.start and obj.end <= b for a, b in lines) \
+        or obj.type == "MediaOutlet" and any(a == obj.start and b >= obj.end for a, b in newsroom)
 
 
 def source_line(sent: Sentence, obj: Arg) -> bool:

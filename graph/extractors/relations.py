@@ -60,7 +60,7 @@ _NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:could\s+not|coul
                             r"were\s+unable\s+to|n[’']a\s+pas\s+pu|n[’']ont\s+pas\s+pu|n[’']avons\s+pas\s+pu)\s+(?:independently\s+)?"
                             r"(?:confirm|verify|vérifier|confirmer)")
 
-#: A sentence denying the figure the previous one reported ("… claimed the round valued it at $95 million.
+#: A sentence denying the figure the previous one reported ("… claimed the deal put its worth at $95 million.
 #: The company called that number wrong", "La société a démenti ce chiffre"), and the words that make
 #: that previous sentence someone's claim.
 _FIGURE_DENIED = re.compile(
@@ -246,8 +246,8 @@ class RelationExtractor:
                     #                                         not independently confirm the figure."
                 elif rel in _DEAL_FIGURES and status in ASSERTING and c.sentence + 1 < len(sents) \
                         and _CLAIMED.search(sent.text) and _FIGURE_DENIED.search(sents[c.sentence + 1].text):
-                    status, p_assert = "negated", 0.0       # "A report claimed … $95 million. X said the figure
-                    #                                         was not accurate"
+                    status, p_assert = "negated", 0.0       # "A blog claimed … $70 million. X called that number
+                    #                                         inaccurate"
                 out.append((c, rel, p, status, p_assert))
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
