@@ -42,6 +42,9 @@ CURRENCY_WORDS = {
     "livres turques": "TRY", "turkish lira": "TRY", "turkish liras": "TRY", "ringgit": "MYR", "rupiah": "IDR",
     "baht": "THB", "korean won": "KRW", "wons coréens": "KRW", "japanese yen": "JPY", "yens japonais": "JPY",
     "indian rupees": "INR", "roupies indiennes": "INR",
+    "pesos": "MXN", "peso": "MXN", "dinars": "TND", "dinar": "TND",    # bare: see _local_units
+    "pesos argentins": "ARS", "argentine pesos": "ARS", "pesos colombiens": "COP", "colombian pesos": "COP",
+    "pesos chiliens": "CLP", "chilean pesos": "CLP", "philippine pesos": "PHP",
 }
 #: Currency symbols, before or after the number (upper case for lookup).
 CURRENCY_SYMBOLS = {
@@ -53,7 +56,7 @@ CURRENCY_SYMBOLS = {
 #: ISO codes (matched case-sensitively), and aliases.
 CURRENCY_CODES = {c: c for c in ("USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK PLN CZK HUF RON "
                                   "ILS AED SAR ZAR NGN KES EGP MXN NZD TWD THB IDR MYR VND UAH GHS MAD TND DZD XOF XAF "
-                                  "TRY CLP COP ARS PEN PKR BDT QAR KWD").split()}
+                                  "TRY CLP COP ARS PEN PKR BDT QAR KWD JOD BHD").split()}
 CURRENCY_CODES["DH"] = "MAD"
 CURRENCY_CODES["RMB"] = "CNY"
 CURRENCY_CODES["NIS"] = "ILS"
@@ -226,7 +229,7 @@ def find_money(text: str, lang: str = "fr") -> list[MoneyMention]:
             value = c["base"].scaleb(c["power"] or 0)
             value = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
         out.append(MoneyMention(c["start"], c["end"], value, c["cur"], text[c["start"]:c["end"]], c["explicit"]))
-    return _bare_dollars(text, _local_dollars(text, lang, out))
+    return _bare_dollars(text, _local_dollars(text, lang, _local_units(text, out)))
 
 
 #: The currencies written with a bare "$" plus a code or a prefix ("$12 million AUD", "C$12 million").
@@ -260,6 +263,39 @@ _DOLLAR_COUNTRIES_EN = (
     ("NZD", re.compile(r"(?<![\w-])(?:New\s+Zealand|Auckland|Wellington|Christchurch|NZX|Kiwi)(?![\w-])")),
     ("SGD", re.compile(r"(?<![\w-])(?:Singapore|Singaporean|SGX)(?![\w-])")),
 )
+
+
+#: The countries of a bare "pesos" or "dinars" (their names, demonyms, main cities), each with its currency;
+#: the first is the default when the text names none of them.
+_LOCAL_UNITS = {
+    "peso": (("MXN", r"Mexico|Mexican|Mexique|mexicaine?s?|Guadalajara|Monterrey"),
+             ("ARS", r"Argentina|Argentine|Argentinian|argentine?s?|Buenos\s+Aires"),
+             ("COP", r"Colombia|Colombian|Colombie|colombienne?s?|Bogot[aá]|Medell[ií]n"),
+             ("CLP", r"Chile|Chilean|Chili|chilienne?s?|Santiago"),
+             ("PHP", r"Philippines|Philippine|Filipino|philippine?s?|Manila|Manille")),
+    "dinar": (("TND", r"Tunisia|Tunisian|Tunisie|tunisienne?s?|Tunis|Sfax|Sousse"),
+              ("DZD", r"Algeria|Algerian|Algérie|algérienne?s?|Alger|Algiers|Oran"),
+              ("JOD", r"Jordan|Jordanian|Jordanie|jordanienne?s?|Amman"),
+              ("KWD", r"Kuwait|Kuwaiti|Koweït|koweïtienne?s?"),
+              ("BHD", r"Bahrain|Bahraini|Bahreïn|bahreïnie?n?n?e?s?|Manama")),
+}
+
+
+def _local_units(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
+    """A bare "pesos" or "dinars" is the currency of the country of that unit the text names most ("320
+    millions de pesos" in a Mexican story: MXN; "3,2 millions de dinars" in a Tunisian one: TND)."""
+    out = []
+    for m in money:
+        unit = next((u for u in _LOCAL_UNITS if re.search(rf"(?i)(?:\d|\b(?:[mb]n|[mk]|thousand|mille|millions?|"
+                                                          rf"milliards?|billions?|de|d[’']))\s*{u}s?$", m.surface)),
+                    None)
+        if unit is None:
+            out.append(m)
+            continue
+        counts = [(len(re.findall(rf"(?<![\w-])(?:{rx})(?![\w-])", text)), -i, cur)
+                  for i, (cur, rx) in enumerate(_LOCAL_UNITS[unit])]
+        out.append(replace(m, currency=max(counts)[2]))
+    return out
 
 
 def _local_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[MoneyMention]:
