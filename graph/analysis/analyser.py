@@ -16,7 +16,7 @@ from .document import Document, SentenceView
 from .entities import build_entities, resolve_short_names
 from .focus import main_organisation
 from .kbase import KB
-from .lexicon import lexicon
+from .lexicon import first_names, lexicon, org_suffixes
 from .mentions import (
     Mention,
     MentionFinder,
@@ -57,7 +57,7 @@ class Analyser:
         sents = sentences(text)
         kb_mentions = extend_names(text, self.finder.kb_mentions(text, sents), self.finder)
         kb_mentions = drop_place_in_names(text, kb_mentions)
-        ner = nlp.ner_spans(text, lang, self.model)
+        ner = _without_possessor_places(text, kb_mentions, nlp.ner_spans(text, lang, self.model))
         kb_mentions = _places_in_org_names(text, kb_mentions, ner)
         if (outlet := masthead_mention(text, kb_mentions, lambda w: nlp.is_common_word(w, lang))) is not None:
             # "Zentri Social" over a rubric "Accueil › Numérique"; a country inside it is part of the name
@@ -133,17 +133,39 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
     return out
 
 
+def _without_possessor_places(text: str, kb_mentions: list[Mention],
+                              ner: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A recognised name that opens with a known place in the possessive ("Latvia's Aerones", "Germany's
+    DeepL") starts after it: the place is where the named firm is from, no part of its name."""
+    places = {m.start: m.end for m in kb_mentions if m.type in PLACE_TYPES}
+    out = []
+    for a, b, label in ner:
+        end = places.get(a, a)
+        poss = re.match(r"[’']s\s+", text[end:b]) if end > a else None
+        out.append((end + poss.end(), b, label) if poss is not None and end + poss.end() < b else (a, b, label))
+    return out
+
+
+#: A capitalised word after a first name, as a surname: " Dumoulin", " Le Goff" (not " Ventures", " AI").
+_SURNAME_AFTER = re.compile(r" (?:(?:de|van|von|da|le|la|Le|La|De|Van) )?[A-ZÀ-Ý][a-zà-ÿ’'-]{2,}(?![\w-])")
+
+
 def _places_in_org_names(text: str, kb_mentions: list[Mention], ner: list[tuple[int, int, str]]) -> list[Mention]:
     """A place the knowledge base knows inside an organisation's name the recogniser found, with other
     capitalised words ("Alpes France Innovation", "France Digitale"; not "France d'Orvane", a unit), is part of
     that name: the place's mention goes, and the recogniser's name stands (no other knowledge-base name
     inside it)."""
     orgs = [(a, b) for a, b, label in ner if label == "ORG"]
-    if not orgs:
-        return kb_mentions
+    people = [(a, b) for a, b, label in ner if label == "PER"]
     drop = set()
     for m in kb_mentions:
         if m.type not in PLACE_TYPES:
+            continue
+        surname = _SURNAME_AFTER.match(text, m.end)
+        if m.type != "Country" and (any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in people)
+                                    or m.text in first_names() and surname is not None
+                                    and surname.group().split()[-1] not in org_suffixes()):
+            drop.add(id(m))     # "Nancy Dumoulin", "Lucie Montreuil": a person named like a city
             continue
         for a, b in orgs:
             if a <= m.start and m.end <= b and (a, b) != (m.start, m.end) \

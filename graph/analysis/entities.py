@@ -79,9 +79,19 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
     mentions, entities = list(mentions), dict(entities)
     people: dict[str, str] = {}
     titles = set(lexicon()["person_titles"])
+    org_words = Counter(m.text for m in mentions if " " not in m.text and (e := entities.get(m.key)) is not None
+                        and e.type in ORG_TYPES)
     for key, ent in list(entities.items()):
         if ent.type == "Unknown" and looks_like_person(ent.label):
             ent = entities[key] = replace(ent, type="Person")
+        first = ent.label.split()[0] if ent.label.split() else ""
+        if ent.type == "Person" and len(ent.label.split()) == 2 and org_words[first] >= 2 \
+                and first not in first_names() and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", ent.label.split()[1]) \
+                and not re.search(rf"(?<![\w-]){re.escape(first)}\s+(?:said|says|told|added|explained|a\s+déclaré|"
+                                  rf"explique|ajoute|précise|raconte)\b|\b(?:said|says|dit|explique)\s+{re.escape(first)}"
+                                  rf"(?![\w-])", text):
+            # "Castorane Écho" beside "Castorane": its product (not "Yoon Seo-yeon" beside "Yoon said")
+            ent = entities[key] = replace(ent, type="Product")
         if ent.type == "Person" and len(ent.label.split()) >= 2 and ent.label.split()[0] not in titles:
             for part in (ent.label.split()[0], ent.label.split()[-1]):
                 people.setdefault(part, key)

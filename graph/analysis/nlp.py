@@ -11,7 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
-from .lexicon import first_names
+from .lexicon import first_names, lexicon, org_suffixes
 
 _DEFAULT = {"fr": "fr_core_news_md", "en": "en_core_web_sm"}
 _LABELS = {"PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "MISC": "MISC",
@@ -147,6 +147,22 @@ _GIVEN_REST = re.compile(r"-(?!(?:based|led|born|owned|backed|run|like|style|fre
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]+) $")
 
 
+#: The first part of a hyphenated name the statistical model cut off: "Rolls-" before "Royce".
+_HYPHEN_HEAD = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ]+-$")
+#: A person's title, maybe with a given name, right before a name: "Dr Eilidh ", "Prof. ", "Mme ".
+_TITLED = re.compile(r"(?<![\w-])(?:Dr|Prof|Mrs|Ms|Mr|Mme|Mlle|Pr)\.?\s+((?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?)$")
+
+
+#: The capitalised word right before a name: "CHU " in "CHU Hédi Chaker".
+_PREFIX_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w-]*) $")
+
+
+@lru_cache(maxsize=1)
+def _org_prefixes() -> frozenset[str]:
+    """The words that open an organisation's name (``org_prefix`` of the lexicon: "Université", "CHU")."""
+    return frozenset(w for ws in lexicon()["org_prefix"].values() for w in ws)
+
+
 def _spans(doc) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     text = doc.text
@@ -160,6 +176,23 @@ def _spans(doc) -> list[tuple[int, int, str]]:
         if m is not None and m.start() > 0:
             end = e.start_char + m.start()
         label = _LABELS.get(e.label_, "MISC")
+        head = _HYPHEN_HEAD.search(text, max(0, start - 30), start)
+        if head is not None and (not out or out[-1][1] <= head.start()):
+            start = head.start()            # "Rolls-" of "Rolls-Royce", "Macrae-" of "Macrae-Adjei"
+        if label == "ORG" and text[start:end] in org_suffixes() and (not out or out[-1][1] <= start - 2) \
+                and (word := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
+            start = word.start()            # "Par Equity", "General Catalyst": no firm is called "Equity" alone
+        prefix = _PREFIX_BEFORE.search(text, max(0, start - 20), start)
+        if label == "PER" and prefix is not None and prefix.group(1) in _org_prefixes() \
+                and (not out or out[-1][1] <= prefix.start() or out[-1][:2] == (prefix.start(), prefix.end(1))):
+            if out and out[-1][:2] == (prefix.start(), prefix.end(1)):
+                out.pop()
+            start, label = prefix.start(), "ORG"    # "CHU Hédi Chaker": a place named after someone
+        titled = _TITLED.search(text, max(0, start - 40), start) if label != "ORG" else None
+        if titled is not None and (not out or out[-1][1] <= titled.start(1)):
+            start, label = titled.start(1), "PER"    # "Dr Eilidh Macrae-Adjei": a title names a person
+        if label == "PER" and (elided := re.match(r"[’'](?!s\b)[a-z](?![\w’'-])", text[end:end + 3])) is not None:
+            end += elided.end()             # "Le Floc'h": a Breton surname, not a name and an apostrophe
         rest = _SURNAME_REST.match(text, end) if label == "PER" else None
         if rest is not None:
             end = rest.end()
