@@ -195,9 +195,9 @@ def fronted_opener(s: Sentence) -> Arg | None:
     for comma in re.finditer(r",\s*", s.text):
         after = [a for a in s.args if a.kind == "entity" and a.start >= comma.end()]
         gap_end = after[0].start if after else 0
-        if len(after) > 1 and after[0].group == "Place" and s.text[after[0].start:after[0].start + 1].islower() \
-                and not s.text[after[0].end:after[1].start].strip():
-            after = after[1:]   # "Issue du CNRS, la lyonnaise Zentri…": the demonym describes the subject
+        if len(after) > 1 and after[0].group == "Place" and not s.text[after[0].end:after[1].start].strip() \
+                and (s.text[after[0].start:after[0].start + 1].islower() or after[1].source == "anaphor"):
+            after = after[1:]   # "Issue du CNRS, la lyonnaise Zentri…", "…, the Perth startup": the subject's seat
         if after and re.fullmatch(r"(?:(?:la|le|les|l[’']|the)\s*)?", s.text[comma.end():gap_end], re.I):
             if after[0].group == "Person":
                 continue        # "Fondée par A, B et C, Zentri…": the clause's list goes on
@@ -622,6 +622,16 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                                end, "anaphor"))     # "la cofondatrice de Zentri" under her name: "la" is her
                 taken.append((role.start(), end))
         recent = [r for r in recent if r[0] >= s.index - 2]
+        role = _ROLE_OF.match(s.text) if not new and not s.heading else None
+        noun = _ORG_NOUN_BEFORE.match(s.text, role.end()) if role is not None else None
+        last = list(dict.fromkeys(k for i, k, _ in recent if i == s.index - 1))
+        if role is not None and noun is not None and len(last) == 1 \
+                and any(a.start == noun.end() and a.group == "Org" and a.explicit for a in s.args) \
+                and not any(a.group == "Person" and a.explicit and a.start <= noun.end() + 40 for a in s.args):
+            end = role.start() + len(s.text[role.start():role.start("role")].rstrip())
+            new.append(Arg("entity", last[0], "Person", types.get(last[0], "Person"), role.start(), end,
+                           "anaphor"))  # "A veut le croire. Le cofondateur de Zentri, qui…": A
+            taken.append((role.start(), end))
         here = [(a, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
                 if a.group == "Person" and a.explicit and a.source != "anaphor"]
         career = _career_pronoun(s, person, recent, here, taken, types, seen, counts)
@@ -633,6 +643,9 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         if career is not None:
             new.append(career)
             taken.append((career.start, career.end))
+        for pair in _pair_people(s, recent, here, taken, types):
+            new.append(pair)
+            taken.append((pair.start, pair.end))
         for ordinal in _ordinal_people(s, recent, here, taken, types, previous_last):
             new.append(ordinal)
             taken.append((ordinal.start, ordinal.end))
@@ -666,8 +679,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 if any(a < end and start < b for a, b in taken):
                     inside = [x for x in s.args if x.start < m.end() and start < x.end]
                     if not (inside and all(x.group == "Place" for x in inside)
-                            and (re.search(r"-based\s+\w+$", m.group()) or re.fullmatch(r"\W*", s.text[:m.start()]))):
-                        continue    # (a city's name before the noun: only opening the sentence)
+                            and (re.search(r"-based\s+\w+$", m.group()) or re.fullmatch(r"\W*", s.text[:m.start()])
+                                 or _FRONTED.match(s.text) and re.search(r",\s*$", s.text[:m.start()]))):
+                        continue    # (a city's name before the noun: only opening the sentence or its main
+                        #             clause after a fronted participle: "Founded by A, the Perth startup")
                     start = m.end() - len(m.group().split()[-1])    # "the Leeds, England-based company",
                     #                                                 "The Leeds company"
                     if any(a < m.end() and start < b for a, b in taken):
@@ -815,6 +830,33 @@ _WHO_RUNS = re.compile(r"(?i)\s+qui\s+(?:dirige|pilote|préside|conduit|mène)\b
 def _opens_clause(text: str, start: int) -> bool:
     """Does ``start`` open the sentence or a clause (after a comma, semicolon or colon)?"""
     return start == 0 or re.search(r"[,;:]\s*$", text[:start]) is not None
+
+
+#: Two people named just before, as the subject of their careers: "Both previously worked at X", "The two
+#: co-founders spent years at Y", "Tous deux ont travaillé chez X", "Les deux associés viennent de Y".
+_PAIR_CAREER = re.compile(
+    r"^\W*(?:(?:Both|The\s+(?:two|pair))(?:\s+(?:of\s+them|co-?founders|cofounders|founders))?\s+(?:(?:had|have|"
+    r"previously|formerly|once|both|also|already|each|earlier)\s+)*(?:worked|spent|were|came|held|served|built|ran|"
+    r"led)\b|(?:Tous|Toutes|Les)\s+(?:les\s+)?deux(?:\s+(?:co-?fondat\w+|cofondat\w+|fondat\w+|associée?s))?\s+"
+    r"(?:(?:ont|avaient)\s+(?:(?:d[’']abord|auparavant|déjà|longtemps|notamment|précédemment)\s+)*(?:travaillé|"
+    r"passé|officié|exercé|fait|débuté)|sont\s+(?:passée?s|issue?s)|viennent|venaient)\b)")
+
+
+def _pair_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: list[tuple[Arg, str | None]],
+                 taken: list[tuple[int, int]], types: dict[str, str]) -> list[Arg]:
+    """The two people the previous sentence named, as mentions of "Both" / "Tous deux" opening a sentence
+    about their careers (:data:`_PAIR_CAREER`); none when this sentence names a person or the previous one
+    did not name exactly two."""
+    m = _PAIR_CAREER.match(s.text)
+    if m is None or here or any(a < m.end() and m.start() < b for a, b in taken):
+        return []
+    people = list(dict.fromkeys(k for i, k, _ in recent if i == s.index - 1))
+    if len(people) != 2:
+        return []
+    word = re.search(r"\w+(?:\s+(?:les\s+)?deux)?", s.text[m.start():])
+    start = m.start() + (word.start() if word else 0)
+    end = start + (len(word.group()) if word else 0)
+    return [Arg("entity", k, "Person", types.get(k, "Person"), start, end, "anaphor") for k in people]
 
 
 def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],

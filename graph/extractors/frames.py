@@ -864,6 +864,24 @@ _ATTRIBUTION = re.compile(r"(?i)(?:\bselon|\bd[’']après|\baccording\s+to|\bci
                           r"(?:(?:cabinet|firm|société|plateforme|platform|data\s+provider|research\s+firm)\s+)?$")
 
 
+#: A person the sentence's claim is credited to, maybe with a title: "according to chief executive ",
+#: "selon sa directrice générale ", "d'après le PDG ".
+_ATTRIBUTED_PERSON = re.compile(r"(?i)(?:\bselon|\bd[’']après|\baccording\s+to)\s+(?:(?:its|their|the|le|la|l[’']|son|"
+                                r"sa|leur)\s*)?(?:[\w-]+\s+){0,3}$")
+
+
+#: A thing's worth before an amount, not a company's: "cloud credits worth ", "un contrat d'une valeur de ".
+_THING_WORTH = re.compile(r"(?i)(?<![\w’'-])(?:credits?|vouchers?|contracts?|deals?|grants?|subsid(?:y|ies)|shares|"
+                          r"stake|orders?|equipment|chips|GPUs|options|loans?|prizes?|awards?|crédits|bons|contrats?|commandes?|"
+                          r"subventions?|prix|prêts?|actions|marchés?)(?:\s+[\w’'-]+){0,2}?\s+(?:worth|valued\s+at|"
+                          r"d[’']une\s+valeur\s+(?:totale\s+)?de|valant|évaluée?s?\s+à)\s+(?:(?:about|some|around|roughly|"
+                          r"nearly|up\s+to|environ|près\s+de|quelque)\s+)?$")
+
+
+#: Where a product is found or ranked, not who makes it: "Sur LMArena", "available on Hugging Face".
+_ON_PLATFORM = re.compile(r"(?i)(?<![\w’'-])(?:sur|on)\s+(?:(?:le|la|the)\s+)?$")
+
+
 def _attributed(sent: Sentence, arg: Arg) -> bool:
     """Is ``arg`` named right after an attribution ("selon Orvane", "according to Orvane"): the source of
     what the sentence says, not a party to it?"""
@@ -1009,7 +1027,8 @@ def _its_chief() -> re.Pattern:
 
 #: Years spent at an organisation, right before it: "après dix ans chez", "after six years at".
 _YEARS_AT = re.compile(r"(?i)(?<![\w-])(?:après|after)\s+(?:[\w’'-]+\s+){0,3}?(?:ans|années|years|décennies?|decades?)"
-                       r"\s+(?:passée?s?\s+)?(?:chez|à|au|at|with)\s+$")
+                       r"\s+(?:passée?s?\s+)?(?:(?:as|comme|en\s+tant\s+que)\s+(?:[\w’'-]+\s+){1,4}?)?(?:chez|à|au|at|with)\s+$")
+#                                                       ("after eight years as a product director at X")
 
 
 def _joined_after_years(sent: Sentence, c: Candidate) -> bool:
@@ -1490,8 +1509,9 @@ def _past_career(sent: Sentence, c: Candidate) -> bool:
 #: "associé chez X depuis six ans, a quitté le fonds", "dirigé les ventes de X avant de fonder Y").
 _LEFT_AFTER = re.compile(r"(?i)[^.;:!?()«»“”\"]{0,80}?(?<![\w’'-])"
                          r"(?:(?:has|have|had)\s+(?:now\s+|just\s+|recently\s+)?left|left\s+(?:to|in|last|earlier|this)\b|is\s+leaving|(?:a|ont|avait)\s+quitté|vient\s+de\s+quitter"
-                         r"|before\s+(?:starting|founding|co-?founding|launching|joining|creating|setting\s+up|becoming)"
-                         r"|avant\s+de\s+(?:fonder|cofonder|co-fonder|créer|lancer|rejoindre|monter|devenir))(?![\w’'-])")
+                         r"|before\s+(?:starting|founding|co-?founding|launching|joining|creating|setting\s+up|becoming|leaving)"
+                         r"|avant\s+de\s+(?:fonder|cofonder|co-fonder|créer|lancer|rejoindre|monter|devenir|partir|quitter))"
+                         r"(?![\w’'-])")
 #: Right before an organisation: the company a person leaves a job to start ("left X to start Y", "a
 #: quitté X pour créer Y").
 _TO_START = re.compile(r"(?i)(?<![\w’'-])(?:to|pour|avant\s+de|before)\s+"
@@ -1749,7 +1769,8 @@ def _participants_before(sent: Sentence, m: re.Match, names: list[Arg], clause_e
         gap = text[name_end(text, a.start, a.end):at]
         if _NEW_SUBJECT.search(gap) or _names_round(gap, sent.lang) or not _RELATIVE_GAP.fullmatch(gap) and (
                 re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8
-                or not (nxt is not None and _apposition_complement(sent, nxt)) and clause_end.search(gap)):
+                or not (nxt is not None and (_apposition_complement(sent, nxt) or _of_apposition(sent, nxt)))
+                and clause_end.search(gap)):
             break
         if not people and a.group == "Person" and nxt is None:
             break       # "Ana Roux has joined its sales team": a person joins a team, not a round
@@ -1791,7 +1812,14 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
 #: The end of an apposition whose complement is the next name: "…, the venture arm of", "…, the climate
 #: fund founded by", "…, la branche de capital-risque de".
 _OF_TAIL = re.compile(r"(?i),\s*(?:(?:the|a|an|its|la|le|les|un|une|son|sa|l[’'])\s*)?(?:[\w’'-]+\s+){0,4}?"
-                      r"(?:of|by|de|du|des|par|d[’'])\s*(?:l[’']|la\s+|le\s+|les\s+|the\s+)?$")
+                      r"(?:(?:of|by|de|du|des|par)(?:\s+|$)|d[’']\s*)(?:l[’']|la\s+|le\s+|les\s+|the\s+)?"
+                      r"(?:(?-i:[a-zà-ÿ][\w’'-]*)\s+){0,3}$")      # "…, the venture arm of chipmaker"
+
+#: An apposition that names a part of the organisation after it: "…, the venture arm of chipmaker ",
+#: "…, la filiale de capital-risque du groupe ".
+_PART_OF = re.compile(r"(?i),\s*(?:the|a|an|its|la|le|l[’']|sa|son)\s*(?:[\w’'-]+\s+){0,3}?(?:arm|unit|fund|subsidiary|"
+                      r"division|branch|vehicle|filiale|branche|fonds|bras)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:of|de|du|des)\s+|d[’']\s*)"
+                      r"(?:l[’']|la\s+|le\s+|les\s+|the\s+)?(?:(?-i:[a-zà-ÿ][\w’'-]*)\s+){0,3}$")
 
 _AND_BY = re.compile(r"(?i),\s*(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?:par|by|de|du|des|d[’'])\s*")
 
@@ -1816,7 +1844,9 @@ _BASED_APPOSITION = re.compile(rf"(?i)^\s*,\s*(?:[\w’'-]+\s+){{0,5}}?{BASED_WO
 #: A fronted seat: "Installée à Lyon, dans un ancien entrepôt, Zentri…", "Based in Leeds, Zentri…".
 _BASED_FRONTED = re.compile(rf"(?i)^\W*{BASED_WORD}\s+(?:à|au|en|in)\s+$")
 #: A city before a company noun and the name: "Seattle startup Zentri", "Leeds AI company Zentri".
-_CITY_NOUN = re.compile(r"(?i)^\s+(?:ai\s+|tech\s+|robotics\s+|software\s+)?(?:startup|start-up|company|firm|lab)\s+$")
+_CITY_NOUN = re.compile(r"(?i)^\s+(?:ai\s+|tech\s+|robotics\s+|software\s+|venture\s+|research\s+|investment\s+)?"
+                        r"(?:startup|start-up|company|firm|lab|consultancy|bank|lender|insurer|fund|investor|"
+                        r"chipmaker|carmaker|automaker|retailer|publisher|studio|group)\s+$")
 
 
 def based_in(sent: Sentence, c: Candidate) -> bool:
@@ -1860,7 +1890,7 @@ def round_investor(sent: Sentence, c: Candidate) -> bool:
         return False
     # every other organisation the sentence names is a participant or a participant's parent or role
     return all(a.start in starts or _possessive_part(sent, a) or _apposition_complement(sent, a)
-               or _in_relative(sent, a)
+               or _of_apposition(sent, a) or _in_relative(sent, a)
                for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org" and a is not c.obj)
 
 
@@ -2918,6 +2948,26 @@ def _bare_title_re() -> re.Pattern:
                       rf"(?:\s+(?:depuis|since)\s+[^,;.()]{{1,40}})?\s*,")
 
 
+#: A bare co-founder title in apposition, maybe with another role, no organisation after it: "A, cofondatrice et
+#: directrice technique,", "B, its co-founder and chief scientist,".
+_BARE_FOUNDER = re.compile(r"(?i)^\s*,\s*(?:(?:its|son|sa|the)\s+)?(?:co-?fondat(?:rice|eur)|cofondat(?:rice|eur)|"
+                           r"co-?founder|cofounder)(?:\s+(?:et|and)\s+([^,;.()]{1,40}?))?\s*,")
+
+
+def _bare_founder(sent: Sentence, c: Candidate) -> bool | None:
+    """Is the candidate's person a co-founder by a bare title in apposition
+    (:data:`_BARE_FOUNDER`) of the passage's company, unnamed or named by a reference, when the sentence names
+    no other organisation? None if not; True when the title adds a job other than chief executive."""
+    org, person = (c.subj, c.obj) if c.subj.group == "Org" else (c.obj, c.subj)
+    if org.group != "Org" or person.group != "Person" or not person.explicit or org.source not in ("topic", "anaphor") \
+            or any(a.explicit and a.group == "Org" and a.source == "name" for a in sent.args):
+        return None
+    m = _BARE_FOUNDER.match(sent.text[person.end:])
+    if m is None:
+        return None
+    return m.group(1) is not None and re.search(rf"(?i)(?:{_ceo_title()})", m.group(1)) is None
+
+
 def _bare_title(sent: Sentence, person: Arg) -> bool:
     """Does the person open the sentence or a clause with a bare chief-executive title in apposition ("A, the
     chief executive, is to lead a team inside Y"): the passage's chief executive, not Y's?"""
@@ -3017,11 +3067,22 @@ def cofounder_opening(sent: Sentence, c: Candidate) -> bool:
     return _COFOUNDER_OPENING.match(sent.text[:person.start]) is not None
 
 
+#: A founder's title in the possessive right before a name: "sa cofondatrice ", "its co-founder and CEO, ".
+_OWN_FOUNDER = re.compile(r"(?i)(?<![\w’'-])(?:sa|son|its|their|leur)\s+(?:co-?fondat(?:rice|eur)|cofondat(?:rice|eur)|"
+                          r"fondat(?:rice|eur)|co-?founder|cofounder|founder)(?:\s+(?:et|and)\s+(?:pdg|ceo|chief\s+executive|"
+                          r"directeur\s+général|directrice\s+générale|présidente?|president))?\s*,?\s*$")
+
+
 def _founder_of_title(sent: Sentence, c: Candidate) -> bool:
     """Does a founder's title tie the candidate's person to its organisation, both named, the person right
     after ("le fondateur de Kerlo, A", "Zentri co-founder A", "Zentri's founder, A") or before ("A, Zentri's
     co-founder and CEO")?"""
     org, person = c.subj, c.obj
+    if org.group == "Org" and org.source in ("anaphor", "topic") and person.group == "Person" and person.explicit \
+            and person.source == "name" and _OWN_FOUNDER.search(sent.text, max(0, person.start - 50), person.start) \
+            and not any(a.explicit and a.group == "Org" and a.source == "name" and a.end <= person.start
+                        for a in sent.args):
+        return True                     # "La jeune pousse, dirigée par sa cofondatrice A,": the passage's company's
     if org.group != "Org" or person.group != "Person" or not (org.explicit and person.explicit) \
             or org.source != "name":
         return False
@@ -3886,7 +3947,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Her co-founder, A, is a professor at X"
     if "ceo" in scores and _is_run_by(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Elle est présidée par A"
-        scores.pop("founder", None)
+        if not _founder_of_title(sent, c):
+            scores.pop("founder", None)                     # (not "dirigée par sa cofondatrice A")
     if "headquarters" in scores and c.obj.explicit and _OFFICE_BEFORE.search(sent.text, max(0, c.obj.start - 40),
                                                                             c.obj.start):
         del scores["headquarters"]      # "ses bureaux de Rennes et de Brest", "an office in X": not the seat
@@ -3927,6 +3989,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _RELATIVE.search(sent.text[c.obj.end:uses.start()]):
         del scores["developer"]         # "a partnership with Orvane, which rolled out X to its members": a
                                         # customer, a distributor (not the passage's company: "Zentri rolled out X")
+    if "valuation" in scores and c.obj.kind == "amount" and c.obj.explicit \
+            and _THING_WORTH.search(sent.text, max(0, c.obj.start - 70), c.obj.start):
+        del scores["valuation"]         # "computing vouchers worth 20 million yuan": what a thing is worth
+    if "developer" in scores and c.obj.explicit and c.obj.group == "Org" \
+            and _ON_PLATFORM.search(sent.text, max(0, c.obj.start - 30), c.obj.start) \
+            and not re.match(r"[’']s\b", sent.text[c.obj.end:]):
+        del scores["developer"]         # "Sur LMArena, X pointe à la 23e place", "available on Hugging Face"
     if "developer" in scores and (bought_for := _bought_for(sent, c)) is not None:
         if bought_for:
             scores["developer"] = max(scores["developer"], FRAME_SCORE)   # "A acquires B to advance P"
@@ -4082,6 +4151,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if any(a.group == "Org" and _attributed(sent, a) for a in (c.subj, c.obj)):
         for rel in [r for r in scores if r not in ("source", "quotes")]:
             del scores[rel]             # "…ont levé 2 milliards, selon Orvane": Orvane reports it
+    if "investedIn" in scores and c.subj.group == "Person" and c.subj.explicit \
+            and _ATTRIBUTED_PERSON.search(sent.text, max(0, c.subj.start - 60), c.subj.start):
+        del scores["investedIn"]        # "According to chief executive A, the round values X at": A's word
     if "founder" in scores and c.obj.group == "Person" and c.obj.source in ("topic", "anaphor") \
             and _titled_founder(sent, c.obj.key):
         del scores["founder"]           # "Elle remplace le cofondateur X": X founded it, not "elle"
@@ -4096,18 +4168,31 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["founder"]           # "le fondateur s'est effacé au profit de A": A succeeds the founder
     run_by = _RUN_BY.search(sent.text, max(0, c.obj.start - 60), c.obj.start) \
         if "founder" in scores and c.obj.group == "Person" and c.obj.explicit else None
-    if run_by is not None and not _FOUNDED_AND.search(sent.text, 0, run_by.start()):
+    if run_by is not None and not _FOUNDED_AND.search(sent.text, 0, run_by.start()) and not _founder_of_title(sent, c):
         del scores["founder"]           # "Créée en 2015 et présidée par A": A runs it, maybe founded nothing
         opener = fronted_opener(sent)
         if "ceo" in scores and opener is not None and opener.key == c.subj.key and c.obj.start < opener.start:
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "…et dirigée par A, Zentri…": its chief
     if "founder" in scores and _founder_of_title(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "le fondateur de X, A", "X co-founder A"
+    cofounder = _bare_founder(sent, c) if "founder" in scores or "employer" in scores else None
+    if cofounder is not None:
+        if "founder" in scores:
+            scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "A, cofondatrice et directrice technique,"
+        if "employer" in scores and cofounder:
+            scores["employer"] = max(scores["employer"], FRAME_SCORE)   # … and the passage's company's CTO
     if "founder" in scores and cofounded_with(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "started the company with B"
     elif "founder" in scores and founded_with_other(sent, c):
         del scores["founder"]           # "nous avons créé Zentri avec B": B founded Zentri, not "nous"
-    fronted = _fronted_founding(sent) if "founder" in scores or "foundingYear" in scores else None
+    fronted = _fronted_founding(sent) if "founder" in scores or "foundingYear" in scores \
+        or c.obj.group == "Place" and c.obj.explicit else None
+    if fronted is not None and c.obj.group == "Place" and fronted[2] < c.obj.start < fronted[0].start:
+        for rel in ("country", "headquarters"):
+            if rel in scores and c.subj.key == fronted[0].key and (rel == "country") == (c.obj.type == "Country"):
+                scores[rel] = max(scores[rel], FRAME_SCORE)
+            else:
+                scores.pop(rel, None)   # "Founded by A, who worked at X, the Australian startup…": the startup's
     if fronted is not None and c.obj.explicit:
         org, first, end = fronted
         founding = {"Person": "founder", "Year": "foundingYear"}.get(c.obj.group)
@@ -4171,6 +4256,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "headquarters" in scores and c.obj.explicit and not based_in(sent, c) \
             and _OFFICE_IN.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
         del scores["headquarters"]      # "to open an office in Porto", "un bureau à Liège": no head office
+    if "headquarters" in scores and c.obj.explicit and c.obj.type == "Region" \
+            and re.search(r"(?i)(?<![\w-])(?:région|region|départements?|department)\s+(?:de\s+|du\s+|des\s+|d[’'])?$",
+                          sent.text[max(0, c.obj.start - 20):c.obj.start]):
+        del scores["headquarters"]      # "Breizh Up, le fonds de la région Bretagne": the region's fund, no seat
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
         scores.pop("country", None)
@@ -4178,8 +4267,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A en est la présidente-directrice générale",
         #                                                     "confirme son directeur général, A"
     elif "ceo" in scores and _bare_title(sent, c.obj):
-        if c.subj.source == "anaphor":      # "A, the CEO, set up the company": the passage's
-            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)
+        if c.subj.source == "anaphor" or c.subj.explicit and (f := founders_listed(sent, c.obj)) is not None \
+                and f.key == c.subj.key:    # "A, the CEO, set up the company": the passage's; "X was founded
+            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # by A, its CEO, and B": X's
         elif c.subj.explicit:
             del scores["ceo"]               # "A, the chief executive, is to lead a team inside Y": not Y's
     if "ceo" in scores and appointed_ceo(sent, c):
@@ -4352,6 +4442,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         _portfolio_frame(scores, sent, c)
     if "investedIn" in scores and _joined_named_round(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "le tour de X, auquel a participé Y"
+    if "investedIn" in scores and c.obj.explicit and c.obj.group == "Org" \
+            and _PART_OF.search(sent.text[max(0, c.obj.start - 90):c.obj.start]):
+        del scores["investedIn"]        # "A and B, the venture arm of C, also took part": C is B's parent
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit and c.obj.key == sent.main \

@@ -66,11 +66,13 @@ _NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:could\s+not|coul
 _FIGURE_DENIED = re.compile(
     r"(?i)\b(?:figures?|numbers?|valuations?|reports?|amounts?|chiffres?|montants?|valorisations?|informations?)\b"
     r"[^.;!?]{0,40}?\b(?:not\s+(?:accurate|correct|true)|inaccurate|incorrect|untrue|wrong|false|inexacte?s?|"
-    r"erronée?s?|faux|fausses?)\b"
+    r"erronée?s?|faux|fausses?|exagérée?s?|exaggerated|overstated|inflated)\b"
+    r"|\b(?:jug\w+|qualifi\w+|estim\w+|called?|calls|described?|deemed)\b[^.;!?]{0,30}?\b(?:exagérée?s?|surévaluée?s?|"
+    r"fantaisistes?|inexacte?s?|erronée?s?|exaggerated|overstated|inflated|inaccurate|wrong)\b"
     r"|\b(?:denied|disputed|rejected|dismissed|démenti|dément|démentent|conteste|contesté|réfute)\b[^.;!?]{0,30}?"
     r"\b(?:figures?|numbers?|valuations?|reports?|amounts?|chiffres?|montants?|valorisations?|informations?)\b")
 _CLAIMED = re.compile(r"(?i)\b(?:claim(?:ed|s)?|report(?:ed|s)?|reportedly|according\s+to|rumou?rs?|selon|d['’]après|"
-                      r"affirm\w*|rapport\w*)\b")
+                      r"affirm\w*|rapport\w*|évoquée?s?|circulé|presse|press)\b")
 
 
 def _beside_quotation(text: str, person: Arg) -> bool:
