@@ -2136,9 +2136,64 @@ CASES_21 = [
      {("Zentri", "founder", "Awa Diop", A)}),
 ]
 
+CASES_22 = [
+    ("en-venture-arm-apposition",                # a firm's apposition names its parent, which invests nothing
+     "Zentri raised $9 million in a Series A. Kerlo Capital led the round. Kerlo Ventures and Orange Next, the "
+     "venture arm of telecoms group Orange, also took part.",
+     {("Kerlo Ventures", "investedIn", "Zentri", A), ("Orange Next", "investedIn", "Zentri", A)}),
+    ("en-both-worked-at",                        # "Both" stands for the two people just named
+     "Zentri was co-founded in 2022 by Tom Weld and Ana Roux. Both previously worked at Kerlo Labs.",
+     {("Tom Weld", "formerEmployer", "Kerlo Labs", A), ("Ana Roux", "formerEmployer", "Kerlo Labs", A)}),
+    ("fr-tous-deux",
+     "Zentri a été cofondée en 2022 par Tom Weld et Ana Roux. Tous deux ont travaillé chez Kerlo Systèmes.",
+     {("Tom Weld", "formerEmployer", "Kerlo Systèmes", A), ("Ana Roux", "formerEmployer", "Kerlo Systèmes", A)}),
+    ("en-fronted-founding-city-anaphor",         # "Co-founded by A and B, the Perth startup…": the startup's
+     "Zentri, a fintech startup, raised $18 million. Co-founded in 2021 by Mara Quenby and Lio Ferrante, the Perth "
+     "startup maps ore bodies with AI.",
+     {("Zentri", "founder", "Mara Quenby", A), ("Zentri", "founder", "Lio Ferrante", A),
+      ("Zentri", "headquarters", "Perth", A)}),
+    ("fr-nancy-demonym",                         # the cities of the regional press
+     "La start-up nancéienne Zentri lève 2 millions d'euros auprès de Kerlo Capital.",
+     {("Zentri", "headquarters", "Nancy", A)}),
+    # a guard: Nancy is a city of the knowledge base, and "Nancy Whitlock" still a person
+    ("en-city-as-first-name",
+     "Zentri, a Boston startup, has raised $20 million. Its chief executive, Nancy Whitlock, said the money "
+     "would fund hiring.",
+     {("Zentri", "ceo", "Nancy Whitlock", A)}),
+    ("en-bare-pesos",                            # a bare "pesos" is the currency of the country the text names
+     "Zentri, a Guadalajara startup, raised 200 million pesos from Kerlo Capital to expand across Mexico.",
+     {("Zentri", "fundsRaised", "200000000 MXN", A)}),
+    ("fr-bare-dinars",
+     "Zentri, une start-up tunisienne installée à Sfax, lève 3 millions de dinars auprès de Kerlo Capital.",
+     {("Zentri", "fundsRaised", "3000000 TND", A)}),
+    ("fr-dirigee-par-sa-cofondatrice",           # "sa cofondatrice A": the passage's company's founder
+     "La start-up nantaise Zentri lève 3 millions d'euros auprès de Kerlo Capital. La jeune pousse, dirigée par sa "
+     "cofondatrice Léa Morel, conçoit des capteurs.",
+     {("Zentri", "founder", "Léa Morel", A)}),
+    ("fr-bare-cofounder-and-role",               # "A, cofondatrice et directrice technique,"
+     "Zentri lève 7 millions d'euros. Ana Roux, cofondatrice et directrice technique, explique que le produit est "
+     "prêt.",
+     {("Zentri", "founder", "Ana Roux", A), ("Ana Roux", "employer", "Zentri", A)}),
+    ("fr-role-names-previous-person",            # "Le cofondateur de Zentri" is the person just named
+     "Un fondateur peut-il passer la main ? Tom Weld veut le croire. Le cofondateur de Zentri, qui dirigeait "
+     "l'entreprise depuis 2020, confie le poste de directeur général à Ana Roux.",
+     {("Zentri", "founder", "Tom Weld", A)}),
+    ("en-before-leaving",                        # "was a professor at X before leaving to co-found": a past job
+     "Zentri was founded in 2022 by Tom Weld and Ana Roux. Roux was an associate professor at Kerlo University "
+     "before leaving to co-found the company.",
+     {("Ana Roux", "formerEmployer", "Kerlo University", A)}),
+    ("fr-parmi-les-investisseurs",               # the angels listed after "Parmi les investisseurs figurent"
+     "Zentri lève 3 millions d'euros auprès de Kerlo Capital. Parmi les investisseurs individuels figurent "
+     "l'industriel Tom Weld et Ana Roux.",
+     {("Tom Weld", "investedIn", "Zentri", A)}),
+    ("en-among-the-investors",
+     "Zentri raised $3 million from Kerlo Capital. Among the individual investors are Tom Weld and Ana Roux.",
+     {("Tom Weld", "investedIn", "Zentri", A), ("Ana Roux", "investedIn", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
-             + CASES_18 + CASES_19 + CASES_20 + CASES_21)
+             + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -2734,6 +2789,31 @@ def test_extraction_phrasing_share():
     # a model named after its maker has no other maker
     ("Zentri publie Lumo 2. Selon Zentri, Lumo 2 dépasserait Kerlo Medium 3, le modèle de Kerlo AI. Chez Kerlo "
      "AI, on estime que Zentri a testé un vieil état de Kerlo Medium 3.", "developer:Kerlo Medium 3>Zentri"),
+    # a person a claim is credited to invests nothing
+    ("Zentri has raised $20 million in a Series A led by Kerlo Capital. According to chief executive Tom Weld, "
+     "the round values Zentri at $90 million.", "investedIn:Tom Weld>Zentri"),
+    # what a thing is worth is no company's valuation
+    ("Zentri raised $20 million from Kerlo Capital. Separately, the city granted Zentri computing vouchers worth "
+     "$2 million, which carry no equity.", "valuation:Zentri"),
+    # the parent an investor's apposition names invests nothing
+    ("Zentri raised $9 million in a Series A. Kerlo Capital led the round. Orvane Ventures and Lumora Next, the "
+     "venture arm of chipmaker Lumora, also took part.", "investedIn:Lumora>Zentri"),
+    # where a model is ranked is not who made it
+    ("Zentri publie Lumo 2. Sur Kerlo Arena, où les internautes comparent les modèles, Lumo 2 pointe à la 23e "
+     "place.", "developer:Lumo 2>Kerlo Arena"),
+    # the demonym of a fronted founding clause's subject is the subject's, not the name before it
+    ("Zentri, a fintech startup, raised $18 million. Co-founded in 2021 by Mara Quenby and Lio Ferrante, who spent "
+     "five years at Kerlo, the Australian startup maps ore bodies.", "country:Kerlo>Australia"),
+    # a rumoured figure a source calls fanciful is denied
+    ("Zentri lève 7 millions d'euros auprès de Kerlo Capital. Interrogée sur une valorisation de 200 millions "
+     "d'euros évoquée dans la presse, la société ne fait aucun commentaire. Un proche du dossier la juge "
+     "« fantaisiste ».", "valuation:Zentri"),
+    # a hospital named after someone is no founder
+    ("Zentri a été fondée en 2021 par Ana Roux, passée par le service de cardiologie du CHU Paul Girard de Rennes, "
+     "et par Tom Weld.", "founder:Zentri>Paul Girard"),
+    # the new chief executive a founder hands over to founded nothing
+    ("Un fondateur peut-il passer la main ? Tom Weld veut le croire. Le cofondateur de Zentri, qui dirigeait "
+     "l'entreprise depuis 2020, confie le poste de directeur général à Ana Roux.", "founder:Zentri>Ana Roux"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
