@@ -2145,7 +2145,7 @@ CASES_22 = [
      "Zentri was co-founded in 2022 by Tom Weld and Ana Roux. Both previously worked at Kerlo Labs.",
      {("Tom Weld", "formerEmployer", "Kerlo Labs", A), ("Ana Roux", "formerEmployer", "Kerlo Labs", A)}),
     ("fr-tous-deux",
-     "Zentri a été cofondée en 2022 par Tom Weld et Ana Roux. Tous deux ont travaillé chez Kerlo Systèmes.",
+     "Zentri a été cofondée en 2022 par Tom Weld et Ana Roux. Tous deux ont passé cinq ans chez Kerlo Systèmes.",
      {("Tom Weld", "formerEmployer", "Kerlo Systèmes", A), ("Ana Roux", "formerEmployer", "Kerlo Systèmes", A)}),
     ("en-fronted-founding-city-anaphor",         # "Co-founded by A and B, the Perth startup…": the startup's
      "Zentri, a fintech startup, raised $18 million. Co-founded in 2021 by Mara Quenby and Lio Ferrante, the Perth "
@@ -2167,7 +2167,7 @@ CASES_22 = [
      "Zentri, une start-up tunisienne installée à Sfax, lève 3 millions de dinars auprès de Kerlo Capital.",
      {("Zentri", "fundsRaised", "3000000 TND", A)}),
     ("fr-dirigee-par-sa-cofondatrice",           # "sa cofondatrice A": the passage's company's founder
-     "La start-up nantaise Zentri lève 3 millions d'euros auprès de Kerlo Capital. La jeune pousse, dirigée par sa "
+     "La start-up nantaise Zentri lève 3 millions d'euros auprès de Kerlo Capital. La start-up, pilotée par sa "
      "cofondatrice Léa Morel, conçoit des capteurs.",
      {("Zentri", "founder", "Léa Morel", A)}),
     ("fr-bare-cofounder-and-role",               # "A, cofondatrice et directrice technique,"
@@ -2175,16 +2175,16 @@ CASES_22 = [
      "prêt.",
      {("Zentri", "founder", "Ana Roux", A), ("Ana Roux", "employer", "Zentri", A)}),
     ("fr-role-names-previous-person",            # "Le cofondateur de Zentri" is the person just named
-     "Un fondateur peut-il passer la main ? Tom Weld veut le croire. Le cofondateur de Zentri, qui dirigeait "
-     "l'entreprise depuis 2020, confie le poste de directeur général à Ana Roux.",
+     "Zentri change de patron. Tom Weld l'a décidé seul. Le cofondateur de Zentri, à sa tête depuis 2020, cède "
+     "la direction générale à Ana Roux.",
      {("Zentri", "founder", "Tom Weld", A)}),
-    ("en-before-leaving",                        # "was a professor at X before leaving to co-found": a past job
-     "Zentri was founded in 2022 by Tom Weld and Ana Roux. Roux was an associate professor at Kerlo University "
-     "before leaving to co-found the company.",
+    ("en-before-leaving",                        # "was a professor at X before leaving": a past job
+     "Zentri was founded in 2022 by Tom Weld and Ana Roux. Roux was an assistant professor of chemistry at Kerlo "
+     "University before leaving to start the company.",
      {("Ana Roux", "formerEmployer", "Kerlo University", A)}),
     ("fr-parmi-les-investisseurs",               # the angels listed after "Parmi les investisseurs figurent"
-     "Zentri lève 3 millions d'euros auprès de Kerlo Capital. Parmi les investisseurs individuels figurent "
-     "l'industriel Tom Weld et Ana Roux.",
+     "Zentri lève 3 millions d'euros auprès de Kerlo Capital. Parmi les investisseurs figurent l'industriel "
+     "Tom Weld et Ana Roux.",
      {("Tom Weld", "investedIn", "Zentri", A)}),
     ("en-among-the-investors",
      "Zentri raised $3 million from Kerlo Capital. Among the individual investors are Tom Weld and Ana Roux.",
@@ -2793,8 +2793,8 @@ def test_extraction_phrasing_share():
     ("Zentri has raised $20 million in a Series A led by Kerlo Capital. According to chief executive Tom Weld, "
      "the round values Zentri at $90 million.", "investedIn:Tom Weld>Zentri"),
     # what a thing is worth is no company's valuation
-    ("Zentri raised $20 million from Kerlo Capital. Separately, the city granted Zentri computing vouchers worth "
-     "$2 million, which carry no equity.", "valuation:Zentri"),
+    ("Zentri raised $20 million from Kerlo Capital. Leeds council also gave Zentri computing vouchers worth $2 "
+     "million.", "valuation:Zentri"),
     # the parent an investor's apposition names invests nothing
     ("Zentri raised $9 million in a Series A. Kerlo Capital led the round. Orvane Ventures and Lumora Next, the "
      "venture arm of chipmaker Lumora, also took part.", "investedIn:Lumora>Zentri"),
@@ -2805,15 +2805,14 @@ def test_extraction_phrasing_share():
     ("Zentri, a fintech startup, raised $18 million. Co-founded in 2021 by Mara Quenby and Lio Ferrante, who spent "
      "five years at Kerlo, the Australian startup maps ore bodies.", "country:Kerlo>Australia"),
     # a rumoured figure a source calls fanciful is denied
-    ("Zentri lève 7 millions d'euros auprès de Kerlo Capital. Interrogée sur une valorisation de 200 millions "
-     "d'euros évoquée dans la presse, la société ne fait aucun commentaire. Un proche du dossier la juge "
-     "« fantaisiste ».", "valuation:Zentri"),
+    ("Zentri lève 7 millions d'euros auprès de Kerlo Capital. Selon la presse, l'opération valorise Zentri à 200 "
+     "millions d'euros. Un investisseur juge ce chiffre « fantaisiste ».", "valuation:Zentri"),
     # a hospital named after someone is no founder
     ("Zentri a été fondée en 2021 par Ana Roux, passée par le service de cardiologie du CHU Paul Girard de Rennes, "
      "et par Tom Weld.", "founder:Zentri>Paul Girard"),
     # the new chief executive a founder hands over to founded nothing
-    ("Un fondateur peut-il passer la main ? Tom Weld veut le croire. Le cofondateur de Zentri, qui dirigeait "
-     "l'entreprise depuis 2020, confie le poste de directeur général à Ana Roux.", "founder:Zentri>Ana Roux"),
+    ("Zentri change de patron. Tom Weld l'a décidé seul. Le cofondateur de Zentri, à sa tête depuis 2020, cède "
+     "la direction générale à Ana Roux.", "founder:Zentri>Ana Roux"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

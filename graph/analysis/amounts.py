@@ -283,7 +283,7 @@ _LOCAL_UNITS = {
 
 def _local_units(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
     """A bare "pesos" or "dinars" is the currency of the country of that unit the text names most ("320
-    millions de pesos" in a Mexican story: MXN; "3,2 millions de dinars" in a Tunisian one: TND)."""
+    millions de pesos" in a Mexican story: MXN; "5 millions de dinars" in a Tunisian one: TND)."""
     out = []
     for m in money:
         unit = next((u for u in _LOCAL_UNITS if re.search(rf"(?i)(?:\d|\b(?:[mb]n|[mk]|thousand|mille|millions?|"

@@ -135,7 +135,7 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
 
 def _without_possessor_places(text: str, kb_mentions: list[Mention],
                               ner: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """A recognised name that opens with a known place in the possessive ("Latvia's Aerones", "Germany's
+    """A recognised name that opens with a known place in the possessive ("Latvia's Kerlo", "Germany's
     DeepL") starts after it: the place is where the named firm is from, no part of its name."""
     places = {m.start: m.end for m in kb_mentions if m.type in PLACE_TYPES}
     out = []
@@ -165,7 +165,7 @@ def _places_in_org_names(text: str, kb_mentions: list[Mention], ner: list[tuple[
         if m.type != "Country" and (any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in people)
                                     or m.text in first_names() and surname is not None
                                     and surname.group().split()[-1] not in org_suffixes()):
-            drop.add(id(m))     # "Nancy Dumoulin", "Lucie Montreuil": a person named like a city
+            drop.add(id(m))     # "Nancy Dumoulin", "Léa Tours": a person named like a city
             continue
         for a, b in orgs:
             if a <= m.start and m.end <= b and (a, b) != (m.start, m.end) \

@@ -90,7 +90,7 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
                 and not re.search(rf"(?<![\w-]){re.escape(first)}\s+(?:said|says|told|added|explained|a\s+déclaré|"
                                   rf"explique|ajoute|précise|raconte)\b|\b(?:said|says|dit|explique)\s+{re.escape(first)}"
                                   rf"(?![\w-])", text):
-            # "Castorane Écho" beside "Castorane": its product (not "Yoon Seo-yeon" beside "Yoon said")
+            # "Zentri Loop" beside "Zentri": its product (not "Park Ji-hoon" beside "Park said")
             ent = entities[key] = replace(ent, type="Product")
         if ent.type == "Person" and len(ent.label.split()) >= 2 and ent.label.split()[0] not in titles:
             for part in (ent.label.split()[0], ent.label.split()[-1]):

@@ -88,7 +88,7 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             typ = m.type        # "trois ans chez Kerlo Cloud": a division people work at
         elif typ is None and (app := finder.apposition_re.match(text[end:end + 80])) is not None \
                 and (noun := finder.type_of_noun.get(app.group(1).casefold())) in ORG_TYPES:
-            typ = noun          # "Kerlo Next, the venture arm of Kerlo,": what its apposition calls it
+            typ = noun          # "Kerlo One, the corporate fund of Kerlo,": what its apposition calls it
         elif typ is None:
             # "Microsoft Foundry" is a product of Microsoft; a fund's division stays a fund
             typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type

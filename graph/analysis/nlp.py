@@ -149,11 +149,11 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]+) $")
 
 #: The first part of a hyphenated name the statistical model cut off: "Rolls-" before "Royce".
 _HYPHEN_HEAD = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ]+-$")
-#: A person's title, maybe with a given name, right before a name: "Dr Eilidh ", "Prof. ", "Mme ".
+#: A person's title, maybe with a given name, right before a name: "Dr Ana ", "Prof. ", "Mme ".
 _TITLED = re.compile(r"(?<![\w-])(?:Dr|Prof|Mrs|Ms|Mr|Mme|Mlle|Pr)\.?\s+((?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?)$")
 
 
-#: The capitalised word right before a name: "CHU " in "CHU Hédi Chaker".
+#: The capitalised word right before a name: "CHU " in "CHU Paul Girard".
 _PREFIX_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w-]*) $")
 
 
@@ -178,21 +178,21 @@ def _spans(doc) -> list[tuple[int, int, str]]:
         label = _LABELS.get(e.label_, "MISC")
         head = _HYPHEN_HEAD.search(text, max(0, start - 30), start)
         if head is not None and (not out or out[-1][1] <= head.start()):
-            start = head.start()            # "Rolls-" of "Rolls-Royce", "Macrae-" of "Macrae-Adjei"
+            start = head.start()            # "Rolls-" of "Rolls-Royce", "Weld-" of "Weld-Roux"
         if label == "ORG" and text[start:end] in org_suffixes() and (not out or out[-1][1] <= start - 2) \
                 and (word := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
-            start = word.start()            # "Par Equity", "General Catalyst": no firm is called "Equity" alone
+            start = word.start()            # "Arc Equity", "General Catalyst": no firm is called "Equity" alone
         prefix = _PREFIX_BEFORE.search(text, max(0, start - 20), start)
         if label == "PER" and prefix is not None and prefix.group(1) in _org_prefixes() \
                 and (not out or out[-1][1] <= prefix.start() or out[-1][:2] == (prefix.start(), prefix.end(1))):
             if out and out[-1][:2] == (prefix.start(), prefix.end(1)):
                 out.pop()
-            start, label = prefix.start(), "ORG"    # "CHU Hédi Chaker": a place named after someone
+            start, label = prefix.start(), "ORG"    # "CHU Paul Girard": a place named after someone
         titled = _TITLED.search(text, max(0, start - 40), start) if label != "ORG" else None
         if titled is not None and (not out or out[-1][1] <= titled.start(1)):
-            start, label = titled.start(1), "PER"    # "Dr Eilidh Macrae-Adjei": a title names a person
+            start, label = titled.start(1), "PER"    # "Dr Ana Weld-Roux": a title names a person
         if label == "PER" and (elided := re.match(r"[’'](?!s\b)[a-z](?![\w’'-])", text[end:end + 3])) is not None:
-            end += elided.end()             # "Le Floc'h": a Breton surname, not a name and an apostrophe
+            end += elided.end()             # "Le Goarnic'h": a Breton surname, not a name and an apostrophe
         rest = _SURNAME_REST.match(text, end) if label == "PER" else None
         if rest is not None:
             end = rest.end()

@@ -630,7 +630,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 and not any(a.group == "Person" and a.explicit and a.start <= noun.end() + 40 for a in s.args):
             end = role.start() + len(s.text[role.start():role.start("role")].rstrip())
             new.append(Arg("entity", last[0], "Person", types.get(last[0], "Person"), role.start(), end,
-                           "anaphor"))  # "A veut le croire. Le cofondateur de Zentri, qui…": A
+                           "anaphor"))  # "A l'assure. Le cofondateur de Zentri, qui…": A
             taken.append((role.start(), end))
         here = [(a, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
                 if a.group == "Person" and a.explicit and a.source != "anaphor"]
@@ -833,7 +833,7 @@ def _opens_clause(text: str, start: int) -> bool:
 
 
 #: Two people named just before, as the subject of their careers: "Both previously worked at X", "The two
-#: co-founders spent years at Y", "Tous deux ont travaillé chez X", "Les deux associés viennent de Y".
+#: co-founders spent years at Y", "Tous deux ont passé cinq ans chez X", "Les deux associés viennent de Y".
 _PAIR_CAREER = re.compile(
     r"^\W*(?:(?:Both|The\s+(?:two|pair))(?:\s+(?:of\s+them|co-?founders|cofounders|founders))?\s+(?:(?:had|have|"
     r"previously|formerly|once|both|also|already|each|earlier)\s+)*(?:worked|spent|were|came|held|served|built|ran|"

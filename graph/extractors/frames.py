@@ -878,7 +878,7 @@ _THING_WORTH = re.compile(r"(?i)(?<![\w’'-])(?:credits?|vouchers?|contracts?|d
                           r"nearly|up\s+to|environ|près\s+de|quelque)\s+)?$")
 
 
-#: Where a product is found or ranked, not who makes it: "Sur LMArena", "available on Hugging Face".
+#: Where a product is found or ranked, not who makes it: "Sur Kerlo Arena", "available on Hugging Face".
 _ON_PLATFORM = re.compile(r"(?i)(?<![\w’'-])(?:sur|on)\s+(?:(?:le|la|the)\s+)?$")
 
 
@@ -1028,7 +1028,7 @@ def _its_chief() -> re.Pattern:
 #: Years spent at an organisation, right before it: "après dix ans chez", "after six years at".
 _YEARS_AT = re.compile(r"(?i)(?<![\w-])(?:après|after)\s+(?:[\w’'-]+\s+){0,3}?(?:ans|années|years|décennies?|decades?)"
                        r"\s+(?:passée?s?\s+)?(?:(?:as|comme|en\s+tant\s+que)\s+(?:[\w’'-]+\s+){1,4}?)?(?:chez|à|au|at|with)\s+$")
-#                                                       ("after eight years as a product director at X")
+#                                                       ("after six years as a sales lead at X")
 
 
 def _joined_after_years(sent: Sentence, c: Candidate) -> bool:
@@ -1816,7 +1816,7 @@ _OF_TAIL = re.compile(r"(?i),\s*(?:(?:the|a|an|its|la|le|les|un|une|son|sa|l[’
                       r"(?:(?-i:[a-zà-ÿ][\w’'-]*)\s+){0,3}$")      # "…, the venture arm of chipmaker"
 
 #: An apposition that names a part of the organisation after it: "…, the venture arm of chipmaker ",
-#: "…, la filiale de capital-risque du groupe ".
+#: "…, la filiale d'investissement du groupe ".
 _PART_OF = re.compile(r"(?i),\s*(?:the|a|an|its|la|le|l[’']|sa|son)\s*(?:[\w’'-]+\s+){0,3}?(?:arm|unit|fund|subsidiary|"
                       r"division|branch|vehicle|filiale|branche|fonds|bras)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:of|de|du|des)\s+|d[’']\s*)"
                       r"(?:l[’']|la\s+|le\s+|les\s+|the\s+)?(?:(?-i:[a-zà-ÿ][\w’'-]*)\s+){0,3}$")
@@ -2949,7 +2949,7 @@ def _bare_title_re() -> re.Pattern:
 
 
 #: A bare co-founder title in apposition, maybe with another role, no organisation after it: "A, cofondatrice et
-#: directrice technique,", "B, its co-founder and chief scientist,".
+#: directrice technique,", "B, its co-founder and head of research,".
 _BARE_FOUNDER = re.compile(r"(?i)^\s*,\s*(?:(?:its|son|sa|the)\s+)?(?:co-?fondat(?:rice|eur)|cofondat(?:rice|eur)|"
                            r"co-?founder|cofounder)(?:\s+(?:et|and)\s+([^,;.()]{1,40}?))?\s*,")
 
@@ -3082,7 +3082,7 @@ def _founder_of_title(sent: Sentence, c: Candidate) -> bool:
             and person.source == "name" and _OWN_FOUNDER.search(sent.text, max(0, person.start - 50), person.start) \
             and not any(a.explicit and a.group == "Org" and a.source == "name" and a.end <= person.start
                         for a in sent.args):
-        return True                     # "La jeune pousse, dirigée par sa cofondatrice A,": the passage's company's
+        return True                     # "La société, pilotée par sa cofondatrice A,": the passage's company's
     if org.group != "Org" or person.group != "Person" or not (org.explicit and person.explicit) \
             or org.source != "name":
         return False
@@ -3948,7 +3948,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "ceo" in scores and _is_run_by(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Elle est présidée par A"
         if not _founder_of_title(sent, c):
-            scores.pop("founder", None)                     # (not "dirigée par sa cofondatrice A")
+            scores.pop("founder", None)                     # (not "pilotée par sa cofondatrice A")
     if "headquarters" in scores and c.obj.explicit and _OFFICE_BEFORE.search(sent.text, max(0, c.obj.start - 40),
                                                                             c.obj.start):
         del scores["headquarters"]      # "ses bureaux de Rennes et de Brest", "an office in X": not the seat
@@ -3991,11 +3991,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                                         # customer, a distributor (not the passage's company: "Zentri rolled out X")
     if "valuation" in scores and c.obj.kind == "amount" and c.obj.explicit \
             and _THING_WORTH.search(sent.text, max(0, c.obj.start - 70), c.obj.start):
-        del scores["valuation"]         # "computing vouchers worth 20 million yuan": what a thing is worth
+        del scores["valuation"]         # "cloud vouchers worth $3 million": what a thing is worth
     if "developer" in scores and c.obj.explicit and c.obj.group == "Org" \
             and _ON_PLATFORM.search(sent.text, max(0, c.obj.start - 30), c.obj.start) \
             and not re.match(r"[’']s\b", sent.text[c.obj.end:]):
-        del scores["developer"]         # "Sur LMArena, X pointe à la 23e place", "available on Hugging Face"
+        del scores["developer"]         # "Sur Kerlo Arena, X est classé 12e", "available on Hugging Face"
     if "developer" in scores and (bought_for := _bought_for(sent, c)) is not None:
         if bought_for:
             scores["developer"] = max(scores["developer"], FRAME_SCORE)   # "A acquires B to advance P"
@@ -4259,7 +4259,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "headquarters" in scores and c.obj.explicit and c.obj.type == "Region" \
             and re.search(r"(?i)(?<![\w-])(?:région|region|départements?|department)\s+(?:de\s+|du\s+|des\s+|d[’'])?$",
                           sent.text[max(0, c.obj.start - 20):c.obj.start]):
-        del scores["headquarters"]      # "Breizh Up, le fonds de la région Bretagne": the region's fund, no seat
+        del scores["headquarters"]      # "Kerlo Amorçage, créé par la Région Normandie": the region's fund, no seat
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
         scores.pop("country", None)
