@@ -177,7 +177,7 @@ def _spans(doc) -> list[tuple[int, int, str]]:
             end = e.start_char + m.start()
         label = _LABELS.get(e.label_, "MISC")
         head = _HYPHEN_HEAD.search(text, max(0, start - 30), start)
-        if head is not None and (not out or out[-1][1] <= head.start()):
+        if head is not None and label in ("PER", "ORG") and (not out or out[-1][1] <= head.start()):
             start = head.start()            # "Rolls-" of "Rolls-Royce", "Weld-" of "Weld-Roux"
         if label == "ORG" and text[start:end] in org_suffixes() and (not out or out[-1][1] <= start - 2) \
                 and (word := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
