@@ -331,10 +331,16 @@ def carry_currency(mentions: list[MoneyMention]) -> list[MoneyMention]:
     following.reverse()
     out = []
     last: str | None = None               # the last currency before the mention
+    # the same sum written with its currency elsewhere: "Zentri lève 18 millions" over "18 millions d'euros"
+    same: dict[Decimal, set[str]] = {}
+    for m in mentions:
+        if m.currency is not None:
+            same.setdefault(m.value, set()).add(m.currency)
     for i, m in enumerate(mentions):
         if m.currency is None:
             nxt = following[i + 1] if i + 1 < len(mentions) else None
-            out.append(replace(m, currency=last or nxt, explicit=False))
+            known = same.get(m.value, set())
+            out.append(replace(m, currency=next(iter(known)) if len(known) == 1 else last or nxt, explicit=False))
             continue
         last = m.currency or last
         out.append(m)
