@@ -2813,8 +2813,8 @@ def test_extraction_phrasing_share():
     # the new chief executive a founder hands over to founded nothing
     ("Zentri change de patron. Tom Weld l'a décidé seul. Le cofondateur de Zentri, à sa tête depuis 2020, cède "
      "la direction générale à Ana Roux.", "founder:Zentri>Ana Roux"),    # a headline's bare sum takes the currency the body writes it with, not the nearest one
-    ("Zentri lève 18 millions : la start-up vise l'Europe.\nZentri a reçu 350 000 dollars de crédits cloud. Zentri "
-     "lève 18 millions d'euros en série A auprès de Kerlo Capital.", "fundsRaised:Zentri>18000000 USD"),
+    ("Zentri lève 18 millions : la start-up vise l'Europe.\nZentri a aussi obtenu 200 000 dollars en bons de calcul. "
+     "Zentri lève 18 millions d'euros en série A auprès de Kerlo Capital.", "fundsRaised:Zentri>18000000 USD"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
