@@ -2186,6 +2186,10 @@ CASES_22 = [
      "Zentri lève 3 millions d'euros auprès de Kerlo Capital. Parmi les investisseurs figurent l'industriel "
      "Tom Weld et Ana Roux.",
      {("Tom Weld", "investedIn", "Zentri", A)}),
+    ("en-as-did-leader-of-earlier-round",        # "as did B, which led Zentri's seed round": B joined this one
+     "Zentri, a Denver startup, has raised $30 million. Kerlo Capital led the investment. Orvane Partners also "
+     "invested, as did Lumora Health, which led Zentri's seed round last year.",
+     {("Lumora Health", "investedIn", "Zentri", A), ("Orvane Partners", "investedIn", "Zentri", A)}),
     ("en-among-the-investors",
      "Zentri raised $3 million from Kerlo Capital. Among the individual investors are Tom Weld and Ana Roux.",
      {("Tom Weld", "investedIn", "Zentri", A), ("Ana Roux", "investedIn", "Zentri", A)}),
@@ -2812,7 +2816,10 @@ def test_extraction_phrasing_share():
      "et par Tom Weld.", "founder:Zentri>Paul Girard"),
     # the new chief executive a founder hands over to founded nothing
     ("Zentri change de patron. Tom Weld l'a décidé seul. Le cofondateur de Zentri, à sa tête depuis 2020, cède "
-     "la direction générale à Ana Roux.", "founder:Zentri>Ana Roux"),    # a headline's bare sum takes the currency the body writes it with, not the nearest one
+     "la direction générale à Ana Roux.", "founder:Zentri>Ana Roux"),    # co-investors of one round do not invest in each other
+    ("Zentri, a Denver startup, has raised $30 million. Kerlo Capital led the investment. Orvane Partners also "
+     "invested, as did Lumora Health, which led Zentri's seed round last year.", "investedIn:Orvane Partners>Lumora Health"),
+    # a headline's bare sum takes the currency the body writes it with, not the nearest one
     ("Zentri lève 18 millions : la start-up vise l'Europe.\nZentri a aussi obtenu 200 000 dollars en bons de calcul. "
      "Zentri lève 18 millions d'euros en série A auprès de Kerlo Capital.", "fundsRaised:Zentri>18000000 USD"),
 ])

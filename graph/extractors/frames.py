@@ -2024,7 +2024,29 @@ def _all_participants(sent: Sentence) -> bool:
     orgs = [a for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org" and a.source != "anaphor"]
     return len(orgs) > 1 and bool(starts) and all(
         a.start in starts or _possessive_part(sent, a) or a.start > min(starts) and _apposition_complement(sent, a)
+        or a.start > min(starts) and _led_named(sent, a) is not None
         for a in orgs)      # a participant's role after the list ("A, cofondateur de X"), not the round's company
+    #                         (nor "B, which led X's Series A": X is the round's company)
+
+
+#: A leader's relative clause right before the company whose round it led: ", which led " + "X's Series A",
+#: ", qui avait mené le tour d'amorçage de " + "X".
+_LED_OF = re.compile(r"(?i)\s*,\s*(?:which|who|that|qui)\s+(?:(?:also|had|has|have|a|avait|ont|avaient|déjà|"
+                     r"already)\s+)*(?:led|co-led|mené|co-mené|conduit)\s+(?:(?:le|la|l[’'])\s*(?:[\w’'-]+\s+){0,4}?(?:de\s+|d[’']\s*))?$")
+
+
+def _led_named(sent: Sentence, company: Arg) -> Arg | None:
+    """The organisation whose relative clause says it led ``company``'s round ("B, which led X's $11 million
+    Series A", "B, qui avait mené le tour d'amorçage de X"), named right before the clause, if any."""
+    if not company.explicit or company.group != "Org":
+        return None
+    possessive = re.match(r"[’']s\s", sent.text[company.end:company.end + 3]) is not None
+    for a in sent.args:
+        if a.explicit and a.group == "Org" and a.end < company.start and (m := _LED_OF.fullmatch(
+                sent.text, a.end, company.start)) is not None and (possessive or m.group().rstrip().endswith(
+                ("de", "d'", "d’"))):
+            return a
+    return None
 
 
 def _deputy(sent: Sentence, c: Candidate) -> tuple[int, int] | None:
@@ -4445,6 +4467,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.obj.explicit and c.obj.group == "Org" \
             and _PART_OF.search(sent.text[max(0, c.obj.start - 90):c.obj.start]):
         del scores["investedIn"]        # "A and B, the venture arm of C, also took part": C is B's parent
+    if "investedIn" in scores and (leader := _led_named(sent, c.obj)) is not None and leader.key == c.subj.key:
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "B, which led X's Series A"
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit and c.obj.key == sent.main \
