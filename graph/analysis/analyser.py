@@ -16,7 +16,7 @@ from .document import Document, SentenceView
 from .entities import build_entities, resolve_short_names
 from .focus import main_organisation
 from .kbase import KB
-from .lexicon import first_names, lexicon, org_suffixes
+from .lexicon import lexicon
 from .mentions import (
     Mention,
     MentionFinder,
@@ -146,26 +146,19 @@ def _without_possessor_places(text: str, kb_mentions: list[Mention],
     return out
 
 
-#: A capitalised word after a first name, as a surname: " Dumoulin", " Le Goff" (not " Ventures", " AI").
-_SURNAME_AFTER = re.compile(r" (?:(?:de|van|von|da|le|la|Le|La|De|Van) )?[A-ZÀ-Ý][a-zà-ÿ’'-]{2,}(?![\w-])")
-
-
 def _places_in_org_names(text: str, kb_mentions: list[Mention], ner: list[tuple[int, int, str]]) -> list[Mention]:
     """A place the knowledge base knows inside an organisation's name the recogniser found, with other
     capitalised words ("Alpes France Innovation", "France Digitale"; not "France d'Orvane", a unit), is part of
     that name: the place's mention goes, and the recogniser's name stands (no other knowledge-base name
-    inside it)."""
+    inside it). So is a city or region inside a person's name the recogniser found ("Léa Tours")."""
     orgs = [(a, b) for a, b, label in ner if label == "ORG"]
     people = [(a, b) for a, b, label in ner if label == "PER"]
     drop = set()
     for m in kb_mentions:
         if m.type not in PLACE_TYPES:
             continue
-        surname = _SURNAME_AFTER.match(text, m.end)
-        if m.type != "Country" and (any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in people)
-                                    or m.text in first_names() and surname is not None
-                                    and surname.group().split()[-1] not in org_suffixes()):
-            drop.add(id(m))     # "Nancy Dumoulin", "Léa Tours": a person named like a city
+        if m.type != "Country" and any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in people):
+            drop.add(id(m))     # "Léa Tours", "Nancy Dumoulin" as the recogniser found them: a person named like a city
             continue
         for a, b in orgs:
             if a <= m.start and m.end <= b and (a, b) != (m.start, m.end) \

@@ -84,13 +84,7 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
     for key, ent in list(entities.items()):
         if ent.type == "Unknown" and looks_like_person(ent.label):
             ent = entities[key] = replace(ent, type="Person")
-        first = ent.label.split()[0] if ent.label.split() else ""
-        if ent.type == "Person" and len(ent.label.split()) == 2 and org_words[first] >= 2 \
-                and first not in first_names() and not re.fullmatch(r"[A-Z][a-z]+-[a-z]+", ent.label.split()[1]) \
-                and not re.search(rf"(?<![\w-]){re.escape(first)}\s+(?:said|says|told|added|explained|a\s+déclaré|"
-                                  rf"explique|ajoute|précise|raconte)\b|\b(?:said|says|dit|explique)\s+{re.escape(first)}"
-                                  rf"(?![\w-])", text):
-            # "Zentri Loop" beside "Zentri": its product (not "Park Ji-hoon" beside "Park said")
+        if ent.type == "Person" and _maker_named(ent.label, org_words, text):
             ent = entities[key] = replace(ent, type="Product")
         if ent.type == "Person" and len(ent.label.split()) >= 2 and ent.label.split()[0] not in titles:
             for part in (ent.label.split()[0], ent.label.split()[-1]):
@@ -120,6 +114,19 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
                 mentions.append(Mention(w.start(), w.end(), part, key, "Person", "alias", 0.7))
                 _add_alias(entities, key, part)
     return mentions, entities
+
+
+def _maker_named(label: str, org_words: Counter, text: str) -> bool:
+    """Is a two-word "person" named after an organisation the article names on its own at least twice
+    (``org_words``): "Zentri Loop" beside "Zentri", its product? Not when that word is a first name, a Korean
+    given name follows ("Park Ji-hoon") or the word speaks ("Park said")."""
+    words = label.split()
+    if len(words) != 2 or org_words[words[0]] < 2 or words[0] in first_names() \
+            or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
+        return False
+    name = re.escape(words[0])
+    return re.search(rf"(?<![\w-]){name}\s+(?:said|says|told|added|explained|a\s+déclaré|explique|ajoute|précise|"
+                     rf"raconte)\b|\b(?:said|says|dit|explique)\s+{name}(?![\w-])", text) is None
 
 
 def _add_alias(entities: dict[str, Entity], key: str, alias: str) -> None:

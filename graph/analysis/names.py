@@ -170,7 +170,8 @@ def drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
     """"Jaan Tallinn" is a person, not the city; "Hanshan AI" a company, not the concept: a place
     or concept name right after a capitalised word that is neither a dictionary word nor covered
     by another knowledge-base name is left to the name chunker, and so is a country or region right
-    after any capitalised word inside a sentence ("menée par Veltis Europe") but a compass word."""
+    after any capitalised word inside a sentence ("menée par Veltis Europe") but a compass word; a city or
+    region that is also a first name, before a surname ("Nancy Dumoulin"), is part of a person's name."""
     covered = SpanIndex((m.start, m.end) for m in mentions)
     out = []
     for m in mentions:
@@ -185,8 +186,16 @@ def drop_place_in_names(text: str, mentions: list[Mention]) -> list[Mention]:
                 if not covered.contains(p0) and (capital_concept or brand or (
                         not nlp.is_common_word(word, "fr") and not nlp.is_common_word(word, "en"))):
                     continue    # "Veltis Europe", "Orvane India": a firm's regional name
+        surname = _SURNAME_AFTER.match(text, m.end)
+        if m.type in ("City", "Region") and m.text in first_names() and surname is not None \
+                and surname.group().split()[-1] not in org_suffixes():
+            continue            # "Nancy Dumoulin": a first name that is also a city's, before a surname
         out.append(m)
     return out
+
+
+#: A capitalised word after a first name, as a surname: " Dumoulin", " Le Goff" (not " Ventures", " AI").
+_SURNAME_AFTER = re.compile(r" (?:(?:de|van|von|da|le|la|Le|La|De|Van) )?[A-ZÀ-Ý][a-zà-ÿ’'-]{2,}(?![\w-])")
 
 
 #: The particles of family names: "Anneke van Dalen", "Ursula von der Leyen", "Léa de la Roche".

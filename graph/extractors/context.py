@@ -613,25 +613,19 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         new = []
         if portrayed is not None and s.index <= portrayed[1] + 4 and not s.heading \
                 and not any(a.group == "Person" and a.explicit for a in s.args):
-            role = _ROLE_OF.search(s.text)
-            noun = _ORG_NOUN_BEFORE.match(s.text, role.end()) if role is not None else None
-            at = noun.end() if noun is not None else -1
-            if role is not None and any(a.start == at and a.group == "Org" and a.explicit for a in s.args):
-                end = role.start() + len(s.text[role.start():role.start("role")].rstrip())
-                new.append(Arg("entity", portrayed[0], "Person", types.get(portrayed[0], "Person"), role.start(),
-                               end, "anaphor"))     # "la cofondatrice de Zentri" under her name: "la" is her
-                taken.append((role.start(), end))
+            span = _role_span(s, _ROLE_OF.search(s.text))
+            if span is not None:
+                new.append(Arg("entity", portrayed[0], "Person", types.get(portrayed[0], "Person"), span[0],
+                               span[1], "anaphor"))     # "la cofondatrice de Zentri" under her name: "la" is her
+                taken.append(span[:2])
         recent = [r for r in recent if r[0] >= s.index - 2]
-        role = _ROLE_OF.match(s.text) if not new and not s.heading else None
-        noun = _ORG_NOUN_BEFORE.match(s.text, role.end()) if role is not None else None
-        last = list(dict.fromkeys(k for i, k, _ in recent if i == s.index - 1))
-        if role is not None and noun is not None and len(last) == 1 \
-                and any(a.start == noun.end() and a.group == "Org" and a.explicit for a in s.args) \
-                and not any(a.group == "Person" and a.explicit and a.start <= noun.end() + 40 for a in s.args):
-            end = role.start() + len(s.text[role.start():role.start("role")].rstrip())
-            new.append(Arg("entity", last[0], "Person", types.get(last[0], "Person"), role.start(), end,
+        span = _role_span(s, _ROLE_OF.match(s.text)) if not new and not s.heading else None
+        last = _previous_people(recent, s.index)
+        if span is not None and len(last) == 1 \
+                and not any(a.group == "Person" and a.explicit and a.start <= span[2] + 40 for a in s.args):
+            new.append(Arg("entity", last[0], "Person", types.get(last[0], "Person"), span[0], span[1],
                            "anaphor"))  # "A l'assure. Le cofondateur de Zentri, qui…": A
-            taken.append((role.start(), end))
+            taken.append(span[:2])
         here = [(a, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
                 if a.group == "Person" and a.explicit and a.source != "anaphor"]
         career = _career_pronoun(s, person, recent, here, taken, types, seen, counts)
@@ -832,6 +826,24 @@ def _opens_clause(text: str, start: int) -> bool:
     return start == 0 or re.search(r"[,;:]\s*$", text[:start]) is not None
 
 
+def _role_span(s: Sentence, role: re.Match | None) -> tuple[int, int, int] | None:
+    """(start, end) of a role description (:data:`_ROLE_OF`: "la cofondatrice", "Le patron") and where the
+    organisation it names starts, when that organisation is named right after it ("… de Zentri", "… de la
+    start-up Zentri"); None otherwise."""
+    if role is None:
+        return None
+    noun = _ORG_NOUN_BEFORE.match(s.text, role.end())
+    at = noun.end() if noun is not None else -1
+    if not any(a.start == at and a.group == "Org" and a.explicit for a in s.args):
+        return None
+    return role.start(), role.start() + len(s.text[role.start():role.start("role")].rstrip()), at
+
+
+def _previous_people(recent: list[tuple[int, str, str | None]], index: int) -> list[str]:
+    """The people the sentence before sentence ``index`` named, in order, each once."""
+    return list(dict.fromkeys(k for i, k, _ in recent if i == index - 1))
+
+
 #: Two people named just before, as the subject of their careers: "Both previously worked at X", "The two
 #: co-founders spent years at Y", "Tous deux ont passé cinq ans chez X", "Les deux associés viennent de Y".
 _PAIR_CAREER = re.compile(
@@ -850,7 +862,7 @@ def _pair_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: l
     m = _PAIR_CAREER.match(s.text)
     if m is None or here or any(a < m.end() and m.start() < b for a, b in taken):
         return []
-    people = list(dict.fromkeys(k for i, k, _ in recent if i == s.index - 1))
+    people = _previous_people(recent, s.index)
     if len(people) != 2:
         return []
     word = re.search(r"\w+(?:\s+(?:les\s+)?deux)?", s.text[m.start():])

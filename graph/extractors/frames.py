@@ -2029,12 +2029,6 @@ def _all_participants(sent: Sentence) -> bool:
     #                         (nor "B, which led X's Series A": X is the round's company)
 
 
-#: A leader's relative clause right before the company whose round it led: ", which led " + "X's Series A",
-#: ", qui avait mené le tour d'amorçage de " + "X".
-_LED_OF = re.compile(r"(?i)\s*,\s*(?:which|who|that|qui)\s+(?:(?:also|had|has|have|a|avait|ont|avaient|déjà|"
-                     r"already)\s+)*(?:led|co-led|mené|co-mené|conduit)\s+(?:(?:le|la|l[’'])\s*(?:[\w’'-]+\s+){0,4}?(?:de\s+|d[’']\s*))?$")
-
-
 def _led_named(sent: Sentence, company: Arg) -> Arg | None:
     """The organisation whose relative clause says it led ``company``'s round ("B, which led X's $11 million
     Series A", "B, qui avait mené le tour d'amorçage de X"), named right before the clause, if any."""
@@ -3575,6 +3569,9 @@ _LED_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:led|co-led|co-leads|leads|headed
 #: A relative clause that makes the name before it a round's leader: ", which led", ", qui avait mené".
 _LEADER_AFTER = re.compile(r"(?i)\s*,\s*(?:which|who|that|qui)\s+(?:(?:also|had|has|have|a|avait|ont|avaient|déjà|"
                            r"already)\s+)*(?:led|co-led|mené|co-mené|conduit)(?![\w’'-])")
+#: The same clause right before the company whose round the name led: ", which led " + "X's Series A",
+#: ", qui avait mené le tour d'amorçage de " + "X" (:func:`_led_named`).
+_LED_OF = re.compile(_LEADER_AFTER.pattern + r"\s+(?:(?:le|la|l[’'])\s*(?:[\w’'-]+\s+){0,4}?(?:de\s+|d[’']\s*))?$")
 
 
 #: After a round's amount, the round and that it closed: "€3 million bridge is now closed", "€6m seed round has
