@@ -318,7 +318,8 @@ def _local_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[Mone
     elif not any(m.currency == "CAD" for m in money) and len(_CANADA.findall(text)) < 2:
         return money
     return [replace(m, currency=kind) if m.currency == "USD" and ("$" in m.surface or "dollar" in m.surface.lower())
-            and "US" not in m.surface and not _US_AFTER.match(text, m.end) else m for m in money]
+            and "US" not in m.surface and "américain" not in m.surface and not _US_AFTER.match(text, m.end) else m
+            for m in money]
 
 
 def carry_currency(mentions: list[MoneyMention]) -> list[MoneyMention]:

@@ -161,9 +161,11 @@ def _places_in_org_names(text: str, kb_mentions: list[Mention], ner: list[tuple[
             drop.add(id(m))     # "Léa Tours", "Nancy Dumoulin" as the recogniser found them: a person named like a city
             continue
         for a, b in orgs:
+            inside = [o for o in kb_mentions if o is not m and a <= o.start and o.end <= b]
             if a <= m.start and m.end <= b and (a, b) != (m.start, m.end) \
                     and re.search(r"[A-ZÀ-Ý]", text[a:m.start] + text[m.end:b]) \
                     and not re.match(r"\s*(?:d[’']|de\s|du\s|des\s|of\s)", text[m.end:b]) \
-                    and not any(o is not m and a <= o.start and o.end <= b for o in kb_mentions):
-                drop.add(id(m))
+                    and all(o.type == "Concept" and re.search(r"[A-ZÀ-Ý]", text[o.end:b]) for o in inside):
+                drop.add(id(m))     # ("Beijing Artificial Intelligence Industry Fund": a field's name inside too)
+                drop.update(id(o) for o in inside)
     return [m for m in kb_mentions if id(m) not in drop]

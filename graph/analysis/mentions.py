@@ -111,7 +111,7 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
     first, rest = head.group(1), head.group(2).strip()
     inline = _INLINE_RUBRIC.fullmatch(first)
     if inline is not None:      # "Zentri Mag › Intelligence artificielle › Actualités" on one line
-        first, rest = inline.group(1), first[inline.end(1):]
+        first, rest = inline.group(1), first     # (the line itself is the rubric: "Zentri Mag | Économie")
         if common is None or all(common(w) for w in re.findall(r"[^\W\d_]+", first)):
             return None         # "Économie › Entreprises": a rubric's first section, no outlet
     if not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not RUBRIC.search(rest) or len(rest.split()) > 14:
@@ -366,6 +366,18 @@ class MentionFinder:
                         break
                     a += len(words[0]) + 1
                     words = words[1:]
+                # … and the capitalised words after it ("Zentri Shares Trade At…") when the text writes the
+                # name without them elsewhere, in a sentence
+                for k in range(len(words) - 1, 0, -1):
+                    if not all(self.common_word(w, 4.0) and w not in self.suffix_type and w not in self.first_names
+                               for w in words[k:]):
+                        break
+                    rest = " ".join(words[:k])
+                    if any(not _title_case_line(text, x) and not text.startswith(" " + words[k], y)
+                           for x, y in occurrences(text, rest)):
+                        b = a + len(rest)
+                        words = words[:k]
+                        break
                 surface = text[a:b]
             if label != "PER" and len(words) > 1 and _title_case_line(text, a) \
                     and all(self.common_word(w, 3.5) for w in words) \

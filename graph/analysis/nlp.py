@@ -188,8 +188,8 @@ def _spans(doc) -> list[tuple[int, int, str]]:
             if out and out[-1][:2] == (prefix.start(), prefix.end(1)):
                 out.pop()
             start, label = prefix.start(), "ORG"    # "CHU Paul Girard": a place named after someone
-        titled = _TITLED.search(text, max(0, start - 40), start) if label != "ORG" else None
-        if titled is not None and (not out or out[-1][1] <= titled.start(1)):
+        titled = _TITLED.search(text, max(0, start - 40), start)
+        if titled is not None and (label != "ORG" or titled.group(1)) and (not out or out[-1][1] <= titled.start(1)):
             start, label = titled.start(1), "PER"    # "Dr Ana Weld-Roux": a title names a person
         if label == "PER" and (elided := re.match(r"[’'](?!s\b)[a-z](?![\w’'-])", text[end:end + 3])) is not None:
             end += elided.end()             # "Le Goarnic'h": a Breton surname, not a name and an apostrophe
@@ -199,6 +199,10 @@ def _spans(doc) -> list[tuple[int, int, str]]:
         elif label == "PER" and re.search(r" [A-Z][a-z]{1,4}$", text[start:end]) \
                 and (given := _GIVEN_REST.match(text, end)) is not None:
             end = given.end()
+        if "\n" in text[start:end]:
+            end = text.index("\n", start)  # "Who built Zentri\n\nZentri was…": a name ends with its line
+            if end <= start:
+                continue
         out.append((start, end, label))
     return out
 

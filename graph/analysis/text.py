@@ -51,7 +51,7 @@ _OPENER = re.compile(r"\s+(?:The|It|Its|He|She|They|We|His|Her|Their|A|An|In|On|
                      r"However|Meanwhile|According|Le|La|Les|Il|Elle|Ils|Elles|Un|Une|En|Selon|Mais|Son|Sa|Ses)\b")
 #: How far before a full stop _ABBREV and _ROUND_LETTER look (their longest matches are far shorter).
 _LOOKBACK = 200
-_SENT_END = re.compile(r"[.!?…]+[\"'”»)\]]*(?=\s+|$)")
+_SENT_END = re.compile(r"[.!?…]+(?:[\"'”»)\]]|[ \u00a0\u202f]»)*(?=\s+|$)")     # ("… le moment. »": French spacing)
 
 
 @dataclass(frozen=True)
