@@ -418,13 +418,22 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         if _byline(s):
             continue                # "Par Léa Morel", "Propos recueillis par…": the writer is nobody's topic
         lately = [k for k in lately if k not in {a.key for a in persons}] + [a.key for a in persons if a.explicit]
+        subject = _SUBJECT_PRONOUN.search(s.text)
         if opener is not None and opener.group == "Person":
             person = opener.key
+        elif person is not None and subject is not None and all(a.start > subject.end() for a in persons):
+            pass                    # "En 2022, elle cofonde Zentri avec B": she goes on being the topic
         elif len({a.key for a in persons}) == 1:
             person = persons[0].key
         elif persons:
             person = None
     return out
+
+
+#: A person's subject pronoun founding something, opening the sentence or a clause: "En 2022, elle cofonde…",
+#: "He then co-founded…" (a pronoun before another verb may stand for the company: "Elle vient de recruter…").
+_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*)(?:[Ee]lle|[Ii]l|[Ss]he|[Hh]e)\s+(?:(?:a|avait|has|had|then|puis)\s+)?"
+                              r"(?:co-?fond|cofond|fond[eé]|crée|créé|co-?found|cofound|founded|started|set\s+up)")
 
 
 #: The words of an interview's questions and answers that stand for the person interviewed: "vous", "je",
@@ -942,7 +951,11 @@ _FIRST_PERSON_CAREER = re.compile(
 #: "La première … ; le second …", "Ce dernier": a person by their place in the last list of people.
 _ORDINAL = re.compile(r"(?<![\w’'-])(?:(?P<first>[Ll]a\s+première|[Ll]e\s+premier)|"
                       r"(?P<second>[Ll]a\s+seconde|[Ll]e\s+second|[Ll]a\s+deuxième|[Ll]e\s+deuxième)|"
-                      r"(?P<last>[Cc]e\s+dernier|[Cc]ette\s+dernière))(?![\w’'-])(?=\s*,?\s*[a-zà-ÿ])")
+                      r"(?P<last>[Cc]e\s+dernier|[Cc]ette\s+dernière))(?![\w’'-])(?=\s*,?\s*[a-zà-ÿ]|\s*[.!?…]?\s*$)")
+
+
+#: A reporting verb right after a quotation, its speaker after it: "», résume ", "», a précisé ".
+_REPORTED_BY = re.compile(r"[»”\"]\s*,?\s*(?:a\s+|avait\s+)?[a-zà-ÿ]+\s+$")
 
 
 def _ordinal_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: list[tuple[Arg, str | None]],
@@ -954,8 +967,11 @@ def _ordinal_people(s: Sentence, recent: list[tuple[int, str, str | None]], here
         return []
     out = []
     for m in _ORDINAL.finditer(s.text):
-        if any(a < m.end() and m.start() < b for a, b in taken) or not _opens_clause(s.text, m.start()):
-            continue    # only opening the sentence or a clause ("le premier tour" is a noun phrase)
+        if any(a < m.end() and m.start() < b for a, b in taken) or not (
+                _opens_clause(s.text, m.start()) and re.match(r"\s*,?\s*[a-zà-ÿ]", s.text[m.end():])
+                or m.group("last") and _REPORTED_BY.search(s.text, 0, m.start())):
+            continue    # only opening the sentence or a clause ("le premier tour" is a noun phrase), or the
+            #             speaker after a quotation ("», résume cette dernière.")
         if re.match(r"\s+(?:tour|client|investisseur|actionnaire|fonds|produit|modèle|trimestre|semestre|"
                     r"temps|pas|jour|mois|an|exercice)\b", s.text[m.end():], re.I):
             continue

@@ -101,6 +101,12 @@ def _publisher_cue(text: str, obj: Arg) -> bool:
         or obj.type == "MediaOutlet" and any(a == obj.start and b >= obj.end for a, b in newsroom)
 
 
+#: A byline naming the reporter's outlet before their role: "By Ana Roux, " + outlet + " technology reporter".
+_BYLINE_HEAD = re.compile(r"(?i)\W*(?:by|par)\s+[^,;:.]{2,60},\s*(?:(?:the|le|la|l[’'])\s*)?")
+_BYLINE_TAIL = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:reporter|writer|correspondent|editor|journalist|"
+                          r"columnist|journaliste|correspondante?|rédact(?:eur|rice))\b")
+
+
 def source_line(sent: Sentence, obj: Arg) -> bool:
     """Is the sentence a line that credits ``obj`` as the article's source ("Source : Lumora", "© Zentri
     Médias", "Article paru dans Zentri Hebdo", the outlet alone on a line) or the article's masthead
@@ -110,6 +116,8 @@ def source_line(sent: Sentence, obj: Arg) -> bool:
     if masthead(sent, obj) or _publisher_cue(sent.text, obj):
         return True
     if obj.type == "MediaOutlet":
+        if _BYLINE_HEAD.fullmatch(sent.text, 0, obj.start) and _BYLINE_TAIL.match(sent.text, obj.end):
+            return True     # "By Ana Roux, Zentri Times technology reporter"
         credit = _CREDIT_LINE.match(sent.text)
         if credit is not None and credit.group().strip() and credit.end() == obj.start:
             return True     # "© Zentri Médias – Tous droits réservés"
@@ -420,10 +428,10 @@ def _phrase_re(group: str, lang: str) -> re.Pattern | None:
 _CLAUSE_END = {
     "fr": re.compile(r"[;:()\[\]—–]|(?<![\w’'-])(?:qui|que|qu[’']|a|ont|avait|avaient|est|sont|était|sera|mais|tandis|"
                      r"selon|alors|lève|levé|levée|rachète|racheté|via|(?:co-?)?fondat\w*|cofondat\w*|"
-                     r"directeur|directrice|président\w*|patron\w*)(?![\w’'-])", re.I),
+                     r"(?<!ancien\s)(?<!ancienne\s)(?:directeur|directrice|président\w*|patron\w*))(?![\w’'-])", re.I),
     "en": re.compile(r"[;:()\[\]—–]|(?<![\w’'-])(?:which|who|that|whose|has|have|had|is|was|were|are|will|would|said|"
                      r"says|but|while|according|raised|raises|bought|acquired|via|(?:co-?)?founders?|cofounders?|"
-                     r"ceo|chief|president|head)(?![\w’'-])", re.I),
+                     r"(?<!former\s)(?:ceo|chief|president|head))(?![\w’'-])", re.I),
 }
 
 
@@ -998,7 +1006,9 @@ _FORMER_APPOSITION = re.compile(
     r"(?:who|qui)\s+(?:had\s+|has\s+|a\s+|avait\s+)?(?:previously\s+|auparavant\s+|précédemment\s+)?"
     r"(?:spent|passé)\s+(?:[\w’'-]+\s+){1,4}?(?:at|chez|à)\s*|"
     r"(?:who|qui)\s+(?:previously|formerly|auparavant|précédemment)\s+(?:[\w’'-]+\s+){1,5}?"
-    r"(?:at|chez|for|with|de|du|d[’'])\s*)$")
+    r"(?:at|chez|for|with|de|du|d[’'])\s*|"
+    r"(?:then|alors|at\s+the\s+time|à\s+l[’']époque)\s+(?:[\w’'-]+\s+){1,4}?"    # "A, then a fellow at X,"
+    r"(?:at|in|with|of|chez|à|au|de|du|d[’'])\s*(?:the\s+|l[’']\s*|la\s+|le\s+)?)$")
 #: A fronted past role before the organisation, the person after it: "Ancienne auditrice chez X, A a
 #: fondé…", "Former Orvane engineer A", "Passée par X, A…".
 _FORMER_FRONTED = re.compile(r"(?i)^\W*(?:ancien(?:ne)?\s+(?:[\w’'-]+\s+){0,4}?(?:chez|de|du|d[’'])\s*|"
@@ -1661,8 +1671,9 @@ def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
     if person.end <= org.start:
         between = sorted((q for q in people if person.end <= q.start and q.end <= org.start), key=lambda q: q.start)
         return bool(between) and "," in sent.text[person.end:between[0].start]
-    if org.end <= person.start:
+    if org.end <= person.start and org.source == "name":
         # "La première a travaillé chez X ; le second chez Y": a reference opens the other person's clause too
+        # ("… de la société ; le second y est …": a reference to the passage's company is no one's own)
         before = [q for q in sent.args if q.explicit and q.group == "Person" and q.key != person.key
                   and q.end <= org.start]
         inside = [q for q in people if org.end <= q.start < person.start]
@@ -1849,14 +1860,29 @@ _CITY_NOUN = re.compile(r"(?i)^\s+(?:ai\s+|tech\s+|robotics\s+|software\s+|ventu
                         r"chipmaker|carmaker|automaker|retailer|publisher|studio|group)\s+$")
 
 
+@lru_cache(maxsize=1)
+def _city_states() -> frozenset[str]:
+    """The countries that are one city (lexicon ``city_states``: Singapore): a seat there is a city's."""
+    return frozenset(lexicon()["city_states"])
+
+
 def based_in(sent: Sentence, c: Candidate) -> bool:
     """Does the sentence give the candidate's city as its organisation's seat in an apposition ("Zentri,
     installée à Lyon,"), a fronted participle ("Installée à Lyon, dans un ancien entrepôt, Zentri…") or a city
     before a company noun ("Seattle startup Zentri")?"""
     org, city = c.subj, c.obj
-    if org.group != "Org" or city.group != "Place" or city.type != "City" or not (org.explicit and city.explicit):
+    if org.group != "Org" or city.group != "Place" or not (city.type == "City" or city.key in _city_states()) \
+            or not (org.explicit and city.explicit):
         return False
     text = sent.text
+    if city.key in _city_states() and city.end <= org.start \
+            and re.fullmatch(r"(?i)-(?:based|headquartered)\s+(?:[\w’'-]+\s+){0,3}?", text[city.end:org.start]):
+        return True             # "Singapore-based Kalo": a city-state is its companies' seat too
+    if city.key in _city_states() and org.end <= city.start \
+            and re.fullmatch(r"(?i)\s*,\s*(?:a|an|the)\s+", text[org.end:city.start]) \
+            and re.match(r"(?i)-(?:based|headquartered)\b|\s+(?:ai\s+|tech\s+)?(?:startup|start-up|company|firm|lab)\b",
+                         text[city.end:]):
+        return True             # "Kalo, a Singapore-based start-up,"
     others = [a for a in sent.args if a.explicit and a.kind == "entity" and a.key not in (org.key, city.key)]
     if org.end <= city.start:
         return _BASED_APPOSITION.match(text[org.end:city.start]) is not None \
@@ -2285,6 +2311,21 @@ def _pronoun_founded(sent: Sentence, c: Candidate) -> str | None:
     return None
 
 
+#: A pronoun subject and a founding verb right before the organisation: "En 2022, elle cofonde ", "he co-founded ".
+_PRONOUN_FOUNDS = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:et|and|puis|then)\s+)(?:elle|il|she|he)\s+"
+                             r"(?:(?:a|avait|has|had)\s+)?"
+                             r"(?:co-?fond(?:e|é|ée)|cofond(?:e|é|ée)|fond(?:e|é|ée)|crée|créé|créée|lance|lancé|"
+                             r"co-?founded|cofounded|founded|started|set\s+up|launched)\s+$")
+
+
+def pronoun_founder(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person the passage's, a pronoun naming them as the founder of the organisation the
+    sentence names right after its verb ("En 2022, elle cofonde Zentri avec B": she, and B)?"""
+    org, person = c.subj, c.obj
+    return org.group == "Org" and org.explicit and person.kind == "topic" and person.group == "Person" \
+        and _PRONOUN_FOUNDS.search(sent.text, max(0, org.start - 60), org.start) is not None
+
+
 def _relative_founder(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's person the subject of a relative clause of founding on its organisation ("Zentri, which
     Ana Roux started in 2021", "Zentri, que Léa Morel a fondée")?"""
@@ -2303,7 +2344,8 @@ _SUBJECT_BOUGHT = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,100},)?\s+(?:(?:has|had|a|
                              r"récemment)\s+)*(?:bought|acquired|purchased|acquires|buys|took\s+over|racheté|rachète|"
                              r"acquis|acquiert)\s+(?:(?:the|a|an|la|le|l[’']|une?|its|son|sa)\s*)?"
                              r"(?:(?!(?:of|de|du|des|d[’']|stake|shares?|block|bloc|part)\b)[\w’'-]+\s+){0,5}?$")
-_SUBJECT_OPENING = re.compile(r"^\W*(?:[\w-]+-based\s+|(?:le|la|l[’']|the)\s*(?:groupe|group|société|company|firm)"
+_SUBJECT_OPENING = re.compile(r"^\W*(?:(?:[A-ZÀ-Ý][\w.]*\s+){0,2}[\w-]+-based\s+|"
+                              r"(?:le|la|l[’']|the)\s*(?:groupe|group|société|company|firm)"
                               r"\s+)?$",
                               re.I)
 
@@ -2626,6 +2668,12 @@ def _valuation_change(sent: Sentence, amount: Arg) -> bool:
 
 
 #: A round named by a possessive, then its amount: "son tour d'amorçage de", "its $8 million seed round".
+#: A leader's verb and an article before a round's amount ("B led a $12 million Series B", "B a mené un tour de
+#: 4 millions d'euros"): the round of the passage's company when the sentence names no other.
+_LED_A_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:led|co-led|headed|anchored|mené|co-mené|conduit|piloté)\s+"
+                          r"(?:a|an|the|un|une|le|la)\s+(?:(?:tour|levée)\s+(?:de|d[’'])\s*)?$")
+_ROUND_AFTER_AMOUNT = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:pre-seed|seed|series\s+[a-h]|round|"
+                                 r"funding|financing|tour|série\s+[a-h]|amorçage)\b|\s*(?:[,.;]|$)")
 _DEFINITE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:l[’']|la\s+|le\s+)(?:tour(?:\s+de\s+table)?|amorçage|série\s+[a-h]|"
                              r"levée(?:\s+de\s+fonds)?)\s+(?:de|d[’'])\s*$")
 _POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur|our|notre)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -2984,6 +3032,117 @@ def _bare_founder(sent: Sentence, c: Candidate) -> bool | None:
     return m.group(1) is not None and re.search(rf"(?i)(?:{_ceo_title()})", m.group(1)) is None
 
 
+@lru_cache(maxsize=1)
+def _role_predicate_re() -> re.Pattern:
+    """A person's job given as the predicate of a clause, with no organisation after it but a reference to the
+    passage's company: "A is chief executive;", "B en est la vice-présidente.", "C est la présidente de la
+    société", "D is the firm's general counsel"."""
+    roles = lexicon()["roles"]
+    return re.compile(rf"(?i)^\s+(?:en\s+)?(?:is|est|remains|reste|serves\s+as|becomes|devient|"
+                      rf"(?:occupe|holds|occupies|prend|takes(?:\s+on)?|took(?:\s+on)?)\s+(?:(?:now|désormais|aujourd['’]hui)\s+)?"
+                      rf"(?:le\s+poste|la\s+fonction|the\s+(?:role|post|position))\s+"
+                      rf"(?:de|d[’']|of))\s+"
+                      rf"(?:(?:now|also|désormais|aussi|aujourd['’]hui)\s+)?"
+                      rf"(?:(?:the\s+(?:company|startup|start-up|firm)['’]s|its|the|son|sa|le|la|l['’])\s*)?"
+                      rf"(?P<role>{alternation(roles['ceo'] + roles['employer'])})"
+                      rf"(?:\s+(?-i:[a-zà-ÿ’'-]+)){{0,3}}?"
+                      rf"(?:\s+(?:de\s+l['’]\s*entreprise|de\s+la\s+(?:société|start-up|startup|jeune\s+pousse)|"
+                      rf"of\s+the\s+(?:company|startup|firm)))?\s*(?:[;.,]|$)")
+
+
+@lru_cache(maxsize=1)
+def _role_of_re() -> re.Pattern:
+    """A role predicate ending with the organisation's preposition: " est la nouvelle directrice financière de ",
+    " is the new general counsel of "."""
+    roles = lexicon()["roles"]
+    return re.compile(rf"(?i)^\s+(?:is|est|remains|reste|serves\s+as|becomes|devient)\s+"
+                      rf"(?:(?:now|désormais|aujourd['’]hui)\s+)?(?:(?:the|le|la|l['’])\s*)?"
+                      rf"(?:(?:new|nouveau|nouvelle|nouvel)\s+)?"
+                      rf"(?P<role>{alternation(roles['ceo'] + roles['employer'])})"
+                      rf"(?:\s+(?-i:[a-zà-ÿ-]+)){{0,3}}?\s+(?:de|du|of|at|chez|d[’'])\s*(?:l[’']\s*|la\s+|le\s+|the\s+)?$")
+
+
+@lru_cache(maxsize=1)
+def _board_title_re() -> re.Pattern:
+    """A board title (lexicon ``roles``, ``board``): "président du conseil d'administration", "board chair"."""
+    return re.compile(rf"(?i)(?:{alternation(lexicon()['roles']['board'])})(?![\w-])")
+
+
+def _role_predicate(sent: Sentence, c: Candidate) -> str | None:
+    """The relation a role predicate (:func:`_role_predicate_re`) gives the candidate's person and the passage's
+    company ("ceo" or "employer"), when the sentence names no organisation, or the organisation named right
+    after it (:func:`_role_of_re`: "A est la nouvelle directrice financière de Zentri"); None otherwise."""
+    org, person = (c.subj, c.obj) if c.subj.group == "Org" else (c.obj, c.subj)
+    if org.group != "Org" or person.group != "Person":
+        return None
+    if org.explicit and person.explicit and person.end <= org.start and org.source == "name":
+        m = _role_of_re().match(sent.text[person.end:org.start])
+    elif org.source not in ("topic", "anaphor") \
+            or any(a.explicit and a.group == "Org" and a.source == "name" for a in sent.args):
+        return None
+    else:
+        m = _role_predicate_re().match(sent.text[person.end:])
+    if m is None or m.group("role").lower() in ("partner", "associé", "associée", "cadre") \
+            or _board_title_re().match(m.group(), m.start("role")):
+        return None                 # ("Elle demeure présidente du conseil de surveillance": a board seat)
+    return "ceo" if re.fullmatch(rf"(?i)(?:{_ceo_title()})", m.group("role")) else "employer"
+
+
+@lru_cache(maxsize=1)
+def _became_chief_re() -> re.Pattern:
+    """A relative clause after a person (past one apposition) that makes them chief executive: ", who became
+    chief executive on Thursday", ", qui en est devenue la directrice générale"."""
+    return re.compile(rf"(?i)^(?:\s*,[^,;.()]{{0,60}})?\s*,\s*(?:who|qui)\s+(?:en\s+)?(?:became|has\s+become|is\s+now|"
+                      rf"was\s+(?:named|appointed)|took\s+over\s+as|takes\s+over\s+as|est\s+devenue?|devient|"
+                      rf"a\s+été\s+nommée?)\s+(?:(?:the|its|the\s+company['’]s|le|la|l['’]|son|sa)\s*)?"
+                      rf"(?:(?:new|nouveau|nouvelle|nouvel)\s+)?(?:{_ceo_title()})(?![\w-])")
+
+
+def _became_chief(sent: Sentence, c: Candidate) -> bool:
+    """Does a relative clause make the candidate's person the chief executive (:func:`_became_chief_re`) of
+    the candidate's organisation: the one organisation the sentence names before the person, or the passage's
+    when it names none?"""
+    org, person = c.subj, c.obj
+    if org.group != "Org" or person.group != "Person" or not person.explicit \
+            or _became_chief_re().match(sent.text[person.end:]) is None:
+        return False
+    before = {a.key for a in sent.args if a.explicit and a.group == "Org" and a.end <= person.start}
+    return before == {org.key} if before else org.source in ("topic", "anaphor")
+
+
+#: A person running a part of an organisation, not the organisation: ", who runs sales for ", ", qui dirige
+#: l'équipe data de ".
+_RUNS_PART = re.compile(r"(?i)^\s*,\s*(?:who|qui)\s+(?:runs|heads|leads|oversees|manages|dirige|pilote|encadre)\s+"
+                        r"(?:(?:the|its|l[’']|la|le|les|une?|son|sa|ses)\s*)?(?-i:[a-zà-ÿ][\w’'-]*)(?:\s+(?-i:[a-zà-ÿ][\w’'-]*)){0,3}?"
+                        r"\s+(?:for|at|of|in|de|du|chez|d[’'])\s*(?:the\s+|l[’']|la\s+|le\s+)?$")
+
+
+def _runs_part(sent: Sentence, c: Candidate) -> bool:
+    """Does the candidate's person run a part of the candidate's organisation (:data:`_RUNS_PART`, the
+    organisation right after it): its employee, not its chief?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    return person.group == "Person" and org.group == "Org" and person.explicit and org.explicit \
+        and person.end <= org.start and _RUNS_PART.match(sent.text[person.end:org.start]) is not None
+
+
+@lru_cache(maxsize=1)
+def _stays_as_re() -> re.Pattern:
+    """Between a person and an organisation whose chief executive they are named as: " stays on as ", " remains "
+    (then the organisation's possessive title, :func:`_possessive_title_re`)."""
+    return re.compile(r"(?i)^\s+(?:(?:will|would)\s+)?(?:stays?\s+on|stay|remains?|continues?|serves?|takes?\s+over|"
+                      r"took\s+over|was\s+(?:named|appointed)|has\s+been\s+(?:named|appointed)|becomes?|became)\s+"
+                      r"(?:as\s+)?$")
+
+
+def _as_chief_of(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person named the candidate's organisation's chief executive after them ("A stays on as
+    Zentri's chief executive", "B became Kerlo's CEO")?"""
+    org, person = c.subj, c.obj
+    return org.group == "Org" and person.group == "Person" and org.explicit and person.explicit \
+        and person.end <= org.start and _stays_as_re().match(sent.text[person.end:org.start]) is not None \
+        and _possessive_title_re().match(sent.text[org.end:]) is not None
+
+
 def _bare_title(sent: Sentence, person: Arg) -> bool:
     """Does the person open the sentence or a clause with a bare chief-executive title in apposition ("A, the
     chief executive, is to lead a team inside Y"): the passage's chief executive, not Y's?"""
@@ -3084,7 +3243,8 @@ def cofounder_opening(sent: Sentence, c: Candidate) -> bool:
 
 
 #: A founder's title in the possessive right before a name: "sa cofondatrice ", "its co-founder and CEO, ".
-_OWN_FOUNDER = re.compile(r"(?i)(?<![\w’'-])(?:sa|son|its|their|leur)\s+(?:co-?fondat(?:rice|eur)|cofondat(?:rice|eur)|"
+_OWN_FOUNDER = re.compile(r"(?i)(?<![\w’'-])(?:sa|son|its|their|leur|her|his)\s+"
+                          r"(?:co-?fondat(?:rice|eur)|cofondat(?:rice|eur)|"
                           r"fondat(?:rice|eur)|co-?founder|cofounder|founder)(?:\s+(?:et|and)\s+(?:pdg|ceo|chief\s+executive|"
                           r"directeur\s+général|directrice\s+générale|présidente?|president))?\s*,?\s*$")
 
@@ -3094,7 +3254,8 @@ def _founder_of_title(sent: Sentence, c: Candidate) -> bool:
     after ("le fondateur de Kerlo, A", "Zentri co-founder A", "Zentri's founder, A") or before ("A, Zentri's
     co-founder and CEO")?"""
     org, person = c.subj, c.obj
-    if org.group == "Org" and org.source in ("anaphor", "topic") and person.group == "Person" and person.explicit \
+    if org.group == "Org" and (org.source in ("anaphor", "topic") or org.key == sent.main and org.start > person.end) \
+            and person.group == "Person" and person.explicit \
             and person.source == "name" and _OWN_FOUNDER.search(sent.text, max(0, person.start - 50), person.start) \
             and not any(a.explicit and a.group == "Org" and a.source == "name" and a.end <= person.start
                         for a in sent.args):
@@ -3933,6 +4094,25 @@ _PRONOUN_SPEAKER = re.compile(
     r"[»”\"]\s*,?\s*(?:[a-zà-ÿ]+(?:-t)?-(?:il|elle)|(?:he|she)\s+(?:said|says|added|adds|told|explained|explains|"
     r"noted|argued|recalled|admitted|insisted|warned|continued|wrote))\b"
     r"|^\W*(?:He|She)\s+(?:said|says|added|told\s+\w+(?:\s+\w+)?)\s*[:,]?\s*[\"“]")
+#: A quotation's end and a reporting verb, its speaker next: "», résume ", "", said ".
+_SPEAKER_AFTER_QUOTE = re.compile(r"[»”\"]\s*,?\s*(?:a\s+|has\s+)?[a-zà-ÿ]+\s+$")
+#: ... the speaker a reference to the last person named: "», résume cette dernière.", '", the latter said'.
+_LATTER_SPEAKS = re.compile(r"[»”\"]\s*,?\s*(?:(?:a\s+)?[a-zà-ÿ]+\s+(?:cette\s+dernière|ce\s+dernier)|"
+                            r"the\s+latter\s+(?:said|says|added|adds|explained|noted))\s*[.!…]?\s*$")
+#: A reference to the last person named: "cette dernière", "ce dernier".
+_LATTER = re.compile(r"(?i)cette\s+dernière|ce\s+dernier")
+#: A sentence that is one quotation and nothing else: "« … »", "“…”" (its speaker is the passage's person).
+_WHOLE_QUOTE = re.compile(r"\s*(?:«[^«»]+»|“[^“”]+”|\"[^\"]+\")\s*")
+
+
+def goes_on_speaking(sent: Sentence, previous: Sentence | None, c: Candidate) -> bool:
+    """Is the candidate's person, the passage's, the speaker of a sentence that is one quotation and nothing
+    else, right after a sentence that names them and no other person ("A défend le choix. « … »")?"""
+    if c.obj.kind != "topic" or c.obj.group != "Person" or previous is None or sent.heading \
+            or not _WHOLE_QUOTE.fullmatch(sent.text):
+        return False
+    people = {a.key for a in previous.args if a.explicit and a.group == "Person"}
+    return people == {c.obj.key}
 
 
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False,
@@ -4200,6 +4380,15 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "A, cofondatrice et directrice technique,"
         if "employer" in scores and cofounder:
             scores["employer"] = max(scores["employer"], FRAME_SCORE)   # … and the passage's company's CTO
+    if ("ceo" in scores or "employer" in scores) and _runs_part(sent, c):
+        scores.pop("ceo", None)         # ", who runs sales for X's mortgage arm": X's employee
+        if "employer" in scores:
+            scores["employer"] = max(scores["employer"], FRAME_SCORE)
+    if "ceo" in scores and (_became_chief(sent, c) or _as_chief_of(sent, c)):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "led by A, previously its COO, who became CEO on …"
+    predicate = _role_predicate(sent, c) if "ceo" in scores or "employer" in scores else None
+    if predicate is not None and predicate in scores:
+        scores[predicate] = max(scores[predicate], FRAME_SCORE)         # "B en est la vice-présidente"
     if "founder" in scores and cofounded_with(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "started the company with B"
     elif "founder" in scores and founded_with_other(sent, c):
@@ -4372,6 +4561,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         elif not c.subj.explicit and (_POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start)
                                       or _DEFINITE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start)):
             scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A, déjà présent lors de
+        elif not c.subj.explicit and c.obj.explicit \
+                and _LED_A_ROUND.search(sent.text, max(0, c.obj.start - 30), c.obj.start) \
+                and _ROUND_AFTER_AMOUNT.match(sent.text, c.obj.end) \
+                and not any(a.explicit and a.group == "Org" and a.start not in participants for a in sent.args):
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "B led a $12 million Series B"
     elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and not c.subj.explicit \
             and _POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start) \
             and not any(a.explicit and a.group in ("Org", "Person") and a.end <= c.obj.start for a in sent.args):
@@ -4557,6 +4751,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "quotes" in scores and c.obj.kind == "topic" and c.obj.group == "Person" and _PRONOUN_SPEAKER.search(sent.text):
         scores["quotes"] = max(scores["quotes"], FRAME_SCORE)  # "« … », sourit-elle", '"…," he said': the
         #                                                        passage's person speaks
+    if "quotes" in scores and c.obj.group == "Person" and (
+            c.obj.source == "anaphor" and _SPEAKER_AFTER_QUOTE.search(sent.text, 0, c.obj.start)
+            and _LATTER.fullmatch(sent.text, c.obj.start, c.obj.end)
+            or c.obj.kind == "topic" and _LATTER_SPEAKS.search(sent.text)):
+        scores["quotes"] = max(scores["quotes"], FRAME_SCORE)  # "« … », résume cette dernière."
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
         scores["source"] = max(scores["source"], FRAME_SCORE)
     if "partner" in scores and (after_round or round_word_re(sent.lang).search(sent.text)) \

@@ -146,7 +146,9 @@ def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
 _TAKES_OVER = re.compile(r"(?i)(?<![\w’'-])(?:ha(?:s|ve)\s+taken\s+over|takes?\s+over|took\s+over|succeed(?:s|ed)|"
                          r"replac(?:es|ed)|(?:was|has\s+been|is)\s+named|new\s+(?:ceo|chief\s+executive)|"
                          r"prend\s+(?:la\s+direction|les\s+rênes)|a\s+pris\s+(?:la\s+direction|les\s+rênes)|"
-                         r"succède|remplace|(?:a\s+été\s+)?nommée?|nouvelle?\s+(?:directeur|directrice|pdg|patron))"
+                         r"succède|remplace|(?:a\s+été\s+)?nommée?|nouvelle?\s+(?:directeur|directrice|pdg|patron)|"
+                         r"became\s+(?:its\s+|the\s+)?(?:ceo|chief\s+executive)|(?:est\s+)?devenue?\s+(?:sa\s+|son\s+|la\s+|le\s+)?"
+                         r"(?:directeur|directrice|pdg|patronne?))"
                          r"(?![\w’'-])")
 
 

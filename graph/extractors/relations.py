@@ -35,7 +35,9 @@ from .frames import (
     cofounder_opening,
     competition_re,
     funding_source,
+    goes_on_speaking,
     portfolio,
+    pronoun_founder,
     round_investor,
     round_word_re,
 )
@@ -59,6 +61,11 @@ _DEAL_FIGURES = frozenset({"valuation", "fundsRaised", "investedIn"})
 _NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:could\s+not|couldn[’']t|was\s+unable\s+to|"
                             r"were\s+unable\s+to|n[’']a\s+pas\s+pu|n[’']ont\s+pas\s+pu|n[’']avons\s+pas\s+pu)\s+(?:independently\s+)?"
                             r"(?:confirm|verify|vérifier|confirmer)")
+#: ... or declining to comment on a valuation the previous sentence credits to others ("Investors put its worth at
+#: $60 million. Zentri would not confirm the valuation."): that valuation stays a rumour.
+_VALUE_NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:(?:declined|refused|would\s+not|wouldn[’']t)\s+"
+                                  r"(?:to\s+)?(?:comment\s+on|confirm)\s+(?:its|the|that|this|their)\s+valuation|"
+                                  r"n[’']a\s+pas\s+(?:souhaité|voulu)\s+(?:commenter|confirmer)\s+sa\s+valorisation)")
 
 #: A sentence denying the figure the previous one reported ("… claimed the deal put its worth at $95 million.
 #: The company called that number wrong", "La société a démenti ce chiffre"), and the words that make
@@ -221,6 +228,11 @@ class RelationExtractor:
                 else:                            # "two former X engineers started Y": Y is not a past job
                     del scores["formerEmployer"]
             framed = adjust(scores, sent, c, c.sentence in rounds, c.sentence in rivals)
+            if "founder" in scores and pronoun_founder(sent, c):
+                scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "elle cofonde Zentri avec B"
+                anchored.add((c.sentence, "founder", c.subj.start))
+            if "quotes" in scores and goes_on_speaking(sent, sents[c.sentence - 1] if c.sentence else None, c):
+                scores["quotes"] = max(scores["quotes"], FRAME_SCORE)   # "A défend le choix. « … »"
             if c.obj.kind == "topic" and "investedIn" in scores and c.sentence in rounds \
                     and round_investor(sent, c):
                 anchored.add((c.sentence, "investedIn", c.subj.start))  # "A, which backed B, also joined"
@@ -243,7 +255,8 @@ class RelationExtractor:
                 if rel == "founder" and status not in ASSERTING and cofounder_opening(sent, c):
                     status, p_assert = "asserted", 1.0      # "Son cofondateur, A, ne vend aucun titre"
                 elif rel in _DEAL_FIGURES and status in ASSERTING and c.sentence + 1 < len(sents) \
-                        and _NOT_CONFIRMED.match(sents[c.sentence + 1].text):
+                        and (_NOT_CONFIRMED.match(sents[c.sentence + 1].text)
+                             or rel == "valuation" and _VALUE_NOT_CONFIRMED.match(sents[c.sentence + 1].text)):
                     status, p_assert = "hypothetical", 0.0  # "… put its worth at $300 million. Kerlomag could
                     #                                         not independently confirm the figure."
                 elif rel in _DEAL_FIGURES and status in ASSERTING and c.sentence + 1 < len(sents) \
@@ -537,6 +550,8 @@ def _demonyms(doc: Document, names: list[Name]) -> tuple[list[Name], set[str]]:
     if kb is None or not kb.demonyms:
         return [], set()
     taken = [(a, b) for a, b, _, _ in names]
+    # a currency's adjective is no place: "6 millions de dollars canadiens"
+    taken += [(m.start, m.end) for v in doc.views for m in v.money if m.explicit]
     out: list[Name] = []
     for w in _WORD.finditer(doc.article.text):
         word, start = w.group(), w.start()
