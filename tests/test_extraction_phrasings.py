@@ -2195,9 +2195,123 @@ CASES_22 = [
      {("Tom Weld", "investedIn", "Zentri", A), ("Ana Roux", "investedIn", "Zentri", A)}),
 ]
 
+CASES_23 = [
+    ("en-titled-unknown-given-name",             # "Dr" and a given name the lexicon lacks still name a person
+     "Zentri was founded in 2017 by Dr Ailbhe Quarrington-Osei, a lecturer in robotics, and Tom Weld.",
+     {("Zentri", "founder", "Ailbhe Quarrington-Osei", A), ("Zentri", "founder", "Tom Weld", A)}),
+    ("en-scottish-given-names",
+     "Zentri was started in 2021 by Morag Kinloch and Hamish Tullo.",
+     {("Zentri", "founder", "Morag Kinloch", A), ("Zentri", "founder", "Hamish Tullo", A)}),
+    ("en-role-predicates",                       # "A is chief executive; B is chief financial officer"
+     "Zentri was started in 2021 by Mara Quenby and Lio Ferrante. Quenby is chief executive; Ferrante is chief "
+     "financial officer.",
+     {("Zentri", "ceo", "Mara Quenby", A), ("Lio Ferrante", "employer", "Zentri", A)}),
+    ("fr-ordinal-role-predicates",               # "La première en est la présidente ; le second, …"
+     "Zentri a vu le jour en 2020 grâce à Léa Morel et Paul Roux. La première est la présidente-directrice générale "
+     "de la société ; le second en est le vice-président.",
+     {("Zentri", "ceo", "Léa Morel", A), ("Paul Roux", "employer", "Zentri", A)}),
+    ("en-then-a-fellow-at",                      # "then a postdoc at X": her job at the time, a past one
+     "Zentri was started in 2018 by Ana Roux, then a postdoctoral researcher at the University of Leeds, and Tom "
+     "Weld.",
+     {("Ana Roux", "formerEmployer", "University of Leeds", A)}),
+    ("fr-quote-after-speaker-sentence",          # a sentence that is one quotation: the person just named speaks
+     "Zentri lève 3 millions d'euros. Anne Morel, associée chez Kerlo Capital, assume ce pari. « Un bon fondateur "
+     "sait quand passer le relais. »",
+     {("ARTICLE", "quotes", "Anne Morel", A)}),
+    ("fr-cette-derniere-speaks",                 # "», tranche cette dernière": the person named last speaks
+     "Zentri lève 3 millions d'euros. Au tour participe aussi la kinésithérapeute Nadia Bellami. « Je reçois "
+     "beaucoup de projets. Le sien vendait déjà », explique cette dernière.",
+     {("ARTICLE", "quotes", "Nadia Bellami", A)}),
+    ("fr-investisseurs-individuels-ancien-patron",   # a past role in an angel's apposition does not end the list
+     "Zentri lève 3 millions d'euros auprès de Kerlo Capital. Parmi les investisseurs individuels figurent Tom "
+     "Weld, ancien patron de Danone, et Ana Roux.",
+     {("Tom Weld", "investedIn", "Zentri", A), ("Ana Roux", "investedIn", "Zentri", A)}),
+    ("en-her-co-founder",                        # "Her co-founder, B," is the co-founder of her company
+     "Zentri, a design startup, will close in March. Mara Quenby, who co-founded Zentri in 2020, is moving to "
+     "Google. Her co-founder, Lio Ferrante, once an animator at Pixar, quit Zentri last summer.",
+     {("Zentri", "founder", "Lio Ferrante", A), ("Zentri", "founder", "Mara Quenby", A)}),
+    ("en-led-a-series-a-of-topic",               # "and B led a $19 million Series A": the passage's round
+     "Zentri will close in March. Kerlo Capital led its $4 million seed round in 2021, and Orvane Partners led a "
+     "$19 million Series A two years later.",
+     {("Zentri", "fundsRaised", "19000000 USD", A), ("Zentri", "fundsRaised", "4000000 USD", A)}),
+    ("en-singapore-based-seat",                  # a city-state is its companies' seat as well as their country
+     "Zentri, a Singapore-based developer of payroll tools, raised $30 million. Kerlo, a Singapore start-up, "
+     "hires.",
+     {("Zentri", "headquarters", "Singapore", A), ("Zentri", "country", "Singapore", A),
+      ("Kerlo", "headquarters", "Singapore", A)}),
+    ("en-headline-capitalised-words-after-name",   # a headline's capitalised words are no part of the name
+     "Zentri Stock Changes Hands At Double Its Last Price\n\nBuyers are queueing for Zentri. In 2025 Zentri "
+     "raised $50 million in a Series B led by Kerlo Capital.",
+     {("Zentri", "fundsRaised", "50000000 USD", A), ("Kerlo Capital", "investedIn", "Zentri", A)}),
+    ("en-name-ends-with-its-line",               # a heading naming the company, the body opening with its name
+     "Zentri, a Palo Alto startup, sells speech software.\n\nThe people behind Zentri\n\nZentri was started in "
+     "2023 by Tom Weld, who used to run a lab at Orvane Labs.",
+     {("Zentri", "founder", "Tom Weld", A), ("Zentri", "foundingYear", "2023", A)}),
+    ("fr-dollars-canadiens",                     # a sum in Canadian dollars, its conversion in American ones
+     "Zentri, une jeune pousse de Rimouski fondée en 2020, boucle une ronde de 6 millions de dollars "
+     "canadiens (soit 4,3 millions de dollars américains) menée par Kerlo Capital.",
+     {("Zentri", "fundsRaised", "6000000 CAD", A)}),
+    ("fr-masthead-with-inline-rubric",           # "Kerlo Matin | Économie": the outlet before its rubric
+     "Kerlo Matin | Économie\n\nZentri lève 3 millions d'euros\n\nLa jeune pousse Zentri lève 3 millions d'euros "
+     "auprès d'Orvane Capital.",
+     {("ARTICLE", "source", "Kerlo Matin", A), ("Zentri", "fundsRaised", "3000000 EUR", A)}),
+    ("en-byline-outlet-before-role",             # "By A, Kerlo Times business reporter"
+     "Zentri raises $5 million\n\nBy Ana Roux, Kerlo Times business reporter\n\nZentri raised $5 million "
+     "from Orvane Capital.",
+     {("ARTICLE", "source", "Kerlo Times", A)}),
+    ("en-became-chief-executive",                # the one who became chief executive is the company's now
+     "Zentri's two founders, chief executive Tom Weld and research head Lio Ferrante, moved to Kerlo on Monday. "
+     "Zentri stays a separate business under Ana Roux, until now its head of sales, who became chief executive "
+     "the same day.",
+     {("Zentri", "ceo", "Ana Roux", A)}),
+    ("fr-occupe-le-poste-de",
+     "Zentri a été lancée en 2022 par Awa Koné et Paul Roux. Awa Koné occupe le poste de présidente.",
+     {("Zentri", "ceo", "Awa Koné", A)}),
+    ("fr-fonds-mauricien",                       # the knowledge base's countries and their demonyms
+     "Zentri lève 2 millions d'euros. Le fonds mauricien Kerlo Ventures et le fonds ghanéen Orvane Capital "
+     "participent au tour.",
+     {("Kerlo Ventures", "country", "Mauritius", A), ("Orvane Capital", "country", "Ghana", A)}),
+    ("en-angel-investors-that-includes",
+     "Zentri raised $9 million. Kerlo Ventures led the round. Orvane Capital came in too, as did a circle of "
+     "angel investors that includes Ana Roux, a director of marketing at Expedia Group.",
+     {("Ana Roux", "investedIn", "Zentri", A), ("Orvane Capital", "investedIn", "Zentri", A)}),
+    ("en-runs-a-part-of",                        # running a team of X is working at X, not leading it
+     "Zentri raised $2 million from Tom Weld, who runs sales for Zillow's mortgage arm.",
+     {("Tom Weld", "employer", "Zillow", A)}),
+    ("fr-portrait-elle-cofonde-avec",            # a portrait's pronoun founds the company with the one named
+     "« Le vent se lit comme une carte », dit Léa Morel, installée à Lorient. Ingénieure, elle rejoint Kerlo en "
+     "2010 et y reste six ans. « J'y ai tout appris », sourit-elle. En 2021, elle cofonde Zentri avec Paul Roux, "
+     "un ex-chercheur du CNRS qui en est désormais le directeur scientifique.",
+     {("Zentri", "founder", "Léa Morel", A), ("Zentri", "founder", "Paul Roux", A)}),
+    ("en-stays-on-as-possessive-chief",          # "A stays on as Zentri's chief executive"
+     "Kerlo buys Zentri. Zentri was started in 2019 by Ana Roux. Roux stays on as Zentri's chief executive and "
+     "also sits on Kerlo's executive committee.",
+     {("Zentri", "ceo", "Ana Roux", A), ("Kerlo", "acquired", "Zentri", A)}),
+    ("en-city-based-buyer-opens",                # "Oslo-based Kerlo has bought Zentri": the buyer after its seat
+     "Kerlo picks up Lund's Zentri\n\nNew York-based Kerlo has bought Zentri, a Lund start-up that builds "
+     "warehouse robots, both firms said on Monday. The purchase is complete.",
+     {("Kerlo", "acquired", "Zentri", A)}),
+    ("fr-est-le-nouveau-directeur-de",           # a new job after a past one
+     "Il a travaillé huit ans chez Kerlo. Depuis mars, Paul Roux est le nouveau directeur financier de Zentri, une "
+     "jeune entreprise lilloise.",
+     {("Paul Roux", "employer", "Zentri", A)}),
+    ("fr-prend-le-poste-de",                     # the passage's company's new job
+     "Depuis mars, Paul Roux est le nouveau directeur financier de Zentri. Une seconde recrue arrive. Léa Morel "
+     "prend le poste de vice-présidente, ouvert cet hiver.",
+     {("Léa Morel", "employer", "Zentri", A)}),
+    ("en-undisclosed-valuation-keeps-round",     # a valuation left undisclosed says nothing against the round
+     "Zentri launched an assistant. The Pune company raised $12 million in 2024 through a Series A led by Kerlo "
+     "Partners. It gave no valuation.",
+     {("Zentri", "fundsRaised", "12000000 USD", A), ("Kerlo Partners", "investedIn", "Zentri", A)}),
+    ("en-fund-named-after-field-and-city",       # a field's and a city's names inside a fund's name
+     "Zentri Technology raised 500 million yuan. The Shenzhen Artificial Intelligence Industry Guidance Fund led "
+     "the round, joined by Kerlo Capital.",
+     {("Shenzhen Artificial Intelligence Industry Guidance Fund", "investedIn", "Zentri Technology", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
-             + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22)
+             + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -2822,6 +2936,38 @@ def test_extraction_phrasing_share():
     # a headline's bare sum takes the currency the body writes it with, not the nearest one
     ("Zentri lève 18 millions : la start-up vise l'Europe.\nZentri a aussi obtenu 200 000 dollars en bons de calcul. "
      "Zentri lève 18 millions d'euros en série A auprès de Kerlo Capital.", "fundsRaised:Zentri>18000000 USD"),
+    # a valuation the company will not comment on, credited to unnamed people, is a report, not a fact
+    ("Zentri closed a $9 million round with Kerlo Capital. According to two investors, the deal put Zentri's worth "
+     "near $60 million. Zentri declined to comment on the valuation.", "valuation:Zentri>60000000 USD"),
+    # the chief executive who left with the licensee is no longer the company's
+    ("Zentri's two founders, chief executive Tom Weld and research head Lio Ferrante, moved to Kerlo on Monday. "
+     "Zentri stays a separate business under Ana Roux, until now its head of sales, who became chief executive "
+     "the same day.", "ceo:Zentri>Tom Weld"),
+    # a currency's adjective names no country
+    ("Zentri, une jeune pousse de Rimouski, boucle une ronde de 6 millions de dollars canadiens (soit 4,3 "
+     "millions de dollars américains).", "country:Zentri>United States"),
+    # running a team of a company is no chief executive's job there
+    ("Zentri raised $2 million from Tom Weld, who runs sales for Zillow's mortgage arm.", "ceo:Zillow>Tom Weld"),
+    # a participle opening a sentence is no investor's name
+    ("Zentri avait réuni 5 millions d'euros l'an dernier grâce à Kerlo Capital. Sollicité, Kerlo Capital n'a pas "
+     "répondu.", "investedIn:Sollicité>Zentri"),
+    # staying on as the board's chair is no chief executive's job
+    ("Zentri change de patron. Hugues Morel, qui a créé Zentri en 2017, confie les rênes à Ana Roux. Il reste "
+     "président du conseil de surveillance.", "ceo:Zentri>Hugues Morel"),
+    # a whole quotation after an unnamed speaker's is not the passage's person's
+    ("Zentri was founded by Tom Weld. Bankers expect more deals. \"Every vendor wants an agent,\" says one banker. "
+     "\"The question is who gets bought.\"", "quotes:Tom Weld"),
+    # a quoted heading speaks for no one
+    ("Zentri, fondée par Paul Roux, vend des capteurs.\n« Une affaire impensable voici cinq ans »\n"
+     "La société emploie vingt personnes.", "quotes:Paul Roux"),
+    # the company an angel once ran is named in the angels' list but invests nothing
+    ("Zentri lève 3 millions d'euros. Parmi les investisseurs figurent Tom Weld, ancien patron de Danone, et Ana "
+     "Roux.", "investedIn:Danone>Zentri"),
+    # the role predicate names the company the sentence names, not the passage's
+    ("Zentri a été fondée par Léa Morel. Paul Roux est directeur technique chez Kerlo.", "employer:Paul Roux>Zentri"),
+    # an office to come in a city-state is no seat
+    ("Zentri, a Paris startup, raised $30 million. A sales office in Singapore should follow in 2027.",
+     "headquarters:Zentri>Singapore"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
