@@ -508,6 +508,27 @@ _MAIN_VERB_RELATIONS = frozenset({"acquired", "fundsRaised", "valuation", "inves
                                   "headquarters"})
 
 
+#: After a colon, the company a sentence named before it, referred to by a noun, buying what comes next: ": la
+#: start-up dijonnaise rachète ", ": the company is buying ".
+_COLON_REFERENCE_BUYS = re.compile(r"(?i):\s*(?:la|le|l[’']|the)\s*(?:start-up|startup|société|entreprise|"
+                                   r"jeune\s+pousse|groupe|company|firm|group)(?:\s+(?-i:[a-zà-ÿ-]+))?\s+"
+                                   r"(?:(?:a|has|is)\s+)?(?:rachète|racheté|acquiert|acquis|absorbe|absorbé|"
+                                   r"s[’']offre|buys|bought|acquires|acquired|buying|acquiring)\s+$")
+
+
+def _colon_reference_buys(sent: Sentence, c: Candidate) -> bool:
+    """Does the clause after a colon make the one organisation named before it (:data:`_COLON_REFERENCE_BUYS`)
+    the buyer of the candidate's object, named right after its verb?"""
+    buyer, bought = c.subj, c.obj
+    if buyer.group != "Org" or bought.group != "Org" or not (buyer.explicit and bought.explicit) \
+            or buyer.end > bought.start:
+        return False
+    m = _COLON_REFERENCE_BUYS.search(sent.text, buyer.end, bought.start)
+    if m is None or m.end() != bought.start:
+        return False
+    return {a.key for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()} == {buyer.key}
+
+
 def _opening_complement(sent: Sentence, name: Arg) -> bool:
     """Is ``name`` only the complement of an apposition on the sentence's opening name ("Halvane, un
     concurrent direct de Zentri, a été rachetée par X": Zentri was not bought)?"""
@@ -4733,10 +4754,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "X a été rachetée l'an dernier par Y"
         elif passive is False:
             del scores["acquired"]      # the other way round
+    colon_buyer = "acquired" in scores and _colon_reference_buys(sent, c)
     for named in (c.subj, c.obj):
-        if named.group == "Org" and _opening_complement(sent, named):
+        if named.group == "Org" and _opening_complement(sent, named) and not colon_buyer:
             for rel in [r for r in scores if r in _MAIN_VERB_RELATIONS]:
                 del scores[rel]         # "Halvane, un concurrent direct de Zentri, a été rachetée…"
+    if colon_buyer:
+        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)  # "…, résume A : la start-up rachète Y"
     if "quotes" in scores and not c.obj.explicit and any(
             a.explicit and a.group == "Person" and a.source != "anaphor" and not inside_quote(sent.text, a.start)
             for a in sent.args):

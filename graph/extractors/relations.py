@@ -264,6 +264,7 @@ class RelationExtractor:
                     status, p_assert = "negated", 0.0       # "A blog claimed … $70 million. X called that number
                     #                                         inaccurate"
                 out.append((c, rel, p, status, p_assert))
+        out = _with_conversions(out, sents)
         items = [(x, x[0].subj, x[0].obj, x[1], x[2], x[0].sentence) for x in out]
         shared = share_lists(items, {i: s.text for i, s in enumerate(sents)})
         out = [(c, rel, q, status, pa) for (c, rel, _, status, pa), q in zip(out, shared, strict=True)]
@@ -441,6 +442,28 @@ def _as_former(scores: dict[str, float]) -> dict[str, float]:
     if "employer" in scores:
         out["formerEmployer"] = max(scores["employer"], scores.get("formerEmployer", 0.0))
     return out
+
+
+#: From a sum to its conversion in brackets: "Rs 18 crore (around $2.2 million)", "5 millions de dinars (environ".
+_CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|environ|soit|"
+                         r"près\s+de|quelque|~|≈)?\s*")
+
+
+def _with_conversions(out: list[tuple], sents: list) -> list[tuple]:
+    """A sum followed by its conversion in brackets ("Rs 18 crore (around $2.2 million) seed round") is the same
+    sum: for a round or a valuation it takes the conversion's probability, for the same subject, when higher."""
+    best: dict[tuple, float] = {}
+    for c, rel, p, _, _ in out:
+        if c.obj.kind == "amount" and c.obj.explicit:
+            k = (c.sentence, c.obj.start, c.subj.key, rel)
+            best[k] = max(best.get(k, 0.0), p)
+    res = []
+    for c, rel, p, status, pa in out:
+        if rel in ("fundsRaised", "valuation") and c.obj.kind == "amount" and c.obj.explicit \
+                and (m := _CONVERSION.match(sents[c.sentence].text, c.obj.end)) is not None:
+            p = max(p, best.get((c.sentence, m.end(), c.subj.key, rel), 0.0))
+        res.append((c, rel, p, status, pa))
+    return res
 
 
 def decode(items: list[tuple], anchored: set[tuple] | frozenset[tuple] = frozenset()) -> list[tuple]:
