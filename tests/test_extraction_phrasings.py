@@ -2303,6 +2303,20 @@ CASES_23 = [
      "Zentri launched an assistant. The Pune company raised $12 million in 2024 through a Series A led by Kerlo "
      "Partners. It gave no valuation.",
      {("Zentri", "fundsRaised", "12000000 USD", A), ("Kerlo Partners", "investedIn", "Zentri", A)}),
+    ("fr-colon-description-buys",                # ": la start-up nantaise rachète Y": the company named before
+     "Agritech : la nantaise Zentri met la main sur sa rivale Kerlo. Paul Roux, le président de Zentri, présente "
+     "ainsi l'accord signé lundi : la start-up nantaise rachète Kerlo, une jeune pousse rennaise.",
+     {("Zentri", "acquired", "Kerlo", A)}),
+    ("en-angel-investors-including",             # "Angel investors including A, …, and B, …, also joined"
+     "Zentri has closed an $8 million round. Kerlo Partners led it. Angel investors including Ana Roux, a partner "
+     "at Swiggy, and Tom Weld, a director at Razorpay, also joined.",
+     {("Ana Roux", "investedIn", "Zentri", A), ("Tom Weld", "investedIn", "Zentri", A),
+      ("Ana Roux", "employer", "Swiggy", A)}),
+    ("en-sum-with-bracketed-conversion",         # the sum and its conversion are one round
+     "Zentri AI, a Pune-based startup, has raised Rs 90 crore (about $10.5 million) in a Series A. Kerlo Partners "
+     "led it. Orvane Ventures, which backed Zentri's Rs 12 crore (around $1.4 million) seed round in 2023, put in "
+     "more money.",
+     {("Zentri AI", "fundsRaised", "120000000 INR", A)}),
     ("en-fund-named-after-field-and-city",       # a field's and a city's names inside a fund's name
      "Zentri Technology raised 500 million yuan. The Shenzhen Artificial Intelligence Industry Guidance Fund led "
      "the round, joined by Kerlo Capital.",
