@@ -373,7 +373,10 @@ class MentionFinder:
                                for w in words[k:]):
                         break
                     rest = " ".join(words[:k])
+                    if k == 1 and self.common_word(rest, 4.0):
+                        continue        # ("Business Today": no name is left)
                     if any(not _title_case_line(text, x) and not text.startswith(" " + words[k], y)
+                           and not re.search(r"[A-ZÀ-Ý][\w’'&-]*[ \t]+$", text[max(0, x - 40):x])
                            for x, y in occurrences(text, rest)):
                         b = a + len(rest)
                         words = words[:k]

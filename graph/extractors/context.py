@@ -430,10 +430,12 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     return out
 
 
-#: A person's subject pronoun founding something, opening the sentence or a clause: "En 2022, elle cofonde…",
-#: "He then co-founded…" (a pronoun before another verb may stand for the company: "Elle vient de recruter…").
-_SUBJECT_PRONOUN = re.compile(r"(?:^|[,;:]\s*)(?:[Ee]lle|[Ii]l|[Ss]he|[Hh]e)\s+(?:(?:a|avait|has|had|then|puis)\s+)?"
-                              r"(?:co-?fond|cofond|fond[eé]|crée|créé|co-?found|cofound|founded|started|set\s+up)")
+#: A person's subject pronoun and a founding verb: "elle cofonde", "he then co-founded" (a pronoun before another
+#: verb may stand for the company: "Elle vient de recruter…").
+PRONOUN_FOUNDS = (r"(?:elle|il|she|he)\s+(?:(?:a|avait|has|had|then|puis)\s+)?(?:co-?fond(?:e|é|ée)|cofond(?:e|é|ée)|"
+                  r"fond(?:e|é|ée)|crée|créé|créée|lance|lancé|co-?founded|cofounded|founded|started|set\s+up|launched)")
+#: ... opening the sentence or a clause: "En 2022, elle cofonde…".
+_SUBJECT_PRONOUN = re.compile(rf"(?i)(?:^|[,;:]\s*){PRONOUN_FOUNDS}(?![\w-])")
 
 
 #: The words of an interview's questions and answers that stand for the person interviewed: "vous", "je",
@@ -955,7 +957,7 @@ _ORDINAL = re.compile(r"(?<![\w’'-])(?:(?P<first>[Ll]a\s+première|[Ll]e\s+pre
 
 
 #: A reporting verb right after a quotation, its speaker after it: "», résume ", "», a précisé ".
-_REPORTED_BY = re.compile(r"[»”\"]\s*,?\s*(?:a\s+|avait\s+)?[a-zà-ÿ]+\s+$")
+REPORTED_BY = re.compile(r"[»”\"]\s*,?\s*(?:a\s+|avait\s+|has\s+)?[a-zà-ÿ]+\s+$")
 
 
 def _ordinal_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: list[tuple[Arg, str | None]],
@@ -969,7 +971,7 @@ def _ordinal_people(s: Sentence, recent: list[tuple[int, str, str | None]], here
     for m in _ORDINAL.finditer(s.text):
         if any(a < m.end() and m.start() < b for a, b in taken) or not (
                 _opens_clause(s.text, m.start()) and re.match(r"\s*,?\s*[a-zà-ÿ]", s.text[m.end():])
-                or m.group("last") and _REPORTED_BY.search(s.text, 0, m.start())):
+                or m.group("last") and REPORTED_BY.search(s.text, 0, m.start())):
             continue    # only opening the sentence or a clause ("le premier tour" is a noun phrase), or the
             #             speaker after a quotation ("», résume cette dernière.")
         if re.match(r"\s+(?:tour|client|investisseur|actionnaire|fonds|produit|modèle|trimestre|semestre|"

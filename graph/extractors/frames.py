@@ -30,7 +30,16 @@ from ..analysis.mentions import NEWSROOM, PUBLISHER_LINES
 from ..analysis.text import COPYRIGHT_LINE
 from ..analysis.types import INVESTOR_TYPES, PRODUCT_TYPES
 from .candidates import Candidate
-from .context import BASED_WORD, COFOUNDER_WORD, HEADS, PLATFORM_BEFORE, fronted_opener, unquoted
+from .context import (
+    BASED_WORD,
+    COFOUNDER_WORD,
+    HEADS,
+    PLATFORM_BEFORE,
+    PRONOUN_FOUNDS,
+    REPORTED_BY,
+    fronted_opener,
+    unquoted,
+)
 from .features import Arg, Sentence, held_possessive, name_end
 from .rivalry import _OPPOSITION, FRAME_SCORE, in_rival_clause, opposed, rivalry
 
@@ -2333,10 +2342,7 @@ def _pronoun_founded(sent: Sentence, c: Candidate) -> str | None:
 
 
 #: A pronoun subject and a founding verb right before the organisation: "En 2022, elle cofonde ", "he co-founded ".
-_PRONOUN_FOUNDS = re.compile(r"(?i)(?:^|[,;:]\s*|\b(?:et|and|puis|then)\s+)(?:elle|il|she|he)\s+"
-                             r"(?:(?:a|avait|has|had)\s+)?"
-                             r"(?:co-?fond(?:e|é|ée)|cofond(?:e|é|ée)|fond(?:e|é|ée)|crée|créé|créée|lance|lancé|"
-                             r"co-?founded|cofounded|founded|started|set\s+up|launched)\s+$")
+_PRONOUN_FOUNDS = re.compile(rf"(?i)(?:^|[,;:]\s*|\b(?:et|and|puis|then)\s+){PRONOUN_FOUNDS}\s+$")
 
 
 def pronoun_founder(sent: Sentence, c: Candidate) -> bool:
@@ -3053,19 +3059,29 @@ def _bare_founder(sent: Sentence, c: Candidate) -> bool | None:
     return m.group(1) is not None and re.search(rf"(?i)(?:{_ceo_title()})", m.group(1)) is None
 
 
+#: The verbs that give a person's job as a predicate: "A is chief executive", "B est la présidente".
+_PREDICATE_VERB = r"(?:is|est|remains|reste|serves\s+as|becomes|devient)"
+
+
+@lru_cache(maxsize=1)
+def _job_titles() -> str:
+    """The lexicon's chief-executive and other job titles, as one alternation."""
+    roles = lexicon()["roles"]
+    return alternation(roles["ceo"] + roles["employer"])
+
+
 @lru_cache(maxsize=1)
 def _role_predicate_re() -> re.Pattern:
     """A person's job given as the predicate of a clause, with no organisation after it but a reference to the
     passage's company: "A is chief executive;", "B en est la vice-présidente.", "C est la présidente de la
     société", "D is the firm's general counsel"."""
-    roles = lexicon()["roles"]
-    return re.compile(rf"(?i)^\s+(?:en\s+)?(?:is|est|remains|reste|serves\s+as|becomes|devient|"
+    return re.compile(rf"(?i)^\s+(?:en\s+)?(?:{_PREDICATE_VERB}|"
                       rf"(?:occupe|holds|occupies|prend|takes(?:\s+on)?|took(?:\s+on)?)\s+(?:(?:now|désormais|aujourd['’]hui)\s+)?"
                       rf"(?:le\s+poste|la\s+fonction|the\s+(?:role|post|position))\s+"
                       rf"(?:de|d[’']|of))\s+"
                       rf"(?:(?:now|also|désormais|aussi|aujourd['’]hui)\s+)?"
                       rf"(?:(?:the\s+(?:company|startup|start-up|firm)['’]s|its|the|son|sa|le|la|l['’])\s*)?"
-                      rf"(?P<role>{alternation(roles['ceo'] + roles['employer'])})"
+                      rf"(?P<role>{_job_titles()})"
                       rf"(?:\s+(?-i:[a-zà-ÿ’'-]+)){{0,3}}?"
                       rf"(?:\s+(?:de\s+l['’]\s*entreprise|de\s+la\s+(?:société|start-up|startup|jeune\s+pousse)|"
                       rf"of\s+the\s+(?:company|startup|firm)))?\s*(?:[;.,]|$)")
@@ -3075,11 +3091,10 @@ def _role_predicate_re() -> re.Pattern:
 def _role_of_re() -> re.Pattern:
     """A role predicate ending with the organisation's preposition: " est la nouvelle directrice financière de ",
     " is the new general counsel of "."""
-    roles = lexicon()["roles"]
-    return re.compile(rf"(?i)^\s+(?:is|est|remains|reste|serves\s+as|becomes|devient)\s+"
+    return re.compile(rf"(?i)^\s+{_PREDICATE_VERB}\s+"
                       rf"(?:(?:now|désormais|aujourd['’]hui)\s+)?(?:(?:the|le|la|l['’])\s*)?"
                       rf"(?:(?:new|nouveau|nouvelle|nouvel)\s+)?"
-                      rf"(?P<role>{alternation(roles['ceo'] + roles['employer'])})"
+                      rf"(?P<role>{_job_titles()})"
                       rf"(?:\s+(?-i:[a-zà-ÿ-]+)){{0,3}}?\s+(?:de|du|of|at|chez|d[’'])\s*(?:l[’']\s*|la\s+|le\s+|the\s+)?$")
 
 
@@ -4115,8 +4130,6 @@ _PRONOUN_SPEAKER = re.compile(
     r"[»”\"]\s*,?\s*(?:[a-zà-ÿ]+(?:-t)?-(?:il|elle)|(?:he|she)\s+(?:said|says|added|adds|told|explained|explains|"
     r"noted|argued|recalled|admitted|insisted|warned|continued|wrote))\b"
     r"|^\W*(?:He|She)\s+(?:said|says|added|told\s+\w+(?:\s+\w+)?)\s*[:,]?\s*[\"“]")
-#: A quotation's end and a reporting verb, its speaker next: "», résume ", "", said ".
-_SPEAKER_AFTER_QUOTE = re.compile(r"[»”\"]\s*,?\s*(?:a\s+|has\s+)?[a-zà-ÿ]+\s+$")
 #: ... the speaker a reference to the last person named: "», résume cette dernière.", '", the latter said'.
 _LATTER_SPEAKS = re.compile(r"[»”\"]\s*,?\s*(?:(?:a\s+)?[a-zà-ÿ]+\s+(?:cette\s+dernière|ce\s+dernier)|"
                             r"the\s+latter\s+(?:said|says|added|adds|explained|noted))\s*[.!…]?\s*$")
@@ -4776,7 +4789,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["quotes"] = max(scores["quotes"], FRAME_SCORE)  # "« … », sourit-elle", '"…," he said': the
         #                                                        passage's person speaks
     if "quotes" in scores and c.obj.group == "Person" and (
-            c.obj.source == "anaphor" and _SPEAKER_AFTER_QUOTE.search(sent.text, 0, c.obj.start)
+            c.obj.source == "anaphor" and REPORTED_BY.search(sent.text, 0, c.obj.start)
             and _LATTER.fullmatch(sent.text, c.obj.start, c.obj.end)
             or c.obj.kind == "topic" and _LATTER_SPEAKS.search(sent.text)):
         scores["quotes"] = max(scores["quotes"], FRAME_SCORE)  # "« … », résume cette dernière."
