@@ -2979,6 +2979,9 @@ def test_extraction_phrasing_share():
      "Roux.", "investedIn:Danone>Zentri"),
     # the role predicate names the company the sentence names, not the passage's
     ("Zentri a été fondée par Léa Morel. Paul Roux est directeur technique chez Kerlo.", "employer:Paul Roux>Zentri"),
+    # a newsletter's name cut after a common word leaves no name ("Business" of "Business Today")
+    ("Tech > Startups\n\nZentri hires a new boss\n\nZentri named Ana Roux chief executive, the Kerlo Business "
+     "Journal reported.\n\nSubscribe to our Business Today newsletter.", "source:Business"),
     # an office to come in a city-state is no seat
     ("Zentri, a Paris startup, raised $30 million. A sales office in Singapore should follow in 2027.",
      "headquarters:Zentri>Singapore"),
