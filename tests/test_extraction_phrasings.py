@@ -2309,7 +2309,7 @@ CASES_23 = [
      {("Zentri", "acquired", "Kerlo", A)}),
     ("en-angel-investors-including",             # "Angel investors including A, …, and B, …, also joined"
      "Zentri has closed an $8 million round. Kerlo Partners led it. Angel investors including Ana Roux, a partner "
-     "at Swiggy, and Tom Weld, a director at Razorpay, also joined.",
+     "at Swiggy, and Tom Weld, an engineer at Razorpay, also joined.",
      {("Ana Roux", "investedIn", "Zentri", A), ("Tom Weld", "investedIn", "Zentri", A),
       ("Ana Roux", "employer", "Swiggy", A)}),
     ("en-sum-with-bracketed-conversion",         # the sum and its conversion are one round

@@ -444,13 +444,13 @@ def _as_former(scores: dict[str, float]) -> dict[str, float]:
     return out
 
 
-#: From a sum to its conversion in brackets: "Rs 18 crore (around $2.2 million)", "5 millions de dinars (environ".
+#: From a sum to its conversion in brackets: "Rs 12 crore (about $1.4 million)", "5 millions de dinars (environ".
 _CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|environ|soit|"
                          r"près\s+de|quelque|~|≈)?\s*")
 
 
 def _with_conversions(out: list[tuple], sents: list) -> list[tuple]:
-    """A sum followed by its conversion in brackets ("Rs 18 crore (around $2.2 million) seed round") is the same
+    """A sum followed by its conversion in brackets ("Rs 12 crore (about $1.4 million) seed round") is the same
     sum: for a round or a valuation it takes the conversion's probability, for the same subject, when higher."""
     best: dict[tuple, float] = {}
     for c, rel, p, _, _ in out:
