@@ -166,6 +166,6 @@ def _places_in_org_names(text: str, kb_mentions: list[Mention], ner: list[tuple[
                     and re.search(r"[A-ZÀ-Ý]", text[a:m.start] + text[m.end:b]) \
                     and not re.match(r"\s*(?:d[’']|de\s|du\s|des\s|of\s)", text[m.end:b]) \
                     and all(o.type == "Concept" and re.search(r"[A-ZÀ-Ý]", text[o.end:b]) for o in inside):
-                drop.add(id(m))     # ("Beijing Artificial Intelligence Industry Fund": a field's name inside too)
+                drop.add(id(m))     # ("Shenzhen Artificial Intelligence Guidance Fund": a field's name inside too)
                 drop.update(id(o) for o in inside)
     return [m for m in kb_mentions if id(m) not in drop]

@@ -366,7 +366,7 @@ class MentionFinder:
                         break
                     a += len(words[0]) + 1
                     words = words[1:]
-                # … and the capitalised words after it ("Zentri Shares Trade At…") when the text writes the
+                # … and the capitalised words after it ("Zentri Stock Changes Hands At…") when the text writes the
                 # name without them elsewhere, in a sentence
                 for k in range(len(words) - 1, 0, -1):
                     if not all(self.common_word(w, 4.0) and w not in self.suffix_type and w not in self.first_names
@@ -374,7 +374,7 @@ class MentionFinder:
                         break
                     rest = " ".join(words[:k])
                     if k == 1 and self.common_word(rest, 4.0):
-                        continue        # ("Business Today": no name is left)
+                        continue        # ("Money Today": no name is left)
                     if any(not _title_case_line(text, x) and not text.startswith(" " + words[k], y)
                            and not re.search(r"[A-ZÀ-Ý][\w’'&-]*[ \t]+$", text[max(0, x - 40):x])
                            for x, y in occurrences(text, rest)):

@@ -200,7 +200,7 @@ def _spans(doc) -> list[tuple[int, int, str]]:
                 and (given := _GIVEN_REST.match(text, end)) is not None:
             end = given.end()
         if "\n" in text[start:end]:
-            end = text.index("\n", start)  # "Who built Zentri\n\nZentri was…": a name ends with its line
+            end = text.index("\n", start)  # "The team behind Zentri\n\nZentri was…": a name ends with its line
             if end <= start:
                 continue
         out.append((start, end, label))

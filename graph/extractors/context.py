@@ -422,7 +422,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         if opener is not None and opener.group == "Person":
             person = opener.key
         elif person is not None and subject is not None and all(a.start > subject.end() for a in persons):
-            pass                    # "En 2022, elle cofonde Zentri avec B": she goes on being the topic
+            pass                    # "En 2019, il cofonde Zentri avec B": he goes on being the topic
         elif len({a.key for a in persons}) == 1:
             person = persons[0].key
         elif persons:
@@ -434,7 +434,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
 #: verb may stand for the company: "Elle vient de recruter…").
 PRONOUN_FOUNDS = (r"(?:elle|il|she|he)\s+(?:(?:a|avait|has|had|then|puis)\s+)?(?:co-?fond(?:e|é|ée)|cofond(?:e|é|ée)|"
                   r"fond(?:e|é|ée)|crée|créé|créée|lance|lancé|co-?founded|cofounded|founded|started|set\s+up|launched)")
-#: ... opening the sentence or a clause: "En 2022, elle cofonde…".
+#: ... opening the sentence or a clause: "Puis, elle cofonde…".
 _SUBJECT_PRONOUN = re.compile(rf"(?i)(?:^|[,;:]\s*){PRONOUN_FOUNDS}(?![\w-])")
 
 

@@ -518,7 +518,7 @@ _MAIN_VERB_RELATIONS = frozenset({"acquired", "fundsRaised", "valuation", "inves
 
 
 #: After a colon, the company a sentence named before it, referred to by a noun, buying what comes next: ": la
-#: start-up dijonnaise rachète ", ": the company is buying ".
+#: start-up nantaise rachète ", ": the firm buys ".
 _COLON_REFERENCE_BUYS = re.compile(r"(?i):\s*(?:la|le|l[’']|the)\s*(?:start-up|startup|société|entreprise|"
                                    r"jeune\s+pousse|groupe|company|firm|group)(?:\s+(?-i:[a-zà-ÿ-]+))?\s+"
                                    r"(?:(?:a|has|is)\s+)?(?:rachète|racheté|acquiert|acquis|absorbe|absorbé|"
@@ -1901,14 +1901,15 @@ def based_in(sent: Sentence, c: Candidate) -> bool:
     installée à Lyon,"), a fronted participle ("Installée à Lyon, dans un ancien entrepôt, Zentri…") or a city
     before a company noun ("Seattle startup Zentri")?"""
     org, city = c.subj, c.obj
-    if org.group != "Org" or city.group != "Place" or not (city.type == "City" or city.key in _city_states()) \
+    state = city.key in _city_states()
+    if org.group != "Org" or city.group != "Place" or not (city.type == "City" or state) \
             or not (org.explicit and city.explicit):
         return False
     text = sent.text
-    if city.key in _city_states() and city.end <= org.start \
+    if state and city.end <= org.start \
             and re.fullmatch(r"(?i)-(?:based|headquartered)\s+(?:[\w’'-]+\s+){0,3}?", text[city.end:org.start]):
         return True             # "Singapore-based Kalo": a city-state is its companies' seat too
-    if city.key in _city_states() and org.end <= city.start \
+    if state and org.end <= city.start \
             and re.fullmatch(r"(?i)\s*,\s*(?:a|an|the)\s+", text[org.end:city.start]) \
             and re.match(r"(?i)-(?:based|headquartered)\b|\s+(?:ai\s+|tech\s+)?(?:startup|start-up|company|firm|lab)\b",
                          text[city.end:]):
@@ -2341,13 +2342,13 @@ def _pronoun_founded(sent: Sentence, c: Candidate) -> str | None:
     return None
 
 
-#: A pronoun subject and a founding verb right before the organisation: "En 2022, elle cofonde ", "he co-founded ".
+#: A pronoun subject and a founding verb right before the organisation: "En 2019, il cofonde ", "he co-founded ".
 _PRONOUN_FOUNDS = re.compile(rf"(?i)(?:^|[,;:]\s*|\b(?:et|and|puis|then)\s+){PRONOUN_FOUNDS}\s+$")
 
 
 def pronoun_founder(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's person the passage's, a pronoun naming them as the founder of the organisation the
-    sentence names right after its verb ("En 2022, elle cofonde Zentri avec B": she, and B)?"""
+    sentence names right after its verb ("En 2019, il cofonde Zentri avec B": he, and B)?"""
     org, person = c.subj, c.obj
     return org.group == "Org" and org.explicit and person.kind == "topic" and person.group == "Person" \
         and _PRONOUN_FOUNDS.search(sent.text, max(0, org.start - 60), org.start) is not None
@@ -2694,13 +2695,13 @@ def _valuation_change(sent: Sentence, amount: Arg) -> bool:
     return False
 
 
-#: A round named by a possessive, then its amount: "son tour d'amorçage de", "its $8 million seed round".
 #: A leader's verb and an article before a round's amount ("B led a $12 million Series B", "B a mené un tour de
 #: 4 millions d'euros"): the round of the passage's company when the sentence names no other.
 _LED_A_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:led|co-led|headed|anchored|mené|co-mené|conduit|piloté)\s+"
                           r"(?:a|an|the|un|une|le|la)\s+(?:(?:tour|levée)\s+(?:de|d[’'])\s*)?$")
 _ROUND_AFTER_AMOUNT = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:pre-seed|seed|series\s+[a-h]|round|"
                                  r"funding|financing|tour|série\s+[a-h]|amorçage)\b|\s*(?:[,.;]|$)")
+#: A round named by a possessive, then its amount: "son tour d'amorçage de", "its $8 million seed round".
 _DEFINITE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:l[’']|la\s+|le\s+)(?:tour(?:\s+de\s+table)?|amorçage|série\s+[a-h]|"
                              r"levée(?:\s+de\s+fonds)?)\s+(?:de|d[’'])\s*$")
 _POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur|our|notre)\s+(?:[\w'’-]+\s+){0,3}?"
@@ -3127,7 +3128,7 @@ def _role_predicate(sent: Sentence, c: Candidate) -> str | None:
 @lru_cache(maxsize=1)
 def _became_chief_re() -> re.Pattern:
     """A relative clause after a person (past one apposition) that makes them chief executive: ", who became
-    chief executive on Thursday", ", qui en est devenue la directrice générale"."""
+    chief executive last month", ", qui en est devenue la directrice générale"."""
     return re.compile(rf"(?i)^(?:\s*,[^,;.()]{{0,60}})?\s*,\s*(?:who|qui)\s+(?:en\s+)?(?:became|has\s+become|is\s+now|"
                       rf"was\s+(?:named|appointed)|took\s+over\s+as|takes\s+over\s+as|est\s+devenue?|devient|"
                       rf"a\s+été\s+nommée?)\s+(?:(?:the|its|the\s+company['’]s|le|la|l['’]|son|sa)\s*)?"
@@ -4419,7 +4420,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if "employer" in scores:
             scores["employer"] = max(scores["employer"], FRAME_SCORE)
     if "ceo" in scores and (_became_chief(sent, c) or _as_chief_of(sent, c)):
-        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "led by A, previously its COO, who became CEO on …"
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "under A, until now its head of sales, who became CEO"
     predicate = _role_predicate(sent, c) if "ceo" in scores or "employer" in scores else None
     if predicate is not None and predicate in scores:
         scores[predicate] = max(scores[predicate], FRAME_SCORE)         # "B en est la vice-présidente"

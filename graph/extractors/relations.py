@@ -444,7 +444,7 @@ def _as_former(scores: dict[str, float]) -> dict[str, float]:
     return out
 
 
-#: From a sum to its conversion in brackets: "Rs 12 crore (about $1.4 million)", "5 millions de dinars (environ".
+#: From a sum to its conversion in brackets: "Rs 12 crore (about $1.4 million)", "5 millions de dirhams (soit".
 _CONVERSION = re.compile(r"\s*\(\s*(?:about|around|roughly|approximately|approx\.|some|nearly|almost|or|environ|soit|"
                          r"près\s+de|quelque|~|≈)?\s*")
 
