@@ -38,6 +38,8 @@ SINGLE = [
     ("$1 billion", "1000000000", "USD"),
     ("$30 billion", "30000000000", "USD"),
     ("USD 5 billion", "5000000000", "USD"),
+    ("Sh650 million", "650000000", "KES"),            # Kenyan papers write the shilling "Sh", glued to the number
+    ("KSh 2 billion", "2000000000", "KES"),
     ("US$ 3bn", "3000000000", "USD"),
     ("5 billion dollars", "5000000000", "USD"),
     ("£20m", "20000000", "GBP"),

@@ -197,6 +197,9 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
         if len(first) >= 4 and first[0].isupper() and first[1:].islower() and first not in first_names():
             firsts[first] = key if firsts.get(first, key) == key else ""
     for first, key in firsts.items():
+        if key and any(k != key and e.label.startswith(first + " ") and not _not_org(e.type)
+                       for k, e in entities.items()):
+            continue                # "Volvo" beside "Volvo Cars" and "Volvo Cars Tech Fund": either
         if key and first not in heads and first not in acronyms:
             heads[first] = key
     out = list(mentions)

@@ -186,6 +186,11 @@ def publisher_mentions(text: str, taken: list[Mention], common: Callable[[str], 
     return out
 
 
+#: Particles of surnames, which may open a sentence with the surname: "Van Dalsum said", "De Rosa founded".
+_NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "der", "den", "ten", "ter", "le", "la",
+                             "du", "des", "mac", "mc", "al", "el", "bin", "ben", "st", "saint", "o"})
+
+
 class MentionFinder:
     """Finds mentions in one article's sentences."""
 
@@ -342,6 +347,16 @@ class MentionFinder:
                                        or first.group(1).lower() in _AUXILIARIES and _asks(text, b)):
                 a += first.end()        # "Derrière Zentra, il y a…", "Will Zentra keep…?": the sentence's
                 surface = text[a:b]     # first word is no part of the name
+                at_start = False
+            elif at_start and first and self.common_word(first.group(1), 4.5) \
+                    and first.group(1).lower() not in _NAME_PARTICLES \
+                    and first.group(1) not in self.first_names and first.group(1) not in self.prefix_type \
+                    and len(rest := surface[first.end():]) >= 4 and rest not in self.not_names \
+                    and not any(self.common_word(w, 3.0) or w in self.suffix_type for w in rest.split()) \
+                    and any(not text[:x].lower().endswith(first.group(1).lower() + " ")
+                            for x, _ in occurrences(text, rest)):
+                a += first.end()        # "Whether Zentra's three will…": a frequent word opening the sentence,
+                surface = text[a:b]     # before a name the text also writes alone
                 at_start = False
             if any(t.start < b and a < t.end for t in taken):
                 continue

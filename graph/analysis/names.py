@@ -84,8 +84,9 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             typ = m.type if m.type in _BRANCHED else "Company"
         elif m.type in PLACE_TYPES:
             typ = typ or "Company"
-        elif typ is None and _WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start):
-            typ = m.type        # "trois ans chez Kerlo Cloud": a division people work at
+        elif typ is None and (_WORKPLACE_BEFORE.search(text, max(0, m.start - 40), m.start)
+                              or _WORKPLACE_AFTER.match(text, end)):
+            typ = m.type        # "trois ans chez Kerlo Cloud", "Kerlo Space, où elle travaille": a division
         elif typ is None and (app := finder.apposition_re.match(text[end:end + 80])) is not None \
                 and (noun := finder.type_of_noun.get(app.group(1).casefold())) in ORG_TYPES:
             typ = noun          # "Kerlo One, the corporate fund of Kerlo,": what its apposition calls it
@@ -99,6 +100,9 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
 
 
 #: What stands before a workplace, not a product: "chez", "worked at", "joined".
+#: A clause after a name that makes it a workplace: ", où elle travaille", ", where he spent".
+_WORKPLACE_AFTER = re.compile(r"(?i)\s*,\s*(?:où|where)\s+(?:elle|il|she|he|they|ils|elles)\s+(?:a\s+|avait\s+|had\s+)?"
+                              r"(?:travaill\w*|pass\w*|work\w*|spent|offici\w*)(?![\w-])")
 _WORKPLACE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:chez|(?:work(?:s|ed|ing)?|years?|spent\s+[^,.;]{1,30}?|engineer|"
                                r"researcher|scientist|executive|director|manager|analyst|designer|employee|intern|"
                                r"officer|president|head\s+of\s+[\w-]+)\s+at|joined|a\s+rejoint|rejoint|left|"

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, first_names, lexicon, org_suffixes, type_noun_classes
+from .wordlist import zipf
 
 KIND_CLASSES = {
     "PER": ("Person",),
@@ -351,10 +352,28 @@ def org_context(contexts: list[tuple[str, str]]) -> bool:
     return any(pattern.search(before) for before, _ in contexts)
 
 
+#: A house's word before a person's name makes it a firm's: "la Maison Louis Latour", "le Domaine Jean Morel".
+_HOUSE_BEFORE = re.compile(r"(?<![\w-])(?:Maison|Domaine|Château|Fondation|Groupe|Établissements|Ets|Cabinet|"
+                           r"Clinique|Institut)\s+$")
+
+
+def _house_name(name: str, contexts: list[tuple[str, str]], lang: str) -> bool:
+    """Is the person-shaped name a firm's: after a house's word (:data:`_HOUSE_BEFORE`), or, in French, a
+    founder's name and a plural trade noun ("Louis Dreyfus Armateurs", "Jean Morel Transports")?"""
+    if any(_HOUSE_BEFORE.search(before) for before, _ in contexts):
+        return True
+    words = name.split()
+    if lang != "fr" or len(words) < 3 or not words[-1][:1].isupper():
+        return False
+    last = words[-1].lower()
+    return last.endswith("eurs") or last[-1:] in "sx" and len(last) >= 5 and (zipf(last, "fr") or 0.0) >= 3.0
+
+
 def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) -> str:
     """The ontology class of a name the recogniser found as ``kind`` (PER, ORG, LOC, PROD). A place
     that some mention shows as an organisation (:func:`org_context`) is typed as one."""
-    if kind == "PER" and not (org_context(contexts) or raises_context(contexts)):
+    house = kind in ("PER", "ORG") and _house_name(name, contexts, lang)
+    if kind == "PER" and not (org_context(contexts) or raises_context(contexts) or house):
         return "Person"
     if kind == "PER":
         kind = "ORG"                # "le brasseur X lève 4 millions": an organisation, not someone
@@ -373,7 +392,7 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
     elif kind == "ORG" and any(_BASED_AFTER.match(after) for _, after in contexts):
         return "City"               # "Yokneam-based Tavorix": where a company is based, wherever it is named
     cue = cue_class(contexts)
-    if cue is None and kind == "ORG" and _first_name_shape(name):
+    if cue is None and kind == "ORG" and _first_name_shape(name) and not house:
         return "Person"             # "started by Obinna Eze": a first name and a surname
     if cue in KIND_CLASSES["PROD"]:
         return cue                  # "a mis au point X, un modèle…", "its first chip, X"
