@@ -8,7 +8,7 @@ $5M", "Elle a levé 5 M€", "He previously worked at Google").
 """
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -69,9 +69,12 @@ class Candidate:
 
 
 def candidates(sentences: list[Sentence], topics: list[tuple[str | None, str | None, tuple[str, ...]]] | None = None,
-               types: dict[str, str] | None = None) -> Iterator[Candidate]:
+               types: dict[str, str] | None = None,
+               heads: Callable[[Sentence], bool] | None = None) -> Iterator[Candidate]:
     """Every candidate of every sentence, in a deterministic order; ``types`` gives the class of
-    each entity key (for the implicit topic subjects)."""
+    each entity key (for the implicit topic subjects). Where a sentence names neither topic and ``heads``
+    says its pronoun takes the lead of the company ("Elle assume la direction générale"), the two topics
+    are a ``ceo`` candidate."""
     article = Arg("article", "", "Article", "Article", source="article")
     for i, s in enumerate(sentences):
         ents = [a for a in s.args if a.kind == "entity"]
@@ -94,6 +97,13 @@ def candidates(sentences: list[Sentence], topics: list[tuple[str | None, str | N
                 pairs += [(b, t) for b in ents]
                 if group == "Person":
                     pairs.append((article, t))
+        both = (topics[i][0], topics[i][1]) if topics is not None else (None, None)
+        if heads is not None and both[0] is not None and both[1] is not None \
+                and not set(both) & {a.key for a in ents} and heads(s):
+            org_t = Arg("topic", both[0], "Org", (types or {}).get(both[0], "Company"), source="topic")
+            person_t = Arg("topic", both[1], "Person", (types or {}).get(both[1], "Person"), source="topic")
+            if "ceo" in relations_for(org_t, person_t):
+                yield Candidate(i, org_t, person_t, ("ceo",))
         for a, b in pairs:
             rels = ("quotes",) if a is article and b.kind == "topic" else relations_for(a, b)
             if rels:

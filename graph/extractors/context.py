@@ -434,8 +434,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
 #: verb may stand for the company: "Elle vient de recruter…").
 PRONOUN_FOUNDS = (r"(?:elle|il|she|he)\s+(?:(?:a|avait|has|had|then|puis)\s+)?(?:co-?fond(?:e|é|ée)|cofond(?:e|é|ée)|"
                   r"fond(?:e|é|ée)|crée|créé|créée|lance|lancé|co-?founded|cofounded|founded|started|set\s+up|launched)")
-#: ... opening the sentence or a clause: "Puis, elle cofonde…".
-_SUBJECT_PRONOUN = re.compile(rf"(?i)(?:^|[,;:]\s*){PRONOUN_FOUNDS}(?![\w-])")
+#: ... opening the sentence or a clause: "Puis, elle cofonde…", "In 2019 she co-founded…".
+_SUBJECT_PRONOUN = re.compile(rf"(?i)(?:^|[,;:]\s*|^\W*(?:in|en)\s+(?:19|20)\d\d\s+){PRONOUN_FOUNDS}(?![\w-])")
 
 
 #: The words of an interview's questions and answers that stand for the person interviewed: "vous", "je",
@@ -613,6 +613,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
     lead = [i for i, s in enumerate(sents) if not s.heading][:2]
     recent: list[tuple[int, str, str | None]] = []     # (sentence, person, gender) of the people named lately
     previous_last: Arg | None = None                    # the last name of the previous sentence
+    previous_apposed: tuple[str, str] | None = None     # its last person when an apposition on them ends it
     seen: dict[str, str | None] = {}                    # every person named so far, with their gender
     counts: dict[str, int] = {}
     portrayed = _portrayed(sents)
@@ -651,9 +652,13 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         for pair in _pair_people(s, recent, here, taken, types):
             new.append(pair)
             taken.append((pair.start, pair.end))
-        for ordinal in _ordinal_people(s, recent, here, taken, types, previous_last):
+        for ordinal in _ordinal_people(s, recent, here, taken, types, previous_last, previous_apposed):
             new.append(ordinal)
             taken.append((ordinal.start, ordinal.end))
+        described = _this_person(s, person, recent, here, taken, types, seen)
+        if described is not None:
+            new.append(described)   # "… fondée par cette ingénieure, qui…": the person named before
+            taken.append((described.start, described.end))
         recent += [(s.index, a.key, g) for a, g in here]
         for a, g in here:
             counts[a.key] = counts.get(a.key, 0) + 1
@@ -661,6 +666,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 seen[a.key] = g     # an apposition's gender wins over the first name's
         previous_last = next((a for a in reversed(s.args) if a.explicit and a.kind == "entity"
                               and a.source != "anaphor"), None)
+        previous_apposed = _apposed_last(s)
         owner = _owner_before(s, taken)
         if owner is not None:
             new.append(owner)       # "a former X engineer who designed the company's chip": X's chip
@@ -733,6 +739,11 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     elif subject is not None:
                         ref = subject.key       # "Orvane raised $180 million led by X, which valued the company
                                                 # at…": the sentence's own subject, not the passage's
+                    elif word == "it" and key not in named and (own := _own_subject(s, start)) is not None \
+                            and re.search(r"[;,]\s*$", s.text[:start]) and not any(
+                                a.group == "Org" and a.explicit and own.end <= a.start < start for a in s.args):
+                        ref = own.key           # "Zentri employs 42 people…; it remains based in Leeds": the
+                                                # sentence's subject, not the passage's company
                 typ = types.get(ref, "Company" if group == "org" else "Person")
                 new.append(Arg("entity", ref, "Org" if group == "org" else "Person", typ,
                                start, end, "anaphor"))
@@ -824,7 +835,7 @@ _WORKED_AT = re.compile(r"(?i)(?<![\w’'-])(?:years?|months?|ans|années|worked
 _WHERE_CLAUSE = re.compile(r"(?i),\s*(?:where|où)\s+[^.;:()]{0,140}?")
 
 
-_PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il)(?![\w’'-])", re.I)
+_PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il|she|he)(?![\w’'-])", re.I)
 
 
 #: A cleft on a person who runs something: "c'est lui qui pilote la société".
@@ -856,13 +867,16 @@ def _previous_people(recent: list[tuple[int, str, str | None]], index: int) -> l
 
 
 #: Two people named just before, as the subject of their careers: "Both previously worked at X", "The two
-#: co-founders spent years at Y", "Tous deux ont passé cinq ans chez X", "Les deux associés viennent de Y".
+#: co-founders spent years at Y", "Tous deux ont passé cinq ans chez X", "Les deux associés viennent de Y",
+#: and their move with a deal: "Both will join X", "Tous deux rejoignent X".
 _PAIR_CAREER = re.compile(
     r"^\W*(?:(?:Both|The\s+(?:two|pair))(?:\s+(?:of\s+them|co-?founders|cofounders|founders))?\s+(?:(?:had|have|"
     r"previously|formerly|once|both|also|already|each|earlier)\s+)*(?:worked|spent|were|came|held|served|built|ran|"
-    r"led)\b|(?:Tous|Toutes|Les)\s+(?:les\s+)?deux(?:\s+(?:co-?fondat\w+|cofondat\w+|fondat\w+|associée?s))?\s+"
+    r"led|join|will\s+join|are\s+joining|stay|will\s+stay|remain|will\s+remain)\b|"
+    r"(?:Tous|Toutes|Les)\s+(?:les\s+)?deux(?:\s+(?:co-?fondat\w+|cofondat\w+|fondat\w+|associée?s))?\s+"
     r"(?:(?:ont|avaient)\s+(?:(?:d[’']abord|auparavant|déjà|longtemps|notamment|précédemment)\s+)*(?:travaillé|"
-    r"passé|officié|exercé|fait|débuté)|sont\s+(?:passée?s|issue?s)|viennent|venaient)\b)")
+    r"passé|officié|exercé|fait|débuté)|sont\s+(?:passée?s|issue?s)|viennent|venaient|rejoignent|rejoindront|"
+    r"restent|resteront|intègrent|intégreront)\b)")
 
 
 def _pair_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: list[tuple[Arg, str | None]],
@@ -871,8 +885,9 @@ def _pair_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: l
     about their careers (:data:`_PAIR_CAREER`); none when this sentence names a person or the previous one
     did not name exactly two."""
     m = _PAIR_CAREER.match(s.text)
-    if m is None or here or any(a < m.end() and m.start() < b for a, b in taken):
-        return []
+    if m is None or here or any(a < m.end() and m.start() < b for a, b in taken) \
+            or re.search(r"(?i)\b(?:respectively|respectivement)\b", s.text):
+        return []               # "… from Kerlo and Orvane respectively": each their own
     people = _previous_people(recent, s.index)
     if len(people) != 2:
         return []
@@ -950,6 +965,36 @@ _FIRST_PERSON_CAREER = re.compile(
     r"spent|worked|joined|left|ran|led|founded|co-founded|started)(?![\w-])")
 
 
+#: A person described by a demonstrative and their trade: "cette ingénieure", "ce juriste", "cette ancienne
+#: avocate" (the demonstrative gives the gender).
+_THIS_PERSON = re.compile(
+    r"(?<![\w’'-])(?P<det>[Cc]ette|[Cc]e|[Cc]et)\s+(?:ancienne?\s+|jeune\s+)?(?:ingénieure?|juriste|chercheuse|chercheur|"
+    r"entrepreneuse|entrepreneure?|diplômée?|docteure?|polytechnicienne?|normalienne?|informaticienne?|économiste|"
+    r"physicienne?|mathématicienne?|médecin|avocate?|pharmacienne?|biologiste|consultante?|développeuse|"
+    r"développeur|designer|infirmière|infirmier|architecte|banquière|banquier|statisticienne?|agronome|"
+    r"chimiste|géologue|urbaniste|ancienne?\s+de\s+\w+)(?![\w’'-])")
+
+
+def _this_person(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],
+                 here: list[tuple[Arg, str | None]], taken: list[tuple[int, int]], types: dict[str, str],
+                 seen: dict[str, str | None]) -> Arg | None:
+    """"Cette ingénieure", "ce juriste": the passage's person when of that gender, else the last person of that
+    gender named lately; not when the sentence names a person before it."""
+    if s.lang != "fr":
+        return None
+    for m in _THIS_PERSON.finditer(s.text):
+        if any(a < m.end() and m.start() < b for a, b in taken) or any(a.end <= m.start() for a, _ in here):
+            continue
+        want = "f" if m.group("det").lower() == "cette" else "m"
+        pick = person if person is not None and (seen.get(person) or want).lower() == want else None
+        if pick is None:
+            pick = next((k for _, k, g in reversed(recent) if g is not None and g.lower() == want), None)
+        if pick is None:
+            continue
+        return Arg("entity", pick, "Person", types.get(pick, "Person"), m.start(), m.end(), "anaphor")
+    return None
+
+
 #: "La première … ; le second …", "Ce dernier": a person by their place in the last list of people.
 _ORDINAL = re.compile(r"(?<![\w’'-])(?:(?P<first>[Ll]a\s+première|[Ll]e\s+premier)|"
                       r"(?P<second>[Ll]a\s+seconde|[Ll]e\s+second|[Ll]a\s+deuxième|[Ll]e\s+deuxième)|"
@@ -960,11 +1005,27 @@ _ORDINAL = re.compile(r"(?<![\w’'-])(?:(?P<first>[Ll]a\s+première|[Ll]e\s+pre
 REPORTED_BY = re.compile(r"[»”\"]\s*,?\s*(?:a\s+|avait\s+|has\s+)?[a-zà-ÿ]+\s+$")
 
 
+#: A past role in apposition on a person, its gender in its word: ", ancien chercheur de", ", une ancienne de".
+_PAST_APPOSITION = re.compile(r"\s*,\s*(?:(?:un|une)\s+|l[’']\s*)?(?:(?P<m>ancien)|(?P<f>ancienne))\s")
+
+
+def _apposed_last(s: Sentence) -> tuple[str, str] | None:
+    """The sentence's last person, with the gender of a past role in apposition on them that runs to the end
+    of the sentence ("…, et par B, ancien chercheur de X, la société rachetée depuis par Y."), else None."""
+    people = [a for a in s.args if a.explicit and a.group == "Person" and a.source != "anaphor"]
+    if not people or ";" in s.text[people[-1].end:]:
+        return None
+    m = _PAST_APPOSITION.match(s.text, people[-1].end)
+    return None if m is None else (people[-1].key, "m" if m.group("m") else "f")
+
+
 def _ordinal_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: list[tuple[Arg, str | None]],
-                    taken: list[tuple[int, int]], types: dict[str, str], previous_last: Arg | None) -> list[Arg]:
+                    taken: list[tuple[int, int]], types: dict[str, str], previous_last: Arg | None,
+                    previous_apposed: tuple[str, str] | None = None) -> list[Arg]:
     """"La première a travaillé chez X ; le second chez Y", "Ce dernier a travaillé chez Z": the people of
     the last sentence that named several (the first, the second), or the last person named when no name
-    came after it (``previous_last``: the last name of the previous sentence)."""
+    came after it (``previous_last``: the last name of the previous sentence), or when the names after it
+    were in a past role's apposition of the same gender ("B, ancien chercheur de X. Ce dernier…")."""
     if s.lang != "fr":
         return []
     out = []
@@ -987,6 +1048,9 @@ def _ordinal_people(s: Sentence, recent: list[tuple[int, str, str | None]], here
                 key = named[-1].key
             elif previous_last is not None and previous_last.group == "Person":
                 key = previous_last.key
+            elif previous_apposed is not None \
+                    and previous_apposed[1] == ("m" if m.group("last").endswith("dernier") else "f"):
+                key = previous_apposed[0]
             else:
                 continue
         else:

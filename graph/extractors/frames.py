@@ -548,10 +548,13 @@ def _opening_complement(sent: Sentence, name: Arg) -> bool:
 
 #: A passive of buying between the company bought and its buyer, maybe after an apposition on the former:
 #: "a été rachetée l'an dernier par", ", a Leeds startup, was acquired last year by", "est absorbée par", a
-#: participle in apposition (", en liquidation, reprise par").
+#: participle in apposition (", en liquidation, reprise par"), or after a noun in apposition (", the Lyon
+#: startup later acquired by").
 _BOUGHT_BY = re.compile(r"(?i)^(?:(?:\s*,[^,;:()]{1,80},)?\s*,?\s*(?:a\s+été|ont\s+été|avait\s+été|est|sont|was|were|"
                         r"has\s+been|had\s+been|is|being)\s+(?:[\w’'-]+\s+){0,2}?"
-                        r"|(?:\s*,(?-i:[^,;:()A-ZÀ-Ý]){1,80})?\s*,\s*)"
+                        r"|(?:\s*,(?-i:[^,;:()A-ZÀ-Ý]){1,80})?\s*,\s*"
+                        r"|\s*,\s*(?:la|le|l[’']|the|a|an)\s*[^,;:()]{1,60}?\s)"     # ", la société nantaise rachetée"
+                        r"(?:(?:later|since|subsequently|eventually|depuis|ensuite|finalement)\s+)?"
                         r"(?:rachetée?s?|acquise?s?|absorbée?s?|reprise?s?|"
                         r"acquired|bought|purchased|taken\s+over)\s+(?:[^,;:()]{0,30}?\s)?(?:par|by)\s+"
                         r"(?:(?:le|la|les|l[’']|the|a|an)\s*(?:[a-zà-ÿ-]+\s+){1,3}?)?$")  # "par le groupe coopératif"
@@ -639,8 +642,8 @@ _FOUNDED_BY = re.compile(r"(?i)(?<![\w-])(?:co-?fondée?s?|cofondée?s?|fondée?
 #                                       ("by former Lumora research head A", "par l'ingénieure A", "by physician A")
 #: Between two founders of a list: a comma or a conjunction; and after a founder, an apposition up to the
 #: conjunction before the next one ("by A, a former X engineer, and B").
-_FOUNDER_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and)\s+)?")
-_FOUNDER_APPOSITION = re.compile(r"(?i)\s*,[^;:()]{1,140}?,\s*(?:et|and)\s+")
+_FOUNDER_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and)\s+(?:par\s+|by\s+)?)?")     # "par A et par B"
+_FOUNDER_APPOSITION = re.compile(r"(?i)\s*,[^;:()]{1,140}?,\s*(?:et|and)\s+(?:par\s+|by\s+)?")
 
 
 _BRACKETED = re.compile(r"\s*\([^()]{1,60}\)")
@@ -1035,6 +1038,7 @@ _FORMER_APPOSITION = re.compile(
     r"(?:previously|formerly|auparavant|précédemment)\s+(?:[\w’'-]+\s+){0,5}?(?:at|chez|for|with|de|du|d[’'])\s*|"
     r"(?:who|qui)\s+(?:had\s+|has\s+|a\s+|avait\s+)?(?:previously\s+|auparavant\s+|précédemment\s+)?"
     r"(?:spent|passé)\s+(?:[\w’'-]+\s+){1,4}?(?:at|chez|à)\s*|"
+    r"who\s+(?:ran|led|headed|managed|worked\s+(?:on|in|as))\s+(?:[\w’'-]+\s+){0,5}?(?:at|for)\s*|"
     r"(?:who|qui)\s+(?:previously|formerly|auparavant|précédemment)\s+(?:[\w’'-]+\s+){1,5}?"
     r"(?:at|chez|for|with|de|du|d[’'])\s*|"
     r"(?:then|alors|at\s+the\s+time|à\s+l[’']époque)\s+(?:[\w’'-]+\s+){1,4}?"    # "A, then a fellow at X,"
@@ -1086,9 +1090,10 @@ def _joined_after_years(sent: Sentence, c: Candidate) -> bool:
 
 #: What between a person and an organisation makes the organisation the person's past: "A, passée par
 #: l'Onera", "A, docteure en physique passée par X", "B, après un passage chez X", "C, qui a travaillé douze
-#: ans chez X", "D, venue de l'américain X".
+#: ans chez X" (or "… comme ingénieure réseau chez X"), "D, venue de l'américain X".
 _PASSED_BY = re.compile(r"(?i)^\s*,?\s*(?:[^,;:.()«»\"“”]{0,70}?\s)?(?:passée?s?\s+par|"
-                        r"après\s+un\s+passage\s+(?:chez|à|au|par)|a\s+travaillé\s+(?:[\w’'-]+\s+){0,3}?(?:chez|à|au|pour)|"
+                        r"après\s+un\s+passage\s+(?:chez|à|au|par)|a\s+travaillé\s+(?:[\w’'-]+\s+){0,3}?"
+                        r"(?:(?:comme|en\s+tant\s+que)\s+(?:[\w’'-]+\s+){1,6}?)?(?:chez|à|au|pour)|"
                         r"travaillai(?:t|ent)\s+(?:alors\s+|à\s+l[’']époque\s+|encore\s+|jusque-là\s+)?(?:chez|à|au|pour)|"
                         r"(?:venue?s?|issue?s?|arrivée?s?|en\s+provenance)\s+(?:de|d[’']|du|des))\s*"
                         r"(?:(?:l[’']|le\s+|la\s+|les\s+)(?:(?-i:[a-zà-ÿ]+)\s+)?)?$")
@@ -1114,7 +1119,7 @@ def _person_org(c: Candidate) -> tuple[Arg, Arg] | None:
 #: A person's move to the organisation named right after: "a rejoint", "vient de rejoindre", "has joined",
 #: "joins" (not "avait rejoint", "had joined": an older step).
 _JOINS_NOW = re.compile(r"(?i)(?<![\w’'-])(?:(?:a|has|have|vient\s+de|just|recently|récemment|désormais|now)\s+)*"
-                        r"(?:rejoint|rejoindre|intégré|joined|joins)\s+(?:(?:the|la|le|l[’'])\s*)?$")
+                        r"(?:rejoint|rejoindre|rejoignent|intégré|intègrent|joined|joins)\s+(?:(?:the|la|le|l[’'])\s*)?$")
 #: What makes a move an older step: "avait rejoint", "had joined", "d'abord", a year before it.
 _OLDER_MOVE = re.compile(r"(?i)(?<![\w’'-])(?:avait|had|d[’']abord|first|initially|en\s+(?:19|20)\d\d|"
                          r"in\s+(?:19|20)\d\d)(?![\w’'-])")
@@ -1688,6 +1693,11 @@ def _ex_of_other(sent: Sentence, c: Candidate) -> bool:
         and re.fullmatch(r"(?:\s+[a-zà-ÿ-]+){0,3}\s+", sent.text[org.end:owner.start]) is not None
 
 
+#: An apposition that describes one person: "B, ancien chercheur de", "B, une ancienne de", "B, a former".
+_SINGULAR_APPOSITION = re.compile(r"(?i)\s*,\s*(?:(?:un|une|a|an)\s+(?:former\s+|ancien(?:ne)?\s+|ex-)?|"
+                                  r"ancien(?:ne)?\s|ex-)")
+
+
 def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation in another person's apposition? After the person, past another
     person when the first has an apposition of its own ("A, who spent years at X, and B, a former Y
@@ -1700,7 +1710,13 @@ def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
               and a.source != "anaphor"]
     if person.end <= org.start:
         between = sorted((q for q in people if person.end <= q.start and q.end <= org.start), key=lambda q: q.start)
-        return bool(between) and "," in sent.text[person.end:between[0].start]
+        if not between:
+            return False
+        if "," in sent.text[person.end:between[0].start]:
+            return True
+        # "A et B, ancien chercheur de X": a singular apposition is the last one's ("deux anciens de X" is both's)
+        gap = sent.text[between[-1].end:org.start]
+        return _SINGULAR_APPOSITION.match(gap) is not None and gap.count(",") == 1 and ";" not in gap
     if org.end <= person.start and org.source == "name":
         # "La première a travaillé chez X ; le second chez Y": a reference opens the other person's clause too
         # ("… de la société ; le second y est …": a reference to the passage's company is no one's own)
@@ -2258,6 +2274,26 @@ def _demonym_of_topic(sent: Sentence, c: Candidate) -> bool:
         and _DESCRIBED_OPENING.match(sent.text[:place.start]) is not None and not _demonym_of_other(sent, c)
 
 
+#: A description in apposition up to its place word: ", la société rennaise", ", une jeune pousse nantaise",
+#: ", the Montreal company".
+_HEAD_BEFORE_PLACE = re.compile(r"(?i)\s*,\s*(?:(?:la|le|l[’']|une|un)\s*)?(?:jeune\s+)?(?:" + "|".join(HEADS["fr"])
+                                + r")\s+$")
+_EN_DESCRIBED = re.compile(r"(?i)\s*,\s*(?:the|a|an)\s+$")
+
+
+def demonym_apposition(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's place the place word of a description in apposition to its organisation ("Element AI,
+    la société rennaise", "Kelvane, the Lyon startup")?"""
+    org, place = c.subj, c.obj
+    if not (org.explicit and place.explicit) or org.group != "Org" or place.group != "Place" \
+            or org.end > place.start:
+        return False
+    gap = sent.text[org.end:place.start]
+    if sent.text[place.start:place.start + 1].islower():
+        return _HEAD_BEFORE_PLACE.fullmatch(gap) is not None
+    return _EN_DESCRIBED.fullmatch(gap) is not None and _EN_HEAD_AFTER.match(sent.text, place.end) is not None
+
+
 def _demonym_of_other(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's place a demonym (written in lower case) that describes another organisation,
     named right after it ("après avoir racheté la jeune pousse lilloise X")?"""
@@ -2343,7 +2379,8 @@ def _pronoun_founded(sent: Sentence, c: Candidate) -> str | None:
 
 
 #: A pronoun subject and a founding verb right before the organisation: "En 2019, il cofonde ", "he co-founded ".
-_PRONOUN_FOUNDS = re.compile(rf"(?i)(?:^|[,;:]\s*|\b(?:et|and|puis|then)\s+){PRONOUN_FOUNDS}\s+$")
+_PRONOUN_FOUNDS = re.compile(rf"(?i)(?:^|[,;:]\s*|\b(?:et|and|puis|then)\s+|\b(?:in|en)\s+(?:19|20)\d\d\s+)"
+                             rf"{PRONOUN_FOUNDS}\s+$")
 
 
 def pronoun_founder(sent: Sentence, c: Candidate) -> bool:
@@ -2352,6 +2389,52 @@ def pronoun_founder(sent: Sentence, c: Candidate) -> bool:
     org, person = c.subj, c.obj
     return org.group == "Org" and org.explicit and person.kind == "topic" and person.group == "Person" \
         and _PRONOUN_FOUNDS.search(sent.text, max(0, org.start - 60), org.start) is not None
+
+
+#: The company a pronoun runs, in apposition: "la société qu'il pilote", "la jeune pousse qu'elle dirige", "the
+#: company she runs".
+_PRONOUN_RUNS = (r"(?:l[’']entreprise|la\s+(?:société|start-?up|jeune\s+pousse|fintech|entreprise)|le\s+groupe|"
+                 r"the\s+(?:company|startup|start-up|firm|business))\s+(?:qu[’']\s*(?:elle|il)|que\s+(?:elle|il)|"
+                 r"(?:that\s+|which\s+)?(?:she|he))\s+(?:dirige|pilote|runs|leads|heads)(?![\w-])")
+_RUNS_BEFORE = re.compile(rf"(?i)(?:^|[,;:]\s*|\s){_PRONOUN_RUNS}\s*,\s*$")
+_RUNS_AFTER = re.compile(rf"(?i)\s*,\s*{_PRONOUN_RUNS}")
+
+
+def pronoun_chief(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person the passage's, a pronoun naming them as the head of the organisation in
+    apposition ("la start-up qu'il pilote, Zentri", "Zentri, the startup he runs,")?"""
+    org, person = c.subj, c.obj
+    return org.group == "Org" and org.explicit and person.kind == "topic" and person.group == "Person" \
+        and (_RUNS_BEFORE.search(sent.text, max(0, org.start - 60), org.start) is not None
+             or _RUNS_AFTER.match(sent.text, org.end) is not None)
+
+
+#: A pronoun that takes the lead of the passage's company, opening the sentence or after a fronted phrase:
+#: "Elle assume la direction générale", "Il en devient le PDG", "She took over as chief executive".
+_TAKES_HELM = re.compile(
+    r"(?i)^(?:[^,;:.]{1,40},\s*)?(?P<who>elle|il|she|he)\s+(?:(?:en\s+)?(?:prend|prendra|a\s+pris|reprend|assure|occupe|"
+    r"assume)\s+(?:la\s+direction\s+générale|les\s+rênes|la\s+tête\s+de\s+l[’']entreprise)|"
+    r"(?:en\s+)?(?:devient|deviendra|est\s+devenue?)\s+(?:(?:la|le|l[’'])\s*)?(?:pdg|directeur\s+général|"
+    r"directrice\s+générale)|(?:takes|took|has\s+taken)\s+(?:the\s+helm|over\s+as\s+(?:its\s+)?(?:chief\s+executive|"
+    r"ceo))|(?:became|becomes|has\s+become)\s+(?:its\s+|the\s+company[’']s\s+)?(?:chief\s+executive|ceo))"
+    r"(?![\w-])")
+
+
+def takes_helm(sent: Sentence) -> bool:
+    """Does the sentence's pronoun subject take the lead of the passage's company ("Il assume la direction
+    générale.")?"""
+    return not sent.heading and _TAKES_HELM.match(sent.text) is not None
+
+
+def helm_taker(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate the passage's company and the person whose pronoun takes its lead ("Elle prend la
+    direction générale": the person the pronoun stands for, or the passage's person)?"""
+    m = None if sent.heading else _TAKES_HELM.match(sent.text)
+    if m is None or c.subj.group != "Org" or c.obj.group != "Person":
+        return False
+    at = m.start("who")     # the pronoun may have been read as the company's ("Elle" after "cofonde Zentri")
+    return (c.subj.kind == "topic" or c.subj.source == "anaphor" and c.subj.start == at) \
+        and (c.obj.kind == "topic" or c.obj.source == "anaphor" and c.obj.start == at)
 
 
 def _relative_founder(sent: Sentence, c: Candidate) -> bool:
@@ -2712,11 +2795,12 @@ _POSSESSIVE_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:son|sa|its|their|leur|our|
 #: X", "le tour de table de 5 millions d'euros de X" (the round named before the amount: :data:`_ROUND_BEFORE`).
 _CURRENCY_WORDS = r"(?:(?:d[’']euros|de\s+dollars|de\s+francs|euros|dollars)\s+)?"
 _COMPANY_TAIL = (r"\s*(?:(?:la|le|l[’']|the)\s*(?:[\w-]+\s+){0,2}?"
-                 r"(?:start-?up|société|company|entreprise|pousse|firm)\s+)?$")
+                 r"(?:start-?up|société|company|entreprise|pousse|firm)\s+|(?:the|la|le)\s+|l[’'])?$")
+#                                   (an article alone: a reference's noun is the reference, "in the company")
 _OF_COMPANY = r"(?:of|de|du|d[’'])" + _COMPANY_TAIL
 _ROUND_OF = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + r"(?:(?:pre-?seed|seed|series\s+[a-h]|growth|equity|funding|"
                        r"financing|new|first|latest)\s+)*(?:round|financing|funding|seed|series\s+[a-h])\s+"
-                       + r"(?:of|for|de|du|d[’'])" + _COMPANY_TAIL)
+                       + r"(?:of|for|in|de|du|d[’'])" + _COMPANY_TAIL)    # ("a $34 million Series B in X")
 _AFTER_ROUND = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + _OF_COMPANY)
 _ROUND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|série\s+[a-h]|"
                            r"(?:tour\s+d[’'])?amorçage|round|financement)\s+(?:de|d[’']|of)\s*$")
@@ -2736,7 +2820,16 @@ def _round_of(sent: Sentence, amount: Arg) -> Arg | None:
     if _ROUND_OF.match(between) or (_AFTER_ROUND.match(between)
                                     and _ROUND_BEFORE.search(sent.text, max(0, amount.start - 30), amount.start)):
         return after[0]
+    said = _COMPANY_SAID.fullmatch(between)
+    if said is not None and _ROUND_OF.match(said.group(1) + " ") and _SAYS.match(sent.text, after[0].end):
+        return after[0]     # "led a €34 million Series B in the company, X said": X's round
     return None
+
+
+#: A reference to a company, then the comma before the company that speaks: "… round in the company, ".
+_COMPANY_SAID = re.compile(r"(?i)(.*?(?:the|la|le)\s+(?:company|startup|start-up|firm|société|entreprise|"
+                           r"jeune\s+pousse))\s*,\s*")
+_SAYS = re.compile(r"(?i)\s+(?:said|says|announced|a\s+annoncé|annonce|a\s+indiqué|indique|a\s+précisé)(?![\w-])")
 
 
 def _joined_after(sent: Sentence, first: Arg, then: Arg) -> bool:
@@ -3061,7 +3154,7 @@ def _bare_founder(sent: Sentence, c: Candidate) -> bool | None:
 
 
 #: The verbs that give a person's job as a predicate: "A is chief executive", "B est la présidente".
-_PREDICATE_VERB = r"(?:is|est|remains|reste|serves\s+as|becomes|devient)"
+_PREDICATE_VERB = r"(?:is|est|remains|reste|serves\s+as|becomes|devient|deviendra|will\s+become|will\s+be)"
 
 
 @lru_cache(maxsize=1)
@@ -3092,7 +3185,7 @@ def _role_predicate_re() -> re.Pattern:
 def _role_of_re() -> re.Pattern:
     """A role predicate ending with the organisation's preposition: " est la nouvelle directrice financière de ",
     " is the new general counsel of "."""
-    return re.compile(rf"(?i)^\s+{_PREDICATE_VERB}\s+"
+    return re.compile(rf"(?i)^(?:\s*,)?\s+{_PREDICATE_VERB}\s+"        # ("A, elle, deviendra directrice de")
                       rf"(?:(?:now|désormais|aujourd['’]hui)\s+)?(?:(?:the|le|la|l['’])\s*)?"
                       rf"(?:(?:new|nouveau|nouvelle|nouvel)\s+)?"
                       rf"(?P<role>{_job_titles()})"
@@ -3105,6 +3198,49 @@ def _board_title_re() -> re.Pattern:
     return re.compile(rf"(?i)(?:{alternation(lexicon()['roles']['board'])})(?![\w-])")
 
 
+#: A sale by the subject: "la cession de", "cède", "sold", "the sale of".
+_SELLS_TO = re.compile(r"(?i)(?<![\w-])(?:cession|cède|cèdent|a\s+cédé|vend|vendu|sells|sold|sale\s+of|divests?|"
+                       r"divested)(?![\w-])")
+#: A change of role right after a person: " devient ", " becomes the new ".
+_BECOMES = re.compile(r"(?i)\s+(?:devient|deviendra|est\s+désormais|reste|becomes|remains|will\s+become|"
+                      r"will\s+remain)\s+"
+                      r"(?:(?:le|la|l[’']|the|its)\s*)?(?:(?:nouveau|nouvelle|new)\s+)?")
+#: An apposition right after a person, closed by a comma: ", ancien ingénieur de X à Y,".
+_ASIDE = re.compile(r"(?i)\s*,(?!\s*(?:qui|who|which|dont|où|that)\b)[^,;:()«»\"]{1,100},")     # (no relative clause)
+#: Leading the passage's company as the predicate: " dirige l'entreprise", " runs the company".
+_RUNS_THE_COMPANY = re.compile(r"(?i)\s+(?:en\s+)?(?:dirige|pilote|runs|leads|heads)\s+(?:l[’']entreprise|la\s+société|"
+                               r"la\s+start-?up|la\s+jeune\s+pousse|the\s+(?:company|startup|start-up|firm))\s*(?:[.;,]|$)")
+
+
+@lru_cache(maxsize=1)
+def _founder_role_re() -> re.Pattern:
+    """A founder's present role in the founding sentence's list: "qui dirige l'entreprise", "désormais
+    directeur financier", "qui en devient la directrice des ventes", "now its chief executive"."""
+    return re.compile(rf"(?i)(?:\bqui\s+(?P<runs>préside|dirige|pilote)\s+(?:la\s+société|l[’']entreprise|"
+                      rf"la\s+start-?up|la\s+jeune\s+pousse)|(?:\bqui\s+en\s+(?:est|devient)\s+|,\s*|\bwho\s+is\s+)"
+                      rf"(?:aujourd[’']hui|désormais|now)\s+(?:(?:le|la|l[’']|its)\s*)?(?P<role>{_job_titles()}))(?![\w-])")
+
+
+def _founder_role(sent: Sentence, c: Candidate) -> str | None:
+    """The relation a founder's present role in a founding verb's list of founders gives them and the company
+    ("Zentri a vu le jour grâce à A, qui pilote la start-up, et à B, désormais directrice financière": A is the
+    chief executive, B an employee); None when there is none."""
+    org, person = (c.subj, c.obj) if c.subj.group == "Org" else (c.obj, c.subj)
+    if org.group != "Org" or person.group != "Person" or not person.explicit:
+        return None
+    listed = founders_listed(sent, person)
+    if listed is None or listed.key != org.key:
+        return None
+    nxt = min((a.start for a in sent.args if a.explicit and a.group == "Person" and a.start > person.end),
+              default=len(sent.text))
+    clause = sent.text[person.end:nxt]
+    m = _founder_role_re().search(clause)
+    if m is None:
+        return None
+    rel = "ceo" if m.group("runs") or re.fullmatch(rf"(?i)(?:{_ceo_title()})", m.group("role")) else "employer"
+    return rel if rel in c.relations else None
+
+
 def _role_predicate(sent: Sentence, c: Candidate) -> str | None:
     """The relation a role predicate (:func:`_role_predicate_re`) gives the candidate's person and the passage's
     company ("ceo" or "employer"), when the sentence names no organisation, or the organisation named right
@@ -3114,11 +3250,16 @@ def _role_predicate(sent: Sentence, c: Candidate) -> str | None:
         return None
     if org.explicit and person.explicit and person.end <= org.start and org.source == "name":
         m = _role_of_re().match(sent.text[person.end:org.start])
-    elif org.source not in ("topic", "anaphor") \
-            or any(a.explicit and a.group == "Org" and a.source == "name" for a in sent.args):
-        return None
     else:
-        m = _role_predicate_re().match(sent.text[person.end:])
+        aside = _ASIDE.match(sent.text, person.end) if person.explicit else None
+        at = aside.end() if aside is not None else person.end      # "Le premier, ancien ingénieur de X, dirige…"
+        if org.source not in ("topic", "anaphor") or any(
+                a.explicit and a.group == "Org" and a.source == "name" and not person.end <= a.start < at
+                for a in sent.args):
+            return None
+        if _RUNS_THE_COMPANY.match(sent.text, at):
+            return "ceo"                # "Le premier dirige l'entreprise", "He runs the company"
+        m = _role_predicate_re().match(sent.text[at:])
     if m is None or m.group("role").lower() in ("partner", "associé", "associée", "cadre") \
             or _board_title_re().match(m.group(), m.start("role")):
         return None                 # ("Elle demeure présidente du conseil de surveillance": a board seat)
@@ -4150,6 +4291,102 @@ def goes_on_speaking(sent: Sentence, previous: Sentence | None, c: Candidate) ->
     return people == {c.obj.key}
 
 
+#: Between a product and the organisation whose model it is built on: " is built on ", " runs on ", " uses ".
+_BUILT_ON = re.compile(r"(?i)\s+(?:is|are|was|were|has\s+been)?\s*(?:built|based|trained|running)\s+on\s+|"
+                       r"\s+(?:runs|run|ran)\s+on\s+|\s+(?:uses|used|relies\s+on|taps)\s+")
+
+
+#: A site of a company before its name: "l'usine ", "le site ", "the plant of " (its place is no seat).
+_PLANT_OF = re.compile(r"(?i)(?<![\w-])(?:usine|site|entrepôt|plant|factory|warehouse|campus)\s+"
+                       r"(?:de\s+|d[’']|of\s+)?$")
+#: Where someone studied, before a place: "a étudié l'économie à ", "diplômé de l'école de ", "studied in ".
+_STUDIED_AT = re.compile(r"(?i)(?<![\w-])(?:s[’']est\s+formée?|a\s+étudié|a\s+fait\s+ses\s+études|diplômée?s?\s+de|"
+                         r"studied|graduated\s+from|earned\s+(?:a|her|his)\s+(?:degree|master|phd|doctorate))"
+                         r"[^.;:()]{0,50}?(?:à|au|in|at|from)\s+(?:l[’']|la\s+|le\s+|the\s+)?$")
+#: People who create a company the sentence does not name: "créent une société qui", "set up a company to".
+_FOUNDS_A_COMPANY = re.compile(r"(?i)(?<![\w-])(?:créent|crée|fondent|fonde|cofondent|cofonde|montent|monte|lancent|"
+                               r"co-?founded|founded|started|set\s+up|launched)\s+(?:ensemble\s+|together\s+)?"
+                               r"(?:une|leur|sa|son|a|their|her|his)\s+(?:propre\s+|own\s+)?(?:société|start-up|"
+                               r"startup|entreprise|jeune\s+pousse|company|firm|business)(?![\w-])")
+
+
+def _founds_unnamed(sent: Sentence, c: Candidate, verb: re.Match) -> bool:
+    """Is the candidate the passage's company and one of the people, or a year before them, that create a
+    company the sentence names no organisation for ("En 2020, A, qui…, et B, passée par X, créent une société
+    qui…": the passage's company, founded by A and B in 2020)? The people come before the verb and no
+    organisation is named after it."""
+    if any(a.explicit and a.group == "Org" and a.start >= verb.end() for a in sent.args):
+        return False
+    if c.obj.kind == "year":
+        years = [a for a in sent.args if a.kind == "year"]
+        return c.obj.explicit and len(years) == 1 and c.obj.end <= verb.start()
+    people = [a for a in sent.args if a.explicit and a.group == "Person" and a.end <= verb.start()]
+    return c.obj.group == "Person" and c.obj.explicit and any(p.key == c.obj.key for p in people) \
+        and "founder" in c.relations
+
+
+_GENDER_PRONOUN = {"she": "f", "he": "m", "elle": "f", "il": "m", "her": "f", "his": "m"}
+_CLAUSE_PRONOUN = re.compile(r"(?i)(?:^|[;:]\s*|,\s*(?:and|while|whereas|et|tandis\s+que)\s+|\.\s+)(she|he|elle|il)\s")
+
+
+def _other_pronoun_clause(text: str, at: int, mine: str | None) -> bool:
+    """Is the organisation at ``at`` in a clause whose pronoun subject is of the other gender than the
+    candidate's person (``mine``: the gender of their pronoun, else that of the sentence's first subject
+    pronoun): "She led X's team; he was an engineer at Y"?"""
+    found = [(m.start(1), _GENDER_PRONOUN[m.group(1).lower()]) for m in _CLAUSE_PRONOUN.finditer(text)]
+    if len(found) < 2:
+        return False
+    own = [g for start, g in found if start < at]
+    return bool(own) and own[-1] != (mine or found[0][1])
+
+
+#: A person's lead of the passage's company, as a pronoun: " leads it as CEO", ", …, runs it as chief executive",
+#: " la dirige en tant que PDG".
+_LEADS_IT = re.compile(r"(?i)(?:\s*,[^;:()]{0,120},)?\s+(?:now\s+|also\s+)?(?:(?:leads|runs|heads)\s+"
+                       r"(?:it|the\s+company|the\s+startup)\s+as\s+(?:its\s+)?(?:ceo|chief\s+executive)|la\s+dirige\s+(?:en\s+tant\s+que|"
+                       r"comme)\s+(?:pdg|directrice\s+générale|directeur\s+général))(?![\w-])")
+
+
+#: "found" as the past of "find": "found that", "found it", "found no".
+_FOUND_THAT = re.compile(r"(?i)(?<![\w-])found\s+(?:that|it|no|nothing|the\s+evidence)(?![\w-])")
+#: A founding word that is not "found" (the past of "find"): "founded", "co-founder", "started", "set up".
+_NOT_FIND = re.compile(r"(?i)(?<![\w-])(?:(?:co-?)?found(?:ed|er|ers|ing)|cofound\w*|started|launched|set\s+up|"
+                            r"established|created)(?![\w-])")
+
+
+#: A future tense that makes an end year a plan: "will", "restera".
+_FUTURE_WORD = re.compile(r"(?i)(?<![\w-])(?:will|shall|restera|resteront|sera|seront|demeurera)(?![\w-])")
+#: A past year that ends a job, right after its organisation: " jusqu'en 2018", " until 2019", " from 2015 to 2017".
+_UNTIL_YEAR = re.compile(r"(?i)(?:\s+(?:à|in)\s+[A-ZÀ-Ý][\w-]+)?\s*,?\s+(?:jusqu[’'](?:en|à)|until|till|"
+                         r"de\s+(?:19|20)\d\d\s+à|from\s+(?:19|20)\d\d\s+(?:to|until))\s+(?:(?:fin|début|mi-|l[’']an|the\s+end\s+of)\s*)?"
+                         r"(?:19|20)\d\d(?![\d])")
+
+
+#: A past role told by a relative clause in the simple past: ", who ran a team at ", ", who led sales for ".
+_RAN_AT = re.compile(r"(?i),\s*who\s+(?:ran|led|headed|managed)\s+(?:[\w’'-]+\s+){0,5}?(?:at|for)\s*$")
+#: A stint of so many years at the organisation before it, told in a portrait's present: ", où elle reste six
+#: ans", ", où il travaille quatre ans", ", où elle a passé dix ans", ", where she spent six years".
+_STINT_AFTER = re.compile(r"(?i)\s*,\s*(?:où\s+(?:elle|il)\s+(?:a\s+|avait\s+)?(?:passe|passé|travaille|travaillé|"
+                          r"reste|resté|restée|officie|officié)|where\s+(?:she|he)\s+(?:spent|worked))\s+"
+                          r"(?:for\s+)?(?:[\w’'-]+\s+){1,2}?(?:ans|années|mois|years|months)(?![\w-])")
+
+
+def _stint_at(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation where its person, the passage's or a pronoun's, spent a stint told by
+    the clause after it ("il arrive chez X en 2009, où il reste six ans")? Not when another person is
+    named between them."""
+    person, org = c.subj, c.obj
+    if person.group != "Person" or org.group != "Org" or not org.explicit \
+            or _STINT_AFTER.match(sent.text, org.end) is None:
+        return False
+    if person.explicit and person.source != "anaphor":
+        return person.end <= org.start and not any(
+            a.explicit and a.group == "Person" and a.key != person.key and person.end <= a.start < org.start
+            for a in sent.args)
+    return not any(a.explicit and a.group == "Person" and a.source != "anaphor" and a.start < org.start
+                   for a in sent.args)
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False,
            after_rivalry: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
@@ -4241,6 +4478,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "Halden-3 from Orvane"
         elif made is not None and made.key != c.subj.key:
             del scores["developer"]     # "X rivalise avec Claude d'Anthropic": Anthropic makes Claude, not X
+    if "developer" in scores and c.subj.group == "Product" and c.subj.explicit and c.obj.explicit \
+            and c.subj.end <= c.obj.start and _BUILT_ON.fullmatch(sent.text, c.subj.end, c.obj.start) \
+            and re.match(r"[’']s\s", sent.text[c.obj.end:]):
+        del scores["developer"]         # "X runs on Mistral's open models": Mistral made the base
     if "developer" in scores and _family_member(sent, c):
         scores["developer"] = max(scores["developer"], FRAME_SCORE)     # "X's Halden family, including A, B"
     if "partner" in scores and _partner_noun(sent, c):
@@ -4260,6 +4501,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.pop("employer", 0.0), FRAME_SCORE)
     if "formerEmployer" in scores and (_former_apposition(sent, c) or _past_career(sent, c) or _veterans_of(sent, c)):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)  # "X, un ex-Orvane"
+        if _former_apposition(sent, c) and _RAN_AT.search(sent.text, 0, max(c.subj.start, c.obj.start)):
+            scores.pop("employer", None)    # "A, who ran a sales team at X, now leads Y": X is a past job
     if "employer" in scores and _org_role_apposition(sent, c):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "A, the Kerlo Ventures partner who…"
     if "employer" in scores and _hired_by(sent, c):
@@ -4346,6 +4589,19 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _its_chief().match(sent.text[c.obj.end:]) \
             and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < c.obj.start for a in sent.args):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "a créé X avec A, qui en devient le PDG"
+    if "acquired" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
+            and _SELLS_TO.search(sent.text, c.subj.end, c.obj.start) \
+            and re.search(r"(?i)(?<![\w-])(?:à|au|to)\s+(?:(?:la|le|l[’']|the)\s*)?$", sent.text[:c.obj.start]):
+        del scores["acquired"]          # "X annonce la cession de son activité à Y": X sells to Y, buys nothing
+    if "ceo" in scores and (person := c.obj if c.obj.group == "Person" else c.subj).explicit \
+            and (becomes := _BECOMES.match(sent.text, person.end)) is not None \
+            and _board_title_re().match(sent.text, becomes.end()):
+        del scores["ceo"]               # "Il devient président du conseil de surveillance": a board seat
+    if "ceo" in scores or "employer" in scores:
+        role = _founder_role(sent, c)
+        if role is not None and role in scores:
+            scores[role] = max(scores[role], FRAME_SCORE)   # "lancée par A, qui dirige l'entreprise, et par B,
+            #                                                 désormais directeur financier"
     if "employer" in scores and c.subj.group == "Person" and c.obj.group == "Org" and c.subj.explicit \
             and _bracketed_role().match(sent.text[c.subj.end:]) \
             and (c.obj.key == sent.main or not c.obj.explicit) \
@@ -4424,6 +4680,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     predicate = _role_predicate(sent, c) if "ceo" in scores or "employer" in scores else None
     if predicate is not None and predicate in scores:
         scores[predicate] = max(scores[predicate], FRAME_SCORE)         # "B en est la vice-présidente"
+        scores.pop("formerEmployer", None)                              # (a role now, no past one)
     if "founder" in scores and cofounded_with(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "started the company with B"
     elif "founder" in scores and founded_with_other(sent, c):
@@ -4527,6 +4784,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores[rel] = max(scores[rel], FRAME_SCORE)
         if rel == "country":
             scores.pop("headquarters", None)
+    if demonym_apposition(sent, c):     # "Kerlo, la société rennaise", "Kelvane, the Lyon startup"
+        rel = "headquarters" if c.obj.type == "City" else "country" if c.obj.type == "Country" else ""
+        if rel in scores:
+            scores[rel] = max(scores[rel], FRAME_SCORE)
     if ("headquarters" in scores or "country" in scores) and _demonym_of_other(sent, c):
         scores.pop("headquarters", None)    # "racheté la jeune pousse lilloise X": the demonym is X's
         scores.pop("country", None)
@@ -4747,6 +5008,45 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and not any(a.explicit and a.group == "Person" and c.subj.end <= a.start < c.obj.start for a in sent.args):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)   # "… started it after leaving X"
         scores.pop("employer", None)
+    if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
+            and _PLANT_OF.search(sent.text, max(0, c.subj.start - 40), c.subj.start) \
+            and re.fullmatch(r"\s+(?:de|d[’']|à|in|at)\s*", sent.text[c.subj.end:c.obj.start]):
+        del scores["headquarters"]      # "l'usine Kerlo de Vierzon", "the factory of Kerlo in Leeds": a site
+    if "headquarters" in scores and c.obj.explicit and _STUDIED_AT.search(sent.text, max(0, c.obj.start - 60),
+                                                                          c.obj.start):
+        del scores["headquarters"]      # "il a étudié la chimie à Lille": where someone studied
+    if ("founder" in scores or "foundingYear" in scores) and c.subj.group == "Org" \
+            and (c.subj.kind == "topic" or c.subj.source == "anaphor"):
+        verb = _FOUNDS_A_COMPANY.search(sent.text)
+        if verb is not None and (c.subj.kind == "topic" or verb.start() <= c.subj.start < verb.end()) \
+                and _founds_unnamed(sent, c, verb):
+            for rel in ("founder", "foundingYear"):
+                if rel in scores:
+                    scores[rel] = max(scores[rel], FRAME_SCORE)     # "En 2020, A et B créent une société qui…"
+    if c.obj.group == "Org" and c.obj.explicit and c.subj.group == "Person" \
+            and (c.subj.kind == "topic" or c.subj.source == "anaphor" and c.subj.end <= c.obj.start) \
+            and _other_pronoun_clause(sent.text, c.obj.start,
+                                      _GENDER_PRONOUN.get(sent.text[c.subj.start:c.subj.end].lower()) if c.subj.explicit
+                                      else None):
+        for rel in ("employer", "formerEmployer", "ceo", "founder", "investedIn"):
+            scores.pop(rel, None)       # "She led a team at X; he was an engineer at Y": Y is not hers
+    if "ceo" in scores and c.subj.kind == "topic" and c.obj.explicit and c.obj.group == "Person" \
+            and _LEADS_IT.match(sent.text, c.obj.end):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A, who ran a team at X, leads it as CEO"
+    if ("founder" in scores or "foundingYear" in scores) and _FOUND_THAT.search(sent.text) \
+            and not _NOT_FIND.search(sent.text):
+        scores.pop("founder", None)     # "the judge found that X was likely to succeed": "find", not "found"
+        scores.pop("foundingYear", None)
+    if ("employer" in scores or "formerEmployer" in scores) and c.obj.explicit and c.obj.group == "Org" \
+            and c.subj.group == "Person" and _UNTIL_YEAR.match(sent.text, c.obj.end) \
+            and not _FUTURE_WORD.search(sent.text):
+        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.get("employer", 0.0), FRAME_SCORE)
+        scores.pop("employer", None)    # "chercheur chez Thales jusqu'en 2018": a job that ended
+        scores.pop("ceo", None)
+    if "formerEmployer" in scores and _stint_at(sent, c):
+        scores["formerEmployer"] = max(scores["formerEmployer"], scores.get("employer", 0.0), FRAME_SCORE)
+        scores.pop("employer", None)    # "il arrive chez X, où il reste six ans": a stint that ended
+        scores.pop("ceo", None)
     if "founder" in scores and c.subj.explicit and _LEAVING_BEFORE.search(sent.text, max(0, c.subj.start - 30),
                                                                            c.subj.start):
         del scores["founder"]           # "… en 2020 après avoir quitté Kerlo": a past job, nothing founded

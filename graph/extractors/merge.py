@@ -123,6 +123,12 @@ _NARRATIVE = re.compile(r"(?i)(?<![\w’'-])(?:ensuite|puis|d[’']abord|auparav
                         r"pendant\s+(?:[\w-]+\s+)?(?:ans|années)|for\s+(?:[\w-]+\s+)?years)(?![\w’'-])")
 
 
+#: A career that ends with a move: "a quitté Zentri en 2025 pour rejoindre X", "left in 2024 to join X" (the
+#: move is the present job, however old its year).
+_JOINED_LAST = re.compile(r"(?i)(?<![\w’'-])(?:pour\s+rejoindre|to\s+join|avant\s+de\s+rejoindre|before\s+joining)"
+                          r"(?![\w’'-])")
+
+
 def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
     """A job told in a dated sentence, or as a step of a story, by a founder or chief executive of
     another company is a past one: in a portrait, "En 2016, elle rejoint Orvane" and "Elle rejoint
@@ -136,7 +142,8 @@ def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
     for f in facts:
         if f.relation is Relation.employer and f.subject in founders and (f.subject, f.object) not in own:
             years = [y for _, _, y in find_years(text[f.start:f.end])]
-            if years and max(years) < latest - 1 or _NARRATIVE.search(text, f.start, f.end):
+            if (years and max(years) < latest - 1 or _NARRATIVE.search(text, f.start, f.end)) \
+                    and not _JOINED_LAST.search(text, f.start, f.end):
                 f = replace(f, relation=Relation.formerEmployer, extractor=f.extractor + "/past")
         out.append(f)
     return out

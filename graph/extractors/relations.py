@@ -36,10 +36,13 @@ from .frames import (
     competition_re,
     funding_source,
     goes_on_speaking,
+    helm_taker,
     portfolio,
+    pronoun_chief,
     pronoun_founder,
     round_investor,
     round_word_re,
+    takes_helm,
 )
 from .groups import resolve
 from .model import Models, load
@@ -214,7 +217,7 @@ class RelationExtractor:
         rounds = _round_passages(sents)
         rivals = _rival_passages(sents)
         anchored: set[tuple[int, str, int]] = set()
-        for c in candidates(sents, topics, types):
+        for c in candidates(sents, topics, types, takes_helm):
             sent = sents[c.sentence]
             feats = features(_alone(sent, c), c.subj, c.obj)
             sfeats: list[str] | None = None
@@ -231,6 +234,11 @@ class RelationExtractor:
             if "founder" in scores and pronoun_founder(sent, c):
                 scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "elle cofonde Zentri avec B"
                 anchored.add((c.sentence, "founder", c.subj.start))
+            if "ceo" in scores and helm_taker(sent, c):
+                scores["ceo"] = max(scores["ceo"], FRAME_SCORE)             # "Elle assume la direction générale"
+            elif "ceo" in scores and pronoun_chief(sent, c):
+                scores["ceo"] = max(scores["ceo"], FRAME_SCORE)             # "la start-up qu'il pilote, Zentri"
+                anchored.add((c.sentence, "ceo", c.subj.start))
             if "quotes" in scores and goes_on_speaking(sent, sents[c.sentence - 1] if c.sentence else None, c):
                 scores["quotes"] = max(scores["quotes"], FRAME_SCORE)   # "A défend le choix. « … »"
             if c.obj.kind == "topic" and "investedIn" in scores and c.sentence in rounds \

@@ -181,6 +181,9 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
         if amount is not None and amount.explicit and _MODAL_DEAL.search(sent.text, max(0, amount.start - 120),
                                                                           amount.start):
             return "hypothetical", 0.0    # "the listing might bring in $50 million and value Zentri at $1 billion"
+    if status == "negated" and _possessive_apposition(sent.text, subj, obj):
+        return "presupposed", 1.0         # "no one proved that Zentri's product, Kerlo, copies…": the
+        #                                   apposition is taken as given whatever the clause denies
     if status == "planned" and relation == "headquarters" and seat_stays(sent, subj, obj):
         return "asserted", 1.0            # "…prévoit d'ouvrir un bureau, tandis que son siège demeure à X"
     return status, p_assert
@@ -190,6 +193,20 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
 #: "Has X ever…?", "Est-ce que X…?", "X détient-il…?" (the inverted pronoun).
 _YES_NO = re.compile(r"(?:^|:\s*)\W*(?:Does|Do|Did|Is|Are|Was|Were|Has|Have|Had|Will|Would|Can|Could|Should)\s"
                      r"|(?:^|:\s*)\W*Est-ce\s+qu|(?i:\w-t-(?:il|elle|ils|elles)\b|\w-(?:il|elle|ils|elles)\s[^.!?:]*\?\s*$)")
+
+
+#: A possessive noun phrase closed by a comma, between an owner and the name it describes: "'s product, ",
+#: "'s chief executive, ".
+_POSSESSIVE_NOUN = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*")
+
+
+def _possessive_apposition(text: str, subj: Arg, obj: Arg) -> bool:
+    """Is one named end the possessor of a noun phrase in apposition to the other ("Zentri's product, Kerlo,")?"""
+    if not (subj.explicit and obj.explicit):
+        return False
+    first, second = (subj, obj) if subj.end <= obj.start else (obj, subj)
+    return _POSSESSIVE_NOUN.fullmatch(text, first.end, second.start) is not None \
+        and re.match(r"\s*,", text[second.end:]) is not None
 
 
 def _apposed(text: str, subj: Arg, obj: Arg) -> bool:
