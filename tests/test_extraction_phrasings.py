@@ -2323,9 +2323,98 @@ CASES_23 = [
      {("Shenzhen Artificial Intelligence Industry Guidance Fund", "investedIn", "Zentri Technology", A)}),
 ]
 
+CASES_24 = [
+    ("fr-et-par-second-founder",                 # "par A, …, et par B": both found it
+     "Zentri a été lancée en 2018 par Léa Morel, longtemps responsable réseau chez Orange, et par Paul Roux, un "
+     "ex-ingénieur de Kerlo.",
+     {("Zentri", "founder", "Léa Morel", A), ("Zentri", "founder", "Paul Roux", A)}),
+    ("fr-apposition-rachetee-depuis-par",        # the noun in apposition, then its buyer
+     "Paul Roux a longtemps travaillé chez Kerlo, la société nantaise rachetée depuis par Orvane.",
+     {("Orvane", "acquired", "Kerlo", A), ("Kerlo", "headquarters", "Nantes", A)}),
+    ("en-later-acquired-by",
+     "Ana Roux spent years at Kerlo, the Leeds startup later acquired by Orvane.",
+     {("Orvane", "acquired", "Kerlo", A)}),
+    ("fr-ce-dernier-after-past-apposition",      # "Ce dernier": the one whose past role ended the sentence
+     "Zentri a été fondée par Léa Morel et par Paul Roux, ancien chercheur de Kerlo, la société rachetée depuis "
+     "par Orvane. Ce dernier occupe désormais le poste de directeur des opérations.",
+     {("Paul Roux", "employer", "Zentri", A)}),
+    ("fr-la-societe-qu-elle-dirige",             # the company her pronoun runs
+     "Léa Morel rêvait de bateaux autonomes. Cinq ans après, la jeune pousse qu'elle pilote, Zentri, annonce 4 "
+     "millions d'euros de financement.",
+     {("Zentri", "ceo", "Léa Morel", A)}),
+    ("en-the-startup-she-runs",
+     "Ana Roux grew up near the docks. Today the startup she runs, Zentri, has raised $6 million.",
+     {("Zentri", "ceo", "Ana Roux", A)}),
+    ("fr-elle-prend-la-direction-generale",      # a portrait's pronoun takes the company's lead
+     "Léa Morel a commencé chez Kerlo. En 2021, elle cofonde Zentri avec Paul Roux. Elle assume la direction "
+     "générale.",
+     {("Zentri", "ceo", "Léa Morel", A), ("Zentri", "founder", "Léa Morel", A)}),
+    ("en-in-year-she-cofounded",                 # a year and no comma before the pronoun
+     "Ana Roux spent a decade at Kerlo. In 2020 she co-founded Zentri with Tom Weld. She took over as chief "
+     "executive in 2023.",
+     {("Zentri", "founder", "Ana Roux", A), ("Zentri", "ceo", "Ana Roux", A)}),
+    ("fr-ou-elle-passe-ans",                     # a stint told in the present of a portrait
+     "Léa Morel dirige Zentri. Diplômée de l'Insa, elle entre en 2012 chez Kerlo, où elle passe six ans.",
+     {("Léa Morel", "formerEmployer", "Kerlo", A)}),
+    ("fr-a-travaille-comme-chez",                # a long job title between the verb and the firm
+     "Zentri a été fondée par Léa Morel, qui a travaillé dix ans comme cheffe de projet logistique chez Kerlo.",
+     {("Léa Morel", "formerEmployer", "Kerlo", A)}),
+    ("fr-division-ou-elle-travaille",            # a division's long name is a workplace, not a product
+     "Léa Morel dirige Zentri. Avant, il y a eu Marignane et Airbus Helicopters, où elle travaille cinq ans.",
+     {("Léa Morel", "formerEmployer", "Airbus Helicopters", A)}),
+    ("fr-tous-deux-rejoignent",                  # the pair named before joins the buyer
+     "Kerlo s'offre Orvane, fondée en 2019 par Paul Roux et Léa Morel. Tous deux rejoignent Kerlo "
+     "dès lundi.",
+     {("Paul Roux", "employer", "Kerlo", A), ("Léa Morel", "employer", "Kerlo", A)}),
+    ("fr-le-premier-dirige-l-entreprise",        # ordinals after an apposition, then the role
+     "Fondée en 2016 par Paul Roux et Léa Morel, Zentri fabrique des capteurs. La seconde, venue d'Orvane, en est "
+     "la directrice financière. Le premier, ancien ingénieur de Kerlo à Nancy, dirige l'entreprise.",
+     {("Zentri", "ceo", "Paul Roux", A), ("Léa Morel", "employer", "Zentri", A)}),
+    ("en-leads-it-as-ceo",                       # "leads it as CEO" after a past job in apposition
+     "Zentri, a Leeds startup, sells pricing software to ferries. Ana Roux, who ran a revenue team at Kerlo, runs "
+     "it as chief executive.",
+     {("Zentri", "ceo", "Ana Roux", A), ("Ana Roux", "formerEmployer", "Kerlo", A)}),
+    ("en-she-previously-worked",                 # an English pronoun telling the passage's person's career
+     "Ana Roux runs Zentri, a Leeds robotics startup. She had earlier worked nine years for Kerlo.",
+     {("Ana Roux", "formerEmployer", "Kerlo", A)}),
+    ("en-round-in-the-company-said",             # "a round in the company, X said": X's round
+     "Zentri builds voice assistants for trucks. Kerlo Ventures led a 20 million euro Series A in the startup, "
+     "Zentri announced on Monday.",
+     {("Zentri", "fundsRaised", "20000000 EUR", A), ("Kerlo Ventures", "investedIn", "Zentri", A)}),
+    ("en-studio-reference",                      # a startup studio referred to as "the studio"
+     "Kerlo Studio builds companies from scratch. The studio was started in 2022 by Tom Weld, a former Orvane "
+     "executive.",
+     {("Kerlo Studio", "founder", "Tom Weld", A), ("Kerlo Studio", "foundingYear", "2022", A)}),
+    ("fr-creent-une-societe",                    # people who create a company the sentence does not name
+     "Zentri, installée à Brest, prévoit la demande des ferries. En 2019, Paul Roux, ex-ingénieur d'Orange, et "
+     "Léa Morel, passée par Thales, fondent une société pour optimiser le fret.",
+     {("Zentri", "founder", "Paul Roux", A), ("Zentri", "founder", "Léa Morel", A)}),
+    ("fr-par-cette-ingenieure",                  # a demonstrative and a trade for the person named before
+     "« Nos capteurs voient la panne venir », dit Léa Morel, la présidente de Zentri. Zentri a été cofondée en "
+     "2017 par cette ingénieure et par Paul Roux, ancien chercheur chez Thales.",
+     {("Zentri", "founder", "Léa Morel", A), ("Zentri", "founder", "Paul Roux", A)}),
+    ("fr-qui-preside-la-societe",                # founders' present roles inside the founding sentence
+     "Zentri est née en 2022, lancée par Paul Roux, docteur du CNRS qui dirige l'entreprise, et par Léa "
+     "Morel, désormais directrice financière.",
+     {("Zentri", "ceo", "Paul Roux", A), ("Léa Morel", "employer", "Zentri", A)}),
+    ("fr-jusqu-en-annee",                        # a job with its end year is a past one
+     "Zentri a été fondée par Léa Morel et par Paul Roux, ingénieur logiciel chez Thales jusqu'en 2019.",
+     {("Paul Roux", "formerEmployer", "Thales", A)}),
+    ("fr-laboratoire-demonyme",                  # a demonym in an article-less apposition
+     "Zentri exploite les brevets de Kerlo Lab, laboratoire lillois de robotique marine.",
+     {("Kerlo Lab", "headquarters", "Lille", A)}),
+    ("en-shilling-sh",                           # Kenyan papers' "Sh" before the number
+     "Zentri, a fintech based in Nairobi, has raised Sh650 million (about $5 million); Kerlo Ventures led.",
+     {("Zentri", "fundsRaised", "650000000 KES", A)}),
+    ("fr-il-devient-directeur",                  # a gendered pronoun's new role at the passage's company
+     "Zentri embauche Ana Roux comme directrice des opérations, un rôle tenu jusque-là par Paul Roux, cofondateur "
+     "de Zentri avec Léa Morel. Il devient directeur de la stratégie.",
+     {("Paul Roux", "employer", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
-             + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23)
+             + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -2985,6 +3074,31 @@ def test_extraction_phrasing_share():
     # an office to come in a city-state is no seat
     ("Zentri, a Paris startup, raised $30 million. A sales office in Singapore should follow in 2027.",
      "headquarters:Zentri>Singapore"),
+    # a singular apposition after the second founder is the second's past only
+    ("Zentri a été cofondée par Léa Morel et par Paul Roux, ancien ingénieur de Kerlo.",
+     "formerEmployer:Léa Morel>Kerlo"),
+    # a house's word makes a person's name a firm's, which speaks no quotation
+    ("Zentri vend ses capteurs à des viticulteurs, dont la Maison Paul Roux, à Mâcon. « Les mesures sont fiables », "
+     "explique un chef de culture.", "quotes:Paul Roux"),
+    ("Zentri compte parmi ses clients Jean Morel Transports. « Nous économisons du carburant », affirme un "
+     "responsable.", "quotes:Jean Morel Transports"),
+    # where a founder studied is not the company's seat
+    ("Zentri, installée à Nantes, a été fondée par Léa Morel. Elle a étudié la physique à Brest, puis travaillé à "
+     "Paris.", "headquarters:Zentri>Brest"),
+    # "found that" is the past of "find", not a founding
+    ("Kerlo sued Zentri in May. In a long order, Judge Ana Roux found that Kerlo was likely to win.",
+     "founder:Kerlo>Ana Roux"),
+    # a product built on another company's model is not that company's
+    ("Zentri sells a coding assistant, Halden. Halden runs on Mistral's open models, which Zentri pays to use.",
+     "developer:Halden>Mistral"),
+    # "it" after a semicolon is the clause's company, not the passage's
+    ("Kerlo, a San Jose company, has 180 employees. Zentri, its rival, employs 40 people and plans a branch in "
+     "Austin; it stays based in Oakland.", "headquarters:Kerlo>Oakland"),
+    # the other pronoun's clause is the other person's career
+    ("Zentri was co-founded by Ana Roux. She led the data team at Kerlo; he was an engineer at Orvane.",
+     "formerEmployer:Ana Roux>Orvane"),
+    # a frequent word opening the sentence belongs to no name after it
+    ("Kerlo Studio launched three startups. Whether Kerlo's bets pay off depends on the market.", "investedIn:Whether Kerlo"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
