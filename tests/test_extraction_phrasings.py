@@ -2449,7 +2449,6 @@ KNOWN_MISSES = frozenset({
     "fr-createur-de-l-assistant",
     "fr-developer-de",
     "fr-dirigeait-jusque-la",
-    "fr-en-devient-apposition",
     "fr-modele-lui-developpe-par",
     "fr-name-la-startup-cofondee",
     "fr-negated-subject-not-topic",
