@@ -2273,7 +2273,7 @@ CASES_23 = [
      {("Kerlo Ventures", "country", "Mauritius", A), ("Orvane Capital", "country", "Ghana", A)}),
     ("en-angel-investors-that-includes",
      "Zentri raised $9 million. Kerlo Ventures led the round. Orvane Capital came in too, as did a circle of "
-     "angel investors that includes Ana Roux, a director of marketing at Expedia Group.",
+     "private angel investors that includes Ana Roux, a director of marketing at Expedia Group.",
      {("Ana Roux", "investedIn", "Zentri", A), ("Orvane Capital", "investedIn", "Zentri", A)}),
     ("en-runs-a-part-of",                        # running a team of X is working at X, not leading it
      "Zentri raised $2 million from Tom Weld, who runs sales for Zillow's mortgage arm.",
@@ -2285,7 +2285,7 @@ CASES_23 = [
      {("Zentri", "founder", "Léa Morel", A), ("Zentri", "founder", "Paul Roux", A)}),
     ("en-stays-on-as-possessive-chief",          # "A stays on as Zentri's chief executive"
      "Kerlo buys Zentri. Zentri was started in 2019 by Ana Roux. Roux stays on as Zentri's chief executive and "
-     "also sits on Kerlo's executive committee.",
+     "will sit on Kerlo's executive committee.",
      {("Zentri", "ceo", "Ana Roux", A), ("Kerlo", "acquired", "Zentri", A)}),
     ("en-city-based-buyer-opens",                # "Oslo-based Kerlo has bought Zentri": the buyer after its seat
      "Kerlo picks up Lund's Zentri\n\nNew York-based Kerlo has bought Zentri, a Lund start-up that builds "
@@ -3052,9 +3052,9 @@ def test_extraction_phrasing_share():
     ("Zentri raised $2 million from Tom Weld, who runs sales for Zillow's mortgage arm.", "ceo:Zillow>Tom Weld"),
     # a participle opening a sentence is no investor's name
     ("Zentri avait réuni 5 millions d'euros l'an dernier grâce à Kerlo Capital. Sollicité, Kerlo Capital n'a pas "
-     "répondu.", "investedIn:Sollicité>Zentri"),
+     "souhaité réagir.", "investedIn:Sollicité>Zentri"),
     # staying on as the board's chair is no chief executive's job
-    ("Zentri change de patron. Hugues Morel, qui a créé Zentri en 2017, confie les rênes à Ana Roux. Il reste "
+    ("Zentri change de patron. Hugues Morel, qui a créé Zentri en 2017, confie les rênes à Ana Roux. Il demeure "
      "président du conseil de surveillance.", "ceo:Zentri>Hugues Morel"),
     # a whole quotation after an unnamed speaker's is not the passage's person's
     ("Zentri was founded by Tom Weld. Bankers expect more deals. \"Every vendor wants an agent,\" says one banker. "

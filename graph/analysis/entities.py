@@ -199,7 +199,7 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
     for first, key in firsts.items():
         if key and any(k != key and e.label.startswith(first + " ") and not _not_org(e.type)
                        for k, e in entities.items()):
-            continue                # "Volvo" beside "Volvo Cars" and "Volvo Cars Tech Fund": either
+            continue                # "Kerlo" beside "Kerlo Motors" and "Kerlo Motors Fund": either
         if key and first not in heads and first not in acronyms:
             heads[first] = key
     out = list(mentions)

@@ -186,7 +186,7 @@ def publisher_mentions(text: str, taken: list[Mention], common: Callable[[str], 
     return out
 
 
-#: Particles of surnames, which may open a sentence with the surname: "Van Dalsum said", "De Rosa founded".
+#: Particles of surnames, which may open a sentence with the surname: "Van Houten said", "De Rosa founded".
 _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "der", "den", "ten", "ter", "le", "la",
                              "du", "des", "mac", "mc", "al", "el", "bin", "ben", "st", "saint", "o"})
 

@@ -352,14 +352,14 @@ def org_context(contexts: list[tuple[str, str]]) -> bool:
     return any(pattern.search(before) for before, _ in contexts)
 
 
-#: A house's word before a person's name makes it a firm's: "la Maison Louis Latour", "le Domaine Jean Morel".
+#: A house's word before a person's name makes it a firm's: "la Maison Paul Girard", "le Domaine Jean Morel".
 _HOUSE_BEFORE = re.compile(r"(?<![\w-])(?:Maison|Domaine|Château|Fondation|Groupe|Établissements|Ets|Cabinet|"
                            r"Clinique|Institut)\s+$")
 
 
 def _house_name(name: str, contexts: list[tuple[str, str]], lang: str) -> bool:
     """Is the person-shaped name a firm's: after a house's word (:data:`_HOUSE_BEFORE`), or, in French, a
-    founder's name and a plural trade noun ("Louis Dreyfus Armateurs", "Jean Morel Transports")?"""
+    founder's name and a plural trade noun ("Paul Girard Armateurs", "Jean Morel Transports")?"""
     if any(_HOUSE_BEFORE.search(before) for before, _ in contexts):
         return True
     words = name.split()

@@ -435,7 +435,9 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
 PRONOUN_FOUNDS = (r"(?:elle|il|she|he)\s+(?:(?:a|avait|has|had|then|puis)\s+)?(?:co-?fond(?:e|é|ée)|cofond(?:e|é|ée)|"
                   r"fond(?:e|é|ée)|crée|créé|créée|lance|lancé|co-?founded|cofounded|founded|started|set\s+up|launched)")
 #: ... opening the sentence or a clause: "Puis, elle cofonde…", "In 2019 she co-founded…".
-_SUBJECT_PRONOUN = re.compile(rf"(?i)(?:^|[,;:]\s*|^\W*(?:in|en)\s+(?:19|20)\d\d\s+){PRONOUN_FOUNDS}(?![\w-])")
+#: A year opening the sentence or a clause before its subject: "In 2019 she…", "en 2021 il…".
+YEAR_OPENING = r"(?:in|en)\s+(?:19|20)\d\d\s+"
+_SUBJECT_PRONOUN = re.compile(rf"(?i)(?:^|[,;:]\s*|^\W*{YEAR_OPENING}){PRONOUN_FOUNDS}(?![\w-])")
 
 
 #: The words of an interview's questions and answers that stand for the person interviewed: "vous", "je",

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..analysis.lexicon import alternation, lexicon, type_noun_classes
 from ..analysis.mentions import NEWSROOM, PUBLISHER_LINES
+from ..analysis.pronouns import person_pronoun
 from ..analysis.text import COPYRIGHT_LINE
 from ..analysis.types import INVESTOR_TYPES, PRODUCT_TYPES
 from .candidates import Candidate
@@ -37,6 +38,7 @@ from .context import (
     PLATFORM_BEFORE,
     PRONOUN_FOUNDS,
     REPORTED_BY,
+    YEAR_OPENING,
     fronted_opener,
     unquoted,
 )
@@ -2282,7 +2284,7 @@ _EN_DESCRIBED = re.compile(r"(?i)\s*,\s*(?:the|a|an)\s+$")
 
 
 def demonym_apposition(sent: Sentence, c: Candidate) -> bool:
-    """Is the candidate's place the place word of a description in apposition to its organisation ("Element AI,
+    """Is the candidate's place the place word of a description in apposition to its organisation ("Kerlo,
     la société rennaise", "Kelvane, the Lyon startup")?"""
     org, place = c.subj, c.obj
     if not (org.explicit and place.explicit) or org.group != "Org" or place.group != "Place" \
@@ -2379,7 +2381,7 @@ def _pronoun_founded(sent: Sentence, c: Candidate) -> str | None:
 
 
 #: A pronoun subject and a founding verb right before the organisation: "En 2019, il cofonde ", "he co-founded ".
-_PRONOUN_FOUNDS = re.compile(rf"(?i)(?:^|[,;:]\s*|\b(?:et|and|puis|then)\s+|\b(?:in|en)\s+(?:19|20)\d\d\s+)"
+_PRONOUN_FOUNDS = re.compile(rf"(?i)(?:^|[,;:]\s*|\b(?:et|and|puis|then)\s+|\b{YEAR_OPENING})"
                              rf"{PRONOUN_FOUNDS}\s+$")
 
 
@@ -2427,7 +2429,7 @@ def takes_helm(sent: Sentence) -> bool:
 
 
 def helm_taker(sent: Sentence, c: Candidate) -> bool:
-    """Is the candidate the passage's company and the person whose pronoun takes its lead ("Elle prend la
+    """Is the candidate the passage's company and the person whose pronoun takes its lead ("Il assume la
     direction générale": the person the pronoun stands for, or the passage's person)?"""
     m = None if sent.heading else _TAKES_HELM.match(sent.text)
     if m is None or c.subj.group != "Org" or c.obj.group != "Person":
@@ -2800,7 +2802,7 @@ _COMPANY_TAIL = (r"\s*(?:(?:la|le|l[’']|the)\s*(?:[\w-]+\s+){0,2}?"
 _OF_COMPANY = r"(?:of|de|du|d[’'])" + _COMPANY_TAIL
 _ROUND_OF = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + r"(?:(?:pre-?seed|seed|series\s+[a-h]|growth|equity|funding|"
                        r"financing|new|first|latest)\s+)*(?:round|financing|funding|seed|series\s+[a-h])\s+"
-                       + r"(?:of|for|in|de|du|d[’'])" + _COMPANY_TAIL)    # ("a $34 million Series B in X")
+                       + r"(?:of|for|in|de|du|d[’'])" + _COMPANY_TAIL)    # ("a $20 million Series B in X")
 _AFTER_ROUND = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + _OF_COMPANY)
 _ROUND_BEFORE = re.compile(r"(?i)(?<![\w-])(?:tour(?:\s+de\s+table)?|levée(?:\s+de\s+fonds)?|série\s+[a-h]|"
                            r"(?:tour\s+d[’'])?amorçage|round|financement)\s+(?:de|d[’']|of)\s*$")
@@ -2822,7 +2824,7 @@ def _round_of(sent: Sentence, amount: Arg) -> Arg | None:
         return after[0]
     said = _COMPANY_SAID.fullmatch(between)
     if said is not None and _ROUND_OF.match(said.group(1) + " ") and _SAYS.match(sent.text, after[0].end):
-        return after[0]     # "led a €34 million Series B in the company, X said": X's round
+        return after[0]     # "led a €17.5 million Series A in the startup, X said": X's round
     return None
 
 
@@ -3208,16 +3210,18 @@ _BECOMES = re.compile(r"(?i)\s+(?:devient|deviendra|est\s+désormais|reste|becom
 #: An apposition right after a person, closed by a comma: ", ancien ingénieur de X à Y,".
 _ASIDE = re.compile(r"(?i)\s*,(?!\s*(?:qui|who|which|dont|où|that)\b)[^,;:()«»\"]{1,100},")     # (no relative clause)
 #: Leading the passage's company as the predicate: " dirige l'entreprise", " runs the company".
-_RUNS_THE_COMPANY = re.compile(r"(?i)\s+(?:en\s+)?(?:dirige|pilote|runs|leads|heads)\s+(?:l[’']entreprise|la\s+société|"
-                               r"la\s+start-?up|la\s+jeune\s+pousse|the\s+(?:company|startup|start-up|firm))\s*(?:[.;,]|$)")
+_THE_COMPANY_WORDS = (r"(?:l[’']entreprise|la\s+société|la\s+start-?up|la\s+jeune\s+pousse|"
+                      r"the\s+(?:company|startup|start-up|firm))")
+_RUNS_THE_COMPANY = re.compile(rf"(?i)\s+(?:en\s+)?(?:dirige|pilote|runs|leads|heads)\s+{_THE_COMPANY_WORDS}"
+                               r"\s*(?:[.;,]|$)")
 
 
 @lru_cache(maxsize=1)
 def _founder_role_re() -> re.Pattern:
     """A founder's present role in the founding sentence's list: "qui dirige l'entreprise", "désormais
     directeur financier", "qui en devient la directrice des ventes", "now its chief executive"."""
-    return re.compile(rf"(?i)(?:\bqui\s+(?P<runs>préside|dirige|pilote)\s+(?:la\s+société|l[’']entreprise|"
-                      rf"la\s+start-?up|la\s+jeune\s+pousse)|(?:\bqui\s+en\s+(?:est|devient)\s+|,\s*|\bwho\s+is\s+)"
+    return re.compile(rf"(?i)(?:\bqui\s+(?P<runs>préside|dirige|pilote)\s+{_THE_COMPANY_WORDS}|"
+                      rf"(?:\bqui\s+en\s+(?:est|devient)\s+|,\s*|\bwho\s+is\s+)"
                       rf"(?:aujourd[’']hui|désormais|now)\s+(?:(?:le|la|l[’']|its)\s*)?(?P<role>{_job_titles()}))(?![\w-])")
 
 
@@ -4325,15 +4329,22 @@ def _founds_unnamed(sent: Sentence, c: Candidate, verb: re.Match) -> bool:
         and "founder" in c.relations
 
 
-_GENDER_PRONOUN = {"she": "f", "he": "m", "elle": "f", "il": "m", "her": "f", "his": "m"}
+#: A subject pronoun opening a clause: "; he was", ", and she ran", ". Il était".
 _CLAUSE_PRONOUN = re.compile(r"(?i)(?:^|[;:]\s*|,\s*(?:and|while|whereas|et|tandis\s+que)\s+|\.\s+)(she|he|elle|il)\s")
+
+
+def _subject_gender(word: str) -> str | None:
+    """The gender of a subject pronoun :data:`_CLAUSE_PRONOUN` finds ("she", "il"), from the anaphor lists."""
+    if re.fullmatch(r"(?i)she|he|elle|il", word) is None:
+        return None
+    return person_pronoun(word, "fr") or person_pronoun(word, "en")
 
 
 def _other_pronoun_clause(text: str, at: int, mine: str | None) -> bool:
     """Is the organisation at ``at`` in a clause whose pronoun subject is of the other gender than the
     candidate's person (``mine``: the gender of their pronoun, else that of the sentence's first subject
     pronoun): "She led X's team; he was an engineer at Y"?"""
-    found = [(m.start(1), _GENDER_PRONOUN[m.group(1).lower()]) for m in _CLAUSE_PRONOUN.finditer(text)]
+    found = [(m.start(1), _subject_gender(m.group(1))) for m in _CLAUSE_PRONOUN.finditer(text)]
     if len(found) < 2:
         return False
     own = [g for start, g in found if start < at]
@@ -4350,8 +4361,8 @@ _LEADS_IT = re.compile(r"(?i)(?:\s*,[^;:()]{0,120},)?\s+(?:now\s+|also\s+)?(?:(?
 #: "found" as the past of "find": "found that", "found it", "found no".
 _FOUND_THAT = re.compile(r"(?i)(?<![\w-])found\s+(?:that|it|no|nothing|the\s+evidence)(?![\w-])")
 #: A founding word that is not "found" (the past of "find"): "founded", "co-founder", "started", "set up".
-_NOT_FIND = re.compile(r"(?i)(?<![\w-])(?:(?:co-?)?found(?:ed|er|ers|ing)|cofound\w*|started|launched|set\s+up|"
-                            r"established|created)(?![\w-])")
+_FOUNDED_NOT_FOUND = re.compile(r"(?i)(?<![\w-])(?:(?:co-?)?found(?:ed|er|ers|ing)|cofound\w*|started|launched|"
+                                r"set\s+up|established|created)(?![\w-])")
 
 
 #: A future tense that makes an end year a plan: "will", "restera".
@@ -5026,15 +5037,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if c.obj.group == "Org" and c.obj.explicit and c.subj.group == "Person" \
             and (c.subj.kind == "topic" or c.subj.source == "anaphor" and c.subj.end <= c.obj.start) \
             and _other_pronoun_clause(sent.text, c.obj.start,
-                                      _GENDER_PRONOUN.get(sent.text[c.subj.start:c.subj.end].lower()) if c.subj.explicit
-                                      else None):
+                                      _subject_gender(sent.text[c.subj.start:c.subj.end]) if c.subj.explicit else None):
         for rel in ("employer", "formerEmployer", "ceo", "founder", "investedIn"):
             scores.pop(rel, None)       # "She led a team at X; he was an engineer at Y": Y is not hers
     if "ceo" in scores and c.subj.kind == "topic" and c.obj.explicit and c.obj.group == "Person" \
             and _LEADS_IT.match(sent.text, c.obj.end):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A, who ran a team at X, leads it as CEO"
     if ("founder" in scores or "foundingYear" in scores) and _FOUND_THAT.search(sent.text) \
-            and not _NOT_FIND.search(sent.text):
+            and not _FOUNDED_NOT_FOUND.search(sent.text):
         scores.pop("founder", None)     # "the judge found that X was likely to succeed": "find", not "found"
         scores.pop("foundingYear", None)
     if ("employer" in scores or "formerEmployer" in scores) and c.obj.explicit and c.obj.group == "Org" \
