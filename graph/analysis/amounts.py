@@ -32,6 +32,8 @@ CURRENCY_WORDS = {
     "roupies": "INR", "rupees": "INR", "wons": "KRW", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotych": "PLN", "złotych": "PLN",
     "naira": "NGN", "nairas": "NGN", "shillings kényans": "KES", "kenyan shillings": "KES", "shekels": "ILS",
+    "rwandan francs": "RWF", "francs rwandais": "RWF", "ugandan shillings": "UGX", "uganda shillings": "UGX",
+    "shillings ougandais": "UGX", "tanzanian shillings": "TZS", "shillings tanzaniens": "TZS", "birr": "ETB",
     "new shekels": "ILS", "nouveaux shekels": "ILS", "rands": "ZAR", "rand": "ZAR", "cedis": "GHS",
     "couronnes suédoises": "SEK", "swedish kronor": "SEK", "couronnes norvégiennes": "NOK", "norwegian kroner": "NOK",
     "couronnes danoises": "DKK", "danish kroner": "DKK",
@@ -52,11 +54,12 @@ CURRENCY_SYMBOLS = {
     "CN¥": "CNY", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
     "S$": "SGD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB", "RS": "INR", "RS.": "INR", "₦": "NGN",
     "₪": "ILS", "KSH": "KES", "KSH.": "KES", "SH": "KES", "SH.": "KES",    # Kenyan papers' "Sh650 million"
+    "RWF": "RWF", "FRW": "RWF", "USH": "UGX", "TSH": "TZS", "GH₵": "GHS", "₵": "GHS",    # "Rwf3.9 billion"
 }
 #: ISO codes (matched case-sensitively), and aliases.
 CURRENCY_CODES = {c: c for c in ("USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK PLN CZK HUF RON "
                                   "ILS AED SAR ZAR NGN KES EGP MXN NZD TWD THB IDR MYR VND UAH GHS MAD TND DZD XOF XAF "
-                                  "TRY CLP COP ARS PEN PKR BDT QAR KWD JOD BHD").split()}
+                                  "TRY CLP COP ARS PEN PKR BDT QAR KWD JOD BHD RWF UGX TZS ETB ZMW").split()}
 CURRENCY_CODES["DH"] = "MAD"
 CURRENCY_CODES["RMB"] = "CNY"
 CURRENCY_CODES["NIS"] = "ILS"
@@ -95,7 +98,8 @@ def _alt(items) -> str:
 
 
 _S = r"[ \u00a0\u202f\u2009]"
-_DIGITS = (r"(?:(?<![\w.,])|(?-i:(?<=\bW))|(?-i:(?<=\bSh))|(?-i:(?<=\bKSh))|(?-i:(?<=\bKsh)))"    # "W30b", "Sh650m"
+_DIGITS = (r"(?:(?<![\w.,])|(?-i:(?<=\bW))|(?-i:(?<=\bSh))|(?-i:(?<=\bKSh))|(?-i:(?<=\bKsh))|(?-i:(?<=\bN))"
+           r"|(?-i:(?<=\bRwf))|(?-i:(?<=\bRWF))|(?-i:(?<=\bFrw))|(?-i:(?<=\bUSh))|(?-i:(?<=\bTSh)))"  # "W30b", "Sh650m"
            r"(?:[0-9]{1,3}(?P<g>[ \u00a0\u202f\u2009,.])[0-9]{3}(?:(?P=g)[0-9]{3})*"
            r"(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)?)")
 _WORD = rf"(?:{_alt(NUMBER_WORDS)})(?![\w])"
@@ -103,8 +107,10 @@ _NUMWORDS = rf"(?<![\w-]){_WORD}(?:(?:-et-|-|{_S}+|{_S}+et{_S}+(?=un|une|onze)){
 _CODES = rf"(?-i:{_alt(CURRENCY_CODES)})"
 #: Korean won as Korean papers write it: "W30b", "W2.4 billion" (only before a number and its magnitude).
 _WON = r"(?-i:W)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|tn|trillion|m|mn|million)(?![\w]))"
+#: Nigerian naira as Nigerian papers write it: "N500 million", "N1.2bn" (only before a number and its magnitude).
+_NAIRA = r"(?-i:N)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|tn|trillion|m|mn|million)(?![\w]))"
 _MONEY = re.compile(
-    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}){_S}?)?"
+    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}|{_NAIRA}){_S}?)?"
     rf"(?P<num>{_DIGITS}|{_NUMWORDS})"
     rf"(?:(?:{_S}?|-(?=(?:[mbt]illion|milliard)))(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"     # "$22-million" too
     rf"(?:{_S}?(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
@@ -181,7 +187,8 @@ def _candidate(m: re.Match, text: str, lang: str) -> dict | None:
     base = _number(m["num"], lang, bool(mag))
     if base is None:
         return None
-    cur = "KRW" if m["pre"] == "W" else _currency(m["pre"]) or _currency(m["sym"]) or _currency(m["word"])
+    cur = {"W": "KRW", "N": "NGN"}.get(m["pre"] or "") or _currency(m["pre"]) or _currency(m["sym"]) \
+        or _currency(m["word"])
     if (m["pre"] or "").strip() == "$" and _currency(m["word"]) in _DOLLARS:
         cur = _currency(m["word"])      # "$38 million CAD": the code names which dollar
     power = MAGNITUDES.get(mag)

@@ -62,6 +62,18 @@ class KB:
             return False
         return any(n[:1].islower() for n in [entry.name, *entry.aliases])
 
+    def case_clash(self, surface: str) -> bool:
+        """Is a name of several words written with a small letter where the entity's names all have a capital
+        ("the Zentri Business daily newsletter" names no "Business Daily")?"""
+        entry = self.lookup(surface)
+        words = surface.split()
+        if entry is None or len(words) < 2 or surface[:1].islower():
+            return False
+        forms = [n.split() for n in (entry.name, *entry.aliases) if fold(n) == fold(surface)]
+        return bool(forms) and all(
+            len(f) == len(words) and any(w[:1].islower() and g[:1].isupper()
+                                         for w, g in zip(words[1:], f[1:], strict=True)) for f in forms)
+
     def lookup(self, surface: str) -> KBEntry | None:
         key = self.by_exact.get(surface) or self.by_name.get(fold(surface))
         return self.entries.get(key) if key else None

@@ -76,16 +76,18 @@ _OUTLET = (r"(?!(?:Par|By|Avec|With)\s)"      # (a byline's "Par A | 10 mars" na
 #: A copyright line naming the publisher ("© Zentri Médias – Tous droits réservés"); a photo's credit names a
 #: company the same way ("© Kerlo"): only a name written nowhere else counts (:func:`mentions.publisher_names`).
 COPYRIGHT_LINE = re.compile(
-    rf"^[^\S\n]*(?:©|\([cC]\)|(?i:copyright))\s*(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[.,]?\s+)?{_OUTLET}"
-    rf"[^\S\n]*(?:[.,]?[^\S\n]*$|[-–—|,.]\s*(?i:all\s+rights\s+reserved|tous\s+droits\s+réservés))", re.MULTILINE)
+    rf"^[^\S\n]*(?:(?i:copyright)[^\S\n]*(?:©|\([cC]\))|©|\([cC]\)|(?i:copyright))\s*"
+    rf"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[.,]?\s+)?{_OUTLET}(?:\.(?:com|fr|net|org|io|be|ch|ca|lu))?"
+    rf"[^\S\n]*(?:[.,]?[^\S\n]*$|[-–—|,.]?\s*(?i:all\s+rights\s+reserved|tous\s+droits\s+réservés))", re.MULTILINE)
 #: Page furniture naming the publisher: its newsletter ("Sign up for Zentri News's newsletter", "Inscrivez-vous
 #: à l'infolettre de Zentri", "Zentri Hebdo – Lettre Tech : inscrivez-vous"), "Vous êtes sur Zentri", a dateline
 #: or byline ("Zentri | 7 avril 2025 | Par A", "Zentri avec AFP") and its copyright (:data:`COPYRIGHT_LINE`).
 PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
-    rf"(?i:sign\s+up\s+(?:to|for)|subscribe\s+to)\s+(?:the\s+)?{_OUTLET}(?:[’']s\b|\s+(?i:newsletters?|daily|weekly)\b)",
+    rf"(?i:sign\s+up\s+(?:to|for)|subscribe\s+to)\s+(?:the\s+)?{_OUTLET}(?:[’']s\b|\s+(?i:newsletters?|daily|weekly)\b"
+    rf"|\s+for\s+(?:free|weekly|daily|more|the\s+latest|updates)\b)",
     rf"^[^\S\n]*{_OUTLET}\s+(?i:newsletters?)\b",
     rf"(?i:abonnez-vous|inscrivez-vous)\s+(?i:à)\s+(?i:la\s+newsletter|l[’']infolettre|la\s+lettre|nos\s+newsletters?)"
-    rf"(?:\s+[a-zéèêà-]+){{0,2}}?\s+(?i:de\s+|d[’'])\s*{_OUTLET}",
+    rf"(?:(?:\s+[a-zéèêà-]+){{0,2}}?\s+(?i:de\s+|d[’']|du\s+(?=\S+\s+(?-i:[A-ZÀ-Ý]|de\s|du\s|des\s))))\s*{_OUTLET}",
     rf"^[^\S\n]*{_OUTLET}\s+[–—-]\s+(?i:lettre|newsletter)\b",
     rf"^[^\S\n]*(?i:vous\s+(?:êtes\s+sur|lisez))\s+{_OUTLET}",
     rf"^[^\S\n]*{_OUTLET}\s*[|·•]\s*(?:\d{{1,2}}(?:er)?\s+[a-zéû]+\s+(?:19|20)\d\d|(?i:par|by)\s)",

@@ -19,6 +19,7 @@ import re
 from functools import lru_cache
 
 from .lexicon import alternation, first_names, lexicon, org_suffixes, type_noun_classes
+from .types import INVESTOR_TYPES
 from .wordlist import zipf
 
 KIND_CLASSES = {
@@ -333,6 +334,25 @@ _RAISES_AFTER = re.compile(r"(?i)^\s+(?:lève|a\s+levé|boucle|a\s+bouclé|raise
                            r"has\s+secured|closes|has\s+closed)\s+(?:[^\W\d]+\s+){0,3}?(?:[$€£]\s?)?\d")
 
 
+#: What only an investor follows: "led by X", "backed by X", "menée par X" (a version number in its name, "Kerlo47",
+#: names no product there).
+_BACKER_BEFORE = re.compile(r"(?i)\b(?:led|co-led|backed|funded|financed|menée?|co-menée?|soutenue?|financée?)\s+"
+                            r"(?:by|par)\s+$")
+
+
+#: A company's own round closed, right after its name: "X boucle sa série A", "X annonce avoir finalisé sa
+#: levée", "X closes its Series B" (a fund closes a fund, not a round: the name is no investor's).
+_ROUND_CLOSED_AFTER = re.compile(r"(?i)^\s+(?:annonce\s+avoir\s+|announced\s+it\s+had\s+|has\s+|a\s+)?(?:boucle|bouclé|"
+                                 r"finalise|finalisé|clôture|clôturé|closes|closed|completes|completed)\s+"
+                                 r"(?:son|sa|its|a|an|un|une)\s+(?:[\w-]+\s+){0,2}?(?:tour(?:\s|,|$)|levée|série\s+[a-h]\b|"
+                                 r"seed\s+round|series\s+[a-h]\b|funding\s+round|financing\s+round)")
+
+
+def own_round_context(contexts: list[tuple[str, str]]) -> bool:
+    """Is some mention the subject of its own round closed (:data:`_ROUND_CLOSED_AFTER`)?"""
+    return any(_ROUND_CLOSED_AFTER.match(after) for _, after in contexts)
+
+
 #: A passive only an organisation takes, right after a name: "X a été fondée par", "X was founded by",
 #: "X a été rachetée", "X was acquired".
 _FOUNDED_AFTER = re.compile(r"(?i)^\s+(?:(?:a|avait)\s+été|est|was|has\s+been|had\s+been)\s+(?:co-?)?(?:fondée|"
@@ -382,7 +402,9 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
     if 2 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split()) \
             and any(_COFOUNDER_BEFORE.search(before) for before, _ in contexts):
         return "Person"             # "set it up in 2019 with Ngoma Rees-Hart": a co-founder
-    if org_context(contexts) or raises_context(contexts) or any(_ROUNDUP_ENTRY.match(after) for _, after in contexts):
+    backer = any(_BACKER_BEFORE.search(before) for before, _ in contexts)
+    if org_context(contexts) or raises_context(contexts) or backer \
+            or any(_ROUNDUP_ENTRY.match(after) for _, after in contexts):
         if kind in ("LOC", "PROD"):
             kind = "ORG"
     elif person_context(contexts):
@@ -400,7 +422,7 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         kind = "PROD"               # "Zentri develops X", "X, developed by Zentri"
     elif cue is not None and kind in ("LOC", "PROD"):
         kind = "ORG"                # "le rachat de X, une jeune pousse"
-    elif cue is None and kind == "ORG" and _VERSIONED.search(name):
+    elif cue is None and kind == "ORG" and _VERSIONED.search(name) and not backer:
         kind = "PROD"               # "Zentri-3", "Orvane 2.5": a version number names a product
     model = _model()
     if model is None:
@@ -413,6 +435,8 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
     typ = choose(model.probs(features(name, kind, contexts, lang)), kind)
     if typ in ("Organization", "Company") and len(name.split()) > 1 and name.split()[-1] in _investor_tails():
         return "InvestmentFirm"     # "Quimper Angels", "Kerlo Capital": a financier's name
+    if typ in INVESTOR_TYPES and name.split()[-1] not in _investor_tails() and own_round_context(contexts):
+        return "Company"            # "X boucle sa série A": a company raising, no financier
     return typ
 
 
