@@ -24,7 +24,7 @@ _PLAN = re.compile(
     r"souhaite|souhaitent|veut|veulent|entend|entendent|ambitionne|va\s+\w+(?:er|ir|re)|vont|devrait|devraient|"
     r"plans?\s+to|planning\s+to|planned|intends?\s+to|aims?\s+to|is\s+set\s+to|are\s+set\s+to|will|"
     r"is\s+going\s+to|are\s+going\s+to|expects?\s+to|expected\s+to|committ(?:ed|ing)\s+to|"
-    r"would\s+like\s+to|seeks?\s+to|in\s+talks\s+to|en\s+discussion|en\s+négociation|negotiating|"
+    r"would\s+like\s+to|seeks?\s+to|in\s+talks\s+to|preparing\s+to|prepares\s+to|en\s+discussion|en\s+négociation|negotiating|"
     r"(?:is|are)\s+(?:now\s+|currently\s+)?raising|en\s+train\s+de\s+lever|cherchent?\s+à\s+lever|"
     r"considering|weighing|weighs|mulling|mulls|exploring|explores|envisagée?s?|envisageait|"
     r"étudie\s+(?:la\s+possibilité|l[’']idée)|"
@@ -39,6 +39,12 @@ _ABANDON = re.compile(r"\b(?:abandonnée?s?|abandonné|abandoned|a\s+renoncé|on
                       r"called\s+off|"
                       r"scrapped|shelved|fell\s+through|collapsed|gave\s+up|given\s+up|dropped\s+(?:the|its|"
                       r"their)\s+plans?)\b", re.I)
+# a report the sentence then calls wrong: "Reports that X would invest … were inaccurate", "l'information
+# selon laquelle … est infondée"
+_REPORT_NOUN = re.compile(r"\b(?:reports?|rumou?rs?|speculation|rumeurs?|informations?|bruits?)\b", re.I)
+_DENIED_REPORT = re.compile(r"\b(?:was|were|is|are|est|était|sont|étaient)\s+(?:\W\s*)?(?:inaccurate|speculation|"
+                            r"speculative|false|wrong|untrue|unfounded|baseless|incorrect|infondée?s?|fausses?|"
+                            r"inexactes?|erronée?s?)\b", re.I)
 _HYPO = re.compile(r"\b(?:pourrait|pourraient|serait|seraient|aurait|auraient|could|would|might|(?-i:may)|si|if|unless|"
                    r"éventuellement|potentially|possibly|rumou?red|rumeur)\b", re.I)
 _REPORT = re.compile(r"\b(?:selon|d[’']après|according\s+to|affirme|affirment|déclare|déclarent|explique|"
@@ -86,6 +92,8 @@ def status_for(sentence: str, span: tuple[int, int], kind: str = "predicate",
     aborted = _ABANDON.search(before[-40:] + " " + region + " " + after)
     if aborted:
         return Status.negated, aborted.group()
+    if _REPORT_NOUN.search(sentence, 0, a) and (denied := _DENIED_REPORT.search(after)):
+        return Status.negated, denied.group()   # "Reports that X would invest were inaccurate"
     if question:
         if _WH.search(sentence) or _WH_ANY.search(sentence[:max(0, a)] + region[:20]):
             return Status.presupposed, "how/why question"

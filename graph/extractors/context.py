@@ -256,6 +256,12 @@ _REPORTED_COMPANY = re.compile(r"(?i)(?:(?:company|startup|start-up|firm|venture
                                r"\s*,|(?<![\w’'-])(?:that|que|qu[’']))\s*$")
 
 
+#: A fronted setting (time, circumstance) that ends with a comma before the sentence's subject: "Dans le sillage
+#: du rachat, ", "Après deux ans de tests, ", "Following the merger, " (no list's "Parmi", "Among", "Outre").
+_FRONTED_SETTING = re.compile(r"(?i)\W*(?:dans|après|avant|depuis|lors|pour|avec|fin|début|cette|ce|"
+                              r"after|before|following|since|with|earlier|later|this|last)\b[^,;:«»“”\"()]{3,70},\s*")
+
+
 def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     """The name a sentence opens with (within its first few words), if of one of ``groups``; after a
     fronted clause, the organisation that is its subject."""
@@ -267,6 +273,9 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
         if a.group == "Place" and _FRONTED_PLACE.match(s.text[:a.start]) and re.match(r"\s*,", s.text[a.end:]):
             continue        # "In Leeds, Zentri is…", "À Lyon, Zentri…": the place is a setting, not the opener
         head = s.text[:a.start]
+        if a.group == "Org" and a.explicit and "Org" in groups and _FRONTED_SETTING.fullmatch(head) \
+                and a.type not in _NOT_TOPIC and re.match(r"\s+(?:[a-zà-ÿ][\w’'-]*\s+)?[a-zà-ÿ]", s.text[a.end:]):
+            return a        # "Après le rachat, Zentri a levé…": the subject after a fronted setting
         if len(head.split()) > 4 or "," in head and a.group != "Org":
             return None
         if a.group in groups:
@@ -283,9 +292,10 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
 #: A boilerplate section's heading: "À propos de Zentri", "About Zentri" (a press release's last paragraphs).
 _ABOUT_HEADING = re.compile(r"(?i)\W*(?:à\s+propos\s+(?:de\s+|d[’']\s*)|about\s+)")
 #: A verb that introduces an organisation by its name: "La plus avancée s'appelle Zentri", "One of them
-#: is called Zentri".
+#: is called Zentri", "Le premier chèque va à Zentri", "The largest cheque goes to Zentri".
 _NAMING = re.compile(r"(?i)(?<![\w’'-])(?:s[’']appelle|se\s+nomme|a\s+pour\s+nom|répond\s+au\s+nom\s+de|"
-                     r"is\s+called|is\s+named|goes\s+by\s+the\s+name(?:\s+of)?)\s+$")
+                     r"is\s+called|is\s+named|goes\s+by\s+the\s+name(?:\s+of)?|(?:va|revient|est\s+allée?)\s+à|"
+                     r"(?:goes|went)\s+to)\s+$")
 
 
 def _introduced(s: Sentence) -> str | None:
@@ -641,7 +651,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                            "anaphor"))  # "A l'assure. Le cofondateur de Zentri, qui…": A
             taken.append(span[:2])
         here = [(a, gender(s.text[a.start:a.end], s.text[a.end:], s.lang)) for a in s.args
-                if a.group == "Person" and a.explicit and a.source != "anaphor"]
+                if a.group == "Person" and a.explicit and a.source != "anaphor"] if not _byline(s) else []
+        #         (the writer of a byline is nobody a pronoun stands for)
         career = _career_pronoun(s, person, recent, here, taken, types, seen, counts)
         if career is None and interviewee is not None and person == interviewee:
             said = _FIRST_PERSON_CAREER.search(s.text)

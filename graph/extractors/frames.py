@@ -21,6 +21,7 @@ the status model still says whether the sentence asserts, asks or denies the fac
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from functools import lru_cache
@@ -76,7 +77,8 @@ def apposition_country(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 _MASTHEAD_SEP = re.compile(r"\s+[·|•›»>/]\s+")
 #: A line that credits the outlet that published the article: "© Zentri Médias 2026", "Copyright Zentri
 #: Médias – Tous droits réservés", "Article paru dans Zentri Hebdo n°12", "Originally published in …".
-_CREDIT_LINE = re.compile(r"(?i)\s*(?:(?:©|\(c\)|copyright)\s*(?:[0-9]{4}\s*[-–]?\s*)?(?:[0-9]{4}\s+)?|"
+_CREDIT_LINE = re.compile(r"(?i)\s*(?:(?:copyright\s*(?:©|\(c\))|©|\(c\)|copyright)\s*(?:[0-9]{4}\s*[-–]?\s*)?"
+                          r"(?:[0-9]{4}\s+)?|"
                           r"(?:(?:cet\s+)?article\s+)?(?:paru|publié|initialement\s+publié|originally\s+published|"
                           r"first\s+published|(?:this\s+)?(?:article|story)\s+(?:first\s+)?appeared)\s+(?:dans|in|on)\s+)")
 
@@ -100,7 +102,8 @@ def _publisher_spans(text: str) -> tuple[tuple[tuple[int, int], ...], tuple[tupl
     by; computed once per sentence, since every candidate of the sentence asks."""
     lines = tuple((m.start("name"), m.end("name")) for rx in PUBLISHER_LINES if rx is not COPYRIGHT_LINE
                   for m in rx.finditer(text))
-    newsroom = tuple((m.start(g), m.end(g)) for m in NEWSROOM.finditer(text) for g in ("name", "name2") if m.group(g))
+    newsroom = tuple((m.start(g), m.end(g)) for m in NEWSROOM.finditer(text) for g in ("name", "name2", "name3")
+                     if m.group(g))
     return lines, newsroom
 
 
@@ -640,8 +643,9 @@ def _fronted_founding(sent: Sentence) -> tuple[Arg, int, int] | None:
 _FOUNDED_BY = re.compile(r"(?i)(?<![\w-])(?:co-?fondée?s?|cofondée?s?|fondée?s?|créée?s?|lancée?s?|founded|"
                          r"co-?founded|started|launched|set\s+up|established|created)\s+(?:[^,.;:()]{0,40}?\s)?"
                          r"(?:par|by)\s+(?:(?:former|ex-|ex|l[’']ancien(?:ne)?|l[’']ex-?|veteran|serial)"
-                         r"(?:\s+|(?<=-))[^,.;:()]{0,50}?\s|(?:(?:le|la|l[’']|the)\s*)?(?-i:[a-zà-ÿ][a-zà-ÿ-]+)\s+)?$")
-#                                       ("by former Lumora research head A", "par l'ingénieure A", "by physician A")
+                         r"(?:\s+|(?<=-))[^,.;:()]{0,50}?\s|(?:(?:le|la|l[’']|the)\s*)?(?-i:[a-zà-ÿ][a-zà-ÿ-]+)\s+"
+                         r"|(?:(?:le|la|l[’']|the)\s*)?(?-i:Pr|Pre|Dr|Dre|Prof|Me|Mr|Mrs|Ms)\.?\s+)?$")
+#                     ("by former Lumora research head A", "par l'ingénieure A", "by physician A", "par la Pr A")
 #: Between two founders of a list: a comma or a conjunction; and after a founder, an apposition up to the
 #: conjunction before the next one ("by A, a former X engineer, and B").
 _FOUNDER_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and)\s+(?:par\s+|by\s+)?)?")     # "par A et par B"
@@ -1899,11 +1903,20 @@ def _of_apposition(sent: Sentence, a: Arg) -> bool:
 
 
 #: An organisation's seat in its apposition: "Zentri, installée à Lyon", "Zentri, a robotics company based in Lyon".
-_BASED_APPOSITION = re.compile(rf"(?i)^\s*,\s*(?:[\w’'-]+\s+){{0,5}}?{BASED_WORD}\s+(?:à|au|en|in)\s+$")
+_BASED_APPOSITION = re.compile(rf"(?i)^\s*,\s*(?:[\w’'-]+\s+){{0,5}}?{BASED_WORD}\s+"
+                               r"(?:(?:dans|in)\s+[^,;:()]{1,50},\s*)?"
+                               r"(?:à|au|en|in)\s+$")     # ("installée dans le quartier X, à Lyon")
+#: An apposition naming the company by a noun of the city: "Zentri, pépite de Lyon,", "Zentri, une jeune pousse
+#: de Lyon,".
+_NOUN_OF_CITY = re.compile(r"(?i)^\s*,\s*(?:(?:la|une|l[’'])\s*)?(?:jeune\s+)?(?:pépite|start-?up|jeune\s+pousse|"
+                           r"société|"
+                           r"entreprise|pme|scale-?up|fintech|medtech|biotech|healthtech|deeptech)\s+(?:[a-zéèêà-]+\s+)?"
+                           r"(?:de|d[’'])\s*$")
 #: A fronted seat: "Installée à Lyon, dans un ancien entrepôt, Zentri…", "Based in Leeds, Zentri…".
 _BASED_FRONTED = re.compile(rf"(?i)^\W*{BASED_WORD}\s+(?:à|au|en|in)\s+$")
-#: A city before a company noun and the name: "Seattle startup Zentri", "Leeds AI company Zentri".
-_CITY_NOUN = re.compile(r"(?i)^\s+(?:ai\s+|tech\s+|robotics\s+|software\s+|venture\s+|research\s+|investment\s+)?"
+#: A city before a company noun and the name: "Seattle startup Zentri", "Leeds AI company Zentri", "Leeds
+#: fashion AI firm Zentri".
+_CITY_NOUN = re.compile(r"(?i)^\s+(?:(?-i:[a-z][\w-]*|AI|IT|B2B|SaaS)\s+){0,2}?"
                         r"(?:startup|start-up|company|firm|lab|consultancy|bank|lender|insurer|fund|investor|"
                         r"chipmaker|carmaker|automaker|retailer|publisher|studio|group)\s+$")
 
@@ -1920,8 +1933,10 @@ def based_in(sent: Sentence, c: Candidate) -> bool:
     before a company noun ("Seattle startup Zentri")?"""
     org, city = c.subj, c.obj
     state = city.key in _city_states()
-    if org.group != "Org" or city.group != "Place" or not (city.type == "City" or state) \
-            or not (org.explicit and city.explicit):
+    # (a region written as a city is one: French says "à Québec" of the city, "au Québec" of the province)
+    town = city.type == "City" or city.type == "Region" and re.search(r"(?:^|\s)(?:à|de)\s+$",
+                                                                      sent.text[max(0, city.start - 4):city.start])
+    if org.group != "Org" or city.group != "Place" or not (town or state) or not (org.explicit and city.explicit):
         return False
     text = sent.text
     if state and city.end <= org.start \
@@ -1934,10 +1949,13 @@ def based_in(sent: Sentence, c: Candidate) -> bool:
         return True             # "Kalo, a Singapore-based start-up,"
     others = [a for a in sent.args if a.explicit and a.kind == "entity" and a.key not in (org.key, city.key)]
     if org.end <= city.start:
-        return _BASED_APPOSITION.match(text[org.end:city.start]) is not None \
+        return (_BASED_APPOSITION.match(text[org.end:city.start]) is not None
+                or _NOUN_OF_CITY.match(text[org.end:city.start]) is not None
+                and re.match(r"\s*[,)]", text[city.end:]) is not None) \
             and not any(org.end <= a.start < city.start for a in others)
-    if _CITY_NOUN.fullmatch(text[city.end:org.start]):
-        return True
+    if _CITY_NOUN.fullmatch(text[city.end:org.start]) \
+            or city.type == "City" and re.fullmatch(r"['’]s\s+", text[city.end:org.start]):
+        return True             # ("Tel Aviv's Zentri")
     if _BASED_FRONTED.match(text[:city.start]):
         between = [a for a in others if city.end <= a.start < org.start]
         return all(a.group == "Place" for a in between) and re.search(r",\s*$", text[:org.start]) is not None \
@@ -2128,8 +2146,9 @@ def _deputy(sent: Sentence, c: Candidate) -> tuple[int, int] | None:
     for m in rx.finditer(sent.text):
         lo, hi = (person.end, m.start()) if m.start() >= person.end else (m.end(), person.start)
         if 0 <= hi - lo <= 40 and not any(a.group == "Person" and a.explicit and lo <= a.start < hi
-                                          for a in sent.args):
-            return m.start(), m.end()
+                                          for a in sent.args) \
+                and not re.search(r"[;:]|(?<![\w’'-])(?:il|elle|he|she)(?![\w’'-])", sent.text[lo:hi], re.I):
+            return m.start(), m.end()     # (not another clause's: "A dirige Zentri ; elle devient …")
     return None
 
 
@@ -2422,6 +2441,41 @@ _TAKES_HELM = re.compile(
     r"(?![\w-])")
 
 
+#: A named person taking the lead of the organisation named right after: "A a pris la direction générale de Zentri",
+#: "A prend les rênes de Zentri", "A took the helm of Zentri".
+_HELM_OF = re.compile(r"(?i)^\s+(?:(?:a|has)\s+)?(?:prend|pris|reprend|repris|assure|assume|takes|took|taken)\s+"
+                      r"(?:la\s+présidence|la\s+direction\s+générale|les\s+rênes|the\s+helm|the\s+reins)\s+"
+                      r"(?:de\s+la\s+|de\s+l[’']|de\s+|d[’']|du\s+|of\s+(?:the\s+)?)$")
+
+
+#: A chief's title held in the past, between a person and the organisation: ", who was the CEO of ", ", qui
+#: était le PDG de ".
+_WAS_CHIEF_OF = re.compile(r"(?i)\s*,\s*(?:who|qui)\s+(?:(?:was|had\s+been|a\s+été|avait\s+été|était)\s+"
+                           r"(?:(?:the|its|le|la|l[’'])\s*)?(?:chief\s+executive(?:\s+officer)?|ceo|pdg|"
+                           r"directeur\s+général|directrice\s+générale|président|présidente|founder\s+and\s+ceo)\s+"
+                           r"(?:of|at|de\s+la|de\s+l[’']|de|d[’']|du|chez)\s*)")
+#: The organisation a person runs now, after an aside: ", who was …, now runs ", " dirige désormais ".
+_NOW_RUNS = re.compile(r"(?i)(?:\s*,[^;:()«»]{1,100},)?\s+(?:(?:now|currently|désormais|aujourd[’']hui)\s+"
+                       r"(?:runs|leads|heads|dirige|pilote)|(?:runs|leads|heads|dirige|pilote)\s+(?:now|désormais|"
+                       r"aujourd[’']hui))\s+")
+#: The passage's company sold whole, before its buyer: "sold the company, its code and brand, to", "a cédé la
+#: société à", "vend l'entreprise au groupe".
+_SOLD_BUSINESS_TO = re.compile(r"(?i)(?<![\w-])(?:sold|sells|selling|has\s+sold|agreed\s+to\s+sell|cédé|cède|vendu|"
+                               r"vend|revendu)\s+(?:the|its|la|l[’']|le|son|sa)\s*(?:business|company|firm|startup|"
+                               r"start-up|société|entreprise|jeune\s+pousse)(?![\w-])[^.;]{0,140}?\s(?:to|à|au)\s+"
+                               r"(?:(?:the|la|le|l[’'])\s*)?(?:(?:groupe|group|company|société)\s+)?$")
+#: A founder's relative clause giving the founded company's lead: ", qui en est le", ", who is its".
+_WHO_RUNS_IT = re.compile(r"(?i)\s*,\s*(?:qui\s+en\s+(?:est|devient|reste)\s+(?:aujourd[’']hui\s+)?(?:le|la|l[’'])\s*"
+                          r"|who\s+(?:is|remains|becomes|is\s+now)\s+its\s+)")
+
+
+def _helm_of(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person the subject of :data:`_HELM_OF` before its organisation?"""
+    org, person = c.subj, c.obj
+    return org.group == "Org" and person.group == "Person" and org.explicit and person.explicit \
+        and person.end < org.start and _HELM_OF.match(sent.text[person.end:org.start]) is not None
+
+
 def takes_helm(sent: Sentence) -> bool:
     """Does the sentence's pronoun subject take the lead of the passage's company ("Il assume la direction
     générale.")?"""
@@ -2565,9 +2619,20 @@ _IMPLIED = re.compile(r"(?i)(?<![\w’'-])(?:implying|implied|imply|implies|impl
 #: A price per share after its amount: "9,50 euros par action", "$18 a share".
 _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
-_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?|prêts?|loans?|debt)\b[^.;:()]{0,40}?"
+_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?|prêts?|loans?|debt|bourses?)\b[^.;:()]{0,60}?"
                          r"(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+)$")
+#: A company noun after a city, the description of the passage's company: "the Dublin start-up", "the Leeds AI
+#: firm" (a name after it is another company's: :data:`_CITY_NOUN`).
+_CITY_DESCRIBED = re.compile(r"(?i)\s+(?:(?-i:[a-z][\w-]*|AI|IT|B2B|SaaS)\s+){0,2}?(?:startup|start-up|company|firm|"
+                             r"business|lab|scale-up|scaleup)\b\s*")
+#: A big company named by its seat: "le groupe de Redmond", "le géant de Cupertino" (not the passage's start-up).
+_GROUP_OF_CITY = re.compile(r"(?i)(?<![\w’'-])(?:le|du|au)\s+(?:groupe|géant|mastodonte|firme|conglomérat)\s+"
+                            r"(?:[a-zéèêà-]+\s+)?(?:de|d[’'])\s*$")
+#: A unit of a company right after a country or city, or before its demonym: "its US parent", "the Dubai
+#: subsidiary", "sa filiale américaine", "la maison mère britannique".
+_PARENT_AFTER = re.compile(r"(?i)\s+(?:parent|subsidiary|subsidiaries|unit|arm|entity|holding\s+company|affiliate)\b")
+_PARENT_BEFORE = re.compile(r"(?i)\b(?:filiales?|maison\s+mère|société\s+mère|entité|holding)\s+$")
 #: An office, a branch or a site right before a city: another place of the company than its head office.
 _OFFICE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|succursales?|hub|outpost|site|"
                         r"établissement|filiale)\s+(?:(?:in|at|à|au|en|dans)\s+)(?:the\s+|la\s+|le\s+|l[’'])?$")
@@ -3349,8 +3414,9 @@ def _poss_title(sent: Sentence, c: Candidate) -> bool:
     if org.group != "Org" or person.group != "Person" or not person.explicit:
         return False
     m = _poss_title_re().search(sent.text, max(0, person.start - 60), person.start)
-    if m is None:
-        return False
+    if m is None or any(a.explicit and a.group == "Person" and a.end <= m.start()
+                        and re.fullmatch(r"\s*,\s*", sent.text[a.end:m.start()]) for a in sent.args):
+        return False        # "by A, its chief executive, B and C": the title in apposition is A's
     orgs = sorted((a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()
                    and a.type not in ("MediaOutlet",)), key=lambda a: a.start)
     if not orgs:
@@ -3591,6 +3657,7 @@ def _current_role_re() -> re.Pattern:
         rf"aussi|également)\s+)*(?:(?:serves|served|acts)\s+as|is\s+now|moves\s+to|moved\s+to|"
         rf"is(?=\s+(?:its|our|the\s+(?:company|startup|start-up|firm)[’']s)\s)|"
         rf"est(?=\s+(?:(?:aujourd[’']hui|désormais|actuellement)\s+)?(?:notre|son|sa|leur)\s)|"
+        rf"(?<=en\s)est(?=\s+(?:(?:aujourd[’']hui|désormais|actuellement)\s+)?(?:le|la|l[’']))|"
         rf"(?:est\s+|a\s+été\s+|has\s+)?"
         rf"(?:devenue?|devient|devenir|become|becomes|became|becoming|nommée?|named|promue?|promoted\s+to)|"
         rf"conserve\s+ses\s+fonctions\s+de|"
@@ -3762,6 +3829,23 @@ def _current_role(sent: Sentence, c: Candidate) -> bool:
         base = apposed.end() if apposed else person.end
         m = _appointed_role_re().match(sent.text[base:limit])     # "nomme A directrice technique"
     return m is not None and alone(base, m)
+
+
+@lru_cache(maxsize=1)
+def _chief_title_re() -> re.Pattern:
+    """A chief executive's title (``roles.ceo`` of the lexicon)."""
+    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(lexicon()['roles']['ceo'])})(?![\w-])")
+
+
+def _other_role(sent: Sentence, c: Candidate) -> bool:
+    """Is the person of a ``ceo`` candidate (organisation, person) given a role held now at the organisation
+    (:func:`_current_role`) that is no chief executive's ("B en est désormais la directrice scientifique")?"""
+    person = c.obj
+    if person.group != "Person" or not person.explicit \
+            or not _current_role(sent, dataclasses.replace(c, subj=person, obj=c.subj)):
+        return False
+    held = _current_role_re().search(sent.text, person.end)
+    return held is not None and not _chief_title_re().search(sent.text, held.start(), held.end() + 30)
 
 
 def _appointer(sent: Sentence, org: Arg, verb: int) -> bool:
@@ -4427,6 +4511,29 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores.pop(rel, None)       # "gets €2M of cloud credits from X": compute, not money
     if "founder" in scores and cofounder_opening(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Her co-founder, A, is a professor at X"
+    runs_it = _WHO_RUNS_IT.match(sent.text, c.obj.end) if "ceo" in scores and c.obj.explicit else None
+    if runs_it is not None and c.obj.group == "Person" and _chief_title_re().match(sent.text, runs_it.end()) \
+            and (founded := founders_listed(sent, c.obj)) is not None:
+        if c.subj.key == founded.key:       # "Zentri est née de A, …, et de B, qui en reste le PDG" (by the list):
+            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "en" is the company the list founded
+        elif c.subj.source == "anaphor" or c.subj.explicit:
+            del scores["ceo"]
+    if "acquired" in scores and c.subj.explicit and c.subj.group == "Org" and c.obj.group == "Org" \
+            and (not c.obj.explicit or c.obj.source == "anaphor") \
+            and _SOLD_BUSINESS_TO.search(sent.text, max(0, c.subj.start - 200), c.subj.start):
+        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "sold the company and its code to Y"
+    pair = _person_org(c)
+    if pair is not None and pair[0].end < pair[1].start and {"ceo", "employer", "formerEmployer"} & scores.keys():
+        between = sent.text[pair[0].end:pair[1].start]
+        if _WAS_CHIEF_OF.fullmatch(between):
+            scores.pop("ceo", None)             # "A, who was X's CEO until the sale, now runs Y": X is her past
+            scores.pop("employer", None)
+            if c.subj.group == "Person":
+                scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), FRAME_SCORE)
+        elif "ceo" in scores and _NOW_RUNS.fullmatch(between) and not re.match(r"['’]s\b", sent.text[pair[1].end:]):
+            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A, …, now runs Y" (not "Y's new unit")
+    if "ceo" in scores and _helm_of(sent, c):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A a pris les rênes de Zentri"
     if "ceo" in scores and _is_run_by(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Elle est présidée par A"
         if not _founder_of_title(sent, c):
@@ -4563,6 +4670,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "employer" in scores and _current_role(sent, c):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "B, qui en pilote désormais la recherche"
         scores.pop("formerEmployer", None)
+    if "ceo" in scores and c.subj.group == "Org" and _other_role(sent, c):
+        scores.pop("ceo", None)         # "B, ingénieur, en est la directrice financière": no chief executive
     by_pronoun = _pronoun_founded(sent, c) if "founder" in scores or "foundingYear" in scores else None
     if by_pronoun in scores:
         scores[by_pronoun] = max(scores[by_pronoun], FRAME_SCORE)     # "A, la présidente, qu'elle a cofondée avec B"
@@ -4757,6 +4866,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "…, mais son siège demeure à Lyon"
     if "headquarters" in scores and based_in(sent, c):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "Zentri, installée à Lyon,"
+    elif "headquarters" in scores and c.obj.explicit and c.subj.explicit and any(
+            a.explicit and a.group == "Place" and a.key != c.obj.key
+            and based_in(sent, Candidate(c.sentence, c.subj, a, ())) for a in sent.args):
+        del scores["headquarters"]      # "Zentri, pépite de Lyon, s'installe à Paris": Lyon is the seat, Paris not
     elif "headquarters" in scores and c.obj.explicit and any(
             a.explicit and a.group == "Org" and a.key != c.subj.key and a.source != "anaphor"
             and based_in(sent, Candidate(c.sentence, a, c.obj, ())) for a in sent.args):
@@ -4771,6 +4884,19 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and re.search(r"(?i)(?<![\w-])(?:région|region|départements?|department)\s+(?:de\s+|du\s+|des\s+|d[’'])?$",
                           sent.text[max(0, c.obj.start - 20):c.obj.start]):
         del scores["headquarters"]      # "Kerlo Amorçage, créé par la Région Normandie": the region's fund, no seat
+    if "headquarters" in scores and c.obj.explicit and (not c.subj.explicit or c.subj.source == "anaphor") \
+            and _GROUP_OF_CITY.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
+        del scores["headquarters"]      # "le groupe de Redmond": a big group's seat, no start-up's
+    elif "headquarters" in scores and c.obj.explicit and c.obj.type == "City" and c.subj.group == "Org" \
+            and (not c.subj.explicit or c.subj.source == "anaphor") \
+            and re.search(r"(?i)(?<![\w’'-])the\s+$", sent.text[max(0, c.obj.start - 6):c.obj.start]) \
+            and (described := _CITY_DESCRIBED.match(sent.text, c.obj.end)) is not None \
+            and not any(a.explicit and a.kind == "entity" and a.start == described.end() for a in sent.args):
+        scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "since the Leeds firm shipped it"
+    if ("country" in scores or "headquarters" in scores) and c.obj.explicit and c.obj.group == "Place" \
+            and (_PARENT_AFTER.match(sent.text, c.obj.end) or _PARENT_BEFORE.search(sent.text, 0, c.obj.start)):
+        scores.pop("country", None)     # "its US parent", "sa filiale américaine": the unit's country, not the
+        scores.pop("headquarters", None)    # company's
     if ("headquarters" in scores or "country" in scores) and _based_other(sent, c):
         scores.pop("headquarters", None)    # "rivals Munich-based Lumora": Lumora's city
         scores.pop("country", None)

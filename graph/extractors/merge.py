@@ -63,7 +63,9 @@ def inherit_developers(facts: list[Fact], entities: Mapping[str, Entity]) -> lis
 #: "a quitté Zentri", "ancienne cofondatrice de Zentri", "former co-founder".
 _DEPARTED = re.compile(r"(?i)(?<![\w’'-])(?:left|quit|departed|stepped\s+down|resigned|a\s+quitté|avait\s+quitté|"
                        r"a\s+démissionné|ancien(?:ne)?\s+(?:co-?)?fond(?:ateur|atrice)|former\s+co-?founder|"
-                       r"ex-co-?fond(?:ateur|atrice))(?![\w’'-])")
+                       r"ex-co-?fond(?:ateur|atrice)|(?:who|qui)\s+(?:was|had\s+been|était|avait\s+été|a\s+été)\s+"
+                       r"(?:(?:the|its|le|la|l[’'])\s*)?(?:chief\s+executive|ceo|pdg|directeur\s+général|"
+                       r"directrice\s+générale))(?![\w’'-])")     # ("A, who was the CEO of Zentri,")
 
 
 def named_makers(facts: list[Fact]) -> list[Fact]:

@@ -80,7 +80,9 @@ _FIGURE_DENIED = re.compile(
     r"|\b(?:jug\w+|qualifi\w+|estim\w+|called?|calls|described?|deemed)\b[^.;!?]{0,30}?\b(?:exagérée?s?|surévaluée?s?|"
     r"fantaisistes?|inexacte?s?|erronée?s?|exaggerated|overstated|inflated|inaccurate|wrong)\b"
     r"|\b(?:denied|disputed|rejected|dismissed|démenti|dément|démentent|conteste|contesté|réfute)\b[^.;!?]{0,30}?"
-    r"\b(?:figures?|numbers?|valuations?|reports?|amounts?|chiffres?|montants?|valorisations?|informations?)\b")
+    r"\b(?:figures?|numbers?|valuations?|reports?|amounts?|chiffres?|montants?|valorisations?|informations?)\b"
+    r"|^\W*(?:[\w’'.-]+\s+){0,3}?(?:dément|démentent|a\s+démenti|denies|denied\s+(?:it|this|that))\s*(?:[:.,]|$)")
+#   ("La dirigeante dément : …", "The company denies it.")
 _CLAIMED = re.compile(r"(?i)\b(?:claim(?:ed|s)?|report(?:ed|s)?|reportedly|according\s+to|rumou?rs?|selon|d['’]après|"
                       r"affirm\w*|rapport\w*|évoquée?s?|circulé|presse|press)\b")
 

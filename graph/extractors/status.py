@@ -158,6 +158,9 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
             and all(x.start >= ask for x in (subj, obj) if x.explicit) and not _apposed(sent.text, subj, obj):
         return "questioned", 0.0        # "Q3 Ms B: Does X own shares in the startup?" (but "Can X take on
                                         # Y?" takes the rivalry as given)
+    if sent.question and len(sent.text.split()) <= 7 and relation != "competitor" and not _WH_FR.search(sent.text) \
+            and not re.search(r"(?i)\b(?:how|why|what|when|where|who|which)\b", sent.text):
+        return "questioned", 0.0        # a short question with no verb to invert, a heading's: "Kerlo au capital ?"
     if framed and frame_negation(sent):
         status, p_assert = decide(model, [f for f in feats if f != "st_negated_clause"], relation)
     else:
