@@ -2412,9 +2412,73 @@ CASES_24 = [
      {("Paul Roux", "employer", "Zentri", A)}),
 ]
 
+CASES_25 = [
+    ("fr-inquit-a-journal",                      # a quotation said "à" a newspaper after the guillemet: the source
+     "Zentri, fondée par Léa Morel, fabrique des drones à Brest. « Nos premiers clients arrivent », confie Léa "
+     "Morel à Kerlo Matin.",
+     {("ARTICLE", "source", "Kerlo Matin", A)}),
+    ("en-subscribe-digest",                      # a newsletter's name after the outlet's
+     "Zentri raised $4 million from Kerlo Capital.\n\nSubscribe to The Orvane Times Tech Digest for weekly "
+     "updates.",
+     {("ARTICLE", "source", "The Orvane Times", A)}),
+    ("en-copyright-domain",                      # "Copyright ©" and the outlet's web address
+     "Zentri raised $4 million from Kerlo Capital.\n\nCopyright © 2026 Orvanews.com All rights reserved.",
+     {("ARTICLE", "source", "Orvanews", A)}),
+    ("en-newsletter-two-words",                  # a two-word outlet keeps its second word
+     "Zentri raised $4 million from Kerlo Capital.\n\nSign up to the Orvane Business daily newsletter",
+     {("ARTICLE", "source", "Orvane Business", A)}),
+    ("fr-cadre-avant-sujet",                     # the subject after a fronted setting is the passage's company
+     "Kerlo et Orvane ont fusionné en janvier. Après le rapprochement, Zentri lève 3 millions d'euros. Breega et "
+     "Kima Ventures remettent au pot.",
+     {("Breega", "investedIn", "Zentri", A), ("Kima Ventures", "investedIn", "Zentri", A)}),
+    ("fr-cheque-va-a",                           # "va à X" introduces the company the next sentences are about
+     "Kerlo Ventures investit dans deux start-up. Le plus gros chèque va à Zentri. La jeune pousse nantaise lève "
+     "2 millions d'euros.",
+     {("Zentri", "fundsRaised", "2000000 EUR", A), ("Zentri", "headquarters", "Nantes", A)}),
+    ("fr-prend-les-renes",                       # a named person taking the lead of the company named after
+     "Zentri, fondée en 2019 à Lyon, change de patron. Ana Roux prend les rênes de Zentri ; il devient "
+     "directeur général délégué.",
+     {("Zentri", "ceo", "Ana Roux", A)}),
+    ("en-rwandan-francs",                        # Rwandan papers' "Rwf" before the number
+     "Zentri, a Kigali startup, raised Rwf2.6 billion (about $1.8 million) from Kerlo Capital.",
+     {("Zentri", "fundsRaised", "2600000000 RWF", A)}),
+    ("en-naira-n",                               # Nigerian papers' "N" before the number and its magnitude
+     "Lagos-based Zentri has raised N750 million from Kerlo Ventures.",
+     {("Zentri", "fundsRaised", "750000000 NGN", A)}),
+    ("fr-fonds-beyrouthin",                      # a demonym of Beirut
+     "Le fonds beyrouthin Kerlo Capital mène le tour de table de Zentri.",
+     {("Kerlo Capital", "headquarters", "Beirut", A)}),
+    ("fr-intertitre-mot-courant",                # a heading's dictionary word is no company the section is about
+     "Zentri lève 2 millions d'euros auprès de Kerlo Capital.\n\nSondes et capteurs\n\nLa société a été "
+     "fondée en 2020 par Léa Morel.",
+     {("Zentri", "founder", "Léa Morel", A)}),
+    ("fr-pr-cofondee-par",                       # a professor's title before the first founder, and "qui en est"
+     "Zentri, start-up rennaise, lève 2 millions d'euros. Zentri est cofondée en 2022 par le Dr Léa Morel, "
+     "cardiologue au CHU de Rennes, et par Paul Roux, qui en reste le PDG.",
+     {("Zentri", "founder", "Paul Roux", A), ("Zentri", "ceo", "Paul Roux", A)}),
+    ("en-sold-the-business-to",                  # the passage's company sold whole to a buyer
+     "Leeds-based Zentri went into administration. The administrators sold the company, with its code and "
+     "brand, to Kerlo Holdings for £2m.",
+     {("Kerlo Holdings", "acquired", "Zentri", A)}),
+    ("en-who-was-ceo-now-runs",                  # a past chief's title, a present one
+     "Zentri was founded in 2018 by Ana Roux. The business was sold to Kerlo Holdings. Roux, who was the CEO of "
+     "Zentri, now runs Kerlo.",
+     {("Ana Roux", "formerEmployer", "Zentri", A), ("Kerlo Holdings", "ceo", "Ana Roux", A)}),
+    ("en-the-city-start-up",                     # "the Dublin start-up" describes the passage's company
+     "Zentri raised €5 million from Kerlo Ventures. On Monday the Leeds start-up released its first model.",
+     {("Zentri", "headquarters", "Leeds", A)}),
+    ("fr-elle-en-est-directrice",                # a pronoun's role "en" the company
+     "Zentri, une start-up lyonnaise, lève 2 millions d'euros. La société est née en 2019, fondée par Paul Roux et "
+     "par Léa Morel. Elle en est désormais la directrice générale déléguée.",
+     {("Léa Morel", "employer", "Zentri", A)}),
+    ("en-city-possessive",                       # "Tel Aviv's X" is X's seat
+     "Tel Aviv's Kerlo Ventures backed Zentri in 2024.",
+     {("Kerlo Ventures", "headquarters", "Tel Aviv", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
-             + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24)
+             + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3098,6 +3162,27 @@ def test_extraction_phrasing_share():
      "formerEmployer:Ana Roux>Orvane"),
     # a frequent word opening the sentence belongs to no name after it
     ("Kerlo Studio launched three startups. Whether Kerlo's bets pay off depends on the market.", "investedIn:Whether Kerlo"),
+    # a short question with no verb asks, it does not assert
+    ("Zentri lève 2 millions d'euros auprès de Breega.\n\nKerlo Ventures au capital ?\n\nLa rumeur a couru tout "
+     "l'été.", "investedIn:Kerlo Ventures>Zentri"),
+    # a rubric's word that the text writes in lower case is no outlet
+    ("Fintech | Deals\n\nZentri raises $5 million\n\nZentri, a Lagos fintech, raised $5 million from Kerlo "
+     "Ventures.", "source:Fintech"),
+    # a grant paid by a public bank buys no shares
+    ("Zentri lève 300 000 euros. La société a aussi décroché une Bourse French Tech Émergence de 40 000 euros, "
+     "versée par Bpifrance.", "investedIn:Bpifrance>Zentri"),
+    # a chief's title in apposition is the first founder's, not the next one's
+    ("Zentri was set up in 2022 by Omer Lavi, its chief executive, Noa Peretz and Dov Katz.",
+     "ceo:Zentri>Noa Peretz"),
+    # a report the sentence calls inaccurate is denied
+    ("Zentri raised $4 million from Kerlo in May. Reports last month that Orvane Capital had invested in Zentri "
+     "were false, its founder said.", "investedIn:Orvane Capital>Zentri"),
+    # a big group named by its city is not the start-up
+    ("Zentri, start-up nantaise, voit sa présidente partir chez Microsoft. Le groupe de Redmond confirme "
+     "l'embauche.", "headquarters:Zentri>Redmond"),
+    # where the founders studied is no employer
+    ("Zentri raised $14 million. Zentri was started in 2020 by Meena Rao and Arjun Das, who met while students at "
+     "IIT Madras.", "employer:IIT Madras"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
