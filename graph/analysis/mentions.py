@@ -99,6 +99,11 @@ _HEAD_LINES = re.compile(r"[^\S\n]*([^\n]*?)[^\S\n]*\n\s*([^\n]*)")
 _INLINE_RUBRIC = re.compile(r"([^›»|·•\n]{2,40}?)\s+[›»|·•]\s+[^\n]+")
 
 
+def written_lowercase(word: str, text: str) -> bool:
+    """Does ``text`` also write ``word`` in lower case, as a common noun ("fintech" beside a rubric's "Fintech")?"""
+    return re.search(rf"(?<![\w’'-]){re.escape(word.lower())}(?![\w-])", text) is not None
+
+
 def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bool] | None = None) -> Mention | None:
     """The outlet named alone on the article's first line when the next line is a rubric of sections
     ("Zentri Social" over "Accueil › Restructurations › Numérique"), or before the rubric on that line
@@ -112,8 +117,7 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
     inline = _INLINE_RUBRIC.fullmatch(first)
     if inline is not None:      # "Zentri Mag › Intelligence artificielle › Actualités" on one line
         first, rest = inline.group(1), first     # (the line itself is the rubric: "Zentri Mag | Économie")
-        if common is None or all(common(w) or re.search(rf"(?<![\w’'-]){re.escape(w.lower())}(?![\w-])", text)
-                                 for w in re.findall(r"[^\W\d_]+", first)):
+        if common is None or all(common(w) or written_lowercase(w, text) for w in re.findall(r"[^\W\d_]+", first)):
             return None         # "Économie › Entreprises", "Fintech | Deals" (a "fintech" in the text): a
             #                     rubric's first section, no outlet
     if not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not RUBRIC.search(rest) or len(rest.split()) > 14:
@@ -348,6 +352,7 @@ class MentionFinder:
         spans: dict[str, list[tuple[int, int]]] = {}
         found: list[tuple[int, int, str, str]] = []
         starts = [s.start for s in sents]
+        heading_starts = {s.start for s in sents if s.heading}
         mid: set[str] | None = None
         for a, b, label in ner:
             if label not in ("PER", "ORG", "LOC", "PROD"):
@@ -432,11 +437,10 @@ class MentionFinder:
                     and all(self.common_word(w, 3.5) for w in words) \
                     and all(_title_case_line(text, x) for x, _ in occurrences(text, surface)):
                 continue        # "Why Harbour Cranes Are Getting…": a headline's capitalised words, no name
-            heading = at_start and any(x.heading and x.start == a for x in sents)
+            heading = at_start and a in heading_starts
             if label != "PER" and len(words) == 1 and (at_start or _title_case_line(text, a)) \
                     and (self.common_word(surface, 3.0 if heading else 4.0)
-                         or surface[1:].islower()
-                         and re.search(rf"(?<![\w’'-]){re.escape(surface.lower())}(?![\w-])", text)):
+                         or surface[1:].islower() and written_lowercase(surface, text)):
                 if mid is None:
                     mid = self._capitalised_mid([x for x in sents if not _title_case_line(text, x.start)])
                 if surface not in mid:

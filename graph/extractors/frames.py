@@ -1914,9 +1914,11 @@ _NOUN_OF_CITY = re.compile(r"(?i)^\s*,\s*(?:(?:la|une|l[’'])\s*)?(?:jeune\s+)?
                            r"(?:de|d[’'])\s*$")
 #: A fronted seat: "Installée à Lyon, dans un ancien entrepôt, Zentri…", "Based in Leeds, Zentri…".
 _BASED_FRONTED = re.compile(rf"(?i)^\W*{BASED_WORD}\s+(?:à|au|en|in)\s+$")
+#: Up to two words describing a company before its noun ("retail AI" of "Leeds retail AI firm").
+_COMPANY_MODIFIERS = r"(?:(?-i:[a-z][\w-]*|AI|IT|B2B|SaaS)\s+){0,2}?"
 #: A city before a company noun and the name: "Seattle startup Zentri", "Leeds AI company Zentri", "Leeds
 #: fashion AI firm Zentri".
-_CITY_NOUN = re.compile(r"(?i)^\s+(?:(?-i:[a-z][\w-]*|AI|IT|B2B|SaaS)\s+){0,2}?"
+_CITY_NOUN = re.compile(r"(?i)^\s+" + _COMPANY_MODIFIERS +
                         r"(?:startup|start-up|company|firm|lab|consultancy|bank|lender|insurer|fund|investor|"
                         r"chipmaker|carmaker|automaker|retailer|publisher|studio|group)\s+$")
 
@@ -2624,7 +2626,7 @@ _GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?|prêts?|loans?|debt|bou
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+)$")
 #: A company noun after a city, the description of the passage's company: "the Dublin start-up", "the Leeds AI
 #: firm" (a name after it is another company's: :data:`_CITY_NOUN`).
-_CITY_DESCRIBED = re.compile(r"(?i)\s+(?:(?-i:[a-z][\w-]*|AI|IT|B2B|SaaS)\s+){0,2}?(?:startup|start-up|company|firm|"
+_CITY_DESCRIBED = re.compile(r"(?i)\s+" + _COMPANY_MODIFIERS + r"(?:startup|start-up|company|firm|"
                              r"business|lab|scale-up|scaleup)\b\s*")
 #: A big company named by its seat: "le groupe de Redmond", "le géant de Cupertino" (not the passage's start-up).
 _GROUP_OF_CITY = re.compile(r"(?i)(?<![\w’'-])(?:le|du|au)\s+(?:groupe|géant|mastodonte|firme|conglomérat)\s+"
@@ -3834,7 +3836,7 @@ def _current_role(sent: Sentence, c: Candidate) -> bool:
 @lru_cache(maxsize=1)
 def _chief_title_re() -> re.Pattern:
     """A chief executive's title (``roles.ceo`` of the lexicon)."""
-    return re.compile(rf"(?i)(?<![\w-])(?:{alternation(lexicon()['roles']['ceo'])})(?![\w-])")
+    return re.compile(rf"(?i)(?<![\w-])(?:{_ceo_title()})(?![\w-])")
 
 
 def _other_role(sent: Sentence, c: Candidate) -> bool:
