@@ -51,7 +51,7 @@ CURRENCY_WORDS = {
 #: Currency symbols, before or after the number (upper case for lookup).
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "$US": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
-    "CN¥": "CNY", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "HK$": "HKD",
+    "CN¥": "CNY", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
     "S$": "SGD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB", "RS": "INR", "RS.": "INR", "₦": "NGN",
     "₪": "ILS", "KSH": "KES", "KSH.": "KES", "SH": "KES", "SH.": "KES",    # Kenyan papers' "Sh650 million"
     "RWF": "RWF", "FRW": "RWF", "USH": "UGX", "TSH": "TZS", "GH₵": "GHS", "₵": "GHS",    # "Rwf3.9 billion"
@@ -99,7 +99,8 @@ def _alt(items) -> str:
 
 _S = r"[ \u00a0\u202f\u2009]"
 _DIGITS = (r"(?:(?<![\w.,])|(?-i:(?<=\bW))|(?-i:(?<=\bSh))|(?-i:(?<=\bKSh))|(?-i:(?<=\bKsh))|(?-i:(?<=\bN))"
-           r"|(?-i:(?<=\bRwf))|(?-i:(?<=\bRWF))|(?-i:(?<=\bFrw))|(?-i:(?<=\bUSh))|(?-i:(?<=\bTSh)))"  # "W30b", "Sh650m"
+           r"|(?-i:(?<=\bRwf))|(?-i:(?<=\bRWF))|(?-i:(?<=\bFrw))|(?-i:(?<=\bUSh))|(?-i:(?<=\bTSh))"  # "W30b", "Sh650m"
+           r"|(?-i:(?<=\bDh)))"
            r"(?:[0-9]{1,3}(?P<g>[ \u00a0\u202f\u2009,.])[0-9]{3}(?:(?P=g)[0-9]{3})*"
            r"(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)?)")
 _WORD = rf"(?:{_alt(NUMBER_WORDS)})(?![\w])"
@@ -109,8 +110,11 @@ _CODES = rf"(?-i:{_alt(CURRENCY_CODES)})"
 _WON = r"(?-i:W)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|tn|trillion|m|mn|million)(?![\w]))"
 #: Nigerian naira as Nigerian papers write it: "N500 million", "N1.2bn" (only before a number and its magnitude).
 _NAIRA = r"(?-i:N)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|tn|trillion|m|mn|million)(?![\w]))"
+#: UAE dirhams as Gulf papers write them: "Dh312 million" (only before a number and its magnitude; Moroccan papers
+#: write "DH" after the sum).
+_EMIRATI_DH = r"(?-i:Dh)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|m|mn|million)(?![\w]))"
 _MONEY = re.compile(
-    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}|{_NAIRA}){_S}?)?"
+    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}|{_NAIRA}|{_EMIRATI_DH}){_S}?)?"
     rf"(?P<num>{_DIGITS}|{_NUMWORDS})"
     rf"(?:(?:{_S}?|-(?=(?:[mbt]illion|milliard)))(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"     # "$22-million" too
     rf"(?:{_S}?(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
@@ -187,7 +191,7 @@ def _candidate(m: re.Match, text: str, lang: str) -> dict | None:
     base = _number(m["num"], lang, bool(mag))
     if base is None:
         return None
-    cur = {"W": "KRW", "N": "NGN"}.get(m["pre"] or "") or _currency(m["pre"]) or _currency(m["sym"]) \
+    cur = {"W": "KRW", "N": "NGN", "Dh": "AED"}.get(m["pre"] or "") or _currency(m["pre"]) or _currency(m["sym"]) \
         or _currency(m["word"])
     if (m["pre"] or "").strip() == "$" and _currency(m["word"]) in _DOLLARS:
         cur = _currency(m["word"])      # "$38 million CAD": the code names which dollar

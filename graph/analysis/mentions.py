@@ -19,7 +19,7 @@ from ..model import name_key
 from .kbase import KB, KBEntry
 from .lexicon import alternation, first_names, lexicon, type_noun_classes
 from .spans import SpanIndex
-from .text import COPYRIGHT_LINE, PUBLISHER_LINES, Sentence
+from .text import COPYRIGHT_LINE, PHOTO_LINE, PUBLISHER_LINES, Sentence
 from .typer import MODEL_SIZE, contexts_of, raises_context, type_name
 from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 
@@ -181,7 +181,8 @@ def publisher_names(text: str) -> list[tuple[int, int]]:
         for m in rx.finditer(text):
             name = re.sub(r"\s+(?:19|20)\d\d$", "", m.group("name").rstrip(" .,"))    # "© Zentri 2026"
             name = _outlet_name(name, text)
-            if _LEGAL_NAME.search(name) or rx is COPYRIGHT_LINE and sum(1 for _ in occurrences(text, name)) > 1 \
+            if _LEGAL_NAME.search(name) or rx is PHOTO_LINE and sum(1 for _ in occurrences(text, name)) > 1 \
+                    or rx is COPYRIGHT_LINE and sum(1 for _ in occurrences(text, name)) > 1 \
                     and not re.search(r"(?i)rights\s+reserved|droits\s+réservés|\.(?:com|fr|net|org|io)\b", m.group()):
                 continue        # "© 2026 Zentri Media IP Limited"; "© Kerlo" under a photo of the story's Kerlo (a
                 #                 site's "© Zentri.com, all rights reserved" is the publisher's)

@@ -72,16 +72,28 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)\s)")
 
 #: The name of the outlet that published the article, on the lines only its own pages print.
 _OUTLET = (r"(?!(?:Par|By|Avec|With)\s)"      # (a byline's "Par A | 10 mars" names a journalist)
-           r"(?P<name>(?:[Ll][’']|The\s)?[A-ZÀ-Ý0-9][\w&+-]*(?:\s(?:[A-ZÀ-Ý0-9][\w&+-]*|de|du|des|of)){0,3})")
+           r"(?P<name>(?:[Ll][’']|The\s)?(?:[A-ZÀ-Ý0-9]|[a-z]{1,2}[A-Z])[\w&+-]*"
+           r"(?:\s(?:[A-ZÀ-Ý0-9][\w&+-]*|de|du|des|of)){0,3})")
+#: A journalist's name on a byline ("Par Ana Lopez – Zentri – 3 mars 2025", "ANA LOPEZ" over the outlet's line).
+_PERSON = r"[A-ZÀ-Ý][\w’'-]+(?:[^\S\n][A-ZÀ-Ý][\w’'-]+){1,3}"
+#: A byline's date: "15 juillet 2025", "Mercredi, 22 octobre 2025", "Sep 23 2025", "March 3, 2025".
+_DATE = (r"(?:[A-Za-zéû]+,?[^\S\n]+)?(?:\d{1,2}(?:er)?[^\S\n]+[A-Za-zéû]+\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
+         r"[^\S\n]+(?:19|20)\d\d")
 #: A copyright line naming the publisher ("© Zentri Médias – Tous droits réservés"); a photo's credit names a
 #: company the same way ("© Kerlo"): only a name written nowhere else counts (:func:`mentions.publisher_names`).
 COPYRIGHT_LINE = re.compile(
     rf"^[^\S\n]*(?:(?i:copyright)[^\S\n]*(?:©|\([cC]\))|©|\([cC]\)|(?i:copyright))\s*"
     rf"(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?[.,]?\s+)?{_OUTLET}(?:\.(?:com|fr|net|org|io|be|ch|ca|lu))?"
     rf"[^\S\n]*(?:[.,]?[^\S\n]*$|[-–—|,.]?\s*(?i:all\s+rights\s+reserved|tous\s+droits\s+réservés))", re.MULTILINE)
+#: A photo's credit naming the photographer, then the outlet: "Photo : Ana Lopez / Zentri". A company credits its
+#: photos the same way: only a name written nowhere else counts (:func:`mentions.publisher_names`).
+PHOTO_LINE = re.compile(rf"^[^\S\n]*(?i:photos?|crédits?(?:\s+photos?)?|credits?|image)[^\S\n]*:[^\S\n]*"
+                        rf"{_PERSON}[^\S\n]*/[^\S\n]*{_OUTLET}[^\S\n]*$", re.MULTILINE)
 #: Page furniture naming the publisher: its newsletter ("Sign up for Zentri News's newsletter", "Inscrivez-vous
 #: à l'infolettre de Zentri", "Zentri Hebdo – Lettre Tech : inscrivez-vous"), "Vous êtes sur Zentri", a dateline
-#: or byline ("Zentri | 7 avril 2025 | Par A", "Zentri avec AFP") and its copyright (:data:`COPYRIGHT_LINE`).
+#: or byline ("Zentri | 7 avril 2025 | Par A", "Zentri avec AFP", "Par A – Zentri – 7 avril 2025", a writer's line over
+#: "Zentri" over a date), "Suivez Zentri sur WhatsApp", "Get the Zentri newsletter" and its copyright
+#: (:data:`COPYRIGHT_LINE`).
 PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:sign\s+up\s+(?:to|for)|subscribe\s+to)\s+(?:the\s+)?{_OUTLET}(?:[’']s\b|\s+(?i:newsletters?|daily|weekly)\b"
     rf"|\s+for\s+(?:free|weekly|daily|more|the\s+latest|updates)\b)",
@@ -92,7 +104,13 @@ PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[^\S\n]*(?i:vous\s+(?:êtes\s+sur|lisez))\s+{_OUTLET}",
     rf"^[^\S\n]*{_OUTLET}\s*[|·•]\s*(?:\d{{1,2}}(?:er)?\s+[a-zéû]+\s+(?:19|20)\d\d|(?i:par|by)\s)",
     rf"^[^\S\n]*{_OUTLET}\s+(?:avec|with)\s+(?:AFP|Reuters|[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý][\w-]+)[^\S\n]*$",
-)) + (COPYRIGHT_LINE,)
+    rf"^[^\S\n]*(?i:par|by)\s+{_PERSON}[^\S\n]+[–—|][^\S\n]+{_OUTLET}[^\S\n]+[–—|][^\S\n]+{_DATE}",
+    rf"^[^\S\n]*(?:(?i:par|by)\s+)?{_PERSON}[^\S\n]*\n[^\S\n]*{_OUTLET}[^\S\n]*\n[^\S\n]*{_DATE}",
+    rf"(?i:suivez|follow)\s+{_OUTLET}\s+(?i:sur|on)\s+(?:WhatsApp|Facebook|Instagram|LinkedIn|Twitter|X|Telegram|"
+    rf"Google\s+(?:News|Actualités)|YouTube|TikTok|Threads|Bluesky)\b",
+    rf"(?i:get|receive|recevez)\s+(?i:the|la\s+newsletter\s+de|la\s+newsletter\s+d[’']|l[’']infolettre\s+de)?\s*{_OUTLET}"
+    rf"(?:\s+(?i:newsletters?|briefing|digest|daily|weekly)\b)",
+)) + (COPYRIGHT_LINE, PHOTO_LINE)
 
 
 def is_furniture(line: str) -> bool:

@@ -146,6 +146,9 @@ _NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|ap
                     r"|(?-i:\b[A-ZÀ-Ý][\w-]+)[’']s)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
                     r"(?:\s+(?:phare|maison|flagship|principale?))?\s*,\s*)$")
+#: A possessive noun phrase in apposition before a naming participle: "son moteur d'extraction, " (+ "baptisé X"),
+#: "its engine, " (+ "dubbed X").
+_POSSESSED_NAMED = re.compile(r"(?i)\b(?:its|their|son|sa|ses|leur)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*$")
 #: A fronted purpose or manner phrase that a possessive closes before the clause's subject: "Pour vendre
 #: ses modèles, X…", "To sell its chips, X…", "Avec son logiciel, X…".
 _FRONTED_PURPOSE = re.compile(r"(?:^|[.!?…]\s+|\n)\W*(?:Pour|Afin\s+de|Afin\s+d[’']|To|In\s+order\s+to|Avec|With|"
@@ -209,6 +212,8 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
                 if heads and heads[-1].casefold() in _PRODUCT_NOUNS and not re.match(r"\s+[A-ZÀ-Ý0-9]", after):
                     # (not "son application, Zentri Go": the name is Zentri Go's first word)
                     found.setdefault("product", cls)
+                elif noun is None and cls != "Company" and _POSSESSED_NAMED.search(before, 0, named.start()):
+                    found.setdefault("product", cls)    # "son moteur d'extraction, baptisé X": a thing it owns
         if _MAKES.search(before):
             found.setdefault("makes", "PROD")
         if _SOLD_AS_PRODUCT.match(after):

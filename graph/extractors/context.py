@@ -696,10 +696,12 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 start = m.start()
                 end = m.end()
                 inside = [x for x in s.args if x.start < end and start < x.end]
+                demonym = None
                 if len(inside) == 1 and inside[0].group == "Place" and inside[0].end == end \
                         and inside[0].start > start and s.text[inside[0].start].islower():
                     end = start + len(s.text[start:inside[0].start].rstrip())   # "la start-up lyonnaise": the
                     #                                                            noun, its demonym a place
+                    demonym = inside[0]
                 if any(a < end and start < b for a, b in taken):
                     inside = [x for x in s.args if x.start < m.end() and start < x.end]
                     if not (inside and all(x.group == "Place" for x in inside)
@@ -744,6 +746,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 elif group == "org" and _DEMONSTRATIVE.match(word) and prev_orgs \
                         and prev_orgs[-1].key not in named and prev_orgs[-1].type not in _NOT_TOPIC:
                     ref = prev_orgs[-1].key     # "… l'acquisition de Y. Basée à Lyon, cette entreprise…": Y
+                elif group == "org" and demonym is not None \
+                        and (other := _national_referent(sents, s, demonym, key)) is not None:
+                    ref = other                 # "Sentaro rachète le néerlandais Boekwijs. … la société
+                    #                             néerlandaise": the company the text gave that country
                 elif group == "org":
                     head = word.split()[-1].removesuffix("'s").removesuffix("’s")
                     subject = _own_subject(s, start) if key not in named and word not in _PRONOUNS else None
@@ -787,6 +793,35 @@ def _elsewhere(sents: list[Sentence], s: Sentence, end: int, key: str) -> bool:
     cities = {c.key for x in sents[:s.index] for t in x.args if t.key == key and t.explicit
               for c in x.args if c.group == "Place" and c.type == "City" and _seated(x.text, t, c)}
     return bool(cities) and city.key not in cities
+
+
+#: Between a demonym and the name it describes: "le néerlandais Boekwijs", "la fintech néerlandaise Boekwijs"; or
+#: between the name and its demonym: "Boekwijs, une société néerlandaise".
+_DEMONYM_BEFORE = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s*")
+_DEMONYM_AFTER = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}")
+
+
+def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: str) -> str | None:
+    """The organisation an earlier sentence gave the country or city of a description's demonym ("le
+    néerlandais Boekwijs", "Boekwijs, une société néerlandaise", "the Dutch firm Boekwijs") when the text
+    gave the topic ``key`` other places but never that one: the last one named so."""
+    def places(x: Sentence, org: Arg) -> set[str]:
+        return {p.key for p in x.args if p.group == "Place" and x.text[p.start].islower() and (
+            p.end <= org.start and _DEMONYM_BEFORE.fullmatch(x.text, p.end, org.start) is not None
+            or p.start >= org.end and _DEMONYM_AFTER.fullmatch(x.text, org.end, p.start) is not None)}
+    found: str | None = None
+    topic: set[str] = set()
+    for x in sents[:s.index + 1]:
+        for a in x.args:
+            if x is s and a.start >= demonym.start:
+                break
+            if a.kind != "entity" or a.group != "Org" or not a.explicit or a.source == "anaphor":
+                continue
+            if a.key == key:
+                topic |= places(x, a)
+            elif demonym.key in places(x, a):
+                found = a.key
+    return found if topic and demonym.key not in topic else None   # the topic placed elsewhere
 
 
 #: Between a company and its city: "Zentri, une start-up basée à "; or "toulousaine ", "Toulouse-based " right

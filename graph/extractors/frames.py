@@ -846,9 +846,10 @@ _MAKING = re.compile(r"(?i)(?<![\w-])(?:a\s+mis\s+au\s+point|met\s+au\s+point|a\
                      r"\s+(?:(?:son|sa|ses|leur|le|la|l[’']|un|une|its|their|the|a|an|ce|cette|this)\s*(?:[\w-]+\s+){0,2}?"
                      r"(?:[\w-]+\s*,\s*)?)?$")
 #: A possessive naming phrase right before a product: "Its platform, called X", "whose software, called X",
-#: "son logiciel phare, X", "our model, X".
+#: "son logiciel phare, X", "our model, X", "son moteur de recherche, baptisé X".
 _POSSESSIVE_NAMING = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Nn]otre)\s+"
                                 r"(?:[a-zà-ÿ][\w-]*\s+){0,2}?(?P<noun>[a-zà-ÿ][\w-]*)(?:\s+(?:phare|maison|flagship))?"
+                                r"(?:\s+(?:de|d[’']|du|des)\s*[a-zà-ÿ][\w-]*)?"
                                 r"(?:\s*,\s*(?:(?:called|dubbed|named|baptisée?|nommée?|appelée?)\s*,?\s*)?|"
                                 r"\s+(?:called|dubbed|named|baptisée?|nommée?|appelée?)\s+)$")
 
@@ -1918,9 +1919,11 @@ _BASED_FRONTED = re.compile(rf"(?i)^\W*{BASED_WORD}\s+(?:à|au|en|in)\s+$")
 _COMPANY_MODIFIERS = r"(?:(?-i:[a-z][\w-]*|AI|IT|B2B|SaaS)\s+){0,2}?"
 #: A city before a company noun and the name: "Seattle startup Zentri", "Leeds AI company Zentri", "Leeds
 #: fashion AI firm Zentri".
-_CITY_NOUN = re.compile(r"(?i)^\s+" + _COMPANY_MODIFIERS +
-                        r"(?:startup|start-up|company|firm|lab|consultancy|bank|lender|insurer|fund|investor|"
-                        r"chipmaker|carmaker|automaker|retailer|publisher|studio|group)\s+$")
+_COMPANY_NOUN = (r"(?:startup|start-up|company|firm|lab|consultancy|bank|lender|insurer|fund|investor|"
+                 r"chipmaker|carmaker|automaker|retailer|publisher|studio|group)")
+_CITY_NOUN = re.compile(r"(?i)^\s+" + _COMPANY_MODIFIERS + _COMPANY_NOUN + r"\s+$")
+#: The same description in apposition after the name: "ADQ, the Abu Dhabi sovereign wealth fund".
+_CITY_NOUN_AFTER = re.compile(r"(?i)^\s+" + _COMPANY_MODIFIERS + _COMPANY_NOUN + r"(?![\w-])")
 
 
 @lru_cache(maxsize=1)
@@ -1950,6 +1953,10 @@ def based_in(sent: Sentence, c: Candidate) -> bool:
                          text[city.end:]):
         return True             # "Kalo, a Singapore-based start-up,"
     others = [a for a in sent.args if a.explicit and a.kind == "entity" and a.key not in (org.key, city.key)]
+    if org.end <= city.start and city.type == "City" \
+            and re.fullmatch(r"(?i)\s*,\s*(?:a|an|the)\s+", text[org.end:city.start]) \
+            and _CITY_NOUN_AFTER.match(text[city.end:]) is not None:
+        return True             # "ADQ, the Abu Dhabi sovereign wealth fund", "Kerlo, a Leeds startup"
     if org.end <= city.start:
         return (_BASED_APPOSITION.match(text[org.end:city.start]) is not None
                 or _NOUN_OF_CITY.match(text[org.end:city.start]) is not None
@@ -2091,6 +2098,23 @@ _PAIR_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:les\s+deux|the\s+two|both)\s+(
 
 
 #: Two participants of a round coordinated as one subject: "A and returning backer B", "A, B".
+#: The one preposition repeated before each of two names joined by "and": "par A et par B", "by A and by B",
+#: "from A and from B".
+_SAME_AGENT = re.compile(r"(?i)(?<![\w’'-])(par|by|from)\s+$")
+_AND_AGAIN = re.compile(r"(?i)\s*,?\s*(?:et|and|&)\s+(par|by|from)\s+")
+
+
+def _same_agents(sent: Sentence, c: Candidate) -> bool:
+    """Are the candidate's two organisations agents of one verb, each after the same preposition ("apporté
+    par A et par B"): co-investors, neither in the other?"""
+    a, b = sorted((c.subj, c.obj), key=lambda x: x.start)
+    if not (a.explicit and b.explicit and a.group == b.group == "Org"):
+        return False
+    before = _SAME_AGENT.search(sent.text, max(0, a.start - 8), a.start)
+    again = _AND_AGAIN.fullmatch(sent.text, a.end, b.start)
+    return before is not None and again is not None and before.group(1).lower() == again.group(1).lower()
+
+
 _CO_SUBJECTS = re.compile(r"(?i)\s*,\s*|,?\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:(?-i:[a-zà-ÿ-]+)\s+){0,3}")
 
 
@@ -2623,7 +2647,9 @@ _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|un
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
 _GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?|prêts?|loans?|debt|bourses?)\b[^.;:()]{0,60}?"
                          r"(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
-                         r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+)$")
+                         r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+|"
+                         r"\bfrom\s+(?:the\s+)?(?-i:[A-ZÀ-Ý][\w&.-]*(?:\s+[A-ZÀ-Ý][\w&.-]*){0,4})[’']s\s+)$")
+#                         ("a grant from the Zentri Agency's Growth Fund": the agency's fund gives it)
 #: A company noun after a city, the description of the passage's company: "the Dublin start-up", "the Leeds AI
 #: firm" (a name after it is another company's: :data:`_CITY_NOUN`).
 _CITY_DESCRIBED = re.compile(r"(?i)\s+" + _COMPANY_MODIFIERS + r"(?:startup|start-up|company|firm|"
@@ -2867,7 +2893,8 @@ _COMPANY_TAIL = (r"\s*(?:(?:la|le|l[’']|the)\s*(?:[\w-]+\s+){0,2}?"
                  r"(?:start-?up|société|company|entreprise|pousse|firm)\s+|(?:the|la|le)\s+|l[’'])?$")
 #                                   (an article alone: a reference's noun is the reference, "in the company")
 _OF_COMPANY = r"(?:of|de|du|d[’'])" + _COMPANY_TAIL
-_ROUND_OF = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + r"(?:(?:pre-?seed|seed|series\s+[a-h]|growth|equity|funding|"
+_ROUND_OF = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + r"(?:\([^()]{1,40}\)\s*)?"     # (its conversion in brackets)
+                       r"(?:(?:pre-?seed|seed|series\s+[a-h]|growth|equity|funding|"
                        r"financing|new|first|latest)\s+)*(?:round|financing|funding|seed|series\s+[a-h])\s+"
                        + r"(?:of|for|in|de|du|d[’'])" + _COMPANY_TAIL)    # ("a $20 million Series B in X")
 _AFTER_ROUND = re.compile(r"(?i)^\s*" + _CURRENCY_WORDS + _OF_COMPANY)
@@ -4026,10 +4053,14 @@ def _possessive_led(sent: Sentence, c: Candidate) -> bool:
 
 
 #: The sentence subject's own raising verb right before the amount, maybe past an apposition on it: "La société,
-#: dirigée par A, a levé", "Zentri, a Leeds startup, has raised".
+#: dirigée par A, a levé", "Zentri, a Leeds startup, has raised", "Zentri annonce un pré-amorçage de".
 _SUBJECT_RAISED = re.compile(r"(?i)^(?:\s*,[^,;:()«»“”]{3,120},)?\s+(?:(?:a|avait|has|had|have|vient\s+de|just|"
                              r"recently|also|aussi|également|déjà|already)\s+)*(?:levé|lève|raised|raises|réuni|"
-                             r"récolté|collecté|secured|landed|banked|bouclé|boucle)\s+"
+                             r"récolté|collecté|secured|landed|banked|bouclé|boucle|"
+                             r"(?:annonce|a\s+annoncé|officialise|a\s+officialisé)\s+(?:ainsi\s+|aussi\s+)?"
+                             r"(?:un|une|son|sa)\s+(?:nouveau\s+|nouvelle\s+|premier\s+|première\s+)?"
+                             r"(?:tour(?:\s+de\s+table)?|tour\s+d[’']amorçage|(?:pré-?)?amorçage|levée(?:\s+de\s+fonds)?|"
+                             r"série\s+[a-h]|financement)\s+(?:de|d[’']))\s*"
                              r"(?:(?:about|nearly|some|over|more\s+than|près\s+de|plus\s+de|environ)\s+)?$")
 
 
@@ -5121,6 +5152,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.obj.explicit and c.obj.group == "Org" and c.obj.source == "name" \
             and _PARENT_OF.search(sent.text, max(0, c.obj.start - 80), c.obj.start):
         del scores["investedIn"]        # "B, the corporate arm of Y, also backs it": Y is B's parent, no investee
+    if "investedIn" in scores and _same_agents(sent, c):
+        del scores["investedIn"]        # "apporté par Kaayfay et par Teranga Capital": two of the givers
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";

@@ -61,7 +61,8 @@ def inherit_developers(facts: list[Fact], entities: Mapping[str, Entity]) -> lis
 
 #: A founder's or chief executive's departure, in the sentence of a former-employer fact: "left Zentri",
 #: "a quitté Zentri", "ancienne cofondatrice de Zentri", "former co-founder".
-_DEPARTED = re.compile(r"(?i)(?<![\w’'-])(?:left|quit|departed|stepped\s+down|resigned|a\s+quitté|avait\s+quitté|"
+_DEPARTED = re.compile(r"(?i)(?<![\w’'-])(?:left|leaves|quit|quits|departed|quitte|quittera|stepped\s+down|resigned|"
+                       r"a\s+quitté|avait\s+quitté|"
                        r"a\s+démissionné|ancien(?:ne)?\s+(?:co-?)?fond(?:ateur|atrice)|former\s+co-?founder|"
                        r"ex-co-?fond(?:ateur|atrice)|(?:who|qui)\s+(?:was|had\s+been|était|avait\s+été|a\s+été)\s+"
                        r"(?:(?:the|its|le|la|l[’'])\s*)?(?:chief\s+executive|ceo|pdg|directeur\s+général|"

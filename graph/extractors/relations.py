@@ -430,7 +430,8 @@ _UNTIL_NOW = r"(?:jusqu[’']ici|jusqu[’']alors|jusque-là|jusqu[’']à\s+pr�
 _FORMER_BEFORE_ORG = re.compile(
     rf"(?i)(?<![\w-]){PAST_WORDS}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*"
     rf"(?:(?:la|le|l[’']|les|the)\s*(?-i:[a-zà-ÿ-]+)\s+)?$"
-    rf"|(?<![\w-]){_UNTIL_NOW},?\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*$"
+    rf"|(?<![\w-]){_UNTIL_NOW},?\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*"
+    rf"(?:(?:la|le|l[’']|les|the)\s*(?:(?-i:[a-zà-ÿ-]+)\s+){{1,2}})?$"
     rf"|(?<![\w-])(?:former|ex)(?:-|\s+)$"
     rf"|(?<![\w-])(?:earlier|once)\s+(?:headed|led|ran|managed|oversaw|worked|served|spent)\s+(?:[\w’'-]+\s+){{0,4}}?"
     rf"(?:at|with|for)\s+(?:the\s+)?$"
