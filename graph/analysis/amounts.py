@@ -100,7 +100,7 @@ def _alt(items) -> str:
 _S = r"[ \u00a0\u202f\u2009]"
 _DIGITS = (r"(?:(?<![\w.,])|(?-i:(?<=\bW))|(?-i:(?<=\bSh))|(?-i:(?<=\bKSh))|(?-i:(?<=\bKsh))|(?-i:(?<=\bN))"
            r"|(?-i:(?<=\bRwf))|(?-i:(?<=\bRWF))|(?-i:(?<=\bFrw))|(?-i:(?<=\bUSh))|(?-i:(?<=\bTSh))"  # "W30b", "Sh650m"
-           r"|(?-i:(?<=\bDh)))"
+           r"|(?-i:(?<=\bDh))|(?-i:(?<=\bR)))"
            r"(?:[0-9]{1,3}(?P<g>[ \u00a0\u202f\u2009,.])[0-9]{3}(?:(?P=g)[0-9]{3})*"
            r"(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)?)")
 _WORD = rf"(?:{_alt(NUMBER_WORDS)})(?![\w])"
@@ -113,8 +113,14 @@ _NAIRA = r"(?-i:N)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|tn|trillion|m|mn|million)(
 #: UAE dirhams as Gulf papers write them: "Dh312 million" (only before a number and its magnitude; Moroccan papers
 #: write "DH" after the sum).
 _EMIRATI_DH = r"(?-i:Dh)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|m|mn|million)(?![\w]))"
+#: The currencies of the one-letter prefixes above ("W30b", "N500 million", "Dh312 million", "R45-million").
+_PREFIX_CURRENCY = {"W": "KRW", "N": "NGN", "Dh": "AED", "R": "ZAR"}
+#: South African rand as South African papers write it: "R45-million", "R1.2bn" (only before a number and its
+#: magnitude).
+_RAND = r"(?-i:R)(?=[0-9][0-9.,]*(?:\s?|-)(?i:bn|billion|m|mn|million)(?![\w]))"
 _MONEY = re.compile(
-    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}|{_NAIRA}|{_EMIRATI_DH}){_S}?)?"
+    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}|{_NAIRA}|{_EMIRATI_DH}|{_RAND})"
+    rf"{_S}?)?"
     rf"(?P<num>{_DIGITS}|{_NUMWORDS})"
     rf"(?:(?:{_S}?|-(?=(?:[mbt]illion|milliard)))(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"     # "$22-million" too
     rf"(?:{_S}?(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
@@ -191,8 +197,7 @@ def _candidate(m: re.Match, text: str, lang: str) -> dict | None:
     base = _number(m["num"], lang, bool(mag))
     if base is None:
         return None
-    cur = {"W": "KRW", "N": "NGN", "Dh": "AED"}.get(m["pre"] or "") or _currency(m["pre"]) or _currency(m["sym"]) \
-        or _currency(m["word"])
+    cur = _PREFIX_CURRENCY.get(m["pre"] or "") or _currency(m["pre"]) or _currency(m["sym"]) or _currency(m["word"])
     if (m["pre"] or "").strip() == "$" and _currency(m["word"]) in _DOLLARS:
         cur = _currency(m["word"])      # "$38 million CAD": the code names which dollar
     power = MAGNITUDES.get(mag)

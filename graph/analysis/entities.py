@@ -14,6 +14,7 @@ from .mentions import Mention
 from .names import looks_like_person
 from .spans import SpanIndex
 from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
+from .wordlist import zipf
 
 
 def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
@@ -170,17 +171,23 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(lexicon()["legal_forms"]["forms"])
 
 
+def _common(word: str) -> bool:
+    """Is ``word`` a frequent English or French word ("Credit", "Vision", "Security")?"""
+    return max(zipf(word.lower(), "en") or 0.0, zipf(word.lower(), "fr") or 0.0) >= 3.0
+
+
 def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named: Counter,
                      acronyms: dict[str, str]) -> list[Mention]:
     """"Kumori" after "Kumori AI", "Larkmoor" after "Larkmoor Labs": a name without the organisation
     suffix the article first gave it ("AI", "Labs", "Technologies": ``org_suffix`` of the lexicon) is the
-    same organisation, whatever the recogniser typed the short form (a headline's "Japan's Kumori"); so
+    same organisation, whatever the recogniser typed the short form (a headline's "Japan's Kumori", "Elevation"
+    beside the knowledge base's "Elevation Capital"); so
     is an acronym given in brackets after the name ("Banque régionale d'innovation (BRI)")."""
     suffixes = {w for ws in lexicon()["org_suffix"].values() for w in ws}
     heads: dict[str, str] = dict(acronyms)
     firsts: dict[str, str] = {}
     for key, ent in entities.items():
-        if ent.kb_id or _not_org(ent.type):
+        if _not_org(ent.type):
             continue
         for form in sorted({ent.label} | set(ent.aliases)):
             words = form.split()
@@ -193,7 +200,10 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
                 heads[head] = key if heads.get(head, key) == key else ""
         # "Orvane" after "Orvane Industrial Software": the first word of one organisation's name of three
         # words or more, a name of its own shape, no first name and no name the knowledge base knows
-        first = ent.label.split()[0] if len(ent.label.split()) >= 3 else ""
+        first = ent.label.split()[0] if len(ent.label.split()) >= 3 and not ent.kb_id else ""
+        if len(ent.label.split()) == 2 and not ent.kb_id and ent.label.split()[1][:1].isupper() \
+                and _common(ent.label.split()[1]) and not _common(ent.label.split()[0]):
+            first = ent.label.split()[0]    # "Mkondo" after "Mkondo Credit": a coined word and a common one
         if len(first) >= 4 and first[0].isupper() and first[1:].islower() and first not in first_names():
             firsts[first] = key if firsts.get(first, key) == key else ""
     for first, key in firsts.items():

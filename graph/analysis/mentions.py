@@ -82,6 +82,12 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"[’']s?$", "", text)
 
 
+#: An auxiliary or a few verbs written with a capital at the end of a headline's chunk: "What Does Zentri Do",
+#: "Why Zentri Matters".
+_HEADLINE_VERB_END = re.compile(r"\s+(?:Do|Does|Did|Is|Are|Was|Were|Can|Could|Should|Would|Has|Have|Had|Mean|Means|"
+                                r"Matter|Matters|Need|Needs|Want|Wants)$")
+
+
 #: A place in brackets right after a name, then a comma or a clause: "Tavorne (Nantes), qui…".
 _BRACKETED_PLACE = re.compile(r"\s*\(([A-ZÀ-Ý][^()\d,]{1,30})\)\s*"
                               r"(?:,|qui|which|that|dont|a|an|has|a levé|raised|lève)")
@@ -117,9 +123,10 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
     inline = _INLINE_RUBRIC.fullmatch(first)
     if inline is not None:      # "Zentri Mag › Intelligence artificielle › Actualités" on one line
         first, rest = inline.group(1), first     # (the line itself is the rubric: "Zentri Mag | Économie")
-        if common is None or all(common(w) or written_lowercase(w, text) for w in re.findall(r"[^\W\d_]+", first)):
+        if (common is None or all(common(w) or written_lowercase(w, text) for w in re.findall(r"[^\W\d_]+", first))) \
+                and not (len(first.split()) > 1 and text.count(first) > 1):
             return None         # "Économie › Entreprises", "Fintech | Deals" (a "fintech" in the text): a
-            #                     rubric's first section, no outlet
+            #                     rubric's first section, no outlet (but "IT for Business", named again below)
     if not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not RUBRIC.search(rest) or len(rest.split()) > 14:
         return None
     start = head.start(1)
@@ -395,6 +402,10 @@ class MentionFinder:
                 a += first.end()        # "Whether Zentra's three will…": a frequent word opening the sentence,
                 surface = text[a:b]     # before a name the text also writes alone
                 at_start = False
+            verb = _HEADLINE_VERB_END.search(surface)
+            if verb is not None and _asks(text, b):
+                b = a + verb.start()    # "What Does Zentri Do?": the question's verb, no part of the name
+                surface = text[a:b]
             if any(t.start < b and a < t.end for t in taken):
                 continue
             words = surface.split()
@@ -558,6 +569,9 @@ class MentionFinder:
             if not (m and m.group(1)):
                 continue
             pa, pb = pa + m.start(1), pa + m.end(1)
+            verb = _HEADLINE_VERB_END.search(text, pa, pb)
+            if verb is not None:
+                pb = verb.start()       # "What Does Zentri Do?": a headline's verb, no part of the name
             # "Orion de Veltis", "Claude d'Anthropic": two names; "Banque de France", "Center for X": one
             for c in _INNER_CONNECT.finditer(text, pa, pb):
                 head = text[pa:c.start()].split()
@@ -659,6 +673,8 @@ class MentionFinder:
             return self.type_of_noun.get(m.group(1).casefold(), "Organization"), 0.7
         if self.demonym_noun_re is not None and len(words) <= 3 and self.demonym_noun_re.search(before[-40:]):
             return "Company", 0.7
+        if len(words) <= 3 and re.search(r"[\w.]-based\s+$", before[-40:]):
+            return "Company", 0.7       # "Lagos-based uLesson": a firm placed by its city
         return None, 0.0
 
 

@@ -109,7 +109,9 @@ _DEFAULT = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "PROD": "Pro
 _ORG_VERBS = (r"\b(?:fond[eé]e?s?|cofond[eé]e?s?|co-fond[eé]e?s?|cr[eé]{2}e?s?|founded|co-founded|cofounded|started|"
               r"launched)\s+(?:en\s+\d{4}\s+)?|\b(?:challenger|rival|competitor|alternative)\s+(?:to|of)\s+|"
               r"\b(?:competes?|competing|rivalise[rs]?|rivalisent)\s+(?:head-on\s+)?(?:with|avec)\s+|\btakes?\s+on\s+|"
-              r"\b(?:concurrente?s?|rivale?s?|challenger)\s+(?:directe?s?\s+)?(?:de|d[’'])\s*")
+              r"\b(?:concurrente?s?|rivale?s?|challenger)\s+(?:directe?s?\s+)?(?:de|d[’'])\s*|"
+              r"\b(?:actionnaires?|shareholders?|capital|valorisation|valuation)\s+(?:de|du|d[’']|of)\s*|"
+              r"\b(?:valorise|valorisant|values|valued|valuing)\s+")
 
 
 @lru_cache(maxsize=1)

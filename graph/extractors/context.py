@@ -114,8 +114,9 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
         for a in s.args:
             if a.kind != "entity" or a.group != "Org" or a.key in seen:
                 continue
-            if a.start <= 2 and _SPEAKER_LABEL.match(s.text, a.end):
-                continue        # "Zentri Mag : Pourquoi lever ?": an interview's questioner, no subject
+            if a.start <= 2 and _SPEAKER_LABEL.match(s.text, a.end) and s.index != title:
+                continue        # "Zentri Mag : Pourquoi lever ?": an interview's questioner, no subject (a
+                #                 headline's "Zentri : le fondateur passe la main" is its subject)
             seen.add(a.key)
             w = 3.0 if s.index in (0, title) or s.title else 1.0
             if bought is not None:      # "A buys startup B": the story of B, whose founders and rounds follow
@@ -559,8 +560,9 @@ def _description_res(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
     if not heads:
         return None
     alt = "|".join(re.escape(h) for h in heads)
+    between = r"(?:[\w’'-]+\s+)?" if lang == "fr" else ""   # "la start-up nantaise X"; not "the company counts X"
     return (re.compile(rf"\s*,\s*(?:a|an|the|une|la|le|l[’'])\s*(?:[\w’'-]+\s+){{0,4}}?({alt})(?![\w-])", re.I),
-            re.compile(rf"(?<![\w-])({alt})\s+(?:[\w’'-]+\s+)?$", re.I))
+            re.compile(rf"(?<![\w-])({alt})\s+{between}$", re.I))
 
 
 def _descriptions(s: Sentence) -> dict[str, str]:
@@ -608,7 +610,8 @@ _NAMED_AFTER = re.compile(r"(?:\s+(?:de|d[’']|du|des|of|en)\s*[a-zà-ÿ-]+){1,
 #: par…", "Zentri, the startup that…", "Orvane, la société lyonnaise, a…"), not a main clause's verb
 #: ("Installée à Lyon, la société a été créée…").
 _APPOSITION_TAIL = re.compile(r"(?i)\s*(?:,|(?:co-?)?fond|cofond|cré|(?:co-?)?found|cofound|qui\b|which\b|that\b|"
-                              r"who\b|bas|spécialis|install|lanc|launch|issu|dirig|led\b|backed|soutenu|valoris|valued)")
+                              r"who\b|bas|spécialis|install|lanc|launch|issu|dirig|led\b|backed|soutenu|valoris|valued|"
+                              r"(?:de|du|des|of)\s|d[’'])")     # ("X, la société de gestion parisienne de Y, a…")
 
 
 #: A demonstrative description ("cette entreprise", "this startup"): the organisation the previous
@@ -713,6 +716,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     #                                                 "The Leeds company"
                     if any(a < m.end() and start < b for a, b in taken):
                         continue
+                    if group == "org" and _seated_elsewhere(sents, s, inside[0].key, key):
+                        continue    # "A bought B, a Nairobi startup. The Lomé-based lender…": not B
                 if key in named and not _FOUNDED_IT.search(s.text[:m.end()]):
                     continue    # the topic named in the sentence: only the object of its founding
                 if group == "org" and _NAMED_AFTER.match(s.text, m.end()):
@@ -793,6 +798,25 @@ def _elsewhere(sents: list[Sentence], s: Sentence, end: int, key: str) -> bool:
     cities = {c.key for x in sents[:s.index] for t in x.args if t.key == key and t.explicit
               for c in x.args if c.group == "Place" and c.type == "City" and _seated(x.text, t, c)}
     return bool(cities) and city.key not in cities
+
+
+#: A city given to a name right after it: "B, a Nairobi startup", "B, the Leeds firm".
+_CITY_APPOSED = re.compile(r"\s*,\s*(?:a|an|the)\s+$")
+
+
+def _seated_elsewhere(sents: list[Sentence], s: Sentence, city: str, key: str) -> bool:
+    """Did an earlier sentence seat the topic ``key`` in a city other than ``city`` ("B, a Nairobi startup",
+    "Nairobi-based B") and never in ``city``?"""
+    cities = set()
+    for x in sents[:s.index]:
+        for t in x.args:
+            if t.key != key or not t.explicit or t.source == "anaphor":
+                continue
+            for p in x.args:
+                if p.group == "Place" and p.type == "City" and (
+                        _seated(x.text, t, p) or p.start >= t.end and _CITY_APPOSED.fullmatch(x.text, t.end, p.start)):
+                    cities.add(p.key)
+    return bool(cities) and city not in cities
 
 
 #: Between a demonym and the name it describes: "le néerlandais Boekwijs", "la fintech néerlandaise Boekwijs"; or

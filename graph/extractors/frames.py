@@ -1063,6 +1063,8 @@ _PAST_CAREER = re.compile(
     r"fait\s+(?:ses\s+armes|carrière|ses\s+débuts))|arrive|vient|venait|était\s+(?:[\w’'-]+\s+){0,3}?|"
     r"est\s+passée?)\s+(?:[\w’'-]+\s+){0,4}?(?:chez|à|au|de|du|d[’']|par)\s*|"
     r"(?:(?:a|avait)\s+quitté|quitte|quittait)\s+(?:(?:le|la|l[’'])\s*(?:groupe|société|laboratoire)?\s*)?|"
+    r"(?:a|avait)\s+été\s+(?:pendant|durant)\s+[\w-]+\s+(?:ans|années|mois)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:chez|à|au|de|du|d[’'])\s*|"     # ("il a été pendant cinq ans contrôleur financier chez X")
     r"(?:came|had\s+come|arrived|had\s+arrived)\s+(?:over\s+)?from\s+(?:the\s+)?)$")
 
 
@@ -1944,9 +1946,9 @@ def based_in(sent: Sentence, c: Candidate) -> bool:
     if org.group != "Org" or city.group != "Place" or not (town or state) or not (org.explicit and city.explicit):
         return False
     text = sent.text
-    if state and city.end <= org.start \
+    if city.end <= org.start \
             and re.fullmatch(r"(?i)-(?:based|headquartered)\s+(?:[\w’'-]+\s+){0,3}?", text[city.end:org.start]):
-        return True             # "Singapore-based Kalo": a city-state is its companies' seat too
+        return True             # "Lagos-based Kalo", "Singapore-based Kalo" (a city-state is its companies' seat too)
     if state and org.end <= city.start \
             and re.fullmatch(r"(?i)\s*,\s*(?:a|an|the)\s+", text[org.end:city.start]) \
             and re.match(r"(?i)-(?:based|headquartered)\b|\s+(?:ai\s+|tech\s+)?(?:startup|start-up|company|firm|lab)\b",
@@ -2098,6 +2100,15 @@ _PAIR_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:les\s+deux|the\s+two|both)\s+(
 
 
 #: Two participants of a round coordinated as one subject: "A and returning backer B", "A, B".
+#: A deal's adviser or underwriter, right after the name (maybe past the next names of its list): "A and B are the
+#: book-running lead managers", "A acted as financial adviser", "A est la banque conseil de l'opération".
+_ADVISER_AFTER = re.compile(
+    r"(?i)^(?:[.,]?\s*(?:,|and|et|&)\s+(?-i:[A-ZÀ-Ý])[\w&.’'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w&.’'-]*){0,4})*[.,]?\s+"
+    r"(?:are|is|was|were|will\s+be|acted\s+as|acts\s+as|act\s+as|served\s+as|sont|est|était|sera|a\s+été)\s+"
+    r"(?:(?:the|its|their|la|le|les|l[’'])\s*)?(?:(?:joint|global|sole|co-?)\s*)?"
+    r"(?:book-?running|bookrunners?|lead\s+managers?|underwriters?|(?:financial|legal)\s+advis[eo]rs?|advis[eo]rs?|"
+    r"arrangers?|placement\s+agents?|banques?\s+conseils?|conseils?\s+(?:financiers?|juridiques?)|"
+    r"chefs?\s+de\s+file|introducteurs?)(?![\w-])")
 #: The one preposition repeated before each of two names joined by "and": "par A et par B", "by A and by B",
 #: "from A and from B".
 _SAME_AGENT = re.compile(r"(?i)(?<![\w’'-])(par|by|from)\s+$")
@@ -2495,6 +2506,14 @@ _WHO_RUNS_IT = re.compile(r"(?i)\s*,\s*(?:qui\s+en\s+(?:est|devient|reste)\s+(?:
                           r"|who\s+(?:is|remains|becomes|is\s+now)\s+its\s+)")
 
 
+#: A post right after a person: " au poste de ", " comme ", " as its new ".
+_AT_POST = re.compile(r"(?i)\s+(?:au\s+poste\s+(?:de\s+|d[’'])|en\s+tant\s+que\s+|as\s+(?:its\s+|the\s+)?(?:new\s+)?)"
+                      r"(?:(?:nouvelle?|nouveau)\s+)?")
+#: A founder's relative clause giving the role they hold: ", qui reste", ", qui en est la", ", who is now its".
+_WHO_HOLDS = re.compile(r"(?i)\s*,\s*(?:qui\s+(?:en\s+)?(?:est|reste|devient)\s+(?:aujourd[’']hui\s+|désormais\s+)?"
+                        r"(?:(?:le|la|l[’'])\s*)?|who\s+(?:is|remains|becomes|is\s+now)\s+(?:its\s+|the\s+)?)")
+
+
 def _helm_of(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's person the subject of :data:`_HELM_OF` before its organisation?"""
     org, person = c.subj, c.obj
@@ -2665,6 +2684,10 @@ _PARENT_BEFORE = re.compile(r"(?i)\b(?:filiales?|maison\s+mère|société\s+mèr
 _OFFICE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|succursales?|hub|outpost|site|"
                         r"établissement|filiale)\s+(?:(?:in|at|à|au|en|dans)\s+)(?:the\s+|la\s+|le\s+|l[’'])?$")
 
+#: An office named by its city, right after it: "Its small Nairobi office will close", "the London branch", "its
+#: Paris hub".
+_CITY_OFFICE = re.compile(r"(?i)^\s+(?:(?:sales|engineering|research|regional|new|small|first)\s+)?"
+                          r"(?:office|offices|branch|hub|outpost|subsidiary|team)\b")
 #: What may open a clause before a rival's name: the sentence's start, a comma, "and", "tandis que"…,
 #: then at most three words ("Le suédois", "and Lisbon-based").
 _CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;]\s*|\b(?:and|et|while|whereas|tandis\s+que|alors\s+que)\s+)"
@@ -3419,6 +3442,27 @@ def _as_chief_of(sent: Sentence, c: Candidate) -> bool:
         and _possessive_title_re().match(sent.text[org.end:]) is not None
 
 
+@lru_cache(maxsize=1)
+def _opening_title_re() -> re.Pattern:
+    """A chief-executive title opening the sentence right before a person, maybe after another title: "Chief
+    executive A told…", "Managing director and chief executive A, who…"."""
+    return re.compile(rf"(?i)^\W*(?:[\w-]+(?:\s+[\w-]+)?\s+(?:and|et)\s+)?(?:{_ceo_title()})\s+$")
+
+
+def _opening_title(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person named after a chief-executive title that opens the sentence
+    (:func:`_opening_title_re`), with no organisation named before nor right after them: the passage's
+    chief executive?"""
+    org, person = c.subj, c.obj
+    if org.group != "Org" or person.group != "Person" or not person.explicit or person.source == "anaphor" \
+            or not (org.kind == "topic" or org.source == "anaphor"):
+        return False
+    if any(a.explicit and a.group == "Org" and a.source != "anaphor" and a.start < person.start for a in sent.args):
+        return False
+    return _opening_title_re().match(sent.text[:person.start]) is not None \
+        and re.match(r"(?i)\s*(?:(?:of|at|de|chez)\s|[’']s\b)", sent.text[person.end:]) is None
+
+
 def _bare_title(sent: Sentence, person: Arg) -> bool:
     """Does the person open the sentence or a clause with a bare chief-executive title in apposition ("A, the
     chief executive, is to lead a team inside Y"): the passage's chief executive, not Y's?"""
@@ -3719,6 +3763,31 @@ def _appointed_role_re() -> re.Pattern:
     return re.compile(rf"(?i)^\s*,?\s*(?:(?:comme|en\s+tant\s+que|au\s+poste\s+de|as|to\s+the\s+role\s+of)\s+)?"
                       rf"(?:(?:its|their|our|the|new|nouvelle?|notre|sa|son)\s+)*"
                       rf"(?:{_employer_role()})(?![\w-])")
+
+
+#: A person becoming chief executive, right after the name (maybe past an apposition on them): "A took over as
+#: CEO", "A, previously …, has been named chief executive", "A devient directrice générale"; then, maybe, "of X".
+_BECOMES_CHIEF = re.compile(
+    r"(?i)^(?:\s*,[^,;:.()«»“”\"]{1,90},)?\s+(?:(?:took|has\s+taken|takes|will\s+take)\s+over\s+as|"
+    r"(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed)(?:\s+as)?|(?:becomes|became|will\s+become|has\s+become)|"
+    r"(?:devient|deviendra|est\s+devenue?|a\s+été\s+nommée?|est\s+nommée?|sera\s+nommée?)(?:\s+au\s+poste\s+de)?)\s+"
+    r"(?:(?:the|its|new|le|la|l[’']|nouvelle?|nouveau)\s*)*"
+    r"(?:ceo|chief\s+executive(?:\s+officer)?|pdg|directeur\s+général|directrice\s+générale)(?![\w-])"
+    r"(?P<of>\s+(?:of|de|du|d[’'])\s*(?:la\s+|l[’'])?)?")
+
+
+def _becomes_chief(sent: Sentence, c: Candidate) -> bool:
+    """Does the candidate's person become its organisation's chief executive (:data:`_BECOMES_CHIEF`): the one
+    named right after the title, or the passage's company when the title names none?"""
+    org, person = c.subj, c.obj
+    if org.group != "Org" or person.group != "Person" or not person.explicit or person.source == "anaphor":
+        return False
+    m = _BECOMES_CHIEF.match(sent.text[person.end:])
+    if m is None:
+        return False
+    if m.group("of"):
+        return org.explicit and org.start == person.end + m.end()
+    return org.kind == "topic" or org.source == "anaphor" and org.end <= person.start
 
 
 #: "(will be) replaced by", "succeeded by", "remplacé par", then a title of a few words, right before a person.
@@ -4183,6 +4252,21 @@ _IS_RUN_BY = re.compile(r"(?i)^\s+(?:est|était|a\s+été|is|was|has\s+been)\s+(
                         r"since\s+\d{4}\s+)?(?:par|by)\s+(?:(?:le|la|l[’']|son|sa|its|the)\s*)?(?:[\w-]+\s+){0,2}?$")
 
 
+#: The chief's job given to its holder without naming the company: "la direction générale est assurée depuis 2021
+#: par ", "la direction générale a été confiée à ".
+_CHIEF_JOB_BY = re.compile(r"(?i)(?<![\w’'-])(?:la\s+)?direction\s+générale\s+(?:est|sera|a\s+été|était|reste)\s+"
+                           r"(?:désormais\s+|aujourd[’']hui\s+)?(?:assurée|confiée|occupée)\s+(?:depuis\s+\S+\s+)?"
+                           r"(?:par|à)\s+$")
+
+
+def _chief_job_by(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person the one the passage's company's chief job "est assurée par" (:data:`_CHIEF_JOB_BY`)?"""
+    org, person = c.subj, c.obj
+    return org.group == "Org" and person.group == "Person" and person.explicit \
+        and (org.kind == "topic" or org.source == "anaphor" and org.end <= person.start) \
+        and _CHIEF_JOB_BY.search(sent.text, max(0, person.start - 90), person.start) is not None
+
+
 def _is_run_by(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's person the one its organisation "est dirigée par", "is run by" (:data:`_IS_RUN_BY`)?"""
     org, person = c.subj, c.obj
@@ -4312,7 +4396,8 @@ def _in_credits(sent: Sentence) -> bool:
 #: A valuation's verb right before the valued name ("the round valued X at", "la transaction valorise X autour
 #: de"), or its passive right after it ("X was valued at", "X est valorisée à"); then the amount.
 _VALUES_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:valued|values|valuing|valorise|valorisait|valorisant|valorisent|"
-                            r"valorisaient)\s+(?:(?:the|la|le|l[’'])\s*)?$")
+                            r"valorisaient)\s+(?:(?:the|la|le|l[’'])\s*)?"
+                            r"(?:[\w.-]+-based\s+)?$")       # ("valued the Leeds-based company at")
 _VALUED_AFTER = re.compile(r"(?i)\s+(?:(?:is|was|has\s+been|had\s+been|est|était|a\s+été|avait\s+été)\s+)?"
                            r"(?:valued|valorisée?)\s+")
 #: Words that round a figure: "about", "roughly", "plus de", "près de".
@@ -4340,6 +4425,30 @@ def _topic_valuation(sent: Sentence, c: Candidate) -> bool:
         return False        # "Forte d'une valorisation de X, Mistral AI…": the name the sentence gives owns it
     return _VALUATION_AFTER.match(sent.text, amount.end) is not None \
         or _VALUATION_BEFORE.search(sent.text, max(0, amount.start - 40), amount.start) is not None
+
+
+#: A possessive noun phrase in apposition to the raiser after it: "'s closest rival, Lagos-based Kerlo, raised".
+_POSSESSOR_BEFORE_RAISER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*[^,;.]{1,60},\s+(?:has\s+|had\s+)?"
+                                      r"(?:raised|secured|closed|landed|banked)\b")
+#: A raise that something made possible, right before its amount: "avait permis de lever", "lui a permis de
+#: récolter", "allowed the company to raise".
+_ENABLED_RAISE = re.compile(r"(?i)(?<![\w’'-])(?:(?:(?:lui|leur)\s+)?(?:a|avait|ont|avaient)\s+permis|permet)\s+"
+                            r"(?:de\s+|d[’'])(?:lever|récolter|collecter)\s+"
+                            r"|(?<![\w’'-])(?:allowed|enabled|helped)\s+(?:it|the\s+company|the\s+startup|the\s+firm)\s+"
+                            r"(?:to\s+)?raise\s+")
+
+
+def _enabled_raise(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's amount raised by the passage's company through something that made it possible ("son
+    introduction en Bourse avait permis de lever 9 M€"), the sentence naming no other organisation?"""
+    org, amount = c.subj, c.obj
+    if amount.kind != "amount" or not amount.explicit or org.group != "Org" \
+            or not (org.kind == "topic" or org.source == "anaphor"):
+        return False
+    if any(a.explicit and a.group == "Org" and a.source != "anaphor" for a in sent.args):
+        return False
+    m = _ENABLED_RAISE.search(sent.text, max(0, amount.start - 60), amount.start)
+    return m is not None and _AT_ABOUT.fullmatch(sent.text, m.end(), amount.start) is not None
 
 
 #: An unnamed source or another outlet a figure comes from: the model weighs it, no frame asserts it.
@@ -4537,6 +4646,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores.pop(rel, None)       # "levés via la plateforme X": the campaign's host invests and raises nothing
     if "investedIn" in scores and _bought_shares(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "a revendu 5 % de ses parts à X"
+    if "fundsRaised" in scores and c.subj.explicit and _POSSESSOR_BEFORE_RAISER.match(sent.text[c.subj.end:]):
+        del scores["fundsRaised"]       # "Zentri's closest rival, Kerlo, raised $8 million": Kerlo's
+    if "fundsRaised" in scores and _enabled_raise(sent, c):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)   # "son introduction en Bourse avait
+        #                                                                    permis de lever 9 M€"
     if "valuation" in scores and (_valued_at(sent, c) or _topic_valuation(sent, c)):
         scores["valuation"] = max(scores["valuation"], FRAME_SCORE)     # "the round valued X at $1.2 billion"
     if ({"investedIn", "fundsRaised", "valuation"} & scores.keys()) and _in_credits(sent):
@@ -4551,6 +4665,20 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "en" is the company the list founded
         elif c.subj.source == "anaphor" or c.subj.explicit:
             del scores["ceo"]
+    if "employer" in scores and c.subj.group == "Person" and c.subj.explicit \
+            and (c.obj.kind == "topic" or c.obj.source == "anaphor" and c.obj.end <= c.subj.start) \
+            and (post := _AT_POST.match(sent.text, c.subj.end)) is not None \
+            and re.match(rf"(?i)(?:{_employer_role()})(?![\w-])", sent.text[post.end():]) \
+            and not any(a.explicit and a.group == "Org" and a.source != "anaphor" and a.start > c.subj.end
+                        for a in sent.args):
+        scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "l'arrivée d'A au poste de directeur
+        #                                                             financier": the passage's company's
+    if "employer" in scores and c.subj.group == "Person" and c.subj.explicit \
+            and (holds := _WHO_HOLDS.match(sent.text, c.subj.end)) is not None \
+            and re.match(rf"(?i)(?:{_employer_role()})(?![\w-])", sent.text[holds.end():]) \
+            and (founded := founders_listed(sent, c.subj)) is not None and founded.key == c.obj.key:
+        scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "fondée par A et B, qui reste directeur
+        #                                                             technique": B works there
     if "acquired" in scores and c.subj.explicit and c.subj.group == "Org" and c.obj.group == "Org" \
             and (not c.obj.explicit or c.obj.source == "anaphor") \
             and _SOLD_BUSINESS_TO.search(sent.text, max(0, c.subj.start - 200), c.subj.start):
@@ -4565,6 +4693,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                 scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), FRAME_SCORE)
         elif "ceo" in scores and _NOW_RUNS.fullmatch(between) and not re.match(r"['’]s\b", sent.text[pair[1].end:]):
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A, …, now runs Y" (not "Y's new unit")
+    if "ceo" in scores and _opening_title(sent, c):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Chief executive A, who…, co-founded the company"
+    if "ceo" in scores and _becomes_chief(sent, c):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A took over as CEO on Monday"
+    if "ceo" in scores and _chief_job_by(sent, c):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "la direction générale est assurée par A"
     if "ceo" in scores and _helm_of(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A a pris les rênes de Zentri"
     if "ceo" in scores and _is_run_by(sent, c):
@@ -4907,11 +5041,15 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             a.explicit and a.group == "Org" and a.key != c.subj.key and a.source != "anaphor"
             and based_in(sent, Candidate(c.sentence, a, c.obj, ())) for a in sent.args):
         del scores["headquarters"]      # "A quitte X pour fonder Y, une start-up basée à Toulon": Y's city
+    if "headquarters" in scores and c.subj.kind == "topic" and c.obj.explicit and c.obj.type == "City" \
+            and re.match(r"-based\s+[a-z]", sent.text[c.obj.end:]):
+        del scores["headquarters"]      # "The Lomé-based lender…" that no reference made the topic: another firm
     if "headquarters" in scores and c.obj.explicit \
             and _BIRTHPLACE.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
         del scores["headquarters"]      # "née à Nancy, elle…": a person's birthplace
     if "headquarters" in scores and c.obj.explicit and not based_in(sent, c) \
-            and _OFFICE_IN.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
+            and (_OFFICE_IN.search(sent.text, max(0, c.obj.start - 40), c.obj.start)
+                 or c.obj.type == "City" and _CITY_OFFICE.match(sent.text[c.obj.end:])):
         del scores["headquarters"]      # "to open an office in Porto", "un bureau à Liège": no head office
     if "headquarters" in scores and c.obj.explicit and c.obj.type == "Region" \
             and re.search(r"(?i)(?<![\w-])(?:région|region|départements?|department)\s+(?:de\s+|du\s+|des\s+|d[’'])?$",
@@ -5152,6 +5290,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.obj.explicit and c.obj.group == "Org" and c.obj.source == "name" \
             and _PARENT_OF.search(sent.text, max(0, c.obj.start - 80), c.obj.start):
         del scores["investedIn"]        # "B, the corporate arm of Y, also backs it": Y is B's parent, no investee
+    if "investedIn" in scores and c.subj.explicit and _ADVISER_AFTER.match(sent.text[c.subj.end:]):
+        del scores["investedIn"]        # "A and B are the book-running lead managers to the issue": banks, no backers
     if "investedIn" in scores and _same_agents(sent, c):
         del scores["investedIn"]        # "apporté par Kaayfay et par Teranga Capital": two of the givers
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)

@@ -81,6 +81,11 @@ _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seule
 _REFUSED = (r"(?:[\w’'-]+\s+){0,2}?(?:refus\w*|declin\w*|turned\s+down)\s+(?:de\s+|d[’']\s*|to\s+)?(?:participer|"
             r"investir|suivre|remettre|take\s+part|participate|invest|join|back|follow)")
 _REFUSED_AFTER = re.compile(r"(?i)\s+" + _REFUSED)
+#: A first verb, then a negated one that takes no part: "X held talks about joining the round but did not
+#: invest", "X a étudié le dossier mais n'a pas investi".
+_BUT_NOT = (r"[^,;.()«»]{1,80}?\s(?:but|mais)\s+"
+            r"(?:did\s+not|didn[’']t|never|n[’']a\s+(?:pas|jamais)|n[’']y\s+a\s+pas)\s+"
+            r"(?:invest|join|back|take\s+part|participate|investi|participé|suivi|rejoint)")
 #: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not",
 #: "Lakeside Capital, which does not own shares", "Orvane, son client historique, n'a pas investi", "A, qui
 #: présidait la start-up et ne rejoindra pas".
@@ -89,7 +94,7 @@ _NEGATED_AFTER = re.compile(
     r"|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},)?"
     r"\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
     r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b"
-    r"|" + _REFUSED + ")")
+    r"|" + _REFUSED + "|" + _BUT_NOT + ")")
 
 
 def negated_subject(sent: Sentence, subj: Arg, obj: Arg) -> bool:
@@ -184,6 +189,12 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
         if amount is not None and amount.explicit and _MODAL_DEAL.search(sent.text, max(0, amount.start - 120),
                                                                           amount.start):
             return "hypothetical", 0.0    # "the listing might bring in $50 million and value Zentri at $1 billion"
+        if amount is None and subj.explicit and obj.explicit \
+                and _MODAL_BETWEEN.search(sent.text, min(subj.end, obj.end), max(subj.start, obj.start)):
+            return "hypothetical", 0.0    # "reports said Kerlo would lead a round in Zentri"
+    if status == "negated" and relation in ("employer", "formerEmployer", "ceo") \
+            and _role_apposition(sent.text, subj, obj):
+        return "asserted", 1.0            # "ce que dément A, associée chez X, qui…": the apposition is given
     if status == "negated" and _possessive_apposition(sent.text, subj, obj):
         return "presupposed", 1.0         # "no one proved that Zentri's product, Kerlo, copies…": the
         #                                   apposition is taken as given whatever the clause denies
@@ -210,6 +221,19 @@ def _possessive_apposition(text: str, subj: Arg, obj: Arg) -> bool:
     first, second = (subj, obj) if subj.end <= obj.start else (obj, subj)
     return _POSSESSIVE_NOUN.fullmatch(text, first.end, second.start) is not None \
         and re.match(r"\s*,", text[second.end:]) is not None
+
+
+#: A person's role in apposition, up to its organisation: ", associée chez ", ", a partner at ", ", directeur
+#: général de ".
+_ROLE_APPOSITION = re.compile(r"(?i)\s*,\s*(?:(?:an?|the|une?|la|le|l[’'])\s*)?(?:[\w’'-]+\s+){1,4}?"
+                              r"(?:at|of|with|chez|de|du|d[’'])\s*(?:la\s+|l[’'])?")
+
+
+def _role_apposition(text: str, subj: Arg, obj: Arg) -> bool:
+    """Is the fact a person's role in apposition right after their name ("A, associée chez X")?"""
+    person, org = (subj, obj) if subj.group == "Person" else (obj, subj)
+    return person.explicit and org.explicit and person.end <= org.start \
+        and _ROLE_APPOSITION.fullmatch(text, person.end, org.start) is not None
 
 
 def _apposed(text: str, subj: Arg, obj: Arg) -> bool:
@@ -274,6 +298,9 @@ _CONDITIONAL = re.compile(r"(?i)\b(?:valoriserai(?:t|ent)|lèverai(?:t|ent)|rach
 #: fetch".
 _MODAL_DEAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:(?:also|still|eventually|potentially|then)\s+)?"
                          r"(?:raise|value|be\s+valued|fetch|bring\s+in|acquire|buy|invest)\b[^.;!?]*$")
+#: An English modal on a deal's verb between its two named ends: "X would lead a round in", "X could buy".
+_MODAL_BETWEEN = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:(?:also|still|eventually|potentially)\s+)?"
+                            r"(?:lead|co-lead|join|invest|acquire|buy|back|take\s+a\s+stake)\b")
 #: Talks about a round, not a round: "Zentri négocie avec deux fonds", "in talks with investors", "The talks
 #: valued Zentri at…".
 _TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|discuterai(?:t|ent)|négocie|négocient|négocierai(?:t|ent)|"
