@@ -2476,9 +2476,61 @@ CASES_25 = [
      {("Kerlo Ventures", "headquarters", "Tel Aviv", A)}),
 ]
 
+CASES_26 = [
+    ("fr-description-demonym-other-company",    # "la société allemande": the company the text made German
+     "Kerlo, éditeur toulousain de logiciels de paie, s'offre l'allemand Zentri. La transaction valorise la société "
+     "allemande à 20 millions d'euros, selon l'acquéreur.",
+     {("Zentri", "valuation", "20000000 EUR", R)}),
+    ("fr-annonce-un-pre-amorcage",               # "X annonce un pré-amorçage de N": X raises it
+     "Zentri est une jeune pousse de Rennes. Zentri annonce un pré-amorçage de 400 000 euros auprès de business "
+     "angels bretons.",
+     {("Zentri", "fundsRaised", "400000 EUR", A)}),
+    ("fr-son-moteur-de-x-baptise",               # "son moteur de recherche, baptisé X": X is its maker's
+     "Zentri est une start-up nantaise. Son moteur de recommandation, baptisé Orvix, sert déjà 30 enseignes.",
+     {("Orvix", "developer", "Zentri", A)}),
+    ("en-dh-conversion-before-round",            # "$N (DhM) Series B round for X": the dollars are X's round
+     "A $40 million (Dh147 million) Series B round for Zentri, a Dubai logistics startup, has been led by Kerlo "
+     "Capital.",
+     {("Zentri", "fundsRaised", "40000000 USD", A)}),
+    ("fr-direction-generale-assuree-par",        # "la direction générale est assurée par A": the topic's chief
+     "Zentri, une start-up lilloise, conçoit des robots de tri. Son fondateur préside le conseil ; la direction "
+     "générale est assurée "
+     "depuis 2022 par Claire Jouvet.",
+     {("Zentri", "ceo", "Claire Jouvet", A)}),
+    ("en-rand-hyphen-million",                   # "R30-million" is South African rand
+     "Kerlo Capital led Zentri's R30-million seed round in 2022.",
+     {("Zentri", "fundsRaised", "30000000 ZAR", A)}),
+    ("en-took-over-as-ceo",                      # "A, previously …, took over as CEO": the topic's chief
+     "Zentri, the Durban edtech startup, is cutting jobs. Lindiwe Dube, previously finance director at Kerlo, "
+     "took over as CEO on Friday.",
+     {("Zentri", "ceo", "Lindiwe Dube", A)}),
+    ("en-opening-chief-title",                   # "Chief executive A, who…, co-founded the company"
+     "Zentri, a Pune startup, sells payroll software to hospitals. Managing director and chief executive Ravi "
+     "Menon, who spent "
+     "years at Kerlo, co-founded the company in 2016.",
+     {("Zentri", "ceo", "Ravi Menon", A)}),
+    ("fr-fondee-par-qui-reste-role",             # "fondée par A et B, qui reste directeur technique"
+     "Zentri, une start-up lilloise, édite un logiciel de paie. La société a été fondée en 2015 par Paul Roux et "
+     "Karim Sadi, qui reste "
+     "directeur technique.",
+     {("Karim Sadi", "employer", "Zentri", A)}),
+    ("en-short-name-coined-word",                # "Zentri" after "Zentri Credit": the same company
+     "Kerlo Bank has bought Zentri Credit, a Nairobi startup. Zentri raised $3 million in 2023 from Orvane "
+     "Ventures.",
+     {("Zentri Credit", "fundsRaised", "3000000 USD", A)}),
+    ("en-subscribed-to-placement",               # "A and B subscribed to the placement": investors
+     "Zentri has raised Rs 100 crore in a pre-IPO placement. Kerlo Mutual Fund and Orvane Capital subscribed "
+     "to the placement.",
+     {("Kerlo Mutual Fund", "investedIn", "Zentri", A), ("Orvane Capital", "investedIn", "Zentri", A)}),
+    ("en-based-lowercase-initial-name",          # "Lagos-based eKerlo": a firm, its city
+     "Zentri competes with Lagos-based eKerlo and with free tools.",
+     {("eKerlo", "headquarters", "Lagos", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
-             + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25)
+             + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
+             + CASES_26)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3183,6 +3235,12 @@ def test_extraction_phrasing_share():
     # where the founders studied is no employer
     ("Zentri raised $14 million. Zentri was started in 2020 by Meena Rao and Arjun Das, who met while students at "
      "IIT Madras.", "employer:IIT Madras"),
+    # an office named by its city is no seat
+    ("Zentri, the Cape Town tutoring startup, is cutting 40 jobs. Its small Accra office will close.",
+     "headquarters:Zentri>Accra"),
+    # the possessor of a rival's description raised nothing
+    ("Zentri was bought by Kerlo. Zentri's closest rival, Accra-based Orvane, raised $6 million in June.",
+     "fundsRaised:Zentri>"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
