@@ -76,6 +76,9 @@ _OUTLET = (r"(?!(?:Par|By|Avec|With)\s)"      # (a byline's "Par A | 10 mars" na
            r"(?:\s(?:[A-ZÀ-Ý0-9][\w&+-]*|de|du|des|of)){0,3})")
 #: A journalist's name on a byline ("Par Ana Lopez – Zentri – 3 mars 2025", "ANA LOPEZ" over the outlet's line).
 _PERSON = r"[A-ZÀ-Ý][\w’'-]+(?:[^\S\n][A-ZÀ-Ý][\w’'-]+){1,3}"
+#: Not a writer's role on the line under their name ("Technology Reporter", "STAFF WRITER").
+_NO_ROLE = (r"(?![^\n]*(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|staff|rédacteur|"
+            r"rédactrice|journaliste|envoyée?\s+spéciale?))")
 #: A byline's date: "15 juillet 2025", "Mercredi, 22 octobre 2025", "Sep 23 2025", "March 3, 2025".
 _DATE = (r"(?:[A-Za-zéû]+,?[^\S\n]+)?(?:\d{1,2}(?:er)?[^\S\n]+[A-Za-zéû]+\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
          r"[^\S\n]+(?:19|20)\d\d")
@@ -92,7 +95,8 @@ PHOTO_LINE = re.compile(rf"^[^\S\n]*(?i:photos?|crédits?(?:\s+photos?)?|credits
 #: Page furniture naming the publisher: its newsletter ("Sign up for Zentri News's newsletter", "Inscrivez-vous
 #: à l'infolettre de Zentri", "Zentri Hebdo – Lettre Tech : inscrivez-vous"), "Vous êtes sur Zentri", a dateline
 #: or byline ("Zentri | 7 avril 2025 | Par A", "Zentri avec AFP", "Par A – Zentri – 7 avril 2025", a writer's line over
-#: "Zentri" over a date), "Suivez Zentri sur WhatsApp", "Get the Zentri newsletter" and its copyright
+#: "Zentri" over a date), "Suivez Zentri sur WhatsApp", "Get the Zentri newsletter" (one word: "the Business Today
+#: newsletter" is a section's) and its copyright
 #: (:data:`COPYRIGHT_LINE`).
 PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:sign\s+up\s+(?:to|for)|subscribe\s+to)\s+(?:the\s+)?{_OUTLET}(?:[’']s\b|\s+(?i:newsletters?|daily|weekly)\b"
@@ -105,11 +109,11 @@ PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[^\S\n]*{_OUTLET}\s*[|·•]\s*(?:\d{{1,2}}(?:er)?\s+[a-zéû]+\s+(?:19|20)\d\d|(?i:par|by)\s)",
     rf"^[^\S\n]*{_OUTLET}\s+(?:avec|with)\s+(?:AFP|Reuters|[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý][\w-]+)[^\S\n]*$",
     rf"^[^\S\n]*(?i:par|by)\s+{_PERSON}[^\S\n]+[–—|][^\S\n]+{_OUTLET}[^\S\n]+[–—|][^\S\n]+{_DATE}",
-    rf"^[^\S\n]*(?:(?i:par|by)\s+)?{_PERSON}[^\S\n]*\n[^\S\n]*{_OUTLET}[^\S\n]*\n[^\S\n]*{_DATE}",
+    rf"^[^\S\n]*(?:(?i:par|by)\s+)?{_PERSON}[^\S\n]*\n[^\S\n]*{_NO_ROLE}{_OUTLET}[^\S\n]*\n[^\S\n]*{_DATE}",
     rf"(?i:suivez|follow)\s+{_OUTLET}\s+(?i:sur|on)\s+(?:WhatsApp|Facebook|Instagram|LinkedIn|Twitter|X|Telegram|"
     rf"Google\s+(?:News|Actualités)|YouTube|TikTok|Threads|Bluesky)\b",
-    rf"(?i:get|receive|recevez)\s+(?i:the|la\s+newsletter\s+de|la\s+newsletter\s+d[’']|l[’']infolettre\s+de)?\s*{_OUTLET}"
-    rf"(?:\s+(?i:newsletters?|briefing|digest|daily|weekly)\b)",
+    r"(?i:get|receive)\s+(?i:the)\s+(?P<name>(?:[A-ZÀ-Ý0-9]|[a-z]{1,2}[A-Z])[\w&+-]*)"
+    r"\s+(?i:newsletters?|briefing|digest)\b",
 )) + (COPYRIGHT_LINE, PHOTO_LINE)
 
 
