@@ -82,6 +82,10 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"[’']s?$", "", text)
 
 
+#: A possessive that is part of an institution's name, right after its first word: "Queen" + "'s University
+#: Belfast", "King" + "'s College London", "St Thomas" + "' Hospital".
+_POSSESSIVE_INSTITUTION = re.compile(r"[’']s?\s+(?P<noun>University|College|School|Hospital|Institute|Foundation)"
+                                     r"(?:\s+(?:of\s+)?[A-Z][\w-]+){0,2}")
 #: An auxiliary or a few verbs written with a capital at the end of a headline's chunk: "What Does Zentri Do",
 #: "Why Zentri Matters".
 _HEADLINE_VERB_END = re.compile(r"\s+(?:Do|Does|Did|Is|Are|Was|Were|Can|Could|Should|Would|Has|Have|Had|Mean|Means|"
@@ -382,6 +386,13 @@ class MentionFinder:
                             text[b:b + 40]) if label in ("ORG", "PROD") else None
             if tail:                    # the recogniser cut the name at a hyphen ("VELT" + "-COOP") or at an
                 b += tail.end()         # ampersand ("Harbour Stone" + " & Lee")
+                surface = text[a:b]
+            institution = _POSSESSIVE_INSTITUTION.match(text, b) if label in ("ORG", "LOC", "PER") else None
+            if institution:             # "Queen" + "'s University Belfast": one institution's name (its city too
+                end = institution.end()     # unless another name holds it)
+                if any(t.start < end and b < t.end for t in taken):
+                    end = institution.end("noun")
+                b = end
                 surface = text[a:b]
             if len(surface) < 2 or not surface[0].isupper() and not surface[0].isdigit():
                 continue

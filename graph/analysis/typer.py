@@ -134,7 +134,7 @@ def _class_noun() -> re.Pattern:
 #: its head is the last class noun before a preposition, a relative pronoun or a punctuation mark.
 _APPOSITION = re.compile(r"(?i)^\s*,\s*(?:a|an|the|its|their|un|une|le|la|l[’']|son|sa|leur|ce|cette|cet)\s+"
                          r"((?:(?!(?<![\w-])(?:qui|que|dont|de|du|des|d[’']|of|from|for|pour|by|par|that|which|who|with|avec|"
-                         r"to|à|au|aux|in|en|dans|it|is|was|est|a|has|based|basée?|sur|on)\b)[^,;.:()«»\"“”])+)")
+                         r"to|à|au|aux|in|en|dans|(?-i:it)|is|was|est|a|has|based|basée?|sur|on)\b)[^,;.:()«»\"“”])+)")
 #: A maker right after the name, maybe after a short apposition: ", developed by", ", conçu par", ", a été
 #: développé par", ", l'agent vocal développé par", ", a compact model trained by".
 _MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:a|an|the|un|une|le|la|l[’'])\s*(?:[\w-]+\s+){1,3}?)?"
@@ -236,7 +236,8 @@ _SOLD_AS_PRODUCT = re.compile(rf"(?i)^(?:\s*,\s*{_AVAILABLE}|\s+(?:(?:est|is|res
 _ORG_POSSESSIVE = re.compile(r"(?i)^['’]s\s+(?:(?:new|former|current|first|annual|total|largest|biggest)\s+)?"
                              r"(?:revenues?|sales|chief\s+(?:\w+\s+){1,2}officer|chief\s+executive|ceo|cto|cfo|"
                              r"co-?founders?|founders?|headquarters|investors|backers|shareholders|board|employees|staff|"
-                             r"valuation|shares|stock|ipo|initial\s+public\s+offering)(?![\w-])")
+                             r"valuation|shares|stock|ipo|initial\s+public\s+offering|"
+                             r"(?:[a-z]+\s+)?(?:centre|center|offices?|division|subsidiary|workforce))(?![\w-])")
 #: A round that the name led: "the seed round that X led", "le tour que X a mené".
 _ROUND_THAT = re.compile(r"(?i)\b(?:round|rounds|financing|funding|tour|série\s+[a-h]|series\s+[a-h]|seed|amorçage)\s+"
                          r"(?:that|which|que|qu[’'])\s*$")

@@ -687,6 +687,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         if owner is not None:
             new.append(owner)       # "a former X engineer who designed the company's chip": X's chip
             taken.append((owner.start, owner.end))
+        placed = _placed_opener(s, prev_orgs, org, taken)
+        if placed is not None:
+            new.append(placed)      # "… ran Rapid7's centre in Belfast. The Boston-based security company…"
+            taken.append((placed.start, placed.end))
         for group, key in (("org", org), ("person", person)):
             if key is None or (group == "person" and career is not None):
                 continue
@@ -705,6 +709,9 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     end = start + len(s.text[start:inside[0].start].rstrip())   # "la start-up lyonnaise": the
                     #                                                            noun, its demonym a place
                     demonym = inside[0]
+                elif not inside:
+                    demonym = next((x for x in s.args if x.group == "Place" and x.start > end
+                                    and re.fullmatch(r"\s+", s.text[end:x.start]) and s.text[x.start].islower()), None)
                 if any(a < end and start < b for a, b in taken):
                     inside = [x for x in s.args if x.start < m.end() and start < x.end]
                     if not (inside and all(x.group == "Place" for x in inside)
@@ -752,7 +759,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                         and prev_orgs[-1].key not in named and prev_orgs[-1].type not in _NOT_TOPIC:
                     ref = prev_orgs[-1].key     # "… l'acquisition de Y. Basée à Lyon, cette entreprise…": Y
                 elif group == "org" and demonym is not None \
-                        and (other := _national_referent(sents, s, demonym, key)) is not None:
+                        and (other := _national_referent(sents, s, demonym, key, prev_orgs)) is not None:
                     ref = other                 # "Sentaro rachète le néerlandais Boekwijs. … la société
                     #                             néerlandaise": the company the text gave that country
                 elif group == "org":
@@ -800,6 +807,27 @@ def _elsewhere(sents: list[Sentence], s: Sentence, end: int, key: str) -> bool:
     return bool(cities) and city.key not in cities
 
 
+#: A sentence opening with a firm described by its city: "The Boston-based security company", "The London-based
+#: lender".
+_PLACED_OPENER = re.compile(r"\W*The\s+(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based\s+"
+                            r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|lender|group|fund|investor|bank|"
+                            r"insurer|startup|start-up|maker|provider|operator|giant|chipmaker|manufacturer))\b")
+
+
+def _placed_opener(s: Sentence, prev_orgs: list[Arg], topic: str | None,
+                   taken: list[tuple[int, int]]) -> Arg | None:
+    """A sentence that opens by placing a firm ("The Boston-based security company employs…") right after one
+    that named an organisation other than the topic last ("McAleese ran Rapid7's centre in Belfast."): that
+    organisation, not the topic."""
+    m = _PLACED_OPENER.match(s.text)
+    if m is None or not prev_orgs or prev_orgs[-1].key == topic or prev_orgs[-1].type in _NOT_TOPIC - INVESTOR_TYPES \
+            or any(a.explicit and a.group == "Org" and a.source == "name" for a in s.args) \
+            or any(a < m.end("noun") and m.start("noun") < b for a, b in taken):
+        return None
+    last = prev_orgs[-1]
+    return Arg("entity", last.key, "Org", last.type, m.start("noun"), m.end("noun"), "anaphor")
+
+
 #: A city given to a name right after it: "B, a Nairobi startup", "B, the Leeds firm".
 _CITY_APPOSED = re.compile(r"\s*,\s*(?:a|an|the)\s+$")
 
@@ -825,16 +853,19 @@ _DEMONYM_BEFORE = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s*")
 _DEMONYM_AFTER = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}")
 
 
-def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: str) -> str | None:
+def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: str,
+                       prev_orgs: list[Arg]) -> str | None:
     """The organisation an earlier sentence gave the country or city of a description's demonym ("le
     néerlandais Boekwijs", "Boekwijs, une société néerlandaise", "the Dutch firm Boekwijs") when the text
-    gave the topic ``key`` other places but never that one: the last one named so."""
-    def places(x: Sentence, org: Arg) -> set[str]:
-        return {p.key for p in x.args if p.group == "Place" and x.text[p.start].islower() and (
+    gave the topic ``key`` other places but never that one: the last one named so; else, when the topic's
+    other places are of the demonym's kind (cities for a city), the previous sentence's last organisation
+    other than the topic."""
+    def places(x: Sentence, org: Arg) -> set[tuple[str, str]]:
+        return {(p.key, p.type) for p in x.args if p.group == "Place" and x.text[p.start].islower() and (
             p.end <= org.start and _DEMONYM_BEFORE.fullmatch(x.text, p.end, org.start) is not None
             or p.start >= org.end and _DEMONYM_AFTER.fullmatch(x.text, org.end, p.start) is not None)}
     found: str | None = None
-    topic: set[str] = set()
+    topic: set[tuple[str, str]] = set()
     for x in sents[:s.index + 1]:
         for a in x.args:
             if x is s and a.start >= demonym.start:
@@ -843,9 +874,15 @@ def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: st
                 continue
             if a.key == key:
                 topic |= places(x, a)
-            elif demonym.key in places(x, a):
+            elif any(k == demonym.key for k, _ in places(x, a)):
                 found = a.key
-    return found if topic and demonym.key not in topic else None   # the topic placed elsewhere
+    if not topic or any(k == demonym.key for k, _ in topic):
+        return None
+    if found is None and any(t == demonym.type for _, t in topic):
+        # "… confie Kaolink à son concurrent bordelais Soignéo. … la start-up limougeaude": the previous
+        # sentence's other organisation
+        found = next((a.key for a in reversed(prev_orgs) if a.key != key), None)
+    return found
 
 
 #: Between a company and its city: "Zentri, une start-up basée à "; or "toulousaine ", "Toulouse-based " right

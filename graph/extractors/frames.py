@@ -2506,6 +2506,54 @@ _WHO_RUNS_IT = re.compile(r"(?i)\s*,\s*(?:qui\s+en\s+(?:est|devient|reste)\s+(?:
                           r"|who\s+(?:is|remains|becomes|is\s+now)\s+its\s+)")
 
 
+#: A founder's relative clause saying they run what they founded, maybe past an apposition on them: ", qui la dirige
+#: toujours", ", ancienne de X, qui la préside", ", who still runs it".
+_WHO_LEADS_IT = re.compile(r"(?i)(?:\s*,[^,;:.()«»]{1,100})?\s*,\s*"
+                           r"(?:qui\s+(?:la|le|l[’'])\s*(?:dirige|préside|pilote)|who\s+(?:still\s+|now\s+)?(?:runs|leads|heads)\s+it)(?![\w-])")
+#: A court handing a company in receivership to its buyer: "Le tribunal confie X à " (+ "son concurrent Y"), and
+#: the buyer's offer it retains: "a retenu l'offre de Y pour reprendre X".
+_COURT_GIVES = re.compile(r"(?i)\b(?:confie|a\s+confié|attribue|a\s+attribué)\s+$")
+_COURT_TO = re.compile(r"(?i)\s+à\s+(?:(?:son|sa|leur|le|la|l[’']|un|une)\s*)?(?:[\w-]+\s+){0,3}?")
+_OFFER_TO_TAKE = re.compile(r"(?i)\s+pour\s+(?:reprendre|racheter|acquérir)\s+")
+_OFFER_RETAINED = re.compile(r"(?i)\b(?:retenu|retient|validé|valide|accepté|choisi)\s+l[’']offre\s+(?:de\s+|d[’'])"
+                             r"(?:(?:la|le|l[’'])\s*)?$")
+
+
+def _court_gives(sent: Sentence, c: Candidate) -> bool:
+    """Does a court hand the candidate's object to its subject (:data:`_COURT_GIVES`, :data:`_OFFER_RETAINED`)?"""
+    buyer, target = c.subj, c.obj
+    if buyer.group != "Org" or target.group != "Org" or not (buyer.explicit and target.explicit) \
+            or not re.search(r"(?i)\btribuna", sent.text):
+        return False
+    if target.end <= buyer.start:
+        return _COURT_GIVES.search(sent.text, max(0, target.start - 20), target.start) is not None \
+            and _COURT_TO.fullmatch(sent.text, target.end, buyer.start) is not None
+    return _OFFER_TO_TAKE.fullmatch(sent.text, buyer.end, target.start) is not None \
+        and _OFFER_RETAINED.search(sent.text, max(0, buyer.start - 40), buyer.start) is not None
+
+
+#: A company noun right before a demonym: "la start-up " + "parisienne", "le groupe " + "lyonnais".
+_NOUN_BEFORE_DEMONYM = re.compile(r"(?i)(?<![\w-])(?:start-?up|jeune\s+pousse|société|entreprise|groupe|fintech|"
+                                  r"pépite|éditeur|fabricant|firme|scale-?up|medtech|biotech|licorne)\s+$")
+
+
+def _demonym_of_noun(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's place a demonym describing a company noun ("la start-up parisienne") that is not the
+    candidate's organisation's mention nor in apposition to it?"""
+    org, place = c.subj, c.obj
+    if org.group != "Org" or place.group != "Place" or not sent.text[place.start:place.start + 1].islower():
+        return False
+    noun = _NOUN_BEFORE_DEMONYM.search(sent.text, max(0, place.start - 20), place.start)
+    if noun is None:
+        return False
+    if org.end <= noun.start() and re.fullmatch(r"\s*,?\s*(?:(?:la|le|l[’']|une|un)\s*)?(?:jeune\s+)?",
+                                               sent.text[org.end:noun.start()]):
+        return False        # "Zentri, start-up parisienne", "la start-up parisienne" (the reference itself)
+    if org.start >= place.end and not sent.text[place.end:org.start].strip():
+        return False        # "la start-up parisienne Zentri": the name after it
+    return not (org.start <= noun.start() < org.end)
+
+
 #: A post right after a person: " au poste de ", " comme ", " as its new ".
 _AT_POST = re.compile(r"(?i)\s+(?:au\s+poste\s+(?:de\s+|d[’'])|en\s+tant\s+que\s+|as\s+(?:its\s+|the\s+)?(?:new\s+)?)"
                       r"(?:(?:nouvelle?|nouveau)\s+)?")
@@ -2818,11 +2866,11 @@ _LENDER_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:and|et|but|mais|while|alors|with
 
 
 #: A loan given by the names after it: "un crédit de 9 M€, arrangé par A et B", "a loan arranged by A", "a
-#: $9 million credit line from A".
+#: $9 million credit line from A", "a venture debt facility with A".
 _LENT_BY = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|facility)\b"
                       r"[^.;:!?()]{0,80}?(?:(?<![\w-])(?:arrangée?s?|accordée?s?|consentie?s?|octroyée?s?|apportée?s?|"
                       r"fournie?s?|provided|arranged|extended|granted|made)\s+(?:par|by)\s|(?<![\w-])(?:from|auprès\s+d[eu’']|"
-                      r"de\s+la\s+part\s+d[eu’'])\s*)")
+                      r"de\s+la\s+part\s+d[eu’']|with|avec)\s*)")    # ("a venture debt facility with A")
 
 
 #: What may stand between a loan's first lender and another: "A, B et la banque C".
@@ -4679,6 +4727,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and (founded := founders_listed(sent, c.subj)) is not None and founded.key == c.obj.key:
         scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "fondée par A et B, qui reste directeur
         #                                                             technique": B works there
+    if "ceo" in scores and c.obj.group == "Person" and c.obj.explicit \
+            and (leads := _WHO_LEADS_IT.match(sent.text, c.obj.end)) is not None \
+            and not any(a.group == "Person" and a.explicit and c.obj.end < a.start < leads.end() for a in sent.args) \
+            and (founded := founders_listed(sent, c.obj)) is not None and founded.key == c.subj.key:
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "créée par A, ancienne de X, qui la dirige toujours"
     if "acquired" in scores and c.subj.explicit and c.subj.group == "Org" and c.obj.group == "Org" \
             and (not c.obj.explicit or c.obj.source == "anaphor") \
             and _SOLD_BUSINESS_TO.search(sent.text, max(0, c.subj.start - 200), c.subj.start):
@@ -5041,6 +5094,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             a.explicit and a.group == "Org" and a.key != c.subj.key and a.source != "anaphor"
             and based_in(sent, Candidate(c.sentence, a, c.obj, ())) for a in sent.args):
         del scores["headquarters"]      # "A quitte X pour fonder Y, une start-up basée à Toulon": Y's city
+    if "headquarters" in scores and c.subj.explicit and c.obj.explicit and _demonym_of_noun(sent, c):
+        del scores["headquarters"]      # "Le géant californien a racheté la start-up parisienne": not its seat
     if "headquarters" in scores and c.subj.kind == "topic" and c.obj.explicit and c.obj.type == "City" \
             and re.match(r"-based\s+[a-z]", sent.text[c.obj.end:]):
         del scores["headquarters"]      # "The Lomé-based lender…" that no reference made the topic: another firm
@@ -5310,6 +5365,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["investedIn"]    # "Investors: X led, alongside Y": Y is X's co-investor
         elif not _people_of(sent, c.subj):
             scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)
+    if "acquired" in scores and _court_gives(sent, c):
+        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "Le tribunal confie X à son concurrent Y",
+        #                                                             "retient l'offre de Y pour reprendre X"
     if "acquired" in scores and c.subj.explicit and re.match(r"-[a-z]", sent.text[c.subj.end:c.subj.end + 2]):
         del scores["acquired"]          # "the Nasdaq-listed company has acquired X": a modifier, not the buyer
     if "founder" in scores and _relative_founder(sent, c):
