@@ -263,6 +263,11 @@ _FRONTED_SETTING = re.compile(r"(?i)\W*(?:dans|après|avant|depuis|lors|pour|ave
                               r"after|before|following|since|with|earlier|later|this|last)\b[^,;:«»“”\"()]{3,70},\s*")
 
 
+#: A fronted foil before the subject: "Face à la parisienne X, …", "Unlike X, …", "Contrairement à X, …".
+_FRONTED_FOIL = re.compile(r"(?i)\W*(?:face\s+(?:à|au|aux)|contrairement\s+(?:à|au|aux)|à\s+la\s+différence\s+d[eu’']|"
+                           r"unlike|compared\s+(?:with|to)|rather\s+than|plutôt\s+que)\b")
+
+
 def _opener(s: Sentence, groups: set[str]) -> Arg | None:
     """The name a sentence opens with (within its first few words), if of one of ``groups``; after a
     fronted clause, the organisation that is its subject."""
@@ -274,6 +279,10 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
         if a.group == "Place" and _FRONTED_PLACE.match(s.text[:a.start]) and re.match(r"\s*,", s.text[a.end:]):
             continue        # "In Leeds, Zentri is…", "À Lyon, Zentri…": the place is a setting, not the opener
         head = s.text[:a.start]
+        if a.group == "Org" and _FRONTED_FOIL.match(head):
+            return next((b for b in s.args if b.kind == "entity" and b.group == "Org" and b.explicit
+                         and b.start > a.end and b.type not in _NOT_TOPIC and "Org" in groups
+                         and re.search(r",\s*$", s.text[:b.start])), None)   # "Face à X, qui…, Zentri mise…": Zentri
         if a.group == "Org" and a.explicit and "Org" in groups and _FRONTED_SETTING.fullmatch(head) \
                 and a.type not in _NOT_TOPIC and re.match(r"\s+(?:[a-zà-ÿ][\w’'-]*\s+)?[a-zà-ÿ]", s.text[a.end:]):
             return a        # "Après le rachat, Zentri a levé…": the subject after a fronted setting
@@ -1081,7 +1090,8 @@ _THIS_PERSON = re.compile(
     r"entrepreneuse|entrepreneure?|diplômée?|docteure?|polytechnicienne?|normalienne?|informaticienne?|économiste|"
     r"physicienne?|mathématicienne?|médecin|avocate?|pharmacienne?|biologiste|consultante?|développeuse|"
     r"développeur|designer|infirmière|infirmier|architecte|banquière|banquier|statisticienne?|agronome|"
-    r"chimiste|géologue|urbaniste|ancienne?\s+de\s+\w+)(?![\w’'-])")
+    r"chimiste|géologue|urbaniste|généraliste|chirurgienne?|dentiste|vétérinaire|psychologue|enseignante?|"
+    r"professeure?|journaliste|chercheuse|ingénieur-chercheur|data\s+scientist|ancienne?\s+de\s+\w+)(?![\w’'-])")
 
 
 def _this_person(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],

@@ -4475,6 +4475,13 @@ def _topic_valuation(sent: Sentence, c: Candidate) -> bool:
         or _VALUATION_BEFORE.search(sent.text, max(0, amount.start - 40), amount.start) is not None
 
 
+#: A backer in apposition between the raiser and its verb: "X, soutenue par Y, a levé ", "X, backed by Y, raised ".
+_RAISED_AFTER = re.compile(r"\s*,\s+(?:(?:a|has|had|have|avait)\s+)?(?:levé|raised|récolté|bouclé|secured|obtenu)\s+"
+                           r"(?:(?:about|nearly|some|over|more\s+than|près\s+de|plus\s+de|environ)\s+)?")
+_BACKED_BY_BEFORE = re.compile(r"(?i),\s*(?:soutenue?s?|backed|financée?s?|funded|détenue?s?|owned|accompagnée?s?)\s+"
+                               r"(?:par|by)\s+$")
+_BACKED_APPOSED = re.compile(r"(?i)\s*,\s*(?:soutenue?s?|backed|financée?s?|funded|détenue?s?|owned|accompagnée?s?)\s+"
+                             r"(?:par|by)\s+[^,;.]{1,60}" + _RAISED_AFTER.pattern + "$")
 #: A possessive noun phrase in apposition to the raiser after it: "'s closest rival, Lagos-based Kerlo, raised".
 _POSSESSOR_BEFORE_RAISER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*[^,;.]{1,60},\s+(?:has\s+|had\s+)?"
                                       r"(?:raised|secured|closed|landed|banked)\b")
@@ -4694,6 +4701,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores.pop(rel, None)       # "levés via la plateforme X": the campaign's host invests and raises nothing
     if "investedIn" in scores and _bought_shares(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "a revendu 5 % de ses parts à X"
+    if "fundsRaised" in scores and c.subj.explicit and c.obj.kind == "amount" and c.obj.explicit \
+            and c.subj.end <= c.obj.start:
+        between = sent.text[c.subj.end:c.obj.start]
+        if _BACKED_APPOSED.match(between):
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "X, soutenue par Y, a levé"
+        elif _RAISED_AFTER.fullmatch(between) and _BACKED_BY_BEFORE.search(sent.text, 0, c.subj.start):
+            del scores["fundsRaised"]   # (Y, the backer in the apposition, raised nothing)
     if "fundsRaised" in scores and c.subj.explicit and _POSSESSOR_BEFORE_RAISER.match(sent.text[c.subj.end:]):
         del scores["fundsRaised"]       # "Zentri's closest rival, Kerlo, raised $8 million": Kerlo's
     if "fundsRaised" in scores and _enabled_raise(sent, c):
@@ -5201,9 +5215,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _PAIR_SUBJECT.search(sent.text, max(0, c.obj.start - 120), c.obj.start) \
             and not (c.subj.explicit and c.subj.start > c.obj.start - 120):
         del scores["fundsRaised"]       # "les deux start-up ont levé 30 M€ en tout": both, not one
-    if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
+    if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
             and (_GRANT_AFTER.match(sent.text, c.obj.end) or _GRANT_BEFORE.search(sent.text, 0, c.obj.start)):
-        del scores["fundsRaised"]       # "a €1 million grant", "une subvention de 200 000 euros": no round
+        scores.pop("fundsRaised", None)     # "a €1 million grant", "une subvention de 200 000 euros": no round,
+        scores.pop("valuation", None)       # no valuation ("ce qui lui avait valu une subvention de")
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
             and _PER_SHARE.match(sent.text, c.obj.end):
         scores.pop("fundsRaised", None)     # "au prix de 9,50 euros par action", "$18 a share": a share price
