@@ -171,6 +171,14 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(lexicon()["legal_forms"]["forms"])
 
 
+#: The second word of a company's two-word name that the text may leave out ("Mkondo Credit", "Kerlenn Vision");
+#: not a product's ("Zentri Pro", "Zentri Lite") nor a part of the company ("Zentri Blog").
+_TRADE_WORDS = frozenset({"Credit", "Security", "Vision", "Health", "Pay", "Payments", "Bank", "Finance", "Energy",
+                          "Robotics", "Software", "Analytics", "Logistics", "Motors", "Therapeutics", "Medical",
+                          "Foods", "Insurance", "Mobility", "Aerospace", "Semiconductor", "Semiconductors", "Cloud",
+                          "Networks", "Solutions", "Santé", "Énergie", "Assurance", "Conseil", "Ingénierie"})
+
+
 def _common(word: str) -> bool:
     """Is ``word`` a frequent English or French word ("Credit", "Vision", "Security")?"""
     return max(zipf(word.lower(), "en") or 0.0, zipf(word.lower(), "fr") or 0.0) >= 3.0
@@ -201,9 +209,9 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
         # "Orvane" after "Orvane Industrial Software": the first word of one organisation's name of three
         # words or more, a name of its own shape, no first name and no name the knowledge base knows
         first = ent.label.split()[0] if len(ent.label.split()) >= 3 and not ent.kb_id else ""
-        if len(ent.label.split()) == 2 and not ent.kb_id and ent.label.split()[1][:1].isupper() \
-                and _common(ent.label.split()[1]) and not _common(ent.label.split()[0]):
-            first = ent.label.split()[0]    # "Mkondo" after "Mkondo Credit": a coined word and a common one
+        if len(ent.label.split()) == 2 and not ent.kb_id and ent.label.split()[1] in _TRADE_WORDS \
+                and not _common(ent.label.split()[0]):
+            first = ent.label.split()[0]    # "Mkondo" after "Mkondo Credit": a coined word and a trade's
         if len(first) >= 4 and first[0].isupper() and first[1:].islower() and first not in first_names():
             firsts[first] = key if firsts.get(first, key) == key else ""
     for first, key in firsts.items():

@@ -14,6 +14,7 @@ from functools import lru_cache
 from ..analysis.amounts import MoneyMention
 from ..analysis.anaphora import ADJECTIVE_ENDINGS, FRONTED_PERSON, closed_tail, names_sector
 from ..analysis.focus import HEADLINE_BUYS
+from ..analysis.kbase import load_kb
 from ..analysis.pronouns import anaphor_lists, career_predicate, gender, person_pronoun
 from ..analysis.text import Sentence as TextSentence
 from ..analysis.types import INVESTOR_TYPES
@@ -619,8 +620,9 @@ _NAMED_AFTER = re.compile(r"(?:\s+(?:de|d[’']|du|des|of|en)\s*[a-zà-ÿ-]+){1,
 #: par…", "Zentri, the startup that…", "Orvane, la société lyonnaise, a…"), not a main clause's verb
 #: ("Installée à Lyon, la société a été créée…").
 _APPOSITION_TAIL = re.compile(r"(?i)\s*(?:,|(?:co-?)?fond|cofond|cré|(?:co-?)?found|cofound|qui\b|which\b|that\b|"
-                              r"who\b|bas|spécialis|install|lanc|launch|issu|dirig|led\b|backed|soutenu|valoris|valued|"
-                              r"(?:de|du|des|of)\s|d[’'])")     # ("X, la société de gestion parisienne de Y, a…")
+                              r"who\b|bas|spécialis|install|lanc|launch|issu|dirig|led\b|backed|soutenu|valoris|valued)")
+#: A noun complement after a description in apposition: "X, la société " + "de gestion de Y, a…".
+_APPOSITION_COMPLEMENT = re.compile(r"(?i)\s+(?:de|du|des|of)\s|\s+d[’']")
 
 
 #: A demonstrative description ("cette entreprise", "this startup"): the organisation the previous
@@ -642,7 +644,9 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
     counts: dict[str, int] = {}
     portrayed = _portrayed(sents)
     prev_orgs: list[Arg] = []                           # the organisations the previous sentence names
+    carried: str | None = None      # the company the previous sentence's subject, a demonym's description, was
     for s, (org, person, _), back in zip(sents, topics, referents, strict=True):
+        carry: str | None = None
         named = {a.key for a in s.args}
         own_orgs = [a for a in s.args if a.explicit and a.group == "Org" and a.source == "name"]
         taken = [(a.start, a.end) for a in s.args]
@@ -755,9 +759,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                         and _FRONTED_AGENT_END.search(s.text, 0, a.start) is None for a in s.args):
                     appos = []  # "Cofondée par A et B, passée par Orvane, la société édite…": the subject
                 if appos and not _APPOSITION_TAIL.match(s.text, m.end()) and (
-                        closed_tail(s.text, m.end()) or re.fullmatch(r"\W*", s.text[m.end():])):
+                        closed_tail(s.text, m.end()) or re.fullmatch(r"\W*", s.text[m.end():])
+                        or _APPOSITION_COMPLEMENT.match(s.text, m.end())):
                     continue    # "et Penfeld Capital, le fonds brestois, complète…", "… de Veltis, une start-up
-                    #             nantaise.": the name's apposition
+                    #             nantaise.", "X, la société de gestion de Y": the name's apposition
                 if group == "org" and word not in _PRONOUNS and _elsewhere(sents, s, m.end(), key):
                     continue    # "l'éditeur de Lorient" when the topic was placed in Brest: another company
                 if group == "org" and word not in _PRONOUNS and _role_org_before(s, start) is not None:
@@ -771,6 +776,9 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                         and (other := _national_referent(sents, s, demonym, key, prev_orgs)) is not None:
                     ref = other                 # "Sentaro rachète le néerlandais Boekwijs. … la société
                     #                             néerlandaise": the company the text gave that country
+                    carry = other if re.fullmatch(r"\W*|[^,;:]{0,60},\s*", s.text[:start]) else None
+                elif group == "org" and word in _PRONOUNS and carried is not None and start <= 3:
+                    ref = carried               # "… la société belge a bouclé une extension. Elle est menée par…"
                 elif group == "org":
                     head = word.split()[-1].removesuffix("'s").removesuffix("’s")
                     subject = _own_subject(s, start) if key not in named and word not in _PRONOUNS else None
@@ -792,6 +800,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         if new:
             s.args = sorted(s.args + new, key=lambda x: (x.start, -x.end))
         prev_orgs = own_orgs
+        carried = carry
 
 
 
@@ -862,6 +871,15 @@ _DEMONYM_BEFORE = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s*")
 _DEMONYM_AFTER = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}")
 
 
+@lru_cache(maxsize=512)
+def _country_of(city: str) -> str | None:
+    """The key of the country the knowledge base puts a city in ("ghent" → "belgium")."""
+    kb = load_kb(())
+    entry = kb.get(city)
+    country = kb.lookup(entry.country) if entry is not None and entry.country else None
+    return country.id if country is not None else None
+
+
 def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: str,
                        prev_orgs: list[Arg]) -> str | None:
     """The organisation an earlier sentence gave the country or city of a description's demonym ("le
@@ -870,9 +888,10 @@ def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: st
     other places are of the demonym's kind (cities for a city), the previous sentence's last organisation
     other than the topic."""
     def places(x: Sentence, org: Arg) -> set[tuple[str, str]]:
-        return {(p.key, p.type) for p in x.args if p.group == "Place" and x.text[p.start].islower() and (
+        found = {(p.key, p.type) for p in x.args if p.group == "Place" and x.text[p.start].islower() and (
             p.end <= org.start and _DEMONYM_BEFORE.fullmatch(x.text, p.end, org.start) is not None
             or p.start >= org.end and _DEMONYM_AFTER.fullmatch(x.text, org.end, p.start) is not None)}
+        return found | {(c, "Country") for k, t in found if t == "City" and (c := _country_of(k)) is not None}
     found: str | None = None
     topic: set[tuple[str, str]] = set()
     for x in sents[:s.index + 1]:

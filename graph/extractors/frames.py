@@ -1946,8 +1946,8 @@ def based_in(sent: Sentence, c: Candidate) -> bool:
     if org.group != "Org" or city.group != "Place" or not (town or state) or not (org.explicit and city.explicit):
         return False
     text = sent.text
-    if city.end <= org.start \
-            and re.fullmatch(r"(?i)-(?:based|headquartered)\s+(?:[\w’'-]+\s+){0,3}?", text[city.end:org.start]):
+    if city.end <= org.start and re.fullmatch(r"(?i)-(?:based|headquartered)\s+(?:(?!(?:by|of|backed|led|owned|at|in|"
+                                              r"from|for|with)\s)[\w’'-]+\s+){0,3}?", text[city.end:org.start]):
         return True             # "Lagos-based Kalo", "Singapore-based Kalo" (a city-state is its companies' seat too)
     if state and org.end <= city.start \
             and re.fullmatch(r"(?i)\s*,\s*(?:a|an|the)\s+", text[org.end:city.start]) \
@@ -5360,6 +5360,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.obj.explicit and c.obj.group == "Org" and c.obj.source == "name" \
             and _PARENT_OF.search(sent.text, max(0, c.obj.start - 80), c.obj.start):
         del scores["investedIn"]        # "B, the corporate arm of Y, also backs it": Y is B's parent, no investee
+    if "investedIn" in scores and c.obj.kind == "topic" and any(
+            a.source == "anaphor" and a.group == "Org" and a.start <= 3 and a.key != c.obj.key for a in sent.args):
+        del scores["investedIn"]        # "Elle est menée par X": the company the pronoun stands for, not the topic
     if "investedIn" in scores and c.subj.explicit and _ADVISER_AFTER.match(sent.text[c.subj.end:]):
         del scores["investedIn"]        # "A and B are the book-running lead managers to the issue": banks, no backers
     if "investedIn" in scores and _same_agents(sent, c):
