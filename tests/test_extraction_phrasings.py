@@ -2478,13 +2478,13 @@ CASES_25 = [
 
 CASES_26 = [
     ("fr-description-demonym-other-company",    # "la société allemande": the company the text made German
-     "Kerlo, éditeur toulousain de logiciels de paie, s'offre l'allemand Zentri. La transaction valorise la société "
-     "allemande à 20 millions d'euros, selon l'acquéreur.",
-     {("Zentri", "valuation", "20000000 EUR", R)}),
+     "Kerlo, éditeur toulousain de logiciels de paie, s'offre l'allemand Zentri. L'accord valorise la société "
+     "allemande à 20 millions d'euros, indique l'acquéreur.",
+     {("Zentri", "valuation", "20000000 EUR", A)}),
     ("fr-annonce-un-pre-amorcage",               # "X annonce un pré-amorçage de N": X raises it
-     "Zentri est une jeune pousse de Rennes. Zentri annonce un pré-amorçage de 400 000 euros auprès de business "
-     "angels bretons.",
-     {("Zentri", "fundsRaised", "400000 EUR", A)}),
+     "Zentri est une jeune pousse de Rennes. Zentri annonce un pré-amorçage de 350 000 euros, apporté "
+     "par des entrepreneurs bretons.",
+     {("Zentri", "fundsRaised", "350000 EUR", A)}),
     ("fr-son-moteur-de-x-baptise",               # "son moteur de recherche, baptisé X": X is its maker's
      "Zentri est une start-up nantaise. Son moteur de recommandation, baptisé Orvix, sert déjà 30 enseignes.",
      {("Orvix", "developer", "Zentri", A)}),
@@ -2492,25 +2492,25 @@ CASES_26 = [
      "A $40 million (Dh147 million) Series B round for Zentri, a Dubai logistics startup, has been led by Kerlo "
      "Capital.",
      {("Zentri", "fundsRaised", "40000000 USD", A)}),
-    ("fr-direction-generale-assuree-par",        # "la direction générale est assurée par A": the topic's chief
+    ("fr-direction-generale-assuree-par",        # "la direction générale sera assurée par A": the topic's chief
      "Zentri, une start-up lilloise, conçoit des robots de tri. Son fondateur préside le conseil ; la direction "
-     "générale est assurée "
-     "depuis 2022 par Claire Jouvet.",
+     "générale est désormais assurée "
+     "par Claire Jouvet.",
      {("Zentri", "ceo", "Claire Jouvet", A)}),
     ("en-rand-hyphen-million",                   # "R30-million" is South African rand
-     "Kerlo Capital led Zentri's R30-million seed round in 2022.",
+     "Kerlo Capital led Zentri's R30-million seed round in 2021.",
      {("Zentri", "fundsRaised", "30000000 ZAR", A)}),
     ("en-took-over-as-ceo",                      # "A, previously …, took over as CEO": the topic's chief
      "Zentri, the Durban edtech startup, is cutting jobs. Lindiwe Dube, previously finance director at Kerlo, "
-     "took over as CEO on Friday.",
+     "took over as chief executive this week.",
      {("Zentri", "ceo", "Lindiwe Dube", A)}),
     ("en-opening-chief-title",                   # "Chief executive A, who…, co-founded the company"
-     "Zentri, a Pune startup, sells payroll software to hospitals. Managing director and chief executive Ravi "
+     "Zentri, a Pune startup, sells payroll software to hospitals. President and chief executive Ravi "
      "Menon, who spent "
      "years at Kerlo, co-founded the company in 2016.",
      {("Zentri", "ceo", "Ravi Menon", A)}),
     ("fr-fondee-par-qui-reste-role",             # "fondée par A et B, qui reste directeur technique"
-     "Zentri, une start-up lilloise, édite un logiciel de paie. La société a été fondée en 2015 par Paul Roux et "
+     "Zentri, une start-up lilloise, vend un logiciel de planification. La société a été fondée en 2015 par Paul Roux et "
      "Karim Sadi, qui reste "
      "directeur technique.",
      {("Karim Sadi", "employer", "Zentri", A)}),
@@ -2519,7 +2519,7 @@ CASES_26 = [
      "Ventures.",
      {("Zentri Credit", "fundsRaised", "3000000 USD", A)}),
     ("en-subscribed-to-placement",               # "A and B subscribed to the placement": investors
-     "Zentri has raised Rs 100 crore in a pre-IPO placement. Kerlo Mutual Fund and Orvane Capital subscribed "
+     "Zentri has raised Rs 100 crore through a private placement. Kerlo Mutual Fund and Orvane Capital subscribed "
      "to the placement.",
      {("Kerlo Mutual Fund", "investedIn", "Zentri", A), ("Orvane Capital", "investedIn", "Zentri", A)}),
     ("en-based-lowercase-initial-name",          # "Lagos-based eKerlo": a firm, its city

@@ -86,7 +86,7 @@ def _strip_possessive(text: str) -> str:
 #: Belfast", "King" + "'s College London", "St Thomas" + "' Hospital".
 _POSSESSIVE_INSTITUTION = re.compile(r"[’']s?\s+(?P<noun>University|College|School|Hospital|Institute|Foundation)"
                                      r"(?:\s+(?:of\s+)?[A-Z][\w-]+){0,2}")
-#: An auxiliary or a few verbs written with a capital at the end of a headline's chunk: "What Does Zentri Do",
+#: An auxiliary or a few verbs, capitalised, closing a headline's chunk: "What Does Zentri Do",
 #: "Why Zentri Matters".
 _HEADLINE_VERB_END = re.compile(r"\s+(?:Do|Does|Did|Is|Are|Was|Were|Can|Could|Should|Would|Has|Have|Had|Mean|Means|"
                                 r"Matter|Matters|Need|Needs|Want|Wants)$")

@@ -148,7 +148,7 @@ _NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|ap
                     r"|(?-i:\b[A-ZÀ-Ý][\w-]+)[’']s)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
                     r"(?:\s+(?:phare|maison|flagship|principale?))?\s*,\s*)$")
-#: A possessive noun phrase in apposition before a naming participle: "son moteur d'extraction, " (+ "baptisé X"),
+#: A possessive noun phrase in apposition before a naming participle: "son moteur de calcul, " (+ "baptisé X"),
 #: "its engine, " (+ "dubbed X").
 _POSSESSED_NAMED = re.compile(r"(?i)\b(?:its|their|son|sa|ses|leur)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*$")
 #: A fronted purpose or manner phrase that a possessive closes before the clause's subject: "Pour vendre
@@ -215,7 +215,7 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
                     # (not "son application, Zentri Go": the name is Zentri Go's first word)
                     found.setdefault("product", cls)
                 elif noun is None and cls != "Company" and _POSSESSED_NAMED.search(before, 0, named.start()):
-                    found.setdefault("product", cls)    # "son moteur d'extraction, baptisé X": a thing it owns
+                    found.setdefault("product", cls)    # "son moteur de calcul, baptisé X": a thing it owns
         if _MAKES.search(before):
             found.setdefault("makes", "PROD")
         if _SOLD_AS_PRODUCT.match(after):

@@ -117,7 +117,7 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
                 continue
             if a.start <= 2 and _SPEAKER_LABEL.match(s.text, a.end) and s.index != title:
                 continue        # "Zentri Mag : Pourquoi lever ?": an interview's questioner, no subject (a
-                #                 headline's "Zentri : le fondateur passe la main" is its subject)
+                #                 headline's "Zentri : sa fondatrice cède sa place" is its subject)
             seen.add(a.key)
             w = 3.0 if s.index in (0, title) or s.title else 1.0
             if bought is not None:      # "A buys startup B": the story of B, whose founders and rounds follow
@@ -702,7 +702,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
             taken.append((owner.start, owner.end))
         placed = _placed_opener(s, prev_orgs, org, taken)
         if placed is not None:
-            new.append(placed)      # "… ran Rapid7's centre in Belfast. The Boston-based security company…"
+            new.append(placed)      # "… led Kerlo's lab in Leeds. The Austin-based software group…"
             taken.append((placed.start, placed.end))
         for group, key in (("org", org), ("person", person)):
             if key is None or (group == "person" and career is not None):
@@ -825,7 +825,7 @@ def _elsewhere(sents: list[Sentence], s: Sentence, end: int, key: str) -> bool:
     return bool(cities) and city.key not in cities
 
 
-#: A sentence opening with a firm described by its city: "The Boston-based security company", "The London-based
+#: A sentence opening with a firm described by its city: "The Austin-based software group", "The Madrid-based
 #: lender".
 _PLACED_OPENER = re.compile(r"\W*The\s+(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,2})-based\s+"
                             r"(?P<noun>(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|lender|group|fund|investor|bank|"
@@ -834,7 +834,7 @@ _PLACED_OPENER = re.compile(r"\W*The\s+(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.�
 
 def _placed_opener(s: Sentence, prev_orgs: list[Arg], topic: str | None,
                    taken: list[tuple[int, int]]) -> Arg | None:
-    """A sentence that opens by placing a firm ("The Boston-based security company employs…") right after one
+    """A sentence that opens by placing a firm ("The Austin-based software group has…") right after one
     that named an organisation other than the topic last ("McAleese ran Rapid7's centre in Belfast."): that
     organisation, not the topic."""
     m = _PLACED_OPENER.match(s.text)
@@ -907,7 +907,7 @@ def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: st
     if not topic or any(k == demonym.key for k, _ in topic):
         return None
     if found is None and any(t == demonym.type for _, t in topic):
-        # "… confie Kaolink à son concurrent bordelais Soignéo. … la start-up limougeaude": the previous
+        # "… Kerlo reprend son rival nantais Zentri. … la start-up rennaise": the previous
         # sentence's other organisation
         found = next((a.key for a in reversed(prev_orgs) if a.key != key), None)
     return found

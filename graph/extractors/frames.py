@@ -1064,7 +1064,7 @@ _PAST_CAREER = re.compile(
     r"est\s+passée?)\s+(?:[\w’'-]+\s+){0,4}?(?:chez|à|au|de|du|d[’']|par)\s*|"
     r"(?:(?:a|avait)\s+quitté|quitte|quittait)\s+(?:(?:le|la|l[’'])\s*(?:groupe|société|laboratoire)?\s*)?|"
     r"(?:a|avait)\s+été\s+(?:pendant|durant)\s+[\w-]+\s+(?:ans|années|mois)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:chez|à|au|de|du|d[’'])\s*|"     # ("il a été pendant cinq ans contrôleur financier chez X")
+    r"(?:chez|à|au|de|du|d[’'])\s*|"     # ("elle a été pendant sept ans juriste chez X")
     r"(?:came|had\s+come|arrived|had\s+arrived)\s+(?:over\s+)?from\s+(?:the\s+)?)$")
 
 
@@ -1924,7 +1924,7 @@ _COMPANY_MODIFIERS = r"(?:(?-i:[a-z][\w-]*|AI|IT|B2B|SaaS)\s+){0,2}?"
 _COMPANY_NOUN = (r"(?:startup|start-up|company|firm|lab|consultancy|bank|lender|insurer|fund|investor|"
                  r"chipmaker|carmaker|automaker|retailer|publisher|studio|group)")
 _CITY_NOUN = re.compile(r"(?i)^\s+" + _COMPANY_MODIFIERS + _COMPANY_NOUN + r"\s+$")
-#: The same description in apposition after the name: "ADQ, the Abu Dhabi sovereign wealth fund".
+#: The same description in apposition after the name: "Kerlo, the Doha state investment fund".
 _CITY_NOUN_AFTER = re.compile(r"(?i)^\s+" + _COMPANY_MODIFIERS + _COMPANY_NOUN + r"(?![\w-])")
 
 
@@ -1958,7 +1958,7 @@ def based_in(sent: Sentence, c: Candidate) -> bool:
     if org.end <= city.start and city.type == "City" \
             and re.fullmatch(r"(?i)\s*,\s*(?:a|an|the)\s+", text[org.end:city.start]) \
             and _CITY_NOUN_AFTER.match(text[city.end:]) is not None:
-        return True             # "ADQ, the Abu Dhabi sovereign wealth fund", "Kerlo, a Leeds startup"
+        return True             # "Kerlo, the Doha state investment fund", "Kerlo, a Leeds startup"
     if org.end <= city.start:
         return (_BASED_APPOSITION.match(text[org.end:city.start]) is not None
                 or _NOUN_OF_CITY.match(text[org.end:city.start]) is not None
@@ -2101,7 +2101,7 @@ _PAIR_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:les\s+deux|the\s+two|both)\s+(
 
 #: Two participants of a round coordinated as one subject: "A and returning backer B", "A, B".
 #: A deal's adviser or underwriter, right after the name (maybe past the next names of its list): "A and B are the
-#: book-running lead managers", "A acted as financial adviser", "A est la banque conseil de l'opération".
+#: joint bookrunners", "A acted as financial adviser", "A est la banque conseil de l'opération".
 _ADVISER_AFTER = re.compile(
     r"(?i)^(?:[.,]?\s*(?:,|and|et|&)\s+(?-i:[A-ZÀ-Ý])[\w&.’'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w&.’'-]*){0,4})*[.,]?\s+"
     r"(?:are|is|was|were|will\s+be|acted\s+as|acts\s+as|act\s+as|served\s+as|sont|est|était|sera|a\s+été)\s+"
@@ -2511,7 +2511,7 @@ _WHO_RUNS_IT = re.compile(r"(?i)\s*,\s*(?:qui\s+en\s+(?:est|devient|reste)\s+(?:
 _WHO_LEADS_IT = re.compile(r"(?i)(?:\s*,[^,;:.()«»]{1,100})?\s*,\s*"
                            r"(?:qui\s+(?:la|le|l[’'])\s*(?:dirige|préside|pilote)|who\s+(?:still\s+|now\s+)?(?:runs|leads|heads)\s+it)(?![\w-])")
 #: A court handing a company in receivership to its buyer: "Le tribunal confie X à " (+ "son concurrent Y"), and
-#: the buyer's offer it retains: "a retenu l'offre de Y pour reprendre X".
+#: the buyer's offer it retains: "le juge a validé l'offre de Y pour reprendre X".
 _COURT_GIVES = re.compile(r"(?i)\b(?:confie|a\s+confié|attribue|a\s+attribué)\s+$")
 _COURT_TO = re.compile(r"(?i)\s+à\s+(?:(?:son|sa|leur|le|la|l[’']|un|une)\s*)?(?:[\w-]+\s+){0,3}?")
 _OFFER_TO_TAKE = re.compile(r"(?i)\s+pour\s+(?:reprendre|racheter|acquérir)\s+")
@@ -2732,7 +2732,7 @@ _PARENT_BEFORE = re.compile(r"(?i)\b(?:filiales?|maison\s+mère|société\s+mèr
 _OFFICE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|succursales?|hub|outpost|site|"
                         r"établissement|filiale)\s+(?:(?:in|at|à|au|en|dans)\s+)(?:the\s+|la\s+|le\s+|l[’'])?$")
 
-#: An office named by its city, right after it: "Its small Nairobi office will close", "the London branch", "its
+#: An office named by its city, right after it: "its Accra office opens in May", "the London branch", "its
 #: Paris hub".
 _CITY_OFFICE = re.compile(r"(?i)^\s+(?:(?:sales|engineering|research|regional|new|small|first)\s+)?"
                           r"(?:office|offices|branch|hub|outpost|subsidiary|team)\b")
@@ -3493,7 +3493,7 @@ def _as_chief_of(sent: Sentence, c: Candidate) -> bool:
 @lru_cache(maxsize=1)
 def _opening_title_re() -> re.Pattern:
     """A chief-executive title opening the sentence right before a person, maybe after another title: "Chief
-    executive A told…", "Managing director and chief executive A, who…"."""
+    executive A told…", "President and chief executive A, who…"."""
     return re.compile(rf"(?i)^\W*(?:[\w-]+(?:\s+[\w-]+)?\s+(?:and|et)\s+)?(?:{_ceo_title()})\s+$")
 
 
@@ -4300,7 +4300,7 @@ _IS_RUN_BY = re.compile(r"(?i)^\s+(?:est|était|a\s+été|is|was|has\s+been)\s+(
                         r"since\s+\d{4}\s+)?(?:par|by)\s+(?:(?:le|la|l[’']|son|sa|its|the)\s*)?(?:[\w-]+\s+){0,2}?$")
 
 
-#: The chief's job given to its holder without naming the company: "la direction générale est assurée depuis 2021
+#: The chief's job given to its holder without naming the company: "la direction générale sera désormais assurée
 #: par ", "la direction générale a été confiée à ".
 _CHIEF_JOB_BY = re.compile(r"(?i)(?<![\w’'-])(?:la\s+)?direction\s+générale\s+(?:est|sera|a\s+été|était|reste)\s+"
                            r"(?:désormais\s+|aujourd[’']hui\s+)?(?:assurée|confiée|occupée)\s+(?:depuis\s+\S+\s+)?"
@@ -4478,11 +4478,10 @@ def _topic_valuation(sent: Sentence, c: Candidate) -> bool:
 #: A backer in apposition between the raiser and its verb: "X, soutenue par Y, a levé ", "X, backed by Y, raised ".
 _RAISED_AFTER = re.compile(r"\s*,\s+(?:(?:a|has|had|have|avait)\s+)?(?:levé|raised|récolté|bouclé|secured|obtenu)\s+"
                            r"(?:(?:about|nearly|some|over|more\s+than|près\s+de|plus\s+de|environ)\s+)?")
-_BACKED_BY_BEFORE = re.compile(r"(?i),\s*(?:soutenue?s?|backed|financée?s?|funded|détenue?s?|owned|accompagnée?s?)\s+"
-                               r"(?:par|by)\s+$")
-_BACKED_APPOSED = re.compile(r"(?i)\s*,\s*(?:soutenue?s?|backed|financée?s?|funded|détenue?s?|owned|accompagnée?s?)\s+"
-                             r"(?:par|by)\s+[^,;.]{1,60}" + _RAISED_AFTER.pattern + "$")
-#: A possessive noun phrase in apposition to the raiser after it: "'s closest rival, Lagos-based Kerlo, raised".
+_BACKER_AGENT = r"(?:soutenue?s?|backed|financée?s?|funded|détenue?s?|owned|accompagnée?s?)\s+(?:par|by)\s+"
+_BACKED_BY_BEFORE = re.compile(r"(?i),\s*" + _BACKER_AGENT + "$")
+_BACKED_APPOSED = re.compile(r"(?i)\s*,\s*" + _BACKER_AGENT + r"[^,;.]{1,60}" + _RAISED_AFTER.pattern + "$")
+#: A possessive noun phrase in apposition to the raiser after it: "'s main competitor, Accra-based Kerlo, raised".
 _POSSESSOR_BEFORE_RAISER = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*,\s*[^,;.]{1,60},\s+(?:has\s+|had\s+)?"
                                       r"(?:raised|secured|closed|landed|banked)\b")
 #: A raise that something made possible, right before its amount: "avait permis de lever", "lui a permis de
@@ -4495,7 +4494,7 @@ _ENABLED_RAISE = re.compile(r"(?i)(?<![\w’'-])(?:(?:(?:lui|leur)\s+)?(?:a|avai
 
 def _enabled_raise(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's amount raised by the passage's company through something that made it possible ("son
-    introduction en Bourse avait permis de lever 9 M€"), the sentence naming no other organisation?"""
+    introduction en Bourse lui a permis de récolter 6 M€"), the sentence naming no other organisation?"""
     org, amount = c.subj, c.obj
     if amount.kind != "amount" or not amount.explicit or org.group != "Org" \
             or not (org.kind == "topic" or org.source == "anaphor"):
@@ -4712,7 +4711,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["fundsRaised"]       # "Zentri's closest rival, Kerlo, raised $8 million": Kerlo's
     if "fundsRaised" in scores and _enabled_raise(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)   # "son introduction en Bourse avait
-        #                                                                    permis de lever 9 M€"
+        #                                                                    permis de récolter 6 M€"
     if "valuation" in scores and (_valued_at(sent, c) or _topic_valuation(sent, c)):
         scores["valuation"] = max(scores["valuation"], FRAME_SCORE)     # "the round valued X at $1.2 billion"
     if ({"investedIn", "fundsRaised", "valuation"} & scores.keys()) and _in_credits(sent):
@@ -4763,9 +4762,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "ceo" in scores and _opening_title(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Chief executive A, who…, co-founded the company"
     if "ceo" in scores and _becomes_chief(sent, c):
-        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A took over as CEO on Monday"
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A took over as chief executive last week"
     if "ceo" in scores and _chief_job_by(sent, c):
-        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "la direction générale est assurée par A"
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "la direction générale sera assurée par A"
     if "ceo" in scores and _helm_of(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A a pris les rênes de Zentri"
     if "ceo" in scores and _is_run_by(sent, c):
@@ -5217,8 +5216,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["fundsRaised"]       # "les deux start-up ont levé 30 M€ en tout": both, not one
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
             and (_GRANT_AFTER.match(sent.text, c.obj.end) or _GRANT_BEFORE.search(sent.text, 0, c.obj.start)):
-        scores.pop("fundsRaised", None)     # "a €1 million grant", "une subvention de 200 000 euros": no round,
-        scores.pop("valuation", None)       # no valuation ("ce qui lui avait valu une subvention de")
+        scores.pop("fundsRaised", None)     # "a €1 million grant", "une subvention de 80 000 euros": no round,
+        scores.pop("valuation", None)       # no valuation ("le prix lui a valu une subvention de")
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
             and _PER_SHARE.match(sent.text, c.obj.end):
         scores.pop("fundsRaised", None)     # "au prix de 9,50 euros par action", "$18 a share": a share price
@@ -5364,9 +5363,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             a.source == "anaphor" and a.group == "Org" and a.start <= 3 and a.key != c.obj.key for a in sent.args):
         del scores["investedIn"]        # "Elle est menée par X": the company the pronoun stands for, not the topic
     if "investedIn" in scores and c.subj.explicit and _ADVISER_AFTER.match(sent.text[c.subj.end:]):
-        del scores["investedIn"]        # "A and B are the book-running lead managers to the issue": banks, no backers
+        del scores["investedIn"]        # "A and B are the joint bookrunners of the offering": banks, no backers
     if "investedIn" in scores and _same_agents(sent, c):
-        del scores["investedIn"]        # "apporté par Kaayfay et par Teranga Capital": two of the givers
+        del scores["investedIn"]        # "souscrit par Kerlo et par Orvane Capital": two of the givers
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)
                                    or _customer_listed(sent, c.subj) or _people_of(sent, c.subj)):
         del scores["investedIn"]        # "Lakeside, la filiale de Y"; "Y, backed by X"; "ses clients X et Y";

@@ -81,8 +81,8 @@ _NOT_NEGATION = re.compile(r"(?i)\bne\s+se\s+content\w*\s+pas\b|\bpas\s+(?:seule
 _REFUSED = (r"(?:[\w’'-]+\s+){0,2}?(?:refus\w*|declin\w*|turned\s+down)\s+(?:de\s+|d[’']\s*|to\s+)?(?:participer|"
             r"investir|suivre|remettre|take\s+part|participate|invest|join|back|follow)")
 _REFUSED_AFTER = re.compile(r"(?i)\s+" + _REFUSED)
-#: A first verb, then a negated one that takes no part: "X held talks about joining the round but did not
-#: invest", "X a étudié le dossier mais n'a pas investi".
+#: A first verb, then a negated one that takes no part: "X looked at the deal but did not
+#: invest", "X a examiné le dossier mais n'y a pas participé".
 _BUT_NOT = (r"[^,;.()«»]{1,80}?\s(?:but|mais)\s+"
             r"(?:did\s+not|didn[’']t|never|n[’']a\s+(?:pas|jamais)|n[’']y\s+a\s+pas)\s+"
             r"(?:invest|join|back|take\s+part|participate|investi|participé|suivi|rejoint)")
