@@ -700,7 +700,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         if owner is not None:
             new.append(owner)       # "a former X engineer who designed the company's chip": X's chip
             taken.append((owner.start, owner.end))
-        placed = _placed_opener(s, prev_orgs, org, taken)
+        placed = _placed_opener(s, prev_orgs, org, taken, sents[s.index - 1].text if s.index else "")
         if placed is not None:
             new.append(placed)      # "… led Kerlo's lab in Leeds. The Austin-based software group…"
             taken.append((placed.start, placed.end))
@@ -760,15 +760,16 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     appos = []  # "Cofondée par A et B, passée par Orvane, la société édite…": the subject
                 if appos and not _APPOSITION_TAIL.match(s.text, m.end()) and (
                         closed_tail(s.text, m.end()) or re.fullmatch(r"\W*", s.text[m.end():])
-                        or _APPOSITION_COMPLEMENT.match(s.text, m.end())):
+                        or _APPOSITION_COMPLEMENT.match(s.text, m.end()) and appos[0].start > 3):
                     continue    # "et Penfeld Capital, le fonds brestois, complète…", "… de Veltis, une start-up
                     #             nantaise.", "X, la société de gestion de Y": the name's apposition
                 if group == "org" and word not in _PRONOUNS and _elsewhere(sents, s, m.end(), key):
                     continue    # "l'éditeur de Lorient" when the topic was placed in Brest: another company
                 if group == "org" and word not in _PRONOUNS and _role_org_before(s, start) is not None:
                     continue    # "A, an Orvane vice president who runs the company's…": Orvane, named already
-                if appos and _APPOSITION_TAIL.match(s.text, m.end()):
-                    ref = appos[0].key          # "Zentri, la start-up cofondée par…": the name before
+                if appos and (_APPOSITION_TAIL.match(s.text, m.end()) or _APPOSITION_COMPLEMENT.match(s.text, m.end())):
+                    ref = appos[0].key          # "Zentri, la start-up cofondée par…", "Zentri, la société de…, entre
+                    #                             au capital": the name before, the sentence's subject
                 elif group == "org" and _DEMONSTRATIVE.match(word) and prev_orgs \
                         and prev_orgs[-1].key not in named and prev_orgs[-1].type not in _NOT_TOPIC:
                     ref = prev_orgs[-1].key     # "… l'acquisition de Y. Basée à Lyon, cette entreprise…": Y
@@ -833,12 +834,15 @@ _PLACED_OPENER = re.compile(r"\W*The\s+(?P<city>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.�
 
 
 def _placed_opener(s: Sentence, prev_orgs: list[Arg], topic: str | None,
-                   taken: list[tuple[int, int]]) -> Arg | None:
+                   taken: list[tuple[int, int]], prev_text: str) -> Arg | None:
     """A sentence that opens by placing a firm ("The Austin-based software group has…") right after one
-    that named an organisation other than the topic last ("McAleese ran Rapid7's centre in Belfast."): that
-    organisation, not the topic."""
+    that named one organisation other than the topic ("A led Kerlo's lab in Leeds."): that organisation, not
+    the topic (not when the sentence before named two others, nor a possessive place, "Kerlo's Cross")."""
     m = _PLACED_OPENER.match(s.text)
-    if m is None or not prev_orgs or prev_orgs[-1].key == topic or prev_orgs[-1].type in _NOT_TOPIC - INVESTOR_TYPES \
+    others = [a for a in prev_orgs if a.key != topic]
+    if m is None or len({a.key for a in others}) != 1 or prev_orgs[-1].key == topic \
+            or re.match(r"[’']s\s+[A-Z]", prev_text[prev_orgs[-1].end:]) \
+            or prev_orgs[-1].type in _NOT_TOPIC - INVESTOR_TYPES \
             or any(a.explicit and a.group == "Org" and a.source == "name" for a in s.args) \
             or any(a < m.end("noun") and m.start("noun") < b for a, b in taken):
         return None

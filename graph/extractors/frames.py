@@ -2546,9 +2546,10 @@ def _demonym_of_noun(sent: Sentence, c: Candidate) -> bool:
     noun = _NOUN_BEFORE_DEMONYM.search(sent.text, max(0, place.start - 20), place.start)
     if noun is None:
         return False
-    if org.end <= noun.start() and re.fullmatch(r"\s*,?\s*(?:(?:la|le|l[’']|une|un)\s*)?(?:jeune\s+)?",
+    if org.end <= noun.start() and re.fullmatch(r"(?i)\s*,?\s*(?:(?:est|était|reste|devient|is|was|remains)\s+)?"
+                                               r"(?:(?:la|le|l[’']|une|un|a|an|the)\s*)?(?:jeune\s+)?",
                                                sent.text[org.end:noun.start()]):
-        return False        # "Zentri, start-up parisienne", "la start-up parisienne" (the reference itself)
+        return False        # "Zentri, start-up parisienne", "Zentri est une start-up parisienne" (the reference)
     if org.start >= place.end and not sent.text[place.end:org.start].strip():
         return False        # "la start-up parisienne Zentri": the name after it
     return not (org.start <= noun.start() < org.end)
