@@ -113,11 +113,11 @@ _NAIRA = r"(?-i:N)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|tn|trillion|m|mn|million)(
 #: UAE dirhams as Gulf papers write them: "Dh312 million" (only before a number and its magnitude; Moroccan papers
 #: write "DH" after the sum).
 _EMIRATI_DH = r"(?-i:Dh)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|m|mn|million)(?![\w]))"
-#: The currencies of the one-letter prefixes above ("W30b", "N500 million", "Dh312 million", "R45-million").
-_PREFIX_CURRENCY = {"W": "KRW", "N": "NGN", "Dh": "AED", "R": "ZAR"}
 #: South African rand as South African papers write it: "R45-million", "R1.2bn" (only before a number and its
 #: magnitude).
 _RAND = r"(?-i:R)(?=[0-9][0-9.,]*(?:\s?|-)(?i:bn|billion|m|mn|million)(?![\w]))"
+#: The currencies of the short prefixes above ("W30b", "N500 million", "Dh312 million", "R45-million").
+_PREFIX_CURRENCY = {"W": "KRW", "N": "NGN", "Dh": "AED", "R": "ZAR"}
 _MONEY = re.compile(
     rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}|{_NAIRA}|{_EMIRATI_DH}|{_RAND})"
     rf"{_S}?)?"

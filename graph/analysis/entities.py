@@ -171,7 +171,7 @@ def _legal_forms() -> frozenset[str]:
     return frozenset(lexicon()["legal_forms"]["forms"])
 
 
-#: The second word of a company's two-word name that the text may leave out ("Mkondo Credit", "Kerlenn Vision");
+#: The second word of a company's two-word name that the text may leave out ("Zentri Credit", "Kerlo Vision");
 #: not a product's ("Zentri Pro", "Zentri Lite") nor a part of the company ("Zentri Blog").
 _TRADE_WORDS = frozenset({"Credit", "Security", "Vision", "Health", "Pay", "Payments", "Bank", "Finance", "Energy",
                           "Robotics", "Software", "Analytics", "Logistics", "Motors", "Therapeutics", "Medical",
@@ -211,7 +211,7 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
         first = ent.label.split()[0] if len(ent.label.split()) >= 3 and not ent.kb_id else ""
         if len(ent.label.split()) == 2 and not ent.kb_id and ent.label.split()[1] in _TRADE_WORDS \
                 and not _common(ent.label.split()[0]):
-            first = ent.label.split()[0]    # "Mkondo" after "Mkondo Credit": a coined word and a trade's
+            first = ent.label.split()[0]    # "Zentri" after "Zentri Credit": a coined word and a trade's
         if len(first) >= 4 and first[0].isupper() and first[1:].islower() and first not in first_names():
             firsts[first] = key if firsts.get(first, key) == key else ""
     for first, key in firsts.items():

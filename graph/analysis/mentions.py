@@ -130,7 +130,7 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
         if (common is None or all(common(w) or written_lowercase(w, text) for w in re.findall(r"[^\W\d_]+", first))) \
                 and not (len(first.split()) > 1 and text.count(first) > 1):
             return None         # "Économie › Entreprises", "Fintech | Deals" (a "fintech" in the text): a
-            #                     rubric's first section, no outlet (but "IT for Business", named again below)
+            #                     rubric's first section, no outlet (but "Tech for Zentri", named again below)
     if not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not RUBRIC.search(rest) or len(rest.split()) > 14:
         return None
     start = head.start(1)
@@ -685,7 +685,7 @@ class MentionFinder:
         if self.demonym_noun_re is not None and len(words) <= 3 and self.demonym_noun_re.search(before[-40:]):
             return "Company", 0.7
         if len(words) <= 3 and re.search(r"[\w.]-based\s+$", before[-40:]):
-            return "Company", 0.7       # "Lagos-based uLesson": a firm placed by its city
+            return "Company", 0.7       # "Lagos-based eKerlo": a firm placed by its city
         return None, 0.0
 
 

@@ -775,7 +775,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     ref = prev_orgs[-1].key     # "… l'acquisition de Y. Basée à Lyon, cette entreprise…": Y
                 elif group == "org" and demonym is not None \
                         and (other := _national_referent(sents, s, demonym, key, prev_orgs)) is not None:
-                    ref = other                 # "Sentaro rachète le néerlandais Boekwijs. … la société
+                    ref = other                 # "Zentri rachète le néerlandais Kerlo. … la société
                     #                             néerlandaise": the company the text gave that country
                     carry = other if re.fullmatch(r"\W*|[^,;:]{0,60},\s*", s.text[:start]) else None
                 elif group == "org" and word in _PRONOUNS and carried is not None and start <= 3:
@@ -869,8 +869,8 @@ def _seated_elsewhere(sents: list[Sentence], s: Sentence, city: str, key: str) -
     return bool(cities) and city not in cities
 
 
-#: Between a demonym and the name it describes: "le néerlandais Boekwijs", "la fintech néerlandaise Boekwijs"; or
-#: between the name and its demonym: "Boekwijs, une société néerlandaise".
+#: Between a demonym and the name it describes: "le néerlandais Kerlo", "la fintech néerlandaise Kerlo"; or
+#: between the name and its demonym: "Kerlo, une société néerlandaise".
 _DEMONYM_BEFORE = re.compile(r"(?:\s+[\w’'-]+){0,2}?\s*")
 _DEMONYM_AFTER = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}")
 
@@ -887,7 +887,7 @@ def _country_of(city: str) -> str | None:
 def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: str,
                        prev_orgs: list[Arg]) -> str | None:
     """The organisation an earlier sentence gave the country or city of a description's demonym ("le
-    néerlandais Boekwijs", "Boekwijs, une société néerlandaise", "the Dutch firm Boekwijs") when the text
+    néerlandais Kerlo", "Kerlo, une société néerlandaise"; a demonym written in lower case) when the text
     gave the topic ``key`` other places but never that one: the last one named so; else, when the topic's
     other places are of the demonym's kind (cities for a city), the previous sentence's last organisation
     other than the topic."""
@@ -1114,7 +1114,7 @@ _THIS_PERSON = re.compile(
     r"physicienne?|mathématicienne?|médecin|avocate?|pharmacienne?|biologiste|consultante?|développeuse|"
     r"développeur|designer|infirmière|infirmier|architecte|banquière|banquier|statisticienne?|agronome|"
     r"chimiste|géologue|urbaniste|généraliste|chirurgienne?|dentiste|vétérinaire|psychologue|enseignante?|"
-    r"professeure?|journaliste|chercheuse|ingénieur-chercheur|data\s+scientist|ancienne?\s+de\s+\w+)(?![\w’'-])")
+    r"professeure?|journaliste|ingénieur-chercheur|data\s+scientist|ancienne?\s+de\s+\w+)(?![\w’'-])")
 
 
 def _this_person(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],

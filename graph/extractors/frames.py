@@ -2099,7 +2099,6 @@ _PAIR_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:les\s+deux|the\s+two|both)\s+(
                            r"companies|firms|groupes|groups|jeunes\s+pousses|businesses)(?![\w-])[^.;:]*$")
 
 
-#: Two participants of a round coordinated as one subject: "A and returning backer B", "A, B".
 #: A deal's adviser or underwriter, right after the name (maybe past the next names of its list): "A and B are the
 #: joint bookrunners", "A acted as financial adviser", "A est la banque conseil de l'opération".
 _ADVISER_AFTER = re.compile(
@@ -2126,6 +2125,7 @@ def _same_agents(sent: Sentence, c: Candidate) -> bool:
     return before is not None and again is not None and before.group(1).lower() == again.group(1).lower()
 
 
+#: Two participants of a round coordinated as one subject: "A and returning backer B", "A, B".
 _CO_SUBJECTS = re.compile(r"(?i)\s*,\s*|,?\s+(?:and|et|as\s+well\s+as|ainsi\s+que)\s+(?:(?-i:[a-zà-ÿ-]+)\s+){0,3}")
 
 
@@ -2561,6 +2561,48 @@ _AT_POST = re.compile(r"(?i)\s+(?:au\s+poste\s+(?:de\s+|d[’'])|en\s+tant\s+que
 #: A founder's relative clause giving the role they hold: ", qui reste", ", qui en est la", ", who is now its".
 _WHO_HOLDS = re.compile(r"(?i)\s*,\s*(?:qui\s+(?:en\s+)?(?:est|reste|devient)\s+(?:aujourd[’']hui\s+|désormais\s+)?"
                         r"(?:(?:le|la|l[’'])\s*)?|who\s+(?:is|remains|becomes|is\s+now)\s+(?:its\s+|the\s+)?)")
+
+
+@lru_cache(maxsize=1)
+def _employer_role_start() -> re.Pattern:
+    """An employer's role (:func:`_employer_role`) at the start of the text."""
+    return re.compile(rf"(?i)(?:{_employer_role()})(?![\w-])")
+
+
+def _at_post(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person given a post right after their name (:data:`_AT_POST`, "l'arrivée d'A au poste
+    de directeur financier"), the organisation being the passage's, the sentence naming none after them?"""
+    person, org = c.subj, c.obj
+    if person.group != "Person" or not person.explicit \
+            or not (org.kind == "topic" or org.source == "anaphor" and org.end <= person.start):
+        return False
+    post = _AT_POST.match(sent.text, person.end)
+    return post is not None and _employer_role_start().match(sent.text, post.end()) is not None \
+        and not any(a.explicit and a.group == "Org" and a.source != "anaphor" and a.start > person.end
+                    for a in sent.args)
+
+
+def _founder_holds_role(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person one of the founders the sentence lists for its organisation, with a role in a
+    relative clause (:data:`_WHO_HOLDS`: "fondée par A et B, qui reste directeur technique")?"""
+    person, org = c.subj, c.obj
+    if person.group != "Person" or not person.explicit:
+        return False
+    holds = _WHO_HOLDS.match(sent.text, person.end)
+    return holds is not None and _employer_role_start().match(sent.text, holds.end()) is not None \
+        and (founded := founders_listed(sent, person)) is not None and founded.key == org.key
+
+
+def _founder_leads_it(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person a founder the sentence lists for its organisation who runs it (:data:`_WHO_LEADS_IT`:
+    "créée par A, ancienne de X, qui la dirige toujours"), no other person named in between?"""
+    org, person = c.subj, c.obj
+    if person.group != "Person" or not person.explicit:
+        return False
+    leads = _WHO_LEADS_IT.match(sent.text, person.end)
+    return leads is not None \
+        and not any(a.group == "Person" and a.explicit and person.end < a.start < leads.end() for a in sent.args) \
+        and (founded := founders_listed(sent, person)) is not None and founded.key == org.key
 
 
 def _helm_of(sent: Sentence, c: Candidate) -> bool:
@@ -4727,24 +4769,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "en" is the company the list founded
         elif c.subj.source == "anaphor" or c.subj.explicit:
             del scores["ceo"]
-    if "employer" in scores and c.subj.group == "Person" and c.subj.explicit \
-            and (c.obj.kind == "topic" or c.obj.source == "anaphor" and c.obj.end <= c.subj.start) \
-            and (post := _AT_POST.match(sent.text, c.subj.end)) is not None \
-            and re.match(rf"(?i)(?:{_employer_role()})(?![\w-])", sent.text[post.end():]) \
-            and not any(a.explicit and a.group == "Org" and a.source != "anaphor" and a.start > c.subj.end
-                        for a in sent.args):
+    if "employer" in scores and (_at_post(sent, c) or _founder_holds_role(sent, c)):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "l'arrivée d'A au poste de directeur
-        #                                                             financier": the passage's company's
-    if "employer" in scores and c.subj.group == "Person" and c.subj.explicit \
-            and (holds := _WHO_HOLDS.match(sent.text, c.subj.end)) is not None \
-            and re.match(rf"(?i)(?:{_employer_role()})(?![\w-])", sent.text[holds.end():]) \
-            and (founded := founders_listed(sent, c.subj)) is not None and founded.key == c.obj.key:
-        scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "fondée par A et B, qui reste directeur
-        #                                                             technique": B works there
-    if "ceo" in scores and c.obj.group == "Person" and c.obj.explicit \
-            and (leads := _WHO_LEADS_IT.match(sent.text, c.obj.end)) is not None \
-            and not any(a.group == "Person" and a.explicit and c.obj.end < a.start < leads.end() for a in sent.args) \
-            and (founded := founders_listed(sent, c.obj)) is not None and founded.key == c.subj.key:
+        #                                                             financier", "fondée par A et B, qui reste
+        #                                                             directeur technique"
+    if "ceo" in scores and _founder_leads_it(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "créée par A, ancienne de X, qui la dirige toujours"
     if "acquired" in scores and c.subj.explicit and c.subj.group == "Org" and c.obj.group == "Org" \
             and (not c.obj.explicit or c.obj.source == "anaphor") \
