@@ -13,7 +13,7 @@ from .lexicon import first_names, lexicon
 from .mentions import Mention
 from .names import looks_like_person
 from .spans import SpanIndex
-from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
+from .types import INVESTOR_TYPES, ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 from .wordlist import zipf
 
 
@@ -179,6 +179,11 @@ _TRADE_WORDS = frozenset({"Credit", "Security", "Vision", "Health", "Pay", "Paym
                           "Networks", "Solutions", "Santé", "Énergie", "Assurance", "Conseil", "Ingénierie"})
 
 
+#: The last word of a company's venture arm's name ("Kerlo Ventures" beside "Kerlo Electric"), not of a group's own
+#: name ("Kerlo Holdings").
+_ARM_WORDS = frozenset({"Ventures", "Venture", "Capital", "Fund", "Funds", "Invest", "Investments", "Investment"})
+
+
 def _common(word: str) -> bool:
     """Is ``word`` a frequent English or French word ("Credit", "Vision", "Security")?"""
     return max(zipf(word.lower(), "en") or 0.0, zipf(word.lower(), "fr") or 0.0) >= 3.0
@@ -214,6 +219,23 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
             first = ent.label.split()[0]    # "Zentri" after "Zentri Credit": a coined word and a trade's
         if len(first) >= 4 and first[0].isupper() and first[1:].islower() and first not in first_names():
             firsts[first] = key if firsts.get(first, key) == key else ""
+    for head, key in list(heads.items()):
+        if not key or entities[key].type not in INVESTOR_TYPES or head in acronyms \
+                or entities[key].label.split()[-1] not in _ARM_WORDS:
+            continue
+        parents = {k for k, e in entities.items() if k != key and not _not_org(e.type)
+                   and e.type not in INVESTOR_TYPES and e.label.startswith(head + " ")}
+        if parents:     # "Tsuru" beside "Tsuru Ventures" and "Tsuru Electric": the group, not its venture arm
+            group = min(parents, key=lambda k: (len(entities[k].label), k))     # (and its "Co.", its "America")
+            heads[head] = group if all(entities[k].label.startswith(entities[group].label) for k in parents) else ""
+    for key, ent in entities.items():
+        words = ent.label.split()
+        if not _not_org(ent.type) and len(words) >= 3 and words[-1].rstrip(".") in _legal_forms():
+            bare = " ".join(words[:-1]).rstrip(",")
+            other = next((k for k, e in entities.items()
+                          if k != key and e.label == bare and not _not_org(e.type)), None)
+            if other is not None:
+                heads.setdefault(ent.label, other)  # "Tsuru Electric Co." beside "Tsuru Electric": one company
     for first, key in firsts.items():
         if key and any(k != key and e.label.startswith(first + " ") and not _not_org(e.type)
                        for k, e in entities.items()):

@@ -97,16 +97,40 @@ _BRACKETED_PLACE = re.compile(r"\s*\(([A-ZÀ-Ý][^()\d,]{1,30})\)\s*"
                               r"(?:,|qui|which|that|dont|a|an|has|a levé|raised|lève)")
 
 
-#: A rubric line under a masthead: sections split by a separator ("Tech › Startups", "Deals | AI").
-RUBRIC = re.compile(r"\S\s+[›»|·•]\s+\S")
+#: The last word of a policy's or a law's name: "Zentria's National AI Strategy", "the Digital Markets Act".
+_POLICY_WORDS = frozenset({"Strategy", "Act", "Policy", "Directive", "Regulation", "Bill", "Roadmap", "Charter",
+                           "Stratégie", "Règlement", "Loi"})
+
+
+#: A rubric line under a masthead: sections split by a separator ("Tech › Startups", "Deals | AI", "Business >
+#: Companies", "Business / Technology").
+RUBRIC = re.compile(r"\S\s+[›»|·•>/]\s+\S")
 #: A masthead's name: one to four words, no sentence punctuation ("Kerlo360", "Zentri Social").
 _MASTHEAD_NAME = re.compile(r"(?:[lL][’'])?[A-ZÀ-Ý0-9][\w’'&.-]*(?:[ -][\w’'&.-]+){0,3}")
 #: The article's first line, then its next line that is not blank.
 _HEAD_LINES = re.compile(r"[^\S\n]*([^\n]*?)[^\S\n]*\n\s*([^\n]*)")
 
 
-#: A masthead and its rubric on one line: "Zentri Mag › Tech › Actualités".
-_INLINE_RUBRIC = re.compile(r"([^›»|·•\n]{2,40}?)\s+[›»|·•]\s+[^\n]+")
+#: A masthead and its rubric on one line: "Zentri Mag › Tech › Actualités", "Zentri Mag — Entreprises | Tech" (a
+#: dash only before a rubric of sections: "Zentri — la levée" is a headline).
+_INLINE_RUBRIC = re.compile(r"([^›»|·•—\n]{2,40}?)\s+(?:[›»|·•]|—(?=[^\n]*\S\s+[›»|·•]\s+\S))\s+[^\n]+")
+#: A masthead naming its publisher: "Zentri News by The Kerlo Shimbun".
+_BY_PUBLISHER = re.compile(r"(.{2,40}?)\s+by\s+(?:The\s+)?[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}")
+#: A newspaper's word in a masthead of common words: "Journal Métro", "La Gazette du Nord", "Le Soir".
+_PAPER_NAME = re.compile(r"\b(?:Journal|Gazette|Times|Herald|Tribune|Courrier|Quotidien|Hebdo|Dépêche|Matin|Soir|Post"
+                         r"|Observer|Chronicle|Telegraph|Courier)\b")
+
+
+def _common_name(first: str, text: str, common: Callable[[str], bool], known: bool = False) -> bool:
+    """Is ``first`` made of common words only (a rubric's first section, "Économie", "Fintech" written lower case
+    in the text), not a newspaper's name ("Journal Métro") or a word ending in an acronym after a hyphen that the
+    text never writes lower case ("Zentri-IT"; "Tech-Médias" is a section's)? A newspaper's word makes no name
+    when a ``known`` outlet is inside it ("La Tribune" before its edition's region)."""
+    if len(first.split()) > 1 and _PAPER_NAME.search(first) and not known:
+        return False
+    if any(re.search(r"-[A-Z]{2,}$", w) and not written_lowercase(w, text) for w in first.split()):
+        return False
+    return all(common(w) or written_lowercase(w, text) for w in re.findall(r"[^\W\d_]+", first))
 
 
 def written_lowercase(word: str, text: str) -> bool:
@@ -127,10 +151,16 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
     inline = _INLINE_RUBRIC.fullmatch(first)
     if inline is not None:      # "Zentri Mag › Intelligence artificielle › Actualités" on one line
         first, rest = inline.group(1), first     # (the line itself is the rubric: "Zentri Mag | Économie")
-        if (common is None or all(common(w) or written_lowercase(w, text) for w in re.findall(r"[^\W\d_]+", first))) \
+        if (common is None or _common_name(first, text, common, any(
+                m.type == "MediaOutlet" and m.start >= head.start(1) and m.end <= head.start(1) + len(first)
+                for m in taken))) \
                 and not (len(first.split()) > 1 and text.count(first) > 1):
             return None         # "Économie › Entreprises", "Fintech | Deals" (a "fintech" in the text): a
             #                     rubric's first section, no outlet (but "Tech for Zentri", named again below)
+    elif (by := _BY_PUBLISHER.fullmatch(first)) is not None and RUBRIC.search(rest) \
+            and not any((m.start, m.end) == (head.start(1), head.start(1) + len(by.group(1))) for m in taken):
+        first = by.group(1)     # "Zentri News by The Kerlo Shimbun" over "Business > Companies" (a name the
+        #                         knowledge base knows keeps the whole line: "CTech by Calcalist")
     if not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not RUBRIC.search(rest) or len(rest.split()) > 14:
         return None
     start = head.start(1)
@@ -206,16 +236,25 @@ def publisher_names(text: str) -> list[tuple[int, int]]:
     return sorted(set(out))
 
 
+def _initials(name: str) -> str:
+    """The capitals that open the words of ``name``: "L'Orient-Le Jour" → "OLJ"."""
+    return "".join(re.findall(r"(?<![\w’'])[A-ZÀ-Ý]|(?<=[’'])[A-ZÀ-Ý]", re.sub(r"^[LlDd][’']", "", name)))
+
+
 def publisher_mentions(text: str, taken: list[Mention], common: Callable[[str], bool] | None = None) -> list[Mention]:
     """The outlet that published the article where its page furniture names it (:func:`publisher_names`), and
     wherever else the text names it: a media outlet, unless the knowledge base already names something else
     there (a place or an outlet inside the name gives way: "Europe 1"); not one word ``common`` knows
     ("Newsletter Tech & Médias")."""
     out: list[Mention] = []
-    for start, end in publisher_names(text):
+    names = publisher_names(text)
+    others = [m.text for m in taken if m.type == "MediaOutlet"] + [text[a:b] for a, b in names]
+    for start, end in names:
         surface = text[start:end]
         if common is not None and " " not in surface and common(surface):
             continue
+        if surface.isupper() and any(_initials(o) == surface for o in others if o != surface):
+            continue            # "Par A | OLJ" under the masthead "L'Orient-Le Jour": its initials
         word = rf"\b{re.escape(surface)}\b"
         if re.search(word + r"\s+(?:and|&|of|de|du)\s+[A-ZÀ-Ý]", text) or any(
                 m.type in ORG_TYPES and len(m.text) > len(surface) and re.search(word, m.text) for m in taken):
@@ -259,7 +298,7 @@ class MentionFinder:
             r"petite\s+|young\s+|nouveau\s+|nouvelle\s+|new\s+|[\w-]+\s+)?)"
             r"(" + "|".join(re.escape(n) for n, _ in sorted(nouns, key=lambda x: -len(x[0]))) + r")"
             r"(?:\s+(?:[\w-]+(?:ais|aise|ain|aine|ien|ienne|ois|oise|an|ese|ish)|française|américaine|chinoise|"
-            r"britannique|allemande|[\w-]+-based))?\s*,?\s*$",
+            r"britannique|allemande|[\w-]+-based|phare|maison|vedette|flagship|principale?))?\s*,?\s*$",
             re.IGNORECASE)
         self.type_of_noun = type_noun_classes()
         # "l'allemand X", "le lyonnais X": a demonym used as a noun, right before a name, names a firm
@@ -345,6 +384,9 @@ class MentionFinder:
                     if claimed.overlaps(start, end) or any(x < end and start < y for x, y in blocked) \
                             or self._demonym_ai(surface, s.text[b:b + 3]):
                         continue
+                    if " " not in surface and surface.casefold() in self.type_of_noun \
+                            and (s.heading or RUBRIC.search(s.text)) and written_lowercase(surface, text):
+                        continue    # a headline's or a rubric's "Fintech", a "fintech" in the text: a noun
                     mention = self._type_chunk(s, a, surface, start, end, ner_label, capitalised_mid)
                     if mention is not None:
                         out.append(mention)
@@ -465,10 +507,15 @@ class MentionFinder:
                     and (self.common_word(surface, 3.0 if heading else 4.0)
                          or surface[1:].islower() and written_lowercase(surface, text)):
                 if mid is None:
-                    mid = self._capitalised_mid([x for x in sents if not _title_case_line(text, x.start)])
+                    mid = self._capitalised_mid([x for x in sents if not _title_case_line(text, x.start)
+                                                 and not RUBRIC.search(x.text)])    # (nor a rubric's sections)
                 if surface not in mid:
                     continue    # "Growth slowed…", a heading's "Capteurs et drones", a rubric's "Fintech" (a
                     #             "fintech" in the text): a word opening a line, never a name elsewhere
+            if not surface[:1].isupper() and not surface[:1].isdigit():
+                continue        # a title line's "Gazette" cut from "Gazette du Nord": "du Nord" is no name
+            if len(words) > 1 and words[-1] in _POLICY_WORDS:
+                continue        # "National Artificial Intelligence Strategy", "AI Act": a policy, no agent
             found.append((a, b, surface, label))
             spans.setdefault(surface, []).append((a, b))
         # one name, one kind: the recogniser's most frequent label for it ("Munich's Zentri" read as a
@@ -725,7 +772,7 @@ def list_mates(text: str, mentions: list[Mention], common_word: Callable[[str], 
                 end = b
                 continue
             if any(common_word(w) for w in name.split()) or len(name) < 3 \
-                    or name.rstrip(".") in lexicon()["legal_forms"]["forms"]:
+                    or name.rstrip(".") in lexicon()["legal_forms"]["forms"] or name in lexicon()["not_names"]:
                 break
             out.append(Mention(a, b, name, name_key(name), m.type, "list", 0.6))
             end = b

@@ -23,6 +23,9 @@ _CAPITALISED = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+")
 _BRANCHED = ("ResearchLab", "Bank")
 
 
+#: A company's legal form or group word after its name: " Corporation", " Inc.", " Group".
+_LEGAL_AFTER = r"\s+(?:Corporation|Corp\b|Inc\b|Ltd\b|Limited|Group|Groupe|Holdings?|SA\b|SAS\b|GmbH|plc|PLC|Co\.)"
+
 def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> list[Mention]:
     """Longer names built on a known one: "Mistral Large" + " 3", "Microsoft" + " Foundry",
     "Fidelity" + " Management & Research Company", "T. Rowe Price" + " Associates, Inc."."""
@@ -90,6 +93,8 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
         elif typ is None and (app := finder.apposition_re.match(text[end:end + 80])) is not None \
                 and (noun := finder.type_of_noun.get(app.group(1).casefold())) in ORG_TYPES:
             typ = noun          # "Kerlo One, the corporate fund of Kerlo,": what its apposition calls it
+        elif typ is None and m.type in ORG_TYPES and re.search(re.escape(label) + _LEGAL_AFTER, text):
+            typ = "Company"     # "Toyota Tsusho" where the text also writes "Toyota Tsusho Corporation"
         elif typ is None:
             # "Microsoft Foundry" is a product of Microsoft; a fund's division stays a fund
             typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type

@@ -22,6 +22,7 @@ _NEG = re.compile(
 _PLAN = re.compile(
     r"\b(?:prévoit|prévoient|prévoyait|comptent|envisage|envisagent|projette|projettent|s[’']apprête|"
     r"souhaite|souhaitent|veut|veulent|entend|entendent|ambitionne|va\s+\w+(?:er|ir|re)|vont|devrait|devraient|"
+    r"devait|devaient|était\s+censée?|étaient\s+censée?s|(?:was|were)\s+(?:supposed|due|scheduled|slated)\s+to|"
     r"plans?\s+to|planning\s+to|planned|intends?\s+to|aims?\s+to|is\s+set\s+to|are\s+set\s+to|will|"
     r"is\s+going\s+to|are\s+going\s+to|expects?\s+to|expected\s+to|committ(?:ed|ing)\s+to|"
     r"would\s+like\s+to|seeks?\s+to|in\s+talks\s+to|preparing\s+to|prepares\s+to|en\s+discussion|en\s+négociation|negotiating|"

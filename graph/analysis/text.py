@@ -24,7 +24,8 @@ _FURNITURE = re.compile(
         abonnez-vous|inscrivez-vous|subscribe\s|sign\s+up\s+for|newsletter|
         partager\s+(?:cet|sur)|share\s+(?:this|on)|suivez-nous|follow\s+us|
         mentions\s+légales|politique\s+de\s+confidentialité|privacy\s+policy|terms\s+of\s+(?:use|service)|
-        publicité$|advertisement$|sponsored$
+        publicité$|advertisement$|sponsored$|
+        (?:tags?|mots[-\s]clés|keywords|étiquettes|topics)\s*:
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -95,7 +96,8 @@ PHOTO_LINE = re.compile(rf"^[^\S\n]*(?i:photos?|crédits?(?:\s+photos?)?|credits
 #: Page furniture naming the publisher: its newsletter ("Sign up for Zentri News's newsletter", "Inscrivez-vous
 #: à l'infolettre de Zentri", "Zentri Hebdo – Lettre Tech : inscrivez-vous"), "Vous êtes sur Zentri", a dateline
 #: or byline ("Zentri | 7 avril 2025 | Par A", "Zentri avec AFP", "Par A – Zentri – 7 avril 2025", a writer's line over
-#: "Zentri" over a date), "Suivez Zentri sur WhatsApp", "Get the Zentri newsletter" (one word: "the Business Today
+#: "Zentri" over a date, "By A | Zentri", "Author of the article: A • Zentri"), "Suivez Zentri sur WhatsApp", "Get
+#: the Zentri newsletter" (one word: "the Business Today
 #: newsletter" is a section's) and its copyright
 #: (:data:`COPYRIGHT_LINE`).
 PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
@@ -110,6 +112,8 @@ PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[^\S\n]*{_OUTLET}\s+(?:avec|with)\s+(?:AFP|Reuters|[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý][\w-]+)[^\S\n]*$",
     rf"^[^\S\n]*(?i:par|by)\s+{_PERSON}[^\S\n]+[–—|][^\S\n]+{_OUTLET}[^\S\n]+[–—|][^\S\n]+{_DATE}",
     rf"^[^\S\n]*(?:(?i:par|by)\s+)?{_PERSON}[^\S\n]*\n[^\S\n]*{_NO_ROLE}{_OUTLET}[^\S\n]*\n[^\S\n]*{_DATE}",
+    rf"^[^\S\n]*(?:(?i:par|by)|(?i:author\s+of\s+the\s+article|auteure?\s+de\s+l[’']article)[^\S\n]*:)[^\S\n]+"
+    rf"{_PERSON}[^\S\n]*[|•·–—][^\S\n]*{_NO_ROLE}(?!\d){_OUTLET}[^\S\n]*$",
     rf"(?i:suivez|follow)\s+{_OUTLET}\s+(?i:sur|on)\s+(?:WhatsApp|Facebook|Instagram|LinkedIn|Twitter|X|Telegram|"
     rf"Google\s+(?:News|Actualités)|YouTube|TikTok|Threads|Bluesky)\b",
     r"(?i:get|receive)\s+(?i:the)\s+(?P<name>(?:[A-ZÀ-Ý0-9]|[a-z]{1,2}[A-Z])[\w&+-]*)"

@@ -159,7 +159,7 @@ _FRONTED_PURPOSE = re.compile(r"(?:^|[.!?…]\s+|\n)\W*(?:Pour|Afin\s+de|Afin\s+
 _MAKES = re.compile(r"(?i)\b(?:a\s+mis\s+au\s+point|met\s+au\s+point|développe|develops|released|releases|"
                     r"a\s+développé|a\s+conçu|has\s+developed|has\s+built|launched|launches|"
                     r"a\s+publié|publie|dévoile|a\s+dévoilé|unveiled|unveils|commercialise[rs]?|édite|éditent|a\s+édité|"
-                    r"sells|built|builds)\s+$")
+                    r"sells|built|builds|vend|vendent)\s+$")
 
 
 def _head_class(phrase: str) -> str | None:
@@ -177,7 +177,13 @@ _STRONG = {"makes", "madeby", "offered", "app-AIModel", "app-Hardware", "named-A
            "poss-Hardware", "product"}
 #: Software nouns that name products, not the companies behind them, when they name a name ("its product,
 #: X", "une application baptisée X"): a strong cue, unlike "platform" or "solution".
-_PRODUCT_NOUNS = frozenset({"product", "produit", "app", "application", "appli", "software", "logiciel"})
+_PRODUCT_NOUNS = frozenset({"product", "produit", "app", "application", "appli", "software", "logiciel", "outil",
+                            "tool", "moteur", "engine", "algorithme", "algorithm"})
+#: An apposition that gives the name as someone's software: ", its translation engine", ", leur logiciel", ", le
+#: logiciel de Zentri" (a thing owned, not a company described: a strong cue).
+_OWNED_APPOSITION = re.compile(r"(?i)^\s*,\s*(?:(?:its|their|son|sa|leur)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
+                               r"(?=\s*[,;.)]|\s+(?:qui|which|that|de|d[’']|for|pour)\b)"
+                               r"|(?:the|le|la|l[’'])\s*(?P<noun2>[\w-]+)(?:\s+[\w-]+)?\s+(?:de|d[’']|of)\s*(?-i:[A-ZÀ-Ý]))")
 
 
 #: A place complement before a name: the description after it is the next name's ("À Quimperlé, la start-up
@@ -199,6 +205,10 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
         cls = _head_class(app.group(1)) if app else None
         if cls is not None:
             found.setdefault(f"app-{cls}", cls)
+        owned = _OWNED_APPOSITION.match(after) if not _LOCATIVE.search(before) else None
+        if owned is not None and (owned.group("noun") or owned.group("noun2")).casefold().rstrip("s") \
+                in _PRODUCT_NOUNS | {"modèle", "model", "puce", "chip", "assistant", "agent", "plateforme", "platform"}:
+            found.setdefault("product", _head_class(owned.group("noun") or owned.group("noun2")) or "Software")
         if _MADE_BY.match(after):
             found.setdefault("madeby", "PROD")
         named = _NAMED.search(before)
@@ -330,7 +340,8 @@ _EMPLOYER_BEFORE = re.compile(r"(?i)\b(?:at|of|for|with|from)\s+$")
 
 #: What only a place follows: a seat ("installée à X", "basée à X", "headquartered in X").
 _SEATED_IN = re.compile(r"(?i)(?<![\w-])(?:installée?s?|basée?s?|implantée?s?|située?s?|domiciliée?s?|établie?s?|"
-                        r"headquartered|based|located)\s+(?:à|a|in|en)\s+$")
+                        r"headquartered|based|located)\s+(?:à|a|in|en|sur\s+l[ae]|sur\s+l[’']|dans\s+l[ae]|"
+                        r"dans\s+l[’'])\s*$")
 
 
 #: A place's "-based" right after a name: "Yokneam-based", "Rehovot-based".

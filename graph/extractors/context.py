@@ -122,7 +122,7 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
             w = 3.0 if s.index in (0, title) or s.title else 1.0
             if bought is not None:      # "A buys startup B": the story of B, whose founders and rounds follow
                 w = 4.0 if a.key == bought else 1.0
-            if a.start <= 3:
+            if a.start <= 3 or _dateline_opener(s, a):
                 w += 1.0
             if (a.type in _NOT_TOPIC and a.key not in funds) or a.key in products:
                 w /= 3
@@ -164,10 +164,25 @@ def unquoted(text: str) -> str:
     return _QUOTED.sub(lambda m: " " * len(m.group()), text)
 
 
+#: A seller's verb between a headline's bought company and its buyer: " sold to US group ", " acquired by ",
+#: " rachetée par ", " passe sous le pavillon de ", " tombe dans l'escarcelle de ".
+_HEADLINE_SOLD = re.compile(r"(?i)^\s+(?:(?:is|has\s+been|to\s+be|est|a\s+été)\s+)?"
+                            r"(?:(?:sold|acquired|bought|snapped\s+up|taken\s+over|rachetée?|cédée?|vendue?|acquise?|reprise?)\s+(?:by|to|par|à|au)"
+                            r"|passe\s+(?:sous\s+le\s+contrôle|dans\s+le\s+giron|aux\s+mains|sous\s+(?:le\s+)?pavillon)"
+                            r"\s+(?:de|d[’']|du)|tombe\s+dans\s+l[’']escarcelle\s+(?:de|d[’']|du))"
+                            r"\s+(?:[\w’'.-]+\s+){0,4}?$")
+
+
 def _bought_in_headline(s: Sentence) -> str | None:
-    """The organisation a headline that opens with its buyer says is bought ("A buys startup B": B)."""
+    """The organisation a headline that opens with its buyer says is bought ("A buys startup B": B), or that
+    opens with the company it says was sold ("B sold to A": B)."""
     orgs = [a for a in s.args if a.kind == "entity" and a.group == "Org" and a.explicit]
-    if len(orgs) < 2 or orgs[0].start > 3 or HEADLINE_BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None:
+    if len(orgs) < 2:
+        return None
+    if re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,4}", s.text[:orgs[0].start]) \
+            and _HEADLINE_SOLD.match(s.text[orgs[0].end:orgs[1].start]) is not None:
+        return orgs[0].key      # "Leeds start-up B sold to German group A", "B passe aux mains de A": B
+    if orgs[0].start > 3 or HEADLINE_BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None:
         return None
     return orgs[1].key
 
@@ -279,6 +294,8 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
             continue        # "La start-up rennaise Zentri": the demonym describes the name after it
         if a.group == "Place" and _FRONTED_PLACE.match(s.text[:a.start]) and re.match(r"\s*,", s.text[a.end:]):
             continue        # "In Leeds, Zentri is…", "À Lyon, Zentri…": the place is a setting, not the opener
+        if a.group == "Place" and a.start <= 2 and _DATELINE.match(s.text, a.end):
+            continue        # "LAHORE: Zentri, a…", "OSAKA — Zentri has…": a dateline, then the opener
         head = s.text[:a.start]
         if a.group == "Org" and _FRONTED_FOIL.match(head):
             return next((b for b in s.args if b.kind == "entity" and b.group == "Org" and b.explicit
@@ -298,6 +315,16 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
             return a
         return None
     return None
+
+
+#: The end of a dateline after its city: ": ", " — ", " (AFP) - ".
+_DATELINE = re.compile(r"\s*(?:\([^()]{1,20}\)\s*)?(?:[:—–]|-{1,2})\s")
+
+
+def _dateline_opener(s: Sentence, a: Arg) -> bool:
+    """Does ``a`` open the sentence right after a dateline ("LAHORE: Zentri…")?"""
+    return any(p.group == "Place" and p.start <= 2 and p.end < a.start
+               and (m := _DATELINE.match(s.text, p.end)) is not None and m.end() == a.start for p in s.args)
 
 
 #: A boilerplate section's heading: "À propos de Zentri", "About Zentri" (a press release's last paragraphs).
@@ -717,6 +744,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 end = m.end()
                 inside = [x for x in s.args if x.start < end and start < x.end]
                 demonym = None
+                unit: str | None = None
                 if len(inside) == 1 and inside[0].group == "Place" and inside[0].end == end \
                         and inside[0].start > start and s.text[inside[0].start].islower():
                     end = start + len(s.text[start:inside[0].start].rstrip())   # "la start-up lyonnaise": the
@@ -738,6 +766,9 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                         continue
                     if group == "org" and _seated_elsewhere(sents, s, inside[0].key, key):
                         continue    # "A bought B, a Nairobi startup. The Lomé-based lender…": not B
+                    if group == "org" and _BECOMES_UNIT.match(s.text, m.end()):
+                        unit = _bought_by(sents, s, key)    # "A completed its purchase of B. The Pittsburgh
+                        #                                     firm is now a unit of…": B
                 if key in named and not _FOUNDED_IT.search(s.text[:m.end()]):
                     continue    # the topic named in the sentence: only the object of its founding
                 if group == "org" and _NAMED_AFTER.match(s.text, m.end()):
@@ -751,7 +782,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                         m.group()[0].islower() and m.start() > 0 and not re.search(r"[,;:]\s*$", s.text[:m.start()]):
                     # a pronoun inside a clause: only where it opens the sentence or a clause
                     continue
-                ref = key
+                ref = key if unit is None else unit
                 appos = [x for x in s.args if x.group == "Org" and x.explicit and x.source != "anaphor"
                          and re.fullmatch(r",\s*", s.text[x.end:m.start()])] if group == "org" else []
                 if appos and _FRONTED.match(s.text) and word not in _PRONOUNS and not any(
@@ -770,6 +801,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 if appos and (_APPOSITION_TAIL.match(s.text, m.end()) or _APPOSITION_COMPLEMENT.match(s.text, m.end())):
                     ref = appos[0].key          # "Zentri, la start-up cofondée par…", "Zentri, la société de…, entre
                     #                             au capital": the name before, the sentence's subject
+                elif unit is not None:
+                    pass
                 elif group == "org" and _DEMONSTRATIVE.match(word) and prev_orgs \
                         and prev_orgs[-1].key not in named and prev_orgs[-1].type not in _NOT_TOPIC:
                     ref = prev_orgs[-1].key     # "… l'acquisition de Y. Basée à Lyon, cette entreprise…": Y
@@ -778,6 +811,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     ref = other                 # "Zentri rachète le néerlandais Kerlo. … la société
                     #                             néerlandaise": the company the text gave that country
                     carry = other if re.fullmatch(r"\W*|[^,;:]{0,60},\s*", s.text[:start]) else None
+                elif group == "org" and word.split()[-1] in _BIG_NOUNS \
+                        and (buyer := _buyer_of(sents, s, key)) is not None:
+                    ref = buyer                 # "A s'offre la jeune pousse B. … Le groupe de
+                    #                             Levallois-Perret…": the buyer, not the start-up bought
                 elif group == "org" and word in _PRONOUNS and carried is not None and start <= 3:
                     ref = carried               # "… la société belge a bouclé une extension. Elle est menée par…"
                 elif group == "org":
@@ -852,6 +889,59 @@ def _placed_opener(s: Sentence, prev_orgs: list[Arg], topic: str | None,
 
 #: A city given to a name right after it: "B, a Nairobi startup", "B, the Leeds firm".
 _CITY_APPOSED = re.compile(r"\s*,\s*(?:a|an|the)\s+$")
+
+
+#: A description's company becoming another's unit: " will become a unit of", " devient une filiale de".
+_BECOMES_UNIT = re.compile(r"(?i)\s+(?:becomes|became|will\s+become|is\s+now|devient|deviendra|est\s+désormais)\s+"
+                           r"(?:a|an|une|un)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|filiale|division)\s+"
+                           r"(?:of|de|d[’']|du)")
+#: The topic buying a company named right after: " has completed its acquisition of ", " a racheté la start-up ".
+_TOPIC_BUYS = re.compile(r"(?i)\.?\s+(?:(?:has|have|a|ont)\s+)?"
+                         r"(?:completed\s+(?:its|the)\s+(?:acquisition|purchase)\s+of"
+                         r"|finalisé\s+(?:l[’']acquisition|le\s+rachat)\s+de|(?:agreed\s+to\s+)?(?:acquire[sd]?|buys|"
+                         r"bought|buy)|rachète|racheté|s[’']offre|s[’']est\s+offert|acquiert|acquis)\s+"
+                         r"(?:(?:the|la|le|l[’']|une?|an?)\s*)?(?:[a-zé-]+\s+){0,2}?$")
+
+
+def _bought_by(sents: list[Sentence], s: Sentence, key: str) -> str | None:
+    """The company the topic ``key`` was said, within the last eight sentences, to buy ("Tsuru Electric has
+    completed its acquisition of B"): the latest."""
+    for x in reversed(sents[max(0, s.index - 8):s.index]):
+        orgs = [a for a in x.args if a.explicit and a.group == "Org" and a.source != "anaphor"]
+        for t in orgs:
+            if t.key != key:
+                continue
+            bought = next((a for a in orgs if a.start >= t.end and a.key != key
+                           and _TOPIC_BUYS.fullmatch(x.text, t.end, a.start)), None)
+            if bought is not None:
+                return bought.key
+    return None
+
+
+#: The head nouns of a description that names a big company: "le groupe", "the group", "le géant".
+_BIG_NOUNS = frozenset({"groupe", "group", "géant", "giant", "conglomérat", "conglomerate"})
+#: A purchase's words between its buyer and the company bought: "finalise le rachat de ", "agreed to buy ",
+#: "compte acquérir ".
+_BUY_WORDS = re.compile(r"(?i)(?<![\w-])(?:rachat|racheter|rachète|racheté|acquérir|acquiert|acquisition|s[’']offre|"
+                        r"buys|buy|bought|acquires?|acquired|acquiring|takeover|purchase)(?![\w-])")
+
+
+def _buyer_of(sents: list[Sentence], s: Sentence, key: str) -> str | None:
+    """The organisation an earlier sentence says buys the topic ``key`` ("A : … A s'offre la
+    start-up B"), when no description named the topic itself a group."""
+    buyer: str | None = None
+    for x in sents[:s.index]:
+        if any(k == key and head in _BIG_NOUNS for head, k in _descriptions(x).items()):
+            return None
+        orgs = [a for a in x.args if a.kind == "entity" and a.group == "Org" and a.explicit]
+        for a in orgs:
+            if a.key == key or a.type in _NOT_TOPIC:
+                continue
+            t = next((b for b in orgs if b.key == key and b.start > a.end and b.start - a.end <= 150), None)
+            if t is not None and _BUY_WORDS.search(x.text, a.end, t.start) \
+                    and not any(o.key not in (key, a.key) and a.end <= o.start < t.start for o in orgs):
+                buyer = a.key
+    return buyer
 
 
 def _seated_elsewhere(sents: list[Sentence], s: Sentence, city: str, key: str) -> bool:

@@ -75,6 +75,8 @@ def apposition_country(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 
 #: A masthead's separators: "Lumora Média · Économie · Publié le…", "Zentri News | Startups".
 _MASTHEAD_SEP = re.compile(r"\s+[·|•›»>/]\s+")
+_MASTHEAD_TAIL = re.compile(r"\s+(?:—\s+[^\n]*\S\s+[·|•›»]\s+\S"
+                            r"|by\s+(?:The\s+)?[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}\s*$)")
 #: A line that credits the outlet that published the article: "© Zentri Médias 2026", "Copyright Zentri
 #: Médias – Tous droits réservés", "Article paru dans Zentri Hebdo n°12", "Originally published in …".
 _CREDIT_LINE = re.compile(r"(?i)\s*(?:(?:copyright\s*(?:©|\(c\))|©|\(c\)|copyright)\s*(?:[0-9]{4}\s*[-–]?\s*)?"
@@ -91,7 +93,10 @@ def masthead(sent: Sentence, obj: Arg) -> bool:
         return False
     m = _MASTHEAD_SEP.search(sent.text)
     # the first segment of the first line's rubric: a known outlet, or any organisation that opens the
-    # article's first line ("Zentri Hebdo › Innovation › Financements")
+    # article's first line ("Zentri Hebdo › Innovation › Financements"); an outlet before a dash and its rubric
+    # ("Zentri Mag — Entreprises | Tech") or its publisher ("Zentri News by The Kerlo Shimbun")
+    if obj.type == "MediaOutlet" and sent.index == 0 and _MASTHEAD_TAIL.match(sent.text, obj.end):
+        return True
     return m is not None and m.start() == obj.end and (obj.type == "MediaOutlet" or sent.index == 0)
 
 
@@ -2245,7 +2250,9 @@ def _earlier_valuation(sent: Sentence, amount: Arg) -> bool:
 
 #: A customer's or a distributor's verb right before the product, in a relative clause on another
 #: organisation than the passage's: "…, which rolled out X", "…, qui proposera X".
-_USES = re.compile(r"(?i)(?<![\w-])(?:rolled\s+out|rolls\s+out|deployed|deploys|uses|used|adopted|adopts|distributes|"
+_USES = re.compile(r"(?i)(?<![\w-])(?:rolled\s+out|rolls\s+out|deployed|deploys|uses|used|use|adopted|adopts|"
+                   r"distributes|"
+                   r"utilisera|utilisent|"
                    r"resells|licensed|licenses|offers|will\s+offer|will\s+distribute|a\s+déployé|déploie|utilise|"
                    r"a\s+adopté|distribue|distribuera|proposera|propose|revend|intègre|a\s+intégré)\s+"
                    r"(?:(?:le|la|l[’']|les|the|its|son|sa|ses)\s*)?(?:[\w-]+\s+){0,2}?$")
@@ -2356,10 +2363,22 @@ def _demonym_of_other(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's place a demonym (written in lower case) that describes another organisation,
     named right after it ("après avoir racheté la jeune pousse lilloise X")?"""
     place = c.obj
-    if not place.explicit or place.group != "Place" or not sent.text[place.start:place.start + 1].islower():
+    if not place.explicit or place.group != "Place":
         return False
+    if not sent.text[place.start:place.start + 1].islower():
+        # an English demonym before a few common nouns and another organisation's name: "Japanese trading
+        # house Kerlo Tsusho has led a round in Zentri"
+        return _EN_DEMONYM.search(sent.text, place.start, place.end) is not None and any(
+            a.explicit and a.group == "Org" and a.key != c.subj.key and a.start > place.end
+            and _COMMON_NOUNS_GAP.fullmatch(sent.text, place.end, a.start) for a in sent.args)
     return any(a.explicit and a.group == "Org" and a.key != c.subj.key and a.start > place.end
                and not sent.text[place.end:a.start].strip() for a in sent.args)
+
+
+#: An English demonym's ending ("Japanese", "Kenyan", "British", "Pakistani", "French").
+_EN_DEMONYM = re.compile(r"(?:ese|an|ish|i|ch|ic)$")
+#: Up to three lower-case words between a demonym and a name: " trading house ", " state-owned lender ".
+_COMMON_NOUNS_GAP = re.compile(r"\s+(?:[a-z][\w-]*\s+){1,3}")
 
 
 def _family_member(sent: Sentence, c: Candidate) -> bool:
@@ -2491,6 +2510,10 @@ _WAS_CHIEF_OF = re.compile(r"(?i)\s*,\s*(?:who|qui)\s+(?:(?:was|had\s+been|a\s+�
                            r"(?:(?:the|its|le|la|l[’'])\s*)?(?:chief\s+executive(?:\s+officer)?|ceo|pdg|"
                            r"directeur\s+général|directrice\s+générale|président|présidente|founder\s+and\s+ceo)\s+"
                            r"(?:of|at|de\s+la|de\s+l[’']|de|d[’']|du|chez)\s*)")
+#: The same in the possessive: ", who had been " + "X" + "'s chief executive".
+_WAS_WHO = re.compile(r"(?i)\s*,\s*who\s+(?:was|had\s+been)\s+")
+_CHIEF_POSSESSED = re.compile(r"(?i)['’]s\s+(?:chief\s+executive(?:\s+officer)?|ceo|president|founder\s+and\s+ceo|"
+                              r"co-?founder\s+and\s+(?:chief\s+executive|ceo))\b")
 #: The organisation a person runs now, after an aside: ", who was …, now runs ", " dirige désormais ".
 _NOW_RUNS = re.compile(r"(?i)(?:\s*,[^;:()«»]{1,100},)?\s+(?:(?:now|currently|désormais|aujourd[’']hui)\s+"
                        r"(?:runs|leads|heads|dirige|pilote)|(?:runs|leads|heads|dirige|pilote)\s+(?:now|désormais|"
@@ -2559,8 +2582,17 @@ def _demonym_of_noun(sent: Sentence, c: Candidate) -> bool:
 _AT_POST = re.compile(r"(?i)\s+(?:au\s+poste\s+(?:de\s+|d[’'])|en\s+tant\s+que\s+|as\s+(?:its\s+|the\s+)?(?:new\s+)?)"
                       r"(?:(?:nouvelle?|nouveau)\s+)?")
 #: A founder's relative clause giving the role they hold: ", qui reste", ", qui en est la", ", who is now its".
-_WHO_HOLDS = re.compile(r"(?i)\s*,\s*(?:qui\s+(?:en\s+)?(?:est|reste|devient)\s+(?:aujourd[’']hui\s+|désormais\s+)?"
-                        r"(?:(?:le|la|l[’'])\s*)?|who\s+(?:is|remains|becomes|is\s+now)\s+(?:its\s+|the\s+)?)")
+_WHO_HOLDS = re.compile(r"(?i)(?:\s*,\s*[^,;()«»]{1,60}?(?=\s*,\s*qui\s))?\s*,\s*"
+                        r"(?:qui\s+(?:en\s+)?(?:est|reste|devient|occupe)\s+(?:aujourd[’']hui\s+|désormais\s+|"
+                        r"toujours\s+)?(?:(?:le|la|l[’'])\s*)?(?:poste\s+de\s+)?|who\s+(?:is|remains|becomes|is\s+now)\s+"
+                        r"(?:its\s+|the\s+(?:company|startup|start-up|firm|lab)['’]s\s+|the\s+)?"
+                        r"|(?:[^,;()]{1,60}?\s+(?:et|and)\s+)?(?:aujourd[’']hui|désormais|now|currently)\s+"
+                        r"(?:son\s+|sa\s+|its\s+|their\s+|the\s+(?:company|startup|start-up|firm|lab)['’]s\s+)?"
+                        r"|(?:son|sa)\s+actuel(?:le)?\s+|(?:its|their)\s+(?:current\s+)?)")
+#: A founder's partner, named after "with": "co-founded the company in 2020 with ", "a cofondé Zentri avec ".
+_COFOUNDED_WITH = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|set\s+up|cofondé|fondé|créé|"
+                             r"cofonde|fonde|crée|lancé)\s+(?P<obj>[^,;.]{1,40}?)\s+(?:(?:in|en)\s+(?:19|20)\d\d\s+)?"
+                             r"(?:with|avec)\s+$")
 
 
 @lru_cache(maxsize=1)
@@ -2589,8 +2621,17 @@ def _founder_holds_role(sent: Sentence, c: Candidate) -> bool:
     if person.group != "Person" or not person.explicit:
         return False
     holds = _WHO_HOLDS.match(sent.text, person.end)
-    return holds is not None and _employer_role_start().match(sent.text, holds.end()) is not None \
-        and (founded := founders_listed(sent, person)) is not None and founded.key == org.key
+    if holds is None or _employer_role_start().match(sent.text, holds.end()) is None:
+        return False
+    if (founded := founders_listed(sent, person)) is not None:
+        return founded.key == org.key
+    with_ = _COFOUNDED_WITH.search(sent.text, max(0, person.start - 100), person.start)
+    if with_ is None:
+        return False        # "A co-founded the company in 2020 with B, now its CTO": B works there
+    a, b = with_.span("obj")
+    return org.explicit and a <= org.start and org.end <= b \
+        or org.kind == "topic" and re.search(r"(?i)\b(?:company|startup|start-up|firm|société|entreprise|pousse)\b",
+                                             with_.group("obj")) is not None
 
 
 def _founder_leads_it(sent: Sentence, c: Candidate) -> bool:
@@ -2744,7 +2785,10 @@ _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|inn
                           r"primes?\s+de\s+rétention|rémunération)"
                           r"|(?i:\s+(?:du\s+|de\s+la\s+|de\s+l[’']|from\s+(?:the\s+)?|under\s+(?:the\s+)?)(?:programme|program|"
                           r"dispositif)\s+(?:d[’']aide|de\s+soutien|d[’']appui|of\s+support|de\s+subvention))")
-_GRANT_BEFORE = re.compile(r"(?i)\b(?:subventions?\s+(?:(?:publiques?|non[\s-]dilutives?|européennes?|régionales?)\s+)*"
+_GRANT_BEFORE = re.compile(r"(?i)\b(?:(?:subventions?|subsides?)\s+(?:(?:publiques?|non[\s-]dilutives?|européennes?|"
+                           r"régionale?s?|régionaux|publics?|européens?|wallons?|wallonnes?|fédéral|fédéraux|"
+                           r"bruxellois|flamands?|cantonale?s?|cantonaux|"
+                           r"(?-i:[A-ZÀ-Ý])[\w-]+)\s+){0,2}"
                            r"|"
                            r"(?:prêts?|emprunts?|avances?\s+remboursables?)\s+"
                            r"(?:(?:d[’']honneur|innovation|participatifs?|bancaires?|garantis?|à\s+taux\s+zéro|"
@@ -2755,7 +2799,7 @@ _IMPLIED = re.compile(r"(?i)(?<![\w’'-])(?:implying|implied|imply|implies|impl
 #: A price per share after its amount: "9,50 euros par action", "$18 a share".
 _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
-_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|grants?|prêts?|loans?|debt|bourses?)\b[^.;:()]{0,60}?"
+_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|bourses?)\b[^.;:()]{0,60}?"
                          r"(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+|"
                          r"\bfrom\s+(?:the\s+)?(?-i:[A-ZÀ-Ý][\w&.-]*(?:\s+[A-ZÀ-Ý][\w&.-]*){0,4})[’']s\s+)$")
@@ -2775,10 +2819,25 @@ _PARENT_BEFORE = re.compile(r"(?i)\b(?:filiales?|maison\s+mère|société\s+mèr
 _OFFICE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|succursales?|hub|outpost|site|"
                         r"établissement|filiale)\s+(?:(?:in|at|à|au|en|dans)\s+)(?:the\s+|la\s+|le\s+|l[’'])?$")
 
+#: An office or a unit made in the city after it: "une antenne sera ouverte à ", "a subsidiary will be set up
+#: in ".
+_OFFICE_MADE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|succursales?|filiales?|subsidiary|"
+                             r"hub)\s+(?:[\w’'-]+\s+){0,3}?(?:créée?s?|ouverte?s?|opened|set\s+up|installée?s?|"
+                             r"lancée?s?|launched|established)\s+(?:à|au|en|in|at)\s+(?:the\s+|la\s+|le\s+|l[’'])?$")
 #: An office named by its city, right after it: "its Accra office opens in May", "the London branch", "its
 #: Paris hub".
 _CITY_OFFICE = re.compile(r"(?i)^\s+(?:(?:sales|engineering|research|regional|new|small|first)\s+)?"
                           r"(?:office|offices|branch|hub|outpost|subsidiary|team)\b")
+#: A person's work at the organisation after it: "a travaillé dix ans chez ", "worked for a decade at ".
+_WORKED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:travaillée?|travaille|travaillait|passée?|officié|worked|spent|working)"
+                            r"\s+(?:[\w’'-]+\s+){0,4}?(?:au|aux|à\s+la|à\s+l[’']|chez|à|at|for|with)\s*$")
+#: An office opened or to be opened in the city before it: ", où Zentri compte ouvrir un bureau", ", where it
+#: opened a sales office".
+_WHERE_OFFICE = re.compile(r"(?i)\s*,\s*(?:où|where)\s+[^.;:]{0,60}?(?<![\w-])(?:ouvrir|ouvre|ouvrira|ouvert|open|"
+                           r"opens|"
+                           r"opened|opening|installer|installe|set\s+up|sets\s+up)\s+(?:un|une|son|sa|ses|an|a|its|"
+                           r"their|its\s+first|son\s+premier)\s+(?:[\w-]+\s+)?(?:bureaux?|antennes?|offices?|branch|"
+                           r"hub|filiale|subsidiary|succursale)(?![\w-])")
 #: What may open a clause before a rival's name: the sentence's start, a comma, "and", "tandis que"…,
 #: then at most three words ("Le suédois", "and Lisbon-based").
 _CLAUSE_OPENING = re.compile(r"(?i)(?:^|[,;]\s*|\b(?:and|et|while|whereas|tandis\s+que|alors\s+que)\s+)"
@@ -2898,12 +2957,17 @@ def _announced_rival(sent: Sentence, c: Candidate) -> bool:
 
 #: A lender's clause after its name: a loan or debt ("EIB debt", "has agreed a venture debt facility", "nous
 #: accorde un prêt innovation") and no word of shares or of a round.
-_LOAN = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|subventions?|grants?|"
+_LOAN = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|subventions?|subsides?|"
+                   r"grants?|"
                    r"donations?|dons?)\b")
 _EQUITY = re.compile(r"(?i)\b(?:equity|stakes?|shares?|actions?|capital|participation|rounds?|tour|séries?|series|led|"
                      r"menée?|investi\w*|invest\w*)\b")
 
 
+#: A backer's clause that ends in its loan: " soutient aussi Zentri avec un prêt", " backs
+#: the company with a loan".
+_WITH_LOAN = re.compile(r"(?i)[^.;:!?,]{0,70}?\s(?:avec|with|via|through|grâce\s+à)\s+(?:un|une|a|an|son|sa|its)\s+"
+                        r"(?:[\w-]+\s+){0,2}?(?:prêts?|loans?|subventions?|subsides?|grants?|crédits?|avances?|debt)\b")
 #: Where the clause after a name ends: a punctuation mark or a conjunction that opens another.
 _LENDER_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:and|et|but|mais|while|alors|with|avec|as|comme)\s")
 
@@ -2945,6 +3009,9 @@ def _lender(sent: Sentence, who: Arg) -> bool:
     clause = _LENDER_CLAUSE_END.split(after[appos.end():] if appos is not None else after[:100])[0]
     if _LOAN.search(clause) is not None and _EQUITY.search(clause) is None:
         return True
+    via = _WITH_LOAN.match(after)
+    if via is not None and _EQUITY.search(via.group()) is None:
+        return True         # "A soutient aussi Zentri avec un prêt", "A backs it with a loan"
     if _LENDER_NOUN.search(sent.text[max(0, who.start - 80):who.start]):
         return True
     for lent in _LENT_BY.finditer(sent.text, max(0, who.start - 160), who.start):
@@ -2990,7 +3057,8 @@ def _valuation_change(sent: Sentence, amount: Arg) -> bool:
 #: A leader's verb and an article before a round's amount ("B led a $12 million Series B", "B a mené un tour de
 #: 4 millions d'euros"): the round of the passage's company when the sentence names no other.
 _LED_A_ROUND = re.compile(r"(?i)(?<![\w’'-])(?:led|co-led|headed|anchored|mené|co-mené|conduit|piloté)\s+"
-                          r"(?:a|an|the|un|une|le|la)\s+(?:(?:tour|levée)\s+(?:de|d[’'])\s*)?$")
+                          r"(?:(?:en|in)\s+(?:19|20)\d\d\s+)?(?:a|an|the|un|une|le|la)\s+"
+                          r"(?:(?:tour|levée|série\s+[A-H])\s+(?:de|d[’'])\s*)?$")
 _ROUND_AFTER_AMOUNT = re.compile(r"(?i)(?:\s+[\w’'-]+){0,2}?\s+(?:pre-seed|seed|series\s+[a-h]|round|"
                                  r"funding|financing|tour|série\s+[a-h]|amorçage)\b|\s*(?:[,.;]|$)")
 #: A round named by a possessive, then its amount: "son tour d'amorçage de", "its $8 million seed round".
@@ -4696,6 +4764,74 @@ _UNTIL_YEAR = re.compile(r"(?i)(?:\s+(?:à|in)\s+[A-ZÀ-Ý][\w-]+)?\s*,?\s+(?:ju
                          r"(?:19|20)\d\d(?![\d])")
 
 
+#: An aside that adds others to the people named before it: ", together with most of ", ", ainsi que ".
+_ALONG_WITH = re.compile(r"(?i),\s*(?:(?:along|together)\s+with|ainsi\s+que|accompagnée?s?\s+(?:de|d[’']))\s[^,;:()]*$")
+#: Where a person came from, right before the organisation: "arrivée en mars de chez ", "venue de ",
+#: "débauchée de chez ".
+_CAME_FROM = re.compile(r"(?i)(?:\bde\s+chez|(?<![\w-])(?:arrivée?s?|venue?s?|débauchée?s?|recrutée?s?|transfuges?)"
+                        r"\s+(?:[\w’'-]+\s+){0,3}?(?:de\s+chez|de|du|d[’']))\s*$")
+#: A buyer's announcement that its purchase is done, after its name and maybe an apposition: ", …, said
+#: on Monday it has closed its purchase of ", " a annoncé avoir finalisé le rachat de ".
+_SAID_COMPLETED = re.compile(
+    r"(?i)(?:\s*,[^;:()«»\"“”]{1,120}?,)?\s+(?:(?:said|says|announced|confirmed)\s+(?:\w+\s+){0,2}?(?:that\s+)?it\s+"
+    r"(?:had|has)\s+|(?:a|ont)\s+annoncé\s+avoir\s+)(?:completed|closed|finalised|finalized|finalisé|bouclé|conclu)\s+"
+    r"(?:the|its|l[’']|le|la)\s*(?:acquisition|purchase|takeover|rachat|reprise)\s+(?:of|de|d[’']|du)\s*")
+#: A buyer's price right before the amount, maybe inside a bracketed conversion: "is paying roughly ", "a payé
+#: près de ", "paid $40 million (about ".
+_PRICE_PAID = re.compile(r"(?i)(?<![\w-])(?:paying|pays|paid|pay|payer|paie|paiera|versera|a\s+payé|a\s+versé|"
+                         r"aurait\s+payé|déboursé|débourse|shelled\s+out|forked\s+out)\s+(?:(?:around|about|some|roughly|"
+                         r"nearly|almost|close\s+to|environ|près\s+de|quelque|autour\s+de)\s+)?(?:(?:[^\s()]+\s+){0,2}[^\s()]+\s*\(\s*"
+                         r"(?:about|around|environ|soit|or|some)?\s*)?$")
+#: A leader's verb before the year it led a round: "a conduit en ", "led in ".
+_LED_IN = re.compile(r"(?i)(?<![\w’'-])(?:led|co-led|mené|co-mené|conduit)\s+(?:en|in)\s+$")
+#: A leader's verb before the company whose round it led, in the possessive: "led " + "the company" + "'s".
+_LED_WHOSE = re.compile(r"(?i)(?<![\w’'-])(?:led|co-led|headed|anchored)\s+(?:the\s+)?$")
+#: A leader's verb before the passage's company's round: "led the company's ", "a mené son ".
+_LED_ITS = re.compile(r"(?i)(?<![\w’'-])(?:led|co-led|headed|anchored|mené|co-mené|conduit|piloté)\s+"
+                      r"(?:the\s+(?:company|startup|start-up|firm|group|business)['’]s|its|their|son|sa|leur)\s+$")
+#: A listing's new shares sold for the amount after it: "issued new stock worth ", "a placé des titres nouveaux pour ".
+_NEW_SHARES_FOR = re.compile(r"(?i)(?<![\w-])(?:sold|sells|selling|issued|issues|placed|places|a\s+placé|place|"
+                             r"a\s+émis|émet|a\s+cédé|cède|a\s+vendu|vend)\s+(?:\w+\s+){0,2}?(?:(?:new|nouvelles?)\s+"
+                             r"(?:shares|stock|actions|titres)|(?:actions|titres)\s+(?:nouvelles?|nouveaux))\s+(?:(?:for|worth|pour|totalling|totaling)\s+|d[’']une\s+"
+                             r"valeur\s+de\s+)(?:(?:about|around|some|environ|près\s+de)\s+)?$")
+#: A round's valuation of the company it names by a description: "which valued the startup at ", "qui valorise la
+#: start-up à ", "valuing the startup at ".
+_VALUED_THE_COMPANY = re.compile(r"(?i)(?<![\w-])(?:valued|valuing|values|valorise|valorisait|valorisant|a\s+valorisé|"
+                                 r"avait\s+valorisé)\s+(?:the|la|le|l[’'])\s*(?:company|startup|start-up|firm|business|"
+                                 r"société|jeune\s+pousse|entreprise)\s+(?:at|à)\s+(?:(?:about|around|some|nearly|près\s+de|"
+                                 r"environ|plus\s+de|more\s+than)\s+)?$")
+#: A company sold, then its buyer: " has been sold to ", ", a Leeds startup, was sold to ", " a été cédée à ",
+#: " a finalisé sa cession au groupe allemand ".
+_SOLD_TO = re.compile(
+    r"(?i)(?:\s+(?-i:[a-zà-ÿ-]+(?:aise|ais|oise|ois|ienne|ien|éenne|éen|ine|aine|ain|ane|ote|ese|ish|que))"
+    r"(?=\s+(?:a|avait|ont|has|had|was|est)\s))?"     # (a description's demonym: "la société montréalaise")
+    r"(?:\s*,[^;:()«»\"“”]{1,100}?,)?\s+(?:(?:(?:has|had|have)\s+been|was|were|is|a\s+été|avait\s+été|ont\s+été|est|"
+    r"sera|will\s+be|(?:has|had)\s+agreed\s+to\s+be)\s+)?(?:(?:sold|vendue?s?|cédée?s?|revendue?s?)\s+"
+    r"(?:(?:last\s+\w+|on\s+\w+|this\s+\w+|en\s+\d{4}|in\s+\d{4})\s+)?|(?:a|avait|ont)\s+(?:conclu|finalisé|bouclé)\s+"
+    r"(?:sa|leur)\s+(?:vente|cession)\s+)(?:to|à|au|aux)\s*(?:(?:the|le|la|l[’']|un|une|a|an)\s*)?"
+    r"(?:[\w-]+\s+){0,3}?")
+#: A board chaired by the person right after: "its board is chaired by ", "le conseil d'administration sera
+#: présidé par ".
+_BOARD_CHAIRED_BY = re.compile(r"(?i)(?<![\w-])(?:board|conseil(?:\s+d[’']administration|\s+de\s+surveillance)?|"
+                               r"supervisory\s+board)\s+(?:(?:de|d[’']|of)\s+[\w’'-]+\s+)?(?:(?:is|was|will\s+be|est|sera|"
+                               r"était|a\s+été)\s+)?(?:chaired|présidée?)\s+(?:by|par)\s+$")
+#: A deal's first paper, not the deal: "signed a term sheet", "une lettre d'intention".
+_TERM_SHEET = re.compile(r"(?i)(?<![\w-])(?:term[\s-]sheets?|lettres?\s+d[’']intention|letters?\s+of\s+intent"
+                         r"|protocole\s+d[’']accord|memorandum\s+of\s+understanding)(?![\w-])")
+#: A time lately past that ends a role: "until last month", "jusqu'à récemment", "until March".
+_UNTIL_LATELY = (r"(?:until|till|jusqu[’']à|jusqu[’']au|jusqu[’']en)\s+"
+                 r"(?:(?:this|last|earlier\s+this)\s+(?:week|month|year|spring|summer|autumn|fall|winter)|recently"
+                 r"|récemment|cette\s+semaine|ce\s+mois(?:-ci)?|(?:la\s+semaine|le\s+mois)\s+derni[eè]re?|(?:January"
+                 r"|February|March|April|May|June|July|August|September|October|November|December|janvier|février|mars"
+                 r"|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b)")
+#: A role that ended lately, after its organisation: "'s finance chief until last month", " jusqu'à
+#: récemment", "'s CFO until March" (not "until now": "A, until now X's CTO, becomes its CEO" still works there).
+_UNTIL_RECENTLY = re.compile(rf"(?i)(?:(?:['’]s)?\s+(?:[\w-]+\s+){{1,4}}?)?,?\s*{_UNTIL_LATELY}")
+#: The same told of the passage's company in an apposition: ", the startup's CFO until last month,".
+_ITS_ROLE_UNTIL = re.compile(rf"(?i)\s*,\s*(?:the\s+(?:company|startup|start-up|firm|group|lab)['’]s|its)\s+"
+                             rf"(?:[\w-]+\s+){{1,4}}?{_UNTIL_LATELY}")
+
+
 #: A past role told by a relative clause in the simple past: ", who ran a team at ", ", who led sales for ".
 _RAN_AT = re.compile(r"(?i),\s*who\s+(?:ran|led|headed|managed)\s+(?:[\w’'-]+\s+){0,5}?(?:at|for)\s*$")
 #: A stint of so many years at the organisation before it, told in a portrait's present: ", où elle reste six
@@ -4755,6 +4891,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "fundsRaised" in scores and _enabled_raise(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)   # "son introduction en Bourse avait
         #                                                                    permis de récolter 6 M€"
+    if "valuation" in scores and c.obj.kind == "amount" and c.obj.explicit \
+            and _VALUED_THE_COMPANY.search(sent.text, max(0, c.obj.start - 50), c.obj.start):
+        if c.subj.type in INVESTOR_TYPES:
+            del scores["valuation"]     # "X led a Series B which valued the startup at $1B": not X's
+        elif (c.subj.kind == "topic" or c.subj.source == "anaphor") and not _SOURCED.search(sent.text):
+            scores["valuation"] = max(scores["valuation"], FRAME_SCORE)     # … the passage's company's
     if "valuation" in scores and (_valued_at(sent, c) or _topic_valuation(sent, c)):
         scores["valuation"] = max(scores["valuation"], FRAME_SCORE)     # "the round valued X at $1.2 billion"
     if ({"investedIn", "fundsRaised", "valuation"} & scores.keys()) and _in_credits(sent):
@@ -4782,7 +4924,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     pair = _person_org(c)
     if pair is not None and pair[0].end < pair[1].start and {"ceo", "employer", "formerEmployer"} & scores.keys():
         between = sent.text[pair[0].end:pair[1].start]
-        if _WAS_CHIEF_OF.fullmatch(between):
+        if _WAS_CHIEF_OF.fullmatch(between) or _WAS_WHO.fullmatch(between) and _CHIEF_POSSESSED.match(sent.text,
+                                                                                                     pair[1].end):
             scores.pop("ceo", None)             # "A, who was X's CEO until the sale, now runs Y": X is her past
             scores.pop("employer", None)
             if c.subj.group == "Person":
@@ -4833,6 +4976,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.subj.explicit and _GRANT_FROM.search(sent.text, max(0, c.subj.start - 60),
                                                                         c.subj.start):
         del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
+    if ("ceo" in scores or "employer" in scores) \
+            and (person := c.subj if c.subj.group == "Person" else c.obj).group == "Person" and person.explicit \
+            and _BOARD_CHAIRED_BY.search(sent.text, max(0, person.start - 80), person.start):
+        scores.pop("ceo", None)         # "its board is chaired by A": a board seat, no job
+        scores.pop("employer", None)
+    if ("investedIn" in scores or "fundsRaised" in scores) and _TERM_SHEET.search(sent.text):
+        scores.pop("investedIn", None)  # "X signed a term sheet for the round": a deal not closed
+        scores.pop("fundsRaised", None)
     if "investedIn" in scores and c.subj.explicit and _lender(sent, c.subj):
         del scores["investedIn"]        # "X extended a €15m venture loan", "X lui accorde un prêt"
     if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
@@ -5147,8 +5298,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["headquarters"]      # "née à Nancy, elle…": a person's birthplace
     if "headquarters" in scores and c.obj.explicit and not based_in(sent, c) \
             and (_OFFICE_IN.search(sent.text, max(0, c.obj.start - 40), c.obj.start)
-                 or c.obj.type == "City" and _CITY_OFFICE.match(sent.text[c.obj.end:])):
+                 or _OFFICE_MADE_IN.search(sent.text, max(0, c.obj.start - 70), c.obj.start)
+                 or c.obj.type == "City" and (_CITY_OFFICE.match(sent.text[c.obj.end:])
+                                              or _WHERE_OFFICE.match(sent.text, c.obj.end))):
         del scores["headquarters"]      # "to open an office in Porto", "un bureau à Liège": no head office
+    if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
+            and re.fullmatch(r"\s*,\s*(?:à|in|at)\s+", sent.text[c.subj.end:c.obj.start]) \
+            and _WORKED_BEFORE.search(sent.text, max(0, c.subj.start - 60), c.subj.start):
+        del scores["headquarters"]      # "elle a travaillé dix ans au Zentrilab, à Lyon": where she worked
     if "headquarters" in scores and c.obj.explicit and c.obj.type == "Region" \
             and re.search(r"(?i)(?<![\w-])(?:région|region|départements?|department)\s+(?:de\s+|du\s+|des\s+|d[’'])?$",
                           sent.text[max(0, c.obj.start - 20):c.obj.start]):
@@ -5240,6 +5397,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("fundsRaised", None)     # "values it at $900 million, down from the $2.6 billion it
         if "valuation" in scores:           # commanded": an earlier valuation
             scores["valuation"] = max(scores["valuation"], FRAME_SCORE)
+    if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
+            and _PRICE_PAID.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
+        scores.pop("fundsRaised", None)     # "Kerlo pays roughly €40 million (some $46 million) for the
+        #                                     company": a price, no money raised
     if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
             and _PAIR_SUBJECT.search(sent.text, max(0, c.obj.start - 120), c.obj.start) \
             and not (c.subj.explicit and c.subj.start > c.obj.start - 120):
@@ -5316,6 +5477,37 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["fundsRaised"]   # a fund's size is its manager's money, no round of the passage's company
     if "fundsRaised" in scores and c.subj.type in INVESTOR_TYPES and c.obj.explicit and _portfolio_round(sent, c.obj):
         del scores["fundsRaised"]       # "Y, qui avait soutenu son amorçage de 2 M€": not Y's money
+    if c.obj.explicit and c.obj.kind in ("amount", "year") and ("fundsRaised" in scores or "foundingYear" in scores) \
+            and c.subj.type in INVESTOR_TYPES and c.subj.explicit and c.subj.end <= c.obj.start \
+            and (_LED_A_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start)
+                 or c.obj.kind == "year" and _LED_IN.search(sent.text, max(0, c.obj.start - 30), c.obj.start)):
+        scores.pop("fundsRaised", None)     # "ce fonds a conduit en 2021 le tour de 5 M€": the round of the
+        scores.pop("foundingYear", None)    # company it backed, not the fund's money nor its founding
+    elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and c.subj.explicit \
+            and c.subj.type not in INVESTOR_TYPES \
+            and re.search(r"['’]s\s+$", sent.text[max(0, c.subj.end - 2):c.obj.start]) \
+            and _LED_WHOSE.search(sent.text, max(0, c.subj.start - 30), c.subj.start) \
+            and _ROUND_AFTER_AMOUNT.match(sent.text, c.obj.end):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A led the company's $9M Series A"
+    elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and c.subj.kind == "topic" \
+            and _LED_ITS.search(sent.text, max(0, c.obj.start - 40), c.obj.start) \
+            and _ROUND_AFTER_AMOUNT.match(sent.text, c.obj.end):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A led the company's $9M Series A"
+    elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
+            and (not c.subj.explicit or c.subj.source == "anaphor") and c.subj.type not in INVESTOR_TYPES \
+            and _LED_A_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start) \
+            and _ROUND_AFTER_AMOUNT.match(sent.text, c.obj.end) and (leaders := [
+                a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start
+                and a.key != c.subj.key]) \
+            and all(a.type in INVESTOR_TYPES for a in leaders):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "ce fonds a conduit le tour de
+        #                                                                     12 M€": the passage's company's round
+    if "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
+            and (sold := _NEW_SHARES_FOR.search(sent.text, max(0, c.obj.start - 90), c.obj.start)) is not None:
+        others = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= sold.start()]
+        if c.subj.kind == "topic" and not others or others and c.subj.key == others[-1].key:
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "issued new stock worth NOK 90
+        #                                                                         million": a listing's raise
     if "fundsRaised" in scores and _debt_amount(sent, c.obj):
         del scores["fundsRaised"]       # "$10 million in venture debt", "un prêt bancaire de 2 M€": no round
     if "fundsRaised" in scores and _cleft_amount(sent, c):
@@ -5459,6 +5651,25 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.get("employer", 0.0), FRAME_SCORE)
         scores.pop("employer", None)    # "chercheur chez Thales jusqu'en 2018": a job that ended
         scores.pop("ceo", None)
+    if c.subj.group == "Person" and c.obj.group == "Org" and c.subj.explicit and c.obj.explicit \
+            and c.subj.end <= c.obj.start and _ALONG_WITH.search(sent.text, c.subj.end, c.obj.start):
+        for rel in ("employer", "formerEmployer", "ceo"):
+            scores.pop(rel, None)       # "A and B, together with most of the company's staff, join Y": the
+            #                             researchers are the company's, A and B are not said to be
+    if ("employer" in scores or "ceo" in scores) and c.subj.group == "Person" and c.obj.group == "Org" \
+            and c.subj.explicit and (c.obj.explicit and c.subj.end <= c.obj.start and _UNTIL_RECENTLY.match(
+                sent.text, c.obj.end) or c.obj.kind == "topic" and _ITS_ROLE_UNTIL.match(sent.text, c.subj.end)) \
+            and not _FUTURE_WORD.search(sent.text):
+        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.get("employer", 0.0), FRAME_SCORE)
+        scores.pop("employer", None)    # "A, the startup's CFO until last month, …": a job that has just ended
+        scores.pop("ceo", None)
+    if "employer" in scores and c.subj.group == "Person" and c.obj.group == "Org" and c.obj.explicit \
+            and c.subj.explicit and 0 <= c.obj.start - c.subj.end <= 80 \
+            and not any(a.group == "Person" and a.explicit and c.subj.end <= a.start < c.obj.start for a in sent.args) \
+            and _CAME_FROM.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
+        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores["employer"], FRAME_SCORE)
+        del scores["employer"]          # "arrivée en mars de chez Zentri": where she came from
+        scores.pop("ceo", None)
     if "formerEmployer" in scores and _stint_at(sent, c):
         scores["formerEmployer"] = max(scores["formerEmployer"], scores.get("employer", 0.0), FRAME_SCORE)
         scores.pop("employer", None)    # "il arrive chez X, où il reste six ans": a stint that ended
@@ -5468,6 +5679,19 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["founder"]           # "… en 2020 après avoir quitté Kerlo": a past job, nothing founded
     if "acquired" in scores and c.obj.explicit and c.subj.end <= c.obj.start and _opens_clause_after_comma(sent, c.obj):
         del scores["acquired"]          # "A s'offre B, C recrute chez D": C is the next clause's subject
+    if c.subj.explicit and c.subj.group == "Org" and re.fullmatch(r"\W*\(\s*", sent.text[:c.subj.start]) \
+            and re.match(r"\s*\)\s*[—–-]", sent.text[c.subj.end:]):
+        for rel in ("acquired", "investedIn", "competitor", "partner", "founder", "ceo"):
+            scores.pop(rel, None)       # "(Zentri Bourse) — Le marché salue …": the dateline's outlet, no agent
+    if "acquired" in scores and c.subj.explicit and c.obj.explicit and c.obj.end <= c.subj.start \
+            and c.subj.group == "Org" and c.obj.group == "Org" \
+            and _SOLD_TO.fullmatch(sent.text, c.obj.end, c.subj.start):
+        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "B has been sold to A", "la société a conclu sa
+        #                                                             vente au groupe américain A": A bought B
+    if "acquired" in scores and c.subj.explicit and c.obj.explicit and c.subj.end < c.obj.start \
+            and _SAID_COMPLETED.fullmatch(sent.text, c.subj.end, c.obj.start):
+        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "A, a Denver, Colorado-based group, said it
+        #                                                             has closed its purchase of B"
     if "acquired" in scores and _subject_buyer(sent, c):
         scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "Kerlo, which is led by A, bought Lumora"
     if "acquired" in scores and _relative_buyer(sent, c):
