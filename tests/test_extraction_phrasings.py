@@ -2527,10 +2527,55 @@ CASES_26 = [
      {("eKerlo", "headquarters", "Lagos", A)}),
 ]
 
+CASES_27 = [
+    ("en-said-completed-acquisition-apposition",    # an apposition with a "City, State-based" comma
+     "Kerlo Cloud, a Denver, Colorado-based group traded on the NYSE, said on Monday that it has closed the "
+     "acquisition of Zentri.",
+     {("Kerlo Cloud", "acquired", "Zentri", A)}),
+    ("en-led-the-companys-round",                   # "A led the company's N Series A": the topic's round
+     "Zentri sells grid forecasting software. Kerlo Ventures led the company's NOK 40 million seed financing two "
+     "years ago.",
+     {("Zentri", "fundsRaised", "40000000 NOK", A)}),
+    ("en-sold-new-shares-for",                      # a listing's new shares sold for N: the raise
+     "Zentri listed in Oslo on Friday. The company sold new shares for NOK 300 million.",
+     {("Zentri", "fundsRaised", "300000000 NOK", A)}),
+    ("fr-actions-nouvelles-pour",
+     "Zentri fait son entrée en Bourse. La société a placé des actions nouvelles pour 30 millions d'euros.",
+     {("Zentri", "fundsRaised", "30000000 EUR", A)}),
+    ("en-x-its-engine",                             # "X, its translation engine,": its product
+     "Zentri will keep selling access to Lumix, its speech engine, to broadcasters.",
+     {("Lumix", "developer", "Zentri", A)}),
+    ("fr-x-le-logiciel-de-y",                       # "X, le logiciel de Y,": Y's product
+     "Kerlo rachète Zentri. Les revenus tirés de Ardoiz, le logiciel de Zentri, ont doublé en un an.",
+     {("Ardoiz", "developer", "Zentri", A)}),
+    ("en-byline-author-bullet-outlet",              # "Author of the article: A • X": the outlet
+     "Business\n\nKerlo hires the founders of Zentri\n\nAuthor of the article: Ana Roux • Zentri Gazette\n"
+     "Published Oct 2, 2025\n\nKerlo licensed Zentri's models.",
+     {("ARTICLE", "source", "Zentri Gazette", A)}),
+    ("en-has-been-sold-to",                         # "B, a Leeds start-up, has been sold to A": A bought B
+     "Zentri, a Leeds start-up, has been sold to Kerlo Software.",
+     {("Kerlo Software", "acquired", "Zentri", A)}),
+    ("fr-a-ete-cedee-a",                            # "B a été cédée à A"
+     "Zentri, une jeune pousse de Lyon, a été cédée à Orvane pour 10 millions d'euros.",
+     {("Orvane", "acquired", "Zentri", A)}),
+    ("fr-a-finalise-sa-cession-au-groupe",          # "la société a finalisé sa cession au groupe A"
+     "Zentri, une jeune pousse de Montréal, vend des logiciels aux assureurs. Mardi, la société montréalaise a "
+     "finalisé sa cession au groupe allemand Kerlo Software.",
+     {("Kerlo Software", "acquired", "Zentri", A)}),
+    ("fr-qui-occupe-desormais-le-poste",           # "…, passé par X, qui occupe désormais le poste de…"
+     "Kerlo a été cofondée en 2018 par Léa Morel et par Karim Sadi, passé par la BNP, qui occupe désormais le "
+     "poste de directeur financier.",
+     {("Karim Sadi", "employer", "Kerlo", A)}),
+    ("en-cofounded-with-now-its-role",             # "A co-founded the company with B, now its CTO"
+     "Zentri sells shop credit in Nairobi. Amina Kamau started the company in 2019 with Tom Okoth, now its "
+     "chief financial officer.",
+     {("Tom Okoth", "employer", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26)
+             + CASES_26 + CASES_27)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3241,6 +3286,28 @@ def test_extraction_phrasing_share():
     # the possessor of a rival's description raised nothing
     ("Zentri was bought by Kerlo. Zentri's closest rival, Accra-based Orvane, raised $6 million in June.",
      "fundsRaised:Zentri>"),
+    # a term sheet is no investment
+    ("Zentri signed a term sheet with Kerlo Ventures to lead its Series A, but the fund later withdrew.",
+     "investedIn:Kerlo Ventures>Zentri"),
+    # "devait lever": a raise that did not happen
+    ("Zentri devait entrer en Bourse en juin et y lever 20 millions d'euros. La société a finalement levé 8 "
+     "millions auprès de Kerlo.", "fundsRaised:Zentri>20000000 EUR"),
+    # "arrivé de chez X": where he came from
+    ("Zentri lève 5 millions d'euros. Son directeur financier, Paul Roux, arrivé en 2024 de chez Kerlo, pilote "
+     "la levée.", "employer:Paul Roux>Kerlo"),
+    # a job held "until last month" has ended
+    ("Zentri raised $5 million. Tom Weld, the company's chief financial officer until last month, now advises "
+     "Kerlo.", "employer:Tom Weld>Zentri"),
+    # a city where an office is to open is no seat
+    ("Kerlo rachète Zentri. Prochaine étape : Dakar, où Kerlo compte installer un bureau de vente.",
+     "headquarters:Kerlo>Dakar"),
+    # where a founder worked for an institute is not the institute's seat
+    ("Ana Roux a travaillé dix ans au CNRS, à Marseille, avant de créer Zentri.", "headquarters:CNRS>Marseille"),
+    # a Belgian "subside" is a grant
+    ("Zentri a décroché un subside régional de 200.000 euros pour développer son capteur.", "fundsRaised:Zentri>"),
+    # an investor that will use a model is its customer
+    ("Kerlo AI released Zentri-2. The lab raised $45 million led by Orvane Capital, with participation from "
+     "telecom operator Lumora, which will also use Zentri-2 in its chatbot.", "developer:Zentri-2>Lumora"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
