@@ -151,9 +151,9 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
     inline = _INLINE_RUBRIC.fullmatch(first)
     if inline is not None:      # "Zentri Mag › Intelligence artificielle › Actualités" on one line
         first, rest = inline.group(1), first     # (the line itself is the rubric: "Zentri Mag | Économie")
-        if (common is None or _common_name(first, text, common, any(
-                m.type == "MediaOutlet" and m.start >= head.start(1) and m.end <= head.start(1) + len(first)
-                for m in taken))) \
+        known = any(m.type == "MediaOutlet" and head.start(1) <= m.start and m.end <= head.start(1) + len(first)
+                    for m in taken)     # (a known outlet inside the name: "La Tribune" + its edition's region)
+        if (common is None or _common_name(first, text, common, known)) \
                 and not (len(first.split()) > 1 and text.count(first) > 1):
             return None         # "Économie › Entreprises", "Fintech | Deals" (a "fintech" in the text): a
             #                     rubric's first section, no outlet (but "Tech for Zentri", named again below)
@@ -757,6 +757,8 @@ def list_mates(text: str, mentions: list[Mention], common_word: Callable[[str], 
     Orvane Robotics and Lumbrik" makes Lumbrik an organisation of Orvane Robotics's type. The name ends
     the list or its item (a comma, "and", the sentence's end follows); no word of it is a common word."""
     occupied = SpanIndex((m.start, m.end) for m in mentions)
+    not_names = frozenset(lexicon()["not_names"]) | frozenset(lexicon()["legal_forms"]["forms"])   # (a name here
+    #                                                                  ends in a letter: "Co." is never one)
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):
         if m.type not in ORG_TYPES or m.type == "MediaOutlet":
@@ -771,8 +773,7 @@ def list_mates(text: str, mentions: list[Mention], common_word: Callable[[str], 
             if occupied.overlaps(a, b):
                 end = b
                 continue
-            if any(common_word(w) for w in name.split()) or len(name) < 3 \
-                    or name.rstrip(".") in lexicon()["legal_forms"]["forms"] or name in lexicon()["not_names"]:
+            if any(common_word(w) for w in name.split()) or len(name) < 3 or name in not_names:
                 break
             out.append(Mention(a, b, name, name_key(name), m.type, "list", 0.6))
             end = b

@@ -26,6 +26,7 @@ _BRANCHED = ("ResearchLab", "Bank")
 #: A company's legal form or group word after its name: " Corporation", " Inc.", " Group".
 _LEGAL_AFTER = r"\s+(?:Corporation|Corp\b|Inc\b|Ltd\b|Limited|Group|Groupe|Holdings?|SA\b|SAS\b|GmbH|plc|PLC|Co\.)"
 
+
 def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> list[Mention]:
     """Longer names built on a known one: "Mistral Large" + " 3", "Microsoft" + " Foundry",
     "Fidelity" + " Management & Research Company", "T. Rowe Price" + " Associates, Inc."."""

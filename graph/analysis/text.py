@@ -97,8 +97,7 @@ PHOTO_LINE = re.compile(rf"^[^\S\n]*(?i:photos?|crédits?(?:\s+photos?)?|credits
 #: à l'infolettre de Zentri", "Zentri Hebdo – Lettre Tech : inscrivez-vous"), "Vous êtes sur Zentri", a dateline
 #: or byline ("Zentri | 7 avril 2025 | Par A", "Zentri avec AFP", "Par A – Zentri – 7 avril 2025", a writer's line over
 #: "Zentri" over a date, "By A | Zentri", "Author of the article: A • Zentri"), "Suivez Zentri sur WhatsApp", "Get
-#: the Zentri newsletter" (one word: "the Business Today
-#: newsletter" is a section's) and its copyright
+#: the Zentri newsletter" (one word: "the Business Today newsletter" is a section's) and its copyright
 #: (:data:`COPYRIGHT_LINE`).
 PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"(?i:sign\s+up\s+(?:to|for)|subscribe\s+to)\s+(?:the\s+)?{_OUTLET}(?:[’']s\b|\s+(?i:newsletters?|daily|weekly)\b"

@@ -179,11 +179,13 @@ _STRONG = {"makes", "madeby", "offered", "app-AIModel", "app-Hardware", "named-A
 #: X", "une application baptisée X"): a strong cue, unlike "platform" or "solution".
 _PRODUCT_NOUNS = frozenset({"product", "produit", "app", "application", "appli", "software", "logiciel", "outil",
                             "tool", "moteur", "engine", "algorithme", "algorithm"})
-#: An apposition that gives the name as someone's software: ", its translation engine", ", leur logiciel", ", le
-#: logiciel de Zentri" (a thing owned, not a company described: a strong cue).
+#: An apposition that gives the name as someone's software: ", its speech engine", ", leur logiciel", ", le
+#: logiciel de Zentri" (a thing owned, not a company described: a strong cue) …
 _OWNED_APPOSITION = re.compile(r"(?i)^\s*,\s*(?:(?:its|their|son|sa|leur)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
                                r"(?=\s*[,;.)]|\s+(?:qui|which|that|de|d[’']|for|pour)\b)"
                                r"|(?:the|le|la|l[’'])\s*(?P<noun2>[\w-]+)(?:\s+[\w-]+)?\s+(?:de|d[’']|of)\s*(?-i:[A-ZÀ-Ý]))")
+#: … when its noun names software, a model, a chip or an assistant.
+_OWNED_NOUNS = _PRODUCT_NOUNS | {"modèle", "model", "puce", "chip", "assistant", "agent", "plateforme", "platform"}
 
 
 #: A place complement before a name: the description after it is the next name's ("À Quimperlé, la start-up
@@ -206,9 +208,9 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
         if cls is not None:
             found.setdefault(f"app-{cls}", cls)
         owned = _OWNED_APPOSITION.match(after) if not _LOCATIVE.search(before) else None
-        if owned is not None and (owned.group("noun") or owned.group("noun2")).casefold().rstrip("s") \
-                in _PRODUCT_NOUNS | {"modèle", "model", "puce", "chip", "assistant", "agent", "plateforme", "platform"}:
-            found.setdefault("product", _head_class(owned.group("noun") or owned.group("noun2")) or "Software")
+        noun = owned.group("noun") or owned.group("noun2") if owned is not None else None
+        if noun is not None and noun.casefold().rstrip("s") in _OWNED_NOUNS:
+            found.setdefault("product", _head_class(noun) or "Software")
         if _MADE_BY.match(after):
             found.setdefault("madeby", "PROD")
         named = _NAMED.search(before)

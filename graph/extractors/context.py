@@ -782,7 +782,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                         m.group()[0].islower() and m.start() > 0 and not re.search(r"[,;:]\s*$", s.text[:m.start()]):
                     # a pronoun inside a clause: only where it opens the sentence or a clause
                     continue
-                ref = key if unit is None else unit
+                ref = key
                 appos = [x for x in s.args if x.group == "Org" and x.explicit and x.source != "anaphor"
                          and re.fullmatch(r",\s*", s.text[x.end:m.start()])] if group == "org" else []
                 if appos and _FRONTED.match(s.text) and word not in _PRONOUNS and not any(
@@ -802,7 +802,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     ref = appos[0].key          # "Zentri, la start-up cofondée par…", "Zentri, la société de…, entre
                     #                             au capital": the name before, the sentence's subject
                 elif unit is not None:
-                    pass
+                    ref = unit                  # the company the topic bought (:data:`_BECOMES_UNIT`)
                 elif group == "org" and _DEMONSTRATIVE.match(word) and prev_orgs \
                         and prev_orgs[-1].key not in named and prev_orgs[-1].type not in _NOT_TOPIC:
                     ref = prev_orgs[-1].key     # "… l'acquisition de Y. Basée à Lyon, cette entreprise…": Y
@@ -893,7 +893,7 @@ _CITY_APPOSED = re.compile(r"\s*,\s*(?:a|an|the)\s+$")
 
 #: A description's company becoming another's unit: " will become a unit of", " devient une filiale de".
 _BECOMES_UNIT = re.compile(r"(?i)\s+(?:becomes|became|will\s+become|is\s+now|devient|deviendra|est\s+désormais)\s+"
-                           r"(?:a|an|une|un)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|filiale|division)\s+"
+                           r"(?:a|an|une|un)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|filiale)\s+"
                            r"(?:of|de|d[’']|du)")
 #: The topic buying a company named right after: " has completed its acquisition of ", " a racheté la start-up ".
 _TOPIC_BUYS = re.compile(r"(?i)\.?\s+(?:(?:has|have|a|ont)\s+)?"

@@ -75,6 +75,8 @@ def apposition_country(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 
 #: A masthead's separators: "Lumora Média · Économie · Publié le…", "Zentri News | Startups".
 _MASTHEAD_SEP = re.compile(r"\s+[·|•›»>/]\s+")
+#: What follows a masthead's outlet on the first line but a separator: a dash before a rubric of sections
+#: ("Zentri Mag — Entreprises | Tech"), its publisher ("Zentri News by The Kerlo Shimbun").
 _MASTHEAD_TAIL = re.compile(r"\s+(?:—\s+[^\n]*\S\s+[·|•›»]\s+\S"
                             r"|by\s+(?:The\s+)?[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}\s*$)")
 #: A line that credits the outlet that published the article: "© Zentri Médias 2026", "Copyright Zentri
@@ -2251,9 +2253,7 @@ def _earlier_valuation(sent: Sentence, amount: Arg) -> bool:
 #: A customer's or a distributor's verb right before the product, in a relative clause on another
 #: organisation than the passage's: "…, which rolled out X", "…, qui proposera X".
 _USES = re.compile(r"(?i)(?<![\w-])(?:rolled\s+out|rolls\s+out|deployed|deploys|uses|used|use|adopted|adopts|"
-                   r"distributes|"
-                   r"utilisera|utilisent|"
-                   r"resells|licensed|licenses|offers|will\s+offer|will\s+distribute|a\s+déployé|déploie|utilise|"
+                   r"distributes|utilisera|utilisent|resells|licensed|licenses|offers|will\s+offer|will\s+distribute|a\s+déployé|déploie|utilise|"
                    r"a\s+adopté|distribue|distribuera|proposera|propose|revend|intègre|a\s+intégré)\s+"
                    r"(?:(?:le|la|l[’']|les|the|its|son|sa|ses)\s*)?(?:[\w-]+\s+){0,2}?$")
 #: A partner named as one: "A remains B's main hosting provider and research partner", "A est le partenaire
@@ -2834,8 +2834,7 @@ _WORKED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:travaillée?|travaille|travaillai
 #: An office opened or to be opened in the city before it: ", où Zentri compte ouvrir un bureau", ", where it
 #: opened a sales office".
 _WHERE_OFFICE = re.compile(r"(?i)\s*,\s*(?:où|where)\s+[^.;:]{0,60}?(?<![\w-])(?:ouvrir|ouvre|ouvrira|ouvert|open|"
-                           r"opens|"
-                           r"opened|opening|installer|installe|set\s+up|sets\s+up)\s+(?:un|une|son|sa|ses|an|a|its|"
+                           r"opens|opened|opening|installer|installe|set\s+up|sets\s+up)\s+(?:un|une|son|sa|ses|an|a|its|"
                            r"their|its\s+first|son\s+premier)\s+(?:[\w-]+\s+)?(?:bureaux?|antennes?|offices?|branch|"
                            r"hub|filiale|subsidiary|succursale)(?![\w-])")
 #: What may open a clause before a rival's name: the sentence's start, a comma, "and", "tandis que"…,
@@ -2958,8 +2957,7 @@ def _announced_rival(sent: Sentence, c: Candidate) -> bool:
 #: A lender's clause after its name: a loan or debt ("EIB debt", "has agreed a venture debt facility", "nous
 #: accorde un prêt innovation") and no word of shares or of a round.
 _LOAN = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|subventions?|subsides?|"
-                   r"grants?|"
-                   r"donations?|dons?)\b")
+                   r"grants?|donations?|dons?)\b")
 _EQUITY = re.compile(r"(?i)\b(?:equity|stakes?|shares?|actions?|capital|participation|rounds?|tour|séries?|series|led|"
                      r"menée?|investi\w*|invest\w*)\b")
 
@@ -4841,6 +4839,25 @@ _STINT_AFTER = re.compile(r"(?i)\s*,\s*(?:où\s+(?:elle|il)\s+(?:a\s+|avait\s+)?
                           r"(?:for\s+)?(?:[\w’'-]+\s+){1,2}?(?:ans|années|mois|years|months)(?![\w-])")
 
 
+def _led_possessor_round(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's amount a round its organisation owns in the possessive after a leader's verb, the
+    organisation named ("A led Zentri's $9M Series A") or the passage's ("A led the company's $9M Series A")?"""
+    if c.obj.kind != "amount" or not c.obj.explicit or not _ROUND_AFTER_AMOUNT.match(sent.text, c.obj.end):
+        return False
+    if c.subj.explicit:
+        return c.subj.type not in INVESTOR_TYPES \
+            and re.search(r"['’]s\s+$", sent.text[max(0, c.subj.end - 2):c.obj.start]) is not None \
+            and _LED_WHOSE.search(sent.text, max(0, c.subj.start - 30), c.subj.start) is not None
+    return c.subj.kind == "topic" and _LED_ITS.search(sent.text, max(0, c.obj.start - 40), c.obj.start) is not None
+
+
+def _job_ended(scores: dict[str, float]) -> None:
+    """Make the candidate's job a past one: ``formerEmployer`` at least as sure as ``employer`` was (and at
+    least :data:`FRAME_SCORE`), no ``employer`` nor ``ceo``."""
+    scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.pop("employer", 0.0), FRAME_SCORE)
+    scores.pop("ceo", None)
+
+
 def _stint_at(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation where its person, the passage's or a pronoun's, spent a stint told by
     the clause after it ("il arrive chez X en 2009, où il reste six ans")? Not when another person is
@@ -5483,15 +5500,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                  or c.obj.kind == "year" and _LED_IN.search(sent.text, max(0, c.obj.start - 30), c.obj.start)):
         scores.pop("fundsRaised", None)     # "ce fonds a conduit en 2021 le tour de 5 M€": the round of the
         scores.pop("foundingYear", None)    # company it backed, not the fund's money nor its founding
-    elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and c.subj.explicit \
-            and c.subj.type not in INVESTOR_TYPES \
-            and re.search(r"['’]s\s+$", sent.text[max(0, c.subj.end - 2):c.obj.start]) \
-            and _LED_WHOSE.search(sent.text, max(0, c.subj.start - 30), c.subj.start) \
-            and _ROUND_AFTER_AMOUNT.match(sent.text, c.obj.end):
-        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A led the company's $9M Series A"
-    elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and c.subj.kind == "topic" \
-            and _LED_ITS.search(sent.text, max(0, c.obj.start - 40), c.obj.start) \
-            and _ROUND_AFTER_AMOUNT.match(sent.text, c.obj.end):
+    elif "fundsRaised" in scores and _led_possessor_round(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A led the company's $9M Series A"
     elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
             and (not c.subj.explicit or c.subj.source == "anaphor") and c.subj.type not in INVESTOR_TYPES \
@@ -5648,9 +5657,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if ("employer" in scores or "formerEmployer" in scores) and c.obj.explicit and c.obj.group == "Org" \
             and c.subj.group == "Person" and _UNTIL_YEAR.match(sent.text, c.obj.end) \
             and not _FUTURE_WORD.search(sent.text):
-        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.get("employer", 0.0), FRAME_SCORE)
-        scores.pop("employer", None)    # "chercheur chez Thales jusqu'en 2018": a job that ended
-        scores.pop("ceo", None)
+        _job_ended(scores)              # "chercheur chez Thales jusqu'en 2018": a job that ended
     if c.subj.group == "Person" and c.obj.group == "Org" and c.subj.explicit and c.obj.explicit \
             and c.subj.end <= c.obj.start and _ALONG_WITH.search(sent.text, c.subj.end, c.obj.start):
         for rel in ("employer", "formerEmployer", "ceo"):
@@ -5660,20 +5667,14 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and c.subj.explicit and (c.obj.explicit and c.subj.end <= c.obj.start and _UNTIL_RECENTLY.match(
                 sent.text, c.obj.end) or c.obj.kind == "topic" and _ITS_ROLE_UNTIL.match(sent.text, c.subj.end)) \
             and not _FUTURE_WORD.search(sent.text):
-        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores.get("employer", 0.0), FRAME_SCORE)
-        scores.pop("employer", None)    # "A, the startup's CFO until last month, …": a job that has just ended
-        scores.pop("ceo", None)
+        _job_ended(scores)              # "A, the startup's CFO until last month, …": a job that has just ended
     if "employer" in scores and c.subj.group == "Person" and c.obj.group == "Org" and c.obj.explicit \
             and c.subj.explicit and 0 <= c.obj.start - c.subj.end <= 80 \
             and not any(a.group == "Person" and a.explicit and c.subj.end <= a.start < c.obj.start for a in sent.args) \
             and _CAME_FROM.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
-        scores["formerEmployer"] = max(scores.get("formerEmployer", 0.0), scores["employer"], FRAME_SCORE)
-        del scores["employer"]          # "arrivée en mars de chez Zentri": where she came from
-        scores.pop("ceo", None)
+        _job_ended(scores)              # "arrivée en mars de chez Zentri": where she came from
     if "formerEmployer" in scores and _stint_at(sent, c):
-        scores["formerEmployer"] = max(scores["formerEmployer"], scores.get("employer", 0.0), FRAME_SCORE)
-        scores.pop("employer", None)    # "il arrive chez X, où il reste six ans": a stint that ended
-        scores.pop("ceo", None)
+        _job_ended(scores)              # "il arrive chez X, où il reste six ans": a stint that ended
     if "founder" in scores and c.subj.explicit and _LEAVING_BEFORE.search(sent.text, max(0, c.subj.start - 30),
                                                                            c.subj.start):
         del scores["founder"]           # "… en 2020 après avoir quitté Kerlo": a past job, nothing founded
@@ -5686,8 +5687,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "acquired" in scores and c.subj.explicit and c.obj.explicit and c.obj.end <= c.subj.start \
             and c.subj.group == "Org" and c.obj.group == "Org" \
             and _SOLD_TO.fullmatch(sent.text, c.obj.end, c.subj.start):
-        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "B has been sold to A", "la société a conclu sa
-        #                                                             vente au groupe américain A": A bought B
+        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "B has been sold to A", "la société a finalisé
+        #                                                             sa cession au groupe A": A bought B
     if "acquired" in scores and c.subj.explicit and c.obj.explicit and c.subj.end < c.obj.start \
             and _SAID_COMPLETED.fullmatch(sent.text, c.subj.end, c.obj.start):
         scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "A, a Denver, Colorado-based group, said it
