@@ -295,7 +295,21 @@ _LOCAL_UNITS = {
               ("JOD", r"Jordan|Jordanian|Jordanie|jordanienne?s?|Amman"),
               ("KWD", r"Kuwait|Kuwaiti|Koweït|koweïtienne?s?"),
               ("BHD", r"Bahrain|Bahraini|Bahreïn|bahreïnie?n?n?e?s?|Manama")),
+    # the franc CFA of West Africa (UEMOA) or of Central Africa (CEMAC): "1,5 milliard de FCFA" in a
+    # Cameroonian story is XAF
+    "cfa": (("XOF", r"Senegal|Senegalese|Sénégal|sénégalaise?s?|Dakar|dakaroise?s?|Côte\s+d[’']Ivoire|Ivory\s+Coast|"
+                    r"Ivoirian|ivoirienne?s?|Abidjan|abidjanaise?s?|Mali|Malian|malienne?s?|Bamako|Burkina(?:\s+Faso)?|"
+                    r"burkinabée?s?|Ouagadougou|Niger|Nigerien|nigérienne?s?|Niamey|Togo|Togolese|togolaise?s?|Lomé|"
+                    r"Benin|Bénin|Beninese|béninoise?s?|Cotonou|Guinea-Bissau|Guinée-Bissau"),
+            ("XAF", r"Cameroon|Cameroonian|Cameroun|camerounaise?s?|Douala|Yaoundé|Gabon|Gabonese|gabonaise?s?|"
+                    r"Libreville|Congo|Congolese|congolaise?s?|Brazzaville|Pointe-Noire|Chad|Chadian|Tchad|"
+                    r"tchadienne?s?|N[’']Djamena|Central\s+African\s+Republic|Centrafrique|centrafricaine?s?|Bangui|"
+                    r"Equatorial\s+Guinea|Guinée\s+équatoriale|Malabo")),
 }
+#: How a unit of :data:`_LOCAL_UNITS` ends an amount, when not its own name: "FCFA", "F CFA", "francs CFA".
+_UNIT_WORDS = {"cfa": r"(?:f\s*cfa|francs?\s+cfa|cfa)"}
+#: The currency a unit's default stands for before it is placed: the ones another currency replaces.
+_UNIT_DEFAULT = {"cfa": "XOF"}
 
 
 def _local_units(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
@@ -304,9 +318,9 @@ def _local_units(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
     out = []
     for m in money:
         unit = next((u for u in _LOCAL_UNITS if re.search(rf"(?i)(?:\d|\b(?:[mb]n|[mk]|thousand|mille|millions?|"
-                                                          rf"milliards?|billions?|de|d[’']))\s*{u}s?$", m.surface)),
-                    None)
-        if unit is None:
+                                                          rf"milliards?|billions?|de|d[’']))\s*"
+                                                          rf"{_UNIT_WORDS.get(u, u)}s?$", m.surface)), None)
+        if unit is None or unit in _UNIT_DEFAULT and m.currency != _UNIT_DEFAULT[unit]:
             out.append(m)
             continue
         counts = [(len(re.findall(rf"(?<![\w-])(?:{rx})(?![\w-])", text)), -i, cur)

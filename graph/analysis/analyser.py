@@ -7,8 +7,9 @@ references without a name; amounts; then one masked view per sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
-from ..model import Article
+from ..model import Article, name_key
 from . import nlp
 from .amounts import carry_currency, find_money
 from .anaphora import references
@@ -33,7 +34,7 @@ from .mentions import (
 from .names import drop_place_in_names, extend_names, join_particles
 from .spans import SpanIndex, within
 from .text import Sentence, sentences
-from .types import PLACE_TYPES
+from .types import PLACE_TYPES, PRODUCT_TYPES
 
 
 class Analyser:
@@ -93,6 +94,7 @@ class Analyser:
         sums = SpanIndex((m.start, m.end) for m in money if m.explicit)
         mentions = [m for m in mentions if m.source == "kb" or not re.search(r"\d", m.text)
                     or not sums.overlaps(m.start, m.end)]
+        mentions = _with_sizes(text, _without_state_abbreviations(text, _without_fronted_titles(text, sents, mentions)))
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)
         # known products that this article makes companies (MentionFinder.kb_company)
@@ -112,6 +114,53 @@ class Analyser:
         return Document(article, lang, tuple(views), entities, mentions=tuple(mentions), main=main, kb=self.kb,
                         title_end=_title_end(text, sents),
                         generic_concepts=frozenset(lexicon()["generic_concepts"]), products_as_companies=products)
+
+
+#: A person's title after a fronted word: ", la présidente de…", ", the founder…" (the word is her trade).
+_TITLE_AFTER = re.compile(r"\s*,\s*(?:la|le|l[’']|the|sa|son|its|her|his)\s*(?:nouvelle?\s+|new\s+|jeune\s+)?"
+                          r"(?:présidente?|(?:co-?)?fondat(?:eur|rice)|directe?(?:ur|rice)|dirigeante?|patronne?|"
+                          r"PDG|CEO|(?:co-?)?founder|chief|chair(?:wo)?man|head)\b")
+
+
+def _without_fronted_titles(text: str, sents: list[Sentence], mentions: list[Mention]) -> list[Mention]:
+    """Without a lone capitalised word that opens a sentence before a person's title and is written nowhere
+    else ("Océanographe, la présidente de l'entreprise a travaillé…"): a trade, no name."""
+    opens = {s.start + len(s.text) - len(s.text.lstrip()) for s in sents}
+    return [m for m in mentions if not (
+        m.source != "kb" and m.type in ("Person", "Unknown") and m.start in opens and " " not in m.text
+        and _TITLE_AFTER.match(text, m.end) and text.count(m.text) == 1)]
+
+
+#: A model's size right after its name: " 14B", " 1.5B", " 405B".
+_SIZE_AFTER = re.compile(r"\s\d+(?:\.\d+)?[BMK](?![\w-])")
+
+
+def _with_sizes(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A recognised product's name with the size written right after it ("Qwen2.5" + " 14B"): one model."""
+    taken = SpanIndex((m.start, m.end) for m in mentions)
+    out = []
+    for m in mentions:
+        size = _SIZE_AFTER.match(text, m.end) if m.source != "kb" and m.type in PRODUCT_TYPES else None
+        if size is not None and not taken.overlaps(m.end, size.end()):
+            name = text[m.start:size.end()]
+            m = replace(m, end=size.end(), text=name, key=name_key(name))
+        out.append(m)
+    return out
+
+
+#: A US state's abbreviation after its city, in the press's style: "Charlotte, N.C.", "Arlington, Va.".
+_STATE_AFTER_CITY = re.compile(r"(?<=[a-z]),\s+$")
+_STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich
+    Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo
+    D.C""".split())
+
+
+def _without_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Without a US state's abbreviation right after a city ("based in Charlotte, N.C., said"): a place's
+    part, no organisation."""
+    return [m for m in mentions if not (
+        m.source != "kb" and m.text.rstrip(".") in _STATE_ABBREVIATIONS
+        and _STATE_AFTER_CITY.search(text, max(0, m.start - 3), m.start))]
 
 
 def _title_end(text: str, sents: list[Sentence]) -> int:

@@ -106,6 +106,7 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
                 del entities[old]
             _add_alias(entities, m.key, m.text)
     mentions = _short_org_names(mentions, entities, named, _acronyms(mentions, entities, text))
+    mentions = _short_product_names(mentions, entities, named)
     taken = SpanIndex((m.start, m.end) for m in mentions)
     for part, key in people.items():
         if not key or len(part) < 3:
@@ -115,6 +116,36 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
                 mentions.append(Mention(w.start(), w.end(), part, key, "Person", "alias", 0.7))
                 _add_alias(entities, key, part)
     return mentions, entities
+
+
+#: A product's name with its size or version after a first word: "Vlieland 12B", "Zentri 2", "Kerlo v3".
+_VERSIONED_PRODUCT = re.compile(r"(?P<family>[A-ZÀ-Ý][\w.-]+)\s+(?:\d+(?:\.\d+)?[BMKbmk]?|[vV]\d+(?:\.\d+)?)")
+
+
+def _short_product_names(mentions: list[Mention], entities: dict[str, Entity], named: Counter) -> list[Mention]:
+    """"Vlieland" after "Vlieland 12B": the model by its family name, when the text named the versioned
+    product before the bare word (a company that names its model after itself is named first)."""
+    first: dict[str, int] = {}
+    for m in mentions:
+        first.setdefault(m.key, m.start)
+    families: dict[str, list[str]] = {}
+    for key, ent in entities.items():
+        v = _VERSIONED_PRODUCT.fullmatch(ent.label)
+        if v is not None and ent.type in PRODUCT_TYPES and not ent.kb_id:
+            families.setdefault(v.group("family"), []).append(key)
+    out = []
+    for m in mentions:
+        keys = families.get(m.text, [])
+        if len(keys) == 1 and m.source != "kb" and m.key != keys[0] and first.get(keys[0], len(first) + 10**9) < \
+                first.get(m.key, -1) and (e := entities.get(m.key)) is not None and not e.kb_id:
+            old = m.key
+            m = replace(m, key=keys[0], type=entities[keys[0]].type)
+            named[old] -= 1
+            named[m.key] += 1
+            if old in entities and not named[old]:
+                del entities[old]
+        out.append(m)
+    return out
 
 
 def _maker_named(label: str, org_words: Counter, text: str) -> bool:

@@ -105,6 +105,11 @@ _POLICY_WORDS = frozenset({"Strategy", "Act", "Policy", "Directive", "Regulation
 #: A rubric line under a masthead: sections split by a separator ("Tech › Startups", "Deals | AI", "Business >
 #: Companies", "Business / Technology").
 RUBRIC = re.compile(r"\S\s+[›»|·•>/]\s+\S")
+#: An article and a demonym right before a name: "la finlandaise ", "le lyonnais ".
+_ARTICLE_DEMONYM = re.compile(r"(?<![\w’'-])(?:la|le|l[’'])\s*([a-zà-ÿ-]{4,})\s+$")
+#: A rubric of one section word alone on its line, under a masthead: "Tech", "Économie", "Business".
+_SECTION_LINE = re.compile(r"(?:Tech|Technology|Technologies|Techno|Business|Économie|Economie|Economy|Startups?|"
+                           r"Start-up|Finance|Markets|Innovation|Entreprises|Actualités|Numérique|Companies|Digital)")
 #: A masthead's name: one to four words, no sentence punctuation ("Kerlo360", "Zentri Social").
 _MASTHEAD_NAME = re.compile(r"(?:[lL][’'])?[A-ZÀ-Ý0-9][\w’'&.-]*(?:[ -][\w’'&.-]+){0,3}")
 #: The article's first line, then its next line that is not blank.
@@ -113,7 +118,7 @@ _HEAD_LINES = re.compile(r"[^\S\n]*([^\n]*?)[^\S\n]*\n\s*([^\n]*)")
 
 #: A masthead and its rubric on one line: "Zentri Mag › Tech › Actualités", "Zentri Mag — Entreprises | Tech" (a
 #: dash only before a rubric of sections: "Zentri — la levée" is a headline).
-_INLINE_RUBRIC = re.compile(r"([^›»|·•—\n]{2,40}?)\s+(?:[›»|·•]|—(?=[^\n]*\S\s+[›»|·•]\s+\S))\s+[^\n]+")
+_INLINE_RUBRIC = re.compile(r"([^›»|·•—\n]{2,40}?)\s+(?:[›»|·•]|—(?=[^\n]*\S\s+[›»|·•>/]\s+\S))\s+[^\n]+")
 #: A masthead naming its publisher: "Zentri News by The Kerlo Shimbun".
 _BY_PUBLISHER = re.compile(r"(.{2,40}?)\s+by\s+(?:The\s+)?[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}")
 #: A newspaper's word in a masthead of common words: "Journal Métro", "La Gazette du Nord", "Le Soir".
@@ -130,6 +135,9 @@ def _common_name(first: str, text: str, common: Callable[[str], bool], known: bo
         return False
     if any(re.search(r"-[A-Z]{2,}$", w) and not written_lowercase(w, text) for w in first.split()):
         return False
+    words = first.split()
+    if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 2 and not known:
+        return False    # "Good News from Finland", "Le Lien Hebdo": a title's capitals, no rubric's section
     return all(common(w) or written_lowercase(w, text) for w in re.findall(r"[^\W\d_]+", first))
 
 
@@ -161,7 +169,8 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
             and not any((m.start, m.end) == (head.start(1), head.start(1) + len(by.group(1))) for m in taken):
         first = by.group(1)     # "Zentri News by The Kerlo Shimbun" over "Business > Companies" (a name the
         #                         knowledge base knows keeps the whole line: "CTech by Calcalist")
-    if not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or not RUBRIC.search(rest) or len(rest.split()) > 14:
+    if not _MASTHEAD_NAME.fullmatch(first) or len(first) > 40 or len(rest.split()) > 14 \
+            or not (RUBRIC.search(rest) or _SECTION_LINE.fullmatch(rest)):
         return None
     start = head.start(1)
     end = start + len(first)
@@ -542,6 +551,9 @@ class MentionFinder:
         surnames = {s.split()[-1] for _, _, s, lab in found if lab == "PER" and len(s.split()) > 1}
         found = [(a, b, s, "ORG" if lab == "PER" and len(s.split()) == 1 and s not in surnames
                   and s not in self.first_names else lab) for a, b, s, lab in found]
+        # a "place" after an article and a demonym is a company: "la finlandaise X", "le lyonnais Y"
+        found = [(a, b, s, "ORG" if lab == "LOC" and (d := _ARTICLE_DEMONYM.search(text, max(0, a - 30), a))
+                  is not None and d.group(1).casefold() in self.kb.demonyms else lab) for a, b, s, lab in found]
         out = []
         types: dict[tuple[str, str], str] = {}
         known: dict[str, KBEntry] = {}

@@ -143,11 +143,18 @@ _MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:a|an|the|un|une|le|la|l[’'])\s*(?:[
                       r"(?:développée?s?|conçue?s?|entraînée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par)\b")
 #: A naming phrase right before the name: "an agent called", "son logiciel phare,", "its first chip,".
 _NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|appelée?s?|(?:which|that)\s+it\s+calls|"
+                    r"(?:sold|marketed|commercialisée?s?|vendue?s?)\s+(?:under|sous)\s+(?:the\s+(?:name|brand)|"
+                    r"le\s+nom(?:\s+de)?|la\s+marque)|"
                     r"qu[’'](?:elle|il)\s+a\s+(?:baptisée?|appelée?|nommée?))\s*|"
                     r"(?:\b(?:its|their|son|sa|ses|leur)|\b(?:the|this)\s+(?:company|startup|start-up|firm|lab)[’']s"
                     r"|(?-i:\b[A-ZÀ-Ý][\w-]+)[’']s)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)"
                     r"(?:\s+(?:phare|maison|flagship|principale?))?\s*,\s*)$")
+#: A naming phrase with its owner's name: "le logiciel de Zentri, " (+ "baptisé X" or the name), "the software
+#: of Zentri, ".
+_OWNER_NAMED = re.compile(r"(?i)\b(?:le|la|l[’']|the)\s*(?P<noun>[\w-]+)(?:\s+[\w-]+)?\s+(?:de|d[’']|of)\s*"
+                          r"(?-i:[A-ZÀ-Ý][\w.&’'-]*(?:\s+[A-ZÀ-Ý][\w.&’'-]*){0,3})\s*,\s*"
+                          r"(?:(?:called|dubbed|named|baptisée?s?|nommée?s?|appelée?s?)\s+)?$")
 #: A possessive noun phrase in apposition before a naming participle: "son moteur de calcul, " (+ "baptisé X"),
 #: "its engine, " (+ "dubbed X").
 _POSSESSED_NAMED = re.compile(r"(?i)\b(?:its|their|son|sa|ses|leur)\s+(?:[\w’'-]+\s+){0,3}?[\w’'-]+\s*,\s*$")
@@ -228,6 +235,9 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
                     found.setdefault("product", cls)
                 elif noun is None and cls != "Company" and _POSSESSED_NAMED.search(before, 0, named.start()):
                     found.setdefault("product", cls)    # "son moteur de calcul, baptisé X": a thing it owns
+        owner = _OWNER_NAMED.search(before)
+        if owner is not None and owner.group("noun").casefold() in _PRODUCT_NOUNS:
+            found.setdefault("product", _head_class(owner.group("noun")) or "Software")
         if _MAKES.search(before):
             found.setdefault("makes", "PROD")
         if _SOLD_AS_PRODUCT.match(after):

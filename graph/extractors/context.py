@@ -109,6 +109,8 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
     for s in sentences:
         seen = set()
         bought = _bought_in_headline(s) if s.index in (0, title) or s.title else None
+        spun = bought is not None and _spun_in_headline(
+            s, [a for a in s.args if a.kind == "entity" and a.group == "Org" and a.explicit])
         if bought is not None and any(_WE.search(unquoted(x.text)) for x in sentences):
             bought = None       # a buyer that speaks as "we" outside quotes announces its own story (the
                                 # newsroom's "selon nos informations" is no buyer's)
@@ -121,7 +123,8 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
             seen.add(a.key)
             w = 3.0 if s.index in (0, title) or s.title else 1.0
             if bought is not None:      # "A buys startup B": the story of B, whose founders and rounds follow
-                w = 4.0 if a.key == bought else 1.0
+                # (a spun-off company more so: its parent is named all along, "A spins off its unit as B")
+                w = (6.0 if spun else 4.0) if a.key == bought else 1.0
             if a.start <= 3 or _dateline_opener(s, a):
                 w += 1.0
             if (a.type in _NOT_TOPIC and a.key not in funds) or a.key in products:
@@ -182,9 +185,22 @@ def _bought_in_headline(s: Sentence) -> str | None:
     if re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,4}", s.text[:orgs[0].start]) \
             and _HEADLINE_SOLD.match(s.text[orgs[0].end:orgs[1].start]) is not None:
         return orgs[0].key      # "Leeds start-up B sold to German group A", "B passe aux mains de A": B
-    if orgs[0].start > 3 or HEADLINE_BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None:
+    if orgs[0].start > 3 or (HEADLINE_BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None
+                             and not _spun_in_headline(s, orgs)):
         return None
     return orgs[1].key
+
+
+def _spun_in_headline(s: Sentence, orgs: list[Arg]) -> bool:
+    """Does a headline that opens with a group say it spins off the organisation named next
+    (:data:`_HEADLINE_SPINS`)?"""
+    return len(orgs) > 1 and orgs[0].start <= 3 \
+        and _HEADLINE_SPINS.fullmatch(s.text, orgs[0].end, orgs[1].start) is not None
+
+
+#: A group spinning a unit off as the company named next: " spins off heat-forecasting unit as start-up ".
+_HEADLINE_SPINS = re.compile(r"(?i)\s+(?:spins?|spun)\s+(?:off|out)\s+(?:[\w’'-]+\s+){0,5}?(?:as|into)\s+"
+                             r"(?:(?:an?\s+)?(?:new\s+)?(?:start-?up|company|firm|business)\s+)?")
 
 
 def _title_index(sentences: list[Sentence]) -> int:
@@ -420,8 +436,11 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     prev_opener: str | None = None
     lately: list[str] = []          # the people named so far, the last one named last
     section: str | None = None      # the organisation a section heading opens with ("2. Zentri, le…")
+    headline = _title_index(sentences)
     for s, block, back in zip(sentences, blocks, referents, strict=True):
-        if s.heading and not s.title and not _BULLET.match(s.text):   # a key point is no section heading
+        if s.heading and not s.title and not _BULLET.match(s.text) and not (s.index == headline and _spun_in_headline(
+                s, [a for a in s.args if a.kind == "entity" and a.group == "Org" and a.explicit])):
+            # (a key point is no section heading, nor a headline "A spins off its unit as B": B's story)
             lead = _opener(s, {"Org"})
             about = _ABOUT_HEADING.match(s.text)
             named = next((a for a in s.args if about is not None and a.explicit and a.group == "Org"
@@ -440,6 +459,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         head = _description_opening(s)
         if head is not None and back.get(head) is not None:
             org = back[head]            # "The startup had raised…": the one the text described so
+        if _NEW_OPENING.match(s.text) and back.get(NEW_KEY) is not None:
+            org = back[NEW_KEY]         # "The new company starts life with…": the one just created
         extras = tuple(dict.fromkeys(k for k in (main, prev_opener) if k is not None and k != org))
         speaking = interviewee if interviewee is not None and s.index >= zone \
             and _FIRST_SECOND_PERSON.search(s.text) else None
@@ -497,9 +518,10 @@ _FIRST_SECOND_PERSON = re.compile(r"(?i)(?<![\w’'-])(?:je|j[’']|moi|mon|ma|m
 _ANSWER_LABEL = re.compile(r"\s*(?:[.:–—]|\([^()]{1,40}\)\s*:)")
 
 
-#: A byline: "Par Léa Morel", "By Tom Hale", "Propos recueillis par…", "Léa Morel, Technology correspondent".
-_BYLINE_BY = re.compile(r"(?i)^\W*(?:par|by|propos\s+recueillis\s+par|interview\s+by|written\s+by|reporting\s+by|"
-                        r"texte\s+de|un\s+article\s+de)\s+$")
+#: A byline: "Par Léa Morel", "By Tom Hale", "Propos recueillis par…", "Léa Morel, Technology correspondent"
+#: (also after a time and a dot: "Publié le 6 mai 2025 à 12h18 · Par A").
+_BYLINE_BY = re.compile(r"(?i)^(?:[^·|•]{0,60}[·|•]\s*)?\W*(?:par|by|propos\s+recueillis\s+par|interview\s+by|"
+                        r"written\s+by|reporting\s+by|texte\s+de|un\s+article\s+de)\s+$")
 _BYLINE_ROLE = re.compile(r"(?i)^\s*,\s*(?:[\w-]+\s+){0,3}?(?:correspondent|correspondante?|reporter|editor|writer|"
                           r"journaliste|rédactrice|rédacteur|staff\s+writer)\b[^.]{0,40}$")
 
@@ -582,7 +604,9 @@ HEADS = {"en": ("startup", "start-up", "company", "firm", "lab", "business", "un
 
 def _description_opening(s: Sentence) -> str | None:
     """The head noun of the description a sentence opens with ("The startup had raised…"), if any."""
-    m = re.match(r"\s*(?:the|la|le|l[’']|cette|this)\s*([\w-]+)(?:\s+([\w-]+))?", s.text, re.I)
+    # (after a fronted year: "In 2023 the start-up raised…", "En 2021, la jeune pousse…")
+    m = re.match(r"\s*(?:(?:in|en)\s+(?:[a-zéû]+\s+)?\d{4}\s*,?\s+)?(?:the|la|le|l[’']|cette|this)\s*([\w-]+)"
+                 r"(?:\s+([\w-]+))?", s.text, re.I)
     if m is None:
         return None
     heads = HEADS.get(s.lang, ())
@@ -598,7 +622,9 @@ def _description_res(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         return None
     alt = "|".join(re.escape(h) for h in heads)
     between = r"(?:[\w’'-]+\s+)?" if lang == "fr" else ""   # "la start-up nantaise X"; not "the company counts X"
-    return (re.compile(rf"\s*,\s*(?:a|an|the|une|la|le|l[’'])\s*(?:[\w’'-]+\s+){{0,4}}?({alt})(?![\w-])", re.I),
+    # (a city may carry its region: "X, an Arlington, Va., start-up")
+    return (re.compile(rf"\s*,\s*(?:a|an|the|une|la|le|l[’'])\s*(?:[\w’'-]+\s+|[A-Z][\w.’'-]*,\s+){{0,5}}?({alt})"
+                       rf"(?![\w-])", re.I),
             re.compile(rf"(?<![\w-])({alt})\s+{between}$", re.I))
 
 
@@ -618,6 +644,20 @@ def _descriptions(s: Sentence) -> dict[str, str]:
     return out
 
 
+#: The key of :func:`_described_referents`' entry for the company the text just created.
+NEW_KEY = "<new>"
+#: A company created in the sentence, its name right after: "has become an independent company, X", "spins
+#: off its unit as X", "devient une société indépendante, X", "sous le nom de X".
+_CREATED = re.compile(r"(?i)(?<![\w-])(?:(?:become|becomes|became|devient|est\s+devenue?)\s+(?:an?|une?)\s+"
+                      r"(?:independent|separate|stand-?alone|new|indépendante?|nouvelle|distincte?)\s+"
+                      r"(?:company|firm|start-?up|business|entity|société|entreprise|entité|structure)\s*,?\s*"
+                      r"(?:called\s+|named\s+|baptisée?\s+|nommée?\s+)?|"
+                      r"(?:spins?|spun)\s+off\s+(?:[\w-]+\s+){0,4}?as\s+(?:(?:an?\s+)?(?:start-?up|company)\s+)?)")
+#: A description of the company just created opening a sentence: "The new company", "La nouvelle société".
+_NEW_OPENING = re.compile(r"(?i)\W*(?:the|la|le|this|cette)\s+(?:new|newly\s+formed|nouvelle|nouveau|jeune)\s+"
+                          r"(?:company|firm|start-?up|business|entity|société|entreprise|entité|structure)\b")
+
+
 def _described_referents(sents: list[Sentence]) -> list[dict[str, str]]:
     """For each sentence, the organisation a description with each head noun refers back to when it is
     not the passage's topic: the last one the text described with that noun, if it is also the last
@@ -626,10 +666,19 @@ def _described_referents(sents: list[Sentence]) -> list[dict[str, str]]:
     out: list[dict[str, str]] = []
     described: dict[str, str] = {}
     last_opener: str | None = None
+    created: str | None = None      # the company the text said was just created (:data:`_CREATED`)
     for s in sents:
         out.append({h: k for h, k in described.items() if k == last_opener})
+        if created is not None:
+            out[-1][NEW_KEY] = created
         described.update(_descriptions(s))
+        ends = {m.end() for m in _CREATED.finditer(s.text)}
+        named = next((a for a in s.args if a.explicit and a.group == "Org" and a.start in ends), None)
+        if named is not None:
+            created = named.key
         opener = _opener(s, {"Org", "Person"})
+        if opener is not None and unquoted(s.text)[opener.start:opener.end] != s.text[opener.start:opener.end]:
+            continue                # '"Lumora came to us," she said': a quotation's words open nothing
         if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC:
             last_opener = opener.key
     return out
@@ -820,7 +869,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                 elif group == "org":
                     head = word.split()[-1].removesuffix("'s").removesuffix("’s")
                     subject = _own_subject(s, start) if key not in named and word not in _PRONOUNS else None
-                    if back.get(head) not in (None, key) and back[head] not in named:
+                    if _NEW_OPENING.match(word) and back.get(NEW_KEY) not in (None, key) \
+                            and back[NEW_KEY] not in named:
+                        ref = back[NEW_KEY]     # "The new company…": the one the text just created
+                    elif back.get(head) not in (None, key) and back[head] not in named:
                         ref = back[head]        # "The startup…": the one the text described so
                     elif subject is not None:
                         ref = subject.key       # "Orvane raised $180 million led by X, which valued the company
@@ -1066,7 +1118,12 @@ _WORKED_AT = re.compile(r"(?i)(?<![\w’'-])(?:years?|months?|ans|années|worked
 _WHERE_CLAUSE = re.compile(r"(?i),\s*(?:where|où)\s+[^.;:()]{0,140}?")
 
 
-_PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il|she|he)(?![\w’'-])", re.I)
+_PRONOUN = re.compile(r"(?<![\w’'-])(?:elle|lui|il|she|he|(?:l[’']|la\s+|le\s+)(?P<noun>ingénieure?|dirigeante?|"
+                      r"(?:co-?)?fondat(?:rice|eur)|cofondat(?:rice|eur)|présidente?|entrepreneure?|chercheuse|"
+                      r"chercheur)(?:\s+(?:de\s+l[’']entreprise|de\s+la\s+société|de\s+la\s+start-up))?)(?![\w’'-])",
+                      re.I)
+#: The gender of a person's description that :data:`_PRONOUN` reads as a pronoun ("L'ingénieure a passé…").
+_FEMININE_NOUN = re.compile(r"(?i)(?:e|rice|euse)$")
 
 
 #: A cleft on a person who runs something: "c'est lui qui pilote la société".
@@ -1145,7 +1202,8 @@ def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str
         if not (cleft or _opens_clause(s.text, m.start())) or any(a < m.end() and m.start() < b for a, b in taken) \
                 or not (cleft or career.match(s.text, m.end()) or FRONTED_PERSON.match(s.text[:m.start()])):
             continue
-        want = person_pronoun(m.group(), s.lang)
+        want = person_pronoun(m.group(), s.lang) if m.group("noun") is None else \
+            ("f" if _FEMININE_NOUN.search(m.group("noun")) else "m")
         if want is None:
             continue
         cands = [(k, g) for _, k, g in recent] + [(a.key, g) for a, g in here if a.end <= m.start()]

@@ -77,7 +77,7 @@ def apposition_country(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 _MASTHEAD_SEP = re.compile(r"\s+[·|•›»>/]\s+")
 #: What follows a masthead's outlet on the first line but a separator: a dash before a rubric of sections
 #: ("Zentri Mag — Entreprises | Tech"), its publisher ("Zentri News by The Kerlo Shimbun").
-_MASTHEAD_TAIL = re.compile(r"\s+(?:—\s+[^\n]*\S\s+[·|•›»]\s+\S"
+_MASTHEAD_TAIL = re.compile(r"\s+(?:—\s+[^\n]*\S\s+[·|•›»>/]\s+\S"
                             r"|by\s+(?:The\s+)?[A-Z][\w’'&.-]*(?:\s[A-Z][\w’'&.-]*){0,3}\s*$)")
 #: A line that credits the outlet that published the article: "© Zentri Médias 2026", "Copyright Zentri
 #: Médias – Tous droits réservés", "Article paru dans Zentri Hebdo n°12", "Originally published in …".
@@ -857,8 +857,37 @@ _MAKING = re.compile(r"(?i)(?<![\w-])(?:a\s+mis\s+au\s+point|met\s+au\s+point|a\
 _POSSESSIVE_NAMING = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[Ss]on|[Ss]a|[Ss]es|[Ll]eur|[Nn]otre)\s+"
                                 r"(?:[a-zà-ÿ][\w-]*\s+){0,2}?(?P<noun>[a-zà-ÿ][\w-]*)(?:\s+(?:phare|maison|flagship))?"
                                 r"(?:\s+(?:de|d[’']|du|des)\s*[a-zà-ÿ][\w-]*)?"
-                                r"(?:\s*,\s*(?:(?:called|dubbed|named|baptisée?|nommée?|appelée?)\s*,?\s*)?|"
+                                r"(?:\s*,\s*(?:(?:called|dubbed|named|baptisée?|nommée?|appelée?)\s*,?\s*|"
+                                r"(?:sold|marketed|offered|commercialisée?s?|vendue?s?|proposée?s?)\s+(?:under|sous)\s+"
+                                r"(?:the\s+(?:name|brand)|le\s+nom(?:\s+de)?|la\s+marque)\s+)?|"
                                 r"\s+(?:called|dubbed|named|baptisée?|nommée?|appelée?)\s+)$")
+
+#: A naming phrase that names its owner: "le logiciel de Zentri, baptisé X", "The company's software, X",
+#: "Zentri's speech engine, X" (the owner is the name inside it, or the topic for "the company's").
+_OWNER_NAMING = re.compile(r"(?<![\w-])(?:(?:[Ll]e|[Ll]a|[Ll][’']|[Tt]he)\s*(?P<noun>[a-zà-ÿ][\w-]*)"
+                           r"(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|d[’']|of)\s*(?P<owner>[A-ZÀ-Ý][\w.&’'-]*(?:\s+[A-ZÀ-Ý][\w.&’'-]*){0,3})"
+                           r"|(?:(?:[Tt]he|[Tt]his)\s+(?:company|startup|start-up|firm|lab)|"
+                           r"(?P<possessor>[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,3}))[’']s\s+"
+                           r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun2>[a-z][\w-]*))"
+                           r"\s*,\s*(?:(?:called|dubbed|named|baptisée?|nommée?|appelée?)\s*,?\s*)?$")
+
+
+def _owner_named(sent: Sentence, product: Arg) -> Arg | None:
+    """The organisation a naming phrase with its owner gives as ``product``'s maker (:data:`_OWNER_NAMING`):
+    the owner named inside it, or the topic for "the company's"; None without such a phrase."""
+    m = _OWNER_NAMING.search(sent.text, max(0, product.start - 120), product.start)
+    if m is None or type_noun_classes().get((m.group("noun") or m.group("noun2")).casefold()) not in PRODUCT_TYPES:
+        return None
+    span = m.span("owner") if m.group("owner") else m.span("possessor")
+    if span[0] < 0:     # "the company's": its reference, else the topic
+        return next((a for a in sent.args if a.group == "Org" and a.source == "anaphor"
+                     and a.start <= m.start() + 4 < a.end), Arg("topic", "", "Org", "Org"))
+    return next((a for a in sent.args if a.group == "Org" and a.explicit and a.start == span[0]), None)
+
+
+#: An apposition that describes a name, then its relative pronoun: ", une société strasbourgeoise qui ",
+#: ", a Leeds startup that ".
+_DESCRIBED_WHO = re.compile(r"\s*,\s*(?:une?|la|le|l[’']|a|an|the)\s*[^,;:()]{1,60}?\s(?:qui|which|that)\s+")
 
 
 def _maker(sent: Sentence, product: Arg) -> Arg | None:
@@ -867,17 +896,27 @@ def _maker(sent: Sentence, product: Arg) -> Arg | None:
     its own mention or a reference), or None when the clause names none (then the passage's topic)."""
     if not product.explicit:
         return None
+    if (owner := _owner_named(sent, product)) is not None:
+        return owner        # "le logiciel de Zentri, baptisé X", "The company's software, X"
     before = sent.text[:product.start]
     m = _MAKING.search(before)
     if m is None:
         m = _POSSESSIVE_NAMING.search(before)
-        if m is None or type_noun_classes().get(m.group("noun").casefold()) not in PRODUCT_TYPES:
+        noun = m.group("noun").casefold() if m is not None else ""
+        if m is None or (type_noun_classes().get(noun) or type_noun_classes().get(noun.removesuffix("s"))) \
+                not in PRODUCT_TYPES:
             return None     # "its platform, called X", not "ses rivaux américains, X"
+    poss = next((a for a in sent.args if a.group == "Org" and a.source == "anaphor" and a.start <= m.start() < a.end),
+                None)
+    if poss is not None:
+        return poss         # "Its voice agents, sold under the name X": what "Its" stands for
     orgs = [a for a in sent.args if a.group == "Org" and a.explicit and a.end <= m.start()]
     near = [a for a in orgs if not re.search(r"[,;:]|(?<![\w-])(?:qui|que|which|that|who|et|and)\s",
                                              sent.text[a.end:m.start()])]
     if near:
         return near[-1]
+    if orgs and _DESCRIBED_WHO.fullmatch(sent.text, orgs[-1].end, m.start()):
+        return orgs[-1]     # "…, d'Olvénia, une société strasbourgeoise qui édite X": the described name
     if orgs and orgs[0].start <= 3:
         return orgs[0]      # "Zentri, a startup founded by a former Orvane engineer, released X"
     return Arg("topic", "", "Org", "Org") if not orgs else None
@@ -940,7 +979,13 @@ _ON_PLATFORM = re.compile(r"(?i)(?<![\w’'-])(?:sur|on)\s+(?:(?:le|la|the)\s+)?
 def _attributed(sent: Sentence, arg: Arg) -> bool:
     """Is ``arg`` named right after an attribution ("selon Orvane", "according to Orvane"): the source of
     what the sentence says, not a party to it?"""
-    return arg.explicit and _ATTRIBUTION.search(sent.text, max(0, arg.start - 50), arg.start) is not None
+    return arg.explicit and (_ATTRIBUTION.search(sent.text, max(0, arg.start - 50), arg.start) is not None
+                             or _REPORTER_AFTER.match(sent.text, arg.end) is not None
+                             and re.search(r",\s*$", sent.text[:arg.start]) is not None)
+
+
+#: An outlet's reporting verb closing a sentence after its name: ", Zentri Times understands.", ", X has learned".
+_REPORTER_AFTER = re.compile(r"\s+(?:understands|has\s+learned|has\s+learnt|a\s+appris)\s*[.!]?\s*$")
 
 
 @lru_cache(maxsize=1)
@@ -1323,7 +1368,8 @@ _DEBT_AFTER = re.compile(r"(?i)^\s*(?:(?:in|of|en|de|d[’']|as|sous\s+(?:la\s+)
                          r"emprunts?)(?![\w-])")
 #: A loan's noun right before its amount: "un prêt bancaire de 2 M€", "a $9 million credit line" is after.
 _DEBT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:prêts?|loans?|dette|debt|emprunts?|crédit|credit\s+(?:line|facility)|"
-                          r"facility)\s+(?:(?:bancaire|d[’']honneur|garanti|of|de|d[’']|worth|totalling|totaling)\s+)*"
+                          r"facility)\s+(?:(?:bancaire|d[’']honneur|d[’']innovation|innovation|garanti|of|de|d[’']|worth|"
+                          r"totalling|totaling)\s+)*"
                           r"(?:(?:about|around|environ|près\s+de|some)\s+)?$")
 
 
@@ -2189,7 +2235,8 @@ def _deputy(sent: Sentence, c: Candidate) -> tuple[int, int] | None:
         return None
     for m in rx.finditer(sent.text):
         lo, hi = (person.end, m.start()) if m.start() >= person.end else (m.end(), person.start)
-        if 0 <= hi - lo <= 40 and not any(a.group == "Person" and a.explicit and lo <= a.start < hi
+        # (past an apposition: "A, passé par l'opérateur de paiement X, devient directeur général adjoint")
+        if 0 <= hi - lo <= 80 and not any(a.group == "Person" and a.explicit and lo <= a.start < hi
                                           for a in sent.args) \
                 and not re.search(r"[;:]|(?<![\w’'-])(?:il|elle|he|she)(?![\w’'-])", sent.text[lo:hi], re.I):
             return m.start(), m.end()     # (not another clause's: "A dirige Zentri ; elle devient …")
@@ -2455,6 +2502,13 @@ def _pronoun_founded(sent: Sentence, c: Candidate) -> str | None:
     return None
 
 
+#: A founding verb in the infinitive or gerund right before an organisation: "avant de créer ", "before
+#: co-founding ", "puis de lancer ".
+_FOUNDING_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:avant\s+de|puis\s+de|pour|before|then|after)\s+"
+                              r"(?:co-?fonder|cofonder|fonder|créer|lancer|co-?founding|cofounding|founding|starting|"
+                              r"launching|setting\s+up)\s+$")
+#: Between an organisation and its year: " en ", " in ".
+_IN_YEAR = re.compile(r"\s+(?:en|in)\s+")
 #: A pronoun subject and a founding verb right before the organisation: "En 2019, il cofonde ", "he co-founded ".
 _PRONOUN_FOUNDS = re.compile(rf"(?i)(?:^|[,;:]\s*|\b(?:et|and|puis|then)\s+|\b{YEAR_OPENING})"
                              rf"{PRONOUN_FOUNDS}\s+$")
@@ -2791,7 +2845,7 @@ _GRANT_BEFORE = re.compile(r"(?i)\b(?:(?:subventions?|subsides?)\s+(?:(?:publiqu
                            r"(?-i:[A-ZÀ-Ý])[\w-]+)\s+){0,2}"
                            r"|"
                            r"(?:prêts?|emprunts?|avances?\s+remboursables?)\s+"
-                           r"(?:(?:d[’']honneur|innovation|participatifs?|bancaires?|garantis?|à\s+taux\s+zéro|"
+                           r"(?:(?:d[’']honneur|d[’']innovation|innovation|participatifs?|bancaires?|garantis?|à\s+taux\s+zéro|"
                            r"d[’']amorçage)\s+)?|loans?\s+)(?:de|d[’']|of)\s*$")
 #: A valuation only implied by prices, right before its amount: "prices that imply a valuation near", "une
 #: valorisation implicite de".
@@ -3135,6 +3189,48 @@ def _in_relative(sent: Sentence, a: Arg) -> bool:
     starts = {x.start for x in sent.args if x.explicit}
     return all((item := _LIST_NEXT_ITEM.match(sent.text, k.end())) is not None and item.end() in starts
                for k in re.finditer(r",", sent.text[:a.start]) if k.start() >= opener)
+
+
+#: An investor's verb, then the round it came in with: "entré au capital à l'occasion d'un tour de",
+#: "had invested in a round of".
+_INVESTED_IN_ROUND = re.compile(
+    r"(?i)(?<![\w’'-])(?:(?:(?:était|est|étaient|sont)\s+)?entrée?s?\s+au\s+capital|entre\s+au\s+capital|"
+    r"(?:a|avait|ont|avaient)\s+(?:investi|participé)|(?:had|has|have)\s+invested|invested\s+in|"
+    r"(?:had\s+|has\s+)?(?:took|taken)\s+part|participated)(?![\w-])[^.;:]{0,40}?(?<![\w’'-])"
+    r"(?:lors\s+d[’']une?|à\s+l[’']occasion\s+d[’']une?|dans\s+le\s+cadre\s+d[’']une?|in|during|as\s+part\s+of)\s+"
+    r"(?:a|an|the|its)?\s*(?:(?:[\w-]+\s+){0,2}?(?:levée|tour|augmentation\s+de\s+capital|round|raise|financing))\b")
+
+
+#: A company described by the place it is in, right before the place's name: "la start-up de la ", "the
+#: startup from ".
+_COMPANY_OF_PLACE = re.compile(r"(?i)(?<![\w’'-])(?:la|le|l[’']|the)\s*(?:start-?up|société|entreprise|jeune\s+pousse|"
+                               r"pépite|company|firm)\s+(?:de\s+la|du|des|from)\s+$")
+
+
+#: What says a total is mostly debt, right after the amount: ", dont une majorité de dette", ", most of it in
+#: debt", ", essentiellement en prêts".
+_MOSTLY_DEBT = re.compile(r"(?i)\s*,?\s*(?:(?:dont|including)\s+(?:une\s+majorité|l[’']essentiel|la\s+plupart|"
+                          r"la\s+majeure\s+partie|most)|most\s+of\s+(?:it|which)|mostly|majoritairement|"
+                          r"essentiellement|surtout)\s+(?:(?:de|en|in|as|sous\s+forme\s+de)\s+)?(?:la\s+)?"
+                          r"(?:dette|debt|prêts?|loans?|obligations|bonds)(?![\w-])")
+
+
+def mostly_debt(sent: Sentence) -> set[str]:
+    """The amounts the sentence calls mostly debt ("assemble 2,3 millions d'euros, dont une majorité de dette"):
+    totals that mix loans with shares, no one's raise."""
+    return {a.key for a in sent.args if a.kind == "amount" and a.explicit and _MOSTLY_DEBT.match(sent.text, a.end)}
+
+
+def _closed_relative(sent: Sentence, a: Arg) -> int | None:
+    """Where the relative clause closed by a comma that names ``a`` ends (", which was an early backer
+    of A, had also led…"), or None."""
+    if not a.explicit:
+        return None
+    opener = max((m for m in _RELATIVE_OPENER.finditer(sent.text, 0, a.start)), key=lambda m: m.end(), default=None)
+    if opener is None or re.search(r"[,;:()]", sent.text[opener.end():a.start]):
+        return None
+    close = re.compile(r"[,;:.()]").search(sent.text, a.end)
+    return close.end() if close is not None and close.group() == "," else None
 
 
 #: A possessive and a noun for rivals, then the list of them: "face à ses concurrents A et B", "its main
@@ -3925,11 +4021,13 @@ def _appointed_role_re() -> re.Pattern:
 #: A person becoming chief executive, right after the name (maybe past an apposition on them): "A took over as
 #: CEO", "A, previously …, has been named chief executive", "A devient directrice générale"; then, maybe, "of X".
 _BECOMES_CHIEF = re.compile(
-    r"(?i)^(?:\s*,[^,;:.()«»“”\"]{1,90},)?\s+(?:(?:took|has\s+taken|takes|will\s+take)\s+over\s+as|"
+    r"(?i)^(?:\s*,[^,;:.()«»“”\"]{1,90},|\s*,)?\s+(?:(?:took|has\s+taken|takes|will\s+take)\s+over\s+as|"
     r"(?:has\s+been|was|is|will\s+be)\s+(?:named|appointed)(?:\s+as)?|(?:becomes|became|will\s+become|has\s+become)|"
-    r"(?:devient|deviendra|est\s+devenue?|a\s+été\s+nommée?|est\s+nommée?|sera\s+nommée?)(?:\s+au\s+poste\s+de)?)\s+"
+    r"(?:devient|deviendra|est\s+devenue?|a\s+été\s+nommée?|est\s+nommée?|sera\s+nommée?|reste|demeure|remains|"
+    r"stays\s+on\s+as)(?:\s+au\s+poste\s+de)?)\s+"
     r"(?:(?:the|its|new|le|la|l[’']|nouvelle?|nouveau)\s*)*"
-    r"(?:ceo|chief\s+executive(?:\s+officer)?|pdg|directeur\s+général|directrice\s+générale)(?![\w-])"
+    r"(?:ceo|chief\s+executive(?:\s+officer)?|pdg|directeur\s+général|directrice\s+générale|"
+    r"présidente?\s+du\s+directoire|président-directeur\s+général|présidente-directrice\s+générale)(?![\w-])"
     r"(?P<of>\s+(?:of|de|du|d[’'])\s*(?:la\s+|l[’'])?)?")
 
 
@@ -4769,11 +4867,14 @@ _ALONG_WITH = re.compile(r"(?i),\s*(?:(?:along|together)\s+with|ainsi\s+que|acco
 _CAME_FROM = re.compile(r"(?i)(?:\bde\s+chez|(?<![\w-])(?:arrivée?s?|venue?s?|débauchée?s?|recrutée?s?|transfuges?)"
                         r"\s+(?:[\w’'-]+\s+){0,3}?(?:de\s+chez|de|du|d[’']))\s*$")
 #: A buyer's announcement that its purchase is done, after its name and maybe an apposition: ", …, said
-#: on Monday it has closed its purchase of ", " a annoncé avoir finalisé le rachat de ".
+#: on Monday it has closed its purchase of ", " a annoncé avoir finalisé le rachat de ", " a bouclé jeudi le
+#: rachat de la totalité du capital de ".
 _SAID_COMPLETED = re.compile(
     r"(?i)(?:\s*,[^;:()«»\"“”]{1,120}?,)?\s+(?:(?:said|says|announced|confirmed)\s+(?:\w+\s+){0,2}?(?:that\s+)?it\s+"
-    r"(?:had|has)\s+|(?:a|ont)\s+annoncé\s+avoir\s+)(?:completed|closed|finalised|finalized|finalisé|bouclé|conclu)\s+"
-    r"(?:the|its|l[’']|le|la)\s*(?:acquisition|purchase|takeover|rachat|reprise)\s+(?:of|de|d[’']|du)\s*")
+    r"(?:had|has)\s+|(?:a|ont)\s+annoncé\s+avoir\s+|(?:a|ont|has|have)\s+)(?:completed|closed|finalised|finalized|"
+    r"finalisé|bouclé|conclu)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:the|its|l[’']|le|la)\s*(?:acquisition|purchase|takeover|rachat|reprise)\s+(?:of|de|d[’']|du)\s*"
+    r"(?:(?:100\s*%|l[’']intégralité|la\s+totalité|all)\s+(?:du\s+capital\s+)?(?:of|de|d[’'])\s*)?")
 #: A buyer's price right before the amount, maybe inside a bracketed conversion: "is paying roughly ", "a payé
 #: près de ", "paid $40 million (about ".
 _PRICE_PAID = re.compile(r"(?i)(?<![\w-])(?:paying|pays|paid|pay|payer|paie|paiera|versera|a\s+payé|a\s+versé|"
@@ -5236,6 +5337,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["founder"] = max(scores["founder"], FRAME_SCORE)         # "started the company with B"
     elif "founder" in scores and founded_with_other(sent, c):
         del scores["founder"]           # "nous avons créé Zentri avec B": B founded Zentri, not "nous"
+    if c.subj.group == "Org" and c.subj.explicit and c.obj.kind == "year" and c.obj.explicit \
+            and _FOUNDING_BEFORE.search(sent.text, max(0, c.subj.start - 40), c.subj.start) \
+            and _IN_YEAR.fullmatch(sent.text, c.subj.end, c.obj.start):
+        scores["foundingYear"] = max(scores.get("foundingYear", 0.0), FRAME_SCORE)  # "avant de créer X en 2023"
     fronted = _fronted_founding(sent) if "founder" in scores or "foundingYear" in scores \
         or c.obj.group == "Place" and c.obj.explicit else None
     if fronted is not None and c.obj.group == "Place" and fronted[2] < c.obj.start < fronted[0].start:
@@ -5562,6 +5667,20 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.obj.explicit and c.obj.group == "Org" \
             and _PART_OF.search(sent.text[max(0, c.obj.start - 90):c.obj.start]):
         del scores["investedIn"]        # "A and B, the venture arm of C, also took part": C is B's parent
+    if "fundsRaised" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
+            and _INVESTED_IN_ROUND.search(sent.text, c.subj.end, c.obj.start):
+        del scores["fundsRaised"]       # "A, fonds régional, a investi lors du tour de N de 2020": A put
+        #                                 money in, the round is another's
+    if "investedIn" in scores and (
+            c.subj.key != sent.main and (clause := _closed_relative(sent, c.subj)) is not None and c.obj.start >= clause
+            or c.obj.key != sent.main and (clause := _closed_relative(sent, c.obj)) is not None
+            and c.subj.start >= clause):
+        del scores["investedIn"]        # "A, which also funds Lumora, led Zentri's seed round": Lumora is
+        #                                 no party to what is named after the clause (unless it is the article's
+        #                                 company: "B, which led X's Series A, and C are also backers")
+    if "investedIn" in scores and _possessive_part(sent, c.subj) \
+            and re.search(r",\s*the\s+$", sent.text[max(0, c.subj.start - 8):c.subj.start]):
+        del scores["investedIn"]        # "A, the Pentagon's venture arm, had invested": the parent backs no one
     if "investedIn" in scores and (leader := _led_named(sent, c.obj)) is not None and leader.key == c.subj.key:
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "B, which led X's Series A"
     if after_round and "investedIn" in scores and round_investor(sent, c):
@@ -5618,6 +5737,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         #                                                             "retient l'offre de Y pour reprendre X"
     if "acquired" in scores and c.subj.explicit and re.match(r"-[a-z]", sent.text[c.subj.end:c.subj.end + 2]):
         del scores["acquired"]          # "the Nasdaq-listed company has acquired X": a modifier, not the buyer
+    if "acquired" in scores and c.obj.explicit and _COMPANY_OF_PLACE.search(sent.text, max(0, c.obj.start - 40),
+                                                                              c.obj.start):
+        del scores["acquired"]          # "met la main sur la start-up de la Cloche d'Or": where it is, not whom
     if "founder" in scores and _relative_founder(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Zentri, which Ana Roux started in 2021"
     if "formerEmployer" in scores and c.subj.group == "Person" and c.subj.explicit and c.obj.explicit \

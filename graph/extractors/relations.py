@@ -37,6 +37,7 @@ from .frames import (
     funding_source,
     goes_on_speaking,
     helm_taker,
+    mostly_debt,
     portfolio,
     pronoun_chief,
     pronoun_founder,
@@ -46,7 +47,7 @@ from .frames import (
 )
 from .groups import resolve
 from .model import Models, load
-from .status import fact_status, status_features
+from .status import REPORT_DENIED, UNSURE_DEALS, fact_status, status_features
 
 _ROUND = re.compile(
     r"\b(?:(?:Series|Série|série|serie)\s+([A-H])\b|(pre-seed|pré-amorçage|seed|amorçage|bridge))", re.I)
@@ -194,8 +195,11 @@ class RelationExtractor:
             of = {(i, a.start, a.key, org) for i, found in extra.items() for a, org in found}
             scored = self._score(sents, topics, types, of)
         # a product that is its maker here ("is acquiring Bun") makes that product, no other one by the model
+        # (nor is a total the text calls mostly debt anyone's raise, wherever it is repeated)
+        debt = {k for s in sents for k in mostly_debt(s)}
         facts = [f for f in self._facts(scored, sents, text_sents, money)
-                 if not (f.relation == "developer" and f.object in doc.products_as_companies)]
+                 if not (f.relation == "developer" and f.object in doc.products_as_companies)
+                 and not (f.relation == "fundsRaised" and isinstance(f.object, Amount) and f.object.key in debt)]
         used = {f.object for f in facts if isinstance(f.object, str)} | {f.subject for f in facts}
         return Extracted(facts=tuple(facts), kb_entities=tuple(sorted(k for k in places if k in used)))
 
@@ -264,6 +268,9 @@ class RelationExtractor:
                 status, p_assert = fact_status(models.status, sfeats, rel, said, c.subj, c.obj, rel in framed)
                 if rel == "founder" and status not in ASSERTING and cofounder_opening(sent, c):
                     status, p_assert = "asserted", 1.0      # "Son cofondateur, A, ne vend aucun titre"
+                elif rel in UNSURE_DEALS and status in ASSERTING and REPORT_DENIED.search(sent.text):
+                    status, p_assert = "negated", 0.0       # "Reports of a round at a €90 million valuation
+                    #                                         are \"unfounded\", A said"
                 elif rel in _DEAL_FIGURES and status in ASSERTING and c.sentence + 1 < len(sents) \
                         and (_NOT_CONFIRMED.match(sents[c.sentence + 1].text)
                              or rel == "valuation" and _VALUE_NOT_CONFIRMED.match(sents[c.sentence + 1].text)):

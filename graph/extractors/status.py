@@ -172,7 +172,7 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
         status, p_assert = decide(model, feats, relation)
     if status != "negated" and negated_subject(sent, subj, obj):
         return "negated", 0.0
-    if status in ("asserted", "reported") and relation in _UNSURE_DEALS:
+    if status in ("asserted", "reported") and relation in UNSURE_DEALS:
         amount = obj if obj.kind == "amount" else None
         after = sent.text[amount.end:] if amount is not None and amount.explicit else ""
         if after and _NOT_CLOSED.match(after):
@@ -276,10 +276,16 @@ def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 
 
 #: Deals and amounts that a rumour, talks or a deal never closed leave unsettled.
-_UNSURE_DEALS = frozenset({"fundsRaised", "valuation", "acquired", "investedIn"})
+UNSURE_DEALS = frozenset({"fundsRaised", "valuation", "acquired", "investedIn"})
 #: What an unconfirmed report says: a rumour, that nobody confirmed it or would comment on the figure ("un
 #: montant que lui prêtent les analystes", "declined to comment on the valuation"). A figure credited to unnamed
 #: sources alone stays a report: the held-out sets' authors count it as one.
+#: Reports the sentence calls wrong, maybe in a quotation: "Reports that Zentri sought … are \"false\"", "les
+#: informations selon lesquelles … sont infondées".
+REPORT_DENIED = re.compile(r"(?i)\b(?:reports?|rumou?rs?|informations|rumeurs?)\s+(?:that|selon\s+lesquelles)\b"
+                            r"[^.;:]{0,160}?\b(?:were|was|are|is|sont|étaient|était|est)\s+(?:[\"«“]\s*)?"
+                            r"(?:premature|unfounded|inaccurate|false|untrue|wrong|prématurées?|infondées?|inexactes?|"
+                            r"fausses?)\b")
 _UNCONFIRMED = re.compile(
     r"(?i)\b(?:rumou?rs?|rumou?red|rumeurs?|murmure|"
     r"(?:did\s+not|didn[’']t|declined\s+to|would\s+not|wouldn[’']t|refused\s+to)\s+confirm|unconfirmed|"
