@@ -2572,10 +2572,79 @@ CASES_27 = [
      {("Tom Okoth", "employer", "Zentri", A)}),
 ]
 
+#: Held-out 35's and 36's misses as general rules (invented wording, each failing on the previous version).
+CASES_28 = [
+    ("en-quote-opens-nothing-startup-raised",       # a quotation's name opens no sentence: "the start-up" is B
+     "Lumora has dropped its planned $900 million purchase of Zentri, a Boise, Idaho, start-up that writes "
+     "insurance software.\n\nZentri was set up in 2019 by Ana Roux. \"We never wanted to sell. Lumora approached "
+     "us,\" Roux said.\n\nIn 2022 the start-up raised $30 million from Kerlo Ventures.",
+     {("Zentri", "fundsRaised", "30000000 USD", A)}),
+    ("fr-fcfa-central-africa",                      # "FCFA" in a Cameroonian story: XAF
+     "Zentri, une start-up de Yaoundé, lève 800 millions de FCFA auprès du fonds camerounais Kerlo Capital.",
+     {("Zentri", "fundsRaised", "800000000 XAF", A)}),
+    ("fr-trade-word-fronted-title",                 # "Géologue, la présidente …": a trade, then her past
+     "Zentri a été fondée en 2022 par Léa Morel et Paul Roux. Géologue, la présidente de la société a "
+     "travaillé neuf ans chez Kerlo avant de revenir à Brest.",
+     {("Léa Morel", "formerEmployer", "Kerlo", A)}),
+    ("fr-le-logiciel-de-x-baptise",                 # "Le logiciel de X, baptisé Y,": X's product
+     "Zentri lève 3 millions d'euros. Le logiciel de Zentri, baptisé Ardoiz, tourne sur un simple téléphone.",
+     {("Ardoiz", "developer", "Zentri", A)}),
+    ("en-the-companys-software-x",                  # "The company's software, Y,": the topic's product
+     "Zentri, a Hanoi startup, raised $5 million. The company's software, Frostgrid, reroutes trucks before "
+     "goods spoil.",
+     {("Frostgrid", "developer", "Zentri", A)}),
+    ("en-sold-under-the-name",                      # "Its agents, sold under the name Y,"
+     "Zentri, a Hanoi startup, raised $5 million. Its chat assistants, marketed under the brand Lumavox, answer "
+     "bank customers.",
+     {("Lumavox", "developer", "Zentri", A)}),
+    ("en-masthead-over-one-section-word",           # a masthead alone over a one-word rubric
+     "Orvane Report\nTech\n\nZentri gets $5 million\n\nZentri, a Perth startup, raised $5 million from Kerlo "
+     "Ventures.",
+     {("ARTICLE", "source", "Orvane Report", A)}),
+    ("fr-masthead-dash-chevron-rubric",             # "X — A > B": the outlet before a dash and its rubric
+     "Zentri Hebdo — Actualités > Agriculture\n\nKerlo rachète Orvane\n\nKerlo, basée à Nîmes, rachète Orvane.",
+     {("ARTICLE", "source", "Zentri Hebdo", A)}),
+    ("en-new-company-after-spin-off",               # "has become an independent company, B. The new company…"
+     "Kerlo Energy said its grid-software team became a separate firm, Zentri, and Kerlo will hold a minority "
+     "share. The new company raised €8 million from Orvane Ventures.",
+     {("Zentri", "fundsRaised", "8000000 EUR", A)}),
+    ("fr-l-ingenieure-career",                      # "L'ingénieure a travaillé…": the woman named before
+     "Zentri a été fondée en 2021 par Léa Morel et Paul Roux. L'ingénieure a travaillé six ans chez Kerlo.",
+     {("Léa Morel", "formerEmployer", "Kerlo", A)}),
+    ("fr-closing-portait-sur",                      # "Le premier closing portait sur N": the topic's raise
+     "Zentri étend sa série A. Son premier closing atteignait 9 millions d'euros, avec Kerlo Ventures.",
+     {("Zentri", "fundsRaised", "9000000 EUR", A)}),
+    ("fr-avant-de-creer-x-en",                      # "avant de créer X en 2022": its founding year
+     "Léa Morel a travaillé sept ans chez Kerlo avant de créer Zentri en 2022.",
+     {("Zentri", "foundingYear", "2022", A)}),
+    ("fr-capitalisee-a",                            # "X est capitalisée à N": its valuation
+     "Zentri entre en Bourse. Au prix d'introduction, Zentri est capitalisée à 90 millions d'euros.",
+     {("Zentri", "valuation", "90000000 EUR", A)}),
+    ("fr-fondateur-reste-pdg",                      # "Son fondateur, A, reste PDG"
+     "Zentri garde son nom après son rachat par Kerlo. Son fondateur, Paul Roux, reste PDG et réinvestit une partie "
+     "du prix.",
+     {("Zentri", "ceo", "Paul Roux", A)}),
+    ("fr-president-du-directoire",
+     "Zentri garde son nom et ses salariés. Paul Roux, son fondateur, demeure président du directoire.",
+     {("Zentri", "ceo", "Paul Roux", A)}),
+    ("en-model-family-name-after-versioned",        # "Zentri 9B" first, then "Zentri": the same model
+     "Kerlo, a Lisbon AI lab, released Zentri 9B on Monday. Zentri was trained on Portuguese court records, and "
+     "Zentri is free to download.",
+     {("Zentri 9B", "developer", "Kerlo", A)}),
+    ("fr-masthead-title-case-words",                # "Le Lien Hebdo | Nouvelles": a name, no rubric section
+     "Le Fil Numérique | Nouvelles | Financement\n\nZentri lève 4 millions d'euros\n\nZentri, une jeune pousse "
+     "de Rimouski, lève 4 millions d'euros auprès de Kerlo Capital.",
+     {("ARTICLE", "source", "Le Fil Numérique", A)}),
+    ("fr-une-societe-qui-edite",                    # "…de B, une société nantaise qui édite X": B's product
+     "Le groupe Kerlo a finalisé le rachat de Zentri, une société nantaise qui édite Ardoiz, un outil de "
+     "planification.",
+     {("Ardoiz", "developer", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26 + CASES_27)
+             + CASES_26 + CASES_27 + CASES_28)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3308,6 +3377,33 @@ def test_extraction_phrasing_share():
     # an investor that will use a model is its customer
     ("Kerlo AI released Zentri-2. The lab raised $45 million led by Orvane Capital, with participation from "
      "telecom operator Lumora, which will also use Zentri-2 in its chatbot.", "developer:Zentri-2>Lumora"),
+    # a deputy's title is no chief executive's, past an apposition
+    ("Zentri, basée à Douala, recrute. Paul Ekwalla, passé par la banque Kerlo pendant dix ans, devient directeur "
+     "général adjoint chargé des ventes.", "ceo:Zentri>Paul Ekwalla"),
+    # a company named in a relative clause on the lead investor backs nothing after it
+    ("Zentri raised $12 million led by Kerlo Ventures. Kerlo, which was also an early investor in Lumora, had led "
+     "Zentri's seed round.", "investedIn:Lumora>Zentri"),
+    # a country's startups' total is no company's round
+    ("Zentri raised $4 million. Kenyan startups raised $600 million in venture funding last year, according to "
+     "data firm Orvane.", "fundsRaised:Zentri>600000000 USD"),
+    # the parent of a venture arm in apposition backs no one
+    ("Zentri raised $20 million in 2022. Kerlo Fund, the Navy's venture arm, invested in 2021, and Orvane Capital "
+     "also took part.", "investedIn:Navy>"),
+    # a US state's abbreviation after its city buys nothing
+    ("Kerlo Financial Corp., a lender based in Raleigh, N.C., said it has agreed to acquire Zentri, a Toronto "
+     "startup.", "acquired:N.C>"),
+    # an outlet that "understands" is no investee
+    ("Zentri raised $9 million led by Kerlo Ventures. It is Kerlo's first investment in an Irish company, Orvane "
+     "Report understands.", "investedIn:Kerlo Ventures>Orvane Report"),
+    # a start-up described by its district buys nothing of the district
+    ("Le groupe gantois Kerlo s'offre la start-up du Kirchberg, qui contrôle des comptes de fonds.",
+     "acquired:Kerlo>Kirchberg"),
+    # a total the text calls mostly debt is no raise
+    ("Zentri réunit 3 millions d'euros, dont une majorité de dette. Kerlo Capital apporte 800 000 euros en "
+     "actions.", "fundsRaised:Zentri>3000000 EUR"),
+    # a report the company calls premature gives no valuation
+    ("Zentri released its first model on Monday. Reports that Zentri sought new money at a €90 million valuation "
+     "were \"premature\", its chief executive said.", "valuation:Zentri>"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)
