@@ -295,7 +295,7 @@ _LOCAL_UNITS = {
               ("JOD", r"Jordan|Jordanian|Jordanie|jordanienne?s?|Amman"),
               ("KWD", r"Kuwait|Kuwaiti|Koweït|koweïtienne?s?"),
               ("BHD", r"Bahrain|Bahraini|Bahreïn|bahreïnie?n?n?e?s?|Manama")),
-    # the franc CFA of West Africa (UEMOA) or of Central Africa (CEMAC): "1,5 milliard de FCFA" in a
+    # the franc CFA of West Africa (UEMOA) or of Central Africa (CEMAC): "800 millions de FCFA" in a
     # Cameroonian story is XAF
     "cfa": (("XOF", r"Senegal|Senegalese|Sénégal|sénégalaise?s?|Dakar|dakaroise?s?|Côte\s+d[’']Ivoire|Ivory\s+Coast|"
                     r"Ivoirian|ivoirienne?s?|Abidjan|abidjanaise?s?|Mali|Malian|malienne?s?|Bamako|Burkina(?:\s+Faso)?|"

@@ -124,7 +124,7 @@ _TITLE_AFTER = re.compile(r"\s*,\s*(?:la|le|l[’']|the|sa|son|its|her|his)\s*(?
 
 def _without_fronted_titles(text: str, sents: list[Sentence], mentions: list[Mention]) -> list[Mention]:
     """Without a lone capitalised word that opens a sentence before a person's title and is written nowhere
-    else ("Océanographe, la présidente de l'entreprise a travaillé…"): a trade, no name."""
+    else ("Géologue, la présidente de la société a passé…"): a trade, no name."""
     opens = {s.start + len(s.text) - len(s.text.lstrip()) for s in sents}
     return [m for m in mentions if not (
         m.source != "kb" and m.type in ("Person", "Unknown") and m.start in opens and " " not in m.text
@@ -148,7 +148,7 @@ def _with_sizes(text: str, mentions: list[Mention]) -> list[Mention]:
     return out
 
 
-#: A US state's abbreviation after its city, in the press's style: "Charlotte, N.C.", "Arlington, Va.".
+#: A US state's abbreviation after its city, in the press's style: "Raleigh, N.C.", "Austin, Tex.".
 _STATE_AFTER_CITY = re.compile(r"(?<=[a-z]),\s+$")
 _STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich
     Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo
@@ -156,7 +156,7 @@ _STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill 
 
 
 def _without_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Without a US state's abbreviation right after a city ("based in Charlotte, N.C., said"): a place's
+    """Without a US state's abbreviation right after a city ("a lender in Raleigh, N.C., agreed to"): a place's
     part, no organisation."""
     return [m for m in mentions if not (
         m.source != "kb" and m.text.rstrip(".") in _STATE_ABBREVIATIONS

@@ -198,7 +198,7 @@ def _spun_in_headline(s: Sentence, orgs: list[Arg]) -> bool:
         and _HEADLINE_SPINS.fullmatch(s.text, orgs[0].end, orgs[1].start) is not None
 
 
-#: A group spinning a unit off as the company named next: " spins off heat-forecasting unit as start-up ".
+#: A group spinning a unit off as the company named next: " spins off its grid team as ".
 _HEADLINE_SPINS = re.compile(r"(?i)\s+(?:spins?|spun)\s+(?:off|out)\s+(?:[\w’'-]+\s+){0,5}?(?:as|into)\s+"
                              r"(?:(?:an?\s+)?(?:new\s+)?(?:start-?up|company|firm|business)\s+)?")
 
@@ -460,7 +460,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         if head is not None and back.get(head) is not None:
             org = back[head]            # "The startup had raised…": the one the text described so
         if _NEW_OPENING.match(s.text) and back.get(NEW_KEY) is not None:
-            org = back[NEW_KEY]         # "The new company starts life with…": the one just created
+            org = back[NEW_KEY]         # "The new company raised…": the one just created
         extras = tuple(dict.fromkeys(k for k in (main, prev_opener) if k is not None and k != org))
         speaking = interviewee if interviewee is not None and s.index >= zone \
             and _FIRST_SECOND_PERSON.search(s.text) else None
@@ -604,7 +604,7 @@ HEADS = {"en": ("startup", "start-up", "company", "firm", "lab", "business", "un
 
 def _description_opening(s: Sentence) -> str | None:
     """The head noun of the description a sentence opens with ("The startup had raised…"), if any."""
-    # (after a fronted year: "In 2023 the start-up raised…", "En 2021, la jeune pousse…")
+    # (after a fronted year: "In 2021 the start-up sold…", "En 2021, la jeune pousse…")
     m = re.match(r"\s*(?:(?:in|en)\s+(?:[a-zéû]+\s+)?\d{4}\s*,?\s+)?(?:the|la|le|l[’']|cette|this)\s*([\w-]+)"
                  r"(?:\s+([\w-]+))?", s.text, re.I)
     if m is None:
@@ -622,7 +622,7 @@ def _description_res(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         return None
     alt = "|".join(re.escape(h) for h in heads)
     between = r"(?:[\w’'-]+\s+)?" if lang == "fr" else ""   # "la start-up nantaise X"; not "the company counts X"
-    # (a city may carry its region: "X, an Arlington, Va., start-up")
+    # (a city may carry its region: "X, a Boise, Idaho, start-up")
     return (re.compile(rf"\s*,\s*(?:a|an|the|une|la|le|l[’'])\s*(?:[\w’'-]+\s+|[A-Z][\w.’'-]*,\s+){{0,5}}?({alt})"
                        rf"(?![\w-])", re.I),
             re.compile(rf"(?<![\w-])({alt})\s+{between}$", re.I))
@@ -646,7 +646,7 @@ def _descriptions(s: Sentence) -> dict[str, str]:
 
 #: The key of :func:`_described_referents`' entry for the company the text just created.
 NEW_KEY = "<new>"
-#: A company created in the sentence, its name right after: "has become an independent company, X", "spins
+#: A company created in the sentence, its name right after: "became a separate firm, X", "spins
 #: off its unit as X", "devient une société indépendante, X", "sous le nom de X".
 _CREATED = re.compile(r"(?i)(?<![\w-])(?:(?:become|becomes|became|devient|est\s+devenue?)\s+(?:an?|une?)\s+"
                       r"(?:independent|separate|stand-?alone|new|indépendante?|nouvelle|distincte?)\s+"

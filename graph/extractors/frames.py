@@ -909,14 +909,14 @@ def _maker(sent: Sentence, product: Arg) -> Arg | None:
     poss = next((a for a in sent.args if a.group == "Org" and a.source == "anaphor" and a.start <= m.start() < a.end),
                 None)
     if poss is not None:
-        return poss         # "Its voice agents, sold under the name X": what "Its" stands for
+        return poss         # "Its chat assistants, marketed under the brand X": what "Its" stands for
     orgs = [a for a in sent.args if a.group == "Org" and a.explicit and a.end <= m.start()]
     near = [a for a in orgs if not re.search(r"[,;:]|(?<![\w-])(?:qui|que|which|that|who|et|and)\s",
                                              sent.text[a.end:m.start()])]
     if near:
         return near[-1]
     if orgs and _DESCRIBED_WHO.fullmatch(sent.text, orgs[-1].end, m.start()):
-        return orgs[-1]     # "…, d'Olvénia, une société strasbourgeoise qui édite X": the described name
+        return orgs[-1]     # "… de Zentri, une société nantaise qui édite X": the described name
     if orgs and orgs[0].start <= 3:
         return orgs[0]      # "Zentri, a startup founded by a former Orvane engineer, released X"
     return Arg("topic", "", "Org", "Org") if not orgs else None
@@ -2235,7 +2235,7 @@ def _deputy(sent: Sentence, c: Candidate) -> tuple[int, int] | None:
         return None
     for m in rx.finditer(sent.text):
         lo, hi = (person.end, m.start()) if m.start() >= person.end else (m.end(), person.start)
-        # (past an apposition: "A, passé par l'opérateur de paiement X, devient directeur général adjoint")
+        # (past an apposition: "A, ancien de la banque X pendant dix ans, devient directeur général adjoint")
         if 0 <= hi - lo <= 80 and not any(a.group == "Person" and a.explicit and lo <= a.start < hi
                                           for a in sent.args) \
                 and not re.search(r"[;:]|(?<![\w’'-])(?:il|elle|he|she)(?![\w’'-])", sent.text[lo:hi], re.I):
@@ -3216,14 +3216,14 @@ _MOSTLY_DEBT = re.compile(r"(?i)\s*,?\s*(?:(?:dont|including)\s+(?:une\s+majorit
 
 
 def mostly_debt(sent: Sentence) -> set[str]:
-    """The amounts the sentence calls mostly debt ("assemble 2,3 millions d'euros, dont une majorité de dette"):
+    """The amounts the sentence calls mostly debt ("Zentri réunit 3 M€, dont une majorité de dette"):
     totals that mix loans with shares, no one's raise."""
     return {a.key for a in sent.args if a.kind == "amount" and a.explicit and _MOSTLY_DEBT.match(sent.text, a.end)}
 
 
 def _closed_relative(sent: Sentence, a: Arg) -> int | None:
-    """Where the relative clause closed by a comma that names ``a`` ends (", which was an early backer
-    of A, had also led…"), or None."""
+    """Where the relative clause closed by a comma that names ``a`` ends (", which also funds
+    A, led…"), or None."""
     if not a.explicit:
         return None
     opener = max((m for m in _RELATIVE_OPENER.finditer(sent.text, 0, a.start)), key=lambda m: m.end(), default=None)
@@ -4868,7 +4868,7 @@ _CAME_FROM = re.compile(r"(?i)(?:\bde\s+chez|(?<![\w-])(?:arrivée?s?|venue?s?|d
                         r"\s+(?:[\w’'-]+\s+){0,3}?(?:de\s+chez|de|du|d[’']))\s*$")
 #: A buyer's announcement that its purchase is done, after its name and maybe an apposition: ", …, said
 #: on Monday it has closed its purchase of ", " a annoncé avoir finalisé le rachat de ", " a bouclé jeudi le
-#: rachat de la totalité du capital de ".
+#: rachat de l'intégralité de ".
 _SAID_COMPLETED = re.compile(
     r"(?i)(?:\s*,[^;:()«»\"“”]{1,120}?,)?\s+(?:(?:said|says|announced|confirmed)\s+(?:\w+\s+){0,2}?(?:that\s+)?it\s+"
     r"(?:had|has)\s+|(?:a|ont)\s+annoncé\s+avoir\s+|(?:a|ont|has|have)\s+)(?:completed|closed|finalised|finalized|"
@@ -5680,7 +5680,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         #                                 company: "B, which led X's Series A, and C are also backers")
     if "investedIn" in scores and _possessive_part(sent, c.subj) \
             and re.search(r",\s*the\s+$", sent.text[max(0, c.subj.start - 8):c.subj.start]):
-        del scores["investedIn"]        # "A, the Pentagon's venture arm, had invested": the parent backs no one
+        del scores["investedIn"]        # "A, the Navy's venture arm, invested": the parent backs no one
     if "investedIn" in scores and (leader := _led_named(sent, c.obj)) is not None and leader.key == c.subj.key:
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "B, which led X's Series A"
     if after_round and "investedIn" in scores and round_investor(sent, c):
@@ -5739,7 +5739,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["acquired"]          # "the Nasdaq-listed company has acquired X": a modifier, not the buyer
     if "acquired" in scores and c.obj.explicit and _COMPANY_OF_PLACE.search(sent.text, max(0, c.obj.start - 40),
                                                                               c.obj.start):
-        del scores["acquired"]          # "met la main sur la start-up de la Cloche d'Or": where it is, not whom
+        del scores["acquired"]          # "s'offre la start-up du Kirchberg": where it is, not whom
     if "founder" in scores and _relative_founder(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Zentri, which Ana Roux started in 2021"
     if "formerEmployer" in scores and c.subj.group == "Person" and c.subj.explicit and c.obj.explicit \
