@@ -3399,7 +3399,7 @@ def test_extraction_phrasing_share():
     ("Le groupe gantois Kerlo s'offre la start-up du Kirchberg, qui contrôle des comptes de fonds.",
      "acquired:Kerlo>Kirchberg"),
     # a total the text calls mostly debt is no raise
-    ("Zentri réunit 3 millions d'euros, dont une majorité de dette. Kerlo Capital apporte 800 000 euros en "
+    ("Zentri réunit 3 millions d'euros, majoritairement en dette. Kerlo Capital apporte 800 000 euros en "
      "actions.", "fundsRaised:Zentri>3000000 EUR"),
     # a report the company calls premature gives no valuation
     ("Zentri released its first model on Monday. Reports that Zentri sought new money at a €90 million valuation "
