@@ -647,7 +647,7 @@ def _descriptions(s: Sentence) -> dict[str, str]:
 #: The key of :func:`_described_referents`' entry for the company the text just created.
 NEW_KEY = "<new>"
 #: A company created in the sentence, its name right after: "became a separate firm, X", "spins
-#: off its unit as X", "devient une société indépendante, X", "sous le nom de X".
+#: off its unit as X", "devient une société indépendante, X".
 _CREATED = re.compile(r"(?i)(?<![\w-])(?:(?:become|becomes|became|devient|est\s+devenue?)\s+(?:an?|une?)\s+"
                       r"(?:independent|separate|stand-?alone|new|indépendante?|nouvelle|distincte?)\s+"
                       r"(?:company|firm|start-?up|business|entity|société|entreprise|entité|structure)\s*,?\s*"
