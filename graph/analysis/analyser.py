@@ -150,16 +150,14 @@ def _with_sizes(text: str, mentions: list[Mention]) -> list[Mention]:
 
 #: A US state's abbreviation after its city, in the press's style: "Raleigh, N.C.", "Austin, Tex.".
 _STATE_AFTER_CITY = re.compile(r"(?<=[a-z]),\s+$")
-_STATE_ABBREVIATIONS = frozenset("""Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Kans Ky La Md Mass Mich
-    Minn Miss Mo Mont Neb Nev N.H N.J N.M N.Y N.C N.D Okla Ore Pa R.I S.C S.D Tenn Tex Va Vt Wash W.Va Wis Wyo
-    D.C""".split())
 
 
 def _without_state_abbreviations(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Without a US state's abbreviation right after a city ("a lender in Raleigh, N.C., agreed to"): a place's
-    part, no organisation."""
+    """Without a US state's abbreviation (the lexicon's ``state_abbreviations``) right after a city ("a lender in
+    Raleigh, N.C., agreed to"): a place's part, no organisation."""
+    states = frozenset(lexicon()["state_abbreviations"]["en"])
     return [m for m in mentions if not (
-        m.source != "kb" and m.text.rstrip(".") in _STATE_ABBREVIATIONS
+        m.source != "kb" and m.text.rstrip(".") in states
         and _STATE_AFTER_CITY.search(text, max(0, m.start - 3), m.start))]
 
 

@@ -98,12 +98,8 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
         # "Raman", and "Ms Raman" / "M. Dupont": a title before a surname does not make another person
         short = words[-1] if len(words) == 2 and words[0] in titles else m.text
         if m.source != "kb" and " " not in short and people.get(short):
-            old = m.key
+            _moved(named, entities, m.key, people[short])
             m = mentions[i] = replace(m, key=people[short], type="Person")
-            named[old] -= 1
-            named[m.key] += 1
-            if old in entities and old != m.key and not named[old]:
-                del entities[old]
             _add_alias(entities, m.key, m.text)
     mentions = _short_org_names(mentions, entities, named, _acronyms(mentions, entities, text))
     mentions = _short_product_names(mentions, entities, named)
@@ -136,14 +132,10 @@ def _short_product_names(mentions: list[Mention], entities: dict[str, Entity], n
     out = []
     for m in mentions:
         keys = families.get(m.text, [])
-        if len(keys) == 1 and m.source != "kb" and m.key != keys[0] and first.get(keys[0], len(first) + 10**9) < \
-                first.get(m.key, -1) and (e := entities.get(m.key)) is not None and not e.kb_id:
-            old = m.key
+        if len(keys) == 1 and m.source != "kb" and m.key != keys[0] and keys[0] in first \
+                and first[keys[0]] < first[m.key] and (e := entities.get(m.key)) is not None and not e.kb_id:
+            _moved(named, entities, m.key, keys[0])
             m = replace(m, key=keys[0], type=entities[keys[0]].type)
-            named[old] -= 1
-            named[m.key] += 1
-            if old in entities and not named[old]:
-                del entities[old]
         out.append(m)
     return out
 
@@ -159,6 +151,15 @@ def _maker_named(label: str, org_words: Counter, text: str) -> bool:
     name = re.escape(words[0])
     return re.search(rf"(?<![\w-]){name}\s+(?:said|says|told|added|explained|a\s+déclaré|explique|ajoute|précise|"
                      rf"raconte)\b|\b(?:said|says|dit|explique)\s+{name}(?![\w-])", text) is None
+
+
+def _moved(named: Counter, entities: dict[str, Entity], old: str, new: str) -> None:
+    """One mention moved from entity ``old`` to ``new``: the counts follow, and ``old`` goes once nothing
+    names it."""
+    named[old] -= 1
+    named[new] += 1
+    if old in entities and old != new and not named[old]:
+        del entities[old]
 
 
 def _add_alias(entities: dict[str, Entity], key: str, alias: str) -> None:
@@ -284,12 +285,8 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
             entities[key] = replace(entities[key], type=m.type if m.type in ORG_TYPES else "Company")
             retyped.add(key)
         short.setdefault(key, Counter())[(m.text, m.type)] += 1
-        old = m.key
+        _moved(named, entities, m.key, key)
         out[i] = replace(m, key=key, type=entities[key].type)
-        named[old] -= 1
-        named[key] += 1
-        if old in entities and not named[old]:
-            del entities[old]
         _add_alias(entities, key, m.text)
     for key, forms in short.items():
         (text, typ), n = max(forms.items(), key=lambda kv: (kv[1], kv[0]))

@@ -109,8 +109,7 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
     for s in sentences:
         seen = set()
         bought = _bought_in_headline(s) if s.index in (0, title) or s.title else None
-        spun = bought is not None and _spun_in_headline(
-            s, [a for a in s.args if a.kind == "entity" and a.group == "Org" and a.explicit])
+        spun = bought is not None and _spun_in_headline(s)
         if bought is not None and any(_WE.search(unquoted(x.text)) for x in sentences):
             bought = None       # a buyer that speaks as "we" outside quotes announces its own story (the
                                 # newsroom's "selon nos informations" is no buyer's)
@@ -186,14 +185,15 @@ def _bought_in_headline(s: Sentence) -> str | None:
             and _HEADLINE_SOLD.match(s.text[orgs[0].end:orgs[1].start]) is not None:
         return orgs[0].key      # "Leeds start-up B sold to German group A", "B passe aux mains de A": B
     if orgs[0].start > 3 or (HEADLINE_BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None
-                             and not _spun_in_headline(s, orgs)):
+                             and not _spun_in_headline(s)):
         return None
     return orgs[1].key
 
 
-def _spun_in_headline(s: Sentence, orgs: list[Arg]) -> bool:
+def _spun_in_headline(s: Sentence) -> bool:
     """Does a headline that opens with a group say it spins off the organisation named next
     (:data:`_HEADLINE_SPINS`)?"""
+    orgs = [a for a in s.args if a.kind == "entity" and a.group == "Org" and a.explicit]
     return len(orgs) > 1 and orgs[0].start <= 3 \
         and _HEADLINE_SPINS.fullmatch(s.text, orgs[0].end, orgs[1].start) is not None
 
@@ -438,8 +438,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     section: str | None = None      # the organisation a section heading opens with ("2. Zentri, le…")
     headline = _title_index(sentences)
     for s, block, back in zip(sentences, blocks, referents, strict=True):
-        if s.heading and not s.title and not _BULLET.match(s.text) and not (s.index == headline and _spun_in_headline(
-                s, [a for a in s.args if a.kind == "entity" and a.group == "Org" and a.explicit])):
+        if s.heading and not s.title and not _BULLET.match(s.text) \
+                and not (s.index == headline and _spun_in_headline(s)):
             # (a key point is no section heading, nor a headline "A spins off its unit as B": B's story)
             lead = _opener(s, {"Org"})
             about = _ABOUT_HEADING.match(s.text)

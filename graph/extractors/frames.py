@@ -866,7 +866,7 @@ _POSSESSIVE_NAMING = re.compile(r"(?<![\w-])(?:[Ii]ts|[Tt]heir|[Ww]hose|[Oo]ur|[
 #: "Zentri's speech engine, X" (the owner is the name inside it, or the topic for "the company's").
 _OWNER_NAMING = re.compile(r"(?<![\w-])(?:(?:[Ll]e|[Ll]a|[Ll][’']|[Tt]he)\s*(?P<noun>[a-zà-ÿ][\w-]*)"
                            r"(?:\s+[a-zà-ÿ][\w-]*)?\s+(?:de|d[’']|of)\s*(?P<owner>[A-ZÀ-Ý][\w.&’'-]*(?:\s+[A-ZÀ-Ý][\w.&’'-]*){0,3})"
-                           r"|(?:(?:[Tt]he|[Tt]his)\s+(?:company|startup|start-up|firm|lab)|"
+                           r"|(?:(?:[Tt]he|[Tt]his)\s+(?P<ref>company|startup|start-up|firm|lab)|"
                            r"(?P<possessor>[A-ZÀ-Ý][\w.&-]*(?:\s+[A-ZÀ-Ý][\w.&-]*){0,3}))[’']s\s+"
                            r"(?:[a-z][\w-]*\s+){0,2}?(?P<noun2>[a-z][\w-]*))"
                            r"\s*,\s*(?:(?:called|dubbed|named|baptisée?|nommée?|appelée?)\s*,?\s*)?$")
@@ -878,11 +878,15 @@ def _owner_named(sent: Sentence, product: Arg) -> Arg | None:
     m = _OWNER_NAMING.search(sent.text, max(0, product.start - 120), product.start)
     if m is None or type_noun_classes().get((m.group("noun") or m.group("noun2")).casefold()) not in PRODUCT_TYPES:
         return None
-    span = m.span("owner") if m.group("owner") else m.span("possessor")
-    if span[0] < 0:     # "the company's": its reference, else the topic
-        return next((a for a in sent.args if a.group == "Org" and a.source == "anaphor"
-                     and a.start <= m.start() + 4 < a.end), Arg("topic", "", "Org", "Org"))
-    return next((a for a in sent.args if a.group == "Org" and a.explicit and a.start == span[0]), None)
+    if m.group("ref"):  # "the company's": its reference, else the topic
+        return _reference_at(sent, m.start("ref")) or Arg("topic", "", "Org", "Org")
+    start = m.start("owner") if m.group("owner") else m.start("possessor")
+    return next((a for a in sent.args if a.group == "Org" and a.explicit and a.start == start), None)
+
+
+def _reference_at(sent: Sentence, pos: int) -> Arg | None:
+    """The reference to an organisation that covers ``pos`` ("Its", "The company"), if any."""
+    return next((a for a in sent.args if a.group == "Org" and a.source == "anaphor" and a.start <= pos < a.end), None)
 
 
 #: An apposition that describes a name, then its relative pronoun: ", une société strasbourgeoise qui ",
@@ -906,9 +910,7 @@ def _maker(sent: Sentence, product: Arg) -> Arg | None:
         if m is None or (type_noun_classes().get(noun) or type_noun_classes().get(noun.removesuffix("s"))) \
                 not in PRODUCT_TYPES:
             return None     # "its platform, called X", not "ses rivaux américains, X"
-    poss = next((a for a in sent.args if a.group == "Org" and a.source == "anaphor" and a.start <= m.start() < a.end),
-                None)
-    if poss is not None:
+    if (poss := _reference_at(sent, m.start())) is not None:
         return poss         # "Its chat assistants, marketed under the brand X": what "Its" stands for
     orgs = [a for a in sent.args if a.group == "Org" and a.explicit and a.end <= m.start()]
     near = [a for a in orgs if not re.search(r"[,;:]|(?<![\w-])(?:qui|que|which|that|who|et|and)\s",
@@ -2643,7 +2645,7 @@ _WHO_HOLDS = re.compile(r"(?i)(?:\s*,\s*[^,;()«»]{1,60}?(?=\s*,\s*qui\s))?\s*,
                         r"|(?:[^,;()]{1,60}?\s+(?:et|and)\s+)?(?:aujourd[’']hui|désormais|now|currently)\s+"
                         r"(?:son\s+|sa\s+|its\s+|their\s+|the\s+(?:company|startup|start-up|firm|lab)['’]s\s+)?"
                         r"|(?:son|sa)\s+actuel(?:le)?\s+|(?:its|their)\s+(?:current\s+)?)")
-#: A founder's partner, named after "with": "co-founded the company in 2020 with ", "a cofondé Zentri avec ".
+#: A founder's partner, named after "with": "co-founded Zentri in 2017 with ", "a cofondé Zentri avec ".
 _COFOUNDED_WITH = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|set\s+up|cofondé|fondé|créé|"
                              r"cofonde|fonde|crée|lancé)\s+(?P<obj>[^,;.]{1,40}?)\s+(?:(?:in|en)\s+(?:19|20)\d\d\s+)?"
                              r"(?:with|avec)\s+$")
@@ -2681,7 +2683,7 @@ def _founder_holds_role(sent: Sentence, c: Candidate) -> bool:
         return founded.key == org.key
     with_ = _COFOUNDED_WITH.search(sent.text, max(0, person.start - 100), person.start)
     if with_ is None:
-        return False        # "A co-founded the company in 2020 with B, now its CTO": B works there
+        return False        # "A co-founded Zentri in 2017 with B, now its CTO": B works there
     a, b = with_.span("obj")
     return org.explicit and a <= org.start and org.end <= b \
         or org.kind == "topic" and re.search(r"(?i)\b(?:company|startup|start-up|firm|société|entreprise|pousse)\b",
@@ -3226,11 +3228,15 @@ def _closed_relative(sent: Sentence, a: Arg) -> int | None:
     A, led…"), or None."""
     if not a.explicit:
         return None
-    opener = max((m for m in _RELATIVE_OPENER.finditer(sent.text, 0, a.start)), key=lambda m: m.end(), default=None)
-    if opener is None or re.search(r"[,;:()]", sent.text[opener.end():a.start]):
+    opener = max((m.end() for m in _RELATIVE_OPENER.finditer(sent.text, 0, a.start)), default=None)
+    if opener is None or re.search(r"[,;:()]", sent.text[opener:a.start]):
         return None
-    close = re.compile(r"[,;:.()]").search(sent.text, a.end)
+    close = _CLAUSE_MARK.search(sent.text, a.end)
     return close.end() if close is not None and close.group() == "," else None
+
+
+#: Where a clause may end: a comma (a closed relative clause goes on), or other punctuation.
+_CLAUSE_MARK = re.compile(r"[,;:.()]")
 
 
 #: A possessive and a noun for rivals, then the list of them: "face à ses concurrents A et B", "its main

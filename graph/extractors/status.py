@@ -277,15 +277,15 @@ def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 
 #: Deals and amounts that a rumour, talks or a deal never closed leave unsettled.
 UNSURE_DEALS = frozenset({"fundsRaised", "valuation", "acquired", "investedIn"})
-#: What an unconfirmed report says: a rumour, that nobody confirmed it or would comment on the figure ("un
-#: montant que lui prêtent les analystes", "declined to comment on the valuation"). A figure credited to unnamed
-#: sources alone stays a report: the held-out sets' authors count it as one.
 #: Reports the sentence calls wrong, maybe in a quotation: "Reports that Zentri sought … are \"false\"", "les
 #: informations selon lesquelles … sont infondées".
 REPORT_DENIED = re.compile(r"(?i)\b(?:reports?|rumou?rs?|informations|rumeurs?)\s+(?:that|selon\s+lesquelles)\b"
-                            r"[^.;:]{0,160}?\b(?:were|was|are|is|sont|étaient|était|est)\s+(?:[\"«“]\s*)?"
-                            r"(?:premature|unfounded|inaccurate|false|untrue|wrong|prématurées?|infondées?|inexactes?|"
-                            r"fausses?)\b")
+                           r"[^.;:]{0,160}?\b(?:were|was|are|is|sont|étaient|était|est)\s+(?:[\"«“]\s*)?"
+                           r"(?:premature|unfounded|inaccurate|false|untrue|wrong|prématurées?|infondées?|inexactes?|"
+                           r"fausses?)\b")
+#: What an unconfirmed report says: a rumour, that nobody confirmed it or would comment on the figure ("un
+#: montant que lui prêtent les analystes", "declined to comment on the valuation"). A figure credited to unnamed
+#: sources alone stays a report: the held-out sets' authors count it as one.
 _UNCONFIRMED = re.compile(
     r"(?i)\b(?:rumou?rs?|rumou?red|rumeurs?|murmure|"
     r"(?:did\s+not|didn[’']t|declined\s+to|would\s+not|wouldn[’']t|refused\s+to)\s+confirm|unconfirmed|"
