@@ -2641,10 +2641,48 @@ CASES_28 = [
      {("Ardoiz", "developer", "Zentri", A)}),
 ]
 
+CASES_29 = [
+    ("en-arm-apposition-led-round-in",              # "X, the venture arm of Y, has led a N (M) round in Z"
+     "Kerlo Venture Investment Corp., the investment affiliate of Kerlo Group, has led a 40 billion won "
+     "($28 million) Series B round in Zentri Silicon, a Busan-based firm that builds processors for language "
+     "models in server farms, the startup said on Friday.",
+     {("Kerlo Venture Investment Corp", "investedIn", "Zentri Silicon", A)}),
+    ("en-rival-described-then-raised",              # "A's rival is B, a C company that … and has raised N": B's
+     "Zentri closed a $5 million seed round. Zentri's nearest rival is Orvane, a Fresno, California, firm that "
+     "maps vineyards and has raised $18m.",
+     {("Orvane", "fundsRaised", "18000000 USD", A)}),
+    ("en-angel-list-after-colon",                   # "angel investors …: A, a former X; B, who…; and C, …"
+     "Zentri, a Kraków startup, raised $6 million led by Kerlo Ventures. Several angel investors from the city's "
+     "software firms joined too: Marek Wilk, a former head of design at Orvane; Anna Berg, who led marketing at "
+     "Brisca until 2023; and Ravi Menon, formerly a data engineer at Tamber.",
+     {("Marek Wilk", "investedIn", "Zentri", A), ("Anna Berg", "investedIn", "Zentri", A),
+      ("Ravi Menon", "investedIn", "Zentri", A)}),
+    ("fr-qui-a-acquis-en-annee",                    # "qui a acquis en 2021 la jeune pousse suisse B", then a
+     "Zentri lève 3 millions d'euros. Kerlo, qui a acquis en 2021 la jeune pousse suisse Orvane, n'a pas "  # refusal
+     "voulu commenter.",
+     {("Kerlo", "acquired", "Orvane", A)}),
+    ("fr-le-principal-concurrent-de-x-est-y",       # "Le principal concurrent de X est Y"
+     "Zentri lève 5 millions d'euros. Le principal concurrent de Zentri est Kerlo, qui a étendu son offre.",
+     {("Kerlo", "competitor", "Zentri", A)}),
+    ("en-name-remains-the-rival",                   # "Y remains the most visible local rival": the topic's
+     "Zentri, a Pune startup, raised $5 million. Kerlo AI remains the most visible local rival, and ships models "
+     "of its own.",
+     {("Kerlo AI", "competitor", "Zentri", A)}),
+    ("fr-francs-cfp",                               # "francs CFP": the Pacific franc, not the Swiss one
+     "Zentri, une start-up de Papeete, a levé 45 millions de francs CFP auprès de Kerlo Invest.",
+     {("Zentri", "fundsRaised", "45000000 XPF", A)}),
+    ("en-partner-heading-keeps-company",            # a heading "Kerlo partnership" starts no section on Kerlo
+     "Zentri releases a Tamil model\n\nZentri, a Chennai startup, released Vaani on Monday.\n\nKerlo "
+     "partnership\n\nZentri has signed a partnership with Kerlo, which will host Vaani on its cloud. A Kerlo "
+     "spokeswoman said her firm holds no shares in Zentri.\n\nAna Roux co-founded the business in 2021 "
+     "with Tom Weld.",
+     {("Zentri", "founder", "Ana Roux", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26 + CASES_27 + CASES_28)
+             + CASES_26 + CASES_27 + CASES_28 + CASES_29)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3404,6 +3442,61 @@ def test_extraction_phrasing_share():
     # a report the company calls premature gives no valuation
     ("Zentri released its first model on Monday. Reports that Zentri sought new money at a €90 million valuation "
      "were \"premature\", its chief executive said.", "valuation:Zentri>"),
+    # words between "reports" and "that" keep a report denied
+    ("Zentri released its first model. Reports last week that the company was raising $60 million were "
+     "\"premature,\" Ana Roux said.", "fundsRaised:Zentri>"),
+    # a cloud that will host a model does not make it
+    ("Zentri released Vaani, a Tamil model. Kerlo will host the Vaani model in its cloud under a partnership.",
+     "developer:Vaani>Kerlo"),
+    ("Zentri released Vaani. Zentri has signed a partnership with Kerlo, which will host Vaani in Mumbai.",
+     "developer:Vaani>Kerlo"),
+    # an incubator that gave a grant buys no shares
+    ("Zentri lève 2 millions d'euros. Elle est aussi suivie par l'incubateur Kerlo Technopole, qui lui a "
+     "octroyé une subvention.", "investedIn:Kerlo Technopole>"),
+    # "B is run by P, its chairman": B's chief, not the topic's
+    ("Zentri will merge with Kerlo Acquisition Corp., a special purpose vehicle traded in New York. Zentri "
+     "makes cameras.\n\nKerlo is run by Dan Weld, its chairman and chief executive as well as a former Orvane "
+     "executive. \"Zentri is rare,\" Weld said.", "ceo:Zentri>Dan Weld"),
+    # research funding from a ministry is no raise, and the ministry no investor
+    ("Zentri raised $30 million. Separately, the company received $6 million in research funding last year from "
+     "the Ministry of Industry's chip program.", "fundsRaised:Zentri>6000000 USD"),
+    ("Zentri raised $30 million. Separately, the company received $6 million in research funding last year from "
+     "the Ministry of Industry's chip program.", "investedIn:Ministry of Industry>"),
+    # a city the company almost moved to is no seat
+    ("Zentri, une spin-off de Namur, lève 3 millions d'euros.\n\nLe logiciel est testé par des hôpitaux.\n\n"
+     "«Nous avons failli déménager à Gand», sourit la fondatrice.", "headquarters:Zentri>Ghent"),
+    # a round the company was negotiating is no raise
+    ("Zentri lève 6 millions d'euros. En mars, Zentri négociait une série B de 20 millions d'euros avec un "
+     "fonds suisse, qui a finalement renoncé.", "fundsRaised:Zentri>20000000 EUR"),
+    # "N de subventions": grants, no round
+    ("Zentri lève 4 millions d'euros. Elle avait aussi obtenu 1,7 million d'euros de subventions, versées par la "
+     "Région.", "fundsRaised:Zentri>1700000 EUR"),
+    # the successor a founder hands over to founded nothing
+    ("Zentri change de patron. Le fondateur de Zentri quitte la direction générale de la société qu'il a créée en "
+     "2016 et cède son fauteuil à Léa Morel, attendue en mars.", "founder:Zentri>Léa Morel"),
+    # the city after a founder's former employer is where he worked, not that employer's seat
+    ("Zentri a été cofondée par Paul Roux, ancien consultant, et Marc Lenoir, un ingénieur venu d'Orvane, à Sophia "
+     "Antipolis, qui reste directeur technique.", "headquarters:Orvane>Sophia Antipolis"),
+    # "The Austin, Texas-based company" after a purchase is the buyer, not the bought start-up
+    ("Kerlo buys Galway startup Zentri\n\nKerlo has bought the Galway startup Zentri, whose eleven staff will "
+     "move into Kerlo's offices.\n\nAna Roux started Zentri in 2020 with Tom Weld. She had worked at Orvane for "
+     "five years, and Weld was an engineer at Brisca. Both will join Kerlo as employees.\n\nThe Austin, "
+     "Texas-based company would not say whether a team would stay in Ireland.", "headquarters:Zentri>Austin"),
+    # in a list of angels apart by semicolons, an employer belongs to its own item's person
+    ("Zentri, a Kraków startup, raised $6 million led by Kerlo Ventures. Several angel investors from the city's "
+     "software firms joined too: Marek Wilk, a former head of design at Orvane; Anna Berg, who led marketing at "
+     "Brisca until 2023; and Ravi Menon, formerly a data engineer at Tamber.", "formerEmployer:Ravi Menon>Orvane"),
+    # "la start-up belge B" describes B, not the passage's company
+    ("Zentri lève 3 millions d'euros. Kerlo, qui avait racheté la start-up belge Orvane en 2023, n'a pas souhaité "
+     "commenter.", "acquired:Kerlo>Zentri"),
+    # a later sentence's reseller is no second maker of a model the article credited surely
+    ("Zentri, a Chennai startup, has released Lumo 9B, an open model that covers eleven Indian languages. The "
+     "weights are free to download.\n\nLumo 9B was trained on public compute. It beat two larger models on a "
+     "reading test.\n\nKerlo Telecom will offer Lumo 9B to its enterprise customers through its cloud business, "
+     "starting with banks.", "developer:Lumo 9B>Kerlo Telecom"),
+    # a one-word heading that is a common word is no company
+    ("Zentri raised $4 million from Kerlo Ventures.\n\nGrant is separate\n\nThe company raised $800,000 in "
+     "2022.", "fundsRaised:Grant>"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

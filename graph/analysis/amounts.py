@@ -28,6 +28,7 @@ CURRENCY_WORDS = {
     "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "francs suisses": "CHF", "franc suisse": "CHF", "swiss francs": "CHF", "swiss franc": "CHF",
     "francs": "CHF", "francs cfa": "XOF", "franc cfa": "XOF", "f cfa": "XOF", "fcfa": "XOF",
+    "francs cfp": "XPF", "franc cfp": "XPF", "f cfp": "XPF", "fcfp": "XPF", "francs pacifique": "XPF",
     "yens": "JPY", "yen": "JPY", "yuans": "CNY", "yuan": "CNY", "renminbi": "CNY",
     "roupies": "INR", "rupees": "INR", "wons": "KRW", "won": "KRW", "roubles": "RUB", "rubles": "RUB",
     "zlotys": "PLN", "zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotych": "PLN", "złotych": "PLN",
@@ -59,7 +60,7 @@ CURRENCY_SYMBOLS = {
 #: ISO codes (matched case-sensitively), and aliases.
 CURRENCY_CODES = {c: c for c in ("USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK PLN CZK HUF RON "
                                   "ILS AED SAR ZAR NGN KES EGP MXN NZD TWD THB IDR MYR VND UAH GHS MAD TND DZD XOF XAF "
-                                  "TRY CLP COP ARS PEN PKR BDT QAR KWD JOD BHD RWF UGX TZS ETB ZMW").split()}
+                                  "TRY CLP COP ARS PEN PKR BDT QAR KWD JOD BHD RWF UGX TZS ETB ZMW XPF").split()}
 CURRENCY_CODES["DH"] = "MAD"
 CURRENCY_CODES["RMB"] = "CNY"
 CURRENCY_CODES["NIS"] = "ILS"

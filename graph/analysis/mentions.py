@@ -512,9 +512,9 @@ class MentionFinder:
                     and all(_title_case_line(text, x) for x, _ in occurrences(text, surface)):
                 continue        # "Why Harbour Cranes Are Getting…": a headline's capitalised words, no name
             heading = at_start and a in heading_starts
-            if label != "PER" and len(words) == 1 and (at_start or _title_case_line(text, a)) \
-                    and (self.common_word(surface, 3.0 if heading else 4.0)
-                         or surface[1:].islower() and written_lowercase(surface, text)):
+            if len(words) == 1 and (at_start or _title_case_line(text, a)) and (label != "PER" or heading) \
+                    and (self.common_word(surface, (4.0 if label == "PER" else 3.0) if heading else 4.0)
+                         or label != "PER" and surface[1:].islower() and written_lowercase(surface, text)):
                 if mid is None:
                     mid = self._capitalised_mid([x for x in sents if not _title_case_line(text, x.start)
                                                  and not RUBRIC.search(x.text)])    # (nor a rubric's sections)

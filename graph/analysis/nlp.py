@@ -153,6 +153,9 @@ _HYPHEN_HEAD = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ]+-$")
 _TITLED = re.compile(r"(?<![\w-])(?:Dr|Prof|Mrs|Ms|Mr|Mme|Mlle|Pr)\.?\s+((?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?)$")
 
 
+#: A title and the capitalised words of the name after it: "Dr Eilidh Baxendale", "Prof. Ana Weld-Roux".
+_TITLED_NAME = re.compile(r"(?<![\w-])(?:Dr|Prof|Mrs|Ms|Mr|Mme|Mlle|Pr)\.?[ \t]+([A-ZÀ-Ý][a-zà-ÿ’'-]+"
+                          r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2})(?![\w-])")
 #: The capitalised word right before a name: "CHU " in "CHU Paul Girard".
 _PREFIX_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w-]*) $")
 
@@ -204,7 +207,11 @@ def _spans(doc) -> list[tuple[int, int, str]]:
             if end <= start:
                 continue
         out.append((start, end, label))
-    return out
+    # a title before capitalised words the recogniser left out: "said Dr Eilidh Baxendale," is a person
+    for m in _TITLED_NAME.finditer(text):
+        if not any(a < m.end(1) and m.start(1) < b for a, b, _ in out):
+            out.append((m.start(1), m.end(1), "PER"))
+    return sorted(out)
 
 
 # -- long texts: spaCy's memory grows with the length of one text (about 3 KB a character: a 1 MB text

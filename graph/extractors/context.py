@@ -345,6 +345,10 @@ def _dateline_opener(s: Sentence, a: Arg) -> bool:
 
 #: A boilerplate section's heading: "À propos de Zentri", "About Zentri" (a press release's last paragraphs).
 _ABOUT_HEADING = re.compile(r"(?i)\W*(?:à\s+propos\s+(?:de\s+|d[’']\s*)|about\s+)")
+#: After an organisation opening a short heading, the tie it has with the article's company: "Oracle
+#: partnership", "The Veltis deal", "Accord avec…" — a section about that tie, still the company's story.
+_TIE_HEADING = re.compile(r"(?i)\s*(?:partnerships?|deals?|tie-ups?|alliances?|agreements?|contracts?|stake|"
+                          r"investment|partenariats?|accords?|contrats?|participation)\W*$")
 #: A verb that introduces an organisation by its name: "La plus avancée s'appelle Zentri", "One of them
 #: is called Zentri", "Le premier chèque va à Zentri", "The largest cheque goes to Zentri".
 _NAMING = re.compile(r"(?i)(?<![\w’'-])(?:s[’']appelle|se\s+nomme|a\s+pour\s+nom|répond\s+au\s+nom\s+de|"
@@ -447,6 +451,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
                           and a.start == about.end()), None)
             if named is not None:
                 section = named.key     # "À propos de Lakeside Ventures": a boilerplate section, any kind
+            elif lead is not None and lead.start <= 4 and _TIE_HEADING.match(s.text, lead.end):
+                section = None          # "Oracle partnership": the company's partner, not the section's subject
             elif lead is not None and lead.type not in _NOT_TOPIC and (lead.start <= 4 or _RUBRIC.fullmatch(
                     s.text[:lead.start])):     # "AMORÇAGE – Zentri mise sur…": a rubric before the name
                 section = lead.key
@@ -806,7 +812,8 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     inside = [x for x in s.args if x.start < m.end() and start < x.end]
                     if not (inside and all(x.group == "Place" for x in inside)
                             and (re.search(r"-based\s+\w+$", m.group()) or re.fullmatch(r"\W*", s.text[:m.start()])
-                                 or _FRONTED.match(s.text) and re.search(r",\s*$", s.text[:m.start()]))):
+                                 or _FRONTED.match(s.text) and re.search(r",\s*$", s.text[:m.start()])
+                                 or group == "org" and inside[0].key in _topic_cities(sents, s, key))):
                         continue    # (a city's name before the noun: only opening the sentence or its main
                         #             clause after a fronted participle: "Founded by A, the Perth startup")
                     start = m.end() - len(m.group().split()[-1])    # "the Leeds, England-based company",
@@ -822,6 +829,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     continue    # the topic named in the sentence: only the object of its founding
                 if group == "org" and _NAMED_AFTER.match(s.text, m.end()):
                     continue    # "le fabricant de capteurs optiques Zentri": a description of the name after it
+                if group == "org" and demonym is not None and demonym.start >= end and any(
+                        a.explicit and a.group == "Org" and re.fullmatch(r"\s+", s.text[demonym.end:a.start])
+                        for a in s.args):
+                    continue    # "la start-up belge Orvane": the description of the name after its demonym
                 if group == "org" and names_sector(s.text, m.start(), m.end()):
                     continue    # "des fonds de la biotech": the sector, no company
                 word = m.group().lower()
@@ -847,7 +858,11 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     continue    # "l'éditeur de Lorient" when the topic was placed in Brest: another company
                 if group == "org" and word not in _PRONOUNS and _role_org_before(s, start) is not None:
                     continue    # "A, an Orvane vice president who runs the company's…": Orvane, named already
-                if appos and (_APPOSITION_TAIL.match(s.text, m.end()) or _APPOSITION_COMPLEMENT.match(s.text, m.end())):
+                if group == "org" and word in ("its", "son", "sa", "ses") \
+                        and (subject_org := _subject_of_person(s, m.start(), key)) is not None:
+                    ref = subject_org           # "Orvane is run by A, its chairman": the sentence's subject's
+                elif appos and (_APPOSITION_TAIL.match(s.text, m.end())
+                                or _APPOSITION_COMPLEMENT.match(s.text, m.end())):
                     ref = appos[0].key          # "Zentri, la start-up cofondée par…", "Zentri, la société de…, entre
                     #                             au capital": the name before, the sentence's subject
                 elif unit is not None:
@@ -999,6 +1014,12 @@ def _buyer_of(sents: list[Sentence], s: Sentence, key: str) -> str | None:
 def _seated_elsewhere(sents: list[Sentence], s: Sentence, city: str, key: str) -> bool:
     """Did an earlier sentence seat the topic ``key`` in a city other than ``city`` ("B, a Nairobi startup",
     "Nairobi-based B") and never in ``city``?"""
+    cities = _topic_cities(sents, s, key)
+    return bool(cities) and city not in cities
+
+
+def _topic_cities(sents: list[Sentence], s: Sentence, key: str) -> set[str]:
+    """The cities sentences before ``s`` seat the organisation ``key`` in."""
     cities = set()
     for x in sents[:s.index]:
         for t in x.args:
@@ -1006,9 +1027,16 @@ def _seated_elsewhere(sents: list[Sentence], s: Sentence, city: str, key: str) -
                 continue
             for p in x.args:
                 if p.group == "Place" and p.type == "City" and (
-                        _seated(x.text, t, p) or p.start >= t.end and _CITY_APPOSED.fullmatch(x.text, t.end, p.start)):
+                        _seated(x.text, t, p) or p.start >= t.end and _CITY_APPOSED.fullmatch(x.text, t.end, p.start)
+                        or p.end <= t.start and _CITY_NOUN_BEFORE.fullmatch(x.text, p.end, t.start)):
                     cities.add(p.key)
-    return bool(cities) and city not in cities
+    return cities
+
+
+#: Between a city and the name of the company it describes: "the Dublin startup Zentri", "Dublin
+#: meeting-notes startup Zentri".
+_CITY_NOUN_BEFORE = re.compile(r"(?:-based)?\s+(?:[a-z][\w-]*\s+){0,2}(?:startup|start-up|company|firm|lab|group|"
+                               r"fintech|scale-up|scaleup)\s+")
 
 
 #: Between a demonym and the name it describes: "le néerlandais Kerlo", "la fintech néerlandaise Kerlo"; or
@@ -1037,6 +1065,8 @@ def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: st
         found = {(p.key, p.type) for p in x.args if p.group == "Place" and x.text[p.start].islower() and (
             p.end <= org.start and _DEMONYM_BEFORE.fullmatch(x.text, p.end, org.start) is not None
             or p.start >= org.end and _DEMONYM_AFTER.fullmatch(x.text, org.end, p.start) is not None)}
+        found |= {(p.key, p.type) for p in x.args if p.group == "Place" and p.type == "City"
+                  and _seated(x.text, org, p)}      # "Kerlo, une société basée à Nantes"
         return found | {(c, "Country") for k, t in found if t == "City" and (c := _country_of(k)) is not None}
     found: str | None = None
     topic: set[tuple[str, str]] = set()
@@ -1091,6 +1121,17 @@ def _role_org_before(s: Sentence, at: int) -> Arg | None:
     return org if any(p.group == "Person" and p.explicit and re.fullmatch(
         r"\s*,\s*(?:(?:a|an|the|un|une|le|la)\s+)?(?:(?:former|ex|longtime|onetime|senior|ancien|ancienne)[\s-]+)?",
         s.text[p.end:org.start]) for p in s.args) else None
+
+
+def _subject_of_person(s: Sentence, at: int, topic: str) -> str | None:
+    """The organisation opening the sentence when a possessive at ``at`` opens the apposition of a person
+    named in it ("Orvane is run by A, its chairman", "Orvane est dirigée par A, son président"), when that
+    organisation is not the passage's topic; else None."""
+    if not any(p.group == "Person" and p.explicit and re.fullmatch(r",\s*", s.text[p.end:at]) for p in s.args):
+        return None
+    opener = next((a for a in s.args if a.group == "Org" and a.explicit and a.source != "anaphor"
+                   and a.start <= 4 and a.end < at), None)
+    return opener.key if opener is not None and opener.key != topic else None
 
 
 #: A possessive reference to an organisation: "the company's", "the group's", "de l'entreprise".

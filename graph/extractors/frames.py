@@ -2305,6 +2305,11 @@ _USES = re.compile(r"(?i)(?<![\w-])(?:rolled\s+out|rolls\s+out|deployed|deploys|
                    r"distributes|utilisera|utilisent|resells|licensed|licenses|offers|will\s+offer|will\s+distribute|a\s+déployé|déploie|utilise|"
                    r"a\s+adopté|distribue|distribuera|proposera|propose|revend|intègre|a\s+intégré)\s+"
                    r"(?:(?:le|la|l[’']|les|the|its|son|sa|ses)\s*)?(?:[\w-]+\s+){0,2}?$")
+#: A host's verb right before the product it runs for its maker: "A will host the X model", "A, qui
+#: hébergera X sur ses serveurs"; hosting a model is no making it, in a main clause or a relative one.
+_HOSTS = re.compile(r"(?i)(?<![\w-])(?:(?:will|would|to|is\s+to|va|doit|vont)\s+)?(?:host|hosts|hosted|hosting|"
+                    r"héberger|héberge|hébergera|hébergent|hébergeront|hébergeait)\s+"
+                    r"(?:(?:le|la|l[’']|les|the|its|son|sa|ses)\s*)?(?:[\w-]+\s+){0,2}?$")
 #: A partner named as one: "A remains B's main hosting provider and research partner", "A est le partenaire
 #: industriel de B" (between the two names, and after the second for the English possessive).
 _IS_ONES_EN = re.compile(r"(?i)^\s*(?:is|remains|remained|became|becomes|has\s+been|will\s+remain)\s+"
@@ -2742,7 +2747,8 @@ def _relative_founder(sent: Sentence, c: Candidate) -> bool:
 #: startup Lumora", "Kerlo, cotée à Paris, a racheté la nantaise Lumora".
 _SUBJECT_BOUGHT = re.compile(r"(?i)^(?:\s*,[^,;:()]{1,100},)?\s+(?:(?:has|had|a|avait|also|aussi|déjà|already|recently|"
                              r"récemment)\s+)*(?:bought|acquired|purchased|acquires|buys|took\s+over|racheté|rachète|"
-                             r"acquis|acquiert)\s+(?:(?:the|a|an|la|le|l[’']|une?|its|son|sa)\s*)?"
+                             r"acquis|acquiert)\s+(?:(?:en|in)\s+\d{4}\s+|l[’']an\s+dernier\s+|last\s+year\s+)?"
+                             r"(?:(?:the|a|an|la|le|l[’']|une?|its|son|sa)\s*)?"
                              r"(?:(?!(?:of|de|du|des|d[’']|stake|shares?|block|bloc|part)\b)[\w’'-]+\s+){0,5}?$")
 _SUBJECT_OPENING = re.compile(r"^\W*(?:(?:[A-ZÀ-Ý][\w.]*\s+){0,2}[\w-]+-based\s+|"
                               r"(?:le|la|l[’']|the)\s*(?:groupe|group|société|company|firm)"
@@ -2786,6 +2792,7 @@ def _in_aside(text: str, start: int, at: int) -> bool:
 #: ", which acquired ".
 _WHO_BOUGHT = re.compile(r"(?i)\s*,\s*(?:which|that|who|qui)\s+(?:(?:has|had|a|avait|also|aussi|déjà|already)\s+)*"
                          r"(?:bought|acquired|purchased|racheté|acquis|absorbé|repris|s[’']est\s+offert)\s+"
+                         r"(?:(?:en|in)\s+\d{4}\s+|l[’']an\s+dernier\s+|last\s+year\s+)?"   # "qui a racheté en 2023 B"
                          r"(?:(?:the|la|le|les|l[’'])\s*(?:(?-i:[a-zà-ÿ][\w-]*)\s+){0,3}?)?")
 
 
@@ -2838,7 +2845,9 @@ _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|inn
                           r"term\s+)?"
                           r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b)"
                           r"|\s+(?:in|of|en|de)\s+(?:retention|severance|compensation|bonus|stock\s+awards|"
-                          r"primes?\s+de\s+rétention|rémunération)"
+                          r"primes?\s+de\s+rétention|rémunération|subventions?|grants?|prêts?|loans?|aides?\s+publiques?|"
+                          r"(?:research|public|government|state|federal)\s+"
+                          r"(?:funding|money|support)|financements?\s+(?:publics?|de\s+recherche))"
                           r"|(?i:\s+(?:du\s+|de\s+la\s+|de\s+l[’']|from\s+(?:the\s+)?|under\s+(?:the\s+)?)(?:programme|program|"
                           r"dispositif)\s+(?:d[’']aide|de\s+soutien|d[’']appui|of\s+support|de\s+subvention))")
 _GRANT_BEFORE = re.compile(r"(?i)\b(?:(?:subventions?|subsides?)\s+(?:(?:publiques?|non[\s-]dilutives?|européennes?|"
@@ -2855,7 +2864,9 @@ _IMPLIED = re.compile(r"(?i)(?<![\w’'-])(?:implying|implied|imply|implies|impl
 #: A price per share after its amount: "9,50 euros par action", "$18 a share".
 _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
-_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|bourses?)\b[^.;:()]{0,60}?"
+_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|bourses?|(?:research|public|"
+                         r"government|state|federal)\s+funding|financements?\s+(?:publics?|de\s+recherche))\b"
+                         r"[^.;:()]{0,60}?"
                          r"(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+|"
                          r"\bfrom\s+(?:the\s+)?(?-i:[A-ZÀ-Ý][\w&.-]*(?:\s+[A-ZÀ-Ý][\w&.-]*){0,4})[’']s\s+)$")
@@ -3018,12 +3029,15 @@ _EQUITY = re.compile(r"(?i)\b(?:equity|stakes?|shares?|actions?|capital|particip
                      r"menée?|investi\w*|invest\w*)\b")
 
 
+#: A relative clause on a backer's name, up to its clause's end: ", qui lui a octroyé une subvention",
+#: ", which gave it a $50,000 grant".
+_RELATIVE_GIVES = re.compile(r"\s*,\s*(?:qui|which|who|that)\s[^.;:!?,]{0,80}")
 #: A backer's clause that ends in its loan: " soutient aussi Zentri avec un prêt", " backs
 #: the company with a loan".
 _WITH_LOAN = re.compile(r"(?i)[^.;:!?,]{0,70}?\s(?:avec|with|via|through|grâce\s+à)\s+(?:un|une|a|an|son|sa|its)\s+"
                         r"(?:[\w-]+\s+){0,2}?(?:prêts?|loans?|subventions?|subsides?|grants?|crédits?|avances?|debt)\b")
 #: Where the clause after a name ends: a punctuation mark or a conjunction that opens another.
-_LENDER_CLAUSE_END = re.compile(r"[.;:!?,]|\s(?:and|et|but|mais|while|alors|with|avec|as|comme)\s")
+_LENDER_CLAUSE_END = re.compile(r"[;:!?]|[.,](?!\d)|\s(?:and|et|but|mais|while|alors|with|avec|as|comme)\s")
 
 
 #: A loan given by the names after it: "un crédit de 9 M€, arrangé par A et B", "a loan arranged by A", "a
@@ -3066,6 +3080,9 @@ def _lender(sent: Sentence, who: Arg) -> bool:
     via = _WITH_LOAN.match(after)
     if via is not None and _EQUITY.search(via.group()) is None:
         return True         # "A soutient aussi Zentri avec un prêt", "A backs it with a loan"
+    rel = _RELATIVE_GIVES.match(after)
+    if rel is not None and _LOAN.search(rel.group()) is not None and _EQUITY.search(rel.group()) is None:
+        return True         # "l'incubateur A, qui lui a octroyé une subvention", "A, which gave it a grant"
     if _LENDER_NOUN.search(sent.text[max(0, who.start - 80):who.start]):
         return True
     for lent in _LENT_BY.finditer(sent.text, max(0, who.start - 160), who.start):
@@ -3312,6 +3329,12 @@ def _rival_listed(sent: Sentence, at: int, name: Arg) -> bool:
     return clause_end.search(gap) is None and all(a.group != "Person" for a in inside)
 
 
+#: An apposition or a relative clause after an investor's name (maybe after its "Corp."'s dot).
+_INVESTOR_ASIDE = re.compile(r"\.?\s*,[^,;:()]{1,90},\s*")
+#: A short bracketed aside: a conversion, an abbreviation.
+_BRACKETED = re.compile(r"\([^()]{0,40}\)")
+
+
 def stake_in(sent: Sentence, c: Candidate) -> bool | None:
     """Does a stake phrase name the companies the candidate's investor puts money in ("Orvane Ventures
     est entrée au capital de X", "took a stake in X")? True when the object is listed after
@@ -3319,12 +3342,27 @@ def stake_in(sent: Sentence, c: Candidate) -> bool | None:
     rx = _phrase_re("stake_phrases", sent.lang)
     if rx is None or not c.subj.explicit or c.subj.group not in ("Org", "Person"):
         return None
+    aside = _INVESTOR_ASIDE.match(sent.text, c.subj.end)
+    for phrases in (rx, _ROUND_IN):     # "took a stake in Z"; "led a round in Z" (not "a round in 2022")
+        for start in (c.subj.end, aside.end() if aside is not None else None):
+            if start is not None and (found := _stake_from(sent, c, phrases, start)) is not None:
+                return found            # (after the apposition: "X, the venture arm of Y, has led a round in Z")
+    return None
+
+
+#: A round in a company, named right after: "led a $5 million round in Zentri".
+_ROUND_IN = re.compile(r"(?<![\w’'-])(?:funding\s+)?round\s+in(?=\s+(?-i:[A-ZÀ-Ý]))")
+
+
+def _stake_from(sent: Sentence, c: Candidate, rx: re.Pattern, start: int) -> bool | None:
+    """:func:`stake_in` for the stake phrases from ``start`` on (the investor's name's end, or its
+    apposition's)."""
     listed = False
-    for m in rx.finditer(sent.text, c.subj.end):
-        gap = sent.text[c.subj.end:m.start()]
+    for m in rx.finditer(sent.text, start):
+        gap = _BRACKETED.sub("", sent.text[start:m.start()])    # "a $5m (€4.6m) round in"
         if re.search(r"[;:!?()]|\.\s", gap) or len(re.findall(r"[^\W\d]+", gap)) > 14 \
                 or any(a.explicit and a.kind == "entity" and a.group in ("Org", "Person")
-                       and c.subj.end <= a.start < m.start() for a in sent.args):
+                       and start <= a.start < m.start() for a in sent.args):
             break                           # the investor is the subject of the stake phrase's clause
         names = [a for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org"
                  and a.start >= m.end() and _listed_after(sent, m.end(), a)]
@@ -3902,9 +3940,24 @@ def _coordinated_raiser(sent: Sentence, amount: Arg) -> Arg | None:
         return None
     first = next((a for a in sent.args if a.explicit and a.kind == "entity"), None)
     if first is None or first.group != "Org" or first.start > 3 or first.end > m.start() \
-            or re.search(r"[;:]|,\s*(?:which|who|qui|que)\b", sent.text[first.end:m.start()]):
+            or re.search(r"[;:]", sent.text[first.end:m.start()]):
         return None
-    return first
+    rel = next(reversed(list(_RELATIVE_PRONOUN.finditer(sent.text, first.end, m.start()))), None)
+    if rel is None:
+        return first
+    # "A's rival is B, a Fresno firm that maps vineyards and has raised $18m": the relative's company
+    before = sorted((a for a in sent.args if a.explicit and a.kind == "entity" and a.end <= rel.start()),
+                    key=lambda a: -a.end)
+    for a in before:
+        if a.group == "Org" and not (_of_apposition(sent, a) or _apposition_complement(sent, a)):
+            return a
+        if a.group not in ("Org", "Place"):
+            return None
+    return None
+
+
+#: A relative pronoun: the clause after it is about the name before it.
+_RELATIVE_PRONOUN = re.compile(r"(?i)(?<![\w’'-])(?:which|who|that|qui|que|dont)(?![\w’'-])")
 
 
 #: A chief's title with no article nor organisation, between commas: "A, chief financial officer, spent years at X".
@@ -4247,6 +4300,60 @@ def _without_names(sent: Sentence) -> str:
     return text
 
 
+#: A rival noun right before its possessor's name: "le principal concurrent de ", "the closest rival of ".
+_RIVAL_NOUN_OF = re.compile(r"(?i)(?<![\w’'-])(?:concurrente?s?|rivale?s?|rivaux|competitors?|rivals?)\s+"
+                            r"(?:(?:direct|directe|principal|principale|le\s+plus\s+\w+)\s+)?(?:de\s+|d[’']\s*|of\s+)$")
+#: From the possessor's name to the rival's: " est ", " reste ", " is ", " remains the ".
+_IS_RIVAL = re.compile(r"(?i)\s*(?:est|reste|demeure|serait|is|remains|was)\s+(?:(?:le|la|l[’']|the)\s*)?")
+#: A name opening the sentence, called a rival with no possessor: "Y remains the most visible local rival",
+#: "Y est le principal concurrent".
+_NAME_IS_RIVAL = re.compile(r"(?i)\s+(?:is|remains|was|est|reste|demeure)\s+(?:(?:the|its|le|la|l[’']|son|sa)\s*)"
+                            r"(?:[\w-]+\s+){0,3}?(?:rival|competitor|challenger|concurrent|concurrente)(?![\w-])"
+                            r"(?!\s+(?:de|d[’']|of|to)\b)")
+
+
+def _rival_named(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence call one of the candidate's organisations the other's rival: "Le principal concurrent de
+    X est Y", "X's main rival is Y" (names apart by a copula), or "Y remains the best-known rival" (opening the
+    sentence, the other end the passage's company)?"""
+    if c.subj.group != "Org" or c.obj.group != "Org":
+        return False
+    if c.subj.explicit and c.obj.explicit:
+        first, second = sorted((c.subj, c.obj), key=lambda a: a.start)
+        return _RIVAL_NOUN_OF.search(sent.text, max(0, first.start - 50), first.start) is not None \
+            and _IS_RIVAL.fullmatch(sent.text, first.end, second.start) is not None
+    named, topic = (c.subj, c.obj) if c.obj.kind == "topic" else (c.obj, c.subj)
+    return topic.kind == "topic" and named.explicit and named.start <= 3 \
+        and _NAME_IS_RIVAL.match(sent.text, named.end) is not None
+
+
+def _other_item(sent: Sentence, c: Candidate) -> bool:
+    """Are the candidate's person and organisation in two items of a list apart by semicolons (after a colon
+    or a semicolon), the organisation's item naming another person first ("…: A, a former X engineer; B, who
+    ran Y at Z")?"""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not (person.explicit and org.explicit):
+        return False
+    lo, hi = sorted((person.start, org.start))
+    if ";" not in sent.text[lo:hi]:
+        return False
+    item = max(sent.text.rfind(";", 0, org.start), sent.text.rfind(":", 0, org.start))
+    return item >= 0 and org.source != "anaphor" and any(
+        a.explicit and a.group == "Person" and a.key != person.key and item < a.start < org.start for a in sent.args)
+
+
+#: Backers announced before a colon, then the opening of one of the items of their list (items apart by
+#: semicolons, each a name and its description): "several angel investors from …: A, a former X; B,
+#: who ran Y; and ", "plusieurs business angels : A, ancien de X ; ".
+_BACKER_LIST_ITEM = re.compile(r"(?i)(?<![\w-])(?:angels?|angel\s+investors|business\s+angels|investors|backers|"
+                               r"investisseurs|investisseuses)\b[^.;:!?]{0,100}:\s*(?:[^.;:!?]{1,200};\s*)*"
+                               r"(?:(?:and|et)\s+)?$")
+#: A hand-over right before the successor's name: "cède son fauteuil à", "passe la main à", "hands over to",
+#: "is succeeded by", "remplacé par".
+_HANDED_TO = re.compile(r"(?i)(?<![\w’'-])(?:(?:cède|cèdent|a\s+cédé|cédera)\s+(?:son|sa|le|la)\s+"
+                        r"(?:fauteuil|place|poste|siège)\s+à|passe\s+(?:la\s+main|le\s+relais|les\s+rênes|le\s+témoin)\s+à|"
+                        r"hands?\s+over\s+(?:the\s+(?:reins|job|role)\s+)?to|handing\s+over\s+to|"
+                        r"(?:is|was|will\s+be)\s+succeeded\s+by|remplacée?\s+par)\s+$")
 #: The phrase right before a successor: "s'est effacé au profit de", "stepped aside in favour of".
 _IN_FAVOUR_OF = re.compile(r"(?i)(?:au\s+profit\s+d(?:e\s+|[’'])|in\s+favou?r\s+of\s+)$")
 #: A purchase between two names: "agreement to acquire", "pour racheter", "l'acquisition de".
@@ -4541,6 +4648,16 @@ _OFFICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?<!head\s)(?<!main\s)(?:bureaux|bur
                             r"branch(?:es)?)\s+(?:[a-zé-]+\s+)?(?:de|d[’']|à|a|en|in|at)\s*"
                             r"(?:[A-ZÀ-Ý][\w-]+\s+(?:et|and)\s+(?:de\s+|d[’']|à\s+|in\s+)?)?$")
 
+#: A career's employer right after these words: "venu d'", "passée par", "un début de carrière chez", "spent
+#: six years at", "formerly at".
+_CAREER_AT = re.compile(r"(?i)(?<![\w’'-])(?:venue?s?\s+(?:de\s+|d[’']\s*|du\s+)|passée?s?\s+par\s+|"
+                        r"carrière\s+chez\s+|years\s+at\s+|formerly\s+(?:at|of)\s+|previously\s+at\s+|"
+                        r"ans\s+chez\s+|worked\s+at\s+)(?:(?:la|le|les|l[’']|the)\s*)?$")
+#: A move or a seat that almost was, or only was thought of, right before the place: "a failli déménager à",
+#: "a envisagé de s'installer à", "nearly moved to", "considered relocating to".
+_ALMOST = re.compile(r"(?i)(?<![\w-])(?:failli|faillit|almost|nearly|aurait\s+pu|auraient\s+pu|could\s+have|"
+                     r"envisagée?s?\s+de|considered|considering|hésité\s+à|songé\s+à|thought\s+about)\s+"
+                     r"(?:[\w’'-]+\s+){0,3}?(?:à|a|en|au|in|to|for|pour|vers)\s+(?:(?:la|le|les|l[’'])\s*)?$")
 #: Where an organisation is present or sells, not where it is from: "implantée en Suisse et au", "operates in",
 #: "expanding into", "s'implanter au", "customers in".
 _PRESENT_IN = re.compile(r"(?i)(?<![\w-])(?:présente?s?|implantée?s?|active?s?|s['’]implanter|s['’]étendre|expansion|"
@@ -5003,6 +5120,15 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores.pop(rel, None)       # "levés via la plateforme X": the campaign's host invests and raises nothing
     if "investedIn" in scores and _bought_shares(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "a revendu 5 % de ses parts à X"
+    if "competitor" in scores and _rival_named(sent, c):
+        scores["competitor"] = max(scores["competitor"], FRAME_SCORE)   # "Le principal concurrent de X est Y",
+        #                                                                 "Y remains the most visible rival"
+    if _other_item(sent, c):
+        for rel in ("employer", "formerEmployer", "ceo", "founder"):
+            scores.pop(rel, None)       # "A, a former X engineer; B, who ran Y": X is A's, not B's
+    if "investedIn" in scores and c.obj.kind == "topic" and c.subj.explicit and c.subj.group in ("Person", "Org") \
+            and _BACKER_LIST_ITEM.search(sent.text, 0, c.subj.start):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "angel investors: A, a former X; B, …"
     if "fundsRaised" in scores and c.subj.explicit and c.obj.kind == "amount" and c.obj.explicit \
             and c.subj.end <= c.obj.start:
         between = sent.text[c.subj.end:c.obj.start]
@@ -5071,6 +5197,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "headquarters" in scores and c.obj.explicit and _OFFICE_BEFORE.search(sent.text, max(0, c.obj.start - 40),
                                                                             c.obj.start):
         del scores["headquarters"]      # "ses bureaux de Rennes et de Brest", "an office in X": not the seat
+    if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.group == "Org" \
+            and re.fullmatch(r"\s*,\s*(?:à|in|at)\s+", sent.text[c.subj.end:c.obj.start]) \
+            and _CAREER_AT.search(sent.text, max(0, c.subj.start - 40), c.subj.start):
+        del scores["headquarters"]      # "un ingénieur venu d'Orvane, à Sophia Antipolis": where one worked
+    if "headquarters" in scores and c.obj.explicit and _ALMOST.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
+        del scores["headquarters"]      # "on a failli déménager à X", "it nearly moved to X": not where it is
     if "country" in scores and c.obj.explicit and _PRESENT_IN.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
         del scores["country"]           # "implantée en Suisse", "operates in Kenya": a market
     if "headquarters" in scores and (_founded_in_city(sent, c) or _city_modifier(sent, c)):
@@ -5116,6 +5248,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _RELATIVE.search(sent.text[c.obj.end:uses.start()]):
         del scores["developer"]         # "a partnership with Orvane, which rolled out X to its members": a
                                         # customer, a distributor (not the passage's company: "Zentri rolled out X")
+    if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
+            and c.subj.start - c.obj.end <= 60 and _HOSTS.search(sent.text, c.obj.end, c.subj.start):
+        del scores["developer"]         # "A will host the X model in its cloud": a host, no maker
     if "valuation" in scores and c.obj.kind == "amount" and c.obj.explicit \
             and _THING_WORTH.search(sent.text, max(0, c.obj.start - 70), c.obj.start):
         del scores["valuation"]         # "cloud vouchers worth $3 million": what a thing is worth
@@ -5419,8 +5554,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "headquarters" in scores and c.subj.explicit and c.obj.explicit and _demonym_of_noun(sent, c):
         del scores["headquarters"]      # "Le géant californien a racheté la start-up parisienne": not its seat
     if "headquarters" in scores and c.subj.kind == "topic" and c.obj.explicit and c.obj.type == "City" \
-            and re.match(r"-based\s+[a-z]", sent.text[c.obj.end:]):
-        del scores["headquarters"]      # "The Lomé-based lender…" that no reference made the topic: another firm
+            and re.match(r"(?:,\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?-based\s+[a-z]", sent.text[c.obj.end:]):
+        del scores["headquarters"]      # "The Lomé-based lender…", "The Austin, Texas-based group…" that no
+        #                                 reference made the topic: another firm
     if "headquarters" in scores and c.obj.explicit \
             and _BIRTHPLACE.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
         del scores["headquarters"]      # "née à Nancy, elle…": a person's birthplace
@@ -5484,6 +5620,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("country", None)
     if "ceo" in scores and _title_of_other(sent, c):
         del scores["ceo"]               # "un administrateur, A, ancien directeur général de X": X's, not the topic's
+    if "founder" in scores and c.obj.explicit and c.obj.group == "Person" \
+            and _HANDED_TO.search(sent.text, max(0, c.obj.start - 50), c.obj.start):
+        del scores["founder"]           # "… le fondateur cède son fauteuil à B": B succeeds, not founds
     if "ceo" in scores and _leaving(sent, c):
         del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
     role = _role_after(sent, c) if "ceo" in scores or "employer" in scores else None

@@ -118,6 +118,25 @@ def _outside_quotes(sent: Sentence, c: Candidate) -> Sentence:
     return bare
 
 
+#: A relative clause between commas right after a name: ", qui a acquis en 2021 B,", ", which bought B,".
+_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:qui|which|who)\s[^,;:()«»“”\"]{3,160}?,")
+
+
+def _relative_only(sent: Sentence, c: Candidate) -> Sentence:
+    """When the candidate's ends are a name and a name inside the relative clause right after it ("A, qui
+    avait racheté B, n'a pas souhaité commenter"), the sentence with everything after the clause blanked
+    (offsets kept): the main clause's negation or question says nothing of the clause's fact."""
+    if not (c.subj.explicit and c.obj.explicit):
+        return sent
+    first, second = sorted((c.subj, c.obj), key=lambda a: a.start)
+    m = _RELATIVE_CLAUSE.match(sent.text, first.end)
+    if m is None or not (m.start() < second.start and second.end < m.end()) \
+            or not re.search(r"\w", sent.text[m.end():]):
+        return sent
+    text = sent.text[:m.end()] + re.sub(r"\S", " ", sent.text[m.end():])
+    return replace(sent, text=text, _tokens=None)
+
+
 def _round_passages(sents: list[Sentence]) -> frozenset[int]:
     """The sentences of a passage about a funding round: one that names a round ("tour", "seed",
     "funding"…) and the two after it."""
@@ -264,6 +283,7 @@ class RelationExtractor:
                     continue
                 if sfeats is None:
                     said = _outside_quotes(sent, c)     # "« We shouldn't wait », CEO A said": A is still the CEO
+                    said = _relative_only(said, c)      # "A, qui a racheté B, n'a pas commenté": A bought B
                     sfeats = status_features(said, c.subj, c.obj)
                 status, p_assert = fact_status(models.status, sfeats, rel, said, c.subj, c.obj, rel in framed)
                 if rel == "founder" and status not in ASSERTING and cofounder_opening(sent, c):
@@ -327,7 +347,7 @@ class RelationExtractor:
 
     def _facts(self, scored, sents, text_sents, money) -> Iterable[Fact]:
         models = self.models
-        kept = [x for x in scored if x[2] >= models.threshold(x[1])]
+        kept = _one_maker([x for x in scored if x[2] >= models.threshold(x[1])])
         # one confidence per fact: the calibrated probability of its most confident statement
         top: dict[tuple, float] = {}
         for c, rel, p, _, _ in kept:
@@ -365,6 +385,24 @@ class RelationExtractor:
                 continue        # more likely wrong than right: not stated
             yield Fact(subject=subject, relation=rel, object=obj, start=s.start, end=s.end, status=status,
                        confidence=conf, extractor=f"relations/{rel}", round_type=round_type, valuation_basis=basis)
+
+
+#: How sure the likeliest maker of a product must be to rule out the makers other sentences give it.
+_SURE_MAKER = 0.8
+
+
+def _one_maker(kept: list[tuple]) -> list[tuple]:
+    """A product has one maker across the article: when a sentence names it surely (at least
+    :data:`_SURE_MAKER`), the less likely makers later sentences give it go ("Zentri released Lumo" …
+    "Kerlo will offer Lumo to its customers"). Makers of one sentence (a list, "built by A and B") stay, and
+    so do those named before (a later sentence may wrongly credit a model the article introduced)."""
+    best: dict[str, tuple[float, int]] = {}
+    for c, rel, p, status, _ in kept:
+        if rel == "developer" and status in ASSERTING and p > best.get(c.subj.key, (0.0, -1))[0]:
+            best[c.subj.key] = (p, c.sentence)
+    return [x for x in kept if not (
+        x[1] == "developer" and (top := best.get(x[0].subj.key)) is not None and top[0] >= _SURE_MAKER
+        and x[2] < top[0] and x[0].sentence > top[1])]
 
 
 #: What may stand between two items of a coordinated list of names ("A, B and C", "A et B", "A ou B", "de A,

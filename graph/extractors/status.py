@@ -279,7 +279,8 @@ def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 UNSURE_DEALS = frozenset({"fundsRaised", "valuation", "acquired", "investedIn"})
 #: Reports the sentence calls wrong, maybe in a quotation: "Reports that Zentri sought … are \"false\"", "les
 #: informations selon lesquelles … sont infondées".
-REPORT_DENIED = re.compile(r"(?i)\b(?:reports?|rumou?rs?|informations|rumeurs?)\s+(?:that|selon\s+lesquelles)\b"
+REPORT_DENIED = re.compile(r"(?i)\b(?:reports?|rumou?rs?|informations|rumeurs?)(?:\s+[\w’'-]+){0,3}?\s+"
+                           r"(?:that|selon\s+lesquelles)\b"
                            r"[^.;:]{0,160}?\b(?:were|was|are|is|sont|étaient|était|est)\s+(?:[\"«“]\s*)?"
                            r"(?:premature|unfounded|inaccurate|false|untrue|wrong|prématurées?|infondées?|inexactes?|"
                            r"fausses?)\b")
