@@ -820,7 +820,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     #                                                 "The Leeds company"
                     if any(a < m.end() and start < b for a, b in taken):
                         continue
-                    if group == "org" and _seated_elsewhere(sents, s, inside[0].key, key):
+                    if group == "org" and inside[0].type == "City" and _seated_elsewhere(sents, s, inside[0].key, key):
                         continue    # "A bought B, a Nairobi startup. The Lomé-based lender…": not B
                     if group == "org" and _BECOMES_UNIT.match(s.text, m.end()):
                         unit = _bought_by(sents, s, key)    # "A completed its purchase of B. The Pittsburgh

@@ -3344,9 +3344,12 @@ def stake_in(sent: Sentence, c: Candidate) -> bool | None:
         return None
     aside = _INVESTOR_ASIDE.match(sent.text, c.subj.end)
     for phrases in (rx, _ROUND_IN):     # "took a stake in Z"; "led a round in Z" (not "a round in 2022")
-        for start in (c.subj.end, aside.end() if aside is not None else None):
-            if start is not None and (found := _stake_from(sent, c, phrases, start)) is not None:
-                return found            # (after the apposition: "X, the venture arm of Y, has led a round in Z")
+        found = _stake_from(sent, c, phrases, c.subj.end)
+        if found is None and aside is not None and _stake_from(sent, c, phrases, aside.end()):
+            found = True                # "X, the venture arm of Y, has led a round in Z" (never a veto: "X, the
+            #                             CIA's arm, had invested in 2021, and Y…" lists Y after a year)
+        if found is not None:
+            return found
     return None
 
 
