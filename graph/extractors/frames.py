@@ -3948,15 +3948,7 @@ def _coordinated_raiser(sent: Sentence, amount: Arg) -> Arg | None:
     rel = next(reversed(list(_RELATIVE_PRONOUN.finditer(sent.text, first.end, m.start()))), None)
     if rel is None:
         return first
-    # "A's rival is B, a Fresno firm that maps vineyards and has raised $18m": the relative's company
-    before = sorted((a for a in sent.args if a.explicit and a.kind == "entity" and a.end <= rel.start()),
-                    key=lambda a: -a.end)
-    for a in before:
-        if a.group == "Org" and not (_of_apposition(sent, a) or _apposition_complement(sent, a)):
-            return a
-        if a.group not in ("Org", "Place"):
-            return None
-    return None
+    return _antecedent(sent, rel.start())  # "A's rival is B, a Fresno firm that maps vineyards and has raised $18m"
 
 
 #: A relative pronoun: the clause after it is about the name before it.
@@ -4526,11 +4518,13 @@ def relative_raiser(sent: Sentence, amount: Arg) -> Arg | None:
     if amount.kind != "amount" or not amount.explicit:
         return None
     m = _RAISED_RELATIVE.search(sent.text, max(0, amount.start - 100), amount.start)
-    if m is None:
-        return None
-    before = sorted((a for a in sent.args if a.explicit and a.kind == "entity" and a.end <= m.start()),
-                    key=lambda a: -a.end)
-    for a in before:
+    return _antecedent(sent, m.start()) if m is not None else None
+
+
+def _antecedent(sent: Sentence, at: int) -> Arg | None:
+    """The organisation a relative pronoun at offset ``at`` stands for: the nearest one before it that is not
+    the complement of an apposition (past places; no person between)."""
+    for a in sorted((a for a in sent.args if a.explicit and a.kind == "entity" and a.end <= at), key=lambda a: -a.end):
         if a.group == "Org" and not (_of_apposition(sent, a) or _apposition_complement(sent, a)):
             return a
         if a.group not in ("Org", "Place"):
