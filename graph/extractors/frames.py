@@ -3347,7 +3347,7 @@ def stake_in(sent: Sentence, c: Candidate) -> bool | None:
         found = _stake_from(sent, c, phrases, c.subj.end)
         if found is None and aside is not None and _stake_from(sent, c, phrases, aside.end()):
             found = True                # "X, the venture arm of Y, has led a round in Z" (never a veto: "X, the
-            #                             CIA's arm, had invested in 2021, and Y…" lists Y after a year)
+            #                             navy's fund, put money in early in 2019, and Y…" lists Y after a year)
         if found is not None:
             return found
     return None
