@@ -395,7 +395,7 @@ def _one_maker(kept: list[tuple]) -> list[tuple]:
     """A product has one maker across the article: when a sentence names it surely (at least
     :data:`_SURE_MAKER`), the less likely makers later sentences give it go ("Zentri released Lumo" …
     "Kerlo will offer Lumo to its customers"). Makers of one sentence (a list, "built by A and B") stay, and
-    so do those named before (a later sentence may wrongly credit a model the article introduced)."""
+    so do those named before the sure one (the surer sentence may be the one that errs)."""
     best: dict[str, tuple[float, int]] = {}
     for c, rel, p, status, _ in kept:
         if rel == "developer" and status in ASSERTING and p > best.get(c.subj.key, (0.0, -1))[0]:
