@@ -114,12 +114,12 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
     return mentions, entities
 
 
-#: A product's name with its size or version after a first word: "Vlieland 12B", "Zentri 2", "Kerlo v3".
+#: A product's name with its size or version after a first word: "Lumo 12B", "Zentri 2", "Kerlo v3".
 _VERSIONED_PRODUCT = re.compile(r"(?P<family>[A-ZÀ-Ý][\w.-]+)\s+(?:\d+(?:\.\d+)?[BMKbmk]?|[vV]\d+(?:\.\d+)?)")
 
 
 def _short_product_names(mentions: list[Mention], entities: dict[str, Entity], named: Counter) -> list[Mention]:
-    """"Vlieland" after "Vlieland 12B": the model by its family name, when the text named the versioned
+    """"Lumo" after "Lumo 12B": the model by its family name, when the text named the versioned
     product before the bare word (a company that names its model after itself is named first)."""
     first: dict[str, int] = {}
     for m in mentions:

@@ -513,7 +513,7 @@ class MentionFinder:
                 continue        # "Why Harbour Cranes Are Getting…": a headline's capitalised words, no name
             heading = at_start and a in heading_starts
             if len(words) == 1 and (at_start or _title_case_line(text, a)) and (label != "PER" or heading) \
-                    and (self.common_word(surface, (4.0 if label == "PER" else 3.0) if heading else 4.0)
+                    and (self.common_word(surface, 3.0 if heading and label != "PER" else 4.0)
                          or label != "PER" and surface[1:].islower() and written_lowercase(surface, text)):
                 if mid is None:
                     mid = self._capitalised_mid([x for x in sents if not _title_case_line(text, x.start)

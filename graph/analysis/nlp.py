@@ -150,12 +150,12 @@ _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]+) $")
 #: The first part of a hyphenated name the statistical model cut off: "Rolls-" before "Royce".
 _HYPHEN_HEAD = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ]+-$")
 #: A person's title, maybe with a given name, right before a name: "Dr Ana ", "Prof. ", "Mme ".
-_TITLED = re.compile(r"(?<![\w-])(?:Dr|Prof|Mrs|Ms|Mr|Mme|Mlle|Pr)\.?\s+((?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?)$")
+_TITLE = r"(?<![\w-])(?:Dr|Prof|Mrs|Ms|Mr|Mme|Mlle|Pr)\.?"
+_TITLED = re.compile(_TITLE + r"\s+((?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?)$")
 
 
-#: A title and the capitalised words of the name after it: "Dr Eilidh Baxendale", "Prof. Ana Weld-Roux".
-_TITLED_NAME = re.compile(r"(?<![\w-])(?:Dr|Prof|Mrs|Ms|Mr|Mme|Mlle|Pr)\.?[ \t]+([A-ZÀ-Ý][a-zà-ÿ’'-]+"
-                          r"(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2})(?![\w-])")
+#: A title and the capitalised words of the name after it: "Dr Moira Kettleby", "Prof. Ana Weld-Roux".
+_TITLED_NAME = re.compile(_TITLE + r"[ \t]+([A-ZÀ-Ý][a-zà-ÿ’'-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2})(?![\w-])")
 #: The capitalised word right before a name: "CHU " in "CHU Paul Girard".
 _PREFIX_BEFORE = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w-]*) $")
 
@@ -207,7 +207,7 @@ def _spans(doc) -> list[tuple[int, int, str]]:
             if end <= start:
                 continue
         out.append((start, end, label))
-    # a title before capitalised words the recogniser left out: "said Dr Eilidh Baxendale," is a person
+    # a title before capitalised words the recogniser left out: "said Dr Moira Kettleby," is a person
     for m in _TITLED_NAME.finditer(text):
         if not any(a < m.end(1) and m.start(1) < b for a, b, _ in out):
             out.append((m.start(1), m.end(1), "PER"))

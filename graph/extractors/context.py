@@ -628,7 +628,7 @@ def _description_res(lang: str) -> tuple[re.Pattern, re.Pattern] | None:
         return None
     alt = "|".join(re.escape(h) for h in heads)
     between = r"(?:[\w’'-]+\s+)?" if lang == "fr" else ""   # "la start-up nantaise X"; not "the company counts X"
-    # (a city may carry its region: "X, a Boise, Idaho, start-up")
+    # (a city may carry its region: "X, a Tulsa, Oklahoma, start-up")
     return (re.compile(rf"\s*,\s*(?:a|an|the|une|la|le|l[’'])\s*(?:[\w’'-]+\s+|[A-Z][\w.’'-]*,\s+){{0,5}}?({alt})"
                        rf"(?![\w-])", re.I),
             re.compile(rf"(?<![\w-])({alt})\s+{between}$", re.I))
@@ -810,18 +810,21 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                                     and re.fullmatch(r"\s+", s.text[end:x.start]) and s.text[x.start].islower()), None)
                 if any(a < end and start < b for a, b in taken):
                     inside = [x for x in s.args if x.start < m.end() and start < x.end]
-                    if not (inside and all(x.group == "Place" for x in inside)
-                            and (re.search(r"-based\s+\w+$", m.group()) or re.fullmatch(r"\W*", s.text[:m.start()])
-                                 or _FRONTED.match(s.text) and re.search(r",\s*$", s.text[:m.start()])
-                                 or group == "org" and inside[0].key in _topic_cities(sents, s, key))):
+                    all_places = bool(inside) and all(x.group == "Place" for x in inside)
+                    cities = _topic_cities(sents, s, key) if all_places and group == "org" else set()
+                    if not (all_places and (re.search(r"-based\s+\w+$", m.group())
+                                            or re.fullmatch(r"\W*", s.text[:m.start()])
+                                            or _FRONTED.match(s.text) and re.search(r",\s*$", s.text[:m.start()])
+                                            or inside[0].key in cities)):
                         continue    # (a city's name before the noun: only opening the sentence or its main
                         #             clause after a fronted participle: "Founded by A, the Perth startup")
                     start = m.end() - len(m.group().split()[-1])    # "the Leeds, England-based company",
                     #                                                 "The Leeds company"
                     if any(a < m.end() and start < b for a, b in taken):
                         continue
-                    if group == "org" and inside[0].type == "City" and _seated_elsewhere(sents, s, inside[0].key, key):
-                        continue    # "A bought B, a Nairobi startup. The Lomé-based lender…": not B
+                    if inside[0].type == "City" and cities and inside[0].key not in cities:
+                        continue    # "A bought B, a Nairobi startup. The Lomé-based lender…": not B (a company the
+                        #             text placed in other cities only)
                     if group == "org" and _BECOMES_UNIT.match(s.text, m.end()):
                         unit = _bought_by(sents, s, key)    # "A completed its purchase of B. The Pittsburgh
                         #                                     firm is now a unit of…": B
@@ -1011,15 +1014,9 @@ def _buyer_of(sents: list[Sentence], s: Sentence, key: str) -> str | None:
     return buyer
 
 
-def _seated_elsewhere(sents: list[Sentence], s: Sentence, city: str, key: str) -> bool:
-    """Did an earlier sentence seat the topic ``key`` in a city other than ``city`` ("B, a Nairobi startup",
-    "Nairobi-based B") and never in ``city``?"""
-    cities = _topic_cities(sents, s, key)
-    return bool(cities) and city not in cities
-
-
 def _topic_cities(sents: list[Sentence], s: Sentence, key: str) -> set[str]:
-    """The cities sentences before ``s`` seat the organisation ``key`` in."""
+    """The cities sentences before ``s`` seat the organisation ``key`` in ("B, a Nairobi startup", "Nairobi-based
+    B", "Nairobi fintech B")."""
     cities = set()
     for x in sents[:s.index]:
         for t in x.args:

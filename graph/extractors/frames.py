@@ -2841,13 +2841,16 @@ _RELATIVE = re.compile(r"(?i)\b(?:which|who|that|qui)\b")
 #: A grant after its amount ("a €1 million grant") or before it ("une subvention de 200 000 euros").
 #: Loans count as grants do: money that buys no shares ("a €15m venture loan", "un prêt d'honneur de
 #: 40 000 euros").
+#: Public or research money, a grant's kind: "research funding", "public money", "financement de recherche"
+#: (the English adjective then its noun, or the French noun then its complement).
+_PUBLIC_ADJ = r"(?:research|public|government|state|federal)\s+"
+_PUBLIC_FR = r"financements?\s+(?:publics?|de\s+recherche)"
 _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|innovation\s+|bank\s+|"
                           r"term\s+)?"
                           r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b)"
                           r"|\s+(?:in|of|en|de)\s+(?:retention|severance|compensation|bonus|stock\s+awards|"
                           r"primes?\s+de\s+rétention|rémunération|subventions?|grants?|prêts?|loans?|aides?\s+publiques?|"
-                          r"(?:research|public|government|state|federal)\s+"
-                          r"(?:funding|money|support)|financements?\s+(?:publics?|de\s+recherche))"
+                          + _PUBLIC_ADJ + r"(?:funding|money|support)|" + _PUBLIC_FR + r")"
                           r"|(?i:\s+(?:du\s+|de\s+la\s+|de\s+l[’']|from\s+(?:the\s+)?|under\s+(?:the\s+)?)(?:programme|program|"
                           r"dispositif)\s+(?:d[’']aide|de\s+soutien|d[’']appui|of\s+support|de\s+subvention))")
 _GRANT_BEFORE = re.compile(r"(?i)\b(?:(?:subventions?|subsides?)\s+(?:(?:publiques?|non[\s-]dilutives?|européennes?|"
@@ -2864,8 +2867,8 @@ _IMPLIED = re.compile(r"(?i)(?<![\w’'-])(?:implying|implied|imply|implies|impl
 #: A price per share after its amount: "9,50 euros par action", "$18 a share".
 _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
-_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|bourses?|(?:research|public|"
-                         r"government|state|federal)\s+funding|financements?\s+(?:publics?|de\s+recherche))\b"
+_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|bourses?|" + _PUBLIC_ADJ
+                         + r"funding|" + _PUBLIC_FR + r")\b"
                          r"[^.;:()]{0,60}?"
                          r"(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+|"
@@ -3948,7 +3951,7 @@ def _coordinated_raiser(sent: Sentence, amount: Arg) -> Arg | None:
     rel = next(reversed(list(_RELATIVE_PRONOUN.finditer(sent.text, first.end, m.start()))), None)
     if rel is None:
         return first
-    return _antecedent(sent, rel.start())  # "A's rival is B, a Fresno firm that maps vineyards and has raised $18m"
+    return _antecedent(sent, rel.start())  # "A's rival is B, a Tulsa firm that maps vineyards and has raised $18m"
 
 
 #: A relative pronoun: the clause after it is about the name before it.
@@ -4343,14 +4346,14 @@ def _other_item(sent: Sentence, c: Candidate) -> bool:
 _BACKER_LIST_ITEM = re.compile(r"(?i)(?<![\w-])(?:angels?|angel\s+investors|business\s+angels|investors|backers|"
                                r"investisseurs|investisseuses)\b[^.;:!?]{0,100}:\s*(?:[^.;:!?]{1,200};\s*)*"
                                r"(?:(?:and|et)\s+)?$")
-#: A hand-over right before the successor's name: "cède son fauteuil à", "passe la main à", "hands over to",
-#: "is succeeded by", "remplacé par".
-_HANDED_TO = re.compile(r"(?i)(?<![\w’'-])(?:(?:cède|cèdent|a\s+cédé|cédera)\s+(?:son|sa|le|la)\s+"
-                        r"(?:fauteuil|place|poste|siège)\s+à|passe\s+(?:la\s+main|le\s+relais|les\s+rênes|le\s+témoin)\s+à|"
-                        r"hands?\s+over\s+(?:the\s+(?:reins|job|role)\s+)?to|handing\s+over\s+to|"
-                        r"(?:is|was|will\s+be)\s+succeeded\s+by|remplacée?\s+par)\s+$")
-#: The phrase right before a successor: "s'est effacé au profit de", "stepped aside in favour of".
-_IN_FAVOUR_OF = re.compile(r"(?i)(?:au\s+profit\s+d(?:e\s+|[’'])|in\s+favou?r\s+of\s+)$")
+#: The phrase right before a successor's name: "s'est effacé au profit de", "stepped aside in favour of", a
+#: hand-over ("cède son fauteuil à", "passe la main à", "hands over to"), "is succeeded by", "remplacé par".
+_SUCCESSOR_BEFORE = re.compile(
+    r"(?i)(?:au\s+profit\s+d(?:e\s+|[’'])|in\s+favou?r\s+of\s+"
+    r"|(?<![\w’'-])(?:(?:cède|cèdent|a\s+cédé|cédera)\s+(?:son|sa|le|la)\s+(?:fauteuil|place|poste|siège)\s+à|"
+    r"passe\s+(?:la\s+main|le\s+relais|les\s+rênes|le\s+témoin)\s+à|"
+    r"hands?\s+over\s+(?:the\s+(?:reins|job|role)\s+)?to|handing\s+over\s+to|"
+    r"(?:is|was|will\s+be)\s+succeeded\s+by|remplacée?\s+par)\s+)$")
 #: A purchase between two names: "agreement to acquire", "pour racheter", "l'acquisition de".
 _ACQUIRING = re.compile(r"(?i)(?<![\w-])(?:to\s+(?:acquire|buy|purchase|take\s+over)|acquisition\s+of|"
                         r"(?:de|pour)\s+racheter|d[’']acquérir|(?:le\s+)?rachat\s+d[eu’']|l[’']acquisition\s+d[eu’'])"
@@ -5444,8 +5447,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         elif founded is not None and founded.key != c.subj.key:
             del scores["founder"]       # "croise Sierra, la start-up cofondée par A": A founded Sierra
     if "founder" in scores and c.obj.group == "Person" and c.obj.explicit \
-            and _IN_FAVOUR_OF.search(sent.text[max(0, c.obj.start - 20):c.obj.start]):
-        del scores["founder"]           # "le fondateur s'est effacé au profit de A": A succeeds the founder
+            and _SUCCESSOR_BEFORE.search(sent.text, max(0, c.obj.start - 50), c.obj.start):
+        del scores["founder"]           # "le fondateur s'est effacé au profit de A", "… cède son fauteuil à A": A
+        #                                 succeeds the founder
     run_by = _RUN_BY.search(sent.text, max(0, c.obj.start - 60), c.obj.start) \
         if "founder" in scores and c.obj.group == "Person" and c.obj.explicit else None
     if run_by is not None and not _FOUNDED_AND.search(sent.text, 0, run_by.start()) and not _founder_of_title(sent, c):
@@ -5617,9 +5621,6 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("country", None)
     if "ceo" in scores and _title_of_other(sent, c):
         del scores["ceo"]               # "un administrateur, A, ancien directeur général de X": X's, not the topic's
-    if "founder" in scores and c.obj.explicit and c.obj.group == "Person" \
-            and _HANDED_TO.search(sent.text, max(0, c.obj.start - 50), c.obj.start):
-        del scores["founder"]           # "… le fondateur cède son fauteuil à B": B succeeds, not founds
     if "ceo" in scores and _leaving(sent, c):
         del scores["ceo"]               # "X passe la main à Y", "X steps down as chief executive"
     role = _role_after(sent, c) if "ceo" in scores or "employer" in scores else None
@@ -5881,7 +5882,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["acquired"]          # "the Nasdaq-listed company has acquired X": a modifier, not the buyer
     if "acquired" in scores and c.obj.explicit and _COMPANY_OF_PLACE.search(sent.text, max(0, c.obj.start - 40),
                                                                               c.obj.start):
-        del scores["acquired"]          # "s'offre la start-up du Kirchberg": where it is, not whom
+        del scores["acquired"]          # "s'offre la start-up du Marais": where it is, not whom
     if "founder" in scores and _relative_founder(sent, c):
         scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "Zentri, which Ana Roux started in 2021"
     if "formerEmployer" in scores and c.subj.group == "Person" and c.subj.explicit and c.obj.explicit \
