@@ -40,6 +40,7 @@ SINGLE = [
     ("USD 5 billion", "5000000000", "USD"),
     ("Sh650 million", "650000000", "KES"),            # Kenyan papers write the shilling "Sh", glued to the number
     ("KSh 2 billion", "2000000000", "KES"),
+    ("GH¢16.5 million", "16500000", "GHS"),          # the cedi written with the cent sign
     ("US$ 3bn", "3000000000", "USD"),
     ("5 billion dollars", "5000000000", "USD"),
     ("£20m", "20000000", "GBP"),

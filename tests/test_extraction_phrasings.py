@@ -2679,10 +2679,29 @@ CASES_29 = [
      {("Zentri", "founder", "Ana Roux", A)}),
 ]
 
+CASES_30 = [
+    ("en-trained-at-before-moving",                 # "who trained at X before moving into…": a past job
+     "Zentri, a Leeds startup, raised £3m. Its co-founder Tom Weld, who trained at Kerlo Partners before moving "
+     "into software, runs product.",
+     {("Tom Weld", "formerEmployer", "Kerlo Partners", A)}),
+    ("fr-question-headline-after-rubric",           # a question headline after a rubric line is the headline
+     "Kerlo360 | Startups | Agritech\n\nZentri sur le point de lever 2 milliards de FCFA?\n\nRien n'est fait. "
+     "Zentri discute avec deux fonds.\n\nUne pompe connectée\n\nL'entreprise a été cofondée en 2020 par Awa Ndiaye "
+     "et Paul Sarr.\n\nOrvane attaque\n\nSa rivale Orvane, basée à Thiès, a levé 1 milliard de FCFA. «Orvane vend du matériel, nous vendons du conseil», dit Paul Sarr.",
+     {("Zentri", "founder", "Awa Ndiaye", A)}),
+    ("en-local-paper-dollars",                      # a local paper's bare "$": the local dollar
+     "Perth software firm Zentri raises $12 million\n\nZentri, a Perth company that schedules mine crews, has "
+     "raised $12 million led by Kerlo Capital, the Sydney investor. The Perth business plans to list on the ASX "
+     "within two years. Its founders met at a Perth mine site. The company has offices in Perth and Brisbane, and "
+     "sells to Western Australia's largest miners and to Queensland operators. Australia's mining boom has "
+     "helped it grow.",
+     {("Zentri", "fundsRaised", "12000000 AUD", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26 + CASES_27 + CASES_28 + CASES_29)
+             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3497,6 +3516,48 @@ def test_extraction_phrasing_share():
     # a one-word heading that is a common word is no company
     ("Zentri raised $4 million from Kerlo Ventures.\n\nGrant is separate\n\nThe company raised $800,000 in "
      "2022.", "fundsRaised:Grant>"),
+    # customers the text says hold no stake are no investors
+    ("Zentri raised $10 million led by Kerlo Capital. More than 40 hospitals use its software, including Orvane "
+     "Health and Brisca Clinics; neither holds a stake.", "investedIn:Brisca Clinics>"),
+    # a lawyer who acted for the company is not its employee
+    ("Zentri settled its claim against a former founder. \"It is over,\" said Ana Roux, the Kerlo Legal partner "
+     "who acted for Zentri.", "employer:Ana Roux>Zentri"),
+    # a design centre's city is not its company's seat
+    ("Zentri a été fondée par Paul Roux. Il a passé dix ans chez Kerlo, dont le centre de recherche de Grenoble "
+     "emploie trois cents ingénieurs.", "headquarters:Kerlo>Grenoble"),
+    # "une aide de N" is a grant, no round
+    ("Zentri lève 5 millions d'euros. Elle avait aussi obtenu en 2023 une aide de 900 000 euros du programme Kerlo "
+     "Innov, moitié subvention, moitié prêt.", "fundsRaised:Zentri>900000 EUR"),
+    # a lender's seat is the lender's
+    ("Zentri lève 2 millions d'euros. La start-up dispose aussi d'une ligne de crédit accordée par la Banque Kerlo "
+     "de développement (BKD), dont le siège est à Cotonou.", "headquarters:Zentri>Cotonou"),
+    # a listing that was to bring money: its valuation is a plan
+    ("Zentri reporte son entrée en Bourse. L'introduction devait rapporter quelque 30 millions d'euros à la société, "
+     "qui visait une valorisation d'environ 120 millions.", "valuation:Zentri>120000000 EUR"),
+    # a seat on a board of commissioners is no job
+    ("Zentri merged with Kerlo this week. Ana Roux becomes president commissioner of Zentri, chairing the "
+     "supervisory board.", "employer:Ana Roux>Zentri"),
+    # reports the company calls speculation
+    ("Zentri signed a memorandum with Kerlo Fund. Reports in local media last week that Kerlo Fund would take a "
+     "20 percent stake in Zentri were \"speculation,\" she added.", "investedIn:Kerlo Fund>"),
+    # investors only expected
+    ("Zentri négocie une levée de 2 millions d'euros. Kerlo Capital et Orvane figureraient parmi les "
+     "investisseurs pressentis.", "investedIn:Kerlo Capital>"),
+    # a description after a colon is the sentence's subject, not the topic
+    ("Zentri, une start-up de Lausanne, lève 4 millions de francs. Kerlo Ventures n'en est pas à son premier "
+     "chèque: la société zurichoise avait mené en 2024 un tour de 700 000 francs.", "headquarters:Zentri>Zurich"),
+    # a valuation from sources the company would not confirm
+    ("Zentri raised $210 million in a Series C round. Two people familiar with the deal told the paper the round "
+     "values Zentri at about $1.4 billion. The company would not confirm the figure.", "valuation:Zentri>"),
+    # a team in a city is not a seat
+    ("Zentri, une fintech de Dakar, rachète Kerlo. «Nous gardons notre marque et notre équipe de Lomé», dit Ana "
+     "Roux.", "headquarters:Zentri>Lomé"),
+    # "un don de N": a gift, no round
+    ("Zentri lève 3 millions de dinars. Elle a aussi obtenu un don de 250 000 dinars du programme Kerlo, financé "
+     "par l'Union européenne.", "fundsRaised:Zentri>250000 TND"),
+    # a price the parties kept private and another outlet reported is no valuation
+    ("Kerlo bought Zentri in March. The parties did not disclose the price, although a daily reported at the "
+     "time that the deal valued Zentri at around €90m.", "valuation:Zentri>"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

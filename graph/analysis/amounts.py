@@ -55,7 +55,8 @@ CURRENCY_SYMBOLS = {
     "CN¥": "CNY", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
     "S$": "SGD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB", "RS": "INR", "RS.": "INR", "₦": "NGN",
     "₪": "ILS", "KSH": "KES", "KSH.": "KES", "SH": "KES", "SH.": "KES",    # Kenyan papers' "Sh650 million"
-    "RWF": "RWF", "FRW": "RWF", "USH": "UGX", "TSH": "TZS", "GH₵": "GHS", "₵": "GHS",    # "Rwf3.9 billion"
+    "RWF": "RWF", "FRW": "RWF", "USH": "UGX", "TSH": "TZS",    # "Rwf3.9 billion"
+    "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS",                      # the cedi, also written with the cent sign
 }
 #: ISO codes (matched case-sensitively), and aliases.
 CURRENCY_CODES = {c: c for c in ("USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK PLN CZK HUF RON "
@@ -283,6 +284,13 @@ _DOLLAR_COUNTRIES_EN = (
 )
 
 
+#: How often a story names its one dollar country (and never the United States) for its bare "$" to be that
+#: country's dollar: a local paper's story ("the Melbourne company", "the ASX", "Victoria's…").
+_LOCAL_STORY = 8
+_US_NAMED = re.compile(r"(?<![\w-])(?:US|U\.S\.|USA|American|Americans|United\s+States|Silicon\s+Valley|"
+                       r"New\s+York|San\s+Francisco|California|Washington|Nasdaq|NYSE)(?![\w-])")
+
+
 #: The countries of a bare "pesos" or "dinars" (their names, demonyms, main cities), each with its currency;
 #: the first is the default when the text names none of them.
 _LOCAL_UNITS = {
@@ -341,9 +349,14 @@ def _local_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[Mone
     if lang != "fr":
         # English written in Canada, Australia, New Zealand or Singapore marks American dollars ("US$650-million")
         # and leaves its own bare: the country the text names most, twice at least
-        if not any(m.currency == "USD" and "US" in m.surface.upper() for m in money) or _ALL_USD.search(text):
-            return money        # (no "US$" sum, or a note that its sums are in US dollars)
+        if _ALL_USD.search(text):
+            return money        # (a note that its sums are in US dollars)
         counts = sorted(((len(rx.findall(text)), cur) for cur, rx in _DOLLAR_COUNTRIES_EN), reverse=True)
+        if not any(m.currency == "USD" and "US" in m.surface.upper() for m in money):
+            # no "US$" sum: still the local dollar in a local paper's story, one that names a single dollar
+            # country all along (eight times or more) and never the United States
+            if counts[0][0] < _LOCAL_STORY or counts[1][0] or _US_NAMED.search(text):
+                return money
         if counts[0][0] < 2 or counts[0][0] == counts[1][0]:
             return money
         kind = counts[0][1]

@@ -31,7 +31,7 @@ from .mentions import (
     without_caps_person_parts,
     without_families,
 )
-from .names import drop_place_in_names, extend_names, join_particles
+from .names import drop_place_in_names, extend_names, join_particles, looks_like_person
 from .spans import SpanIndex, within
 from .text import Sentence, sentences
 from .types import PLACE_TYPES, PRODUCT_TYPES
@@ -95,6 +95,7 @@ class Analyser:
         mentions = [m for m in mentions if m.source == "kb" or not re.search(r"\d", m.text)
                     or not sums.overlaps(m.start, m.end)]
         mentions = _with_sizes(text, _without_state_abbreviations(text, _without_fronted_titles(text, sents, mentions)))
+        mentions = _without_job_titles(mentions)
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)
         # known products that this article makes companies (MentionFinder.kb_company)
@@ -129,6 +130,25 @@ def _without_fronted_titles(text: str, sents: list[Sentence], mentions: list[Men
     return [m for m in mentions if not (
         m.source != "kb" and m.type in ("Person", "Unknown") and m.start in opens and " " not in m.text
         and _TITLE_AFTER.match(text, m.end) and text.count(m.text) == 1)]
+
+
+#: A job title written with capitals before a person's name, inside the name the recogniser found: "Partner Ana
+#: Roux", "Principal Associate Tom Weld" (law-firm and bank press style).
+_JOB_TITLE = re.compile(r"(?:(?:Managing|Senior|Equity|Associate|Founding|General)\s+)?"
+                        r"(?:Partner|Principal\s+Associate|Associate|Counsel|Of\s+Counsel)\s+(?=\S+\s+\S)")
+
+
+def _without_job_titles(mentions: list[Mention]) -> list[Mention]:
+    """A person's mention without the capitalised job title the recogniser took in ("Partner Ana Roux" is Ana Roux),
+    when two words or more of name are left."""
+    out = []
+    for m in mentions:
+        t = _JOB_TITLE.match(m.text) if m.source != "kb" else None
+        if t is not None and (m.type in ("Person", "Unknown") or looks_like_person(m.text[t.end():])):
+            name = m.text[t.end():]
+            m = replace(m, start=m.start + t.end(), text=name, key=name_key(name), type="Person")
+        out.append(m)
+    return out
 
 
 #: A model's size right after its name: " 14B", " 1.5B", " 405B".

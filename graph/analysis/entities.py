@@ -149,8 +149,15 @@ def _maker_named(label: str, org_words: Counter, text: str) -> bool:
             or re.fullmatch(r"[A-Z][a-z]+-[a-z]+", words[1]):
         return False
     name = re.escape(words[0])
+    if re.search(rf"(?<![\w-]){name}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_PRODUCT_NOUNS},?\s+{re.escape(label)}", text):
+        return True     # "Korrelo's platform, Korrelo Logline": the company's product, whoever speaks as "Korrelo"
     return re.search(rf"(?<![\w-]){name}\s+(?:said|says|told|added|explained|a\s+déclaré|explique|ajoute|précise|"
                      rf"raconte)\b|\b(?:said|says|dit|explique)\s+{name}(?![\w-])", text) is None
+
+
+#: What a company's product is called before its name: "Zentri's platform, Zentri Loop".
+_PRODUCT_NOUNS = (r"(?:platform|product|software|model|tool|app|application|system|service|engine|chip|assistant|"
+                  r"offering|solution)")
 
 
 def _moved(named: Counter, entities: dict[str, Entity], old: str, new: str) -> None:

@@ -872,12 +872,18 @@ def firm_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
+#: A two-word name made of parts a recogniser cuts apart: "Wa'ed Ventures", "Mishcon de Reya".
+_JOINED = re.compile(r"\w['’](?!s\b)[a-z]{1,4}\s|\s(?:de|van|von)\s")
+
+
 def longest_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """An organisation's or a product's name of three words or more that the text writes whole once stands
+    """An organisation's or a product's name of three words or more (or :data:`_JOINED`) that the text writes whole
+    once stands
     whole wherever it is written, over the shorter names found inside it there ("Kerlo Ventures North"
     and "Iberia" where the text later names "Kerlo Ventures North Africa & Iberia")."""
     long = {m.text: m for m in sorted(mentions, key=lambda m: (m.start, m.end))
-            if len(m.text.split()) >= 3 and (m.type in ORG_TYPES or m.type in PRODUCT_TYPES)}
+            if (len(m.text.split()) >= 3 or _JOINED.search(m.text))
+            and (m.type in ORG_TYPES or m.type in PRODUCT_TYPES)}
     out = list(mentions)
     for surface, m in sorted(long.items()):
         for a, b in occurrences(text, surface):

@@ -213,6 +213,12 @@ _PARTICLE = re.compile(r" (?:de|du|des|de la|van|von|van der|van den|von der|da|
                        r"ter|ten) ")
 
 
+#: Between two parts of one organisation's name the recogniser cut apart: a particle ("Mishcon de Reya") or the
+#: rest of a word after an inner apostrophe ("Wa'ed Ventures"; not a possessive "'s").
+_ORG_PARTICLE = re.compile(r" (?:de|van|von|van der|von der|da|del|della|dos) ")
+_INNER_APOSTROPHE = re.compile(r"['’](?!s\b)[a-z]{1,4} ")
+
+
 def join_particles(text: str, mentions: list[Mention]) -> list[Mention]:
     """A one-word name, a family-name particle and a name the recogniser cut apart ("Anneke", "Dalen") are
     one person ("Anneke van Dalen") when the first is a known first name or the second a person; knowledge-base
@@ -228,6 +234,14 @@ def join_particles(text: str, mentions: list[Mention]) -> list[Mention]:
                 and (m.text in first_names() or n.type == "Person"):
             surface = text[m.start:n.end]
             out.append(Mention(m.start, n.end, surface, name_key(surface), "Person", n.source, n.confidence))
+            i += 2
+            continue
+        if n is not None and " " not in m.text and m.text[:1].isupper() and "kb" not in (m.source, n.source) \
+                and m.type in ORG_TYPES and n.type in ORG_TYPES and n.text[:1].isupper() \
+                and (_ORG_PARTICLE.fullmatch(text, m.end, n.start)
+                     or _INNER_APOSTROPHE.fullmatch(text, m.end, n.start)):
+            surface = text[m.start:n.end]     # "Mishcon de Reya", "Wa'ed Ventures": one firm the recogniser cut
+            out.append(Mention(m.start, n.end, surface, name_key(surface), n.type, n.source, n.confidence))
             i += 2
             continue
         out.append(m)

@@ -204,12 +204,19 @@ _HEADLINE_SPINS = re.compile(r"(?i)\s+(?:spins?|spun)\s+(?:off|out)\s+(?:[\w’'
 
 
 def _title_index(sentences: list[Sentence]) -> int:
-    """The headline: the first of the first four lines that is a heading and names an organisation other
-    than an outlet (after a masthead "JDN – Journal du Net" and a rubric "Start-up › Interviews")."""
+    """The headline: the first of the first four lines that is a heading (or a short question among the first
+    three: "Zentri sur le point de lever 2 M€ ?") and names an organisation other than an outlet (after a
+    masthead "JDN – Journal du Net" and a rubric "Start-up › Interviews", "Kerlo360 | Startups | Agritech")."""
     for s in sentences[:4]:
-        if s.heading and any(a.kind == "entity" and a.group == "Org" and a.type != "MediaOutlet" for a in s.args):
+        if (s.heading or s.index <= 2 and s.question and len(s.text.split()) <= 16) \
+                and not _RUBRIC_LINE.search(s.text) \
+                and any(a.kind == "entity" and a.group == "Org" and a.type != "MediaOutlet" for a in s.args):
             return s.index
     return 0
+
+
+#: A rubric line of words between pipes or chevrons: "Socialnetlink | Startups | Agritech", "Tech › IA".
+_RUBRIC_LINE = re.compile(r"^[^.!?«»]{0,60}?\S\s+[›|·•>]\s+\S[^.!?«»]{0,60}$")
 
 
 #: A sentence that opens with a participle or adverbial clause ("Fondée en 2020 par A et B, deux anciens
@@ -348,7 +355,8 @@ _ABOUT_HEADING = re.compile(r"(?i)\W*(?:à\s+propos\s+(?:de\s+|d[’']\s*)|about
 #: After an organisation opening a short heading, the tie it has with the article's company: "Oracle
 #: partnership", "The Veltis deal", "Accord avec…" — a section about that tie, still the company's story.
 _TIE_HEADING = re.compile(r"(?i)\s*(?:partnerships?|deals?|tie-ups?|alliances?|agreements?|contracts?|stake|"
-                          r"investment|partenariats?|accords?|contrats?|participation)\W*$")
+                          r"investment|partenariats?|accords?|contrats?|participation|rivals?|rivalry|competitors?|"
+                          r"concurrents?|rivaux|rivales?)\W*$")
 #: A verb that introduces an organisation by its name: "La plus avancée s'appelle Zentri", "One of them
 #: is called Zentri", "Le premier chèque va à Zentri", "The largest cheque goes to Zentri".
 _NAMING = re.compile(r"(?i)(?<![\w’'-])(?:s[’']appelle|se\s+nomme|a\s+pour\s+nom|répond\s+au\s+nom\s+de|"
@@ -861,7 +869,13 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     continue    # "l'éditeur de Lorient" when the topic was placed in Brest: another company
                 if group == "org" and word not in _PRONOUNS and _role_org_before(s, start) is not None:
                     continue    # "A, an Orvane vice president who runs the company's…": Orvane, named already
-                if group == "org" and word in ("its", "son", "sa", "ses") \
+                if group == "org" and word not in _PRONOUNS and (colon := _COLON_SUBJECT.match(s.text[:m.start()])) \
+                        and (opener := next((a for a in s.args if a.explicit and a.group == "Org"
+                                             and a.source == "name" and a.start == colon.start("name")), None)) \
+                        is not None and opener.key != key and opener.type not in _NOT_TOPIC - INVESTOR_TYPES:
+                    ref = opener.key            # "Kerlo Invest n'en est pas à son coup d'essai : le fonds
+                    #                             genevois avait déjà…": the sentence's subject, not the topic
+                elif group == "org" and word in ("its", "son", "sa", "ses") \
                         and (subject_org := _subject_of_person(s, m.start(), key)) is not None:
                     ref = subject_org           # "Orvane is run by A, its chairman": the sentence's subject's
                 elif appos and (_APPOSITION_TAIL.match(s.text, m.end())
@@ -878,7 +892,10 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     ref = other                 # "Zentri rachète le néerlandais Kerlo. … la société
                     #                             néerlandaise": the company the text gave that country
                     carry = other if re.fullmatch(r"\W*|[^,;:]{0,60},\s*", s.text[:start]) else None
-                elif group == "org" and word.split()[-1] in _BIG_NOUNS \
+                elif group == "org" and _buys_named(s, m.end(), key) \
+                        and (buyer := _buyer_of(sents, s, key)) is not None:
+                    ref = buyer                 # "The Nagoya group took every share of B": B's buyer
+                elif group == "org" and _BIG_NOUNS.intersection(word.lower().split()[-2:]) \
                         and (buyer := _buyer_of(sents, s, key)) is not None:
                     ref = buyer                 # "A s'offre la jeune pousse B. … Le groupe de
                     #                             Levallois-Perret…": the buyer, not the start-up bought
@@ -994,6 +1011,22 @@ _BIG_NOUNS = frozenset({"groupe", "group", "géant", "giant", "conglomérat", "c
 #: "compte acquérir ".
 _BUY_WORDS = re.compile(r"(?i)(?<![\w-])(?:rachat|racheter|rachète|racheté|acquérir|acquiert|acquisition|s[’']offre|"
                         r"buys|buy|bought|acquires?|acquired|acquiring|takeover|purchase)(?![\w-])")
+
+
+#: A sentence opened by a name and a short clause closed by a colon, before a description: "Kerlo Invest n'en est
+#: pas à son coup d'essai : ", "Kerlo is no newcomer: ".
+_COLON_SUBJECT = re.compile(r"^\W*(?P<name>[A-ZÀ-Ý])[^:;.!?]{3,100}:\s*$")
+
+
+def _buys_named(s: Sentence, end: int, key: str) -> bool:
+    """Is the description ending at ``end`` the subject of a purchase of ``key``, named in the same clause
+    ("The Nagoya group took every share of B", "Le groupe a finalisé le rachat de B")?"""
+    topic = next((a for a in s.args if a.key == key and a.explicit and a.source == "name" and a.start >= end), None)
+    if topic is None or topic.start - end > 60:
+        return False
+    between = s.text[end:topic.start]
+    return re.search(r"[,;:.]", between) is None and _BUY_WORDS.search(between) is not None \
+        and not any(a.explicit and a.group == "Org" and end <= a.start < topic.start for a in s.args)
 
 
 def _buyer_of(sents: list[Sentence], s: Sentence, key: str) -> str | None:

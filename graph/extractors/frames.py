@@ -1100,6 +1100,9 @@ _FORMER_APPOSITION = re.compile(
     r"(?:who|qui)\s+(?:had\s+|has\s+|a\s+|avait\s+)?(?:previously\s+|auparavant\s+|précédemment\s+)?"
     r"(?:spent|passé)\s+(?:[\w’'-]+\s+){1,4}?(?:at|chez|à)\s*|"
     r"who\s+(?:ran|led|headed|managed|worked\s+(?:on|in|as))\s+(?:[\w’'-]+\s+){0,5}?(?:at|for)\s*|"
+    r"(?:who|qui)\s+(?:had\s+|a\s+|avait\s+)?(?:trained|started\s+out|began\s+(?:his|her|their)\s+career|"
+    r"cut\s+(?:his|her|their)\s+teeth|fait\s+ses\s+(?:armes|classes|débuts)|débuté)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:at|with|chez|à|au)\s*|"                      # "A, who trained at X before moving into software"
     r"(?:who|qui)\s+(?:previously|formerly|auparavant|précédemment)\s+(?:[\w’'-]+\s+){1,5}?"
     r"(?:at|chez|for|with|de|du|d[’'])\s*|"
     r"(?:then|alors|at\s+the\s+time|à\s+l[’']époque)\s+(?:[\w’'-]+\s+){1,4}?"    # "A, then a fellow at X,"
@@ -1420,7 +1423,23 @@ def _seat_of(sent: Sentence, org: Arg, city: Arg) -> bool:
                   key=lambda a: a.start)
     if not orgs:
         return not org.explicit and not m.group("rel")  # "…du nouvel ensemble, dont le siège": its, not the topic's
+    if m.group("rel") and (owner := _relative_seat_owner(sent, city)) is not None and owner.key != org.key:
+        return False                    # "Zentri a un prêt de la CKD, dont le siège reste à Niamey": the lender's
     return org.explicit and org.start == orgs[0].start and (not m.group("rel") or orgs[0].start <= 3)
+
+
+def _relative_seat_owner(sent: Sentence, city: Arg) -> Arg | None:
+    """The organisation a relative seat clause right after it places in ``city`` ("la Caisse K de développement
+    (CKD), dont le siège reste à Niamey", "Orvane, whose headquarters are in Leeds"): the last one named before
+    "dont"/"whose"."""
+    if city.group != "Place" or not city.explicit:
+        return None
+    m = _SEAT_BEFORE.search(sent.text, max(0, city.start - 80), city.start)
+    if m is None or not m.group("rel"):
+        return None
+    before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= m.start()
+              and re.fullmatch(r"\)?\s*(?:\([^()]{1,20}\)\s*)?,\s*", sent.text[a.end:m.start()])]
+    return max(before, key=lambda a: a.end) if before else None
 
 
 def _org_apposition(sent: Sentence, a: Arg) -> bool:
@@ -2163,6 +2182,18 @@ _ADVISER_AFTER = re.compile(
     r"(?:book-?running|bookrunners?|lead\s+managers?|underwriters?|(?:financial|legal)\s+advis[eo]rs?|advis[eo]rs?|"
     r"arrangers?|placement\s+agents?|banques?\s+conseils?|conseils?\s+(?:financiers?|juridiques?)|"
     r"chefs?\s+de\s+file|introducteurs?)(?![\w-])")
+#: A deal's banks or advisers named before the list the name ends: "its joint bookrunners, A, B and ",
+#: "les chefs de file, A et ".
+_ADVISER_BEFORE = re.compile(
+    r"(?i)(?:book-?running|bookrunners?|lead\s+managers?|underwriters?|(?:financial|legal)\s+advis[eo]rs?|"
+    r"arrangers?|placement\s+agents?|banques?\s+conseils?|chefs?\s+de\s+file|introducteurs?)\s*[,:]?\s*"
+    r"(?:(?:the\s+|les\s+)?(?-i:[A-ZÀ-Ý])[\w&.’'-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w&.’'-]*){0,4}\s*(?:,|and|et|&)\s*)*"
+    r"(?:and\s+|et\s+)?$")
+#: A backer's own verb and a loan as its means, right after its name: "X participe à l'opération avec un prêt",
+#: "X joined with a loan", "X apporte 2 millions sous forme de prêt".
+_LENDS_AFTER = re.compile(r"(?i)\s+(?:[^,;:.()]{0,60}?\s)?(?:avec|with|through|via|sous\s+forme\s+d[’']|en\s+accordant|"
+                          r"by\s+(?:providing|extending))\s*(?:une?\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:prêts?|emprunts?|"
+                          r"loans?|debt|dette|crédits?|credit\s+(?:line|facility))(?![\w-])")
 #: The one preposition repeated before each of two names joined by "and": "par A et par B", "by A and by B",
 #: "from A and from B".
 _SAME_AGENT = re.compile(r"(?i)(?<![\w’'-])(par|by|from)\s+$")
@@ -2238,7 +2269,7 @@ def _deputy(sent: Sentence, c: Candidate) -> tuple[int, int] | None:
     for m in rx.finditer(sent.text):
         lo, hi = (person.end, m.start()) if m.start() >= person.end else (m.end(), person.start)
         # (past an apposition: "A, ancien de la banque X pendant dix ans, devient directeur général adjoint")
-        if 0 <= hi - lo <= 80 and not any(a.group == "Person" and a.explicit and lo <= a.start < hi
+        if 0 <= hi - lo <= 120 and not any(a.group == "Person" and a.explicit and lo <= a.start < hi
                                           for a in sent.args) \
                 and not re.search(r"[;:]|(?<![\w’'-])(?:il|elle|he|she)(?![\w’'-])", sent.text[lo:hi], re.I):
             return m.start(), m.end()     # (not another clause's: "A dirige Zentri ; elle devient …")
@@ -2853,7 +2884,8 @@ _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|inn
                           + _PUBLIC_ADJ + r"(?:funding|money|support)|" + _PUBLIC_FR + r")"
                           r"|(?i:\s+(?:du\s+|de\s+la\s+|de\s+l[’']|from\s+(?:the\s+)?|under\s+(?:the\s+)?)(?:programme|program|"
                           r"dispositif)\s+(?:d[’']aide|de\s+soutien|d[’']appui|of\s+support|de\s+subvention))")
-_GRANT_BEFORE = re.compile(r"(?i)\b(?:(?:subventions?|subsides?)\s+(?:(?:publiques?|non[\s-]dilutives?|européennes?|"
+_GRANT_BEFORE = re.compile(r"(?i)\b(?:(?:subventions?|subsides?|aides?|dons?)\s+(?:(?:publiques?|à\s+l[’']innovation|"
+                           r"non[\s-]dilutives?|européennes?|"
                            r"régionale?s?|régionaux|publics?|européens?|wallons?|wallonnes?|fédéral|fédéraux|"
                            r"bruxellois|flamands?|cantonale?s?|cantonaux|"
                            r"(?-i:[A-ZÀ-Ý])[\w-]+)\s+){0,2}"
@@ -4648,6 +4680,17 @@ _OFFICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?<!head\s)(?<!main\s)(?:bureaux|bur
                             r"branch(?:es)?)\s+(?:[a-zé-]+\s+)?(?:de|d[’']|à|a|en|in|at)\s*"
                             r"(?:[A-ZÀ-Ý][\w-]+\s+(?:et|and)\s+(?:de\s+|d[’']|à\s+|in\s+)?)?$")
 
+#: "-based" and a company noun after a city that opens the sentence, with no name after it: "The Nagoya-based
+#: group took…" describes the subject it opens, not another name of the sentence.
+_BASED_NOUN = re.compile(r"-based\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|group|maker|manufacturer|startup|"
+                         r"start-up|lender|bank|fund|investor|insurer|provider|operator|giant|chipmaker)\b(?!\s+[A-Z])")
+#: A site that is not the seat, right before a city: "dont le centre d'essais de", "its research centre
+#: in", "ses usines de", "a plant in" (a centre needs a qualifier: "le centre de Paris" is the city's).
+_SITE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:(?:centres?|centers?)\s+(?:(?:de|d[’']|du|des|for)\s+)?[\w&’'-]+\s+"
+                          r"(?:[\w&’'-]+\s+){0,2}?|(?:design|research|R&D|engineering|development|data)\s+"
+                          r"(?:centres?|centers?)\s+|(?:usines?|plants?|factor(?:y|ies)|entrepôts?|warehouses?|"
+                          r"équipes?)\s+(?:[\w&’'-]+\s+){0,2}?)"
+                          r"(?:de|d[’']|à|en|in|at|near|outside)\s*(?:(?:la|le|l[’']|the)\s*)?$")
 #: A career's employer right after these words: "venu d'", "passée par", "un début de carrière chez", "spent
 #: six years at", "formerly at".
 _CAREER_AT = re.compile(r"(?i)(?<![\w’'-])(?:venue?s?\s+(?:de\s+|d[’']\s*|du\s+)|passée?s?\s+par\s+|"
@@ -5055,7 +5098,10 @@ _ITS_ROLE_UNTIL = re.compile(rf"(?i)\s*,\s*(?:the\s+(?:company|startup|start-up|
 
 
 #: A past role told by a relative clause in the simple past: ", who ran a team at ", ", who led sales for ".
-_RAN_AT = re.compile(r"(?i),\s*who\s+(?:ran|led|headed|managed)\s+(?:[\w’'-]+\s+){0,5}?(?:at|for)\s*$")
+_RAN_AT = re.compile(r"(?i),\s*(?:who|qui)\s+(?:(?:ran|led|headed|managed)\s+(?:[\w’'-]+\s+){0,5}?(?:at|for)|"
+                     r"(?:had\s+|a\s+|avait\s+)?(?:trained|started\s+out|began\s+(?:his|her|their)\s+career|"
+                     r"cut\s+(?:his|her|their)\s+teeth|fait\s+ses\s+(?:armes|classes|débuts)|débuté)\s+"
+                     r"(?:[\w’'-]+\s+){0,3}?(?:at|with|chez|à|au))\s*$")
 #: A stint of so many years at the organisation before it, told in a portrait's present: ", où elle reste six
 #: ans", ", où il travaille quatre ans", ", où elle a passé dix ans", ", where she spent six years".
 _STINT_AFTER = re.compile(r"(?i)\s*,\s*(?:où\s+(?:elle|il)\s+(?:a\s+|avait\s+)?(?:passe|passé|travaille|travaillé|"
@@ -5098,12 +5144,26 @@ def _stint_at(sent: Sentence, c: Candidate) -> bool:
                    for a in sent.args)
 
 
+def _bracketed_repeat(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's organisation a bracketed short form of the same organisation named right before it
+    ("l'Agence Kerlo pour l'innovation (AKI)"), while its other end is a person? The full name's candidate
+    is the fact; the short form's, farther from the person's words, only echoes it."""
+    person, org = (c.subj, c.obj) if c.subj.group == "Person" else (c.obj, c.subj)
+    if person.group != "Person" or org.group != "Org" or not org.explicit:
+        return False
+    return any(a.key == org.key and a.explicit and a.end < org.start
+               and re.fullmatch(r"\s*\(\s*", sent.text[a.end:org.start]) for a in sent.args)
+
+
 def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: bool = False,
            after_rivalry: bool = False) -> set[str]:
     """Apply the frames and the sentence rules to a candidate's relation ``scores`` (in place): lift
     what a frame states, drop what the sentence rules out; ``after_round``: the passage is about a
     funding round. Returns the relations a champions frame gives (their status follows the frame, see
     :func:`frame_negation`)."""
+    if _bracketed_repeat(sent, c):
+        for rel in ("employer", "formerEmployer", "ceo", "founder"):
+            scores.pop(rel, None)       # "arrivé de l'Agence K (AK)": the name before the brackets carries it
     framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
     if c.subj.explicit and c.obj.explicit and scores:
         pairs = respective_pairs(sent)
@@ -5197,6 +5257,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "headquarters" in scores and c.obj.explicit and _OFFICE_BEFORE.search(sent.text, max(0, c.obj.start - 40),
                                                                             c.obj.start):
         del scores["headquarters"]      # "ses bureaux de Rennes et de Brest", "an office in X": not the seat
+    if "headquarters" in scores and c.obj.explicit and c.subj.explicit and c.subj.source != "anaphor" \
+            and re.fullmatch(r"\W*The\s+", sent.text[:c.obj.start]) \
+            and (based := _BASED_NOUN.match(sent.text, c.obj.end)) is not None and c.subj.start > based.end() + 2:
+        del scores["headquarters"]      # "The Nagoya-based group took every share of B": the buyer's city
+    if "headquarters" in scores and c.obj.explicit and _SITE_BEFORE.search(sent.text, max(0, c.obj.start - 50),
+                                                                           c.obj.start):
+        del scores["headquarters"]      # "Kerlo, dont le centre d'essais de X", "its plant in X": a site
     if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.group == "Org" \
             and re.fullmatch(r"\s*,\s*(?:à|in|at)\s+", sent.text[c.subj.end:c.obj.start]) \
             and _CAREER_AT.search(sent.text, max(0, c.subj.start - 40), c.subj.start):
@@ -5542,6 +5609,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["country"]       # "Denmark's data regulator fined X": the regulator's country
     if "headquarters" in scores and _seat_of(sent, c.subj, c.obj):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "…, mais son siège demeure à Lyon"
+    elif "headquarters" in scores and (owner := _relative_seat_owner(sent, c.obj)) is not None \
+            and owner.key != c.subj.key:
+        del scores["headquarters"]      # "un prêt de la CKD, dont le siège reste à Niamey": the lender's
     if "headquarters" in scores and based_in(sent, c):
         scores["headquarters"] = max(scores["headquarters"], FRAME_SCORE)  # "Zentri, installée à Lyon,"
     elif "headquarters" in scores and c.obj.explicit and c.subj.explicit and any(
@@ -5857,6 +5927,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["investedIn"]        # "Elle est menée par X": the company the pronoun stands for, not the topic
     if "investedIn" in scores and c.subj.explicit and _ADVISER_AFTER.match(sent.text[c.subj.end:]):
         del scores["investedIn"]        # "A and B are the joint bookrunners of the offering": banks, no backers
+    if "investedIn" in scores and c.subj.explicit and c.subj.source != "anaphor" \
+            and _ADVISER_BEFORE.search(sent.text, max(0, c.subj.start - 160), c.subj.start):
+        del scores["investedIn"]        # "its joint bookrunners, A, B and C": banks, no backers
+    if "investedIn" in scores and c.subj.explicit and c.subj.source != "anaphor" \
+            and _LENDS_AFTER.match(sent.text, c.subj.end):
+        del scores["investedIn"]        # "La Banque X participe à l'opération avec un prêt": a lender
     if "investedIn" in scores and _same_agents(sent, c):
         del scores["investedIn"]        # "souscrit par Kerlo et par Orvane Capital": two of the givers
     if "investedIn" in scores and (_apposition_complement(sent, c.subj) or _backed_other(sent, c)

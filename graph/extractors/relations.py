@@ -68,8 +68,9 @@ _NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:could\s+not|coul
 #: ... or declining to comment on a valuation the previous sentence credits to others ("Investors put its worth at
 #: $60 million. Zentri would not confirm the valuation."): that valuation stays a rumour.
 _VALUE_NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:(?:declined|refused|would\s+not|wouldn[’']t)\s+"
-                                  r"(?:to\s+)?(?:comment\s+on|confirm)\s+(?:its|the|that|this|their)\s+valuation|"
-                                  r"n[’']a\s+pas\s+(?:souhaité|voulu)\s+(?:commenter|confirmer)\s+sa\s+valorisation)")
+                                  r"(?:to\s+)?(?:comment\s+on|confirm)\s+(?:its|the|that|this|their)\s+(?:valuation|figure|"
+                                  r"number)|n[’']a\s+pas\s+(?:souhaité|voulu)\s+(?:commenter|confirmer)\s+(?:sa\s+valorisation|"
+                                  r"ce\s+chiffre|ce\s+montant))")
 
 #: A sentence denying the figure the previous one reported ("… claimed the deal put its worth at $95 million.
 #: The company called that number wrong", "La société a démenti ce chiffre"), and the words that make

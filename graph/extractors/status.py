@@ -112,6 +112,40 @@ def negated_subject(sent: Sentence, subj: Arg, obj: Arg) -> bool:
         and not re.match(r"(?i)\s*(?:only|just|merely|least)\b", sent.text[m.end():])
 
 
+#: The rest of a list the name opens: ", Y", " and Z", ", et W" (capitalised names of up to five words).
+_LIST_REST = r"(?:\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+)[A-Z][\w&.’'-]*(?:\s+[A-Z&][\w&.’'-]*){0,4})*"
+#: A clause right after a name (or the list it opens) saying it holds no stake: ", which owns no shares",
+#: "; neither holds a stake", ", qui n'est pas actionnaire", ", sans entrer au capital".
+_NO_STAKE = re.compile(
+    r"(?i)" + _LIST_REST + r"\s*[,;(–—]\s*(?:which|who|that|qui|neither|none|aucune?|ni\s|sans\s|without\s)"
+    r"[^,;.()]{0,50}?\b(?:stakes?|shares?|equity|shareholders?|investors?|actionnaires?|au\s+capital|"
+    r"participations?)\b")
+_NO_STAKE_NEG = re.compile(r"(?i)\b(?:not|no|neither|none|nor|never|without|n[’']|ne|aucune?|ni|sans|jamais)\b"
+                           r"|n[’']t\b|\bn[’']")
+
+
+#: An investor's own verb right after its name that only weighs a deal: "X étudie le dossier", "X is reviewing
+#: the deal", "X examine une entrée au capital".
+_STUDIES_AFTER = re.compile(r"(?i)\s+(?:(?:still|also|now|toujours|aussi|encore)\s+)?(?:étudie|étudient|examine|"
+                            r"examinent|analyse|analysent|regarde|regardent|is\s+(?:studying|reviewing|considering|"
+                            r"weighing|looking\s+at|examining)|are\s+(?:studying|reviewing|considering|weighing|"
+                            r"looking\s+at))\b")
+
+
+def holds_no_stake(text: str, investor: Arg) -> bool:
+    """Does a clause right after the named investor (or after the list it opens) say it holds no stake
+    ("used by X, which owns no shares", "including X and Y; neither holds a stake", "X, qui n'est pas
+    actionnaire")? A customer or partner named that way is no investor, whatever the sentence's verb."""
+    if not investor.explicit or investor.source == "anaphor":
+        return False
+    m = _NO_STAKE.match(text, investor.end)
+    if m is None:
+        return False
+    clause = text[m.start():m.end()]
+    cut = max(clause.rfind(","), clause.rfind(";"), clause.rfind("("), clause.rfind("–"), clause.rfind("—"))
+    return _NO_STAKE_NEG.search(clause[cut + 1:]) is not None
+
+
 def _nearest(text: str, cue: str, near: int) -> int:
     """Where the occurrence of ``cue`` nearest to ``near`` starts in ``text`` (-1 when there is none)."""
     best, i = -1, text.find(cue)
@@ -172,6 +206,11 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
         status, p_assert = decide(model, feats, relation)
     if status != "negated" and negated_subject(sent, subj, obj):
         return "negated", 0.0
+    if relation == "investedIn" and status != "negated" and holds_no_stake(sent.text, subj):
+        return "negated", 0.0             # "used by banks including X and Y; neither holds a stake"
+    if relation == "investedIn" and status in ASSERTING and subj.explicit and subj.source != "anaphor" \
+            and _STUDIES_AFTER.match(sent.text, subj.end):
+        return "planned", 0.0             # "Le fonds brestois X étudie le dossier": no stake yet
     if status in ("asserted", "reported") and relation in UNSURE_DEALS:
         amount = obj if obj.kind == "amount" else None
         after = sent.text[amount.end:] if amount is not None and amount.explicit else ""
@@ -184,11 +223,17 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
             return "planned", 0.0         # "Elle prépare une série B de 20 millions", "set out to raise $5M"
         if _UNCONFIRMED.search(sent.text):
             return "hypothetical", 0.0    # "a $90 million figure Zentri would not confirm"
+        if relation == "valuation" and _UNDISCLOSED.search(sent.text) and _REPORTED_BY.search(sent.text):
+            return "hypothetical", 0.0    # "The parties kept the terms private; a daily reported a price that
+            #                               valued Zentri at €90m"
         if _conditional(sent, subj, obj):
             return "hypothetical", 0.0    # "la levée valoriserait Zentri 80 millions d'euros"
         if amount is not None and amount.explicit and _MODAL_DEAL.search(sent.text, max(0, amount.start - 120),
                                                                           amount.start):
             return "hypothetical", 0.0    # "the listing might bring in $50 million and value Zentri at $1 billion"
+        if amount is not None and amount.explicit and _WAS_TO_DEAL.search(sent.text, max(0, amount.start - 120),
+                                                                          amount.start):
+            return "planned", 0.0         # "L'introduction devait rapporter 30 M€ à une valorisation de 120 M€"
         if amount is None and subj.explicit and obj.explicit \
                 and _MODAL_BETWEEN.search(sent.text, min(subj.end, obj.end), max(subj.start, obj.start)):
             return "hypothetical", 0.0    # "reports said Kerlo would lead a round in Zentri"
@@ -262,6 +307,11 @@ _WH_FR = re.compile(r"(?i)(?<![\w’'-])(?:comment|pourquoi|quand|où|combien|qu
                     r"lesquel\w*|quoi)(?![\w-])")
 
 
+#: Investors only expected: "les investisseurs pressentis", "prospective investors", "potential backers".
+_PROSPECTIVE = re.compile(r"(?i)\b(?:investisseurs|bailleurs|partenaires)\s+(?:\w+\s+)?pressentis\b|"
+                          r"\b(?:prospective|potential|possible|likely)\s+(?:new\s+)?(?:investors|backers|bidders)\b")
+
+
 def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     """Does the deal's own clause use the French conditional of hearsay ("valoriserait", "aurait levé")?
     The clause: around an amount, or between two named ends."""
@@ -269,6 +319,10 @@ def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
         a, b = max(0, obj.start - 100), obj.end + 20
     elif subj.explicit and obj.explicit:
         a, b = min(subj.start, obj.start), max(subj.end, obj.end)
+    elif subj.explicit and subj.group == "Org":
+        clause = re.split(r"[,;:.]", sent.text[subj.end:subj.end + 90], maxsplit=1)[0]
+        return _CONDITIONAL.search(clause) is not None or _PROSPECTIVE.search(clause) is not None
+        #         "AfricInvest et l'IFC figureraient parmi les investisseurs pressentis": the round's own end
     else:
         return False
     window = sent.text[a:b]
@@ -279,11 +333,11 @@ def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 UNSURE_DEALS = frozenset({"fundsRaised", "valuation", "acquired", "investedIn"})
 #: Reports the sentence calls wrong, maybe in a quotation: "Reports that Zentri sought … are \"false\"", "les
 #: informations selon lesquelles … sont infondées".
-REPORT_DENIED = re.compile(r"(?i)\b(?:reports?|rumou?rs?|informations|rumeurs?)(?:\s+[\w’'-]+){0,3}?\s+"
+REPORT_DENIED = re.compile(r"(?i)\b(?:reports?|rumou?rs?|informations|rumeurs?)(?:\s+[\w’'-]+){0,5}?\s+"
                            r"(?:that|selon\s+lesquelles)\b"
                            r"[^.;:]{0,160}?\b(?:were|was|are|is|sont|étaient|était|est)\s+(?:[\"«“]\s*)?"
                            r"(?:premature|unfounded|inaccurate|false|untrue|wrong|prématurées?|infondées?|inexactes?|"
-                           r"fausses?)\b")
+                           r"fausses?|speculation|speculative|baseless|spéculations?|sans\s+fondement)\b")
 #: What an unconfirmed report says: a rumour, that nobody confirmed it or would comment on the figure ("un
 #: montant que lui prêtent les analystes", "declined to comment on the valuation"). A figure credited to unnamed
 #: sources alone stays a report: the held-out sets' authors count it as one.
@@ -293,6 +347,12 @@ _UNCONFIRMED = re.compile(
     r"n[’']a\s+pas\s+(?:souhaité\s+|voulu\s+)?confirmé|sans\s+(?:le\s+)?confirmer|non\s+confirmée?s?|"
     r"refuse\s+de\s+commenter|(?:declined|declines|refused|refuses)\s+to\s+comment\s+on|ne\s+commente\s+pas|"
     r"que\s+lui\s+prêtent?|prêtée?s?\s+par\s+la\s+presse)\b")
+#: The parties keeping a price to themselves ("neither party revealed the terms", "the terms were not
+#: disclosed", "les parties n'ont pas dévoilé le montant"), and another outlet's report of it.
+_UNDISCLOSED = re.compile(r"(?i)\b(?:neither\s+(?:side|party|company)\s+(?:disclosed|revealed|would\s+disclose)|"
+                          r"(?:did\s+not|didn[’']t|would\s+not|declined\s+to)\s+disclose|(?:were|was)\s+not\s+disclosed|"
+                          r"n[’'](?:ont|a)\s+pas\s+(?:été\s+)?(?:divulgué|dévoilé|communiqué|révélé)e?s?)\b")
+_REPORTED_BY = re.compile(r"(?i)\b(?:reported|reports?|according\s+to|selon|d[’']après|rapporte|rapportait)\b")
 #: The French conditional of hearsay on a deal's verb: "valoriserait", "aurait racheté", "serait valorisée".
 #: Narrower than :data:`_COND` (any "-rait" word, the model's ``st_conditional_fr`` feature), which also
 #: matches a conditional about something else in the sentence ("et pourrait recruter").
@@ -305,6 +365,11 @@ _CONDITIONAL = re.compile(r"(?i)\b(?:valoriserai(?:t|ent)|lèverai(?:t|ent)|rach
 #: fetch".
 _MODAL_DEAL = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:(?:also|still|eventually|potentially|then)\s+)?"
                          r"(?:raise|value|be\s+valued|fetch|bring\s+in|acquire|buy|invest)\b[^.;!?]*$")
+#: A deal that was to bring or value an amount (and may not): "l'introduction devait lui apporter", "the listing
+#: was expected to raise", "était censée valoriser".
+_WAS_TO_DEAL = re.compile(r"(?i)\b(?:devait|devaient|aurait\s+dû|auraient\s+dû|(?:était|étaient)\s+censée?s?|"
+                          r"(?:was|were)\s+(?:(?:expected|supposed|due|set)\s+)?to)\s+(?:[\w’'-]+\s+){0,2}?"
+                          r"(?:apporter|rapporter|lever|valoriser|raise|bring\s+in|value|fetch)\b[^.;!?]*$")
 #: An English modal on a deal's verb between its two named ends: "X would lead a round in", "X could buy".
 _MODAL_BETWEEN = re.compile(r"(?i)\b(?:could|would|might|may)\s+(?:(?:also|still|eventually|potentially)\s+)?"
                             r"(?:lead|co-lead|join|invest|acquire|buy|back|take\s+a\s+stake)\b")
@@ -323,7 +388,7 @@ _INTENDED = re.compile(r"(?i)(?:\bprépar\w*\s+(?:déjà\s+|désormais\s+|aussi\
                        r"\b(?:set|sets|setting)\s+out\s+to\s+raise|\b(?:sought|aimed|hoped|hopes|hoping|wanted|wants|"
                        r"looking|targets|targeting)\s+to\s+raise|"
                        r"\b(?:cherche|cherchait|cherchent|visait|vise|visent|souhaitait|espérait|comptait|"
-                       r"prévoyait)\s+(?:à\s+)?lever|\b(?:is|are)\s+(?:now\s+|currently\s+)?raising|"
+                       r"prévoyait)\s+(?:à\s+)?(?:lever|boucler|réunir|obtenir)|\b(?:is|are)\s+(?:now\s+|currently\s+)?raising|"
                        r"\ben\s+train\s+de\s+lever)\b[^.;!?]*$")
 #: The amount's own clause says the deal never closed: "…, n'a jamais été bouclé", "was never completed".
 _NOT_CLOSED = re.compile(r"(?i)^[^.;:!?]{0,80}?\b(?:n[’']a\s+(?:jamais|pas)\s+été\s+(?:bouclée?|finalisée?|"
