@@ -284,6 +284,20 @@ _NAME_PARTICLES = frozenset({"van", "von", "de", "da", "di", "del", "della", "de
                              "du", "des", "mac", "mc", "al", "el", "bin", "ben", "st", "saint", "o"})
 
 
+@lru_cache(maxsize=1)
+def _firm_suffixes() -> frozenset[str]:
+    """The suffixes of company, investment-firm and lab names ("AI", "Capital", "Labs"; not a university's)."""
+    groups = lexicon()["org_suffix"]
+    return frozenset(w for g in ("Company", "InvestmentFirm", "ResearchLab") for w in groups.get(g, []))
+
+
+#: An organisation's suffix after a place's name, then what ends a name or starts its verb: "Ostrava AI took",
+#: "Lyon Capital, qui…", "Kerlo Labs's".
+_SUFFIX_THEN_VERB = re.compile(r"\s+([A-Z][\w.&]*)(?=['’]s\b|\s*[,;:.)]|\s+(?:said|says|raised|raises|took|takes|"
+                               r"has|had|have|is|was|were|will|announced|announces|led|leads|lève|a|est|annonce|"
+                               r"vient|mène|a\s+mené)\b)")
+
+
 class MentionFinder:
     """Finds mentions in one article's sentences."""
 
@@ -339,6 +353,10 @@ class MentionFinder:
                     continue      # "Business daily" of "the Zentri Business daily newsletter"
                 if s.text[b:b + 1] == "$":
                     continue      # "US$7 million", "HK$2 billion": a currency, not a country
+                if entry.type in PLACE_TYPES and (nxt := _SUFFIX_THEN_VERB.match(s.text, b)) \
+                        and nxt.group(1) in _firm_suffixes() and not re.search(r"(?i)\b(?:of|de|du)\s+$", s.text[:a]):
+                    continue      # "Ostrava AI took…", "Lyon Capital a mené…": a company named after its city (not
+                    #               "a Toronto AI startup", "the Port of Rotterdam Authority")
                 start = s.start + a
                 typ = entry.type
                 if typ in ("Software", "CloudService"):
