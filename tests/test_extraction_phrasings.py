@@ -2686,8 +2686,8 @@ CASES_30 = [
      {("Tom Weld", "formerEmployer", "Kerlo Partners", A)}),
     ("fr-question-headline-after-rubric",           # a question headline after a rubric line is the headline
      "Kerlo360 | Startups | Agritech\n\nZentri sur le point de lever 2 milliards de FCFA?\n\nRien n'est fait. "
-     "Zentri discute avec deux fonds.\n\nUne pompe connectée\n\nL'entreprise a été cofondée en 2020 par Awa Ndiaye "
-     "et Paul Sarr.\n\nOrvane attaque\n\nSa rivale Orvane, basée à Thiès, a levé 1 milliard de FCFA. «Orvane vend du matériel, nous vendons du conseil», dit Paul Sarr.",
+     "Zentri discute avec deux fonds.\n\nUne pompe connectée\n\nAwa Ndiaye et Paul Sarr ont cofondé l'entreprise en "
+     "2020.\n\nOrvane attaque\n\nSa rivale Orvane, basée à Thiès, a levé 1 milliard de FCFA. «Orvane vend du matériel, nous vendons du conseil», dit Paul Sarr.",
      {("Zentri", "founder", "Awa Ndiaye", A)}),
     ("en-local-paper-dollars",                      # a local paper's bare "$": the local dollar
      "Perth software firm Zentri raises $12 million\n\nZentri, a Perth company that schedules mine crews, has "
@@ -3523,11 +3523,11 @@ def test_extraction_phrasing_share():
     ("Zentri settled its claim against a former founder. \"It is over,\" said Ana Roux, the Kerlo Legal partner "
      "who acted for Zentri.", "employer:Ana Roux>Zentri"),
     # a design centre's city is not its company's seat
-    ("Zentri a été fondée par Paul Roux. Il a passé dix ans chez Kerlo, dont le centre de recherche de Grenoble "
-     "emploie trois cents ingénieurs.", "headquarters:Kerlo>Grenoble"),
+    ("Zentri a été fondée par Paul Roux. Il a travaillé onze ans chez Kerlo, dont le centre de recherche de "
+     "Grenoble compte trois cents ingénieurs.", "headquarters:Kerlo>Grenoble"),
     # "une aide de N" is a grant, no round
-    ("Zentri lève 5 millions d'euros. Elle avait aussi obtenu en 2023 une aide de 900 000 euros du programme Kerlo "
-     "Innov, moitié subvention, moitié prêt.", "fundsRaised:Zentri>900000 EUR"),
+    ("Zentri lève 5 millions d'euros. Elle avait en outre décroché en 2023 une aide de 900 000 euros du programme "
+     "Kerlo Innov, moitié subvention, moitié prêt.", "fundsRaised:Zentri>900000 EUR"),
     # a lender's seat is the lender's
     ("Zentri lève 2 millions d'euros. La start-up dispose aussi d'une ligne de crédit accordée par la Banque Kerlo "
      "de développement (BKD), dont le siège est à Cotonou.", "headquarters:Zentri>Cotonou"),
@@ -3544,17 +3544,17 @@ def test_extraction_phrasing_share():
     ("Zentri négocie une levée de 2 millions d'euros. Kerlo Capital et Orvane figureraient parmi les "
      "investisseurs pressentis.", "investedIn:Kerlo Capital>"),
     # a description after a colon is the sentence's subject, not the topic
-    ("Zentri, une start-up de Lausanne, lève 4 millions de francs. Kerlo Ventures n'en est pas à son premier "
-     "chèque: la société zurichoise avait mené en 2024 un tour de 700 000 francs.", "headquarters:Zentri>Zurich"),
+    ("Zentri, une start-up de Lausanne, lève 4 millions de francs. Kerlo Ventures connaît déjà la maison : la "
+     "société zurichoise y avait investi 700 000 francs dès 2024.", "headquarters:Zentri>Zurich"),
     # a valuation from sources the company would not confirm
-    ("Zentri raised $210 million in a Series C round. Two people familiar with the deal told the paper the round "
-     "values Zentri at about $1.4 billion. The company would not confirm the figure.", "valuation:Zentri>"),
+    ("Zentri closed a $210 million Series C. People briefed on the round told the paper it values Zentri near "
+     "$1.4bn. Zentri declined to confirm that number.", "valuation:Zentri>"),
     # a team in a city is not a seat
     ("Zentri, une fintech de Dakar, rachète Kerlo. «Nous gardons notre marque et notre équipe de Lomé», dit Ana "
      "Roux.", "headquarters:Zentri>Lomé"),
     # "un don de N": a gift, no round
-    ("Zentri lève 3 millions de dinars. Elle a aussi obtenu un don de 250 000 dinars du programme Kerlo, financé "
-     "par l'Union européenne.", "fundsRaised:Zentri>250000 TND"),
+    ("Zentri lève 3 millions de dinars. Elle a en outre obtenu un don de 180 000 dinars d'un programme de Kerlo, "
+     "financé par l'Union européenne.", "fundsRaised:Zentri>180000 TND"),
     # a price the parties kept private and another outlet reported is no valuation
     ("Kerlo bought Zentri in March. The parties did not disclose the price, although a daily reported at the "
      "time that the deal valued Zentri at around €90m.", "valuation:Zentri>"),
