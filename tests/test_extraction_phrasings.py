@@ -3558,6 +3558,12 @@ def test_extraction_phrasing_share():
     # a price the parties kept private and another outlet reported is no valuation
     ("Kerlo bought Zentri in March. The parties did not disclose the price, although a daily reported at the "
      "time that the deal valued Zentri at around €90m.", "valuation:Zentri>"),
+    # bank debt a headline says the company "lines up" is no raise
+    ("Zentri raises $20m and lines up $50m in bank debt\n\nZentri, a Durban lender, has raised $20 million from Kerlo "
+     "Capital.", "fundsRaised:Zentri>50000000 USD"),
+    # a Series A the company aims at is a plan
+    ("Zentri lève 2 millions d'euros auprès de Kerlo.\n\nLa start-up vise désormais une série A proche de 8 millions "
+     "d'euros en 2027. Aucun fonds n'a été choisi.", "fundsRaised:Zentri>8000000 EUR"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

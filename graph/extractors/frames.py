@@ -2881,6 +2881,7 @@ _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|inn
                           r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b)"
                           r"|\s+(?:in|of|en|de)\s+(?:retention|severance|compensation|bonus|stock\s+awards|"
                           r"primes?\s+de\s+rétention|rémunération|subventions?|grants?|prêts?|loans?|aides?\s+publiques?|"
+                          r"(?:bank\s+|venture\s+)?debt|dette(?:\s+bancaire)?|"
                           + _PUBLIC_ADJ + r"(?:funding|money|support)|" + _PUBLIC_FR + r")"
                           r"|(?i:\s+(?:du\s+|de\s+la\s+|de\s+l[’']|from\s+(?:the\s+)?|under\s+(?:the\s+)?)(?:programme|program|"
                           r"dispositif)\s+(?:d[’']aide|de\s+soutien|d[’']appui|of\s+support|de\s+subvention))")

@@ -385,6 +385,8 @@ _INTENDED = re.compile(r"(?i)(?:\bprépar\w*\s+(?:déjà\s+|désormais\s+|aussi\
                        r"(?:nouvel(?:le)?\s+|prochaine?\s+)?(?:série|tour|levée|augmentation)|"
                        r"\b(?:preparing|prepares|prepare)\s+(?:a|an|its|their)\s+(?:new\s+|next\s+)?"
                        r"(?:series|round|funding|raise)|"
+                       r"\b(?:vise|visent|visait|visaient|cible|ciblent|ambitionne)\s+(?:[\w’'-]+\s+){0,2}?(?:une|un|sa|son)\s+"
+                       r"(?:nouvel(?:le)?\s+|prochaine?\s+)?(?:série|tour|levée|augmentation)|"
                        r"\b(?:set|sets|setting)\s+out\s+to\s+raise|\b(?:sought|aimed|hoped|hopes|hoping|wanted|wants|"
                        r"looking|targets|targeting)\s+to\s+raise|"
                        r"\b(?:cherche|cherchait|cherchent|visait|vise|visent|souhaitait|espérait|comptait|"
