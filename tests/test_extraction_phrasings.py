@@ -3564,6 +3564,9 @@ def test_extraction_phrasing_share():
     # a Series A the company aims at is a plan
     ("Zentri lève 2 millions d'euros auprès de Kerlo.\n\nLa start-up vise désormais une série A proche de 8 millions "
      "d'euros en 2027. Aucun fonds n'a été choisi.", "fundsRaised:Zentri>8000000 EUR"),
+    # the city after a past post "chez X, à Y" is where the person worked, not X's seat
+    ("Zentri a été créée par Léa Morel et Paul Roux. Elle était acheteuse chez Kerlo ; lui était ingénieur en "
+     "robotique chez Orvane, à Nantes, avant de rejoindre la start-up.", "headquarters:Orvane>Nantes"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

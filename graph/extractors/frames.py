@@ -4697,6 +4697,10 @@ _SITE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:(?:centres?|centers?)\s+(?:(?:de|d[
 _CAREER_AT = re.compile(r"(?i)(?<![\w’'-])(?:venue?s?\s+(?:de\s+|d[’']\s*|du\s+)|passée?s?\s+par\s+|"
                         r"carrière\s+chez\s+|years\s+at\s+|formerly\s+(?:at|of)\s+|previously\s+at\s+|"
                         r"ans\s+chez\s+|worked\s+at\s+)(?:(?:la|le|les|l[’']|the)\s*)?$")
+#: A person's past or present post right before the organisation: "était ingénieure réseau chez ",
+#: "was a data scientist at " (the city after "X, à Y" is where the person worked).
+_WORKED_CHEZ = re.compile(r"(?i)(?<![\w’'-])(?:était|étais|a\s+été|avait\s+été|was|had\s+been|worked\s+as)\s+"
+                          r"(?:[\w’'-]+\s+){1,7}?(?:chez|at|for)\s+(?:(?:la|le|les|l[’']|the)\s*)?$")
 #: A move or a seat that almost was, or only was thought of, right before the place: "a failli déménager à",
 #: "a envisagé de s'installer à", "nearly moved to", "considered relocating to".
 _ALMOST = re.compile(r"(?i)(?<![\w-])(?:failli|faillit|almost|nearly|aurait\s+pu|auraient\s+pu|could\s+have|"
@@ -5267,7 +5271,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["headquarters"]      # "Kerlo, dont le centre d'essais de X", "its plant in X": a site
     if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.group == "Org" \
             and re.fullmatch(r"\s*,\s*(?:à|in|at)\s+", sent.text[c.subj.end:c.obj.start]) \
-            and _CAREER_AT.search(sent.text, max(0, c.subj.start - 40), c.subj.start):
+            and (_CAREER_AT.search(sent.text, max(0, c.subj.start - 40), c.subj.start)
+                 or _WORKED_CHEZ.search(sent.text, max(0, c.subj.start - 80), c.subj.start)):
         del scores["headquarters"]      # "un ingénieur venu d'Orvane, à Sophia Antipolis": where one worked
     if "headquarters" in scores and c.obj.explicit and _ALMOST.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
         del scores["headquarters"]      # "on a failli déménager à X", "it nearly moved to X": not where it is
