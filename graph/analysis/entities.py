@@ -150,7 +150,7 @@ def _maker_named(label: str, org_words: Counter, text: str) -> bool:
         return False
     name = re.escape(words[0])
     if re.search(rf"(?<![\w-]){name}['’]s\s+(?:[\w-]+\s+){{0,2}}?{_PRODUCT_NOUNS},?\s+{re.escape(label)}", text):
-        return True     # "Korrelo's platform, Korrelo Logline": the company's product, whoever speaks as "Korrelo"
+        return True     # "Zentri's platform, Zentri Scan": the company's product, whoever speaks as "Zentri"
     return re.search(rf"(?<![\w-]){name}\s+(?:said|says|told|added|explained|a\s+déclaré|explique|ajoute|précise|"
                      rf"raconte)\b|\b(?:said|says|dit|explique)\s+{name}(?![\w-])", text) is None
 

@@ -356,7 +356,7 @@ class MentionFinder:
                 if entry.type in PLACE_TYPES and (nxt := _SUFFIX_THEN_VERB.match(s.text, b)) \
                         and nxt.group(1) in _firm_suffixes() and not re.search(r"(?i)\b(?:of|de|du)\s+$", s.text[:a]):
                     continue      # "Ostrava AI took…", "Lyon Capital a mené…": a company named after its city (not
-                    #               "a Toronto AI startup", "the Port of Rotterdam Authority")
+                    #               "a Lyon AI startup", "the Port of Kerlo Authority")
                 start = s.start + a
                 typ = entry.type
                 if typ in ("Software", "CloudService"):
@@ -890,8 +890,12 @@ def firm_names(text: str, mentions: list[Mention]) -> list[Mention]:
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 
-#: A two-word name made of parts a recogniser cuts apart: "Wa'ed Ventures", "Mishcon de Reya".
-_JOINED = re.compile(r"\w['’](?!s\b)[a-z]{1,4}\s|\s(?:de|van|von)\s")
+#: The rest of a word after an inner apostrophe, in a name a recogniser may cut there: "Ka'ed" (not a
+#: possessive "'s").
+INNER_APOSTROPHE = r"['’](?!s\b)[a-z]{1,4}"
+#: A two-word name made of parts a recogniser cuts apart at an inner apostrophe: "Ka'ed Ventures" (a name with a
+#: particle, "Brisca de Lune", has three words already).
+_JOINED = re.compile(r"\w" + INNER_APOSTROPHE + r"\s")
 
 
 def longest_names(text: str, mentions: list[Mention]) -> list[Mention]:

@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..model import name_key
 from . import nlp
 from .lexicon import first_names, lexicon, org_suffixes
-from .mentions import Mention, MentionFinder, line_ends
+from .mentions import INNER_APOSTROPHE, Mention, MentionFinder, line_ends
 from .spans import SpanIndex
 from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 
@@ -213,10 +213,10 @@ _PARTICLE = re.compile(r" (?:de|du|des|de la|van|von|van der|van den|von der|da|
                        r"ter|ten) ")
 
 
-#: Between two parts of one organisation's name the recogniser cut apart: a particle ("Mishcon de Reya") or the
-#: rest of a word after an inner apostrophe ("Wa'ed Ventures"; not a possessive "'s").
+#: Between two parts of one organisation's name the recogniser cut apart: a particle ("Brisca de Lune") or the
+#: rest of a word after an inner apostrophe ("Ka'ed Ventures").
 _ORG_PARTICLE = re.compile(r" (?:de|van|von|van der|von der|da|del|della|dos) ")
-_INNER_APOSTROPHE = re.compile(r"['’](?!s\b)[a-z]{1,4} ")
+_INNER_APOSTROPHE = re.compile(INNER_APOSTROPHE + " ")
 
 
 def join_particles(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -240,7 +240,7 @@ def join_particles(text: str, mentions: list[Mention]) -> list[Mention]:
                 and m.type in ORG_TYPES and n.type in ORG_TYPES and n.text[:1].isupper() \
                 and (_ORG_PARTICLE.fullmatch(text, m.end, n.start)
                      or _INNER_APOSTROPHE.fullmatch(text, m.end, n.start)):
-            surface = text[m.start:n.end]     # "Mishcon de Reya", "Wa'ed Ventures": one firm the recogniser cut
+            surface = text[m.start:n.end]     # "Brisca de Lune", "Ka'ed Ventures": one firm the recogniser cut
             out.append(Mention(m.start, n.end, surface, name_key(surface), n.type, n.source, n.confidence))
             i += 2
             continue

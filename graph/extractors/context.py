@@ -215,7 +215,8 @@ def _title_index(sentences: list[Sentence]) -> int:
     return 0
 
 
-#: A rubric line of words between pipes or chevrons: "Socialnetlink | Startups | Agritech", "Tech › IA".
+#: A rubric line of words between pipes or chevrons: "Kerlo360 | Startups | Agritech", "Tech › IA" (not "»", which
+#: closes a French quotation, nor "/": narrower than :data:`..analysis.mentions.RUBRIC`).
 _RUBRIC_LINE = re.compile(r"^[^.!?«»]{0,60}?\S\s+[›|·•>]\s+\S[^.!?«»]{0,60}$")
 
 

@@ -1090,6 +1090,10 @@ def _hired_from(sent: Sentence, c: Candidate) -> bool:
     return False
 
 
+#: Where a career began, up to the organisation: "trained at ", "started out with ", "a fait ses armes chez ".
+_TRAINED_AT = (r"(?:had\s+|a\s+|avait\s+)?(?:trained|started\s+out|began\s+(?:his|her|their)\s+career|"
+               r"cut\s+(?:his|her|their)\s+teeth|fait\s+ses\s+(?:armes|classes|débuts)|débuté)\s+"
+               r"(?:[\w’'-]+\s+){0,3}?(?:at|with|chez|à|au)")
 #: An apposition that gives the person before it a past employer, named at its end: "X, un ex-", "X,
 #: une ancienne d'", "X, ancien responsable produit chez ", "X, a former ", "X, formerly of ".
 _FORMER_APPOSITION = re.compile(
@@ -1100,9 +1104,7 @@ _FORMER_APPOSITION = re.compile(
     r"(?:who|qui)\s+(?:had\s+|has\s+|a\s+|avait\s+)?(?:previously\s+|auparavant\s+|précédemment\s+)?"
     r"(?:spent|passé)\s+(?:[\w’'-]+\s+){1,4}?(?:at|chez|à)\s*|"
     r"who\s+(?:ran|led|headed|managed|worked\s+(?:on|in|as))\s+(?:[\w’'-]+\s+){0,5}?(?:at|for)\s*|"
-    r"(?:who|qui)\s+(?:had\s+|a\s+|avait\s+)?(?:trained|started\s+out|began\s+(?:his|her|their)\s+career|"
-    r"cut\s+(?:his|her|their)\s+teeth|fait\s+ses\s+(?:armes|classes|débuts)|débuté)\s+(?:[\w’'-]+\s+){0,3}?"
-    r"(?:at|with|chez|à|au)\s*|"                      # "A, who trained at X before moving into software"
+    r"(?:who|qui)\s+" + _TRAINED_AT + r"\s*|"       # "A, who trained at X before moving into software"
     r"(?:who|qui)\s+(?:previously|formerly|auparavant|précédemment)\s+(?:[\w’'-]+\s+){1,5}?"
     r"(?:at|chez|for|with|de|du|d[’'])\s*|"
     r"(?:then|alors|at\s+the\s+time|à\s+l[’']époque)\s+(?:[\w’'-]+\s+){1,4}?"    # "A, then a fellow at X,"
@@ -5104,9 +5106,7 @@ _ITS_ROLE_UNTIL = re.compile(rf"(?i)\s*,\s*(?:the\s+(?:company|startup|start-up|
 
 #: A past role told by a relative clause in the simple past: ", who ran a team at ", ", who led sales for ".
 _RAN_AT = re.compile(r"(?i),\s*(?:who|qui)\s+(?:(?:ran|led|headed|managed)\s+(?:[\w’'-]+\s+){0,5}?(?:at|for)|"
-                     r"(?:had\s+|a\s+|avait\s+)?(?:trained|started\s+out|began\s+(?:his|her|their)\s+career|"
-                     r"cut\s+(?:his|her|their)\s+teeth|fait\s+ses\s+(?:armes|classes|débuts)|débuté)\s+"
-                     r"(?:[\w’'-]+\s+){0,3}?(?:at|with|chez|à|au))\s*$")
+                     + _TRAINED_AT + r")\s*$")
 #: A stint of so many years at the organisation before it, told in a portrait's present: ", où elle reste six
 #: ans", ", où il travaille quatre ans", ", où elle a passé dix ans", ", where she spent six years".
 _STINT_AFTER = re.compile(r"(?i)\s*,\s*(?:où\s+(?:elle|il)\s+(?:a\s+|avait\s+)?(?:passe|passé|travaille|travaillé|"
@@ -5149,6 +5149,10 @@ def _stint_at(sent: Sentence, c: Candidate) -> bool:
                    for a in sent.args)
 
 
+#: The relations between a person and an organisation that a misplaced pairing of the two drops together.
+_PERSON_ORG = ("employer", "formerEmployer", "ceo", "founder")
+
+
 def _bracketed_repeat(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation a bracketed short form of the same organisation named right before it
     ("l'Agence Kerlo pour l'innovation (AKI)"), while its other end is a person? The full name's candidate
@@ -5167,7 +5171,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     funding round. Returns the relations a champions frame gives (their status follows the frame, see
     :func:`frame_negation`)."""
     if _bracketed_repeat(sent, c):
-        for rel in ("employer", "formerEmployer", "ceo", "founder"):
+        for rel in _PERSON_ORG:
             scores.pop(rel, None)       # "arrivé de l'Agence K (AK)": the name before the brackets carries it
     framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
     if c.subj.explicit and c.obj.explicit and scores:
@@ -5189,7 +5193,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["competitor"] = max(scores["competitor"], FRAME_SCORE)   # "Le principal concurrent de X est Y",
         #                                                                 "Y remains the most visible rival"
     if _other_item(sent, c):
-        for rel in ("employer", "formerEmployer", "ceo", "founder"):
+        for rel in _PERSON_ORG:
             scores.pop(rel, None)       # "A, a former X engineer; B, who ran Y": X is A's, not B's
     if "investedIn" in scores and c.obj.kind == "topic" and c.subj.explicit and c.subj.group in ("Person", "Org") \
             and _BACKER_LIST_ITEM.search(sent.text, 0, c.subj.start):

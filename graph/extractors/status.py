@@ -120,7 +120,7 @@ _NO_STAKE = re.compile(
     r"(?i)" + _LIST_REST + r"\s*[,;(–—]\s*(?:which|who|that|qui|neither|none|aucune?|ni\s|sans\s|without\s)"
     r"[^,;.()]{0,50}?\b(?:stakes?|shares?|equity|shareholders?|investors?|actionnaires?|au\s+capital|"
     r"participations?)\b")
-_NO_STAKE_NEG = re.compile(r"(?i)\b(?:not|no|neither|none|nor|never|without|n[’']|ne|aucune?|ni|sans|jamais)\b"
+_NO_STAKE_NEG = re.compile(r"(?i)\b(?:not|no|neither|none|nor|never|without|ne|aucune?|ni|sans|jamais)\b"
                            r"|n[’']t\b|\bn[’']")
 
 
@@ -314,7 +314,8 @@ _PROSPECTIVE = re.compile(r"(?i)\b(?:investisseurs|bailleurs|partenaires)\s+(?:\
 
 def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     """Does the deal's own clause use the French conditional of hearsay ("valoriserait", "aurait levé")?
-    The clause: around an amount, or between two named ends."""
+    The clause: around an amount, or between two named ends; for an organisation named alone, its own clause
+    up to the next punctuation, which may also call it a prospective investor (:data:`_PROSPECTIVE`)."""
     if obj.kind == "amount" and obj.explicit:
         a, b = max(0, obj.start - 100), obj.end + 20
     elif subj.explicit and obj.explicit:
@@ -322,7 +323,7 @@ def _conditional(sent: Sentence, subj: Arg, obj: Arg) -> bool:
     elif subj.explicit and subj.group == "Org":
         clause = re.split(r"[,;:.]", sent.text[subj.end:subj.end + 90], maxsplit=1)[0]
         return _CONDITIONAL.search(clause) is not None or _PROSPECTIVE.search(clause) is not None
-        #         "AfricInvest et l'IFC figureraient parmi les investisseurs pressentis": the round's own end
+        #         "Kerlo et Orvane figureraient parmi les investisseurs pressentis": the round's own end
     else:
         return False
     window = sent.text[a:b]
@@ -381,12 +382,13 @@ _TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|discuterai(?:t|ent)|négo
                           r"en\s+discussions?|en\s+pourparlers)\b")
 #: A round still to come, right before its amount: "prépare une série A de", "set out to raise", "cherche à
 #: lever" (the amount's clause, no sentence break between).
+_ROUND_AHEAD = r"(?:nouvel(?:le)?\s+|prochaine?\s+)?(?:série|tour|levée|augmentation)"   # "(sa prochaine) série"
 _INTENDED = re.compile(r"(?i)(?:\bprépar\w*\s+(?:déjà\s+|désormais\s+|aussi\s+)?(?:une|un|sa|son|la|le|sa)\s+"
-                       r"(?:nouvel(?:le)?\s+|prochaine?\s+)?(?:série|tour|levée|augmentation)|"
+                       + _ROUND_AHEAD + r"|"
                        r"\b(?:preparing|prepares|prepare)\s+(?:a|an|its|their)\s+(?:new\s+|next\s+)?"
                        r"(?:series|round|funding|raise)|"
                        r"\b(?:vise|visent|visait|visaient|cible|ciblent|ambitionne)\s+(?:[\w’'-]+\s+){0,2}?(?:une|un|sa|son)\s+"
-                       r"(?:nouvel(?:le)?\s+|prochaine?\s+)?(?:série|tour|levée|augmentation)|"
+                       + _ROUND_AHEAD + r"|"
                        r"\b(?:set|sets|setting)\s+out\s+to\s+raise|\b(?:sought|aimed|hoped|hopes|hoping|wanted|wants|"
                        r"looking|targets|targeting)\s+to\s+raise|"
                        r"\b(?:cherche|cherchait|cherchent|visait|vise|visent|souhaitait|espérait|comptait|"
