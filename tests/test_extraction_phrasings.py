@@ -3567,6 +3567,23 @@ def test_extraction_phrasing_share():
     # the city after a past post "chez X, à Y" is where the person worked, not X's seat
     ("Zentri a été créée par Léa Morel et Paul Roux. Elle était acheteuse chez Kerlo ; lui était ingénieur en "
      "robotique chez Orvane, à Nantes, avant de rejoindre la start-up.", "headquarters:Orvane>Nantes"),
+    # "A said Zentri, which…": Zentri opens the reported clause, so "the company" after it is Zentri, not the
+    # company described as one earlier
+    ("Zentri, a Christchurch startup, has raised $2 million from Kerlo Capital.\n\nWho else is in the orchard?\n\n"
+     "Zentri faces local rivals. Orvane, the Wellington company whose drones count apples, sells mainly to large "
+     "growers.\n\nMs Roux said Zentri, which employs nine people, wants a Sydney sales desk next year. The company "
+     "would stay headquartered in Christchurch, she said.", "headquarters:Orvane>Christchurch"),
+    # "La plateforme lyonnaise lui a permis…": "lui" is the company, the platform the other name
+    ("Zentri lève 500 000 euros.\n\nInstallée à Nantes, Zentri a bouclé une campagne de financement participatif "
+     "sur Kerlo. La plateforme lyonnaise lui a apporté 400 000 euros de 900 particuliers.",
+     "headquarters:Zentri>Lyon"),
+    # "Le groupe genevois devient actionnaire de la société": the group is not the company it buys into
+    ("Le fondateur de Zentri cède des actions à Kerlo\n\nLe groupe genevois devient ainsi actionnaire minoritaire "
+     "de la société de logiciels. Zentri, elle, ne lève rien.", "headquarters:Zentri>Geneva"),
+    # a paragraph opening "Chief executive A said" after one about the buyer: the buyer's chief executive
+    ("Kerlo buys Irish startup Zentri\n\nKerlo Group has bought Zentri, a Cork startup, for €9m.\n\nKerlo, a Leeds "
+     "outsourcer, employs 900 people across Leeds and York.\n\nChief executive Tom Weld said: \"Customers want "
+     "answers fast. Zentri brings us Irish customers.\"", "ceo:Zentri>Tom Weld"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

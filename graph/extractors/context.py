@@ -15,6 +15,7 @@ from ..analysis.amounts import MoneyMention
 from ..analysis.anaphora import ADJECTIVE_ENDINGS, FRONTED_PERSON, closed_tail, names_sector
 from ..analysis.focus import HEADLINE_BUYS
 from ..analysis.kbase import load_kb
+from ..analysis.lexicon import alternation, lexicon
 from ..analysis.pronouns import anaphor_lists, career_predicate, gender, person_pronoun
 from ..analysis.text import Sentence as TextSentence
 from ..analysis.types import INVESTOR_TYPES
@@ -447,6 +448,7 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     person: str | None = None
     prev_block = None
     prev_opener: str | None = None
+    prev_topic: str | None = None   # the previous sentence's opening organisation, when it may be a topic
     lately: list[str] = []          # the people named so far, the last one named last
     section: str | None = None      # the organisation a section heading opens with ("2. Zentri, le…")
     headline = _title_index(sentences)
@@ -470,6 +472,9 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         if block != prev_block:
             if not (_PRONOUN_OPENING.match(s.text) and org is not None):
                 org = section or main   # a paragraph opening with "Son…", "Its…" goes on with the last one's
+            if prev_topic is not None and not s.heading and _title_opening().match(s.text):
+                org = prev_topic        # "Kerlo, a Leeds group, employs 1,400 people. [¶] Chief executive A
+                #                         said…": Kerlo's chief executive, not the story's company's
             prev_block = block
         head = _description_opening(s)
         if head is not None and back.get(head) is not None:
@@ -489,6 +494,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
         if opener is not None and unquoted(s.text)[opener.start:opener.end] != s.text[opener.start:opener.end]:
             opener = None           # '"Last year belonged to Kerlo.': a quotation's words name no topic
         prev_opener = opener.key if opener is not None and opener.group == "Org" else None
+        prev_topic = prev_opener if opener is not None and opener.type not in _NOT_TOPIC \
+            and opener.key not in hosts and not s.heading else None
         if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC and opener.key not in hosts:
             org = opener.key
         held = _stake_held(s, opener) or _round_raiser(s, opener)
@@ -694,9 +701,27 @@ def _described_referents(sents: list[Sentence]) -> list[dict[str, str]]:
         opener = _opener(s, {"Org", "Person"})
         if opener is not None and unquoted(s.text)[opener.start:opener.end] != s.text[opener.start:opener.end]:
             continue                # '"Lumora came to us," she said': a quotation's words open nothing
+        if opener is not None and opener.group == "Person":
+            opener = _reported_subject(s, opener) or opener
         if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC:
             last_opener = opener.key
     return out
+
+
+#: A speaker's reporting verb before the clause they report: "A said " + "Zentri, which…", "A explique que ".
+_REPORTS = re.compile(r"(?i)\s+(?:said|says|told\s+(?:the\s+)?[\w’'-]+|added|explained|confirmed|insisted|"
+                      r"a\s+(?:expliqué|indiqué|précisé|affirmé|assuré|confirmé)|explique|indique|précise|affirme|"
+                      r"assure|confirme)(?:\s+(?:that|que|qu[’']))?\s*")
+
+
+def _reported_subject(s: Sentence, speaker: Arg) -> Arg | None:
+    """The organisation opening the clause a sentence's opening speaker reports: "A said Zentri, which
+    has twenty staff, was focused on…" is about Zentri, as "Zentri was focused on…" would be."""
+    verb = _REPORTS.match(s.text, speaker.end)
+    if verb is None:
+        return None
+    return next((a for a in s.args if a.kind == "entity" and a.group == "Org" and a.explicit
+                 and a.source == "name" and a.start == verb.end()), None)
 
 
 #: What follows an impersonal "il": the pronoun stands for no one.
@@ -714,6 +739,23 @@ _APPOSITION_TAIL = re.compile(r"(?i)\s*(?:,|(?:co-?)?fond|cofond|cré|(?:co-?)?f
                               r"who\b|bas|spécialis|install|lanc|launch|issu|dirig|led\b|backed|soutenu|valoris|valued)")
 #: A noun complement after a description in apposition: "X, la société " + "de gestion de Y, a…".
 _APPOSITION_COMPLEMENT = re.compile(r"(?i)\s+(?:de|du|des|of)\s|\s+d[’']")
+
+
+#: An object pronoun after a description that opens a clause: "La plateforme lui a apporté…", "Le fonds l'a
+#: accompagnée": the pronoun, not the description, is the passage's topic.
+_ACTS_ON_IT = re.compile(r"(?i)\s+(?:lui|l[’'](?=a\b|ont\b|avait\b|avaient\b|accompagn|aid|soutien|financ))")
+
+#: A stake or purchase a description opening a clause takes in another description, the topic: "Le groupe
+#: lyonnais devient l'actionnaire principal de la société", "the group takes a stake in the startup".
+_STAKE_IN_DESCRIBED = re.compile(
+    r"(?i)\s+(?:devient|deviendra|est\s+devenu|entre|prend|rachète|acquiert|becomes|takes|buys|acquires)\b"
+    r"[^.;]{0,60}?\b(?:de|dans|du\s+capital\s+de|in|of)\s+(?:l[’']|la\s+|le\s+|the\s+)(?:jeune\s+)?"
+    r"(?:entreprise|société|start-?up|pousse|medtech|fintech|biotech|company|startup|firm|business)\b")
+
+@lru_cache(maxsize=1)
+def _title_opening() -> re.Pattern:
+    """A chief-executive title and a capitalised name opening a sentence: "Chief executive A said…"."""
+    return re.compile(rf"(?i)^\W*(?:{alternation(lexicon()['roles']['ceo'])})\s+(?-i:[A-ZÀ-Ý])")
 
 
 #: A demonstrative description ("cette entreprise", "this startup"): the organisation the previous
@@ -855,6 +897,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     # a pronoun inside a clause: only where it opens the sentence or a clause
                     continue
                 ref = key
+                after_noun = demonym.end if demonym is not None and demonym.start >= end else m.end()
                 appos = [x for x in s.args if x.group == "Org" and x.explicit and x.source != "anaphor"
                          and re.fullmatch(r",\s*", s.text[x.end:m.start()])] if group == "org" else []
                 if appos and _FRONTED.match(s.text) and word not in _PRONOUNS and not any(
@@ -885,6 +928,16 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     #                             au capital": the name before, the sentence's subject
                 elif unit is not None:
                     ref = unit                  # the company the topic bought (:data:`_BECOMES_UNIT`)
+                elif group == "org" and word not in _PRONOUNS and ((acts := _ACTS_ON_IT.match(s.text, after_noun))
+                                                                   or _STAKE_IN_DESCRIBED.match(s.text, after_noun)):
+                    # "… sur Kerlo. La plateforme lilloise lui a apporté…" ("lui" is the topic), "Le groupe
+                    # zurichois rejoint le tour de la jeune pousse": the description is the other organisation
+                    # the previous sentence named last
+                    prior = prev_orgs[-1] if prev_orgs and s.index else None
+                    if prior is None or prior.key in (key, *named) or acts and any(
+                            a.group == "Person" and a.explicit for a in sents[s.index - 1].args):
+                        continue
+                    ref = prior.key
                 elif group == "org" and _DEMONSTRATIVE.match(word) and prev_orgs \
                         and prev_orgs[-1].key not in named and prev_orgs[-1].type not in _NOT_TOPIC:
                     ref = prev_orgs[-1].key     # "… l'acquisition de Y. Basée à Lyon, cette entreprise…": Y

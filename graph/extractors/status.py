@@ -113,7 +113,9 @@ def negated_subject(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 
 
 #: The rest of a list the name opens: ", Y", " and Z", ", et W" (capitalised names of up to five words).
-_LIST_REST = r"(?:\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+)[A-Z][\w&.’'-]*(?:\s+[A-Z&][\w&.’'-]*){0,4})*"
+#: (case-sensitive inside the ``(?i)`` pattern that uses it: "customers and partners" is no list of names)
+_LIST_REST = (r"(?:\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+)(?-i:[A-Z])[\w&.’'-]*"
+              r"(?:\s+(?-i:[A-Z&])[\w&.’'-]*){0,4})*")
 #: A clause right after a name (or the list it opens) saying it holds no stake: ", which owns no shares",
 #: "; neither holds a stake", ", qui n'est pas actionnaire", ", sans entrer au capital".
 _NO_STAKE = re.compile(
