@@ -2698,10 +2698,59 @@ CASES_30 = [
      {("Zentri", "fundsRaised", "12000000 AUD", A)}),
 ]
 
+CASES_31 = [
+    ("en-legal-form-and-ringgit",                   # "Tarvio Sdn Bhd" is one company; "RM12mil" ringgit
+     "Tarvio raises RM12mil for bank chatbots\n\nKUALA LUMPUR: Tarvio Sdn Bhd, which makes chatbots for "
+     "banks, has raised RM12 million (about US$2.9 million) from Kerlo Capital.",
+     {("Tarvio Sdn Bhd", "fundsRaised", "12000000 MYR", A), ("Kerlo Capital", "investedIn", "Tarvio Sdn Bhd", A)}),
+    ("en-participated-after-clause-with-on",        # "on" in a relative clause opens no new subject in English
+     "Zentri, a Boston startup, has closed an $8 million round that Kerlo Ventures led. Cleveland-based "
+     "Orvane Capital, which leans on state money, participated too.",
+     {("Orvane Capital", "investedIn", "Zentri", A)}),
+    ("fr-quitte-pour-devenir",                      # "a quitté X pour devenir directeur de Y": Y employs them now
+     "Zentri lève 5 millions d'euros. Paul Roux a quitté Zentri en mars pour devenir directeur des ventes de "
+     "Kerlo, une regtech zurichoise.",
+     {("Paul Roux", "employer", "Kerlo", A), ("Paul Roux", "formerEmployer", "Zentri", A)}),
+    ("en-left-to-become",                           # "left X to become CTO of Y"
+     "Zentri raised $5m. Paul Roux left Zentri last year to become chief technology officer of Kerlo, a Zurich "
+     "regtech.",
+     {("Paul Roux", "employer", "Kerlo", A)}),
+    ("en-has-since-joined",                         # "left in May and has since joined Y": Y employs them now
+     "Zentri raised $5m. Paul Roux, who wrote the first code, left in May and has since joined Kerlo as a "
+     "vice-president.",
+     {("Paul Roux", "employer", "Kerlo", A)}),
+    ("fr-vu-le-jour-a-l-initiative-de",             # "a vu le jour à l'initiative de A et de B": the founders
+     "Zentri lève 4 millions d'euros. La société a vu le jour à Lille en 2021, à l'initiative de Léa Morel et "
+     "de Paul Roux.",
+     {("Zentri", "founder", "Léa Morel", A), ("Zentri", "founder", "Paul Roux", A)}),
+    ("en-not-the-only",                             # "X is not the only company…": the next sentence's rival
+     "Zentri raised $2 million for its malaria app.\n\nZentri is not the only company reading blood slides with "
+     "phones in the region. Kerlo Health, based in Kigali, sells microscopes to clinics.",
+     {("Zentri", "competitor", "Kerlo Health", A)}),
+    ("en-the-remainder-came-from",                  # "The remainder came from A and B": the round's others
+     "Zentri's seed round was led by Kerlo Bank with £2 million. The remainder came from Orvane Angels, a Leeds "
+     "angel group, and Brisca Capital.",
+     {("Orvane Angels", "investedIn", "Zentri", A), ("Brisca Capital", "investedIn", "Zentri", A)}),
+    ("en-before-co-founding-the-company-with",      # "A spent years at X before co-founding the company with B"
+     "Zentri raised £2m. Ana Roux worked for six years as a physicist at a university before co-founding the "
+     "Dundee startup in 2023 with Dr Tom Weld, who sits on its board.",
+     {("Zentri", "founder", "Ana Roux", A), ("Zentri", "founder", "Tom Weld", A)}),
+    ("fr-acronym-entre-au-capital",                 # "X (K&P) entre au capital de Y": the acronym is X's
+     "Zentri boucle deux opérations. Le fonds Kerlo & Partenaires (K&P) entre au capital de Zentri.",
+     {("Kerlo & Partenaires", "investedIn", "Zentri", A)}),
+    ("fr-division-of-known-company",                # "Airbus Helicopters": a company's division, no product
+     "Zentri lève 3 millions d'euros. Zentri a été créée par Léa Morel, une ancienne d'Airbus Helicopters, "
+     "et par Paul Roux.",
+     {("Léa Morel", "formerEmployer", "Airbus Helicopters", A)}),
+    ("en-middle-surname",                           # "Amy Chan Ka-wing" is "Chan"
+     "Zentri was founded in 2022 by Amy Chan Ka-wing and Tom Weld. Chan is chief executive.",
+     {("Zentri", "ceo", "Amy Chan Ka-wing", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30)
+             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -2739,7 +2788,6 @@ KNOWN_MISSES = frozenset({
     "fr-modele-lui-developpe-par",
     "fr-name-la-startup-cofondee",
     "fr-negated-subject-not-topic",
-    "fr-partenariat",
 })
 
 
@@ -3584,6 +3632,23 @@ def test_extraction_phrasing_share():
     ("Kerlo buys Irish startup Zentri\n\nKerlo Group has bought Zentri, a Cork startup, for €9m.\n\nKerlo, a Leeds "
      "outsourcer, employs 900 people across Leeds and York.\n\nChief executive Tom Weld said: \"Customers want "
      "answers fast. Zentri brings us Irish customers.\"", "ceo:Zentri>Tom Weld"),
+    # a known foreign group "installé à" a city of another country: a site, not its seat
+    ("Zentri lève 2 millions d'euros. Ses clients s'appellent Kerlo ou Siemens, installé à Nantes. Aucun n'est "
+     "actionnaire.", "headquarters:Siemens>Nantes"),
+    # "les fondateurs de la cible": the founders of the company bought, not of the buyer
+    ("Orvane lève 10 millions d'euros et rachète Zentri\n\nOrvane, éditeur bordelais de logiciels, annonce deux "
+     "opérations. La première est une série B menée par Kerlo Capital. La seconde est le rachat de Zentri, une jeune "
+     "société de Porto. Orvane emploie 80 personnes.\n\nLes fondateurs de la cible, Rui Costa et Ana Lima, entrent "
+     "au capital d'Orvane.", "founder:Orvane>Rui Costa"),
+    # "A avale B et lève N": the buyer's round
+    ("Orvane avale le portugais Zentri et lève 12 millions d'euros\n\nOrvane, éditeur bordelais, annonce deux "
+     "opérations.", "fundsRaised:Zentri>12000000 EUR"),
+    # "X holds no stake": denied
+    ("Zentri raised $5m led by Kerlo Capital. Its customers include a unit of Siemens. Siemens holds no stake.",
+     "investedIn:Siemens>"),
+    # a prize is no round
+    ("Zentri wins $100,000 prize, closes seed round\n\nZentri, a Kampala start-up, closed a $1 million seed round "
+     "led by Kerlo Ventures.", "fundsRaised:Zentri>100000 USD"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

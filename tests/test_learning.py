@@ -176,3 +176,12 @@ def test_typer_cues_decide_the_kind():
     assert T.type_name("Brasque-3", "ORG", [("the release of ", " last week")], "en") in T.KIND_CLASSES["PROD"]
     assert T.type_name("Brasque", "LOC", [("le rachat de ", ", une start-up installée à Nantes")], "fr") \
         in T.KIND_CLASSES["ORG"]
+
+
+def test_typer_bought_name_is_no_person():
+    """A name the recogniser takes for a person is a company where someone buys it ("reprend l'allemand X")."""
+    from graph.analysis import typer as T
+
+    contexts = [("Le lyonnais Zentri reprend l'allemand ", " et garde 40 emplois."),
+                ("Le tribunal a choisi Zentri, qui reprend ", ", fabricant de capteurs.")]
+    assert T.type_name("Kerlo Mikrosysteme", "PER", contexts, "fr") != "Person"

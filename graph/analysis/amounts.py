@@ -68,13 +68,13 @@ CURRENCY_CODES["NIS"] = "ILS"
 #: Magnitude words and abbreviations -> power of ten (French long scale handled in code).
 MAGNITUDES = {
     "thousand": 3, "thousands": 3, "mille": 3, "k": 3,
-    "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6,
+    "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6, "mil": 6,     # "RM28mil" (Malaysian papers)
     "milliard": 9, "milliards": 9, "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "bn": 9, "b": 9,
     "billion": 9, "billions": 9, "trillion": 12, "trillions": 12, "tn": 12, "trn": 12,
     "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, "cr": 7,     # Indian English: "Rs 45 crore"
 }
 #: Abbreviations too ambiguous to count without a currency ("15 m", "5 k").
-SHORT_MAGNITUDES = {"m", "b", "k", "cr"}
+SHORT_MAGNITUDES = {"m", "b", "k", "cr", "mil"}
 #: Number words handed to text2num.
 NUMBER_WORDS = (
     "un une deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize "
@@ -102,7 +102,7 @@ def _alt(items) -> str:
 _S = r"[ \u00a0\u202f\u2009]"
 _DIGITS = (r"(?:(?<![\w.,])|(?-i:(?<=\bW))|(?-i:(?<=\bSh))|(?-i:(?<=\bKSh))|(?-i:(?<=\bKsh))|(?-i:(?<=\bN))"
            r"|(?-i:(?<=\bRwf))|(?-i:(?<=\bRWF))|(?-i:(?<=\bFrw))|(?-i:(?<=\bUSh))|(?-i:(?<=\bTSh))"  # "W30b", "Sh650m"
-           r"|(?-i:(?<=\bDh))|(?-i:(?<=\bR)))"
+           r"|(?-i:(?<=\bDh))|(?-i:(?<=\bR))|(?-i:(?<=\bRM)))"
            r"(?:[0-9]{1,3}(?P<g>[ \u00a0\u202f\u2009,.])[0-9]{3}(?:(?P=g)[0-9]{3})*"
            r"(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)?)")
 _WORD = rf"(?:{_alt(NUMBER_WORDS)})(?![\w])"
@@ -118,10 +118,13 @@ _EMIRATI_DH = r"(?-i:Dh)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|m|mn|million)(?![\w]
 #: South African rand as South African papers write it: "R45-million", "R1.2bn" (only before a number and its
 #: magnitude).
 _RAND = r"(?-i:R)(?=[0-9][0-9.,]*(?:\s?|-)(?i:bn|billion|m|mn|million)(?![\w]))"
-#: The currencies of the short prefixes above ("W30b", "N500 million", "Dh312 million", "R45-million").
-_PREFIX_CURRENCY = {"W": "KRW", "N": "NGN", "Dh": "AED", "R": "ZAR"}
+#: Malaysian ringgit as Malaysian papers write it: "RM28 million", "RM28mil" (only before a number and its
+#: magnitude).
+_RINGGIT = r"(?-i:RM)(?=[0-9][0-9.,]*\s?(?i:bn|billion|m|mn|mil|million)(?![\w]))"
+#: The currencies of the short prefixes above ("W30b", "N500 million", "Dh312 million", "R45-million", "RM28mil").
+_PREFIX_CURRENCY = {"W": "KRW", "N": "NGN", "Dh": "AED", "R": "ZAR", "RM": "MYR"}
 _MONEY = re.compile(
-    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}|{_NAIRA}|{_EMIRATI_DH}|{_RAND})"
+    rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}|{_NAIRA}|{_EMIRATI_DH}|{_RINGGIT}|{_RAND})"
     rf"{_S}?)?"
     rf"(?P<num>{_DIGITS}|{_NUMWORDS})"
     rf"(?:(?:{_S}?|-(?=(?:[mbt]illion|milliard)))(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"     # "$22-million" too

@@ -88,7 +88,10 @@ def resolve_short_names(mentions: list[Mention], entities: dict[str, Entity],
         if ent.type == "Person" and _maker_named(ent.label, org_words, text):
             ent = entities[key] = replace(ent, type="Product")
         if ent.type == "Person" and len(ent.label.split()) >= 2 and ent.label.split()[0] not in titles:
-            for part in (ent.label.split()[0], ent.label.split()[-1]):
+            words = ent.label.split()
+            # a middle name of three or four is a surname in "Amy Chan Ka-wing", "Tom Lim Wei Ming"
+            middle = [words[1]] if 3 <= len(words) <= 4 and words[1][:1].isupper() and "-" not in words[1] else []
+            for part in (words[0], words[-1], *middle):
                 people.setdefault(part, key)
                 if people[part] != key:
                     people[part] = ""

@@ -868,6 +868,12 @@ _FIRM_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,
                         r"\s+(?:LLP|LLC|L\.L\.P\.|S\.E\.N\.C\.R\.L\.|s\.e\.n\.c\.r\.l\.|SENCRL)(?![\w-])")
 
 
+#: A company's name with a legal form of Malaysia, Singapore, Australia or Indonesia that a recogniser cuts off:
+#: "Zentri Sdn Bhd", "Kerlo Capital Management Bhd", "Orvane Pte Ltd".
+_CUT_LEGAL_NAME = re.compile(r"(?<![\w’'-])(?!The\s)[A-Z][\w’'.&-]*(?:\s+[A-Z][\w’'.&-]*){0,3}\s+"
+                             r"(?:Sdn\.?\s+Bhd\.?|Bhd\.?|Berhad|Pte\.?\s+Ltd\.?|Pty\.?\s+Ltd\.?|Tbk\.?)(?![\w-])")
+
+
 def without_caps_person_parts(mentions: list[Mention]) -> list[Mention]:
     """The mentions without a name in capitals that is a part of a person's name the article gives ("TOM'S
     TAKE" over a column by Tom Roe): the person, not an organisation."""
@@ -878,8 +884,10 @@ def without_caps_person_parts(mentions: list[Mention]) -> list[Mention]:
 
 
 def firm_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The names of partnerships written with their legal form (:data:`_FIRM_NAME`) as one organisation each,
-    over the names found inside them ("Roux" and "Lund LLP" in "Roux, Weld & Lund LLP")."""
+    """The names of partnerships written with their legal form (:data:`_FIRM_NAME`) and of companies with a
+    legal form a recogniser cuts off (:data:`_CUT_LEGAL_NAME`) as one organisation each, over the names found
+    inside them ("Roux" and "Lund LLP" in "Roux, Weld & Lund LLP", "Zentri" and "Sdn Bhd" in "Zentri Sdn
+    Bhd")."""
     out = list(mentions)
     for m in _FIRM_NAME.finditer(text):
         a, b = m.span()
@@ -887,6 +895,14 @@ def firm_names(text: str, mentions: list[Mention]) -> list[Mention]:
             continue        # a name that crosses the partnership's: leave both alone
         out = [o for o in out if not (a <= o.start and o.end <= b)]
         out.append(Mention(a, b, m.group(), name_key(m.group()), "Company", "chunk", 0.8))
+    for m in _CUT_LEGAL_NAME.finditer(text):
+        a, b = m.span()
+        if any(o.start < a < o.end or o.start < b < o.end for o in out):
+            continue
+        inside = [o for o in out if a <= o.start and o.end <= b]
+        typ = next((o.type for o in inside if o.type in ORG_TYPES), "Company")
+        out = [o for o in out if o not in inside]
+        out.append(Mention(a, b, m.group(), name_key(m.group()), typ, "chunk", 0.8))   # "Zentri" + " Sdn Bhd"
     return sorted(out, key=lambda m: (m.start, -m.end))
 
 

@@ -96,6 +96,8 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
             typ = noun          # "Kerlo One, the corporate fund of Kerlo,": what its apposition calls it
         elif typ is None and m.type in ORG_TYPES and re.search(re.escape(label) + _LEGAL_AFTER, text):
             typ = "Company"     # "Toyota Tsusho" where the text also writes "Toyota Tsusho Corporation"
+        elif typ is None and m.type == "Company" and _DIVISION_WORD.fullmatch(label.split()[-1]):
+            typ = "Company"     # "Kerlo Aircraft Engines", "Kerlo Cars", "Kerlo Technik": a company's division
         elif typ is None:
             # "Microsoft Foundry" is a product of Microsoft; a fund's division stays a fund
             typ = "Software" if m.type in ("Company", "ResearchLab", "Organization") else m.type
@@ -105,6 +107,8 @@ def extend_names(text: str, mentions: list[Mention], finder: MentionFinder) -> l
                                    and longer.overlaps(m.start, m.end))]
 
 
+#: The last word of a division's name after its company's: a plural ("Engines", "Cars") or a trade.
+_DIVISION_WORD = re.compile(r"[A-Z][a-z]+[^s\W]s|Technik|Business|Banking|Insurance|Healthcare|Retail|Steel|Power")
 #: What stands before a workplace, not a product: "chez", "worked at", "joined".
 #: A clause after a name that makes it a workplace: ", où elle travaille", ", where he spent".
 _WORKPLACE_AFTER = re.compile(r"(?i)\s*,\s*(?:où|where)\s+(?:elle|il|she|he|they|ils|elles)\s+(?:a\s+|avait\s+|had\s+)?"

@@ -102,16 +102,18 @@ def wide_kind(kind: str) -> str:
 _DEFAULT = {"PER": "Person", "ORG": "Organization", "LOC": "Place", "PROD": "Product"}
 
 
-#: What only an organisation follows: its founding ("fonde Garrigue avec", "co-founded Zentri") or a
-#: rivalry ("a challenger to", "concurrent direct de"); with the roles of :func:`_org_before` ("directrice
-#: générale d'", "the CEO of", "présidente de"), a name the knowledge base does not know and the
-#: recogniser takes for a place there ("Garrigue", a common noun's shape) is an organisation.
+#: What only an organisation follows: its founding ("fonde Garrigue avec", "co-founded Zentri"), a rivalry ("a
+#: challenger to", "concurrent direct de") or its purchase ("reprend l'allemand X"); with the roles of
+#: :func:`_org_before` ("directrice générale d'", "the CEO of", "présidente de"), a name the knowledge base does
+#: not know and the recogniser takes for a place there ("Garrigue", a common noun's shape) is an organisation.
 _ORG_VERBS = (r"\b(?:fond[eé]e?s?|cofond[eé]e?s?|co-fond[eé]e?s?|cr[eé]{2}e?s?|founded|co-founded|cofounded|started|"
               r"launched)\s+(?:en\s+\d{4}\s+)?|\b(?:challenger|rival|competitor|alternative)\s+(?:to|of)\s+|"
               r"\b(?:competes?|competing|rivalise[rs]?|rivalisent)\s+(?:head-on\s+)?(?:with|avec)\s+|\btakes?\s+on\s+|"
               r"\b(?:concurrente?s?|rivale?s?|challenger)\s+(?:directe?s?\s+)?(?:de|d[’'])\s*|"
               r"\b(?:actionnaires?|shareholders?|capital|valorisation|valuation)\s+(?:de|du|d[’']|of)\s*|"
-              r"\b(?:valorise|valorisant|values|valued|valuing)\s+")
+              r"\b(?:valorise|valorisant|values|valued|valuing)\s+|"
+              r"\b(?:rachète|reprend|acquiert|acquires|rachat\s+d[eu]|reprise\s+d[eu]|acquisition\s+of)\s+"
+              r"(?:(?:l[’']|le\s+|la\s+|the\s+)?[a-zà-ÿ-]+\s+)?")
 
 
 @lru_cache(maxsize=1)
@@ -384,9 +386,10 @@ def own_round_context(contexts: list[tuple[str, str]]) -> bool:
     return any(_ROUND_CLOSED_AFTER.match(after) for _, after in contexts)
 
 
-#: A passive only an organisation takes, right after a name: "X a été fondée par", "X was founded by",
-#: "X a été rachetée", "X was acquired".
-_FOUNDED_AFTER = re.compile(r"(?i)^\s+(?:(?:a|avait)\s+été|est|was|has\s+been|had\s+been)\s+(?:co-?)?(?:fondée|"
+#: A passive only an organisation takes, right after a name or its apposition: "X a été fondée par", "X was
+#: founded by", "X, basée à Y, avait été fondée", "X a été rachetée", "X was acquired".
+_FOUNDED_AFTER = re.compile(r"(?i)^(?:\s*,[^,;.()]{1,60},)?\s+(?:(?:a|avait)\s+été|est|was|has\s+been|had\s+been)\s+"
+                            r"(?:co-?)?(?:fondée|"
                             r"cofondée|créée|rachetée|valorisée|founded|co-?founded|cofounded|acquired|"
                             r"incorporated)(?![\w-])")
 
@@ -420,9 +423,17 @@ def _house_name(name: str, contexts: list[tuple[str, str]], lang: str) -> bool:
     return last.endswith("eurs") or last[-1:] in "sx" and len(last) >= 5 and (zipf(last, "fr") or 0.0) >= 3.0
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    """The lexicon's legal forms but "Co" (a surname's too)."""
+    return frozenset(lexicon()["legal_forms"]["forms"]) - {"Co"}
+
+
 def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) -> str:
     """The ontology class of a name the recogniser found as ``kind`` (PER, ORG, LOC, PROD). A place
     that some mention shows as an organisation (:func:`org_context`) is typed as one."""
+    if kind == "PER" and len(name.split()) > 1 and name.split()[-1].rstrip(".") in _legal_forms():
+        kind = "ORG"                # "Zentri Sdn Bhd", "Kerlo GmbH": a legal form ends no one's name
     house = kind in ("PER", "ORG") and _house_name(name, contexts, lang)
     if kind == "PER" and not (org_context(contexts) or raises_context(contexts) or house):
         return "Person"

@@ -833,6 +833,12 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         if owner is not None:
             new.append(owner)       # "a former X engineer who designed the company's chip": X's chip
             taken.append((owner.start, owner.end))
+        target = _TARGET.search(s.text) if org is not None else None
+        if target is not None and not any(a < target.end() and target.start() < b for a, b in taken) \
+                and (bought := _bought_by(sents, s, org, len(sents)) or _purchased(sents, s, org)) is not None:
+            new.append(Arg("entity", bought, "Org", types.get(bought, "Company"), target.start(), target.end(),
+                           "anaphor"))  # "les fondateurs de la cible": the company the topic bought
+            taken.append((target.start(), target.end()))
         placed = _placed_opener(s, prev_orgs, org, taken, sents[s.index - 1].text if s.index else "")
         if placed is not None:
             new.append(placed)      # "… led Kerlo's lab in Leeds. The Austin-based software group…"
@@ -1037,17 +1043,20 @@ _BECOMES_UNIT = re.compile(r"(?i)\s+(?:becomes|became|will\s+become|is\s+now|dev
                            r"(?:a|an|une|un)\s+(?:[\w-]+\s+){0,2}?(?:subsidiary|unit|division|filiale)\s+"
                            r"(?:of|de|d[’']|du)")
 #: The topic buying a company named right after: " has completed its acquisition of ", " a racheté la start-up ".
+#: A description of the company bought: "la cible", "the target", "la société rachetée".
+_TARGET = re.compile(r"(?i)(?<![\w’'-])(?:la\s+cible|the\s+target(?:\s+company)?|la\s+(?:société|start-up|startup)\s+"
+                     r"rachetée|the\s+acquired\s+(?:company|startup|firm))(?![\w-])")
 _TOPIC_BUYS = re.compile(r"(?i)\.?\s+(?:(?:has|have|a|ont)\s+)?"
                          r"(?:completed\s+(?:its|the)\s+(?:acquisition|purchase)\s+of"
                          r"|finalisé\s+(?:l[’']acquisition|le\s+rachat)\s+de|(?:agreed\s+to\s+)?(?:acquire[sd]?|buys|"
-                         r"bought|buy)|rachète|racheté|s[’']offre|s[’']est\s+offert|acquiert|acquis)\s+"
+                         r"bought|buy)|rachète|racheté|s[’']offre|s[’']est\s+offert|acquiert|acquis|avale|reprend)\s+"
                          r"(?:(?:the|la|le|l[’']|une?|an?)\s*)?(?:[a-zé-]+\s+){0,2}?$")
 
 
-def _bought_by(sents: list[Sentence], s: Sentence, key: str) -> str | None:
-    """The company the topic ``key`` was said, within the last eight sentences, to buy ("Tsuru Electric has
+def _bought_by(sents: list[Sentence], s: Sentence, key: str, reach: int = 8) -> str | None:
+    """The company the topic ``key`` was said, within the last ``reach`` sentences, to buy ("Tsuru Electric has
     completed its acquisition of B"): the latest."""
-    for x in reversed(sents[max(0, s.index - 8):s.index]):
+    for x in reversed(sents[max(0, s.index - reach):s.index]):
         orgs = [a for a in x.args if a.explicit and a.group == "Org" and a.source != "anaphor"]
         for t in orgs:
             if t.key != key:
@@ -1056,6 +1065,23 @@ def _bought_by(sents: list[Sentence], s: Sentence, key: str) -> str | None:
                            and _TOPIC_BUYS.fullmatch(x.text, t.end, a.start)), None)
             if bought is not None:
                 return bought.key
+    return None
+
+
+#: A purchase's words right before the company bought: "le rachat de ", "rachète le portugais ", "acquired ".
+_BOUGHT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:rachat|rachète|racheté|reprise|reprend|acquisition|acquiert|acquis|"
+                            r"buys|bought|acquires?|acquired|acquiring|takeover|purchase)\s+(?:(?:de|d[’']|of)\s*)?"
+                            r"(?:(?:la|le|l[’']|the)\s*)?(?:[a-zà-ÿ-]+\s+)?$")
+
+
+def _purchased(sents: list[Sentence], s: Sentence, key: str) -> str | None:
+    """The last organisation other than the topic ``key`` that an earlier sentence names right after a
+    purchase's words ("le rachat de Zentri", "acquires Zentri")."""
+    for x in reversed(sents[:s.index]):
+        for a in reversed(x.args):
+            if a.explicit and a.group == "Org" and a.source == "name" and a.key != key and a.type not in _NOT_TOPIC \
+                    and _BOUGHT_BEFORE.search(x.text, max(0, a.start - 40), a.start):
+                return a.key
     return None
 
 
@@ -1130,10 +1156,11 @@ _DEMONYM_AFTER = re.compile(r"\s*,\s*(?:[\w’'-]+\s+){1,3}")
 
 
 @lru_cache(maxsize=512)
-def _country_of(city: str) -> str | None:
-    """The key of the country the knowledge base puts a city in ("ghent" → "belgium")."""
+def country_of(key: str) -> str | None:
+    """The key of the country the knowledge base puts a city or an organisation in ("ghent" → "belgium",
+    "siemens" → "germany")."""
     kb = load_kb(())
-    entry = kb.get(city)
+    entry = kb.get(key)
     country = kb.lookup(entry.country) if entry is not None and entry.country else None
     return country.id if country is not None else None
 
@@ -1151,7 +1178,7 @@ def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: st
             or p.start >= org.end and _DEMONYM_AFTER.fullmatch(x.text, org.end, p.start) is not None)}
         found |= {(p.key, p.type) for p in x.args if p.group == "Place" and p.type == "City"
                   and _seated(x.text, org, p)}      # "Kerlo, une société basée à Nantes"
-        return found | {(c, "Country") for k, t in found if t == "City" and (c := _country_of(k)) is not None}
+        return found | {(c, "Country") for k, t in found if t == "City" and (c := country_of(k)) is not None}
     found: str | None = None
     topic: set[tuple[str, str]] = set()
     for x in sents[:s.index + 1]:

@@ -40,6 +40,7 @@ from .context import (
     PRONOUN_FOUNDS,
     REPORTED_BY,
     YEAR_OPENING,
+    country_of,
     fronted_opener,
     unquoted,
 )
@@ -519,6 +520,50 @@ def _people_of(sent: Sentence, org: Arg) -> bool:
                for m in _PEOPLE_FROM.finditer(sent.text, max(0, org.start - 120), org.start))
 
 
+#: A founders' noun before the organisation they founded: "les deux fondateurs de ", "its co-founders of"; then,
+#: between that organisation and one of them, the list's earlier names: ", A et ", ", ".
+_FOUNDERS_OF = re.compile(r"(?i)(?<![\w’'-])(?:co-?fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|fondat(?:eur|rice)s?|"
+                          r"co-?founders?|cofounders?|founders?)\s+(?:de|du|d[’']|of)\s*(?:la\s+|le\s+|l[’']|the\s+)?$")
+_FOUNDERS_LISTED = re.compile(r"\s*,\s*(?:(?-i:[A-ZÀ-Ý])[\w’'.-]*(?:\s+(?-i:[A-ZÀ-Ý])[\w’'.-]*){0,3}"
+                              r"(?:\s*,\s*|\s+(?:et|and)\s+))*")
+
+
+def _founders_of(sent: Sentence, person: Arg) -> str | None:
+    """The organisation a founders' noun names right before the list the person is in ("les deux fondateurs de
+    la cible, A et B", "the founders of Zentri, A and B"), even when a description names it."""
+    if person.group != "Person" or not person.explicit:
+        return None
+    for a in sent.args:
+        if a.group == "Org" and a.explicit and a.end <= person.start \
+                and _FOUNDERS_OF.search(sent.text, max(0, a.start - 40), a.start) \
+                and _FOUNDERS_LISTED.fullmatch(sent.text, a.end, person.start):
+            return a.key
+    return None
+
+
+#: A purchase between its buyer and the company bought ("Kerlo rachète le lyonnais ", "Kerlo buys "), then a raise
+#: the buyer makes in the same breath (" et lève ", " and raises ").
+_BUYS_BETWEEN = re.compile(r"(?i)\s+(?:(?:a|has)\s+)?(?:rachète|racheté|avale|absorbe|reprend|acquiert|s[’']offre|"
+                           r"buys|bought|acquires|acquired|swallows|snaps\s+up)\s+(?:(?:le|la|l[’']|the)\s*)?"
+                           r"(?:[a-zà-ÿ-]+\s+){0,2}?")
+_AND_RAISES = re.compile(r"(?i)\s+(?:et|and)\s+(?:(?:a|has)\s+)?(?:lève|levé|boucle|bouclé|raises|raised|secures|"
+                         r"secured|closes|closed)\b")
+
+
+def _buyer_raises(sent: Sentence, org: Arg) -> tuple[str, str] | None:
+    """(buyer, bought) when the sentence says one company buys another and, in the same breath, raises money
+    ("Kerlo avale le portugais Zentri et lève 16 millions"): the round is the buyer's, whichever ``org`` is."""
+    if org.group != "Org" or not org.explicit:
+        return None
+    orgs = [a for a in sent.args if a.group == "Org" and a.explicit and a.source != "anaphor"]
+    for buyer in orgs:
+        bought = next((b for b in orgs if b.start > buyer.end and _BUYS_BETWEEN.fullmatch(sent.text, buyer.end,
+                                                                                            b.start)), None)
+        if bought is not None and _AND_RAISES.match(sent.text, bought.end) and org.key in (buyer.key, bought.key):
+            return buyer.key, bought.key
+    return None
+
+
 #: An apposition on the name that opens the sentence, up to its complement: "Halvane, un concurrent
 #: direct de ", "Orvane, the parent company of ".
 _OPENING_APPOSITION_OF = re.compile(r"^\W*(?:[A-ZÀ-Ý][\w’'.&-]*\s*){1,4},\s*(?:le|la|les|l[’']|un|une|the|a|an|son|sa|"
@@ -651,11 +696,14 @@ _FOUNDED_BY = re.compile(r"(?i)(?<![\w-])(?:co-?fondée?s?|cofondée?s?|fondée?
                          r"co-?founded|started|launched|set\s+up|established|created)\s+(?:[^,.;:()]{0,40}?\s)?"
                          r"(?:par|by)\s+(?:(?:former|ex-|ex|l[’']ancien(?:ne)?|l[’']ex-?|veteran|serial)"
                          r"(?:\s+|(?<=-))[^,.;:()]{0,50}?\s|(?:(?:le|la|l[’']|the)\s*)?(?-i:[a-zà-ÿ][a-zà-ÿ-]+)\s+"
-                         r"|(?:(?:le|la|l[’']|the)\s*)?(?-i:Pr|Pre|Dr|Dre|Prof|Me|Mr|Mrs|Ms)\.?\s+)?$")
-#                     ("by former Lumora research head A", "par l'ingénieure A", "by physician A", "par la Pr A")
+                         r"|(?:(?:le|la|l[’']|the)\s*)?(?-i:Pr|Pre|Dr|Dre|Prof|Me|Mr|Mrs|Ms)\.?\s+)?$"
+                         r"|(?i:(?:a|avait)\s+vu\s+le\s+jour|voit\s+le\s+jour|est\s+née?)\s+(?:[^.;:()]{0,40}?\s)?"
+                         r"(?i:à\s+l[’']initiative|sous\s+l[’']impulsion)\s+(?:de\s+|d[’']\s*)$")
+#                     ("by former Lumora research head A", "par l'ingénieure A", "by physician A", "par la Pr A",
+#                      "a vu le jour à Lille, à l'initiative de A et de B")
 #: Between two founders of a list: a comma or a conjunction; and after a founder, an apposition up to the
 #: conjunction before the next one ("by A, a former X engineer, and B").
-_FOUNDER_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and)\s+(?:par\s+|by\s+)?)?")     # "par A et par B"
+_FOUNDER_JOIN = re.compile(r"(?i)\s*(?:,\s*)?(?:(?:et|and)\s+(?:par\s+|by\s+|de\s+|d[’']\s*)?)?")  # "par A et par B"
 _FOUNDER_APPOSITION = re.compile(r"(?i)\s*,[^;:()]{1,140}?,\s*(?:et|and)\s+(?:par\s+|by\s+)?")
 
 
@@ -732,6 +780,46 @@ _FOUNDED_WITH = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|star
                            r"starting|founding|co-?founding|launching|setting\s+up|creating|"
                            r"co-?fondé|cofondé|fondé|créé|lancé|cofonde|fonde|crée|fonder|cofonder|créer)\s+"
                            r"(?P<what>[^,.;:()]{1,60}?)\s*,?\s+(?:with|avec)\s+")
+#: A founding the sentence's subject did after another step, right before what they founded: "… before co-founding
+#: the Dundee startup", "… avant de cofonder la start-up", "after setting up ".
+_THEN_FOUNDS = re.compile(r"(?i)(?<![\w’'-])(?:before|after|avant\s+de|après\s+avoir)\s+(?:co-?founding|cofounding|"
+                          r"founding|starting|setting\s+up|launching|co-?founded|cofounded|founded|started|set\s+up|"
+                          r"co-?fonder|cofonder|fonder|créer|lancer|co-?fondé|cofondé|fondé|créé|lancé)\s+"
+                          r"(?:(?:the|la|le|l[’']|sa|son|its|his|her|their)\s*)?(?:[\w-]+\s+){0,2}?$")
+
+
+_THEN_FOUNDS_IT = re.compile(_THEN_FOUNDS.pattern.removesuffix("$")
+                             + r"(?:company|startup|start-up|firm|business|société|entreprise|jeune\s+pousse)\b")
+
+
+#: Between a founding of the topic and a co-founder: " in 2024 with Professor ", " avec ".
+_WITH_PARTNER = re.compile(r"(?i)[^,.;:()]{0,40}?\s(?:with|avec)\s+(?:(?:Professor|Prof\.?|Dr\.?|Pr\.?|Dre)\s+)?")
+
+
+def _subject_then_founds(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's person the sentence's opening name and its organisation what they founded after
+    another step ("A spent five years at X before co-founding the Dundee startup with B"), or the partner they
+    founded it "with" (B)?"""
+    org, person = c.subj, c.obj
+    if org.group != "Org" or person.group != "Person" or not person.explicit:
+        return False
+    verb = None
+    if org.explicit and person.end <= org.start:
+        verb = _THEN_FOUNDS.search(sent.text, max(person.end, org.start - 80), org.start)
+    if verb is None and (not org.explicit and org.kind == "topic" or org.key in (sent.topic, sent.main)):
+        verb = _THEN_FOUNDS_IT.search(sent.text, person.end)   # the topic: "… before co-founding the Glasgow
+        #                                                        company", maybe named later in the sentence
+    if verb is None:
+        partner = next((v for v in _THEN_FOUNDS_IT.finditer(sent.text, 0, person.start)
+                        if _WITH_PARTNER.fullmatch(sent.text, v.end(), person.start)), None)
+        return partner is not None and (not org.explicit and org.kind == "topic" or org.key in (sent.topic, sent.main))
+    first = next((a for a in sent.args if a.explicit and a.kind == "entity"), None)
+    return first is not None and first.key == person.key \
+        and re.fullmatch(r"\W*(?:[A-Z][a-z]{0,3}\.?\s+)?", sent.text[:first.start]) is not None \
+        and not any(a.explicit and a.group == "Person" and a.key != person.key and person.end <= a.start < verb.start()
+                    for a in sent.args)
+
+
 #: "the company", "la jeune pousse", "it": the organisation described by one of context's head nouns.
 _THE_COMPANY = re.compile(r"(?i)^(?:the|its|their|la|sa|leur|l[’'])\s*(?:jeune\s+)?(?:"
                           + "|".join(re.escape(h) for h in sorted({h for hs in HEADS.values() for h in hs}))
@@ -1824,9 +1912,10 @@ _RELATIVE_GAP = re.compile(r"(?i)\s*,\s*(?:qui|which|who)\s(?:[^,;:.()]|[.,]\d){
 _RELATIVE_BEFORE = re.compile(r"(?i),\s*(?:whose|which|who|qui|dont)\s(?:[^,;:.()]|[.,]\d|,\s*(?:and\s+|et\s+)?"
                               r"(?-i:[A-ZÀ-Ý]))*?,\s*$")
 #: Words that open a clause of another subject between a name and the phrase: "years at Lumora,
-#: where she ran the sales team" (Lumora led nothing).
-_NEW_SUBJECT = re.compile(r"(?i)(?<![\w’'-])(?:where|when|while|after|before|he|she|they|we|où|quand|lorsque|"
-                          r"il|elle|ils|elles|nous|on)(?![\w’'-])")
+#: where she ran the sales team" (Lumora led nothing); by language ("on" is a French pronoun, an English
+#: preposition: "X, which draws on state money, participated").
+_NEW_SUBJECT = {"en": re.compile(r"(?i)(?<![\w’'-])(?:where|when|while|after|before|he|she|they|we)(?![\w’'-])"),
+                "fr": re.compile(r"(?i)(?<![\w’'-])(?:où|quand|lorsque|il|elle|ils|elles|nous|on)(?![\w’'-])")}
 #: A possessive apposition of a part ("NVentures, Nvidia's venture arm"): the parent, not a party.
 _POSSESSIVE_PART = re.compile(r"(?i)\s*['’]s\s+(?:[\w-]+\s+){0,3}?(?:arm|fund|unit|subsidiary|division|vehicle|"
                               r"branch|affiliate|corporate\s+venture\s+\w+)\b")
@@ -1907,9 +1996,10 @@ def _participants_before(sent: Sentence, m: re.Match, names: list[Arg], clause_e
     if rel is not None and any(rel.start() < a.start for a in names if a.end <= cue):
         cue = rel.start()       # "A, whose past bets include B and C, led the round": A, not B and C
     at, nxt = cue, None
+    new_subject = _NEW_SUBJECT["fr" if sent.lang == "fr" else "en"]
     for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
         gap = text[name_end(text, a.start, a.end):at]
-        if _NEW_SUBJECT.search(gap) or _names_round(gap, sent.lang) or not _RELATIVE_GAP.fullmatch(gap) and (
+        if new_subject.search(gap) or _names_round(gap, sent.lang) or not _RELATIVE_GAP.fullmatch(gap) and (
                 re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8
                 or not (nxt is not None and (_apposition_complement(sent, nxt) or _of_apposition(sent, nxt)))
                 and clause_end.search(gap)):
@@ -2871,7 +2961,8 @@ def _bought_for(sent: Sentence, c: Candidate) -> bool | None:
 
 #: A relative pronoun: the clause a customer's verb stands in ("…, which rolled out X").
 _RELATIVE = re.compile(r"(?i)\b(?:which|who|that|qui)\b")
-#: A grant after its amount ("a €1 million grant") or before it ("une subvention de 200 000 euros").
+#: A grant after its amount ("a €1 million grant", "a $50,000 prize") or before it ("une subvention de 200 000
+#: euros").
 #: Loans count as grants do: money that buys no shares ("a €15m venture loan", "un prêt d'honneur de
 #: 40 000 euros").
 #: Public or research money, a grant's kind: "research funding", "public money", "financement de recherche"
@@ -2881,6 +2972,7 @@ _PUBLIC_FR = r"financements?\s+(?:publics?|de\s+recherche)"
 _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|innovation\s+|bank\s+|"
                           r"term\s+)?"
                           r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b)"
+                          r"|\s+(?:cash\s+)?(?:prize|award)\b"
                           r"|\s+(?:in|of|en|de)\s+(?:retention|severance|compensation|bonus|stock\s+awards|"
                           r"primes?\s+de\s+rétention|rémunération|subventions?|grants?|prêts?|loans?|aides?\s+publiques?|"
                           r"(?:bank\s+|venture\s+)?debt|dette(?:\s+bancaire)?|"
@@ -3402,8 +3494,8 @@ def _stake_from(sent: Sentence, c: Candidate, rx: re.Pattern, start: int) -> boo
     for m in rx.finditer(sent.text, start):
         gap = _BRACKETED.sub("", sent.text[start:m.start()])    # "a $5m (€4.6m) round in"
         if re.search(r"[;:!?()]|\.\s", gap) or len(re.findall(r"[^\W\d]+", gap)) > 14 \
-                or any(a.explicit and a.kind == "entity" and a.group in ("Org", "Person")
-                       and start <= a.start < m.start() for a in sent.args):
+                or any(a.explicit and a.kind == "entity" and a.group in ("Org", "Person") and a.key != c.subj.key
+                       and start <= a.start < m.start() for a in sent.args):    # (not its acronym: "X (K&P)")
             break                           # the investor is the subject of the stake phrase's clause
         names = [a for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org"
                  and a.start >= m.end() and _listed_after(sent, m.end(), a)]
@@ -4688,21 +4780,33 @@ _OFFICE_BEFORE = re.compile(r"(?i)(?<![\w-])(?<!head\s)(?<!main\s)(?:bureaux|bur
 _BASED_NOUN = re.compile(r"-based\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|group|maker|manufacturer|startup|"
                          r"start-up|lender|bank|fund|investor|insurer|provider|operator|giant|chipmaker)\b(?!\s+[A-Z])")
 #: A site that is not the seat, right before a city: "dont le centre d'essais de", "its research centre
-#: in", "ses usines de", "a plant in" (a centre needs a qualifier: "le centre de Paris" is the city's).
+#: in", "ses usines de", "a plant in", "its engineers in" (a centre needs a qualifier: "le centre de Paris" is the
+#: city's).
 _SITE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:(?:centres?|centers?)\s+(?:(?:de|d[’']|du|des|for)\s+)?[\w&’'-]+\s+"
                           r"(?:[\w&’'-]+\s+){0,2}?|(?:design|research|R&D|engineering|development|data)\s+"
                           r"(?:centres?|centers?)\s+|(?:usines?|plants?|factor(?:y|ies)|entrepôts?|warehouses?|"
-                          r"équipes?)\s+(?:[\w&’'-]+\s+){0,2}?)"
+                          r"équipes?|engineers|developers|researchers|ingénieurs|chercheurs)\s+(?:[\w&’'-]+\s+){0,2}?)"
                           r"(?:de|d[’']|à|en|in|at|near|outside)\s*(?:(?:la|le|l[’']|the)\s*)?$")
 #: A career's employer right after these words: "venu d'", "passée par", "un début de carrière chez", "spent
 #: six years at", "formerly at".
 _CAREER_AT = re.compile(r"(?i)(?<![\w’'-])(?:venue?s?\s+(?:de\s+|d[’']\s*|du\s+)|passée?s?\s+par\s+|"
                         r"carrière\s+chez\s+|years\s+at\s+|formerly\s+(?:at|of)\s+|previously\s+at\s+|"
                         r"ans\s+chez\s+|worked\s+at\s+)(?:(?:la|le|les|l[’']|the)\s*)?$")
+#: A seat's own words before its city: "siège", "établie à", "based in", "headquartered in".
+_SEAT_WORD = re.compile(r"(?i)(?<![\w’'-])(?:siège|sièges|établie?s?|basée?s?|based|headquartered|headquarters|"
+                        r"head\s+office)\b")
+#: A departure's new post right before the organisation: "a quitté X pour devenir directeur technique de ", "left X
+#: to join ", "left to become chief executive of ", "left in May and has since joined ".
+_LEFT_TO_BECOME = re.compile(r"(?i)(?<![\w’'-])(?:quitté|quitte|left|leaving|leaves)\b[^.;:()]{0,50}?\s"
+                             r"(?:(?:pour|to)\s+(?:(?:devenir|become)\s+(?:[\w’'-]+\s+){0,4}?(?:de|du|d[’']|of|at|chez)|rejoindre|join)"
+                             r"|(?:has|have)\s+since\s+joined|a\s+depuis\s+rejoint)\s*(?:(?:la|le|l[’']|the)\s*)?$")
 #: A person's past or present post right before the organisation: "était ingénieure réseau chez ",
-#: "was a data scientist at " (the city after "X, à Y" is where the person worked).
-_WORKED_CHEZ = re.compile(r"(?i)(?<![\w’'-])(?:était|étais|a\s+été|avait\s+été|was|had\s+been|worked\s+as)\s+"
-                          r"(?:[\w’'-]+\s+){1,7}?(?:chez|at|for)\s+(?:(?:la|le|les|l[’']|the)\s*)?$")
+#: "was a data scientist at ", or the lab of a parent one worked in: "a travaillé au laboratoire X du " (the city after
+#: "X, à Y" is where the person worked).
+_WORKED_CHEZ = re.compile(r"(?i)(?<![\w’'-])(?:(?:était|étais|a\s+été|avait\s+été|was|had\s+been|worked\s+as)\s+"
+                          r"(?:[\w’'-]+\s+){1,7}?(?:chez|at|for)\s+(?:(?:la|le|les|l[’']|the)\s*)?"
+                          r"|(?:a|avait|ont)\s+travaillé\s+(?:au|à\s+la|à\s+l[’']|chez|pour)\s*(?:[\w’'-]+\s+){0,5}?"
+                          r"(?:du|de\s+la|de\s+l[’']|des)\s*)$")
 #: A move or a seat that almost was, or only was thought of, right before the place: "a failli déménager à",
 #: "a envisagé de s'installer à", "nearly moved to", "considered relocating to".
 _ALMOST = re.compile(r"(?i)(?<![\w-])(?:failli|faillit|almost|nearly|aurait\s+pu|auraient\s+pu|could\s+have|"
@@ -5230,6 +5334,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "en" is the company the list founded
         elif c.subj.source == "anaphor" or c.subj.explicit:
             del scores["ceo"]
+    if ("employer" in scores or "formerEmployer" in scores) and c.subj.group == "Person" and c.obj.explicit \
+            and c.obj.group == "Org" and (left := _LEFT_TO_BECOME.search(sent.text, max(0, c.obj.start - 90),
+                                                                         c.obj.start)) is not None \
+            and c.subj.key == next((a.key for a in reversed(sent.args) if a.group == "Person"
+                                    and a.end <= left.start()), None):
+        scores["employer"] = max(scores.get("employer", 0.0), FRAME_SCORE)     # "a quitté X pour devenir
+        scores.pop("formerEmployer", None)                                     # directeur technique de Y"
     if "employer" in scores and (_at_post(sent, c) or _founder_holds_role(sent, c)):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)   # "l'arrivée d'A au poste de directeur
         #                                                             financier", "fondée par A et B, qui reste
@@ -5278,6 +5389,23 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and (_CAREER_AT.search(sent.text, max(0, c.subj.start - 40), c.subj.start)
                  or _WORKED_CHEZ.search(sent.text, max(0, c.subj.start - 80), c.subj.start)):
         del scores["headquarters"]      # "un ingénieur venu d'Orvane, à Sophia Antipolis": where one worked
+    if "fundsRaised" in scores and (deal := _buyer_raises(sent, c.subj)) is not None:
+        if c.subj.key == deal[0]:
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A avale B et lève N": A's
+        else:
+            del scores["fundsRaised"]
+    if "founder" in scores and _subject_then_founds(sent, c):
+        scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "A spent years at X before co-founding Y"
+    if "founder" in scores and c.subj.group == "Org" and (founders_org := _founders_of(sent, c.obj)) is not None:
+        if founders_org == c.subj.key:
+            scores["founder"] = max(scores["founder"], FRAME_SCORE)     # "les fondateurs de la cible, A et B"
+        else:
+            del scores["founder"]                                       # (not the topic's founders)
+    if "headquarters" in scores and c.obj.type == "City" and (home := country_of(c.subj.key)) is not None \
+            and (there := country_of(c.obj.key)) is not None and there != home \
+            and not _SEAT_WORD.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
+        del scores["headquarters"]      # "Siemens, installé à Nantes": a German group's site, not its seat (but a
+        #                                 namesake "établie à Montréal" is seated there)
     if "headquarters" in scores and c.obj.explicit and _ALMOST.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
         del scores["headquarters"]      # "on a failli déménager à X", "it nearly moved to X": not where it is
     if "country" in scores and c.obj.explicit and _PRESENT_IN.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
@@ -5322,9 +5450,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
             and c.subj.start - c.obj.end <= 90 and c.obj.key != sent.main \
             and (uses := _USES.search(sent.text, c.obj.end, c.subj.start)) is not None \
-            and _RELATIVE.search(sent.text[c.obj.end:uses.start()]):
-        del scores["developer"]         # "a partnership with Orvane, which rolled out X to its members": a
-                                        # customer, a distributor (not the passage's company: "Zentri rolled out X")
+            and (_RELATIVE.search(sent.text[c.obj.end:uses.start()])
+                 or re.fullmatch(r"\s+(?:(?:also|already|now|aussi|déjà)\s+)?", sent.text[c.obj.end:uses.start()])
+                 and re.match(r"(?i)(?:uses|used|utilise|adopted|a\s+adopté|deploys|deployed|a\s+déployé)\b",
+                              uses.group())):
+        del scores["developer"]         # "a partnership with Orvane, which rolled out X to its members", "Orvane
+        #                                 uses X": a customer, a distributor (not the passage's company: "Zentri
+        #                                 rolled out X")
     if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \
             and c.subj.start - c.obj.end <= 60 and _HOSTS.search(sent.text, c.obj.end, c.subj.start):
         del scores["developer"]         # "A will host the X model in its cloud": a host, no maker

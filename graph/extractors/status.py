@@ -88,12 +88,12 @@ _BUT_NOT = (r"[^,;.()«»]{1,80}?\s(?:but|mais)\s+"
             r"(?:invest|join|back|take\s+part|participate|investi|participé|suivi|rejoint)")
 #: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not",
 #: "Lakeside Capital, which does not own shares", "Orvane, son client historique, n'a pas investi", "A, qui
-#: présidait la start-up et ne rejoindra pas".
+#: présidait la start-up et ne rejoindra pas", "Kerlo holds no stake".
 _NEGATED_AFTER = re.compile(
     r"(?i)(?:\s*,\s*(?:which|who|qui)(?:[^,;.()«»]{1,60}?\s(?:et|and|but|mais))?"
     r"|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},)?"
     r"\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
-    r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b"
+    r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b|(?:holds|hold|owns|own|has|have|had|took|takes)\s+no\b"
     r"|" + _REFUSED + "|" + _BUT_NOT + ")")
 
 
