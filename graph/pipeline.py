@@ -30,6 +30,7 @@ from .extractors.merge import (
     own_company,
     past_jobs,
     successors,
+    unconfirmed_figures,
     unique,
 )
 from .model import Article, Extraction, Fact
@@ -51,7 +52,7 @@ class Pipeline:
             doc = doc.with_types(found.types, found.kb_entities, found.entities)
         facts, entities = merge_short_names(facts, doc.entities)
         facts = past_jobs(inherit_developers(name_sharing_makers(named_makers(facts)), entities), article.text)
-        facts = unique(own_company(successors(facts, article.text), article.text))
+        facts = unique(own_company(successors(unconfirmed_figures(facts, article.text), article.text), article.text))
         return finish(article, entities, facts, doc.mentions)
 
 

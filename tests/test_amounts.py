@@ -232,3 +232,23 @@ def test_more_iso_currencies():
     assert [m.amount.key for m in find_money("Orvane — PLN 25m (€5.8m) seed", "en")] == ["25000000-PLN", "5800000-EUR"]
     assert [m.amount.key for m in find_money("récolte 25 millions de zlotys", "fr")] == ["25000000-PLN"]
     assert find_money("PHP 8 is out", "en") == []          # a language's version, not pesos
+
+
+@pytest.mark.parametrize("text,lang,expected", [
+    # a bare "Rs" is the rupee of the rupee country the story names most
+    ("Zentri, une fintech de Port-Louis, lève Rs 240 millions. La société mauricienne vise Maurice et Madagascar.",
+     "fr", ["MUR"]),
+    ("Zentri, a Karachi lender, raised Rs 900 million. Pakistan's central bank licensed it.", "en", ["PKR"]),
+    ("Zentri, a Pune startup, raised Rs 45 crore.", "en", ["INR"]),
+    # a Jamaican paper's bare "$" beside its "US$"
+    ("Zentri, a Kingston fintech, raised $640 million (US$4.1 million). Jamaica's regulator approved it; "
+     "Jamaican savers use it.", "en", ["JMD", "USD"]),
+    # an Atlantic Canadian paper's bare "$": a local story that never names the United States
+    ("Zentri lands $7.2M. The Halifax startup, one of Nova Scotia's busiest, met Halifax investors and Nova Scotia "
+     "fishers; Halifax, Nova Scotia and New Brunswick back it, and Fredericton too.", "en", ["CAD"]),
+    # a sum and its currency joined by hyphens, and Malaysian ringgit
+    ("Kerlo led its 900-million-yen Series A.", "en", ["JPY"]),
+    ("Zentri raises RM28mil", "en", ["MYR"]),
+])
+def test_local_currencies(text, lang, expected):
+    assert [m.currency for m in find_money(text, lang)] == expected

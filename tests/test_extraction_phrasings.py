@@ -2742,6 +2742,10 @@ CASES_31 = [
      "Zentri lève 3 millions d'euros. Zentri a été créée par Léa Morel, une ancienne d'Airbus Helicopters, "
      "et par Paul Roux.",
      {("Léa Morel", "formerEmployer", "Airbus Helicopters", A)}),
+    ("en-negation-in-apposition-relative",          # a negation inside the subject's apposition denies nothing
+     "Tokyo robots get a new grip\n\nZentri Robotics, a Tokyo startup building software that lets robots grasp "
+     "objects they have never seen, closed a 2.8 billion yen round led by Kerlo Ventures on Monday.",
+     {("Zentri Robotics", "fundsRaised", "2800000000 JPY", A)}),
     ("en-middle-surname",                           # "Amy Chan Ka-wing" is "Chan"
      "Zentri was founded in 2022 by Amy Chan Ka-wing and Tom Weld. Chan is chief executive.",
      {("Zentri", "ceo", "Amy Chan Ka-wing", A)}),
@@ -3646,6 +3650,22 @@ def test_extraction_phrasing_share():
     # "X holds no stake": denied
     ("Zentri raised $5m led by Kerlo Capital. Its customers include a unit of Siemens. Siemens holds no stake.",
      "investedIn:Siemens>"),
+    # "X, backed by A and B, has led a round in Z": A and B back X, not Z
+    ("Zentri raises $45m\n\nThe Abu Dhabi investor, backed by Kerlo Holdings and Orvane Group, has led a $45 million "
+     "Series A round in Zentri, an Emirati startup. Brisca Ventures also took part.", "investedIn:Kerlo Holdings>"),
+    # a subsidiary's city is not its parent's seat
+    ("Zentri raises 2 billion yen\n\nZentri opened a US subsidiary, Zentri America Inc., in Denver last month. Its "
+     "head office is in Osaka.", "headquarters:Zentri>Denver"),
+    # ", the Osaka-based maker announced": the sentence's subject, the buyer, not the company bought
+    ("Kerlo buys Zentri\n\nOSAKA — Kerlo Electric Co. now owns all of Zentri Robotics, an American startup whose "
+     "software guides robot arms, the Osaka-based motor maker announced Tuesday.",
+     "headquarters:Zentri Robotics>Osaka"),
+    # "Face à X, la filiale de Y basée à Z, Zentri…": Z is X's city, nobody else's
+    ("Zentri lève 20 millions d'euros\n\nLa start-up parisienne Zentri conçoit des molécules. Face à Orvane Labs, la "
+     "filiale de Siemens basée à Londres, Zentri joue la sobriété.", "headquarters:Zentri>London"),
+    # a valuation from an unnamed source that the company will not comment on
+    ("Zentri raised $2 million from Kerlo Capital.\n\nA person close to Kerlo Capital put Zentri's valuation at "
+     "about $40 million. Zentri declined to comment.", "valuation:Zentri>"),
     # a prize is no round
     ("Zentri wins $100,000 prize, closes seed round\n\nZentri, a Kampala start-up, closed a $1 million seed round "
      "led by Kerlo Ventures.", "fundsRaised:Zentri>100000 USD"),

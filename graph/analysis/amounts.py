@@ -61,7 +61,8 @@ CURRENCY_SYMBOLS = {
 #: ISO codes (matched case-sensitively), and aliases.
 CURRENCY_CODES = {c: c for c in ("USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK PLN CZK HUF RON "
                                   "ILS AED SAR ZAR NGN KES EGP MXN NZD TWD THB IDR MYR VND UAH GHS MAD TND DZD XOF XAF "
-                                  "TRY CLP COP ARS PEN PKR BDT QAR KWD JOD BHD RWF UGX TZS ETB ZMW XPF").split()}
+                                  "TRY CLP COP ARS PEN PKR BDT QAR KWD JOD BHD RWF UGX TZS ETB ZMW XPF MUR LKR NPR "
+                                  "JMD TTD BBD").split()}
 CURRENCY_CODES["DH"] = "MAD"
 CURRENCY_CODES["RMB"] = "CNY"
 CURRENCY_CODES["NIS"] = "ILS"
@@ -129,7 +130,8 @@ _MONEY = re.compile(
     rf"(?P<num>{_DIGITS}|{_NUMWORDS})"
     rf"(?:(?:{_S}?|-(?=(?:[mbt]illion|milliard)))(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"     # "$22-million" too
     rf"(?:{_S}?(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
-    rf"|{_S}+(?:(?P<de>de|of){_S}+|(?P<de2>d['’]){_S}*)?(?P<word>{_alt(CURRENCY_WORDS)}|{_CODES})(?!\w))?",
+    rf"|(?:{_S}+|(?<=[a-z])-)(?:(?P<de>de|of){_S}+|(?P<de2>d['’]){_S}*)?(?P<word>{_alt(CURRENCY_WORDS)}|{_CODES})"
+    rf"(?!\w))?",     # (" yen", and "-yen" after a magnitude: "a 900-million-yen round")
     re.IGNORECASE,
 )
 _NEXT = re.compile(rf"{_S}*(?:(?P<de>(?:de|des|du|of)\b|d['’]){_S}*)?(?P<word>[^\W\d_]+)?", re.IGNORECASE)
@@ -251,7 +253,7 @@ def find_money(text: str, lang: str = "fr") -> list[MoneyMention]:
             value = c["base"].scaleb(c["power"] or 0)
             value = Decimal(int(value)) if value == value.to_integral_value() else value.normalize()
         out.append(MoneyMention(c["start"], c["end"], value, c["cur"], text[c["start"]:c["end"]], c["explicit"]))
-    return _bare_dollars(text, _local_dollars(text, lang, _local_units(text, out)))
+    return _bare_dollars(text, _local_dollars(text, lang, _local_rupees(text, _local_units(text, out))))
 
 
 #: The currencies written with a bare "$" plus a code or a prefix ("$12 million AUD", "C$12 million").
@@ -273,7 +275,9 @@ def _bare_dollars(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
 _CANADA = re.compile(r"(?<![\w-])(?:Québec|Montréal|Canada|canadien(?:ne)?s?|québécois(?:e|es)?)(?![\w-])")
 _US_AFTER = re.compile(r"\s*(?:US|É\.-U\.|américains?)(?![\w-])")
 _CANADA_EN = re.compile(r"(?<![\w-])(?:Canada|Canadian|Canadians|Toronto|Ontario|Vancouver|Montreal|Calgary|Ottawa|"
-                        r"Quebec|Québec|Alberta)(?![\w-])")
+                        r"Quebec|Québec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia|"
+                        r"New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Halifax|Winnipeg|Edmonton|Saskatoon|"
+                        r"Fredericton|Moncton|Charlottetown|Mississauga|TSX)(?![\w-])")
 #: A text's note that its sums are American dollars: "sums below are in US dollars", "amounts in USD".
 _ALL_USD = re.compile(r"(?i)\b(?:figures|amounts|sums|numbers|values)\s+(?:are\s+)?(?:in|expressed\s+in)\s+"
                       r"(?:U\.?S\.?\s+dollars|USD|US\$)")
@@ -284,6 +288,9 @@ _DOLLAR_COUNTRIES_EN = (
                        r"Canberra|Hobart|Queensland|Victoria|New\s+South\s+Wales|ASX)(?![\w-])")),
     ("NZD", re.compile(r"(?<![\w-])(?:New\s+Zealand|Auckland|Wellington|Christchurch|NZX|Kiwi)(?![\w-])")),
     ("SGD", re.compile(r"(?<![\w-])(?:Singapore|Singaporean|SGX)(?![\w-])")),
+    ("JMD", re.compile(r"(?<![\w-])(?:Jamaica|Jamaican|Jamaicans|Kingston|Montego\s+Bay)(?![\w-])")),
+    ("TTD", re.compile(r"(?<![\w-])(?:Trinidad|Tobago|Trinidadian|Port\s+of\s+Spain)(?![\w-])")),
+    ("BBD", re.compile(r"(?<![\w-])(?:Barbados|Barbadian|Bridgetown)(?![\w-])")),
 )
 
 
@@ -341,16 +348,45 @@ def _local_units(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
     return out
 
 
+#: The countries of a bare "Rs" or "rupees" (names, demonyms, main cities), each with its rupee; India's is the
+#: default when the text names none of the others more.
+_RUPEE_COUNTRIES = (
+    ("INR", re.compile(r"(?<![\w-])(?:India|Indian|Inde|indienne?s?|Mumbai|Bombay|Delhi|Bengaluru|Bangalore|Chennai|"
+                       r"Hyderabad|Pune)(?![\w-])")),
+    ("PKR", re.compile(r"(?<![\w-])(?:Pakistan|Pakistani|pakistanaise?s?|Karachi|Lahore|Islamabad)(?![\w-])")),
+    ("MUR", re.compile(r"(?<![\w-])(?:Mauritius|Mauritian|Maurice|mauricienne?s?|Port[\s-]Louis|Ebène|Ébène)"
+                       r"(?![\w-])")),
+    ("LKR", re.compile(r"(?<![\w-])(?:Sri\s+Lanka|Sri\s+Lankan|sri-lankaise?s?|Colombo)(?![\w-])")),
+    ("NPR", re.compile(r"(?<![\w-])(?:Nepal|Nepali|Népal|népalaise?s?|Kathmandu|Katmandou)(?![\w-])")),
+)
+
+
+def _local_rupees(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
+    """A bare "Rs" or "rupees" is the rupee of the rupee country the text names most ("Rs 240 millions" in a
+    Mauritian story: MUR; in a Pakistani one: PKR); India's when it names none of the others more."""
+    marked = [m for m in money if m.currency == "INR" and "₹" not in m.surface
+              and re.search(r"(?i)\brs\.?|rupees?|roupies?", m.surface) and not re.search(r"(?i)indi", m.surface)]
+    if not marked:
+        return money
+    counts = [(len(rx.findall(text)), -i, cur) for i, (cur, rx) in enumerate(_RUPEE_COUNTRIES)]
+    best = max(counts)
+    if best[0] == 0 or best[2] == "INR":
+        return money
+    return [replace(m, currency=best[2]) if m in marked else m for m in money]
+
+
 def _local_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[MoneyMention]:
     """In French written in Canada (a sum in Canadian dollars, or Québec, Montréal, Canada named twice),
     a bare "$" or "dollars" is a Canadian dollar ("12,5 M$", "5 millions de dollars"), not an American one
     ("9 M$ US", "dollars américains"); so it is in English that writes American dollars "US$" and names
-    Canada twice (Australia, New Zealand, Singapore: their dollar), more than any other of those."""
+    Canada twice (Australia, New Zealand, Singapore, Jamaica, Trinidad, Barbados: their dollar), more than any
+    other of those."""
     if not any(m.currency == "USD" for m in money):
         return money
     kind = "CAD"
     if lang != "fr":
-        # English written in Canada, Australia, New Zealand or Singapore marks American dollars ("US$650-million")
+        # English written in Canada, Australia, New Zealand, Singapore or the Caribbean marks American dollars
+        # ("US$650-million")
         # and leaves its own bare: the country the text names most, twice at least
         if _ALL_USD.search(text):
             return money        # (a note that its sums are in US dollars)

@@ -95,7 +95,7 @@ class Analyser:
         mentions = [m for m in mentions if m.source == "kb" or not re.search(r"\d", m.text)
                     or not sums.overlaps(m.start, m.end)]
         mentions = _with_sizes(text, _without_state_abbreviations(text, _without_fronted_titles(text, sents, mentions)))
-        mentions = _without_job_titles(mentions)
+        mentions = _without_job_titles(_without_dateline_heads(mentions))
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)
         # known products that this article makes companies (MentionFinder.kb_company)
@@ -136,6 +136,25 @@ def _without_fronted_titles(text: str, sents: list[Sentence], mentions: list[Men
 #: Roux", "Principal Associate Tom Weld" (law-firm and bank press style).
 _JOB_TITLE = re.compile(r"(?:(?:Managing|Senior|Equity|Associate|Founding|General)\s+)?"
                         r"(?:Partner|Principal\s+Associate|Associate|Counsel|Of\s+Counsel)\s+(?=\S+\s+\S)")
+
+
+#: Where a recognised name runs on from a dateline's bracket or dashes: "Jiji Press)--" + "Zentri Inc".
+_DATELINE_HEAD = re.compile(r"^[^()]*\)\s*(?:--|[–—-])?\s*|^.*?--\s*")
+
+
+def _without_dateline_heads(mentions: list[Mention]) -> list[Mention]:
+    """A recognised name without the end of a dateline glued before it ("Tokyo, Dec. 3 (Jiji Press)--Zentri Inc.,
+    a Tokyo startup": Zentri Inc): a name has no closing bracket without its opening one, nor a double dash."""
+    out = []
+    for m in mentions:
+        head = _DATELINE_HEAD.match(m.text) if m.source != "kb" and (")" in m.text or "--" in m.text) else None
+        if head is not None and head.end():
+            name = m.text[head.end():]
+            if len(name) < 2:
+                continue
+            m = replace(m, start=m.start + head.end(), text=name, key=name_key(name))
+        out.append(m)
+    return out
 
 
 def _without_job_titles(mentions: list[Mention]) -> list[Mention]:

@@ -278,10 +278,15 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
                           if k != key and e.label == bare and not _not_org(e.type)), None)
             if other is not None:
                 heads.setdefault(ent.label, other)  # "Tsuru Electric Co." beside "Tsuru Electric": one company
+    first_seen: dict[str, int] = {}
+    for m in mentions:
+        first_seen.setdefault(m.key, m.start)
     for first, key in firsts.items():
         if key and any(k != key and e.label.startswith(first + " ") and not _not_org(e.type)
                        for k, e in entities.items()):
             continue                # "Kerlo" beside "Kerlo Motors" and "Kerlo Motors Fund": either
+        if key and any(m.text == first and m.start < first_seen.get(key, m.start) for m in mentions):
+            continue                # "Zentri" named before "Zentri America Inc": the parent, not its unit
         if key and first not in heads and first not in acronyms:
             heads[first] = key
     out = list(mentions)

@@ -4795,6 +4795,32 @@ _CAREER_AT = re.compile(r"(?i)(?<![\w’'-])(?:venue?s?\s+(?:de\s+|d[’']\s*|du
 #: A seat's own words before its city: "siège", "établie à", "based in", "headquartered in".
 _SEAT_WORD = re.compile(r"(?i)(?<![\w’'-])(?:siège|sièges|établie?s?|basée?s?|based|headquartered|headquarters|"
                         r"head\s+office)\b")
+#: An apposition's backing of the name before it, up to one of its backers: ", backed by ", ", soutenu par A et ".
+_BACKED_APPOSITION = re.compile(r"(?i),\s*(?:(?:itself|lui-même|elle-même)\s+)?(?:backed|funded|owned|controlled|"
+                                r"supported|soutenue?s?|financée?s?|détenue?s?|adossée?s?)\s+(?:by|par|à)\s+"
+                                r"(?:[^,;.()]*?\s(?:and|et)\s+|[^,;.()]*?,\s*)?$")
+
+
+def _backer_in_apposition(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's investor named in an apposition that says who backs the name before it ("X, backed by
+    A and B, led a round in Z"), the apposition closed before the candidate's company?"""
+    investor, company = c.subj, c.obj
+    m = _BACKED_APPOSITION.search(sent.text, max(0, investor.start - 80), investor.start)
+    if m is None:
+        return False
+    close = sent.text.find(",", investor.end)
+    return close >= 0 and company.explicit and company.start > close
+
+
+#: A "-based" description closing a sentence as the subject of its reporting verb: "-based motor maker announced".
+_BASED_SAYS = re.compile(r"(?i)-based\s+(?:[\w-]+\s+){0,4}?(?:company|maker|manufacturer|group|firm|startup|start-up|"
+                         r"lender|bank|fund|investor|insurer|provider|operator|giant)\s+(?:said|says|announced|announces|"
+                         r"confirmed|confirms|added|reported)\b")
+#: An apposition's opening right before a subsidiary's noun: "X" + ", la " + "filiale de…".
+_APPOSED_HEAD = re.compile(r",\s*(?:la|une|sa|the|a|an|its)\s+$")
+#: A subsidiary set up somewhere, up to its city: "a U.S. subsidiary, Zentri Inc., in ", "une filiale à ".
+_SUBSIDIARY_IN = re.compile(r"(?i)(?<![\w-])(?:subsidiary|subsidiaries|filiale|filiales|succursale|branch)\b"
+                            r"[^.;:]{0,70}?\s(?:in|à|en|au)\s+$")
 #: A departure's new post right before the organisation: "a quitté X pour devenir directeur technique de ", "left X
 #: to join ", "left to become chief executive of ", "left in May and has since joined ".
 _LEFT_TO_BECOME = re.compile(r"(?i)(?<![\w’'-])(?:quitté|quitte|left|leaving|leaves)\b[^.;:()]{0,50}?\s"
@@ -5381,6 +5407,21 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and re.fullmatch(r"\W*The\s+", sent.text[:c.obj.start]) \
             and (based := _BASED_NOUN.match(sent.text, c.obj.end)) is not None and c.subj.start > based.end() + 2:
         del scores["headquarters"]      # "The Nagoya-based group took every share of B": the buyer's city
+    if "headquarters" in scores and c.obj.explicit and c.subj.explicit and c.subj.source != "anaphor" \
+            and re.search(r",\s*the\s+$", sent.text[max(0, c.obj.start - 8):c.obj.start]) \
+            and _BASED_SAYS.match(sent.text, c.obj.end) \
+            and c.subj.key != next((a.key for a in sent.args if a.explicit and a.group == "Org"), None):
+        del scores["headquarters"]      # "A has bought B, a US startup, the Osaka-based maker announced": A's city
+    if "headquarters" in scores and c.obj.explicit \
+            and (unit := _SUBSIDIARY_IN.search(sent.text, max(0, c.obj.start - 90), c.obj.start)) is not None:
+        head = _APPOSED_HEAD.search(sent.text, max(0, unit.start() - 12), unit.start())
+        named = next((a for a in sent.args if head is not None and a.explicit and a.group == "Org"
+                      and a.end == head.start()), None)
+        if named is not None:
+            if c.subj.key != named.key:
+                del scores["headquarters"]  # "X, la filiale de Kerlo basée à Lyon": X's city, not Kerlo's
+        elif not c.subj.explicit or c.subj.source == "anaphor" or c.subj.end <= unit.start():
+            del scores["headquarters"]  # "Zentri set up a US subsidiary, Zentri Inc., in Pittsburgh": the unit's
     if "headquarters" in scores and c.obj.explicit and _SITE_BEFORE.search(sent.text, max(0, c.obj.start - 50),
                                                                            c.obj.start):
         del scores["headquarters"]      # "Kerlo, dont le centre d'essais de X", "its plant in X": a site
@@ -5445,6 +5486,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if ("investedIn" in scores or "fundsRaised" in scores) and _TERM_SHEET.search(sent.text):
         scores.pop("investedIn", None)  # "X signed a term sheet for the round": a deal not closed
         scores.pop("fundsRaised", None)
+    if "investedIn" in scores and c.subj.explicit and c.obj.group == "Org" and _backer_in_apposition(sent, c):
+        del scores["investedIn"]        # "The Abu Dhabi investor, backed by A and B, has led a round in Z": A
+        #                                 and B back the investor, not Z
     if "investedIn" in scores and c.subj.explicit and _lender(sent, c.subj):
         del scores["investedIn"]        # "X extended a €15m venture loan", "X lui accorde un prêt"
     if "developer" in scores and c.subj.explicit and c.obj.explicit and c.obj.end < c.subj.start \

@@ -10,7 +10,7 @@ from dataclasses import replace
 from ..analysis.amounts import find_years
 from ..analysis.mentions import Mention
 from ..analysis.types import PRODUCT_TYPES
-from ..model import ARTICLE_KEY, Amount, Article, Entity, Extraction, Fact, Relation
+from ..model import ARTICLE_KEY, Amount, Article, Entity, Extraction, Fact, Relation, Status
 
 
 def merge_short_names(facts: list[Fact], entities: Mapping[str, Entity]) -> tuple[list[Fact], dict[str, Entity]]:
@@ -132,6 +132,36 @@ _JOINED_LAST = re.compile(r"(?i)(?<![\w’'-])(?:pour\s+rejoindre|to\s+join|avan
                           r"(?![\w’'-])")
 
 
+#: A figure credited to an unnamed source: "a person close to Kerlo says…", "people familiar with it said", "une
+#: source proche de Kerlo".
+_UNNAMED_SOURCE = re.compile(r"(?i)(?<![\w’'-])(?:an?\s+(?:person|source)|sources?|people|persons)\s+(?:close|familiar|"
+                             r"briefed|with\s+knowledge)\b|(?<![\w’'-])(?:une?\s+)?sources?\s+proches?\b")
+#: The company's refusal to confirm, right after: "Zentri declined to comment.", "Zentri n'a pas souhaité commenter".
+_DECLINED = re.compile(r"(?i)[.!?]?\s*(?:[^.!?]{0,60}?)\b(?:declined|refused|would\s+not|did\s+not|"
+                       r"n[’']a\s+pas\s+souhaité|s[’']est\s+refusée?|n[’']a\s+pas\s+voulu|se\s+refuse)\s+(?:to\s+)?(?:comment|confirm|"
+                       r"commenter|confirmer|faire\s+de\s+commentaire)")
+
+
+def unconfirmed_figures(facts: list[Fact], text: str) -> list[Fact]:
+    """A valuation an unnamed source gives, which the next sentence says the company would not confirm or
+    comment on ("A person close to Kerlo said the round values Zentri near $90 million. Zentri declined to
+    comment."),
+    is hypothetical: the text does not assert it."""
+    out = []
+    for f in facts:
+        if f.relation is Relation.valuation and f.status.asserting and _UNNAMED_SOURCE.search(text, f.start, f.end) \
+                and _DECLINED.match(text, f.end):
+            f = replace(f, status=Status.hypothetical, extractor=f.extractor + "/unconfirmed")
+        out.append(f)
+    return out
+
+
+#: A job the sentence says goes on, shortly before its employer: "who still teaches as a professor at", "qui
+#: enseigne toujours à", "currently a partner at".
+_STILL_AT = re.compile(r"(?i)(?<![\w’'-])(?:still|toujours|currently|actuellement|encore)\s+(?:[\w’'-]+\s+){0,6}?"
+                       r"(?:at|à|au|chez|for|pour)\s")
+
+
 def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
     """A job told in a dated sentence, or as a step of a story, by a founder or chief executive of
     another company is a past one: in a portrait, "En 2016, elle rejoint Orvane" and "Elle rejoint
@@ -146,7 +176,7 @@ def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
         if f.relation is Relation.employer and f.subject in founders and (f.subject, f.object) not in own:
             years = [y for _, _, y in find_years(text[f.start:f.end])]
             if (years and max(years) < latest - 1 or _NARRATIVE.search(text, f.start, f.end)) \
-                    and not _JOINED_LAST.search(text, f.start, f.end):
+                    and not _JOINED_LAST.search(text, f.start, f.end) and not _STILL_AT.search(text, f.start, f.end):
                 f = replace(f, relation=Relation.formerEmployer, extractor=f.extractor + "/past")
         out.append(f)
     return out

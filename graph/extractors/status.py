@@ -51,6 +51,8 @@ def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
     at = _nearest(text, cue, s0) if rule == "negated" and cue else -1
     if at >= 0 and re.match(r"(?i)\s*(?:only|just|merely|least)\b", text[at + len(cue):]):
         rule = Status.asserted            # "not only", "not just", "not least"
+    elif at >= 0 and _in_closed_relative(text, at, s0, s1):
+        rule = Status.asserted            # "Zentri, a startup that sees what robots have never seen, has raised…"
     f.add(f"st_rule={rule}")
     if rule == "negated" and at >= 0 and _same_clause(text, at, cue, s0, s1):
         f.add("st_negated_clause")
@@ -113,9 +115,9 @@ def negated_subject(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 
 
 #: The rest of a list the name opens: ", Y", " and Z", ", et W" (capitalised names of up to five words).
-#: (case-sensitive inside the ``(?i)`` pattern that uses it: "customers and partners" is no list of names)
-_LIST_REST = (r"(?:\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+)(?-i:[A-Z])[\w&.’'-]*"
-              r"(?:\s+(?-i:[A-Z&])[\w&.’'-]*){0,4})*")
+#: (The ``(?i)`` of the pattern that uses it makes the items any words: "X, its main lender, which owns no shares",
+#: "X et la Kerlo s'en servent, sans être actionnaires" are read so; a case-sensitive list lost both.)
+_LIST_REST = r"(?:\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+)[A-Z][\w&.’'-]*(?:\s+[A-Z&][\w&.’'-]*){0,4})*"
 #: A clause right after a name (or the list it opens) saying it holds no stake: ", which owns no shares",
 #: "; neither holds a stake", ", qui n'est pas actionnaire", ", sans entrer au capital".
 _NO_STAKE = re.compile(
@@ -156,6 +158,18 @@ def _nearest(text: str, cue: str, near: int) -> int:
             best = i
         i = text.find(cue, i + 1)
     return best
+
+
+def _in_closed_relative(text: str, i: int, s0: int, s1: int) -> bool:
+    """Is the negation at ``i`` inside a relative clause of a noun's apposition that a comma closes before the
+    fact's far end ("X, a startup that lets robots grasp what they have never seen, said it has raised…")?"""
+    if not s0 < i < s1:
+        return False
+    opened = text.rfind(",", s0, i)
+    closed = text.find(",", i, s1)
+    return opened >= 0 and closed >= 0 and re.match(r"(?i),\s*(?:a|an|the|un|une|le|la|l[’'])\s", text[opened:i]) \
+        is not None and re.search(r"(?i)(?<![\w’'-])(?:that|which|who|whose|qui|dont)(?![\w’'-])",
+                                  text[opened:i]) is not None    # (a noun's apposition, not "…, qui ne rejoindra pas")
 
 
 def _same_clause(text: str, i: int, cue: str, s0: int, s1: int) -> bool:
