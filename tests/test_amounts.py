@@ -236,7 +236,7 @@ def test_more_iso_currencies():
 
 @pytest.mark.parametrize("text,lang,expected", [
     # a bare "Rs" is the rupee of the rupee country the story names most
-    ("Zentri, une fintech de Port-Louis, lève Rs 240 millions. La société mauricienne vise Maurice et Madagascar.",
+    ("Zentri, une fintech de Port-Louis, lève Rs 180 millions. La société mauricienne vise Maurice et Madagascar.",
      "fr", ["MUR"]),
     ("Zentri, a Karachi lender, raised Rs 900 million. Pakistan's central bank licensed it.", "en", ["PKR"]),
     ("Zentri, a Pune startup, raised Rs 45 crore.", "en", ["INR"]),
@@ -244,11 +244,11 @@ def test_more_iso_currencies():
     ("Zentri, a Kingston fintech, raised $640 million (US$4.1 million). Jamaica's regulator approved it; "
      "Jamaican savers use it.", "en", ["JMD", "USD"]),
     # an Atlantic Canadian paper's bare "$": a local story that never names the United States
-    ("Zentri lands $7.2M. The Halifax startup, one of Nova Scotia's busiest, met Halifax investors and Nova Scotia "
+    ("Zentri lands $3.1M. The Halifax startup, one of Nova Scotia's busiest, met Halifax investors and Nova Scotia "
      "fishers; Halifax, Nova Scotia and New Brunswick back it, and Fredericton too.", "en", ["CAD"]),
     # a sum and its currency joined by hyphens, and Malaysian ringgit
-    ("Kerlo led its 900-million-yen Series A.", "en", ["JPY"]),
-    ("Zentri raises RM28mil", "en", ["MYR"]),
+    ("Kerlo led its 500-million-yen Series A.", "en", ["JPY"]),
+    ("Zentri raises RM15mil", "en", ["MYR"]),
 ])
 def test_local_currencies(text, lang, expected):
     assert [m.currency for m in find_money(text, lang)] == expected

@@ -2700,8 +2700,8 @@ CASES_30 = [
 
 CASES_31 = [
     ("en-legal-form-and-ringgit",                   # "Tarvio Sdn Bhd" is one company; "RM12mil" ringgit
-     "Tarvio raises RM12mil for bank chatbots\n\nKUALA LUMPUR: Tarvio Sdn Bhd, which makes chatbots for "
-     "banks, has raised RM12 million (about US$2.9 million) from Kerlo Capital.",
+     "Tarvio raises RM12mil for bank chatbots\n\nTarvio Sdn Bhd, a Penang maker of chatbots for banks, said on "
+     "Monday it had raised RM12 million from Kerlo Capital.",
      {("Tarvio Sdn Bhd", "fundsRaised", "12000000 MYR", A), ("Kerlo Capital", "investedIn", "Tarvio Sdn Bhd", A)}),
     ("en-participated-after-clause-with-on",        # "on" in a relative clause opens no new subject in English
      "Zentri, a Boston startup, has closed an $8 million round that Kerlo Ventures led. Cleveland-based "
@@ -2709,42 +2709,40 @@ CASES_31 = [
      {("Orvane Capital", "investedIn", "Zentri", A)}),
     ("fr-quitte-pour-devenir",                      # "a quitté X pour devenir directeur de Y": Y employs them now
      "Zentri lève 5 millions d'euros. Paul Roux a quitté Zentri en mars pour devenir directeur des ventes de "
-     "Kerlo, une regtech zurichoise.",
+     "Kerlo, une assurtech lyonnaise.",
      {("Paul Roux", "employer", "Kerlo", A), ("Paul Roux", "formerEmployer", "Zentri", A)}),
     ("en-left-to-become",                           # "left X to become CTO of Y"
-     "Zentri raised $5m. Paul Roux left Zentri last year to become chief technology officer of Kerlo, a Zurich "
-     "regtech.",
+     "Zentri raised $5m. Paul Roux left Zentri last year to become chief technology officer of Kerlo, a Lyon "
+     "insurtech.",
      {("Paul Roux", "employer", "Kerlo", A)}),
     ("en-has-since-joined",                         # "left in May and has since joined Y": Y employs them now
-     "Zentri raised $5m. Paul Roux, who wrote the first code, left in May and has since joined Kerlo as a "
-     "vice-president.",
+     "Zentri raised $5m. Paul Roux, who designed its first sensor, left in June and has since joined Kerlo as head "
+     "of sales.",
      {("Paul Roux", "employer", "Kerlo", A)}),
     ("fr-vu-le-jour-a-l-initiative-de",             # "a vu le jour à l'initiative de A et de B": the founders
-     "Zentri lève 4 millions d'euros. La société a vu le jour à Lille en 2021, à l'initiative de Léa Morel et "
-     "de Paul Roux.",
+     "Zentri lève 4 millions d'euros. Elle est née en 2021 à l'initiative de Léa Morel et de Paul Roux.",
      {("Zentri", "founder", "Léa Morel", A), ("Zentri", "founder", "Paul Roux", A)}),
     ("en-not-the-only",                             # "X is not the only company…": the next sentence's rival
-     "Zentri raised $2 million for its malaria app.\n\nZentri is not the only company reading blood slides with "
-     "phones in the region. Kerlo Health, based in Kigali, sells microscopes to clinics.",
-     {("Zentri", "competitor", "Kerlo Health", A)}),
+     "Zentri raised $2 million for its farming app.\n\nZentri is not the only company selling such apps. Kerlo Labs, "
+     "a Kigali firm, sells sensors to growers.",
+     {("Zentri", "competitor", "Kerlo Labs", A)}),
     ("en-the-remainder-came-from",                  # "The remainder came from A and B": the round's others
-     "Zentri's seed round was led by Kerlo Bank with £2 million. The remainder came from Orvane Angels, a Leeds "
-     "angel group, and Brisca Capital.",
+     "Kerlo Bank led Zentri's $3 million round. The remainder came from Orvane Angels and Brisca Capital.",
      {("Orvane Angels", "investedIn", "Zentri", A), ("Brisca Capital", "investedIn", "Zentri", A)}),
     ("en-before-co-founding-the-company-with",      # "A spent years at X before co-founding the company with B"
-     "Zentri raised £2m. Ana Roux worked for six years as a physicist at a university before co-founding the "
-     "Dundee startup in 2023 with Dr Tom Weld, who sits on its board.",
+     "Zentri raised £2m. Ana Roux taught physics for years before co-founding the Dundee startup with Dr Tom "
+     "Weld.",
      {("Zentri", "founder", "Ana Roux", A), ("Zentri", "founder", "Tom Weld", A)}),
     ("fr-acronym-entre-au-capital",                 # "X (K&P) entre au capital de Y": the acronym is X's
-     "Zentri boucle deux opérations. Le fonds Kerlo & Partenaires (K&P) entre au capital de Zentri.",
-     {("Kerlo & Partenaires", "investedIn", "Zentri", A)}),
+     "Zentri boucle deux opérations. Kerlo Invest (KI) entre au capital de Zentri.",
+     {("Kerlo Invest", "investedIn", "Zentri", A)}),
     ("fr-division-of-known-company",                # "Airbus Helicopters": a company's division, no product
      "Zentri lève 3 millions d'euros. Zentri a été créée par Léa Morel, une ancienne d'Airbus Helicopters, "
      "et par Paul Roux.",
      {("Léa Morel", "formerEmployer", "Airbus Helicopters", A)}),
     ("en-negation-in-apposition-relative",          # a negation inside the subject's apposition denies nothing
-     "Tokyo robots get a new grip\n\nZentri Robotics, a Tokyo startup building software that lets robots grasp "
-     "objects they have never seen, closed a 2.8 billion yen round led by Kerlo Ventures on Monday.",
+     "Inspection cameras get a boost\n\nZentri Robotics, an Osaka firm whose cameras find flaws inspectors never "
+     "notice, closed a 2.8 billion yen round led by Kerlo Ventures on Monday.",
      {("Zentri Robotics", "fundsRaised", "2800000000 JPY", A)}),
     ("en-middle-surname",                           # "Amy Chan Ka-wing" is "Chan"
      "Zentri was founded in 2022 by Amy Chan Ka-wing and Tom Weld. Chan is chief executive.",
@@ -3648,21 +3646,21 @@ def test_extraction_phrasing_share():
     ("Orvane avale le portugais Zentri et lève 12 millions d'euros\n\nOrvane, éditeur bordelais, annonce deux "
      "opérations.", "fundsRaised:Zentri>12000000 EUR"),
     # "X holds no stake": denied
-    ("Zentri raised $5m led by Kerlo Capital. Its customers include a unit of Siemens. Siemens holds no stake.",
+    ("Zentri raised $5m led by Kerlo Capital. Its clients include a plant of Siemens. Siemens holds no stake.",
      "investedIn:Siemens>"),
     # "X, backed by A and B, has led a round in Z": A and B back X, not Z
-    ("Zentri raises $45m\n\nThe Abu Dhabi investor, backed by Kerlo Holdings and Orvane Group, has led a $45 million "
-     "Series A round in Zentri, an Emirati startup. Brisca Ventures also took part.", "investedIn:Kerlo Holdings>"),
+    ("Zentri raises $30m\n\nThe Riyadh fund, backed by Kerlo Holdings and Orvane Group, has led a $30 million Series "
+     "B round in Zentri, a Saudi logistics firm. Brisca Ventures also took part.", "investedIn:Kerlo Holdings>"),
     # a subsidiary's city is not its parent's seat
     ("Zentri raises 2 billion yen\n\nZentri opened a US subsidiary, Zentri America Inc., in Denver last month. Its "
      "head office is in Osaka.", "headquarters:Zentri>Denver"),
-    # ", the Osaka-based maker announced": the sentence's subject, the buyer, not the company bought
-    ("Kerlo buys Zentri\n\nOSAKA — Kerlo Electric Co. now owns all of Zentri Robotics, an American startup whose "
-     "software guides robot arms, the Osaka-based motor maker announced Tuesday.",
-     "headquarters:Zentri Robotics>Osaka"),
+    # ", the Nagoya-based maker said": the sentence's subject, the buyer, not the company bought
+    ("Kerlo buys Zentri\n\nKerlo Motor Co. now owns all of Zentri Robotics, a Texas firm that writes vision "
+     "software, the Nagoya-based parts maker said on Monday.",
+     "headquarters:Zentri Robotics>Nagoya"),
     # "Face à X, la filiale de Y basée à Z, Zentri…": Z is X's city, nobody else's
-    ("Zentri lève 20 millions d'euros\n\nLa start-up parisienne Zentri conçoit des molécules. Face à Orvane Labs, la "
-     "filiale de Siemens basée à Londres, Zentri joue la sobriété.", "headquarters:Zentri>London"),
+    ("Zentri lève 20 millions d'euros\n\nLa start-up parisienne Zentri conçoit des capteurs. Face à Orvane Labs, la "
+     "filiale de Siemens basée à Munich, Zentri mise sur les prix.", "headquarters:Zentri>Munich"),
     # a valuation from an unnamed source that the company will not comment on
     ("Zentri raised $2 million from Kerlo Capital.\n\nA person close to Kerlo Capital put Zentri's valuation at "
      "about $40 million. Zentri declined to comment.", "valuation:Zentri>"),

@@ -182,6 +182,6 @@ def test_typer_bought_name_is_no_person():
     """A name the recogniser takes for a person is a company where someone buys it ("reprend l'allemand X")."""
     from graph.analysis import typer as T
 
-    contexts = [("Le lyonnais Zentri reprend l'allemand ", " et garde 40 emplois."),
-                ("Le tribunal a choisi Zentri, qui reprend ", ", fabricant de capteurs.")]
-    assert T.type_name("Kerlo Mikrosysteme", "PER", contexts, "fr") != "Person"
+    contexts = [("Zentri, de Lyon, reprend l'allemand ", " pour 3 millions."),
+                ("Le juge a retenu Zentri, qui reprend ", ", un fabricant de pompes.")]
+    assert T.type_name("Kerlo Pumpenbau", "PER", contexts, "fr") != "Person"

@@ -69,7 +69,7 @@ CURRENCY_CODES["NIS"] = "ILS"
 #: Magnitude words and abbreviations -> power of ten (French long scale handled in code).
 MAGNITUDES = {
     "thousand": 3, "thousands": 3, "mille": 3, "k": 3,
-    "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6, "mil": 6,     # "RM28mil" (Malaysian papers)
+    "million": 6, "millions": 6, "mn": 6, "mln": 6, "m": 6, "mil": 6,     # "RM15mil" (Malaysian papers)
     "milliard": 9, "milliards": 9, "md": 9, "mds": 9, "mrd": 9, "mrds": 9, "bn": 9, "b": 9,
     "billion": 9, "billions": 9, "trillion": 12, "trillions": 12, "tn": 12, "trn": 12,
     "lakh": 5, "lakhs": 5, "crore": 7, "crores": 7, "cr": 7,     # Indian English: "Rs 45 crore"
@@ -119,10 +119,10 @@ _EMIRATI_DH = r"(?-i:Dh)(?=[0-9][0-9.,]*\s?(?i:b|bn|billion|m|mn|million)(?![\w]
 #: South African rand as South African papers write it: "R45-million", "R1.2bn" (only before a number and its
 #: magnitude).
 _RAND = r"(?-i:R)(?=[0-9][0-9.,]*(?:\s?|-)(?i:bn|billion|m|mn|million)(?![\w]))"
-#: Malaysian ringgit as Malaysian papers write it: "RM28 million", "RM28mil" (only before a number and its
+#: Malaysian ringgit as Malaysian papers write it: "RM15 million", "RM15mil" (only before a number and its
 #: magnitude).
 _RINGGIT = r"(?-i:RM)(?=[0-9][0-9.,]*\s?(?i:bn|billion|m|mn|mil|million)(?![\w]))"
-#: The currencies of the short prefixes above ("W30b", "N500 million", "Dh312 million", "R45-million", "RM28mil").
+#: The currencies of the short prefixes above ("W30b", "N500 million", "Dh312 million", "R45-million", "RM15mil").
 _PREFIX_CURRENCY = {"W": "KRW", "N": "NGN", "Dh": "AED", "R": "ZAR", "RM": "MYR"}
 _MONEY = re.compile(
     rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}|{_NAIRA}|{_EMIRATI_DH}|{_RINGGIT}|{_RAND})"
@@ -131,7 +131,7 @@ _MONEY = re.compile(
     rf"(?:(?:{_S}?|-(?=(?:[mbt]illion|milliard)))(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"     # "$22-million" too
     rf"(?:{_S}?(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
     rf"|(?:{_S}+|(?<=[a-z])-)(?:(?P<de>de|of){_S}+|(?P<de2>d['’]){_S}*)?(?P<word>{_alt(CURRENCY_WORDS)}|{_CODES})"
-    rf"(?!\w))?",     # (" yen", and "-yen" after a magnitude: "a 900-million-yen round")
+    rf"(?!\w))?",     # (" yen", and "-yen" after a magnitude: "a 500-million-yen round")
     re.IGNORECASE,
 )
 _NEXT = re.compile(rf"{_S}*(?:(?P<de>(?:de|des|du|of)\b|d['’]){_S}*)?(?P<word>[^\W\d_]+)?", re.IGNORECASE)
@@ -362,7 +362,7 @@ _RUPEE_COUNTRIES = (
 
 
 def _local_rupees(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
-    """A bare "Rs" or "rupees" is the rupee of the rupee country the text names most ("Rs 240 millions" in a
+    """A bare "Rs" or "rupees" is the rupee of the rupee country the text names most ("Rs 180 millions" in a
     Mauritian story: MUR; in a Pakistani one: PKR); India's when it names none of the others more."""
     marked = [m for m in money if m.currency == "INR" and "₹" not in m.surface
               and re.search(r"(?i)\brs\.?|rupees?|roupies?", m.surface) and not re.search(r"(?i)indi", m.surface)]

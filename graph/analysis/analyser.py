@@ -138,12 +138,12 @@ _JOB_TITLE = re.compile(r"(?:(?:Managing|Senior|Equity|Associate|Founding|Genera
                         r"(?:Partner|Principal\s+Associate|Associate|Counsel|Of\s+Counsel)\s+(?=\S+\s+\S)")
 
 
-#: Where a recognised name runs on from a dateline's bracket or dashes: "Jiji Press)--" + "Zentri Inc".
+#: Where a recognised name runs on from a dateline's bracket or dashes: "Kerlo Press)--" + "Zentri Inc".
 _DATELINE_HEAD = re.compile(r"^[^()]*\)\s*(?:--|[–—-])?\s*|^.*?--\s*")
 
 
 def _without_dateline_heads(mentions: list[Mention]) -> list[Mention]:
-    """A recognised name without the end of a dateline glued before it ("Tokyo, Dec. 3 (Jiji Press)--Zentri Inc.,
+    """A recognised name without the end of a dateline glued before it ("Lyon, 3 mai (Kerlo Press)--Zentri Inc.,
     a Tokyo startup": Zentri Inc): a name has no closing bracket without its opening one, nor a double dash."""
     out = []
     for m in mentions:

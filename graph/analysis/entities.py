@@ -5,11 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import lru_cache
 
 from ..model import Entity
 from .kbase import KB
-from .lexicon import first_names, lexicon
+from .lexicon import first_names, legal_forms, lexicon
 from .mentions import Mention
 from .names import looks_like_person
 from .spans import SpanIndex
@@ -66,7 +65,7 @@ def build_entities(mentions: list[Mention], kb: KB) -> dict[str, Entity]:
         elif ent.type == "Person":
             best = max(named, key=lambda f: (len(f.split()), len(f), f))
         else:   # the most used form; in a tie, not a court filing's "Zentri AI Inc", then the longest
-            best = max(named, key=lambda f: (named[f], f.split()[-1].rstrip(".") not in _legal_forms(), len(f), f))
+            best = max(named, key=lambda f: (named[f], f.split()[-1].rstrip(".") not in legal_forms(), len(f), f))
         entities[key] = replace(ent, label=best, aliases=(ent.aliases | set(forms) | {ent.label}) - {best},
                                 repeated=sum(forms.values()) > 1)   # named more than once: a real name
     return entities
@@ -207,12 +206,6 @@ def _in_order(letters: str, initials: str) -> bool:
     return all(c in it for c in letters)
 
 
-@lru_cache(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    """Legal forms after an organisation's name (``legal_forms`` of the lexicon)."""
-    return frozenset(lexicon()["legal_forms"]["forms"])
-
-
 #: The second word of a company's two-word name that the text may leave out ("Zentri Credit", "Kerlo Vision");
 #: not a product's ("Zentri Pro", "Zentri Lite") nor a part of the company ("Zentri Blog").
 _TRADE_WORDS = frozenset({"Credit", "Security", "Vision", "Health", "Pay", "Payments", "Bank", "Finance", "Energy",
@@ -246,7 +239,7 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
             continue
         for form in sorted({ent.label} | set(ent.aliases)):
             words = form.split()
-            while len(words) > 2 and words[-1].rstrip(".") in _legal_forms():
+            while len(words) > 2 and words[-1].rstrip(".") in legal_forms():
                 words = words[:-1]          # "Quarrystone AI Inc", a court filing's name: "Quarrystone AI"
             if len(words) < 2 or words[-1] not in suffixes:
                 continue
@@ -272,7 +265,7 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
             heads[head] = group if all(entities[k].label.startswith(entities[group].label) for k in parents) else ""
     for key, ent in entities.items():
         words = ent.label.split()
-        if not _not_org(ent.type) and len(words) >= 3 and words[-1].rstrip(".") in _legal_forms():
+        if not _not_org(ent.type) and len(words) >= 3 and words[-1].rstrip(".") in legal_forms():
             bare = " ".join(words[:-1]).rstrip(",")
             other = next((k for k, e in entities.items()
                           if k != key and e.label == bare and not _not_org(e.type)), None)

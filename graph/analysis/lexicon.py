@@ -23,6 +23,12 @@ def type_noun_classes() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def legal_forms() -> frozenset[str]:
+    """Legal forms written after an organisation's name ("Inc", "GmbH", "Sdn", "Bhd")."""
+    return frozenset(lexicon()["legal_forms"]["forms"])
+
+
+@lru_cache(maxsize=1)
 def org_suffixes() -> frozenset[str]:
     """Words that end organisation names ("Capital", "Labs", "SAS")."""
     return frozenset(w for ws in lexicon()["org_suffix"].values() for w in ws)

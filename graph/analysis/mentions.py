@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from ..model import name_key
 from .kbase import KB, KBEntry
-from .lexicon import alternation, first_names, lexicon, type_noun_classes
+from .lexicon import alternation, first_names, legal_forms, lexicon, type_noun_classes
 from .spans import SpanIndex
 from .text import COPYRIGHT_LINE, PHOTO_LINE, PUBLISHER_LINES, Sentence
 from .typer import MODEL_SIZE, contexts_of, raises_context, type_name
@@ -787,7 +787,7 @@ def list_mates(text: str, mentions: list[Mention], common_word: Callable[[str], 
     Orvane Robotics and Lumbrik" makes Lumbrik an organisation of Orvane Robotics's type. The name ends
     the list or its item (a comma, "and", the sentence's end follows); no word of it is a common word."""
     occupied = SpanIndex((m.start, m.end) for m in mentions)
-    not_names = frozenset(lexicon()["not_names"]) | frozenset(lexicon()["legal_forms"]["forms"])   # (a name here
+    not_names = frozenset(lexicon()["not_names"]) | legal_forms()   # (a name here
     #                                                                  ends in a letter: "Co." is never one)
     out: list[Mention] = []
     for m in sorted(mentions, key=lambda m: m.start):

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import alternation, first_names, lexicon, org_suffixes, type_noun_classes
+from .lexicon import alternation, first_names, legal_forms, lexicon, org_suffixes, type_noun_classes
 from .types import INVESTOR_TYPES
 from .wordlist import zipf
 
@@ -423,17 +423,11 @@ def _house_name(name: str, contexts: list[tuple[str, str]], lang: str) -> bool:
     return last.endswith("eurs") or last[-1:] in "sx" and len(last) >= 5 and (zipf(last, "fr") or 0.0) >= 3.0
 
 
-@lru_cache(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    """The lexicon's legal forms but "Co" (a surname's too)."""
-    return frozenset(lexicon()["legal_forms"]["forms"]) - {"Co"}
-
-
 def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) -> str:
     """The ontology class of a name the recogniser found as ``kind`` (PER, ORG, LOC, PROD). A place
     that some mention shows as an organisation (:func:`org_context`) is typed as one."""
-    if kind == "PER" and len(name.split()) > 1 and name.split()[-1].rstrip(".") in _legal_forms():
-        kind = "ORG"                # "Zentri Sdn Bhd", "Kerlo GmbH": a legal form ends no one's name
+    if kind == "PER" and len(name.split()) > 1 and name.split()[-1].rstrip(".") in legal_forms() - {"Co"}:
+        kind = "ORG"                # "Zentri Sdn Bhd", "Kerlo GmbH": a legal form ends no one's name ("Co" may)
     house = kind in ("PER", "ORG") and _house_name(name, contexts, lang)
     if kind == "PER" and not (org_context(contexts) or raises_context(contexts) or house):
         return "Person"

@@ -520,7 +520,7 @@ def _people_of(sent: Sentence, org: Arg) -> bool:
                for m in _PEOPLE_FROM.finditer(sent.text, max(0, org.start - 120), org.start))
 
 
-#: A founders' noun before the organisation they founded: "les deux fondateurs de ", "its co-founders of"; then,
+#: A founders' noun before the organisation they founded: "les fondateurs de ", "its co-founders of"; then,
 #: between that organisation and one of them, the list's earlier names: ", A et ", ", ".
 _FOUNDERS_OF = re.compile(r"(?i)(?<![\w’'-])(?:co-?fondat(?:eur|rice)s?|cofondat(?:eur|rice)s?|fondat(?:eur|rice)s?|"
                           r"co-?founders?|cofounders?|founders?)\s+(?:de|du|d[’']|of)\s*(?:la\s+|le\s+|l[’']|the\s+)?$")
@@ -529,8 +529,8 @@ _FOUNDERS_LISTED = re.compile(r"\s*,\s*(?:(?-i:[A-ZÀ-Ý])[\w’'.-]*(?:\s+(?-i:
 
 
 def _founders_of(sent: Sentence, person: Arg) -> str | None:
-    """The organisation a founders' noun names right before the list the person is in ("les deux fondateurs de
-    la cible, A et B", "the founders of Zentri, A and B"), even when a description names it."""
+    """The organisation a founders' noun names right before the list the person is in ("les fondateurs
+    de la société rachetée, A et B", "the founders of Zentri, A and B"), even when a description names it."""
     if person.group != "Person" or not person.explicit:
         return None
     for a in sent.args:
@@ -552,7 +552,7 @@ _AND_RAISES = re.compile(r"(?i)\s+(?:et|and)\s+(?:(?:a|has)\s+)?(?:lève|levé|b
 
 def _buyer_raises(sent: Sentence, org: Arg) -> tuple[str, str] | None:
     """(buyer, bought) when the sentence says one company buys another and, in the same breath, raises money
-    ("Kerlo avale le portugais Zentri et lève 16 millions"): the round is the buyer's, whichever ``org`` is."""
+    ("Kerlo rachète l'espagnol Zentri et lève 8 millions"): the round is the buyer's, whichever ``org`` is."""
     if org.group != "Org" or not org.explicit:
         return None
     orgs = [a for a in sent.args if a.group == "Org" and a.explicit and a.source != "anaphor"]
@@ -1913,7 +1913,7 @@ _RELATIVE_BEFORE = re.compile(r"(?i),\s*(?:whose|which|who|qui|dont)\s(?:[^,;:.(
                               r"(?-i:[A-ZÀ-Ý]))*?,\s*$")
 #: Words that open a clause of another subject between a name and the phrase: "years at Lumora,
 #: where she ran the sales team" (Lumora led nothing); by language ("on" is a French pronoun, an English
-#: preposition: "X, which draws on state money, participated").
+#: preposition: "X, which relies on public money, participated").
 _NEW_SUBJECT = {"en": re.compile(r"(?i)(?<![\w’'-])(?:where|when|while|after|before|he|she|they|we)(?![\w’'-])"),
                 "fr": re.compile(r"(?i)(?<![\w’'-])(?:où|quand|lorsque|il|elle|ils|elles|nous|on)(?![\w’'-])")}
 #: A possessive apposition of a part ("NVentures, Nvidia's venture arm"): the parent, not a party.
@@ -3495,7 +3495,7 @@ def _stake_from(sent: Sentence, c: Candidate, rx: re.Pattern, start: int) -> boo
         gap = _BRACKETED.sub("", sent.text[start:m.start()])    # "a $5m (€4.6m) round in"
         if re.search(r"[;:!?()]|\.\s", gap) or len(re.findall(r"[^\W\d]+", gap)) > 14 \
                 or any(a.explicit and a.kind == "entity" and a.group in ("Org", "Person") and a.key != c.subj.key
-                       and start <= a.start < m.start() for a in sent.args):    # (not its acronym: "X (K&P)")
+                       and start <= a.start < m.start() for a in sent.args):    # (not its acronym: "X (KI)")
             break                           # the investor is the subject of the stake phrase's clause
         names = [a for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org"
                  and a.start >= m.end() and _listed_after(sent, m.end(), a)]
@@ -5411,7 +5411,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and re.search(r",\s*the\s+$", sent.text[max(0, c.obj.start - 8):c.obj.start]) \
             and _BASED_SAYS.match(sent.text, c.obj.end) \
             and c.subj.key != next((a.key for a in sent.args if a.explicit and a.group == "Org"), None):
-        del scores["headquarters"]      # "A has bought B, a US startup, the Osaka-based maker announced": A's city
+        del scores["headquarters"]      # "A now owns B, a Texas firm, the Lyon-based maker said": A's city
     if "headquarters" in scores and c.obj.explicit \
             and (unit := _SUBSIDIARY_IN.search(sent.text, max(0, c.obj.start - 90), c.obj.start)) is not None:
         head = _APPOSED_HEAD.search(sent.text, max(0, unit.start() - 12), unit.start())
@@ -5421,7 +5421,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             if c.subj.key != named.key:
                 del scores["headquarters"]  # "X, la filiale de Kerlo basée à Lyon": X's city, not Kerlo's
         elif not c.subj.explicit or c.subj.source == "anaphor" or c.subj.end <= unit.start():
-            del scores["headquarters"]  # "Zentri set up a US subsidiary, Zentri Inc., in Pittsburgh": the unit's
+            del scores["headquarters"]  # "Zentri opened a unit, Zentri Inc., in Denver": the unit's
     if "headquarters" in scores and c.obj.explicit and _SITE_BEFORE.search(sent.text, max(0, c.obj.start - 50),
                                                                            c.obj.start):
         del scores["headquarters"]      # "Kerlo, dont le centre d'essais de X", "its plant in X": a site
@@ -5432,7 +5432,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["headquarters"]      # "un ingénieur venu d'Orvane, à Sophia Antipolis": where one worked
     if "fundsRaised" in scores and (deal := _buyer_raises(sent, c.subj)) is not None:
         if c.subj.key == deal[0]:
-            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A avale B et lève N": A's
+            scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A rachète B et lève N": A's
         else:
             del scores["fundsRaised"]
     if "founder" in scores and _subject_then_founds(sent, c):
@@ -5487,7 +5487,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores.pop("investedIn", None)  # "X signed a term sheet for the round": a deal not closed
         scores.pop("fundsRaised", None)
     if "investedIn" in scores and c.subj.explicit and c.obj.group == "Org" and _backer_in_apposition(sent, c):
-        del scores["investedIn"]        # "The Abu Dhabi investor, backed by A and B, has led a round in Z": A
+        del scores["investedIn"]        # "The fund, backed by A and B, has led a round in Z": A
         #                                 and B back the investor, not Z
     if "investedIn" in scores and c.subj.explicit and _lender(sent, c.subj):
         del scores["investedIn"]        # "X extended a €15m venture loan", "X lui accorde un prêt"

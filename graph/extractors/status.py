@@ -52,7 +52,7 @@ def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
     if at >= 0 and re.match(r"(?i)\s*(?:only|just|merely|least)\b", text[at + len(cue):]):
         rule = Status.asserted            # "not only", "not just", "not least"
     elif at >= 0 and _in_closed_relative(text, at, s0, s1):
-        rule = Status.asserted            # "Zentri, a startup that sees what robots have never seen, has raised…"
+        rule = Status.asserted            # "Zentri, a firm whose cameras see what inspectors never notice, has raised…"
     f.add(f"st_rule={rule}")
     if rule == "negated" and at >= 0 and _same_clause(text, at, cue, s0, s1):
         f.add("st_negated_clause")
@@ -162,7 +162,7 @@ def _nearest(text: str, cue: str, near: int) -> int:
 
 def _in_closed_relative(text: str, i: int, s0: int, s1: int) -> bool:
     """Is the negation at ``i`` inside a relative clause of a noun's apposition that a comma closes before the
-    fact's far end ("X, a startup that lets robots grasp what they have never seen, said it has raised…")?"""
+    fact's far end ("X, a firm whose cameras see what inspectors never notice, said it has raised…")?"""
     if not s0 < i < s1:
         return False
     opened = text.rfind(",", s0, i)
