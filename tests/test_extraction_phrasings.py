@@ -2749,10 +2749,26 @@ CASES_31 = [
      {("Zentri", "ceo", "Amy Chan Ka-wing", A)}),
 ]
 
+CASES_32 = [
+    ("fr-logiciel-maison-after-name",               # the product noun comes after the name
+     "Zentri lève 2 millions d'euros. Zentri Quai, le logiciel maison, planifie les escales des cargos.",
+     {("Zentri Quai", "developer", "Zentri", A)}),
+    ("en-which-the-company-calls",
+     "Zentri raised $4 million. A routing engine, which the company calls Zentri Path, plans the vans' rounds.",
+     {("Zentri Path", "developer", "Zentri", A)}),
+    ("fr-systeme-d-ia-apposition",
+     "Zentri lève 3 millions d'euros. Son système d'intelligence artificielle, Zentri Vigie, surveille les quais.",
+     {("Zentri Vigie", "developer", "Zentri", A)}),
+    ("fr-accompagne-du-fonds",                      # "accompagné du": the joiner with its article
+     "Zentri lève 4 millions d'euros. Le fonds Kerlo Capital mène le tour. Il est accompagné du fonds Orvane "
+     "Partners et de Brisca Invest.",
+     {("Orvane Partners", "investedIn", "Zentri", A), ("Brisca Invest", "investedIn", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31)
+             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3667,6 +3683,14 @@ def test_extraction_phrasing_share():
     # a prize is no round
     ("Zentri wins $100,000 prize, closes seed round\n\nZentri, a Kampala start-up, closed a $1 million seed round "
      "led by Kerlo Ventures.", "fundsRaised:Zentri>100000 USD"),
+    # a place in the main clause of a person whose relative clause names the company
+    ("Zentri lève 1 million d'euros. Léa Morel, qui présidait jusqu'ici la société, reprend une librairie près "
+     "d'Avignon.", "headquarters:Zentri>Avignon"),
+    # "A also invested, as did B": two backers, neither in the other
+    ("Zentri, a Lusaka start-up, has raised $6 million. Impact investor Kerlo led the round. Orvane Partners also "
+     "invested, as did Brisca, which backed Zentri in 2023.", "investedIn:Orvane Partners>Brisca"),
+    ("Zentri, a Lusaka start-up, has raised $6 million. Impact investor Kerlo led the round. Orvane Partners also "
+     "invested, as did Brisca, which backed Zentri in 2023.", "investedIn:Brisca>Kerlo"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

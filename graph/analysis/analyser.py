@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Article, name_key
 from . import nlp
@@ -17,7 +18,7 @@ from .document import Document, SentenceView
 from .entities import build_entities, resolve_short_names
 from .focus import main_organisation
 from .kbase import KB
-from .lexicon import lexicon
+from .lexicon import alternation, lexicon, org_suffixes, type_noun_classes
 from .mentions import (
     Mention,
     MentionFinder,
@@ -34,7 +35,7 @@ from .mentions import (
 from .names import drop_place_in_names, extend_names, join_particles, looks_like_person
 from .spans import SpanIndex, within
 from .text import Sentence, sentences
-from .types import PLACE_TYPES, PRODUCT_TYPES
+from .types import ORG_TYPES, PLACE_TYPES, PRODUCT_TYPES
 
 
 class Analyser:
@@ -96,6 +97,7 @@ class Analyser:
                     or not sums.overlaps(m.start, m.end)]
         mentions = _with_sizes(text, _without_state_abbreviations(text, _without_fronted_titles(text, sents, mentions)))
         mentions = _without_job_titles(_without_dateline_heads(mentions))
+        mentions = _named_products(text, mentions)
         entities = build_entities(mentions, self.kb)
         mentions, entities = resolve_short_names(mentions, entities, text)
         # known products that this article makes companies (MentionFinder.kb_company)
@@ -115,6 +117,65 @@ class Analyser:
         return Document(article, lang, tuple(views), entities, mentions=tuple(mentions), main=main, kb=self.kb,
                         title_end=_title_end(text, sents),
                         generic_concepts=frozenset(lexicon()["generic_concepts"]), products_as_companies=products)
+
+
+@lru_cache(maxsize=1)
+def _product_naming() -> tuple[re.Pattern, re.Pattern]:
+    """A possessive product noun in apposition before a name, or a naming verb ("Its main product, ", "Son
+    système d'IA, ", "which the company calls "), and a product noun in apposition after it (", le logiciel
+    maison,", ", its booking app;"): the lexicon's product nouns."""
+    nouns = alternation(n for n, cls in type_noun_classes().items() if cls in PRODUCT_TYPES)
+    naming = r"(?:called|dubbed|named|baptisée?|nommée?|appelée?)"
+    before = re.compile(rf"(?i)(?:(?<![\w-])(?:its|their|our|son|sa|leur|notre)\s+(?:[\w’'-]+\s+){{0,2}}?"
+                        rf"(?P<noun>{nouns})"
+                        rf"(?:\s+(?:phare|maison|flagship|principale?))?\s*,\s*(?:{naming}\s+)?"
+                        rf"|(?<![\w-])(?P<noun2>{nouns})(?:\s+[\w’'-]+){{0,2}}?\s*,?\s*(?:{naming}|(?:which|that|qu[’']|que)\s*"
+                        rf"(?:it|the\s+(?:company|startup|start-up|firm)|elle|la\s+(?:société|start-up|jeune\s+pousse))\s+"
+                        rf"(?:calls|appelle|a\s+baptisée?))\s+)$")
+    after = re.compile(rf"(?i)\s*,\s*(?:its|their|our|son|sa|leur|notre|le|la|l[’']|the)\s*(?:[\w’'-]+\s+){{0,2}}?"
+                       rf"(?P<noun>{nouns})(?:\s+(?:phare|maison|flagship|principale?|in-house))?\s*[,;.]")
+    return before, after
+
+
+#: The second word of a product named after its maker ("Zentri Scan", "Zentri N1").
+_PRODUCT_TAIL = re.compile(r" ([A-ZÀ-Ý0-9][\w-]*)(?![\w-]| [A-ZÀ-Ý0-9])")
+
+
+def _named_products(text: str, mentions: list[Mention]) -> list[Mention]:
+    """A name that a product noun introduces or describes is a product, with the word the recogniser left
+    after its maker's name: "Its main product, Zentri Voice, …", "Zentri Route, le logiciel maison, …",
+    "Son système d'IA, Zentri Écho, …", "an engine which the company calls Zentri Rate"."""
+    before, after = _product_naming()
+    taken = SpanIndex((m.start, m.end) for m in mentions)
+    out = []
+    for m in mentions:
+        if m.source == "kb" or m.type in PRODUCT_TYPES or not (m.type in ORG_TYPES or m.type == "Unknown"
+                                                                or m.type == "Person" and re.search(r"\d", m.text)):
+            out.append(m)
+            continue
+        end = m.end
+        tail = _PRODUCT_TAIL.match(text, m.end) if " " not in m.text else None
+        if tail is not None and tail.group(1) not in org_suffixes() and not taken.overlaps(tail.start(1), tail.end(1)):
+            end = tail.end()
+        named = end > m.start and (before.search(text, max(0, m.start - 80), m.start) is not None
+                                   or after.match(text, end) is not None)
+        if not named or len(text[m.start:end].split()) < 2:
+            out.append(m)
+            continue
+        surface = text[m.start:end]
+        cue = after.match(text, end) or before.search(text, max(0, m.start - 80), m.start)
+        noun = re.sub(r"\s+", " ", cue.groupdict().get("noun") or cue.groupdict().get("noun2") or "").casefold() \
+            if cue is not None else ""
+        cls = type_noun_classes().get(noun, "Software")
+        out.append(replace(m, end=end, text=surface, key=name_key(surface), type=cls))
+    products = {m.text: m for m in out if m.source != "kb" and m.type in PRODUCT_TYPES and " " in m.text}
+    for i, m in enumerate(out):     # the product's other mentions: "Kerlo uses Zentri Voice"
+        whole = next((p for surface, p in products.items() if m.type not in PRODUCT_TYPES
+                      and text.startswith(surface, m.start) and m.end < m.start + len(surface)
+                      and not re.match(r"[\w-]", text[m.start + len(surface):m.start + len(surface) + 1])), None)
+        if whole is not None:
+            out[i] = replace(m, end=m.start + len(whole.text), text=whole.text, key=whole.key, type=whole.type)
+    return out
 
 
 #: A person's title after a fronted word: ", la présidente de…", ", the founder…" (the word is her trade).

@@ -20,7 +20,7 @@ _NEG = re.compile(
     r"\b(?:holds?|held|has|have|had|owns?|took|takes?)\s+no\b|\bno\s+(?:stake|equity|shares?|position)\b",
     re.I)
 _PLAN = re.compile(
-    r"\b(?:prévoit|prévoient|prévoyait|comptent|envisage|envisagent|projette|projettent|s[’']apprête|"
+    r"\b(?:prévoit|prévoient|prévoyait|comptent|compte\s+(?:bien\s+|aussi\s+|désormais\s+)?\w{2,}(?:er|ir)|envisage|envisagent|projette|projettent|s[’']apprête|"
     r"souhaite|souhaitent|veut|veulent|entend|entendent|ambitionne|va\s+\w+(?:er|ir|re)|vont|devrait|devraient|"
     r"devait|devaient|était\s+censée?|étaient\s+censée?s|(?:was|were)\s+(?:supposed|due|scheduled|slated)\s+to|"
     r"plans?\s+to|planning\s+to|planned|intends?\s+to|aims?\s+to|is\s+set\s+to|are\s+set\s+to|will|"

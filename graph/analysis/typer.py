@@ -144,7 +144,8 @@ _MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:a|an|the|un|une|le|la|l[’'])\s*(?:[
                       r"(?:(?:developed|made|trained|designed|released)\s+by|"
                       r"(?:développée?s?|conçue?s?|entraînée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par)\b")
 #: A naming phrase right before the name: "an agent called", "son logiciel phare,", "its first chip,".
-_NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|appelée?s?|(?:which|that)\s+it\s+calls|"
+_NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|appelée?s?|"
+                    r"(?:which|that)\s+(?:it|the\s+(?:company|startup|start-up|firm))\s+calls|"
                     r"(?:sold|marketed|commercialisée?s?|vendue?s?)\s+(?:under|sous)\s+(?:the\s+(?:name|brand)|"
                     r"le\s+nom(?:\s+de)?|la\s+marque)|"
                     r"qu[’'](?:elle|il)\s+a\s+(?:baptisée?|appelée?|nommée?))\s*|"
@@ -164,6 +165,9 @@ _POSSESSED_NAMED = re.compile(r"(?i)\b(?:its|their|son|sa|ses|leur)\s+(?:[\w’'
 #: ses modèles, X…", "To sell its chips, X…", "Avec son logiciel, X…".
 _FRONTED_PURPOSE = re.compile(r"(?:^|[.!?…]\s+|\n)\W*(?:Pour|Afin\s+de|Afin\s+d[’']|To|In\s+order\s+to|Avec|With|"
                               r"Grâce\s+à|Thanks\s+to)\s+(?:[\w'’-]+\s+){0,2}$")
+#: An investor's noun right before the name: "Impact investor X", "le fonds X", "l'investisseur X".
+_INVESTOR_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:(?:impact|venture|growth|institutional|private[-\s]equity)"
+                              r"\s+investor|(?:le|du|au)\s+fonds|l[’']investisseur)\s+$")
 #: A making verb right before the name: "a mis au point X", "Zentri développe X", "released X".
 _MAKES = re.compile(r"(?i)\b(?:a\s+mis\s+au\s+point|met\s+au\s+point|développe|develops|released|releases|"
                     r"a\s+développé|a\s+conçu|has\s+developed|has\s+built|launched|launches|"
@@ -242,6 +246,8 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
             found.setdefault("product", _head_class(owner.group("noun")) or "Software")
         if _MAKES.search(before):
             found.setdefault("makes", "PROD")
+        if _INVESTOR_BEFORE.search(before):
+            found.setdefault("investor-before", "InvestmentFirm")   # "Impact investor X led the round"
         if _SOLD_AS_PRODUCT.match(after):
             found.setdefault("offered", "Software")
         if _VALUED.search(before) or _ORG_POSSESSIVE.match(after) \
@@ -473,6 +479,8 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         return "InvestmentFirm"     # "Quimper Angels", "Kerlo Capital": a financier's name
     if typ in INVESTOR_TYPES and name.split()[-1] not in _investor_tails() and own_round_context(contexts):
         return "Company"            # "X boucle sa série A": a company raising, no financier
+    if typ in ("Organization", "Company") and cue == "InvestmentFirm" and "investor-before" in cues(contexts):
+        return "InvestmentFirm"     # "Impact investor X led the round": a financier named by its noun
     return typ
 
 

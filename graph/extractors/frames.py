@@ -4785,8 +4785,30 @@ _BASED_NOUN = re.compile(r"-based\s+(?:[a-z][\w-]*\s+){0,2}?(?:company|firm|grou
 _SITE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:(?:centres?|centers?)\s+(?:(?:de|d[’']|du|des|for)\s+)?[\w&’'-]+\s+"
                           r"(?:[\w&’'-]+\s+){0,2}?|(?:design|research|R&D|engineering|development|data)\s+"
                           r"(?:centres?|centers?)\s+|(?:usines?|plants?|factor(?:y|ies)|entrepôts?|warehouses?|"
-                          r"équipes?|engineers|developers|researchers|ingénieurs|chercheurs)\s+(?:[\w&’'-]+\s+){0,2}?)"
+                          r"équipes?|engineers|developers|researchers|ingénieurs|chercheurs)\s+(?:[\w&’'-]+\s+){0,2}?"
+                          r"|(?:équipes?|engineers|developers|researchers|ingénieurs|chercheurs)\s+(?:[\w&’'-]+\s+){0,4}?"
+                          r"(?:sont|are|work|travaillent|restent|remain)\s+(?:(?:installée?s|basée?s|based|located|"
+                          r"implantée?s)\s+)?)"
                           r"(?:de|d[’']|à|en|in|at|near|outside)\s*(?:(?:la|le|l[’']|the)\s*)?$")
+#: Between two backers of one round: "A also invested, as did B", "A a aussi participé, tout comme B".
+_CO_INVESTED = re.compile(r"(?i)\s+(?:(?:has|have|had|a|ont)\s+)?(?:also\s+|aussi\s+|également\s+)?"
+                          r"(?:invested|participated|took\s+part|joined|chipped\s+in|came\s+in|investi|participé|suivi)\s*,?\s*"
+                          r"(?:as\s+did|as\s+well\s+as|along\s+with|like|tout\s+comme|de\s+même\s+que|comme|ainsi\s+que)\s+"
+                          r"(?:(?:the|le|la|l[’'])\s*)?")
+#: An indefinite noun right before a demonym: "un fonds zurichois", "une banque genevoise".
+_INDEFINITE_NOUN = re.compile(r"(?i)(?<![\w’'-])(?:un|une|des|d[’'])\s*(?P<noun>[\w-]+)\s+$")
+
+
+def _in_persons_relative(sent: Sentence, org: Arg, place: Arg) -> bool:
+    """Is ``org`` named inside a relative clause about a person, closed before ``place``: "A, qui présidait
+    l'entreprise, reprend une ferme près de X", "B, who ran the company, now lives in Y"?"""
+    if not org.explicit or org.end > place.start:
+        return False
+    return any(p.group == "Person" and p.explicit and p.end <= org.start
+               and re.fullmatch(r"\s*,\s*(?:qui|who)\s[^,;()]*", sent.text[p.end:org.start]) is not None
+               and re.match(r"[^,;()]*,", sent.text[org.end:place.start]) is not None for p in sent.args)
+
+
 #: A career's employer right after these words: "venu d'", "passée par", "un début de carrière chez", "spent
 #: six years at", "formerly at".
 _CAREER_AT = re.compile(r"(?i)(?<![\w’'-])(?:venue?s?\s+(?:de\s+|d[’']\s*|du\s+)|passée?s?\s+par\s+|"
@@ -5422,9 +5444,21 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                 del scores["headquarters"]  # "X, la filiale de Kerlo basée à Lyon": X's city, not Kerlo's
         elif not c.subj.explicit or c.subj.source == "anaphor" or c.subj.end <= unit.start():
             del scores["headquarters"]  # "Zentri opened a unit, Zentri Inc., in Denver": the unit's
-    if "headquarters" in scores and c.obj.explicit and _SITE_BEFORE.search(sent.text, max(0, c.obj.start - 50),
+    if "headquarters" in scores and c.obj.explicit and _SITE_BEFORE.search(sent.text, max(0, c.obj.start - 80),
                                                                            c.obj.start):
-        del scores["headquarters"]      # "Kerlo, dont le centre d'essais de X", "its plant in X": a site
+        del scores["headquarters"]      # "Kerlo, dont le centre d'essais de X", "its plant in X", "les vingt
+        #                                 ingénieurs de la société sont installés à X": a site
+    if "headquarters" in scores and c.obj.explicit and sent.text[c.obj.start:c.obj.start + 1].islower() \
+            and (noun := _INDEFINITE_NOUN.search(sent.text, max(0, c.obj.start - 40), c.obj.start)) is not None \
+            and type_noun_classes().get(noun.group("noun").casefold(), "Company") != "Company" \
+            and not (c.subj.explicit and c.subj.start >= c.obj.end
+                     and re.fullmatch(r"\s*,?\s*", sent.text[c.obj.end:c.subj.start])):
+        del scores["headquarters"]      # "la start-up a convaincu un fonds zurichois": the fund's city
+    if "investedIn" in scores and c.subj.explicit and c.obj.explicit \
+            and _CO_INVESTED.fullmatch(sent.text, min(c.subj.end, c.obj.end), max(c.subj.start, c.obj.start)):
+        del scores["investedIn"]        # "A also invested, as did B": two backers of the same round
+    if "headquarters" in scores and c.obj.explicit and _in_persons_relative(sent, c.subj, c.obj):
+        del scores["headquarters"]      # "A, qui présidait l'entreprise, reprend une ferme près de X": A's place
     if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.group == "Org" \
             and re.fullmatch(r"\s*,\s*(?:à|in|at)\s+", sent.text[c.subj.end:c.obj.start]) \
             and (_CAREER_AT.search(sent.text, max(0, c.subj.start - 40), c.subj.start)

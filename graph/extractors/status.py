@@ -407,7 +407,7 @@ _INTENDED = re.compile(r"(?i)(?:\bprépar\w*\s+(?:déjà\s+|désormais\s+|aussi\
                        + _ROUND_AHEAD + r"|"
                        r"\b(?:set|sets|setting)\s+out\s+to\s+raise|\b(?:sought|aimed|hoped|hopes|hoping|wanted|wants|"
                        r"looking|targets|targeting)\s+to\s+raise|"
-                       r"\b(?:cherche|cherchait|cherchent|visait|vise|visent|souhaitait|espérait|comptait|"
+                       r"\b(?:cherche|cherchait|cherchent|visait|vise|visent|souhaitait|espérait|comptait|compte|comptent|"
                        r"prévoyait)\s+(?:à\s+)?(?:lever|boucler|réunir|obtenir)|\b(?:is|are)\s+(?:now\s+|currently\s+)?raising|"
                        r"\ben\s+train\s+de\s+lever)\b[^.;!?]*$")
 #: The amount's own clause says the deal never closed: "…, n'a jamais été bouclé", "was never completed".
