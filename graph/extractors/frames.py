@@ -4806,7 +4806,13 @@ def _in_persons_relative(sent: Sentence, org: Arg, place: Arg) -> bool:
         return False
     return any(p.group == "Person" and p.explicit and p.end <= org.start
                and re.fullmatch(r"\s*,\s*(?:qui|who)\s[^,;()]*", sent.text[p.end:org.start]) is not None
-               and re.match(r"[^,;()]*,", sent.text[org.end:place.start]) is not None for p in sent.args)
+               and (closed := re.match(r"[^,;()]*,", sent.text[org.end:place.start])) is not None
+               and not _APPOSED_AFTER.match(sent.text, org.end + closed.end()) for p in sent.args)
+
+
+#: The start of an apposition on the name before it, not of the main clause: ", also based in", ", the Lyon bank".
+_APPOSED_AFTER = re.compile(r"(?i)\s*(?:(?:also|too|itself|elle-même)\s+)?(?:based|headquartered|located|basée?|"
+                            r"installée?|établie?|implantée?|the|a|an|la|le|l[’']|une?|dont|which|qui|whose)\b")
 
 
 #: A career's employer right after these words: "venu d'", "passée par", "un début de carrière chez", "spent
