@@ -246,6 +246,9 @@ def test_more_iso_currencies():
     # an Atlantic Canadian paper's bare "$": a local story that never names the United States
     ("Zentri lands $3.1M. The Halifax startup, one of Nova Scotia's busiest, met Halifax investors and Nova Scotia "
      "fishers; Halifax, Nova Scotia and New Brunswick back it, and Fredericton too.", "en", ["CAD"]),
+    # an Australian paper's bare "$" in a local story that names the United States once, for a rival
+    ("Zentri lands $4M. The Brisbane startup lists on the ASX next year; ASX rules, Sydney and Brisbane clients, "
+     "Perth and Sydney offices, ASX filings. Its rival is a US group.", "en", ["AUD"]),
     # a sum and its currency joined by hyphens, and Malaysian ringgit
     ("Kerlo led its 500-million-yen Series A.", "en", ["JPY"]),
     ("Zentri raises RM15mil", "en", ["MYR"]),

@@ -2759,6 +2759,15 @@ CASES_32 = [
     ("fr-systeme-d-ia-apposition",
      "Zentri lève 3 millions d'euros. Son système d'intelligence artificielle, Zentri Vigie, surveille les quais.",
      {("Zentri Vigie", "developer", "Zentri", A)}),
+    ("en-round-opening-after-new-venture",          # "The round" opens a paragraph: the round just named
+     "Kerlo's founders start again\n\nLéa Morel and Paul Roux ran Kerlo for five years and made Kerlo a leader in "
+     "payroll software. This week the two launched a new venture, Zentri, with a $9 million seed round.\n\nThis "
+     "round was led by Orvane Capital, with participation from Brisca Ventures.",
+     {("Orvane Capital", "investedIn", "Zentri", A), ("Brisca Ventures", "investedIn", "Zentri", A)}),
+    ("en-completed-its-acquisition-of",            # the sentence's first company (a ticker in brackets) buys
+     "Kerlo Group shares rise\n\nKerlo Group (ASX: KRL) gained 4% on Friday once the Perth miner confirmed that it "
+     "has completed its acquisition of Melbourne payroll start-up Zentri. Zentri employs 40 people.",
+     {("Kerlo Group", "acquired", "Zentri", A)}),
     ("fr-accompagne-du-fonds",                      # "accompagné du": the joiner with its article
      "Zentri lève 4 millions d'euros. Le fonds Kerlo Capital mène le tour. Il est accompagné du fonds Orvane "
      "Partners et de Brisca Invest.",
@@ -3691,6 +3700,21 @@ def test_extraction_phrasing_share():
      "invested, as did Brisca, which backed Zentri in 2023.", "investedIn:Orvane Partners>Brisca"),
     ("Zentri, a Lusaka start-up, has raised $6 million. Impact investor Kerlo led the round. Orvane Partners also "
      "invested, as did Brisca, which backed Zentri in 2023.", "investedIn:Brisca>Kerlo"),
+    # a grant in apposition after its giver or its sum
+    ("Zentri raised €9m. It also won €2m from the Kerlo Innovation Fund, a state grant it shares with a university.",
+     "investedIn:Kerlo Innovation Fund>Zentri"),
+    ("Zentri lève 5 millions d'euros. Elle a également décroché 90 000 euros du fonds européen Kerlo, une subvention "
+     "sans contrepartie au capital.", "fundsRaised:Zentri>90000 EUR"),
+    # "prépare une deuxième levée de N": a plan
+    ("Zentri lève 50 millions de dinars. Elle prépare une deuxième levée d'environ 300 millions de dinars pour "
+     "2028.", "fundsRaised:Zentri>300000000 TND"),
+    # a backer named in a relative clause on a rival
+    ("Zentri raised $20 million from Orvane Capital. Zentri competes with Austin-based Kerlo, which counts Brisca "
+     "Ventures among its backers.", "investedIn:Brisca Ventures>Zentri"),
+    # "Le groupe angevin" after "au groupe angevin Kerlo": Kerlo, not the article's company
+    ("Léa Morel rachète Zentri\n\nTrois ans après sa vente au groupe angevin Orvane, Léa Morel reprend tout "
+     "le capital de l'éditeur lavallois.\n\nPourquoi Orvane vend-il ?\n\nLe groupe angevin, présent dans la "
+     "logistique, veut se recentrer sur le transport.", "headquarters:Zentri>Angers"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -393,8 +393,9 @@ def _local_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[Mone
         counts = sorted(((len(rx.findall(text)), cur) for cur, rx in _DOLLAR_COUNTRIES_EN), reverse=True)
         if not any(m.currency == "USD" and "US" in m.surface.upper() for m in money):
             # no "US$" sum: still the local dollar in a local paper's story, one that names a single dollar
-            # country all along (eight times or more) and never the United States
-            if counts[0][0] < _LOCAL_STORY or counts[1][0] or _US_NAMED.search(text):
+            # country all along (eight times or more) and the United States seldom (a rival's country: a third
+            # as often at most)
+            if counts[0][0] < _LOCAL_STORY or counts[1][0] or 3 * len(_US_NAMED.findall(text)) > counts[0][0]:
                 return money
         if counts[0][0] < 2 or counts[0][0] == counts[1][0]:
             return money

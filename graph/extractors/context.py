@@ -281,12 +281,19 @@ _RAISED_AFTER = re.compile(r"(?i)(?:\s*,[^,;:()]{1,60},)?\s*,?\s+(?:(?:has|have|
                            r"(?:[^\W\d]+\s+){0,3}?(?:[$€£]\s?)?\d")
 
 
+#: A round given with the company's name: "a new venture, Zentri, with a $9 million seed round",
+#: "sa nouvelle société, Zentri, avec une levée de 3 millions".
+_ROUND_WITH = re.compile(r"(?i)\s*,?\s+(?:with|avec)\s+(?:a|an|its|une?|sa|son)\s+(?:[$€£]\s?)?\d[^,;:()]{0,30}?"
+                         r"(?:seed|pre-seed|series|funding|round|levée|tour|amorçage)\b")
+
+
 def _round_raiser(s: Sentence, opener: Arg | None) -> str | None:
     """The company, not the sentence's opener, that the sentence says raised or closed a round (:data:`_RAISED_AFTER`):
     what the next sentences' "also invested" and "led the round" are about."""
     for a in s.args:
         if a.explicit and a.group == "Org" and a.type not in _NOT_TOPIC and a.source != "anaphor" \
-                and (opener is None or a.key != opener.key) and _RAISED_AFTER.match(s.text, a.end) \
+                and (opener is None or a.key != opener.key) \
+                and (_RAISED_AFTER.match(s.text, a.end) or _ROUND_WITH.match(s.text, a.end)) \
                 and _REPORTED_COMPANY.search(s.text, max(0, a.start - 40), a.start):
             return a.key
     return None
@@ -429,6 +436,11 @@ COFOUNDER_WORD = r"co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|co-?founder|cofou
 _PARTNER_OPENING = re.compile(rf"(?i)^\W*(?:son|sa|his|her)\s+(?:associée?|{COFOUNDER_WORD}|business\s+partner)\b")
 
 
+#: A sentence that opens on the round the previous one named: "This round was led by", "Le tour est mené par".
+_ROUND_OPENING = re.compile(r"(?i)\W*(?:the|this|that|le|ce|la|cette|l[’'])\s*"
+                            r"(?:seed\s+|new\s+|nouveau\s+|nouvelle\s+)?(?:round|raise|funding|tour(?:\s+de\s+table)?|levée|opération)\b")
+
+
 def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[dict[str, str]],
                   interview: tuple[str | None, int] = (None, 0), hosts: frozenset[str] = frozenset(),
                   ) -> list[tuple[str | None, str | None, tuple[str, ...]]]:
@@ -451,6 +463,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
     prev_topic: str | None = None   # the previous sentence's opening organisation, when it may be a topic
     lately: list[str] = []          # the people named so far, the last one named last
     section: str | None = None      # the organisation a section heading opens with ("2. Zentri, le…")
+    raiser: str | None = None       # the company the previous sentence said raised a round, not its opener
+    restore: str | None = None      # the topic after a sentence that opened on another company's round
     headline = _title_index(sentences)
     for s, block, back in zip(sentences, blocks, referents, strict=True):
         if s.heading and not s.title and not _BULLET.match(s.text) \
@@ -470,7 +484,10 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
             elif len(s.text.split()) > 3:
                 section = None
         if block != prev_block:
-            if not (_PRONOUN_OPENING.match(s.text) and org is not None):
+            if _ROUND_OPENING.match(s.text) and raiser is not None:
+                org = raiser            # "… Zentri, with a $9 million seed round. [¶] This round was led by…"
+                restore = section or main   # (for this sentence only: the paragraph goes on with the story's)
+            elif not (_PRONOUN_OPENING.match(s.text) and org is not None):
                 org = section or main   # a paragraph opening with "Son…", "Its…" goes on with the last one's
             if prev_topic is not None and not s.heading and _title_opening().match(s.text):
                 org = prev_topic        # "Kerlo, a Leeds group, employs 1,400 people. [¶] Chief executive A
@@ -490,6 +507,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
             # "Son associée, ingénieure, a travaillé chez Y": the co-founder named lately, not the last person
             partner = next((k for k in reversed(lately) if k != person), None)
         out.append((org, speaking or partner or person, extras))
+        if restore is not None:
+            org, restore = restore, None
         opener = _opener(s, {"Org", "Person"})
         if opener is not None and unquoted(s.text)[opener.start:opener.end] != s.text[opener.start:opener.end]:
             opener = None           # '"Last year belonged to Kerlo.': a quotation's words name no topic
@@ -498,7 +517,8 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
             and opener.key not in hosts and not s.heading else None
         if opener is not None and opener.group == "Org" and opener.type not in _NOT_TOPIC and opener.key not in hosts:
             org = opener.key
-        held = _stake_held(s, opener) or _round_raiser(s, opener)
+        raiser = _round_raiser(s, opener)
+        held = _stake_held(s, opener) or raiser
         if held is not None:
             org = held              # "Kerlo has taken a stake in Zentri", "A said his company, Zentri, has raised
                                     # $4M": Zentri's round is the story
@@ -1181,6 +1201,14 @@ def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: st
         return found | {(c, "Country") for k, t in found if t == "City" and (c := country_of(k)) is not None}
     found: str | None = None
     topic: set[tuple[str, str]] = set()
+    head = re.search(r"([^\W\d]+)\s+$", s.text[max(0, demonym.start - 30):demonym.start])
+    same = re.compile(rf"(?i)(?<![\w’'-]){re.escape(head.group(1))}\s+{re.escape(s.text[demonym.start:demonym.end])}"
+                      r"\s+$") if head is not None else None
+    named_so = {a.key for x in sents[:s.index] for a in x.args if a.kind == "entity" and a.group == "Org"
+                and a.explicit and a.source != "anaphor" and same is not None
+                and same.search(x.text, max(0, a.start - 50), a.start)}
+    if len(named_so) == 1:
+        return named_so.pop()   # "vendue au groupe angevin Kerlo" … "Le groupe angevin, présent…": Kerlo
     for x in sents[:s.index + 1]:
         for a in x.args:
             if x is s and a.start >= demonym.start:

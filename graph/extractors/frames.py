@@ -4795,6 +4795,51 @@ _CO_INVESTED = re.compile(r"(?i)\s+(?:(?:has|have|had|a|ont)\s+)?(?:also\s+|auss
                           r"(?:invested|participated|took\s+part|joined|chipped\s+in|came\s+in|investi|participé|suivi)\s*,?\s*"
                           r"(?:as\s+did|as\s+well\s+as|along\s+with|like|tout\s+comme|de\s+même\s+que|comme|ainsi\s+que)\s+"
                           r"(?:(?:the|le|la|l[’'])\s*)?")
+#: A grant or loan in apposition right after the giver's name or the sum: ", a public grant for its research",
+#: ", une subvention sans contrepartie au capital".
+_GRANT_APPOSED = re.compile(r"(?i)\s*,\s*(?:a|an|une?|the|la|le)\s+(?:[\w-]+\s+){0,2}?(?:grants?|subventions?|loans?|"
+                            r"prêts?|avances?\s+remboursables?|aides?\s+publiques?|dons?|prizes?|prix)\b")
+
+
+def _grant_apposed_after(sent: Sentence, amount: Arg) -> bool:
+    """Is the sum's clause (the sum, maybe its giver after "de"/"from") closed by a grant's apposition ("90 000
+    euros du fonds X, une subvention…")?"""
+    m = re.match(r"[^,;:.()]{0,80}", sent.text[amount.end:])
+    return m is not None and _GRANT_APPOSED.match(sent.text, amount.end + m.end()) is not None
+
+
+def _backer_of_antecedent(sent: Sentence, company: Arg, investor: Arg) -> bool:
+    """Is ``investor`` named in a relative clause on another organisation after ``company`` ("Zentri competes
+    with Kerlo, which counts X among its backers", "…, qui compte X parmi ses actionnaires")?"""
+    if company.end > investor.start:
+        return False
+    return any(a.group == "Org" and a.explicit and a.key != company.key and company.end <= a.start
+               and a.end <= investor.start
+               and re.fullmatch(r"\s*,\s*(?:which|who|that|qui|dont)\s[^,;:()]*", sent.text[a.end:investor.start])
+               is not None for a in sent.args)
+
+
+#: A purchase completed, right before the company bought: "completed its acquisition of Perth payroll start-up ",
+#: "a finalisé le rachat de l'éditeur ".
+_COMPLETED_PURCHASE = re.compile(r"(?i)(?<![\w’'-])(?:completed|closed|finali[sz]ed|finalisé|finalise|bouclé|conclu)\s+"
+                                 r"(?:its|their|the|son|sa|le|la|l[’'])\s*(?:acquisition|purchase|takeover|rachat|"
+                                 r"reprise)\s+(?:of|de|du|d[’'])\s*(?:(?:la|le|l[’']|the)\s*)?"
+                                 r"(?:[^\W\d][\w’'-]*\s+){0,5}?$")
+
+
+def _completed_purchase(sent: Sentence, c: Candidate) -> bool:
+    """Does the sentence say its first company (the others before the phrase only in brackets, a ticker) completed
+    its purchase of the candidate's object, named right after the phrase?"""
+    if not (c.subj.explicit and c.obj.explicit and c.subj.group == "Org" and c.obj.group == "Org"
+            and c.subj.end <= c.obj.start and c.subj.source != "anaphor"):
+        return False
+    if _COMPLETED_PURCHASE.search(sent.text, max(0, c.obj.start - 90), c.obj.start) is None:
+        return False
+    orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.start < c.obj.start
+            and sent.text.count("(", 0, a.start) <= sent.text.count(")", 0, a.start)]     # (not "(ASX: KRL)")
+    return bool(orgs) and orgs[0].start == c.subj.start and len(orgs) == 1
+
+
 #: An indefinite noun right before a demonym: "un fonds zurichois", "une banque genevoise".
 _INDEFINITE_NOUN = re.compile(r"(?i)(?<![\w’'-])(?:un|une|des|d[’'])\s*(?P<noun>[\w-]+)\s+$")
 
@@ -5518,6 +5563,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.subj.explicit and _GRANT_FROM.search(sent.text, max(0, c.subj.start - 60),
                                                                         c.subj.start):
         del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
+    if "investedIn" in scores and c.subj.explicit and _GRANT_APPOSED.match(sent.text, c.subj.end):
+        del scores["investedIn"]        # "€2m from X, a public grant for its research": no shares
+    if "investedIn" in scores and c.subj.explicit and c.obj.explicit and _backer_of_antecedent(sent, c.obj, c.subj):
+        del scores["investedIn"]        # "Zentri competes with Kerlo, which counts X among its backers": Kerlo's
     if ("ceo" in scores or "employer" in scores) \
             and (person := c.subj if c.subj.group == "Person" else c.obj).group == "Person" and person.explicit \
             and _BOARD_CHAIRED_BY.search(sent.text, max(0, person.start - 80), person.start):
@@ -5675,6 +5724,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _its_chief().match(sent.text[c.obj.end:]) \
             and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < c.obj.start for a in sent.args):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "a créé X avec A, qui en devient le PDG"
+    if "acquired" in scores and _completed_purchase(sent, c):
+        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)     # "X … confirmed it has completed its purchase
+        #                                                               of Y": the sentence's first company buys Y
     if "acquired" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
             and _SELLS_TO.search(sent.text, c.subj.end, c.obj.start) \
             and re.search(r"(?i)(?<![\w-])(?:à|au|to)\s+(?:(?:la|le|l[’']|the)\s*)?$", sent.text[:c.obj.start]):
@@ -5967,7 +6019,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and not (c.subj.explicit and c.subj.start > c.obj.start - 120):
         del scores["fundsRaised"]       # "les deux start-up ont levé 30 M€ en tout": both, not one
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \
-            and (_GRANT_AFTER.match(sent.text, c.obj.end) or _GRANT_BEFORE.search(sent.text, 0, c.obj.start)):
+            and (_GRANT_AFTER.match(sent.text, c.obj.end) or _GRANT_BEFORE.search(sent.text, 0, c.obj.start)
+                 or _grant_apposed_after(sent, c.obj)):
         scores.pop("fundsRaised", None)     # "a €1 million grant", "une subvention de 80 000 euros": no round,
         scores.pop("valuation", None)       # no valuation ("le prix lui a valu une subvention de")
     if ("fundsRaised" in scores or "valuation" in scores) and c.obj.kind == "amount" and c.obj.explicit \

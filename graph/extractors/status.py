@@ -398,7 +398,8 @@ _TALKS_ABOUT = re.compile(r"(?i)\b(?:discute|discutent|discuterai(?:t|ent)|négo
                           r"en\s+discussions?|en\s+pourparlers)\b")
 #: A round still to come, right before its amount: "prépare une série A de", "set out to raise", "cherche à
 #: lever" (the amount's clause, no sentence break between).
-_ROUND_AHEAD = r"(?:nouvel(?:le)?\s+|prochaine?\s+)?(?:série|tour|levée|augmentation)"   # "(sa prochaine) série"
+_ROUND_AHEAD = (r"(?:nouvel(?:le)?\s+|prochaine?\s+|deuxième\s+|seconde?\s+|troisième\s+)?"     # "(sa prochaine) série"
+                r"(?:série|tour|levée|augmentation)")
 _INTENDED = re.compile(r"(?i)(?:\bprépar\w*\s+(?:déjà\s+|désormais\s+|aussi\s+)?(?:une|un|sa|son|la|le|sa)\s+"
                        + _ROUND_AHEAD + r"|"
                        r"\b(?:preparing|prepares|prepare)\s+(?:a|an|its|their)\s+(?:new\s+|next\s+)?"
