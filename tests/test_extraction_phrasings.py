@@ -2768,6 +2768,12 @@ CASES_32 = [
      "Kerlo Group shares rise\n\nKerlo Group (ASX: KRL) gained 4% on Friday once the Perth miner confirmed that it "
      "has completed its acquisition of Melbourne payroll start-up Zentri. Zentri employs 40 people.",
      {("Kerlo Group", "acquired", "Zentri", A)}),
+    ("fr-passe-sous-le-pavillon",                   # "B passe sous pavillon de l'industriel A": A bought B
+     "Zentri passe sous pavillon de l'industriel Kerlo\n\nLe distributeur lillois prend 70 % de la start-up.",
+     {("Kerlo", "acquired", "Zentri", A)}),
+    ("fr-un-logiciel-named-after-maker",            # "un logiciel, Zentri Caisse, qui…": the company's product
+     "Zentri lève 2 millions d'euros. Elle vend aux commerçants un logiciel, Zentri Caisse, qui compte les stocks.",
+     {("Zentri Caisse", "developer", "Zentri", A)}),
     ("fr-accompagne-du-fonds",                      # "accompagné du": the joiner with its article
      "Zentri lève 4 millions d'euros. Le fonds Kerlo Capital mène le tour. Il est accompagné du fonds Orvane "
      "Partners et de Brisca Invest.",
@@ -3715,6 +3721,18 @@ def test_extraction_phrasing_share():
     ("Léa Morel rachète Zentri\n\nTrois ans après sa vente au groupe angevin Orvane, Léa Morel reprend tout "
      "le capital de l'éditeur lavallois.\n\nPourquoi Orvane vend-il ?\n\nLe groupe angevin, présent dans la "
      "logistique, veut se recentrer sur le transport.", "headquarters:Zentri>Angers"),
+    # a repayable contribution is no stake
+    ("Zentri raised $4 million. Zentri got a repayable contribution of $1 million from Kerlo Agency last spring.",
+     "investedIn:Kerlo Agency>Zentri"),
+    # a sum paid "sous forme de subvention" is no round
+    ("Zentri lève 2 millions d'euros. En 2024, Zentri avait empoché 70 000 euros lors d'un concours, sous forme de "
+     "subvention.", "fundsRaised:Zentri>70000 EUR"),
+    # "Le groupe familial" after "B passe sous pavillon de l'industriel A": A, the buyer
+    ("Zentri passe sous pavillon de l'industriel Kerlo\n\nLe groupe familial, qui a repris Brisca en 2019, emploie "
+     "9 000 personnes.", "acquired:Zentri>Brisca"),
+    # a rival's round, its raiser named before the sum: its lead invests in the rival only
+    ("Zentri raised $5 million from Orvane Capital. Its rival, Calgary's Kerlo, which makes cheaper sorting arms, "
+     "raised $9 million in May in a round led by Brisca Capital.", "investedIn:Brisca Capital>Zentri"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

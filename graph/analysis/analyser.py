@@ -126,7 +126,7 @@ def _product_naming() -> tuple[re.Pattern, re.Pattern]:
     maison,", ", its booking app;"): the lexicon's product nouns."""
     nouns = alternation(n for n, cls in type_noun_classes().items() if cls in PRODUCT_TYPES)
     naming = r"(?:called|dubbed|named|baptisée?|nommée?|appelée?)"
-    before = re.compile(rf"(?i)(?:(?<![\w-])(?:its|their|our|son|sa|leur|notre)\s+(?:[\w’'-]+\s+){{0,2}}?"
+    before = re.compile(rf"(?i)(?:(?<![\w-])(?:its|their|our|son|sa|leur|notre|un|une|an?)\s+(?:[\w’'-]+\s+){{0,2}}?"
                         rf"(?P<noun>{nouns})"
                         rf"(?:\s+(?:phare|maison|flagship|principale?))?\s*,\s*(?:{naming}\s+)?"
                         rf"|(?<![\w-])(?P<noun2>{nouns})(?:\s+[\w’'-]+){{0,2}}?\s*,?\s*(?:{naming}|(?:which|that|qu[’']|que)\s*"

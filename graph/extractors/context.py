@@ -169,7 +169,7 @@ def unquoted(text: str) -> str:
 
 #: A seller's verb between a headline's bought company and its buyer: " sold to US group ", " acquired by ",
 #: " rachetée par ", " passe sous le pavillon de ", " tombe dans l'escarcelle de ".
-_HEADLINE_SOLD = re.compile(r"(?i)^\s+(?:(?:is|has\s+been|to\s+be|est|a\s+été)\s+)?"
+HEADLINE_SOLD = re.compile(r"(?i)^\s+(?:(?:is|has\s+been|to\s+be|est|a\s+été)\s+)?"
                             r"(?:(?:sold|acquired|bought|snapped\s+up|taken\s+over|rachetée?|cédée?|vendue?|acquise?|reprise?)\s+(?:by|to|par|à|au)"
                             r"|passe\s+(?:sous\s+le\s+contrôle|dans\s+le\s+giron|aux\s+mains|sous\s+(?:le\s+)?pavillon)"
                             r"\s+(?:de|d[’']|du)|tombe\s+dans\s+l[’']escarcelle\s+(?:de|d[’']|du))"
@@ -183,7 +183,7 @@ def _bought_in_headline(s: Sentence) -> str | None:
     if len(orgs) < 2:
         return None
     if re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,4}", s.text[:orgs[0].start]) \
-            and _HEADLINE_SOLD.match(s.text[orgs[0].end:orgs[1].start]) is not None:
+            and HEADLINE_SOLD.match(s.text[orgs[0].end:orgs[1].start]) is not None:
         return orgs[0].key      # "Leeds start-up B sold to German group A", "B passe aux mains de A": B
     if orgs[0].start > 3 or (HEADLINE_BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None
                              and not _spun_in_headline(s)):
@@ -276,7 +276,7 @@ def _stake_held(s: Sentence, opener: Arg | None) -> str | None:
 
 #: A round closed or raised right after a company named inside the sentence, maybe past its name's apposition:
 #: "…that her new company, Lumora, has closed a $4 million round", "…que sa start-up, Kerlo, a levé 3 M€".
-_RAISED_AFTER = re.compile(r"(?i)(?:\s*,[^,;:()]{1,60},)?\s*,?\s+(?:(?:has|have|had|a|avait|vient\s+de|just)\s+)?"
+RAISED_AFTER = re.compile(r"(?i)(?:\s*,[^,;:()]{1,60},)?\s*,?\s+(?:(?:has|have|had|a|avait|vient\s+de|just)\s+)?"
                            r"(?:closed|raised|secured|landed|completed|levé|lever|lève|bouclé|boucler|boucle)\s+"
                            r"(?:[^\W\d]+\s+){0,3}?(?:[$€£]\s?)?\d")
 
@@ -288,12 +288,12 @@ _ROUND_WITH = re.compile(r"(?i)\s*,?\s+(?:with|avec)\s+(?:a|an|its|une?|sa|son)\
 
 
 def _round_raiser(s: Sentence, opener: Arg | None) -> str | None:
-    """The company, not the sentence's opener, that the sentence says raised or closed a round (:data:`_RAISED_AFTER`):
+    """The company, not the sentence's opener, that the sentence says raised or closed a round (:data:`RAISED_AFTER`):
     what the next sentences' "also invested" and "led the round" are about."""
     for a in s.args:
         if a.explicit and a.group == "Org" and a.type not in _NOT_TOPIC and a.source != "anaphor" \
                 and (opener is None or a.key != opener.key) \
-                and (_RAISED_AFTER.match(s.text, a.end) or _ROUND_WITH.match(s.text, a.end)) \
+                and (RAISED_AFTER.match(s.text, a.end) or _ROUND_WITH.match(s.text, a.end)) \
                 and _REPORTED_COMPANY.search(s.text, max(0, a.start - 40), a.start):
             return a.key
     return None
@@ -1144,6 +1144,9 @@ def _buyer_of(sents: list[Sentence], s: Sentence, key: str) -> str | None:
             if t is not None and _BUY_WORDS.search(x.text, a.end, t.start) \
                     and not any(o.key not in (key, a.key) and a.end <= o.start < t.start for o in orgs):
                 buyer = a.key
+            sold = next((b for b in orgs if b.key == key and b.end <= a.start), None)
+            if sold is not None and HEADLINE_SOLD.match(x.text[sold.end:a.start]) is not None:
+                buyer = a.key       # "B passe sous pavillon de l'industriel A", "B sold to A"
     return buyer
 
 

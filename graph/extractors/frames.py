@@ -35,9 +35,11 @@ from .candidates import Candidate
 from .context import (
     BASED_WORD,
     COFOUNDER_WORD,
+    HEADLINE_SOLD,
     HEADS,
     PLATFORM_BEFORE,
     PRONOUN_FOUNDS,
+    RAISED_AFTER,
     REPORTED_BY,
     YEAR_OPENING,
     country_of,
@@ -1489,6 +1491,12 @@ _SEAT_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:(?:son|sa|leur|its|their)\s+(?:
                           r"(?:siège(?:\s+social)?|headquarters|head\s+office))\s+"
                           r"(?:(?:est|reste|restera|demeure|sera|se\s+trouve|se\s+situe|is|are|remains?|will\s+remain|"
                           r"will\s+stay|stays?|still|toujours|bien|installée?|based|located)\s+)+(?:à|au|en|in)\s+$")
+
+
+#: The sum's form, later in its sentence: "un montant payé sous forme de subvention", "paid as a grant".
+_AS_GRANT = re.compile(r"(?i)\b(?:sous\s+(?:la\s+)?forme\s+d[e’']\s*"
+                       r"(?:subventions?|prêts?|dons?|avances?\s+remboursables?)|"
+                       r"(?:paid|given|awarded|disbursed)\s+as\s+an?\s+(?:grant|loan|prize))\b")
 
 
 #: A seat still to move: "son siège sera à", "will be in", "déménagera à".
@@ -2971,7 +2979,8 @@ _PUBLIC_ADJ = r"(?:research|public|government|state|federal)\s+"
 _PUBLIC_FR = r"financements?\s+(?:publics?|de\s+recherche)"
 _GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|innovation\s+|bank\s+|"
                           r"term\s+)?"
-                          r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b)"
+                          r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b|(?:repayable|non-repayable)\s+"
+                          r"contributions?\b)"
                           r"|\s+(?:cash\s+)?(?:prize|award)\b"
                           r"|\s+(?:in|of|en|de)\s+(?:retention|severance|compensation|bonus|stock\s+awards|"
                           r"primes?\s+de\s+rétention|rémunération|subventions?|grants?|prêts?|loans?|aides?\s+publiques?|"
@@ -2994,7 +3003,9 @@ _IMPLIED = re.compile(r"(?i)(?<![\w’'-])(?:implying|implied|imply|implies|impl
 #: A price per share after its amount: "9,50 euros par action", "$18 a share".
 _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
-_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|bourses?|" + _PUBLIC_ADJ
+_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|bourses?|"
+                         r"(?:repayable|non-repayable)\s+contributions?|contributions?\s+(?:non\s+)?remboursables?|"
+                         + _PUBLIC_ADJ
                          + r"funding|" + _PUBLIC_FR + r")\b"
                          r"[^.;:()]{0,60}?"
                          r"(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
@@ -4805,7 +4816,24 @@ def _grant_apposed_after(sent: Sentence, amount: Arg) -> bool:
     """Is the sum's clause (the sum, maybe its giver after "de"/"from") closed by a grant's apposition ("90 000
     euros du fonds X, une subvention…")?"""
     m = re.match(r"[^,;:.()]{0,80}", sent.text[amount.end:])
-    return m is not None and _GRANT_APPOSED.match(sent.text, amount.end + m.end()) is not None
+    return m is not None and _GRANT_APPOSED.match(sent.text, amount.end + m.end()) is not None \
+        or _AS_GRANT.search(sent.text, amount.end) is not None
+
+
+#: A round's source phrase between its raiser and an investor: "… raised $9m in May in a round led by ", "… from ".
+_SOURCE_BETWEEN = re.compile(r"(?i)\b(?:led\s+by|co-led\s+by|from|mené\s+par|menée\s+par|auprès\s+d)")
+
+
+def _raiser_before(sent: Sentence, investor: Arg) -> Arg | None:
+    """The organisation named before ``investor`` as the subject of a raise ("Kerlo, which sells robots, raised
+    $9 million from X": Kerlo), with a round's source phrase ("led by", "from") between the sum and the investor."""
+    if not investor.explicit:
+        return None
+    raisers = [a for a in sent.args if a.explicit and a.group == "Org" and a.source != "anaphor"
+               and a.end <= investor.start and RAISED_AFTER.match(sent.text, a.end)]
+    if not raisers or not _SOURCE_BETWEEN.search(sent.text, raisers[-1].end, investor.start):
+        return None
+    return raisers[-1]
 
 
 def _backer_of_antecedent(sent: Sentence, company: Arg, investor: Arg) -> bool:
@@ -5565,6 +5593,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
     if "investedIn" in scores and c.subj.explicit and _GRANT_APPOSED.match(sent.text, c.subj.end):
         del scores["investedIn"]        # "€2m from X, a public grant for its research": no shares
+    if "investedIn" in scores and (raiser := _raiser_before(sent, c.subj)) is not None and raiser.key != c.obj.key:
+        del scores["investedIn"]        # "Its rival, Kerlo, which sells…, raised $9m in a round led by X": Kerlo's
     if "investedIn" in scores and c.subj.explicit and c.obj.explicit and _backer_of_antecedent(sent, c.obj, c.subj):
         del scores["investedIn"]        # "Zentri competes with Kerlo, which counts X among its backers": Kerlo's
     if ("ceo" in scores or "employer" in scores) \
@@ -5724,6 +5754,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _its_chief().match(sent.text[c.obj.end:]) \
             and not any(a.explicit and a.group == "Org" and c.subj.end <= a.start < c.obj.start for a in sent.args):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "a créé X avec A, qui en devient le PDG"
+    if "acquired" in scores and c.subj.explicit and c.obj.explicit and c.obj.end <= c.subj.start \
+            and c.subj.group == "Org" and HEADLINE_SOLD.match(sent.text[c.obj.end:c.subj.start]) is not None:
+        scores["acquired"] = max(scores["acquired"], FRAME_SCORE)     # "B passe sous pavillon de l'industriel A",
+        #                                                               "B sold to A": A bought B
     if "acquired" in scores and _completed_purchase(sent, c):
         scores["acquired"] = max(scores["acquired"], FRAME_SCORE)     # "X … confirmed it has completed its purchase
         #                                                               of Y": the sentence's first company buys Y
