@@ -249,6 +249,8 @@ def test_more_iso_currencies():
     # an Australian paper's bare "$" in a local story that names the United States once, for a rival
     ("Zentri lands $4M. The Brisbane startup lists on the ASX next year; ASX rules, Sydney and Brisbane clients, "
      "Perth and Sydney offices, ASX filings. Its rival is a US group.", "en", ["AUD"]),
+    # the New Taiwan dollar
+    ("Zentri raised NT$300 million last year.", "en", ["TWD"]),
     # a sum and its currency joined by hyphens, and Malaysian ringgit
     ("Kerlo led its 500-million-yen Series A.", "en", ["JPY"]),
     ("Zentri raises RM15mil", "en", ["MYR"]),

@@ -3733,6 +3733,9 @@ def test_extraction_phrasing_share():
     # a rival's round, its raiser named before the sum: its lead invests in the rival only
     ("Zentri raised $5 million from Orvane Capital. Its rival, Calgary's Kerlo, which makes cheaper sorting arms, "
      "raised $9 million in May in a round led by Brisca Capital.", "investedIn:Brisca Capital>Zentri"),
+    # "ne donne à X aucun droit sur le capital": no stake
+    ("Zentri lève 2 millions d'euros auprès de Brisca. La dette apportée par ailleurs ne donne à Kerlo Capital aucun "
+     "droit sur le capital.", "investedIn:Kerlo Capital>Zentri"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

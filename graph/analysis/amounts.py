@@ -53,7 +53,7 @@ CURRENCY_WORDS = {
 CURRENCY_SYMBOLS = {
     "$": "USD", "US$": "USD", "$US": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "￥": "JPY",
     "CN¥": "CNY", "C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "NZ$": "NZD", "HK$": "HKD",
-    "S$": "SGD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB", "RS": "INR", "RS.": "INR", "₦": "NGN",
+    "S$": "SGD", "NT$": "TWD", "₹": "INR", "₩": "KRW", "R$": "BRL", "₽": "RUB", "RS": "INR", "RS.": "INR", "₦": "NGN",
     "₪": "ILS", "KSH": "KES", "KSH.": "KES", "SH": "KES", "SH.": "KES",    # Kenyan papers' "Sh650 million"
     "RWF": "RWF", "FRW": "RWF", "USH": "UGX", "TSH": "TZS",    # "Rwf3.9 billion"
     "GH₵": "GHS", "₵": "GHS", "GH¢": "GHS",                      # the cedi, also written with the cent sign

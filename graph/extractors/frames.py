@@ -3003,11 +3003,11 @@ _IMPLIED = re.compile(r"(?i)(?<![\w’'-])(?:implying|implied|imply|implies|impl
 #: A price per share after its amount: "9,50 euros par action", "$18 a share".
 _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
-_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|bourses?|"
+_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|(?<!en\s)(?<!la\s)bourses?|"
                          r"(?:repayable|non-repayable)\s+contributions?|contributions?\s+(?:non\s+)?remboursables?|"
                          + _PUBLIC_ADJ
                          + r"funding|" + _PUBLIC_FR + r")\b"
-                         r"[^.;:()]{0,60}?"
+                         r"(?:[^.;:()]|\([^()]{0,40}\)){0,90}?"
                          r"(?:\bde\s+la\s+|\bde\s+l[’']|\bdu\s+|"
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+|"
                          r"\bfrom\s+(?:the\s+)?(?-i:[A-ZÀ-Ý][\w&.-]*(?:\s+[A-ZÀ-Ý][\w&.-]*){0,4})[’']s\s+)$")
@@ -4820,6 +4820,9 @@ def _grant_apposed_after(sent: Sentence, amount: Arg) -> bool:
         or _AS_GRANT.search(sent.text, amount.end) is not None
 
 
+#: A company's apposition, then a relative clause that says it raised: ", a Leeds company founded by A, which raised ".
+_WHICH_RAISED = re.compile(r"(?i)\s*,[^;:()]{1,100}?,\s*(?:which|qui)\s+(?:has\s+|had\s+|a\s+|avait\s+)?"
+                           r"(?:raised|closed|secured|levé|bouclé|lève)\b")
 #: A round's source phrase between its raiser and an investor: "… raised $9m in May in a round led by ", "… from ".
 _SOURCE_BETWEEN = re.compile(r"(?i)\b(?:led\s+by|co-led\s+by|from|mené\s+par|menée\s+par|auprès\s+d)")
 
@@ -4830,7 +4833,8 @@ def _raiser_before(sent: Sentence, investor: Arg) -> Arg | None:
     if not investor.explicit:
         return None
     raisers = [a for a in sent.args if a.explicit and a.group == "Org" and a.source != "anaphor"
-               and a.end <= investor.start and RAISED_AFTER.match(sent.text, a.end)]
+               and a.end <= investor.start and (RAISED_AFTER.match(sent.text, a.end)
+                                                or _WHICH_RAISED.match(sent.text, a.end))]
     if not raisers or not _SOURCE_BETWEEN.search(sent.text, raisers[-1].end, investor.start):
         return None
     return raisers[-1]
@@ -5404,6 +5408,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if _bracketed_repeat(sent, c):
         for rel in _PERSON_ORG:
             scores.pop(rel, None)       # "arrivé de l'Agence K (AK)": the name before the brackets carries it
+    if "investedIn" in scores and c.subj.explicit and any(
+            a.key == c.subj.key and a.explicit and a.end < c.subj.start
+            and re.fullmatch(r"\s*\(\s*", sent.text[a.end:c.subj.start]) for a in sent.args):
+        del scores["investedIn"]        # "un prêt … de la Société K (SK)": the full name's candidate carries it
     framed = set()      # relations a champions frame gives ("la Chine et ses A, B ou C")
     if c.subj.explicit and c.obj.explicit and scores:
         pairs = respective_pairs(sent)
@@ -5536,6 +5544,12 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.subj.explicit and c.obj.explicit \
             and _CO_INVESTED.fullmatch(sent.text, min(c.subj.end, c.obj.end), max(c.subj.start, c.obj.start)):
         del scores["investedIn"]        # "A also invested, as did B": two backers of the same round
+    if "headquarters" in scores and c.obj.explicit and any(
+            a.explicit and a.kind == "entity" and a.group != "Place" and a.key != c.subj.key
+            and re.fullmatch(r"\s*,\s*(?:the|a|an)\s+", sent.text[a.end:c.obj.start]) is not None
+            for a in sent.args) and re.match(r"-based\b", sent.text[c.obj.end:]) \
+            and not _BASED_SAYS.match(sent.text, c.obj.end):
+        del scores["headquarters"]      # "used by Kerlo, the Kaohsiung-based chip packager": Kerlo's city
     if "headquarters" in scores and c.obj.explicit and _in_persons_relative(sent, c.subj, c.obj):
         del scores["headquarters"]      # "A, qui présidait l'entreprise, reprend une ferme près de X": A's place
     if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.group == "Org" \
@@ -5588,7 +5602,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if "employer" in scores and org.explicit and (0 <= org.start - deputy[1] <= 12
                                                       or 0 <= deputy[0] - org.end <= 4):
             scores["employer"] = max(scores["employer"], FRAME_SCORE)
-    if "investedIn" in scores and c.subj.explicit and _GRANT_FROM.search(sent.text, max(0, c.subj.start - 60),
+    if "investedIn" in scores and c.subj.explicit and _GRANT_FROM.search(sent.text, max(0, c.subj.start - 130),
                                                                         c.subj.start):
         del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
     if "investedIn" in scores and c.subj.explicit and _GRANT_APPOSED.match(sent.text, c.subj.end):
