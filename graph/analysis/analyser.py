@@ -157,15 +157,12 @@ def _named_products(text: str, mentions: list[Mention]) -> list[Mention]:
         tail = _PRODUCT_TAIL.match(text, m.end) if " " not in m.text else None
         if tail is not None and tail.group(1) not in org_suffixes() and not taken.overlaps(tail.start(1), tail.end(1)):
             end = tail.end()
-        named = end > m.start and (before.search(text, max(0, m.start - 80), m.start) is not None
-                                   or after.match(text, end) is not None)
-        if not named or len(text[m.start:end].split()) < 2:
+        cue = after.match(text, end) or before.search(text, max(0, m.start - 80), m.start)
+        if cue is None or len(text[m.start:end].split()) < 2:
             out.append(m)
             continue
         surface = text[m.start:end]
-        cue = after.match(text, end) or before.search(text, max(0, m.start - 80), m.start)
-        noun = re.sub(r"\s+", " ", cue.groupdict().get("noun") or cue.groupdict().get("noun2") or "").casefold() \
-            if cue is not None else ""
+        noun = re.sub(r"\s+", " ", cue.groupdict().get("noun") or cue.groupdict().get("noun2") or "").casefold()
         cls = type_noun_classes().get(noun, "Software")
         out.append(replace(m, end=end, text=surface, key=name_key(surface), type=cls))
     products = {m.text: m for m in out if m.source != "kb" and m.type in PRODUCT_TYPES and " " in m.text}

@@ -479,7 +479,8 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         return "InvestmentFirm"     # "Quimper Angels", "Kerlo Capital": a financier's name
     if typ in INVESTOR_TYPES and name.split()[-1] not in _investor_tails() and own_round_context(contexts):
         return "Company"            # "X boucle sa série A": a company raising, no financier
-    if typ in ("Organization", "Company") and cue == "InvestmentFirm" and "investor-before" in cues(contexts):
+    if typ in ("Organization", "Company") and cue == "InvestmentFirm" \
+            and any(_INVESTOR_BEFORE.search(before) for before, after in contexts if not re.match(r"-\w", after)):
         return "InvestmentFirm"     # "Impact investor X led the round": a financier named by its noun
     return typ
 

@@ -4812,12 +4812,15 @@ _GRANT_APPOSED = re.compile(r"(?i)\s*,\s*(?:a|an|une?|the|la|le)\s+(?:[\w-]+\s+)
                             r"prêts?|avances?\s+remboursables?|aides?\s+publiques?|dons?|prizes?|prix)\b")
 
 
+_CLAUSE_STOP = re.compile(r"[,;:.()]")
+
+
 def _grant_apposed_after(sent: Sentence, amount: Arg) -> bool:
     """Is the sum's clause (the sum, maybe its giver after "de"/"from") closed by a grant's apposition ("90 000
     euros du fonds X, une subvention…")?"""
-    m = re.match(r"[^,;:.()]{0,80}", sent.text[amount.end:])
-    return m is not None and _GRANT_APPOSED.match(sent.text, amount.end + m.end()) is not None \
-        or _AS_GRANT.search(sent.text, amount.end) is not None
+    stop = _CLAUSE_STOP.search(sent.text, amount.end, amount.end + 80)
+    end = stop.start() if stop is not None else min(len(sent.text), amount.end + 80)
+    return _GRANT_APPOSED.match(sent.text, end) is not None or _AS_GRANT.search(sent.text, amount.end) is not None
 
 
 #: A company's apposition, then a relative clause that says it raised: ", a Leeds company founded by A, which raised ".
@@ -4869,7 +4872,7 @@ def _completed_purchase(sent: Sentence, c: Candidate) -> bool:
         return False
     orgs = [a for a in sent.args if a.explicit and a.group == "Org" and a.start < c.obj.start
             and sent.text.count("(", 0, a.start) <= sent.text.count(")", 0, a.start)]     # (not "(ASX: KRL)")
-    return bool(orgs) and orgs[0].start == c.subj.start and len(orgs) == 1
+    return len(orgs) == 1 and orgs[0].start == c.subj.start
 
 
 #: An indefinite noun right before a demonym: "un fonds zurichois", "une banque genevoise".
