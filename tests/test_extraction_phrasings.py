@@ -3727,8 +3727,8 @@ def test_extraction_phrasing_share():
     # a sum paid "sous forme de subvention" is no round
     ("Zentri lève 2 millions d'euros. En 2024, Zentri avait empoché 70 000 euros lors d'un concours, sous forme de "
      "subvention.", "fundsRaised:Zentri>70000 EUR"),
-    # "Le groupe familial" after "B passe sous pavillon de l'industriel A": A, the buyer
-    ("Zentri passe sous pavillon de l'industriel Kerlo\n\nLe groupe familial, qui a repris Brisca en 2019, emploie "
+    # "Le groupe" after "B passe sous pavillon de l'industriel A": A, the buyer
+    ("Zentri passe sous pavillon de l'industriel Kerlo\n\nLe groupe, qui avait repris Brisca en 2019, emploie "
      "9 000 personnes.", "acquired:Zentri>Brisca"),
     # a rival's round, its raiser named before the sum: its lead invests in the rival only
     ("Zentri raised $5 million from Orvane Capital. Its rival, Calgary's Kerlo, which makes cheaper sorting arms, "

@@ -143,8 +143,8 @@ _PRODUCT_TAIL = re.compile(r" ([A-ZÀ-Ý0-9][\w-]*)(?![\w-]| [A-ZÀ-Ý0-9])")
 
 def _named_products(text: str, mentions: list[Mention]) -> list[Mention]:
     """A name that a product noun introduces or describes is a product, with the word the recogniser left
-    after its maker's name: "Its main product, Zentri Voice, …", "Zentri Route, le logiciel maison, …",
-    "Son système d'IA, Zentri Écho, …", "an engine which the company calls Zentri Rate"."""
+    after its maker's name: "Its flagship app, Zentri Pilot, …", "Zentri Quai, le logiciel maison, …",
+    "Son système d'IA, Zentri Vigie, …", "a tool which the company calls Zentri Path"."""
     before, after = _product_naming()
     taken = SpanIndex((m.start, m.end) for m in mentions)
     out = []
@@ -166,7 +166,7 @@ def _named_products(text: str, mentions: list[Mention]) -> list[Mention]:
         cls = type_noun_classes().get(noun, "Software")
         out.append(replace(m, end=end, text=surface, key=name_key(surface), type=cls))
     products = {m.text: m for m in out if m.source != "kb" and m.type in PRODUCT_TYPES and " " in m.text}
-    for i, m in enumerate(out):     # the product's other mentions: "Kerlo uses Zentri Voice"
+    for i, m in enumerate(out):     # the product's other mentions: "Kerlo uses Zentri Pilot"
         whole = next((p for surface, p in products.items() if m.type not in PRODUCT_TYPES
                       and text.startswith(surface, m.start) and m.end < m.start + len(surface)
                       and not re.match(r"[\w-]", text[m.start + len(surface):m.start + len(surface) + 1])), None)

@@ -247,7 +247,7 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
         if _MAKES.search(before):
             found.setdefault("makes", "PROD")
         if _INVESTOR_BEFORE.search(before):
-            found.setdefault("investor-before", "InvestmentFirm")   # "Impact investor X led the round"
+            found.setdefault("investor-before", "InvestmentFirm")   # "Impact investor X co-led it"
         if _SOLD_AS_PRODUCT.match(after):
             found.setdefault("offered", "Software")
         if _VALUED.search(before) or _ORG_POSSESSIVE.match(after) \
@@ -481,7 +481,7 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         return "Company"            # "X boucle sa série A": a company raising, no financier
     if typ in ("Organization", "Company") and cue == "InvestmentFirm" \
             and any(_INVESTOR_BEFORE.search(before) for before, after in contexts if not re.match(r"-\w", after)):
-        return "InvestmentFirm"     # "Impact investor X led the round": a financier named by its noun
+        return "InvestmentFirm"     # "Impact investor X co-led it": a financier named by its noun
     return typ
 
 

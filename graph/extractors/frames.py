@@ -4875,13 +4875,13 @@ def _completed_purchase(sent: Sentence, c: Candidate) -> bool:
     return len(orgs) == 1 and orgs[0].start == c.subj.start
 
 
-#: An indefinite noun right before a demonym: "un fonds zurichois", "une banque genevoise".
+#: An indefinite noun right before a demonym: "un fonds genevois", "une banque bâloise".
 _INDEFINITE_NOUN = re.compile(r"(?i)(?<![\w’'-])(?:un|une|des|d[’'])\s*(?P<noun>[\w-]+)\s+$")
 
 
 def _in_persons_relative(sent: Sentence, org: Arg, place: Arg) -> bool:
-    """Is ``org`` named inside a relative clause about a person, closed before ``place``: "A, qui présidait
-    l'entreprise, reprend une ferme près de X", "B, who ran the company, now lives in Y"?"""
+    """Is ``org`` named inside a relative clause about a person, closed before ``place``: "A, qui dirigeait
+    la société, ouvre une librairie à X", "B, who ran the company, now lives in Y"?"""
     if not org.explicit or org.end > place.start:
         return False
     return any(p.group == "Person" and p.explicit and p.end <= org.start
@@ -5543,7 +5543,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and type_noun_classes().get(noun.group("noun").casefold(), "Company") != "Company" \
             and not (c.subj.explicit and c.subj.start >= c.obj.end
                      and re.fullmatch(r"\s*,?\s*", sent.text[c.obj.end:c.subj.start])):
-        del scores["headquarters"]      # "la start-up a convaincu un fonds zurichois": the fund's city
+        del scores["headquarters"]      # "Zentri a séduit un fonds genevois": the fund's city
     if "investedIn" in scores and c.subj.explicit and c.obj.explicit \
             and _CO_INVESTED.fullmatch(sent.text, min(c.subj.end, c.obj.end), max(c.subj.start, c.obj.start)):
         del scores["investedIn"]        # "A also invested, as did B": two backers of the same round
@@ -5552,9 +5552,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and re.fullmatch(r"\s*,\s*(?:the|a|an)\s+", sent.text[a.end:c.obj.start]) is not None
             for a in sent.args) and re.match(r"-based\b", sent.text[c.obj.end:]) \
             and not _BASED_SAYS.match(sent.text, c.obj.end):
-        del scores["headquarters"]      # "used by Kerlo, the Kaohsiung-based chip packager": Kerlo's city
+        del scores["headquarters"]      # "sold to Kerlo, the Busan-based parts maker": Kerlo's city
     if "headquarters" in scores and c.obj.explicit and _in_persons_relative(sent, c.subj, c.obj):
-        del scores["headquarters"]      # "A, qui présidait l'entreprise, reprend une ferme près de X": A's place
+        del scores["headquarters"]      # "A, qui dirigeait la société, ouvre une librairie à X": A's place
     if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.group == "Org" \
             and re.fullmatch(r"\s*,\s*(?:à|in|at)\s+", sent.text[c.subj.end:c.obj.start]) \
             and (_CAREER_AT.search(sent.text, max(0, c.subj.start - 40), c.subj.start)
@@ -5613,7 +5613,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and (raiser := _raiser_before(sent, c.subj)) is not None and raiser.key != c.obj.key:
         del scores["investedIn"]        # "Its rival, Kerlo, which sells…, raised $9m in a round led by X": Kerlo's
     if "investedIn" in scores and c.subj.explicit and c.obj.explicit and _backer_of_antecedent(sent, c.obj, c.subj):
-        del scores["investedIn"]        # "Zentri competes with Kerlo, which counts X among its backers": Kerlo's
+        del scores["investedIn"]        # "Zentri faces Kerlo, which X has backed since 2021": Kerlo's
     if ("ceo" in scores or "employer" in scores) \
             and (person := c.subj if c.subj.group == "Person" else c.obj).group == "Person" and person.explicit \
             and _BOARD_CHAIRED_BY.search(sent.text, max(0, person.start - 80), person.start):

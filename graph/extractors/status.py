@@ -136,7 +136,7 @@ _STUDIES_AFTER = re.compile(r"(?i)\s+(?:(?:still|also|now|toujours|aussi|encore)
                             r"looking\s+at))\b")
 
 
-#: A sentence that gives the named backer no stake: "ne donne à X aucun droit sur le capital", "gives X no equity".
+#: A sentence that gives the named backer no stake: "ne donne à X aucune part du capital", "gives X no equity".
 _GIVES_NONE_BEFORE = re.compile(r"(?i)(?:\bne\s+(?:lui\s+)?donne(?:nt|ra)?\s+à\s*(?:l[’']|la\s+|le\s+)?|"
                                 r"\b(?:gives?|gave|grants?|granted)\s+(?:the\s+)?)$")
 _GIVES_NONE_AFTER = re.compile(r"(?i)\s+(?:aucun\s+droit\s+sur\s+(?:le|son)\s+capital|"
@@ -234,7 +234,7 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
     if relation == "investedIn" and status != "negated" and subj.explicit \
             and _GIVES_NONE_BEFORE.search(sent.text, max(0, subj.start - 40), subj.start) \
             and _GIVES_NONE_AFTER.match(sent.text, subj.end):
-        return "negated", 0.0             # "la dette ne donne à X aucun droit sur le capital", "gives X no equity"
+        return "negated", 0.0             # "ce prêt ne donne à X aucune part du capital", "gives X no equity"
     if relation == "investedIn" and status in ASSERTING and subj.explicit and subj.source != "anaphor" \
             and _STUDIES_AFTER.match(sent.text, subj.end):
         return "planned", 0.0             # "Le fonds brestois X étudie le dossier": no stake yet
