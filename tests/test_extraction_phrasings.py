@@ -2780,10 +2780,57 @@ CASES_32 = [
      {("Orvane Partners", "investedIn", "Zentri", A), ("Brisca Invest", "investedIn", "Zentri", A)}),
 ]
 
+CASES_33 = [
+    ("en-place-possessive-firm",                    # "Moose Jaw's Kernwell, which makes…": a firm from a place
+     "Zentri raised $4 million. Moose Jaw's Kernwell, which makes a cheaper camera, raised $12 million in May.",
+     {("Kernwell", "fundsRaised", "12000000 USD", A)}),
+    ("fr-clause-apposition-no-model",               # ", la question appelle un modèle…" is a clause, no model
+     "Pour Zentri, la question appelle un modèle économique simple. Zentri lève 2 millions d'euros auprès de "
+     "Kerlo Capital.",
+     {("Zentri", "fundsRaised", "2000000 EUR", A)}),
+    ("fr-elle-dirige-l-entreprise",                 # "Elle dirige l'entreprise": a woman, not the company
+     "Léa Morel et Paul Roux ont lancé Zentri en 2021. Elle dirige l'entreprise ; lui s'occupe de la technique.",
+     {("Zentri", "ceo", "Léa Morel", A)}),
+    ("fr-qui-a-passe-no-gender",                    # "qui a passé": no masculine cue; "À sa tête, A": the chief
+     "Zentri est née en 2021. À sa tête, Léa Morel, qui a passé treize années chez Orvane. Elle a fondé "
+     "l'entreprise avec Paul Roux, un ancien ingénieur de Kerlo.",
+     {("Zentri", "founder", "Léa Morel", A), ("Zentri", "ceo", "Léa Morel", A)}),
+    ("en-first-name-product-then-surname",          # "Devin" is a product; "Devin Okafor" a person
+     "Zentri raised $9 million. Last spring Zentri's co-founder and CTO Devin Okafor quit to travel.",
+     {("Zentri", "founder", "Devin Okafor", A)}),
+    ("fr-ariary",                                   # the Malagasy ariary
+     "Zentri lève 4,2 milliards d'ariary auprès de Kerlo Capital.",
+     {("Zentri", "fundsRaised", "4200000000 MGA", A)}),
+    ("fr-cleft-lead",                               # "C'est X qui mène l'opération"
+     "Zentri lève 2 millions d'euros. C'est Kerlo Capital qui mène l'opération.",
+     {("Kerlo Capital", "investedIn", "Zentri", A)}),
+    ("fr-le-fonds-accompagne-par",                  # "Le fonds lyonnais est accompagné par B": B joins the round
+     "Zentri lève 2 millions d'euros. C'est Kerlo Capital qui mène l'opération. Le fonds lyonnais est accompagné "
+     "par Brisca Invest, une holding de dirigeants.",
+     {("Brisca Invest", "investedIn", "Zentri", A)}),
+    ("fr-ponote",                                   # the demonym of Le Puy-en-Velay
+     "Transport : la ponote Zentri lève 2 millions d'euros pour ses navettes.",
+     {("Zentri", "headquarters", "Le Puy-en-Velay", A)}),
+    ("fr-reuni-round-passage",                      # "avoir réuni N": a round, its lead in the next paragraph
+     "Cette semaine, Zentri annonce avoir réuni 3 millions d'euros.\n\nC'est Kerlo Innovation qui mène "
+     "l'opération. « Nous aimons ce projet », observe Léa Morel, directrice d'investissement chez Kerlo Innovation.",
+     {("Kerlo Innovation", "investedIn", "Zentri", A)}),
+    ("fr-majority-bought",                          # "a acquis 90 % du capital de B": A bought B
+     "Kerlo, un fabricant de skis installé à Morges, a acquis 90 % du capital de Zentri.",
+     {("Kerlo", "acquired", "Zentri", A)}),
+    ("fr-minority-stake",                           # "a pris 20 % du capital de B": a stake, not the other way
+     "Kerlo a pris 20 % du capital de Zentri.",
+     {("Kerlo", "investedIn", "Zentri", A)}),
+    ("en-acronym-then-apposition-leads",            # "X (KIA), a state investment fund, co-led"
+     "Zentri raised $40 million. The Kerlo Investment Authority (KIA), a state investment fund, co-led the round "
+     "alongside Brisca Ventures.",
+     {("Kerlo Investment Authority", "investedIn", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32)
+             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3736,6 +3783,33 @@ def test_extraction_phrasing_share():
     # "ne donne à X aucun droit sur le capital": no stake
     ("Zentri lève 2 millions d'euros auprès de Brisca. La dette apportée par ailleurs ne donne à Kerlo Capital aucun "
      "droit sur le capital.", "investedIn:Kerlo Capital>Zentri"),
+    # "X, dont le nom circulait, ne fait finalement pas partie du tour": denied
+    ("Zentri lève 3 millions d'euros auprès de Brisca. Kerlo Capital, dont le nom circulait dans la presse "
+     "économique, ne fait finalement pas partie du tour.", "investedIn:Kerlo Capital>Zentri"),
+    # a round "à l'étude" is only weighed
+    ("Zentri lève 500 000 euros. Une série B de 4 millions d'euros est à l'étude, selon nos informations.",
+     "fundsRaised:Zentri>4000000 EUR"),
+    # a unitranche loan buys no shares
+    ("Pour financer l'achat, Zentri a décroché un financement unitranche de 6 millions d'euros auprès de Kerlo "
+     "Debt.", "investedIn:Kerlo Debt>Zentri"),
+    # "la rivière du Kerlo": a landmark, no company
+    ("Quand la rivière du Kerlo grossit, les sondes de Zentri donnent l'alerte. Basée à Brest, la start-up lève "
+     "1 million d'euros.", "fundsRaised:Kerlo>1000000 EUR"),
+    # a canton is no country
+    ("Zentri est rachetée. Kerlo, un fabricant de skis établi à Sierre, en Valais, a racheté Zentri mardi.",
+     "country:Kerlo>Valais"),
+    # "A, now Kerlo's chief executive, keeps a stake in Zentri": A's stake, not Kerlo's
+    ("Zentri raised $9 million. Tom Okafor, now Kerlo's chief executive, holds a small stake in Zentri.",
+     "investedIn:Kerlo>Zentri"),
+    # "a acquis 90 % du capital de B": B does not invest in A
+    ("Kerlo, un fabricant de skis installé à Morges, a acquis 90 % du capital de Zentri.", "investedIn:Zentri>Kerlo"),
+    # "Accompagnée par l'incubateur X, elle…": coached, no round
+    ("Zentri lève 2 millions d'euros. L'an dernier, Zentri avait réuni 500 000 euros auprès d'entrepreneurs. "
+     "Accompagnée par l'incubateur Kerlo Tech, elle a également obtenu une aide publique.",
+     "investedIn:Kerlo Tech>Zentri"),
+    # "A, the venture arm of Ohio-based B, co-led…": B, the parent, invests in no one
+    ("Kerlo Ventures, the venture arm of Ohio-based Kerlo Health, co-led a $9 million round in Zentri, the company "
+     "said.", "investedIn:Kerlo Health>Zentri"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

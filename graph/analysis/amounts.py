@@ -48,6 +48,8 @@ CURRENCY_WORDS = {
     "pesos": "MXN", "peso": "MXN", "dinars": "TND", "dinar": "TND",    # bare: see _local_units
     "pesos argentins": "ARS", "argentine pesos": "ARS", "pesos colombiens": "COP", "colombian pesos": "COP",
     "pesos chiliens": "CLP", "chilean pesos": "CLP", "philippine pesos": "PHP",
+    "ariary": "MGA", "malagasy ariary": "MGA", "kwacha": "ZMW", "francs guinéens": "GNF", "guinean francs": "GNF",
+    "francs congolais": "CDF", "congolese francs": "CDF", "taka": "BDT", "dong": "VND",
 }
 #: Currency symbols, before or after the number (upper case for lookup).
 CURRENCY_SYMBOLS = {
@@ -62,7 +64,7 @@ CURRENCY_SYMBOLS = {
 CURRENCY_CODES = {c: c for c in ("USD EUR GBP CHF JPY CNY CAD AUD HKD SGD INR KRW BRL RUB SEK NOK DKK PLN CZK HUF RON "
                                   "ILS AED SAR ZAR NGN KES EGP MXN NZD TWD THB IDR MYR VND UAH GHS MAD TND DZD XOF XAF "
                                   "TRY CLP COP ARS PEN PKR BDT QAR KWD JOD BHD RWF UGX TZS ETB ZMW XPF MUR LKR NPR "
-                                  "JMD TTD BBD").split()}
+                                  "JMD TTD BBD MGA GNF CDF").split()}
 CURRENCY_CODES["DH"] = "MAD"
 CURRENCY_CODES["RMB"] = "CNY"
 CURRENCY_CODES["NIS"] = "ILS"

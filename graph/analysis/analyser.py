@@ -18,7 +18,7 @@ from .document import Document, SentenceView
 from .entities import build_entities, resolve_short_names
 from .focus import main_organisation
 from .kbase import KB
-from .lexicon import alternation, lexicon, org_suffixes, type_noun_classes
+from .lexicon import alternation, first_names, lexicon, org_suffixes, type_noun_classes
 from .mentions import (
     Mention,
     MentionFinder,
@@ -61,6 +61,11 @@ class Analyser:
         kb_mentions = drop_place_in_names(text, kb_mentions)
         ner = _without_possessor_places(text, kb_mentions, nlp.ner_spans(text, lang, self.model))
         kb_mentions = _places_in_org_names(text, kb_mentions, ner)
+        people = {(a, b) for a, b, label in ner if label == "PER"}
+        kb_mentions = [m for m in kb_mentions if not (
+            m.source == "kb+" and m.type in PRODUCT_TYPES and (m.start, m.end) in people
+            and m.text.split()[0] in first_names())]    # "Devin Harukawa": a person the recogniser found, not
+        #                                                 the product "Devin" run into a surname
         if (outlet := masthead_mention(text, kb_mentions, lambda w: nlp.is_common_word(w, lang))) is not None:
             # "Zentri Social" over a rubric "Accueil › Numérique"; a country inside it is part of the name
             kb_mentions = [m for m in kb_mentions if not m.overlaps(outlet)] + [outlet]
@@ -309,7 +314,9 @@ def _places_in_org_names(text: str, kb_mentions: list[Mention], ner: list[tuple[
             if a <= m.start and m.end <= b and (a, b) != (m.start, m.end) \
                     and re.search(r"[A-ZÀ-Ý]", text[a:m.start] + text[m.end:b]) \
                     and not re.match(r"\s*(?:d[’']|de\s|du\s|des\s|of\s)", text[m.end:b]) \
-                    and all(o.type == "Concept" and re.search(r"[A-ZÀ-Ý]", text[o.end:b]) for o in inside):
-                drop.add(id(m))     # ("Shenzhen Artificial Intelligence Guidance Fund": a field's name inside too)
+                    and all(o.type in PLACE_TYPES or o.type == "Concept" and re.search(r"[A-ZÀ-Ý]", text[o.end:b])
+                            for o in inside):
+                drop.add(id(m))     # ("Shenzhen Artificial Intelligence Guidance Fund": a field's name inside too;
+                #                     "University of Illinois Chicago": two places)
                 drop.update(id(o) for o in inside)
     return [m for m in kb_mentions if id(m) not in drop]

@@ -57,6 +57,8 @@ def gender(name: str, after: str, lang: str) -> str | None:
     if m is not None:
         # its first three words: "sa présidente", "ancien ingénieur de"
         words = " ".join(re.split(r"\s+(?:et|and)\s+", m.group(1))[0].split()[:3])
+        # (a participle after "avoir" agrees with no one: "A, qui a travaillé sept ans chez X" says nothing of A)
+        words = re.sub(r"(?i)(?<![\w-])(?:a|avait|ont|avaient|aura)\s+\S+", "", words)
         fem, masc = (bool(rx.search(words)) for rx in cues)
         if fem != masc:
             return "F" if fem else "M"

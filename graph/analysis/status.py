@@ -35,6 +35,13 @@ _PLAN = re.compile(
 # a deal only thought about, said a little earlier in the clause: "X is weighing another round of $N"
 _CONSIDER = re.compile(r"\b(?:considering|weighing|mulling|exploring|envisage|envisagent|envisageait|"
                        r"étudie\s+la\s+possibilité)\b", re.I)
+# a deal still being weighed, said right after its words: "Une levée de 5 millions est à l'étude", "a Series
+# B is under consideration", "une levée est en préparation"
+STUDIED_AFTER = re.compile(r"(?i)[^,;:.]{0,25}?\s(?:est|sont|serait|seraient|is|are|was|were)\s+"
+                            r"(?:(?:aussi|également|encore|déjà|now|also|still|already)\s+)?"
+                            r"(?:à\s+l[’']étude|en\s+préparation|en\s+discussion|en\s+gestation|"
+                            r"under\s+(?:consideration|discussion|study)|being\s+(?:considered|discussed|studied)|"
+                            r"in\s+the\s+works)\b")
 # a deal given up: "une levée…, a été abandonnée", "a renoncé à", "the round was called off"
 _ABANDON = re.compile(r"\b(?:abandonnée?s?|abandonné|abandoned|a\s+renoncé|ont\s+renoncé|renonce|annulée?s?|"
                       r"called\s+off|"
@@ -45,7 +52,8 @@ _ABANDON = re.compile(r"\b(?:abandonnée?s?|abandonné|abandoned|a\s+renoncé|on
 _REPORT_NOUN = re.compile(r"\b(?:reports?|rumou?rs?|speculation|rumeurs?|informations?|bruits?)\b", re.I)
 _DENIED_REPORT = re.compile(r"\b(?:was|were|is|are|est|était|sont|étaient)\s+(?:\W\s*)?(?:inaccurate|speculation|"
                             r"speculative|false|wrong|untrue|unfounded|baseless|incorrect|infondée?s?|fausses?|"
-                            r"inexactes?|erronée?s?)\b", re.I)
+                            r"inexactes?|erronée?s?|not\s+(?:accurate|true|correct)|pas\s+(?:exactes?|fondée?s?|"
+                            r"vraies?))\b", re.I)
 _HYPO = re.compile(r"\b(?:pourrait|pourraient|serait|seraient|aurait|auraient|could|would|might|(?-i:may)|si|if|unless|"
                    r"éventuellement|potentially|possibly|rumou?red|rumeur)\b", re.I)
 _REPORT = re.compile(r"\b(?:selon|d[’']après|according\s+to|affirme|affirment|déclare|déclarent|explique|"
@@ -103,6 +111,8 @@ def status_for(sentence: str, span: tuple[int, int], kind: str = "predicate",
         or _CONSIDER.search(re.split(r"[;:]|,\s", sentence[max(0, a - 60):a])[-1])
     if plan:
         return Status.planned, plan.group()
+    if (later := STUDIED_AFTER.match(sentence, b)) is not None:
+        return Status.planned, later.group().strip()
     if headline and re.search(r"\bto\s+(?:invest|acquire|buy|raise|launch|partner|scale|adopt)\b", region, re.I):
         return Status.planned, "headline infinitive"
     hypo = _HYPO.search(before[-30:] + " " + region) or _conditional(before[-30:] + " " + region)

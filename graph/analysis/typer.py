@@ -63,7 +63,13 @@ def features(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) -
 
 
 def contexts_of(text: str, spans: list[tuple[int, int]], width: int = 40) -> list[tuple[str, str]]:
-    return [(text[max(0, a - width):a], text[b:b + width]) for a, b in spans[:8]]
+    """The ``width`` characters before and after each of a name's first eight mentions (after a bracketed
+    acronym that follows the name: "X (KIA), a state investment fund" shows its apposition)."""
+    return [(text[max(0, a - width):a], text[b:(m.end() if (m := _ACRONYM_AT.match(text, b)) else b) + width])
+            for a, b in spans[:8]]
+
+
+_ACRONYM_AT = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s*,)")
 
 
 def choose(probs: dict[str, float], kind: str) -> str:
@@ -133,16 +139,24 @@ def _class_noun() -> re.Pattern:
 
 
 #: An apposition right after the name: ", un logiciel d'IA qui", ", a compact vision model which";
-#: its head is the last class noun before a preposition, a relative pronoun or a punctuation mark.
+#: its head is the last class noun before a preposition, a relative pronoun, a punctuation mark or a second
+#: article (", la réponse justifie un modèle…" is a clause, no apposition naming a model).
 _APPOSITION = re.compile(r"(?i)^\s*,\s*(?:a|an|the|its|their|un|une|le|la|l[’']|son|sa|leur|ce|cette|cet)\s+"
                          r"((?:(?!(?<![\w-])(?:qui|que|dont|de|du|des|d[’']|of|from|for|pour|by|par|that|which|who|with|avec|"
-                         r"to|à|au|aux|in|en|dans|(?-i:it)|is|was|est|a|has|based|basée?|sur|on)\b)[^,;.:()«»\"“”])+)")
+                         r"to|à|au|aux|in|en|dans|(?-i:it)|is|was|est|a|has|based|basée?|sur|on|an|the|un|une|le|la|les|"
+                         r"l[’'])\b)[^,;.:()«»\"“”])+)")
 #: A maker right after the name, maybe after a short apposition: ", developed by", ", conçu par", ", a été
 #: développé par", ", l'agent vocal développé par", ", a compact model trained by".
 _MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:a|an|the|un|une|le|la|l[’'])\s*(?:[\w-]+\s+){1,3}?)?"
                       r"(?:(?:a|ont|avait|est|sont|était|has|had|have|is|was|were)\s+(?:been\s+|été\s+)?)?"
                       r"(?:(?:developed|made|trained|designed|released)\s+by|"
                       r"(?:développée?s?|conçue?s?|entraînée?s?|mise?s?\s+au\s+point|publiée?s?)\s+par)\b")
+#: A landscape's noun right before a name: "la ravine du ", "le lac de ", "the Mount ", "Lake ".
+_FEATURE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:ravine|rivière|fleuve|ruisseau|torrent|lac|étang|baie|anse|piton|"
+                             r"cirque|massif|vallée|(?-i:mont)|river|lake|bay|(?-i:Mount))\s+"
+                             r"(?:du\s+|de\s+la\s+|de\s+l[’']|des\s+|de\s+|d[’'])?$")
+#: A bracketed acronym right after a name, before its apposition: " (KIA)".
+_ACRONYM_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s*,)")
 #: A naming phrase right before the name: "an agent called", "son logiciel phare,", "its first chip,".
 _NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|appelée?s?|"
                     r"(?:which|that)\s+(?:it|the\s+(?:company|startup|start-up|firm))\s+calls|"
@@ -165,9 +179,15 @@ _POSSESSED_NAMED = re.compile(r"(?i)\b(?:its|their|son|sa|ses|leur)\s+(?:[\w’'
 #: ses modèles, X…", "To sell its chips, X…", "Avec son logiciel, X…".
 _FRONTED_PURPOSE = re.compile(r"(?:^|[.!?…]\s+|\n)\W*(?:Pour|Afin\s+de|Afin\s+d[’']|To|In\s+order\s+to|Avec|With|"
                               r"Grâce\s+à|Thanks\s+to)\s+(?:[\w'’-]+\s+){0,2}$")
-#: An investor's noun right before the name: "Impact investor X", "le fonds X", "l'investisseur X".
+#: An investor's noun right before the name: "Impact investor X", "le fonds X", "l'investisseur X"; or an investment
+#: job at it: "directeur d'investissement chez X", "an investment director at X".
 _INVESTOR_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:(?:impact|venture|growth|institutional|private[-\s]equity)"
-                              r"\s+investor|(?:le|du|au)\s+fonds|l[’']investisseur)\s+$")
+                              r"\s+investor|(?:le|du|au)\s+fonds|l[’']investisseur|la\s+société\s+de\s+gestion"
+                              r"|(?:directeur|directrice|chargée?|responsable)\s+d[’']investissements?\s+(?:chez|à|au)"
+                              r"|investment\s+(?:director|manager|associate|principal)\s+at)\s+$")
+#: A fund of its own closed or raised right after the name: " clôture son deuxième fonds", " closes its third fund".
+_OWN_FUND_AFTER = re.compile(r"(?i)^\s+(?:clôture|boucle|lève|lance|closes|closed|raises|launches)\s+(?:son|sa|its)\s+"
+                             r"(?:[\w-]+\s+){0,2}?(?:fonds|fund|véhicule|vehicle)\b")
 #: A making verb right before the name: "a mis au point X", "Zentri développe X", "released X".
 _MAKES = re.compile(r"(?i)\b(?:a\s+mis\s+au\s+point|met\s+au\s+point|développe|develops|released|releases|"
                     r"a\s+développé|a\s+conçu|has\s+developed|has\s+built|launched|launches|"
@@ -216,6 +236,7 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
     for before, after in contexts:
         if re.match(r"-\w", after):
             continue                # "Zentri" in "Zentri-Coder": part of another name
+        after = _ACRONYM_AFTER.sub("", after, count=1)     # "X (KIA), a state fund": the apposition
         app = _APPOSITION.match(after) if not _LOCATIVE.search(before) else None
         cls = _head_class(app.group(1)) if app else None
         if cls is not None:
@@ -246,8 +267,9 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
             found.setdefault("product", _head_class(owner.group("noun")) or "Software")
         if _MAKES.search(before):
             found.setdefault("makes", "PROD")
-        if _INVESTOR_BEFORE.search(before):
-            found.setdefault("investor-before", "InvestmentFirm")   # "Impact investor X co-led it"
+        if _INVESTOR_BEFORE.search(before) or _OWN_FUND_AFTER.match(after):
+            found.setdefault("investor-before", "InvestmentFirm")   # "Impact investor X co-led it", "X clôture
+            #                                                          son deuxième fonds"
         if _SOLD_AS_PRODUCT.match(after):
             found.setdefault("offered", "Software")
         if _VALUED.search(before) or _ORG_POSSESSIVE.match(after) \
@@ -353,6 +375,12 @@ def person_context(contexts: list[tuple[str, str]]) -> bool:
 _COFOUNDER_BEFORE = re.compile(r"(?i)(?<![\w-])(?:co-?founded|cofounded|founded|started|set\s+up|starting|founding|"
                                r"co-?founding|setting\s+up|launching|co-?fondée?|"
                                r"cofondée?|fondée?|créée?)\b[^.;:,()]{0,40}?\s(?:with|avec)\s+$")
+#: A person's title right before a name, with no article or preposition: "chief executive ", "CTO ",
+#: "co-founder ", "la directrice générale " (not "the CEO of ").
+_TITLE_BEFORE = re.compile(r"(?<![\w-])(?:(?i:chief\s+(?:executive|technology|financial|operating|product|"
+                           r"scientific|commercial)(?:\s+officer)?|co-?founder|cofounder|chair(?:man|woman)|"
+                           r"directeur\s+général|directrice\s+générale|cofondat(?:eur|rice)|co-fondat(?:eur|rice))"
+                           r"|CEO|CTO|CFO|COO|PDG)[ \t]+$")
 #: A preposition that makes the name an employer in a role apposition: in "A, a vice president at X, who
 #: will…", "who" is A, not X.
 _EMPLOYER_BEFORE = re.compile(r"(?i)\b(?:at|of|for|with|from)\s+$")
@@ -444,7 +472,14 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
     if 2 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split()) \
             and any(_COFOUNDER_BEFORE.search(before) for before, _ in contexts):
         return "Person"             # "set it up in 2019 with Ngoma Rees-Hart": a co-founder
+    if 2 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split()) \
+            and name.split()[-1] not in _investor_tails() | legal_forms() | org_suffixes() \
+            and any(_TITLE_BEFORE.search(before) for before, _ in contexts):
+        return "Person"             # "chief executive Pimchanok Rattanakosol told…": a title before a full name
     backer = any(_BACKER_BEFORE.search(before) for before, _ in contexts)
+    if kind in ("ORG", "LOC") and any(_FEATURE_BEFORE.search(before) for before, _ in contexts) \
+            and not (org_context(contexts) or raises_context(contexts) or backer):
+        return "Place"              # "quand la rivière du Kerlo grossit", "the shores of Lake X": a landmark
     if org_context(contexts) or raises_context(contexts) or backer \
             or any(_ROUNDUP_ENTRY.match(after) for _, after in contexts):
         if kind in ("LOC", "PROD"):
@@ -479,8 +514,12 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
         return "InvestmentFirm"     # "Quimper Angels", "Kerlo Capital": a financier's name
     if typ in INVESTOR_TYPES and name.split()[-1] not in _investor_tails() and own_round_context(contexts):
         return "Company"            # "X boucle sa série A": a company raising, no financier
+    if typ in ("Organization", "Company", "GovernmentBody") and cue == "InvestmentFirm" \
+            and "app-InvestmentFirm" in cues(contexts):
+        return "InvestmentFirm"     # "X (KIA), a state investment fund, co-led…": what its apposition says
     if typ in ("Organization", "Company") and cue == "InvestmentFirm" \
-            and any(_INVESTOR_BEFORE.search(before) for before, after in contexts if not re.match(r"-\w", after)):
+            and any(_INVESTOR_BEFORE.search(before) or _OWN_FUND_AFTER.match(after)
+                    for before, after in contexts if not re.match(r"-\w", after)):
         return "InvestmentFirm"     # "Impact investor X co-led it": a financier named by its noun
     return typ
 

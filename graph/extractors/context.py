@@ -361,6 +361,14 @@ def _dateline_opener(s: Sentence, a: Arg) -> bool:
 
 #: A boilerplate section's heading: "À propos de Zentri", "About Zentri" (a press release's last paragraphs).
 _ABOUT_HEADING = re.compile(r"(?i)\W*(?:à\s+propos\s+(?:de\s+|d[’']\s*)|about\s+)")
+#: A question heading about a company: "What does ", "Who runs ", "Qui dirige ", "Que fait " right before its
+#: name, then maybe a verb, and the question mark (:data:`_ASKED_LAST`); not "Who is joining X?".
+_ASKS_ABOUT = re.compile(r"(?i)\W*(?:what\s+(?:does|is|makes)|"
+                         r"who\s+(?:runs|leads|owns|founded|backed|funds|is\s+behind)|"
+                         r"qui\s+(?:dirige|finance|a\s+fondé|est\s+derrière|possède|se\s+cache\s+derrière)|que\s+fait|"
+                         r"qu[’']est-ce\s+que)\s+")
+_ASKED_LAST = re.compile(r"(?i)(?:[’']s)?\s*(?:do|does|make|makes|sell|sells|build|builds|offer|offers|fait|"
+                         r"propose|vend|now|aujourd[’']hui|exactly|exactement)?\s*\?\s*")
 #: After an organisation opening a short heading, the tie it has with the article's company: "Oracle
 #: partnership", "The Veltis deal", "Accord avec…" — a section about that tie, still the company's story.
 _TIE_HEADING = re.compile(r"(?i)\s*(?:partnerships?|deals?|tie-ups?|alliances?|agreements?|contracts?|stake|"
@@ -483,6 +491,15 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
                 section = lead.key
             elif len(s.text.split()) > 3:
                 section = None
+        elif s.question and blocks.count(block) == 1 and len(s.text.split()) <= 10 \
+                and len(asked := [a for a in s.args
+                                  if a.explicit and a.group == "Org" and a.source != "anaphor"]) == 1 \
+                and asked[0].type not in _NOT_TOPIC and _ASKS_ABOUT.fullmatch(s.text, 0, asked[0].start) \
+                and _ASKED_LAST.fullmatch(s.text, asked[0].end) \
+                and any(a.key == asked[0].key and a.explicit for x in sentences[:s.index] if not x.heading
+                        for a in x.args):
+            section = asked[0].key  # an intertitle "What does Zentri do?", "Qui dirige Kerlo ?": the section
+            #                         answers about the one company it asks about, named before
         if block != prev_block:
             if _ROUND_OPENING.match(s.text) and raiser is not None:
                 org = raiser            # "… Zentri, with a $9 million seed round. [¶] This round was led by…"
@@ -604,6 +621,14 @@ def _interview(sentences: list[Sentence], blocks: list[int]) -> tuple[str | None
 
 
 @lru_cache(maxsize=1)
+def _investor_noun_at(text: str, start: int, lang: str) -> bool:
+    """Does an investment firm's noun phrase of ``anaphors.json`` ("la société de gestion", "the investment
+    firm") open at ``start``, where a company's shorter noun ("la société", "the investment") matched?"""
+    head = text[start:start + 40].lower().replace("’", "'")
+    return any(head.startswith(p.replace("’", "'")) and not re.match(r"[\w-]", head[len(p):len(p) + 1])
+               for p in anaphor_lists()["investor"].get(lang, []))
+
+
 def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
     data = anaphor_lists()
     out = {}
@@ -837,6 +862,11 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         for ordinal in _ordinal_people(s, recent, here, taken, types, previous_last, previous_apposed):
             new.append(ordinal)
             taken.append((ordinal.start, ordinal.end))
+        if career is not None and not any(a.group == "Person" and a is not career for a in new):
+            second = _career_pronoun(s, None, recent, here, taken, types, seen, counts)
+            if second is not None and second.key != career.key and re.search(r"[;,]\s*$", s.text[:second.start]):
+                new.append(second)  # "Elle préside l'entreprise ; il en est le directeur technique": both
+                taken.append((second.start, second.end))
         described = _this_person(s, person, recent, here, taken, types, seen)
         if described is not None:
             new.append(described)   # "… fondée par cette ingénieure, qui…": the person named before
@@ -915,6 +945,9 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
                     continue    # "la start-up belge Orvane": the description of the name after its demonym
                 if group == "org" and names_sector(s.text, m.start(), m.end()):
                     continue    # "des fonds de la biotech": the sector, no company
+                if group == "org" and types.get(key) not in INVESTOR_TYPES and _investor_noun_at(s.text, start, s.lang):
+                    continue    # "La société de gestion tunisienne, qui…": an investment firm's noun, not the
+                    #             company the passage is about (unless that is a fund manager itself)
                 word = m.group().lower()
                 if word == "il" and _IMPERSONAL.match(s.text, m.end()):
                     continue    # "il s'agit de", "il y a", "il faut": no one
@@ -1108,9 +1141,9 @@ def _purchased(sents: list[Sentence], s: Sentence, key: str) -> str | None:
 #: The head nouns of a description that names a big company: "le groupe", "the group", "le géant".
 _BIG_NOUNS = frozenset({"groupe", "group", "géant", "giant", "conglomérat", "conglomerate"})
 #: A purchase's words between its buyer and the company bought: "finalise le rachat de ", "agreed to buy ",
-#: "compte acquérir ".
+#: "compte acquérir ", "a acquis les titres de " (not "acquise par": the buyer comes after).
 _BUY_WORDS = re.compile(r"(?i)(?<![\w-])(?:rachat|racheter|rachète|racheté|acquérir|acquiert|acquisition|s[’']offre|"
-                        r"buys|buy|bought|acquires?|acquired|acquiring|takeover|purchase)(?![\w-])")
+                        r"acquis(?!e?s?\s+par\b)|buys|buy|bought|acquires?|acquired|acquiring|takeover|purchase)(?![\w-])")
 
 
 #: A sentence opened by a name and a short clause closed by a colon, before a description: "Kerlo Invest n'en est

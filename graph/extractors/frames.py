@@ -1457,15 +1457,20 @@ def _compared_product(sent: Sentence, c: Candidate) -> bool:
                      re.I) is not None
 
 
+#: A backer's verb of giving right before an amount: "apporte ", "injecte près de ", "puts in ", "contributed ".
+_PUTS_IN = re.compile(r"(?i)(?<![\w’'-])(?:apporte|apportent|apportera|injecte|injectent|souscrit|souscrivent|"
+                      r"(?:a|ont)\s+(?:apporté|injecté|souscrit|mis)|met|mettent|contributes|contributed|puts\s+in|"
+                      r"put\s+in|is\s+putting\s+in|brings|brought)\s+(?:[\w’'-]+\s+){0,3}?$")
 #: Debt right after an amount: "$10 million in debt financing", "€10m venture debt facility", "10 millions
 #: d'euros sous forme de dette", "100 millions de dollars de dette".
 _DEBT_AFTER = re.compile(r"(?i)^\s*(?:(?:in|of|en|de|d[’']|as|sous\s+(?:la\s+)?forme\s+d[e’']|worth\s+of)\s*)?"
                          r"(?:(?:new|additional|venture|convertible|senior|nouvelle|nouveaux?|asset-backed)\s+)*"
                          r"(?:debt|dette|dettes|loans?|prêts?|credit\s+(?:line|facility)|ligne\s+de\s+crédit|"
-                         r"emprunts?)(?![\w-])")
-#: A loan's noun right before its amount: "un prêt bancaire de 2 M€", "a $9 million credit line" is after.
+                         r"emprunts?|unitranche|mezzanine)(?![\w-])")
+#: A loan's noun right before its amount: "un prêt bancaire de 2 M€", "un financement unitranche de 9 M€" ("a $9
+#: million credit line" is after).
 _DEBT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:prêts?|loans?|dette|debt|emprunts?|crédit|credit\s+(?:line|facility)|"
-                          r"facility)\s+(?:(?:bancaire|d[’']honneur|d[’']innovation|innovation|garanti|of|de|d[’']|worth|"
+                          r"facility|unitranche|mezzanine)\s+(?:(?:bancaire|d[’']honneur|d[’']innovation|innovation|garanti|of|de|d[’']|worth|"
                           r"totalling|totaling)\s+)*"
                           r"(?:(?:about|around|environ|près\s+de|some)\s+)?$")
 
@@ -1879,6 +1884,12 @@ _SINGULAR_APPOSITION = re.compile(r"(?i)\s*,\s*(?:(?:un|une|a|an)\s+(?:former\s+
                                   r"ancien(?:ne)?\s|ex-)")
 
 
+#: A former role before an organisation, with an indefinite article: "un ancien analyste crédit d'", "a former
+#: engineer at ".
+_FORMER_ROLE_OF = re.compile(r"(?i)(?<![\w’'-])(?:un|une|an?)\s+(?:ancien(?:ne)?|ex-|former)\s*(?:[\w-]+\s+){0,3}?"
+                             r"(?:de\s+|d[’']\s*|chez\s+|at\s+|of\s+)(?:la\s+|le\s+|l[’']|the\s+)?$")
+
+
 def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's organisation in another person's apposition? After the person, past another
     person when the first has an apposition of its own ("A, who spent years at X, and B, a former Y
@@ -1898,6 +1909,9 @@ def _someone_elses_org(sent: Sentence, c: Candidate) -> bool:
         # "A et B, ancien chercheur de X": a singular apposition is the last one's ("deux anciens de X" is both's)
         gap = sent.text[between[-1].end:org.start]
         return _SINGULAR_APPOSITION.match(gap) is not None and gap.count(",") == 1 and ";" not in gap
+    if org.end <= person.start and re.fullmatch(r"\s*,\s*", sent.text[org.end:person.start]) \
+            and _FORMER_ROLE_OF.search(sent.text, max(0, org.start - 60), org.start):
+        return False    # "… avec un ancien juriste de Kerlo, B": B's own description, right before B
     if org.end <= person.start and org.source == "name":
         # "La première a travaillé chez X ; le second chez Y": a reference opens the other person's clause too
         # ("… de la société ; le second y est …": a reference to the passage's company is no one's own)
@@ -1961,9 +1975,12 @@ _ROLE_POSSESSED = re.compile(r"(?i)['’]s\s+(?:former\s+|ex-|current\s+|new\s+)
 
 
 def _role_possessor(sent: Sentence, a: Arg) -> bool:
-    """Is ``a`` the possessor of a person's title in apposition ("A, Kerlo's co-founder and CTO until May,")?"""
-    return a.explicit and re.search(r",\s*$", sent.text[max(0, a.start - 3):a.start]) is not None \
-        and any(p.explicit and p.group == "Person" and re.fullmatch(r"\s*,\s*", sent.text[p.end:a.start])
+    """Is ``a`` the possessor of a person's title in apposition ("A, Kerlo's co-founder and CTO until May,", "A, now
+    Kerlo's chief executive,")?"""
+    return a.explicit and re.search(r",\s*(?:now\s+|currently\s+|désormais\s+)?$",
+                                    sent.text[max(0, a.start - 16):a.start]) is not None \
+        and any(p.explicit and p.group == "Person"
+                and re.fullmatch(r"\s*,\s*(?:now\s+|currently\s+|désormais\s+)?", sent.text[p.end:a.start])
                 for p in sent.args) and _ROLE_POSSESSED.match(sent.text, a.end) is not None
 
 
@@ -1992,6 +2009,18 @@ def round_word_re(lang: str) -> re.Pattern:
     return re.compile(rf"(?i)(?<![\w-])(?:{alternation(words.get(lang, words['en']))})(?![\w-])")
 
 
+#: An apposition that makes the next name the parent of the one before: ", the venture arm of Ohio-based ",
+#: ", la filiale de capital-risque du groupe ".
+_ARM_OF = re.compile(r"(?i)\s*,\s*(?:the|its|a|an|la|le|l[’']|sa|son)\s*(?:[\w’'-]+\s+){0,3}?(?:arm|unit|subsidiary|"
+                     r"division|branch|vehicle|filiale|branche|bras)(?:\s+[\w’'-]+){0,2}?\s+(?:of|de|du|d[’'])\s*"
+                     r"(?:the\s+|la\s+|le\s+|l[’']|groupe\s+|group\s+)?(?:[\w.-]+-based\s+|(?-i:[a-zà-ÿ][\w’'-]*)\s+){0,3}")
+#: A bracketed acronym right after a name: " (KIA)".
+_BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
+#: A cleft's opening right before the name it puts first: "C'est ", "Ce sont le fonds ", "It was ".
+_CLEFT = re.compile(r"(?i)(?:^|[,;:]\s*)(?:c[’']est|ce\s+sont|c[’']était|it\s+is|it\s+was)\s+"
+                    r"(?:(?:le|la|les|l[’']|the)\s*(?:fonds|fund|investisseur|investor)\s+)?$")
+
+
 def _participants_before(sent: Sentence, m: re.Match, names: list[Arg], clause_end: re.Pattern,
                          found: set[int]) -> None:
     """Add to ``found`` the starts of the names listed, in one clause, before the participation phrase
@@ -2007,6 +2036,17 @@ def _participants_before(sent: Sentence, m: re.Match, names: list[Arg], clause_e
     new_subject = _NEW_SUBJECT["fr" if sent.lang == "fr" else "en"]
     for a in sorted((a for a in names if a.end <= cue), key=lambda x: -x.start):
         gap = text[name_end(text, a.start, a.end):at]
+        gap = gap[acronym.end():] if (acronym := _BRACKETED_ACRONYM.match(gap)) else gap   # "X (KIA), the…, led"
+        if text[a.start - 1:a.start] == "(" and gap.startswith(")"):
+            gap = gap[1:]       # the acronym itself, named in its brackets
+        if nxt is not None and nxt.key == a.key and re.fullmatch(r"\s*\(", gap):
+            found.add(a.start)  # the name whose acronym follows it: "The Kerlo Investment Authority (KIA)"
+            at, nxt = a.start, a
+            continue
+        if nxt is None and re.fullmatch(r"\s+(?:qui|who|that)\s+", gap) and _CLEFT.search(text, 0, a.start):
+            found.add(a.start)  # "C'est Kerlo Capital qui mène l'opération", "It was Kerlo that led the round"
+            at, nxt = a.start, a
+            continue
         if new_subject.search(gap) or _names_round(gap, sent.lang) or not _RELATIVE_GAP.fullmatch(gap) and (
                 re.search(r"[.;:!?()]", gap) or len(re.findall(r"[^\W\d]+", gap)) > 8
                 or not (nxt is not None and (_apposition_complement(sent, nxt) or _of_apposition(sent, nxt)))
@@ -2040,6 +2080,8 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
             _participants_before(sent, m, names, clause_end, found)
     after = _joiners_re(lang)
     for m in after.finditer(text) if after is not None else ():
+        if re.fullmatch(r"\W*", text[:m.start()]) and m.group().lower().startswith("accompagn"):
+            continue                                # "Accompagnée par l'incubateur X, elle…": coached, no round
         firms = m.group().lower() in _leads()      # "a company led by" its chief
         for a in names:
             if a.start >= m.end() and not (firms and a.group == "Person") and _listed_after(sent, m.end(), a):
@@ -2053,13 +2095,14 @@ def _round_participants(text: str, lang: str, args: tuple[Arg, ...]) -> frozense
 #: fund founded by", "…, la branche de capital-risque de".
 _OF_TAIL = re.compile(r"(?i),\s*(?:(?:the|a|an|its|la|le|les|un|une|son|sa|l[’'])\s*)?(?:[\w’'-]+\s+){0,4}?"
                       r"(?:(?:of|by|de|du|des|par)(?:\s+|$)|d[’']\s*)(?:l[’']|la\s+|le\s+|les\s+|the\s+)?"
-                      r"(?:(?-i:[a-zà-ÿ][\w’'-]*)\s+){0,3}$")      # "…, the venture arm of chipmaker"
+                      r"(?:(?:[\w.-]+-based|(?-i:[a-zà-ÿ][\w’'-]*))\s+){0,3}$")      # "…, the venture arm of
+#                                                                                        chipmaker", "of Ohio-based"
 
 #: An apposition that names a part of the organisation after it: "…, the venture arm of chipmaker ",
 #: "…, la filiale d'investissement du groupe ".
 _PART_OF = re.compile(r"(?i),\s*(?:the|a|an|its|la|le|l[’']|sa|son)\s*(?:[\w’'-]+\s+){0,3}?(?:arm|unit|fund|subsidiary|"
                       r"division|branch|vehicle|filiale|branche|fonds|bras)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:of|de|du|des)\s+|d[’']\s*)"
-                      r"(?:l[’']|la\s+|le\s+|les\s+|the\s+)?(?:(?-i:[a-zà-ÿ][\w’'-]*)\s+){0,3}$")
+                      r"(?:l[’']|la\s+|le\s+|les\s+|the\s+)?(?:(?:[\w.-]+-based|(?-i:[a-zà-ÿ][\w’'-]*))\s+){0,3}$")
 
 _AND_BY = re.compile(r"(?i),\s*(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?:par|by|de|du|des|d[’'])\s*")
 
@@ -2067,8 +2110,9 @@ _AND_BY = re.compile(r"(?i),\s*(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?:par|by
 def _of_apposition(sent: Sentence, a: Arg) -> bool:
     """Is ``a`` the complement of an apposition on the name before it ("Orvane Next, the fund of
     Orvane", "X, the fund run by Ana Lopez"), not a list item after a joining phrase?"""
-    prev = max((x.end for x in sent.args if x.explicit and x.end <= a.start), default=0)
-    gap = sent.text[prev:a.start]
+    prev = max((x.end for x in sent.args if x.explicit and x.end <= a.start
+                and not (x.group == "Place" and sent.text.startswith("-based", x.end))), default=0)
+    gap = sent.text[prev:a.start]       # (a place inside the apposition: "…, the arm of Ohio-based B")
     m = _OF_TAIL.search(gap)
     if m is None:
         return False
@@ -2166,9 +2210,11 @@ def round_investor(sent: Sentence, c: Candidate) -> bool:
     starts = round_participants(sent)
     if not c.subj.explicit or c.subj.start not in starts:
         return False
-    # every other organisation the sentence names is a participant or a participant's parent or role
+    # every other organisation the sentence names is a participant or a participant's parent or role (or a
+    # financier it refers back to: "Le fonds lyonnais est accompagné par A", the round's lead named before)
     return all(a.start in starts or _possessive_part(sent, a) or _apposition_complement(sent, a)
                or _of_apposition(sent, a) or _in_relative(sent, a)
+               or a.source == "reference" or a.source == "anaphor" and a.type in INVESTOR_TYPES
                for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org" and a is not c.obj)
 
 
@@ -2838,6 +2884,53 @@ def _founder_leads_it(sent: Sentence, c: Candidate) -> bool:
         and (founded := founders_listed(sent, person)) is not None and founded.key == org.key
 
 
+#: A sentence opening on who heads the passage's company, before that person's name: "À sa tête, ", "At its helm, ".
+_AT_ITS_HEAD = re.compile(r"(?i)\W*(?:à\s+sa\s+tête|"
+                          r"à\s+la\s+tête\s+de\s+(?:l[’']entreprise|la\s+société|la\s+start-up)|"
+                          r"at\s+(?:its|the\s+company[’']s|the\s+startup[’']s)\s+helm)\s*,\s*")
+
+
+#: A founding verb in the perfect right before its object: "a créé ", "avait cofondé ", "co-founded ".
+_FOUNDED_VERB = re.compile(r"(?i)(?<![\w’'-])(?:(?:a|avait|ont|avaient)\s+(?:co-?|co)?(?:fondé|créé)e?|"
+                           r"(?:co-?)?founded|set\s+up|started)\s+$")
+
+
+def _founded_object(sent: Sentence) -> Arg | None:
+    """The organisation (named or referred to) that a founding verb takes as its object in the sentence, when
+    there is one: "elle a créé l'entreprise avec B" → the company "l'entreprise" stands for."""
+    objs = [a for a in sent.args if a.group == "Org" and a.kind == "entity"
+            and _FOUNDED_VERB.search(sent.text, max(0, a.start - 30), a.start)]
+    return objs[0] if len({a.key for a in objs}) == 1 else None
+
+
+#: A buyer's verb and a majority of the capital between two names: " a pris 80 % du capital de ", ", un
+#: fabricant installé à Morges, rachète 70 % de ", " took 100% of ", " has bought 51% of the shares of ".
+_MAJORITY_OF = re.compile(
+    r"(?i)\s*(?:,[^;:.]{0,100},\s*)?(?:a\s+|avait\s+|vient\s+d[’']\s*|has\s+|had\s+|have\s+)?"
+    r"(?:acquis|acquiert|racheté|rachète|pris|prend|repris|reprend|took|takes|acquired|acquires|bought|buys)\s+"
+    r"(?:(?:la\s+totalité|l[’']intégralité|l[’']ensemble)\s+(?:du\s+capital|des\s+(?:titres|actions|parts))|"
+    r"(?P<pct>\d{2,3}(?:[,.]\d+)?)\s*%(?:\s+(?:du\s+capital|des\s+(?:titres|actions|parts)|of\s+the\s+(?:shares|"
+    r"stock|equity)(?:\s+in)?))?|all\s+(?:of\s+)?the\s+shares(?:\s+in)?|(?:the\s+)?entire\s+(?:share\s+capital|"
+    r"stake))\s+(?:de\s+(?:la\s+(?:start-up|société|jeune\s+pousse)\s+)?|d[’']\s*|of\s+|in\s+)?")
+
+
+def _share_taken(sent: Sentence, c: Candidate) -> str | None:
+    """Does the sentence say one of the candidate's organisations took a share of the other's capital between
+    their names ("A a pris 80 % du capital de B")? "majority" when the candidate is the taker then the
+    company (all of it, or 50 % and more), "minority" for less, "reverse" for the pair the other way round;
+    None when the sentence does not say so."""
+    if c.subj.group != "Org" or c.obj.group != "Org" or not (c.subj.explicit and c.obj.explicit):
+        return None
+    first, second = sorted((c.subj, c.obj), key=lambda a: a.start)
+    m = _MAJORITY_OF.fullmatch(sent.text, first.end, second.start)
+    if m is None or any(a.explicit and a.group == "Org" and first.end <= a.start < second.start for a in sent.args):
+        return None
+    pct = float(m.group("pct").replace(",", ".")) if m.group("pct") else 100.0
+    if c.subj is not first or pct > 100:
+        return "reverse"
+    return "majority" if pct >= 50 else "minority"
+
+
 def _helm_of(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's person the subject of :data:`_HELM_OF` before its organisation?"""
     org, person = c.subj, c.obj
@@ -2977,7 +3070,8 @@ _RELATIVE = re.compile(r"(?i)\b(?:which|who|that|qui)\b")
 #: (the English adjective then its noun, or the French noun then its complement).
 _PUBLIC_ADJ = r"(?:research|public|government|state|federal)\s+"
 _PUBLIC_FR = r"financements?\s+(?:publics?|de\s+recherche)"
-_GRANT_AFTER = re.compile(r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|innovation\s+|bank\s+|"
+_GRANT_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}?"     # "a £90,000 Kerlo Agency grant": its giver first
+                          r"\s+(?:non-dilutive\s+|EU\s+|public\s+|venture\s+|innovation\s+|bank\s+|"
                           r"term\s+)?"
                           r"(?:grants?|loans?|debt\b|credit\s+(?:line|facility)\b|(?:repayable|non-repayable)\s+"
                           r"contributions?\b)"
@@ -3003,7 +3097,8 @@ _IMPLIED = re.compile(r"(?i)(?<![\w’'-])(?:implying|implied|imply|implies|impl
 #: A price per share after its amount: "9,50 euros par action", "$18 a share".
 _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
-_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|(?<!en\s)(?<!la\s)bourses?|"
+_GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|unitranche|mezzanine|"
+                         r"(?<!en\s)(?<!la\s)bourses?|"
                          r"(?:repayable|non-repayable)\s+contributions?|contributions?\s+(?:non\s+)?remboursables?|"
                          + _PUBLIC_ADJ
                          + r"funding|" + _PUBLIC_FR + r")\b"
@@ -3164,7 +3259,8 @@ def _announced_rival(sent: Sentence, c: Candidate) -> bool:
 
 #: A lender's clause after its name: a loan or debt ("EIB debt", "has agreed a venture debt facility", "nous
 #: accorde un prêt innovation") and no word of shares or of a round.
-_LOAN = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|subventions?|subsides?|"
+_LOAN = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|unitranche|mezzanine|"
+                   r"subventions?|subsides?|"
                    r"grants?|donations?|dons?)\b")
 _EQUITY = re.compile(r"(?i)\b(?:equity|stakes?|shares?|actions?|capital|participation|rounds?|tour|séries?|series|led|"
                      r"menée?|investi\w*|invest\w*)\b")
@@ -3183,7 +3279,8 @@ _LENDER_CLAUSE_END = re.compile(r"[;:!?]|[.,](?!\d)|\s(?:and|et|but|mais|while|a
 
 #: A loan given by the names after it: "un crédit de 9 M€, arrangé par A et B", "a loan arranged by A", "a
 #: $9 million credit line from A", "a venture debt facility with A".
-_LENT_BY = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|facility)\b"
+_LENT_BY = re.compile(r"(?i)\b(?:loans?|debt|prêts?|dette|crédits?|credit\s+(?:line|facility)|facility|unitranche|"
+                      r"mezzanine)\b"
                       r"[^.;:!?()]{0,80}?(?:(?<![\w-])(?:arrangée?s?|accordée?s?|consentie?s?|octroyée?s?|apportée?s?|"
                       r"fournie?s?|provided|arranged|extended|granted|made)\s+(?:par|by)\s|(?<![\w-])(?:from|auprès\s+d[eu’']|"
                       r"de\s+la\s+part\s+d[eu’']|with|avec)\s*)")    # ("a venture debt facility with A")
@@ -3483,6 +3580,8 @@ def stake_in(sent: Sentence, c: Candidate) -> bool | None:
     rx = _phrase_re("stake_phrases", sent.lang)
     if rx is None or not c.subj.explicit or c.subj.group not in ("Org", "Person"):
         return None
+    if c.subj.group == "Org" and _of_apposition(sent, c.subj):
+        return None     # "A, the investment arm of B, led a round in Z": B, the parent, is no party
     aside = _INVESTOR_ASIDE.match(sent.text, c.subj.end)
     for phrases in (rx, _ROUND_IN):     # "took a stake in Z"; "led a round in Z" (not "a round in 2022")
         found = _stake_from(sent, c, phrases, c.subj.end)
@@ -5506,6 +5605,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A took over as chief executive last week"
     if "ceo" in scores and _chief_job_by(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "la direction générale sera assurée par A"
+    if "ceo" in scores and c.subj.kind == "topic" and c.obj.group == "Person" and c.obj.explicit \
+            and _AT_ITS_HEAD.fullmatch(sent.text, 0, c.obj.start):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "À sa tête, A, qui…": the passage's company's chief
     if "ceo" in scores and _helm_of(sent, c):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A a pris les rênes de Zentri"
     if "ceo" in scores and _is_run_by(sent, c):
@@ -5743,6 +5845,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                     and a.key != c.obj.key for a in sent.args):
         for rel in ("investedIn", "fundsRaised", "valuation"):
             scores.pop(rel, None)       # "A, Kerlo's co-founder, said her new company Lumora closed a round"
+    elif "investedIn" in scores and c.subj.group == "Org" and _role_possessor(sent, c.subj):
+        del scores["investedIn"]        # "A, now Kerlo's chief executive, keeps a stake in Zentri": A's stake
     if "employer" in scores and _leads_unit(sent, c):
         scores["employer"] = max(scores["employer"], FRAME_SCORE)     # "A now leads Zentri's AI team"
         scores.pop("formerEmployer", None)
@@ -6142,6 +6246,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["fundsRaised"]   # a fund's size is its manager's money, no round of the passage's company
     if "fundsRaised" in scores and c.subj.type in INVESTOR_TYPES and c.obj.explicit and _portfolio_round(sent, c.obj):
         del scores["fundsRaised"]       # "Y, qui avait soutenu son amorçage de 2 M€": not Y's money
+    elif "fundsRaised" in scores and c.subj.type in INVESTOR_TYPES and c.subj.explicit and c.obj.explicit \
+            and c.subj.end <= c.obj.start and _PUTS_IN.search(sent.text, c.subj.end, c.obj.start):
+        del scores["fundsRaised"]       # "X, un fonds basé à Ébène, apporte un million d'euros": its share of the
+        #                                 round, money it gives, not money it raised
     if c.obj.explicit and c.obj.kind in ("amount", "year") and ("fundsRaised" in scores or "foundingYear" in scores) \
             and c.subj.type in INVESTOR_TYPES and c.subj.explicit and c.subj.end <= c.obj.start \
             and (_LED_A_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start)
@@ -6226,6 +6334,16 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["investedIn"]        # "A, the Navy's venture arm, invested": the parent backs no one
     if "investedIn" in scores and (leader := _led_named(sent, c.obj)) is not None and leader.key == c.subj.key:
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "B, which led X's Series A"
+    if "investedIn" in scores and c.subj.explicit and (
+            c.obj.explicit and c.subj.end <= c.obj.start and _ARM_OF.fullmatch(sent.text, c.subj.end, c.obj.start)
+            or any(a.explicit and a.group == "Org" and a.end <= c.subj.start
+                   and _ARM_OF.fullmatch(sent.text, a.end, c.subj.start) for a in sent.args)):
+        del scores["investedIn"]        # "A, the venture arm of Ohio-based B, co-led…": B is A's parent, and
+        #                                 neither invests in the other
+    if after_round and "investedIn" in scores and c.obj.source == "reference" and c.subj.explicit \
+            and c.subj.start in round_participants(sent):
+        del scores["investedIn"]        # "Le fonds lyonnais est accompagné par A": A joins the lead in the
+        #                                 passage's company's round, it does not invest in the lead
     if after_round and "investedIn" in scores and round_investor(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "A and B also took part"
     elif after_round and "investedIn" in scores and c.subj.explicit and c.obj.explicit and c.obj.key == sent.main \
@@ -6364,6 +6482,18 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _SAID_COMPLETED.fullmatch(sent.text, c.subj.end, c.obj.start):
         scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "A, a Denver, Colorado-based group, said it
         #                                                             has closed its purchase of B"
+    if "founder" in scores and c.subj.group == "Org" and (made := _founded_object(sent)) is not None \
+            and made.key != c.subj.key:
+        del scores["founder"]           # "Ancienne cadre d'Orvane, elle a créé l'entreprise avec B": B founded
+        #                                 the company the verb names, not the former employer
+    taken = _share_taken(sent, c)
+    if taken is not None:
+        for rel in ("investedIn", "acquired"):
+            scores.pop(rel, None)       # the pair the other way round, or "20 % du capital de B": no purchase
+        if taken == "majority":
+            scores["acquired"] = FRAME_SCORE    # "A a pris 80 % du capital de B", "A took 70% of B": A bought B
+        elif taken == "minority":
+            scores["investedIn"] = FRAME_SCORE  # "A prend 20 % du capital de B": a stake
     if "acquired" in scores and _subject_buyer(sent, c):
         scores["acquired"] = max(scores["acquired"], FRAME_SCORE)   # "Kerlo, which is led by A, bought Lumora"
     if "acquired" in scores and _relative_buyer(sent, c):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..analysis.status import status_for
+from ..analysis.status import STUDIED_AFTER, status_for
 from ..linear import Linear
 from ..model import ASSERTING, Status
 from .features import Arg, Sentence, _stem, masked, trigger_hits
@@ -60,6 +60,8 @@ def status_features(sent: Sentence, subj: Arg, obj: Arg) -> list[str]:
         f.add("st_negated_clause")   # "Lakeside Ventures, which does not hold shares in Zentri"
     if len(explicit) == 2 and _TALKS.search(text, min(subj.end, obj.end), max(subj.start, obj.start)):
         f.add("st_talks_between")    # "X held early talks with Y", "X est en discussions avec Y"
+    if obj.kind == "amount" and obj.explicit and STUDIED_AFTER.match(text, obj.end):
+        f.add("st_studied_after")    # "Une série B de 4 M€ est à l'étude": weighed, not raised
     if sent.title or sent.heading:
         f.add("st_heading")
     return sorted(f)
@@ -90,10 +92,11 @@ _BUT_NOT = (r"[^,;.()«»]{1,80}?\s(?:but|mais)\s+"
             r"(?:invest|join|back|take\s+part|participate|investi|participé|suivi|rejoint)")
 #: A verb negated right after a name that is its subject: "Microsoft n'a pas participé", "Accel did not",
 #: "Lakeside Capital, which does not own shares", "Orvane, son client historique, n'a pas investi", "A, qui
-#: présidait la start-up et ne rejoindra pas", "Kerlo holds no stake".
+#: présidait la start-up et ne rejoindra pas", "Kerlo holds no stake", "X, dont le nom circulait, n'y est pas".
 _NEGATED_AFTER = re.compile(
     r"(?i)(?:\s*,\s*(?:which|who|qui)(?:[^,;.()«»]{1,60}?\s(?:et|and|but|mais))?"
-    r"|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},)?"
+    r"|\s*,(?!\s*(?:which|who|that|qui|dont|où)\b)[^,;.()]{1,60},"
+    r"|\s*,\s*(?:dont|whose)\s[^,;.()«»]{1,80},)?"
     r"\s+(?:(?:[\w’'-]+\s+){0,2}?(?:n[’']|ne\s+|never\b|jamais\b)|(?:did|does|do|has|have|had|was|is|were|are)"
     r"(?:\s+not\b|n[’']t\b)|(?:never|jamais)\b|(?:holds|hold|owns|own|has|have|had|took|takes)\s+no\b"
     r"|" + _REFUSED + "|" + _BUT_NOT + ")")
@@ -196,6 +199,8 @@ def decide(model: Linear | None, feats: list[str], relation: str) -> tuple[str, 
         return "negated", 0.0
     if relation in _DEALS and "st_talks_between" in feats:
         return "planned", 0.0       # a deal in talks is not made: the model, trained on few, still says asserted
+    if "st_studied_after" in feats:
+        return "planned", 0.0       # a round "à l'étude", "under consideration": the cue is sharper than the model
     if model is None:
         return "asserted", 1.0
     probs = model.probs(feats + [f"rel={relation}"])
@@ -365,7 +370,8 @@ REPORT_DENIED = re.compile(r"(?i)\b(?:reports?|rumou?rs?|informations|rumeurs?)(
                            r"(?:that|selon\s+lesquelles)\b"
                            r"[^.;:]{0,160}?\b(?:were|was|are|is|sont|étaient|était|est)\s+(?:[\"«“]\s*)?"
                            r"(?:premature|unfounded|inaccurate|false|untrue|wrong|prématurées?|infondées?|inexactes?|"
-                           r"fausses?|speculation|speculative|baseless|spéculations?|sans\s+fondement)\b")
+                           r"fausses?|speculation|speculative|baseless|spéculations?|sans\s+fondement|"
+                           r"not\s+(?:accurate|true|correct)|pas\s+(?:exactes?|fondées?))\b")
 #: What an unconfirmed report says: a rumour, that nobody confirmed it or would comment on the figure ("un
 #: montant que lui prêtent les analystes", "declined to comment on the valuation"). A figure credited to unnamed
 #: sources alone stays a report: the held-out sets' authors count it as one.
