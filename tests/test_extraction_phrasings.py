@@ -2821,6 +2821,18 @@ CASES_33 = [
     ("fr-minority-stake",                           # "a pris 20 % du capital de B": a stake, not the other way
      "Kerlo a pris 20 % du capital de Zentri.",
      {("Kerlo", "investedIn", "Zentri", A)}),
+    ("fr-que-vend-heading",                         # "Que vend X ?": X sells, it is no product
+     "Zentri change de patron\n\nLa fondatrice de Zentri quitte l'entreprise. En 2024, Zentri avait réuni 2 "
+     "millions d'euros auprès de Kerlo Capital.\n\nQue vend Zentri ?\n\nLa société développe Brisca Scan, un "
+     "logiciel qui repère les défauts.",
+     {("Zentri", "fundsRaised", "2000000 EUR", A)}),
+    ("fr-capital-demonym-head",                     # "La Rochelaise Zentri": a demonym, then the company
+     "La Rochelaise Zentri, qui pilote la recharge des bateaux, lève 4 millions d'euros auprès de Kerlo Capital.",
+     {("Zentri", "fundsRaised", "4000000 EUR", A), ("Zentri", "headquarters", "La Rochelle", A)}),
+    ("fr-participation-de-dans",                    # "prend une participation de 40 % dans B"
+     "Zentri lève 1 milliard de FCFA. La première opération : Zentri prend une participation de 40 % dans Kerlo "
+     "Fret, une plateforme de réservation basée à Cotonou.",
+     {("Zentri", "investedIn", "Kerlo Fret", A)}),
     ("en-acronym-then-apposition-leads",            # "X (KIA), a state investment fund, co-led"
      "Zentri raised $40 million. The Kerlo Investment Authority (KIA), a state investment fund, co-led the round "
      "alongside Brisca Ventures.",
@@ -3810,6 +3822,9 @@ def test_extraction_phrasing_share():
     # "A, the venture arm of Ohio-based B, co-led…": B, the parent, invests in no one
     ("Kerlo Ventures, the venture arm of Ohio-based Kerlo Health, co-led a $9 million round in Zentri, the company "
      "said.", "investedIn:Kerlo Health>Zentri"),
+    # "entre au conseil de surveillance d'X": a board seat, no job
+    ("Kerlo Capital entre au capital d'Orvane. Paul Roux, associé du fonds, entre au conseil de surveillance "
+     "d'Orvane.", "employer:Paul Roux>Orvane"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

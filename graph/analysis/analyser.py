@@ -60,6 +60,8 @@ class Analyser:
         kb_mentions = extend_names(text, self.finder.kb_mentions(text, sents), self.finder)
         kb_mentions = drop_place_in_names(text, kb_mentions)
         ner = _without_possessor_places(text, kb_mentions, nlp.ner_spans(text, lang, self.model))
+        if lang == "fr":
+            ner = _without_demonym_heads(text, self.kb, ner)
         kb_mentions = _places_in_org_names(text, kb_mentions, ner)
         people = {(a, b) for a, b, label in ner if label == "PER"}
         kb_mentions = [m for m in kb_mentions if not (
@@ -279,6 +281,24 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
         if out and m.start < out[-1].end:
             continue
         out.append(m)
+    return out
+
+
+def _without_demonym_heads(text: str, kb: KB, ner: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A French recognised name that opens with a demonym written with a capital after an article ("La Rochelaise
+    Aléor", "le Lyonnais Kerlo") starts after it: the demonym says where the named one is from (English writes its
+    adjectives so inside names: "Irish Examiner"). One word left is a company's name (a person is named in full)."""
+    out = []
+    for a, b, label in ner:
+        head = re.match(r"(?:(?:La|Le|Les)\s+|L[’'])?([A-ZÀ-Ý][a-zà-ÿ-]+)\s+(?=[A-ZÀ-Ý])", text[a:b])
+        article = head is not None and (head.start(1) > 0 or re.search(r"(?:^|\s)(?:[Ll]a|[Ll]e|[Ll]es|[Ll][’'])\s*$",
+                                                                       text[max(0, a - 4):a]) is not None)
+        if head is not None and article and head.group(1).casefold() in kb.demonyms \
+                and re.search(r"(?:ais|aise|ois|oise|ien|ienne|ain|aine|éen|éenne|in|ine)s?$", head.group(1)):
+            rest = text[a + head.end():b]
+            out.append((a + head.end(), b, label if len(rest.split()) > 1 else "ORG"))
+        else:
+            out.append((a, b, label))
     return out
 
 

@@ -188,6 +188,9 @@ _INVESTOR_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:(?:impact|venture|growth|in
 #: A fund of its own closed or raised right after the name: " clôture son deuxième fonds", " closes its third fund".
 _OWN_FUND_AFTER = re.compile(r"(?i)^\s+(?:clôture|boucle|lève|lance|closes|closed|raises|launches)\s+(?:son|sa|its)\s+"
                              r"(?:[\w-]+\s+){0,2}?(?:fonds|fund|véhicule|vehicle)\b")
+#: A question's "what" right before the verb before the name: the name is the verb's subject, inverted ("Que
+#: vend X ?", "What does X make?" has "does" between).
+_ASKS_WHAT = re.compile(r"(?i)(?<![\w’'-])(?:que|qu[’']est-ce\s+que|what)\s+[\w’'-]+\s+$")
 #: A making verb right before the name: "a mis au point X", "Zentri développe X", "released X".
 _MAKES = re.compile(r"(?i)\b(?:a\s+mis\s+au\s+point|met\s+au\s+point|développe|develops|released|releases|"
                     r"a\s+développé|a\s+conçu|has\s+developed|has\s+built|launched|launches|"
@@ -265,8 +268,8 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
         owner = _OWNER_NAMED.search(before)
         if owner is not None and owner.group("noun").casefold() in _PRODUCT_NOUNS:
             found.setdefault("product", _head_class(owner.group("noun")) or "Software")
-        if _MAKES.search(before):
-            found.setdefault("makes", "PROD")
+        if _MAKES.search(before) and not _ASKS_WHAT.search(before):
+            found.setdefault("makes", "PROD")       # (not "Que vend X ?": X sells, it is not sold)
         if _INVESTOR_BEFORE.search(before) or _OWN_FUND_AFTER.match(after):
             found.setdefault("investor-before", "InvestmentFirm")   # "Impact investor X co-led it", "X clôture
             #                                                          son deuxième fonds"
@@ -434,6 +437,16 @@ def raises_context(contexts: list[tuple[str, str]]) -> bool:
     return any(_RAISES_AFTER.match(after) or _FOUNDED_AFTER.match(after) for _, after in contexts)
 
 
+def _indefinite_thing(after: str) -> bool:
+    """Does an apposition with an indefinite article name a company or product noun as its first or second word
+    (", une plateforme de réservation", ", une jeune société")?"""
+    m = re.match(r"\s*,\s*une?\s+((?:[\w-]+\s+)?[\w-]+)", after)
+    if m is None:
+        return False
+    head = _head_class(m.group(1))
+    return head is not None and head != "Person"
+
+
 def org_context(contexts: list[tuple[str, str]]) -> bool:
     """Is some mention right after words that only an organisation follows?"""
     pattern = _org_before()
@@ -463,6 +476,9 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
     if kind == "PER" and len(name.split()) > 1 and name.split()[-1].rstrip(".") in legal_forms() - {"Co"}:
         kind = "ORG"                # "Zentri Sdn Bhd", "Kerlo GmbH": a legal form ends no one's name ("Co" may)
     house = kind in ("PER", "ORG") and _house_name(name, contexts, lang)
+    if kind == "PER" and lang == "fr" and not house and not person_context(contexts) \
+            and name.split()[0] not in first_names() and any(_indefinite_thing(after) for _, after in contexts):
+        house = True                # "B, une plateforme de réservation basée à Cotonou": no one's name
     if kind == "PER" and not (org_context(contexts) or raises_context(contexts) or house):
         return "Person"
     if kind == "PER":

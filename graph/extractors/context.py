@@ -865,7 +865,7 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         if career is not None and not any(a.group == "Person" and a is not career for a in new):
             second = _career_pronoun(s, None, recent, here, taken, types, seen, counts)
             if second is not None and second.key != career.key and re.search(r"[;,]\s*$", s.text[:second.start]):
-                new.append(second)  # "Elle préside l'entreprise ; il en est le directeur technique": both
+                new.append(second)  # "Elle dirige la société ; lui en tient les comptes": both
                 taken.append((second.start, second.end))
         described = _this_person(s, person, recent, here, taken, types, seen)
         if described is not None:

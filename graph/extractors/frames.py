@@ -2890,6 +2890,9 @@ _AT_ITS_HEAD = re.compile(r"(?i)\W*(?:à\s+sa\s+tête|"
                           r"at\s+(?:its|the\s+company[’']s|the\s+startup[’']s)\s+helm)\s*,\s*")
 
 
+#: A reporting verb that closes a sentence, right before its speaker: ", précise ", ", said the company's ".
+_SPEAKER_LAST = re.compile(r"(?i)[,»”\"]\s*(?:précise|indique|explique|souligne|affirme|assure|ajoute|confirme|"
+                           r"rappelle|said|says|added|confirmed|noted)(?:-t-(?:il|elle))?\s+(?:[\w’'-]+\s+){0,2}?$")
 #: A founding verb in the perfect right before its object: "a créé ", "avait cofondé ", "co-founded ".
 _FOUNDED_VERB = re.compile(r"(?i)(?<![\w’'-])(?:(?:a|avait|ont|avaient)\s+(?:co-?|co)?(?:fondé|créé)e?|"
                            r"(?:co-?)?founded|set\s+up|started)\s+$")
@@ -2908,10 +2911,12 @@ def _founded_object(sent: Sentence) -> Arg | None:
 _MAJORITY_OF = re.compile(
     r"(?i)\s*(?:,[^;:.]{0,100},\s*)?(?:a\s+|avait\s+|vient\s+d[’']\s*|has\s+|had\s+|have\s+)?"
     r"(?:acquis|acquiert|racheté|rachète|pris|prend|repris|reprend|took|takes|acquired|acquires|bought|buys)\s+"
+    r"(?:une\s+participation\s+(?:minoritaire\s+|majoritaire\s+)?de\s+|a\s+(?:minority\s+|majority\s+)?stake\s+of\s+)?"
     r"(?:(?:la\s+totalité|l[’']intégralité|l[’']ensemble)\s+(?:du\s+capital|des\s+(?:titres|actions|parts))|"
     r"(?P<pct>\d{2,3}(?:[,.]\d+)?)\s*%(?:\s+(?:du\s+capital|des\s+(?:titres|actions|parts)|of\s+the\s+(?:shares|"
     r"stock|equity)(?:\s+in)?))?|all\s+(?:of\s+)?the\s+shares(?:\s+in)?|(?:the\s+)?entire\s+(?:share\s+capital|"
-    r"stake))\s+(?:de\s+(?:la\s+(?:start-up|société|jeune\s+pousse)\s+)?|d[’']\s*|of\s+|in\s+)?")
+    r"stake))\s+(?:de\s+(?:la\s+(?:start-up|société|jeune\s+pousse)\s+)?|d[’']\s*|of\s+|in\s+|dans\s+|du\s+|"
+    r"au\s+capital\s+(?:de\s+|d[’']\s*))?(?:(?-i:[a-zà-ÿ]+)\s+)?")     # "35 % du béninois B"
 
 
 def _share_taken(sent: Sentence, c: Candidate) -> str | None:
@@ -6486,6 +6491,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and made.key != c.subj.key:
         del scores["founder"]           # "Ancienne cadre d'Orvane, elle a créé l'entreprise avec B": B founded
         #                                 the company the verb names, not the former employer
+    if ("investedIn" in scores or "acquired" in scores) and c.subj.explicit \
+            and _SPEAKER_LAST.search(sent.text, 0, c.subj.start) and re.fullmatch(r"\W*", sent.text[c.subj.end:]):
+        scores.pop("investedIn", None)  # "Le client ne détient aucune action, précise Zentri": the speaker
+        scores.pop("acquired", None)    # who closes the sentence is no party to what it reports
     taken = _share_taken(sent, c)
     if taken is not None:
         for rel in ("investedIn", "acquired"):
