@@ -2781,9 +2781,9 @@ CASES_32 = [
 ]
 
 CASES_33 = [
-    ("en-place-possessive-firm",                    # "Moose Jaw's Kernwell, which makes…": a firm from a place
-     "Zentri raised $4 million. Moose Jaw's Kernwell, which makes a cheaper camera, raised $12 million in May.",
-     {("Kernwell", "fundsRaised", "12000000 USD", A)}),
+    ("en-place-possessive-firm",                    # "Moose Jaw's Brisca, which makes…": a firm from a place
+     "Zentri raised $4 million. Moose Jaw's Brisca, which makes a cheaper camera, raised $12 million in May.",
+     {("Brisca", "fundsRaised", "12000000 USD", A)}),
     ("fr-clause-apposition-no-model",               # ", la question appelle un modèle…" is a clause, no model
      "Pour Zentri, la question appelle un modèle économique simple. Zentri lève 2 millions d'euros auprès de "
      "Kerlo Capital.",

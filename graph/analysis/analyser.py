@@ -66,7 +66,7 @@ class Analyser:
         people = {(a, b) for a, b, label in ner if label == "PER"}
         kb_mentions = [m for m in kb_mentions if not (
             m.source == "kb+" and m.type in PRODUCT_TYPES and (m.start, m.end) in people
-            and m.text.split()[0] in first_names())]    # "Devin Harukawa": a person the recogniser found, not
+            and m.text.split()[0] in first_names())]    # "Devin Okafor": a person the recogniser found, not
         #                                                 the product "Devin" run into a surname
         if (outlet := masthead_mention(text, kb_mentions, lambda w: nlp.is_common_word(w, lang))) is not None:
             # "Zentri Social" over a rubric "Accueil › Numérique"; a country inside it is part of the name
@@ -286,7 +286,7 @@ def _drop_overlaps(ms: list[Mention]) -> list[Mention]:
 
 def _without_demonym_heads(text: str, kb: KB, ner: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """A French recognised name that opens with a demonym written with a capital after an article ("La Rochelaise
-    Aléor", "le Lyonnais Kerlo") starts after it: the demonym says where the named one is from (English writes its
+    Zentri", "le Lyonnais Kerlo") starts after it: the demonym says where the named one is from (English writes its
     adjectives so inside names: "Irish Examiner"). One word left is a company's name (a person is named in full)."""
     out = []
     for a, b, label in ner:

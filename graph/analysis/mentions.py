@@ -82,10 +82,10 @@ def _strip_possessive(text: str) -> str:
     return re.sub(r"[’']s?$", "", text)
 
 
-#: A place's name in the possessive right before a name: "Saskatoon's " (of "Saskatoon's Kernwell").
+#: A place's name in the possessive right before a name: "Moose Jaw's " (of "Moose Jaw's Brisca").
 _PLACE_POSSESSIVE = re.compile(r"(?<![\w’'-])([A-ZÀ-Ý][\w.-]+)[’']s\s+$")
 #: A firm's verb right after a name, maybe in a relative clause: ", which sells", " raised", " has built" (not
-#: "Accra's Osu district", "UW's Fluke Hall": places).
+#: "Lyon's Part-Dieu district", "Orvane U's Kerlo Hall": places).
 _FIRM_VERB_AFTER = re.compile(r"\s*(?:,\s*(?:which|that|who)\s+(?:also\s+|already\s+)?|\s+(?:has\s+|had\s+|also\s+)?)"
                               r"(?:sells|sold|makes|made|builds|built|develops|developed|designs|offers|provides|operates|"
                               r"raised|secured|closed|launched|announced)\b")
@@ -738,7 +738,7 @@ class MentionFinder:
             elif _FIRM_VERB_AFTER.match(tail) and (owner := _PLACE_POSSESSIVE.search(before)) is not None and (
                     ner_label.get(s.start + owner.start(1)) == "LOC"
                     or (place := self.kb.lookup(owner.group(1))) is not None and place.type in PLACE_TYPES):
-                typ, conf = "Company", 0.6          # "Saskatoon's Kernwell, which sells…": a firm from that place
+                typ, conf = "Company", 0.6          # "Moose Jaw's Brisca, which makes…": a firm from that place
             elif (city := _BRACKETED_PLACE.match(tail)) is not None and (
                     ner_label.get(s.start + a + len(surface) + city.start(1)) == "LOC"
                     or (place := self.kb.lookup(city.group(1))) is not None and place.type in PLACE_TYPES):

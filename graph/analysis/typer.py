@@ -491,7 +491,7 @@ def type_name(name: str, kind: str, contexts: list[tuple[str, str]], lang: str) 
     if 2 <= len(name.split()) <= 3 and all(w[:1].isupper() for w in name.split()) \
             and name.split()[-1] not in _investor_tails() | legal_forms() | org_suffixes() \
             and any(_TITLE_BEFORE.search(before) for before, _ in contexts):
-        return "Person"             # "chief executive Pimchanok Rattanakosol told…": a title before a full name
+        return "Person"             # "chief executive Ananya Srisukchai told…": a title before a full name
     backer = any(_BACKER_BEFORE.search(before) for before, _ in contexts)
     if kind in ("ORG", "LOC") and any(_FEATURE_BEFORE.search(before) for before, _ in contexts) \
             and not (org_context(contexts) or raises_context(contexts) or backer):

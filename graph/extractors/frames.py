@@ -6253,7 +6253,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["fundsRaised"]       # "Y, qui avait soutenu son amorçage de 2 M€": not Y's money
     elif "fundsRaised" in scores and c.subj.type in INVESTOR_TYPES and c.subj.explicit and c.obj.explicit \
             and c.subj.end <= c.obj.start and _PUTS_IN.search(sent.text, c.subj.end, c.obj.start):
-        del scores["fundsRaised"]       # "X, un fonds basé à Ébène, apporte un million d'euros": its share of the
+        del scores["fundsRaised"]       # "X, un fonds basé à Lyon, apporte deux millions d'euros": its share of the
         #                                 round, money it gives, not money it raised
     if c.obj.explicit and c.obj.kind in ("amount", "year") and ("fundsRaised" in scores or "foundingYear" in scores) \
             and c.subj.type in INVESTOR_TYPES and c.subj.explicit and c.subj.end <= c.obj.start \
