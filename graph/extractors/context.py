@@ -620,7 +620,6 @@ def _interview(sentences: list[Sentence], blocks: list[int]) -> tuple[str | None
     return max(sorted(labels), key=lambda k: labels[k]), start
 
 
-@lru_cache(maxsize=1)
 def _investor_noun_at(text: str, start: int, lang: str) -> bool:
     """Does an investment firm's noun phrase of ``anaphors.json`` ("la société de gestion", "the investment
     firm") open at ``start``, where a company's shorter noun ("la société", "the investment") matched?"""
@@ -629,6 +628,7 @@ def _investor_noun_at(text: str, start: int, lang: str) -> bool:
                for p in anaphor_lists()["investor"].get(lang, []))
 
 
+@lru_cache(maxsize=1)
 def _anaphor_res() -> dict[tuple[str, str], re.Pattern]:
     data = anaphor_lists()
     out = {}
