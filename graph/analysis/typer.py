@@ -155,8 +155,6 @@ _MADE_BY = re.compile(r"(?i)^\s*,?\s*(?:(?:a|an|the|un|une|le|la|l[’'])\s*(?:[
 _FEATURE_BEFORE = re.compile(r"(?i)(?<![\w-])(?:ravine|rivière|fleuve|ruisseau|torrent|lac|étang|baie|anse|piton|"
                              r"cirque|massif|vallée|(?-i:mont)|river|lake|bay|(?-i:Mount))\s+"
                              r"(?:du\s+|de\s+la\s+|de\s+l[’']|des\s+|de\s+|d[’'])?$")
-#: A bracketed acronym right after a name, before its apposition: " (KIA)".
-_ACRONYM_AFTER = re.compile(r"^\s*\([A-Z][A-Za-z&]{1,7}\)(?=\s*,)")
 #: A naming phrase right before the name: "an agent called", "son logiciel phare,", "its first chip,".
 _NAMED = re.compile(r"(?i)(?:\b(?:called|dubbed|named|baptisée?s?|nommée?s?|appelée?s?|"
                     r"(?:which|that)\s+(?:it|the\s+(?:company|startup|start-up|firm))\s+calls|"
@@ -239,7 +237,6 @@ def cues(contexts: list[tuple[str, str]]) -> dict[str, str]:
     for before, after in contexts:
         if re.match(r"-\w", after):
             continue                # "Zentri" in "Zentri-Coder": part of another name
-        after = _ACRONYM_AFTER.sub("", after, count=1)     # "X (KIA), a state fund": the apposition
         app = _APPOSITION.match(after) if not _LOCATIVE.search(before) else None
         cls = _head_class(app.group(1)) if app else None
         if cls is not None:

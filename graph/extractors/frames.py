@@ -2011,8 +2011,9 @@ def round_word_re(lang: str) -> re.Pattern:
 
 #: An apposition that makes the next name the parent of the one before: ", the venture arm of Ohio-based ",
 #: ", la filiale de capital-risque du groupe ".
-_ARM_OF = re.compile(r"(?i)\s*,\s*(?:the|its|a|an|la|le|l[’']|sa|son)\s*(?:[\w’'-]+\s+){0,3}?(?:arm|unit|subsidiary|"
-                     r"division|branch|vehicle|filiale|branche|bras)(?:\s+[\w’'-]+){0,2}?\s+(?:of|de|du|d[’'])\s*"
+_UNIT_NOUNS = r"arm|unit|subsidiary|division|branch|vehicle|filiale|branche|bras"
+_ARM_OF = re.compile(r"(?i)\s*,\s*(?:the|its|a|an|la|le|l[’']|sa|son)\s*(?:[\w’'-]+\s+){0,3}?(?:" + _UNIT_NOUNS + r")"
+                     r"(?:\s+[\w’'-]+){0,2}?\s+(?:of|de|du|d[’'])\s*"
                      r"(?:the\s+|la\s+|le\s+|l[’']|groupe\s+|group\s+)?(?:[\w.-]+-based\s+|(?-i:[a-zà-ÿ][\w’'-]*)\s+){0,3}")
 #: A bracketed acronym right after a name: " (KIA)".
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
@@ -2100,8 +2101,8 @@ _OF_TAIL = re.compile(r"(?i),\s*(?:(?:the|a|an|its|la|le|les|un|une|son|sa|l[’
 
 #: An apposition that names a part of the organisation after it: "…, the venture arm of chipmaker ",
 #: "…, la filiale d'investissement du groupe ".
-_PART_OF = re.compile(r"(?i),\s*(?:the|a|an|its|la|le|l[’']|sa|son)\s*(?:[\w’'-]+\s+){0,3}?(?:arm|unit|fund|subsidiary|"
-                      r"division|branch|vehicle|filiale|branche|fonds|bras)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:of|de|du|des)\s+|d[’']\s*)"
+_PART_OF = re.compile(r"(?i),\s*(?:the|a|an|its|la|le|l[’']|sa|son)\s*(?:[\w’'-]+\s+){0,3}?(?:" + _UNIT_NOUNS
+                      + r"|fund|fonds)(?:\s+[\w’'-]+){0,2}?\s+(?:(?:of|de|du|des)\s+|d[’']\s*)"
                       r"(?:l[’']|la\s+|le\s+|les\s+|the\s+)?(?:(?:[\w.-]+-based|(?-i:[a-zà-ÿ][\w’'-]*))\s+){0,3}$")
 
 _AND_BY = re.compile(r"(?i),\s*(?:et|and|ainsi\s+que|as\s+well\s+as)\s+(?:par|by|de|du|des|d[’'])\s*")
