@@ -2839,10 +2839,26 @@ CASES_33 = [
      {("Kerlo Investment Authority", "investedIn", "Zentri", A)}),
 ]
 
+#: Phrasings of leftovers from held-out sets 49 and 50 (invented wording; each failed at 5f5d447).
+CASES_34 = [
+    ("fr-round-total-topic",                        # "le tour de table atteint N": the passage's company's round
+     "Zentri, une jeune pousse de Nantes, ouvre son capital. Orvane Ventures rejoint Zentri cette année avec Kerlo "
+     "Capital, déjà présent. Au total, le tour de table atteint 900 millions de FCFA, soit près de 1,4 million "
+     "d'euros.",
+     {("Zentri", "fundsRaised", "900000000 XOF", A)}),
+    ("en-round-total-reference-after",              # "The round totals N, the company said"
+     "Zentri has new backers. Orvane Capital joined this autumn, with Kerlo. The round totals $9 million, the "
+     "company said on Tuesday.",
+     {("Zentri", "fundsRaised", "9000000 USD", A)}),
+    ("fr-stake-companion-invests",                  # "A entre au capital de X, aux côtés de B": B invests in X
+     "Zentri ouvre son capital. Orvane Ventures entre au capital de Zentri, aux côtés de Kerlo Capital.",
+     {("Kerlo Capital", "investedIn", "Zentri", A), ("Orvane Ventures", "investedIn", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33)
+             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33 + CASES_34)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3825,6 +3841,12 @@ def test_extraction_phrasing_share():
     # "entre au conseil de surveillance d'X": a board seat, no job
     ("Kerlo Capital entre au capital d'Orvane. Paul Roux, associé du fonds, entre au conseil de surveillance "
      "d'Orvane.", "employer:Paul Roux>Orvane"),
+    # "A entre au capital de X, aux côtés de B": B is A's companion, not a company A invests in
+    ("Zentri ouvre son capital. Orvane Ventures entre au capital de Zentri, aux côtés de Kerlo Capital.",
+     "investedIn:Orvane Ventures>Kerlo Capital"),
+    # "a new X unit based in C": the unit's city, not X's seat
+    ("Zentri, based in Denver, makes mapping software. Under the plan, Léa Morel will run a new Zentri unit "
+     "based in Boise.", "headquarters:Zentri>Boise"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -2445,6 +2445,38 @@ def _market_total(sent: Sentence, amount: Arg) -> bool:
 
 
 @lru_cache(maxsize=4)
+def _round_total_re(lang: str) -> re.Pattern:
+    groups = lexicon()["round_totals"]
+    nouns = alternation(groups["nouns"].get(lang, groups["nouns"]["en"]))
+    verbs = alternation(groups["verbs"].get(lang, groups["verbs"]["en"]))
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{nouns})(?![\w’'-])(?P<between>[^,;:.()]{{0,40}}?)\s*(?<![\w’'-])"
+                      rf"(?:{verbs})\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|près\s+de|environ|"
+                      r"plus\s+de|quelque)\s+)?$")
+
+
+#: What makes a round's noun a market's figure, not one round: "la levée moyenne", "the median round".
+_ROUND_STATISTIC = re.compile(r"(?i)(?<![\w’'-])(?:moyen\w*|médian\w*|average|median|typical|typique)(?![\w-])")
+
+
+def _round_total(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's amount a round's size, the round named as the sentence's subject before a verb of
+    totals ("Le tour de table atteint 900 millions de FCFA", "The round totals $9 million"), and the
+    candidate's subject the round's company: the passage's (or a reference to a company after the amount)
+    when the sentence names no organisation before the amount, else the one organisation named between the
+    round and its verb ("Le tour de table de X atteint")?"""
+    if c.obj.kind != "amount" or not c.obj.explicit:
+        return False
+    m = _round_total_re(sent.lang).search(sent.text, max(0, c.obj.start - 120), c.obj.start)
+    if m is None or _ROUND_STATISTIC.search(m.group("between")):
+        return False
+    orgs = [a for a in sent.args if a.explicit and a.group in ("Org", "Person") and a.end <= c.obj.start]
+    if not c.subj.explicit or c.subj.source == "anaphor" and c.subj.start >= c.obj.end:
+        return not orgs     # (a reference after it: "The round totals $9 million, the company said")
+    return [a.key for a in orgs] == [c.subj.key] and m.start("between") <= c.subj.start \
+        and c.subj.end <= m.end("between")
+
+
+@lru_cache(maxsize=4)
 def _metric_re(lang: str) -> re.Pattern:
     nouns = alternation(lexicon()["business_metrics"].get(lang, lexicon()["business_metrics"]["en"]))
     return re.compile(rf"(?i)(?<![\w’'-])(?:{nouns})(?![\w’'-])(?P<between>[^,;:.()]{{0,40}})$")
@@ -3128,6 +3160,30 @@ _PARENT_BEFORE = re.compile(r"(?i)\b(?:filiales?|maison\s+mère|société\s+mèr
 _OFFICE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|succursales?|hub|outpost|site|"
                         r"établissement|filiale)\s+(?:(?:in|at|à|au|en|dans)\s+)(?:the\s+|la\s+|le\s+|l[’'])?$")
 
+#: A unit of the company named before it, placed in the city after it: "a new Kerlo unit based in ", "la
+#: filiale de X installée à " (the unit's place, not the company's seat); the company's end is where the
+#: first pattern starts, the second ends.
+_UNIT_PLACED_AFTER = re.compile(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:" + _UNIT_NOUNS + r"|division|entity|lab|team|"
+                                r"unité|entité|antenne|labo|laboratoire)\s+(?:(?:that\s+will\s+be|to\s+be)\s+)?"
+                                r"(?:based|located|set\s+up|basée?|installée?|située?|implantée?)\s+"
+                                r"(?:in|at|à|au|en|aux)\s+(?:the\s+|la\s+|le\s+|l[’'])?$")
+_UNIT_OF_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:" + _UNIT_NOUNS + r"|division|entity|unité|entité|antenne)\s+"
+                             r"(?:of|de|du|d[’'])\s*(?:la\s+|le\s+|l[’'])?$")
+_PLACED_IN = re.compile(r"(?i)^\s*,?\s*(?:based|located|basée?|installée?|située?|implantée?)\s+"
+                        r"(?:in|at|à|au|en|aux)\s+(?:the\s+|la\s+|le\s+|l[’'])?$")
+
+
+def _unit_placed(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's place the seat of a unit of its company ("a new Kerlo unit based in Boise", "la
+    filiale de X installée à Lyon"), not the company's own?"""
+    if not (c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start):
+        return False
+    between = sent.text[c.subj.end:c.obj.start]
+    return _UNIT_PLACED_AFTER.match(between) is not None or (
+        _PLACED_IN.match(between) is not None
+        and _UNIT_OF_BEFORE.search(sent.text, max(0, c.subj.start - 30), c.subj.start) is not None)
+
+
 #: An office or a unit made in the city after it: "une antenne sera ouverte à ", "a subsidiary will be set up
 #: in ".
 _OFFICE_MADE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes?|succursales?|filiales?|subsidiary|"
@@ -3599,6 +3655,27 @@ def stake_in(sent: Sentence, c: Candidate) -> bool | None:
     return None
 
 
+def stake_companion(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's investor named behind a companion phrase right after a stake phrase's company, the
+    candidate's object, with the stake's investor named before the phrase ("A entre au capital de X, aux
+    côtés de B": B invested in X too)?"""
+    rx, companions = _phrase_re("stake_phrases", sent.lang), _phrase_re("stake_companions", sent.lang)
+    if rx is None or companions is None or not (c.subj.explicit and c.obj.explicit) \
+            or c.subj.group not in ("Org", "Person") or c.obj.start >= c.subj.start:
+        return False
+    for m in rx.finditer(sent.text, 0, c.obj.start):
+        if not any(a.explicit and a.group in ("Org", "Person") and a.end <= m.start()
+                   and _one_clause(sent, a.end, m.start()) for a in sent.args) \
+                or not _listed_after(sent, m.end(), c.obj):
+            continue
+        with_ = companions.search(sent.text, c.obj.end, c.subj.start)
+        if with_ is not None and _listed_after(sent, with_.end(), c.subj) \
+                and not any(a.explicit and a.group == "Org" and c.obj.end <= a.start < with_.start()
+                            and a.key != c.obj.key and not _listed_after(sent, m.end(), a) for a in sent.args):
+            return True
+    return False
+
+
 #: A round in a company, named right after: "led a $5 million round in Zentri".
 _ROUND_IN = re.compile(r"(?<![\w’'-])(?:funding\s+)?round\s+in(?=\s+(?-i:[A-ZÀ-Ý]))")
 
@@ -3607,6 +3684,7 @@ def _stake_from(sent: Sentence, c: Candidate, rx: re.Pattern, start: int) -> boo
     """:func:`stake_in` for the stake phrases from ``start`` on (the investor's name's end, or its
     apposition's)."""
     listed = False
+    companions = _phrase_re("stake_companions", sent.lang)
     for m in rx.finditer(sent.text, start):
         gap = _BRACKETED.sub("", sent.text[start:m.start()])    # "a $5m (€4.6m) round in"
         if re.search(r"[;:!?()]|\.\s", gap) or len(re.findall(r"[^\W\d]+", gap)) > 14 \
@@ -3615,6 +3693,12 @@ def _stake_from(sent: Sentence, c: Candidate, rx: re.Pattern, start: int) -> boo
             break                           # the investor is the subject of the stake phrase's clause
         names = [a for a in sent.args if a.explicit and a.kind == "entity" and a.group == "Org"
                  and a.start >= m.end() and _listed_after(sent, m.end(), a)]
+        if companions is not None and names \
+                and (with_ := companions.search(sent.text, names[0].end)) is not None:
+            joined = [a for a in names if a.start >= with_.end()]      # "…, aux côtés de B": B is the
+            names = [a for a in names if a.start < with_.start()]       # investor's companion in X, not an X
+            if c.obj.explicit and any(a.start == c.obj.start for a in joined):
+                return False
         if c.obj.explicit and any(a.start == c.obj.start for a in names):
             return True
         listed = listed or bool(names)
@@ -5623,6 +5707,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "headquarters" in scores and c.obj.explicit and _OFFICE_BEFORE.search(sent.text, max(0, c.obj.start - 40),
                                                                             c.obj.start):
         del scores["headquarters"]      # "ses bureaux de Rennes et de Brest", "an office in X": not the seat
+    if "headquarters" in scores and _unit_placed(sent, c):
+        del scores["headquarters"]      # "a new Kerlo unit based in Boise": the unit's place
     if "headquarters" in scores and c.obj.explicit and c.subj.explicit and c.subj.source != "anaphor" \
             and re.fullmatch(r"\W*The\s+", sent.text[:c.obj.start]) \
             and (based := _BASED_NOUN.match(sent.text, c.obj.end)) is not None and c.subj.start > based.end() + 2:
@@ -6209,6 +6295,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start) \
             and not any(a.explicit and a.group in ("Org", "Person") and a.end <= c.obj.start for a in sent.args):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Son unique tour connu : 3 M€"
+    if "fundsRaised" in scores and _round_total(sent, c):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Le tour de table atteint 900
+        #                                                                     millions de FCFA"
     if "fundsRaised" in scores and c.obj.kind == "amount" and (owner := _round_of(sent, c.obj)) is not None:
         if owner.key == c.subj.key:
             scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "the $5M seed round of X"
@@ -6293,8 +6382,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             del scores["fundsRaised"]
     if "investedIn" in scores:
         stake = stake_in(sent, c)
-        if stake:
+        if stake or stake is None and stake_companion(sent, c):
             scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "est entrée au capital de X"
+            #                                                                 (", aux côtés de B": B's too)
         elif stake is False:
             del scores["investedIn"]        # the stake is in the company named, not in the passage's
     for named in (c.subj, c.obj):
