@@ -2924,8 +2924,15 @@ _AT_ITS_HEAD = re.compile(r"(?i)\W*(?:à\s+sa\s+tête|"
 
 
 #: A reporting verb that closes a sentence, right before its speaker: ", précise ", ", said the company's ".
-_SPEAKER_LAST = re.compile(r"(?i)[,»”\"]\s*(?:précise|indique|explique|souligne|affirme|assure|ajoute|confirme|"
-                           r"rappelle|said|says|added|confirmed|noted)(?:-t-(?:il|elle))?\s+(?:[\w’'-]+\s+){0,2}?$")
+@lru_cache(maxsize=4)
+def _speaker_last_re(lang: str) -> re.Pattern:
+    """A reporting verb (lexicon ``reporting_verbs``, not one that takes a listener: "told") after a comma or
+    a closing quote, maybe with its inverted pronoun and two words, right before the sentence's last name:
+    ", précise ", "», explique-t-elle à ", ", said "."""
+    verbs = [v for v in lexicon()["reporting_verbs"].get(lang, []) if v not in ("told", "tells")]
+    return re.compile(rf"(?i)[,»”\"]\s*(?:{alternation(verbs)})(?:-t-(?:il|elle))?\s+(?:[\w’'-]+\s+){{0,2}}?$")
+
+
 #: A founding verb in the perfect right before its object: "a créé ", "avait cofondé ", "co-founded ".
 _FOUNDED_VERB = re.compile(r"(?i)(?<![\w’'-])(?:(?:a|avait|ont|avaient)\s+(?:co-?|co)?(?:fondé|créé)e?|"
                            r"(?:co-?)?founded|set\s+up|started)\s+$")
@@ -6583,7 +6590,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["founder"]           # "Ancienne cadre d'Orvane, elle a créé l'entreprise avec B": B founded
         #                                 the company the verb names, not the former employer
     if ("investedIn" in scores or "acquired" in scores) and c.subj.explicit \
-            and _SPEAKER_LAST.search(sent.text, 0, c.subj.start) and re.fullmatch(r"\W*", sent.text[c.subj.end:]):
+            and _speaker_last_re(sent.lang).search(sent.text, 0, c.subj.start) \
+            and re.fullmatch(r"\W*", sent.text[c.subj.end:]):
         scores.pop("investedIn", None)  # "Le client ne détient aucune action, précise Zentri": the speaker
         scores.pop("acquired", None)    # who closes the sentence is no party to what it reports
     taken = _share_taken(sent, c)
