@@ -24,6 +24,7 @@ from .extractors import DEFAULT, get
 from .extractors.merge import (
     finish,
     inherit_developers,
+    masthead_echoes,
     merge_short_names,
     name_sharing_makers,
     named_makers,
@@ -52,6 +53,7 @@ class Pipeline:
             doc = doc.with_types(found.types, found.kb_entities, found.entities)
         facts, entities = merge_short_names(facts, doc.entities)
         facts = past_jobs(inherit_developers(name_sharing_makers(named_makers(facts)), entities), article.text)
+        facts = masthead_echoes(facts, entities)
         facts = unique(own_company(successors(unconfirmed_figures(facts, article.text), article.text), article.text))
         return finish(article, entities, facts, doc.mentions)
 

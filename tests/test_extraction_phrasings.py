@@ -2855,10 +2855,34 @@ CASES_34 = [
      {("Kerlo Capital", "investedIn", "Zentri", A), ("Orvane Ventures", "investedIn", "Zentri", A)}),
 ]
 
+#: Phrasings from held-out 51's first contact (invented wording; each failed at 5f5d447).
+CASES_35 = [
+    ("en-founded-year-no-past-job",                 # "founded in 2025 by A, a professor at X": a current job
+     "Zentri raised $9 million. Zentri was founded in 2025 by Tom Eck and Mara Quist, a professor of "
+     "chemistry at Kerlo University. Zentri plans a Series A by 2027.",
+     {("Mara Quist", "employer", "Kerlo University", A)}),
+    ("fr-masthead-two-capitals",                    # "Côté Lyon | Économie | …": a title over its rubric
+     "Côté Lyon | Économie | Innovation\n\nZentri lève 2 millions d'euros auprès de Kerlo Capital.",
+     {("ARTICLE", "source", "Côté Lyon", A)}),
+    ("fr-masthead-lowercase-domain",                # "eKerlo.com | Économie | …"
+     "eKerlo.com | Économie | Entreprises\n\nZentri lève 2 millions d'euros auprès de Kerlo Capital.",
+     {("ARTICLE", "source", "eKerlo.com", A)}),
+    ("fr-masthead-known-name-inside",               # a known company's name inside a long masthead
+     "Le Carrefour de Rimouski | Affaires | Techno\n\nZentri lève 2 millions de dollars auprès de Kerlo Capital.",
+     {("ARTICLE", "source", "Le Carrefour de Rimouski", A)}),
+    ("en-round-raised-with-lead-aside",             # "The first Series A, led by A, raised N": the company's round
+     "Zentri makes inspection software. The first Series A, led by Kerlo Angels, raised £5 million in 2023.",
+     {("Zentri", "fundsRaised", "5000000 GBP", A)}),
+    ("en-added-to-its-seed",                        # "has added N to its seed round": a raise
+     "Zentri makes inspection software. Zentri has added £2 million to its seed round, with Kerlo Angels putting "
+     "in most of it.",
+     {("Zentri", "fundsRaised", "2000000 GBP", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33 + CASES_34)
+             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33 + CASES_34 + CASES_35)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3847,6 +3871,24 @@ def test_extraction_phrasing_share():
     # "a new X unit based in C": the unit's city, not X's seat
     ("Zentri, based in Denver, makes mapping software. Under the plan, Léa Morel will run a new Zentri unit "
      "based in Boise.", "headquarters:Zentri>Boise"),
+    # "on trouve x.ai, une entreprise de Turin": the rival's city, not the passage's company's
+    ("Zentri, une start-up de Lyon, lève 2 millions d'euros. Face à elle, on trouve kerlo.ai, une entreprise de "
+     "Turin spécialisée dans la vision.", "headquarters:Zentri>Turin"),
+    # "A will become head of sales at X": a job to come
+    ("Kerlo agreed to buy Zentri for $40 million. Once the deal closes, Mara Quist will become head of sales at "
+     "Kerlo.", "employer:Mara Quist>Kerlo"),
+    # "who previously led a team at X": a past job
+    ("Zentri has a new chief executive. Mara Quist, who previously led a data team at the Kerlo University, "
+     "will keep running the company's machine-learning work.", "employer:Mara Quist>Kerlo University"),
+    # "X in Boise, which holds no stake in Zentri": a customer, no investor
+    ("Zentri raised $9 million from Brisca Capital. Dozens of clinics use Zentri, including several Kerlo sites "
+     "and Orvane Health in Boise, which holds no stake in Zentri.", "investedIn:Orvane Health>Zentri"),
+    # "told the Post" in an article of the "Boise Post": the masthead again
+    ("Boise Post | Business | Deals\n\nKerlo is paying $85 million for Zentri. Two bankers told the Post that "
+     "Orvane had bid too.", "source:ARTICLE>Post"),
+    # a newsletter named with the masthead's initials is the masthead's
+    ("The Boise Daily Courier | Business | Technology\n\nZentri raised $9 million from Kerlo Capital.\n\nSign up "
+     "for the BDC Business newsletter for Idaho deals", "source:ARTICLE>BDC Business"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -118,8 +118,8 @@ _ARTICLE_DEMONYM = re.compile(r"(?<![\w’'-])(?:la|le|l[’'])\s*([a-zà-ÿ-]{4
 #: A rubric of one section word alone on its line, under a masthead: "Tech", "Économie", "Business".
 _SECTION_LINE = re.compile(r"(?:Tech|Technology|Technologies|Techno|Business|Économie|Economie|Economy|Startups?|"
                            r"Start-up|Finance|Markets|Innovation|Entreprises|Actualités|Numérique|Companies|Digital)")
-#: A masthead's name: one to four words, no sentence punctuation ("Kerlo360", "Zentri Social").
-_MASTHEAD_NAME = re.compile(r"(?:[lL][’'])?[A-ZÀ-Ý0-9][\w’'&.-]*(?:[ -][\w’'&.-]+){0,3}")
+#: A masthead's name: one to four words, no sentence punctuation ("Kerlo360", "Zentri Social", "eZentri.com").
+_MASTHEAD_NAME = re.compile(r"(?:[lL][’'])?(?:[A-ZÀ-Ý0-9]|[a-z]{1,3}(?=[A-ZÀ-Ý]))[\w’'&.-]*(?:[ -][\w’'&.-]+){0,3}")
 #: The article's first line, then its next line that is not blank.
 _HEAD_LINES = re.compile(r"[^\S\n]*([^\n]*?)[^\S\n]*\n\s*([^\n]*)")
 
@@ -146,6 +146,8 @@ def _common_name(first: str, text: str, common: Callable[[str], bool], known: bo
     words = first.split()
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 2 and not known:
         return False    # "Good News from Finland", "Le Lien Hebdo": a title's capitals, no rubric's section
+    if len(words) == 2 and all(w[0].isupper() for w in words) and not written_lowercase(words[1], text) and not known:
+        return False    # "Côté Brest": a second capitalised word the text never writes lower case names a title
     return all(common(w) or written_lowercase(w, text) for w in re.findall(r"[^\W\d_]+", first))
 
 
@@ -183,8 +185,10 @@ def masthead_mention(text: str, taken: list[Mention], common: Callable[[str], bo
     start = head.start(1)
     end = start + len(first)
     if any(m.start < end and start < m.end
-           and ((m.start, m.end) == (start, end) or m.type not in PLACE_TYPES | {"MediaOutlet"}) for m in taken):
-        return None
+           and ((m.start, m.end) == (start, end) or m.type not in PLACE_TYPES | {"MediaOutlet"})
+           and not (inline is not None and len(first.split()) >= 3 and start < m.start and m.end < end)
+           for m in taken):
+        return None     # (but a known name well inside a long one over its rubric: "Le Kerlo de Lyon | Affaires")
     return Mention(start, end, first, name_key(first), "MediaOutlet", "masthead", 0.9)
 
 

@@ -164,6 +164,37 @@ def source_line(sent: Sentence, obj: Arg) -> bool:
     return pos >= len(text) and obj.start >= m.end() and (not many or obj.type == "MediaOutlet")
 
 
+#: What makes the name after it a reporter: "selon ", "according to the ", "told the ", "cité par ", "in an
+#: interview with ", "révélée par ".
+_PRESS_CUE_BEFORE = re.compile(
+    r"(?i)(?<![\w’'-])(?:(?:selon|d[’']après|according\s+to)(?:\s+(?:le|la|l[’']|les|the|a|an|un|une))?"
+    r"(?:\s+[\w’'-]+){0,3}?|told|tells|telling|cité(?:e|s|es)?\s+par|quoted\s+by|"
+    r"interview\s+with|interview\s+to|entretien\s+(?:accordé\s+)?(?:à|au|avec)|interrogée?s?\s+par|au\s+micro\s+d[eu]|"
+    r"(?:reported|revealed|published|seen|reviewed|obtained|compiled|gathered|collected)(?:\s+[\w’'-]+){0,3}?\s+by|"
+    r"(?:révélée?s?|rapportée?s?|dévoilée?s?|consultée?s?|obtenue?s?|publiée?s?)(?:\s+[\w’'-]+){0,2}?\s+par|"
+    r"confié\s+à|déclaré\s+à|"
+    r"dit\s+à|indiqué\s+à|précisé\s+à|explained\s+to|vue?s?\s+par|(?:reported|published|wrote)\s+in|(?:publiée?s?|parue?s?)\s+dans|"
+    r"dans\s+les\s+colonnes\s+d[eu’']|in\s+an?\s+(?:interview|article|report|story)\s+(?:with|in|for|by))\s*"
+    r"(?:the\s+|le\s+|la\s+|l[’']|les\s+|du\s+|des\s+)?$")
+#: A press verb right after the name (maybe after a bracket or an aside): "X reported", "X a révélé", "X
+#: writes".
+_PRESS_VERB_AFTER = re.compile(
+    r"(?i)\s*\)\s*(?:-|–|—|--)"    # a dateline's outlet: "(Reuters) -", "(BUSINESS WIRE)--"
+    r"|\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*[^,;]{1,60},\s*)?(?:has\s+|had\s+|first\s+|also\s+|a\s+)?(?:[a-z]+ly\s+)?"
+    r"(?:reported|reports|report|wrote|writes|revealed|reveals|learned|learnt|révélé|révèle|révélait|rapporte|"
+    r"rapporté|rapportait|écrit|écrivait|appris|published|publié|publie|cite|cited|évoque|évoquait|dévoile|dévoilé)"
+    r"(?![\w’'-])")
+
+
+def _reporter_cue(sent: Sentence, obj: Arg) -> bool:
+    """Does the sentence make ``obj`` a reporter: a cue right before it ("selon X", "told the X") or a press verb
+    right after it ("X reported", "X a révélé", a dateline's "(X) -")? A line of fewer than six words (page
+    furniture, "L'actualité vue par X") is taken as one."""
+    return len(sent.text.split()) < 6 \
+        or _PRESS_CUE_BEFORE.search(sent.text, max(0, obj.start - 60), obj.start) is not None \
+        or _PRESS_VERB_AFTER.match(sent.text, obj.end) is not None
+
+
 @lru_cache(maxsize=4096)
 def _champions(sent_key: tuple) -> dict[int, str]:
     text, spans = sent_key
@@ -2447,11 +2478,32 @@ def _market_total(sent: Sentence, amount: Arg) -> bool:
 @lru_cache(maxsize=4)
 def _round_total_re(lang: str) -> re.Pattern:
     groups = lexicon()["round_totals"]
-    nouns = alternation(groups["nouns"].get(lang, groups["nouns"]["en"]))
-    verbs = alternation(groups["verbs"].get(lang, groups["verbs"]["en"]))
-    return re.compile(rf"(?i)(?<![\w’'-])(?:{nouns})(?![\w’'-])(?P<between>[^,;:.()]{{0,40}}?)\s*(?<![\w’'-])"
-                      rf"(?:{verbs})\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|près\s+de|environ|"
-                      r"plus\s+de|quelque)\s+)?$")
+    parts = {k: alternation(groups[k].get(lang, groups[k]["en"]))
+             for k in ("determiners", "modifiers", "heads", "verbs")}
+    return re.compile(rf"(?i)(?<![\w’'-])(?:{parts['determiners']})\s*(?:(?:{parts['modifiers']})\s+)?"
+                      rf"(?:{parts['heads']})(?![\w’'-])(?P<between>[^,;:.()]{{0,40}}?)"
+                      r"(?P<aside>\s*,\s*(?:led|co-led|backed|mené|menée|conduit|conduite|emmené|emmenée)\s+(?:by|par)\s+"
+                      r"[^,;:()]{1,80},)?"
+                      rf"\s*(?<![\w’'-])(?:{parts['verbs']})\s+(?:(?:about|around|nearly|almost|more\s+than|over|some|"
+                      r"près\s+de|environ|plus\s+de|quelque)\s+)?$")
+
+
+#: A sum added to a round: "has added " before the amount, " to its Series A" after it ("Zentri has added £3
+#: million to its Series A", "Zentri a ajouté 2 M€ à son tour d'amorçage").
+_ADDED_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:(?:has|have|had|a|avait|ont)\s+)?(?:added|adds|ajouté|ajoute|"
+                           r"ajoutent)\s+(?:(?:another|a\s+further|un\s+complément\s+de)\s+)?$")
+_TO_ITS_ROUND = re.compile(r"(?i)\s*(?:\([^()]{1,40}\)\s*)?(?:to|à)\s+(?:its|their|the|son|sa|leur)\s+"
+                           r"(?:[\w’'-]+\s+){0,2}?(?:series\s+[a-h]|seed|round|raise|funding|tour|série|levée|financement|amorçage)(?![\w-])")
+
+
+def _added_to_round(sent: Sentence, c: Candidate) -> bool:
+    """Is the candidate's amount added to its subject's round ("Zentri has added £3 million to its Series A"): the
+    subject the last organisation named before the amount, or the passage's when none is?"""
+    if c.obj.kind != "amount" or not c.obj.explicit or not _TO_ITS_ROUND.match(sent.text, c.obj.end) \
+            or _ADDED_BEFORE.search(sent.text, max(0, c.obj.start - 40), c.obj.start) is None:
+        return False
+    before = [a for a in sent.args if a.explicit and a.group == "Org" and a.end <= c.obj.start]
+    return (before[-1].key == c.subj.key) if before else not c.subj.explicit
 
 
 #: What makes a round's noun a market's figure, not one round: "la levée moyenne", "the median round".
@@ -2469,7 +2521,8 @@ def _round_total(sent: Sentence, c: Candidate) -> bool:
     m = _round_total_re(sent.lang).search(sent.text, max(0, c.obj.start - 120), c.obj.start)
     if m is None or _ROUND_STATISTIC.search(m.group("between")):
         return False
-    orgs = [a for a in sent.args if a.explicit and a.group in ("Org", "Person") and a.end <= c.obj.start]
+    orgs = [a for a in sent.args if a.explicit and a.group in ("Org", "Person") and a.end <= c.obj.start
+            and not (m.group("aside") and m.start("aside") <= a.start < m.end("aside"))]   # (its lead's aside)
     if not c.subj.explicit or c.subj.source == "anaphor" and c.subj.start >= c.obj.end:
         return not orgs     # (a reference after it: "The round totals $9 million, the company said")
     return [a.key for a in orgs] == [c.subj.key] and m.start("between") <= c.subj.start \
@@ -3178,6 +3231,26 @@ _UNIT_OF_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:" + _UNIT_NOUNS + r"|divisio
                              r"(?:of|de|du|d[’'])\s*(?:la\s+|le\s+|l[’'])?$")
 _PLACED_IN = re.compile(r"(?i)^\s*,?\s*(?:based|located|basée?|installée?|située?|implantée?)\s+"
                         r"(?:in|at|à|au|en|aux)\s+(?:the\s+|la\s+|le\s+|l[’'])?$")
+
+
+#: A school, a university or a hospital whose name ends with the place after it: "l'Université libre de ",
+#: "University of ", "l'Institut Pasteur de ", "the Royal Infirmary of ".
+_INSTITUTION_OF = re.compile(r"(?<![\w-])(?:Universit(?:é|y|ät|eit|à|ad)|École|Institut[e]?|Hôpital|Hospital|CHU|"
+                             r"College|Collège|Infirmary|Polytechnique)(?:\s+[\w’'-]+){0,3}?\s+(?:de|d[’']|du|des|of)\s*"
+                             r"(?:la\s+|l[’'])?$")
+#: An indefinite company noun and the place it is from, right before the place: "une jeune pousse de ", "a
+#: startup from ", "une entreprise basée à ".
+_INDEFINITE_COMPANY_OF = re.compile(
+    r"(?i)(?<![\w’'-])(?:un|une|a|an)\s+(?:[\w-]+\s+){0,2}?(?:jeune\s+pousse|start-?up|entreprise|société|studio|éditeur|"
+    r"fabricant|firm|company|maker|group|groupe|spécialiste|pépite|pme|scale-?up)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:de|d[’']|du|from|in|based\s+in|basée?\s+à|installée?\s+à|établie?\s+à)\s*(?:la\s+|l[’']|the\s+)?$")
+#: What opens a sentence's description of the passage's company, right before the noun phrase: nothing, a
+#: copula ("C'est une start-up de", "It is a startup from").
+_TOPIC_IS = re.compile(r"(?i)(?:^|[:.]\s*)\W*(?:(?:c[’']est|it\s+is|it[’']s|elle\s+est|il\s+est)\s*)?$")
+#: Between a subject and the noun phrase that describes it: nothing, a comma, a copula ("X, une start-up de",
+#: "X est une start-up de", "X, which is a startup from").
+_SUBJECT_IS = re.compile(r"(?i)\s*[,(—–-]?\s*(?:(?:qui|which|that)\s+)?(?:est|is|was|était|reste|remains|devient|"
+                         r"becomes|a\s+été|has\s+been)?\s*")
 
 
 def _unit_placed(sent: Sentence, c: Candidate) -> bool:
@@ -5716,6 +5789,22 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         del scores["headquarters"]      # "ses bureaux de Rennes et de Brest", "an office in X": not the seat
     if "headquarters" in scores and _unit_placed(sent, c):
         del scores["headquarters"]      # "a new Kerlo unit based in Boise": the unit's place
+    if ("headquarters" in scores or "country" in scores) and c.obj.explicit \
+            and _INSTITUTION_OF.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
+        scores.pop("headquarters", None)    # "issue de l'Université catholique de Lille": the place names
+        scores.pop("country", None)         # the university, it is no company's seat
+    if "headquarters" in scores and c.obj.explicit and (not c.subj.explicit or c.subj.end <= c.obj.start) \
+            and (np := _INDEFINITE_COMPANY_OF.search(sent.text, max(c.subj.end, c.obj.start - 80), c.obj.start)) \
+            and not (_SUBJECT_IS.fullmatch(sent.text, c.subj.end, np.start()) if c.subj.explicit
+                     else _TOPIC_IS.search(sent.text, 0, np.start())):
+        del scores["headquarters"]      # "A et B ont parié sur une start-up de Lyon", "elle croise X, une
+        #                                 entreprise de Turin": the place of another company than the subject
+    if "headquarters" in scores and c.subj.source == "anaphor" and c.obj.explicit and c.subj.end <= c.obj.start \
+            and _INDEFINITE_COMPANY_OF.fullmatch(sent.text, c.subj.start, c.obj.start) \
+            and re.search(r"[\w.)]\s*,\s*$", sent.text[:c.subj.start]) \
+            and not any(a.explicit and a.key == c.subj.key and a.end <= c.subj.start for a in sent.args):
+        del scores["headquarters"]      # "elle croise x.ai, une entreprise de Turin": an indefinite apposition
+        #                                 describes the word before it, not the passage's company
     if "headquarters" in scores and c.obj.explicit and c.subj.explicit and c.subj.source != "anaphor" \
             and re.fullmatch(r"\W*The\s+", sent.text[:c.obj.start]) \
             and (based := _BASED_NOUN.match(sent.text, c.obj.end)) is not None and c.subj.start > based.end() + 2:
@@ -6287,7 +6376,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     participants = round_participants(sent) if after_round and ("fundsRaised" in scores
                                                                  or "investedIn" in scores) else frozenset()
     if "fundsRaised" in scores and c.obj.kind == "amount" and participants:
-        if c.subj.explicit and c.subj.start in participants \
+        if c.subj.explicit and c.subj.start in participants and not _added_to_round(sent, c) \
                 and not re.match(r"['’]s\s", sent.text[c.subj.end:c.subj.end + 3]):   # "Orvane's $8 million"
             del scores["fundsRaised"]       # "A a mené son tour de 4 M€": A gave, the passage's company raised
         elif not c.subj.explicit and (_POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start)
@@ -6302,7 +6391,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _POSSESSIVE_ROUND.search(sent.text, max(0, c.obj.start - 40), c.obj.start) \
             and not any(a.explicit and a.group in ("Org", "Person") and a.end <= c.obj.start for a in sent.args):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Son unique tour connu : 3 M€"
-    if "fundsRaised" in scores and _round_total(sent, c):
+    if "fundsRaised" in scores and (_round_total(sent, c) or _added_to_round(sent, c)):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "Le tour de table atteint 900
         #                                                                     millions de FCFA"
     if "fundsRaised" in scores and c.obj.kind == "amount" and (owner := _round_of(sent, c.obj)) is not None:
@@ -6646,6 +6735,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         scores["quotes"] = max(scores["quotes"], FRAME_SCORE)  # "« … », résume cette dernière."
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
         scores["source"] = max(scores["source"], FRAME_SCORE)
+    elif "source" in scores and c.subj.kind == "article" and c.obj.explicit and c.obj.source != "anaphor" \
+            and not (c.obj.type == "MediaOutlet" and c.obj.source.startswith("kb")) and not _reporter_cue(sent, c.obj):
+        del scores["source"]            # "« … le siège restera au Biopark », assure A": a name no line credits,
+        #                                 no known outlet, no press verb makes a reporter is no source
     if "partner" in scores and (after_round or round_word_re(sent.lang).search(sent.text)) \
             and not _PARTNERSHIP_WORD.search(_without_names(sent)) \
             and (scores.get("investedIn", 0.0) > scores["partner"]

@@ -97,6 +97,27 @@ def name_sharing_makers(facts: list[Fact]) -> list[Fact]:
                                      and f.object not in sharing[f.subject])]
 
 
+def masthead_echoes(facts: list[Fact], entities: Mapping[str, Entity]) -> list[Fact]:
+    """A source named like a shortening of another source of the article is that outlet again, not a second
+    one: "the Post" of an article from the "Nashville Post", the "AJC Business" newsletter of "The Atlanta
+    Journal-Constitution" (its initials and a word; "AFR" alone is the outlet's short name, an alias). The
+    shortened source fact goes."""
+    sources = {f.object for f in facts if f.relation is Relation.source and f.subject == ARTICLE_KEY
+               and isinstance(f.object, str) and f.object in entities}
+    words = {k: re.findall(r"[^\W_]+", entities[k].label) for k in sources}
+    echoes = set()
+    for k in sources:
+        for other in sources - {k}:
+            full = [w for w in words[other] if w.lower() not in ("the", "le", "la", "les", "l")]
+            initials = "".join(w[0] for w in full).upper()
+            mine = words[k]
+            if mine and len(mine) < len(words[other]) and [w.lower() for w in words[other][-len(mine):]] \
+                    == [w.lower() for w in mine] or len(initials) >= 2 and len(mine) > 1 and mine[0] == initials:
+                echoes.add(k)
+    return [f for f in facts if not (f.relation is Relation.source and f.subject == ARTICLE_KEY
+                                     and f.object in echoes)]
+
+
 def own_company(facts: list[Fact], text: str = "") -> list[Fact]:
     """A company the article says a person founded or runs is not that person's former employer: in
     "Zentri, which Ana Lopez founded after leaving Orvane", Orvane is, Zentri is not (a founder who
@@ -162,11 +183,17 @@ _STILL_AT = re.compile(r"(?i)(?<![\w’'-])(?:still|toujours|currently|actuellem
                        r"(?:at|à|au|chez|for|pour)\s")
 
 
+#: A founding verb right before a year: "was founded in ", "fondée en " (the year dates the company, not a job).
+_FOUNDED_IN = re.compile(r"(?i)(?<![\w’'-])(?:(?:co-?)?founded|started|created|launched|set\s+up|incorporated|"
+                         r"(?:co-?)?fondée?s?|créée?s?|lancée?s?|née)\s+(?:in|en)\s+$")
+
+
 def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
     """A job told in a dated sentence, or as a step of a story, by a founder or chief executive of
     another company is a past one: in a portrait, "En 2016, elle rejoint Orvane" and "Elle rejoint
     ensuite Orvane" are former employers when she runs Zentri (and, for the year, the article names a
-    later one). The employer fact becomes a former-employer fact."""
+    later one; a founding year, "founded in 2025 by A, a professor at X", dates no job). The employer fact
+    becomes a former-employer fact."""
     founders = {f.object for f in facts if f.relation in (Relation.founder, Relation.ceo) and f.status.asserting
                 and isinstance(f.object, str)}
     own = {(f.object, f.subject) for f in facts if f.relation in (Relation.founder, Relation.ceo)}
@@ -174,7 +201,8 @@ def past_jobs(facts: list[Fact], text: str) -> list[Fact]:
     out = []
     for f in facts:
         if f.relation is Relation.employer and f.subject in founders and (f.subject, f.object) not in own:
-            years = [y for _, _, y in find_years(text[f.start:f.end])]
+            years = [y for a, _, y in find_years(text[f.start:f.end])
+                     if not _FOUNDED_IN.search(text, max(f.start, f.start + a - 40), f.start + a)]
             if (years and max(years) < latest - 1 or _NARRATIVE.search(text, f.start, f.end)) \
                     and not _JOINED_LAST.search(text, f.start, f.end) and not _STILL_AT.search(text, f.start, f.end):
                 f = replace(f, relation=Relation.formerEmployer, extractor=f.extractor + "/past")

@@ -472,16 +472,20 @@ _EXCLUSIVE = {"employer": "formerEmployer", "formerEmployer": "employer"}
 _UNTIL_NOW = r"(?:jusqu[’']ici|jusqu[’']alors|jusque-là|jusqu[’']à\s+présent|until\s+now|until\s+recently|until\s+then)"
 #: A role marked as past right before the organisation that names it: "the former CEO of Lumora",
 #: "ex-ingénieure chez Veltis", "ancienne directrice de Zentra", "a former Orvane engineer", "l'ex-Orvane",
-#: "earlier ran sales at Lumora", "used to work at Lumora".
+#: "earlier ran sales at Lumora", "previously led a group at Lumora", "used to work at Lumora", "who ran data
+#: science at payments company Lumora".
 _FORMER_BEFORE_ORG = re.compile(
     rf"(?i)(?<![\w-]){PAST_WORDS}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*"
     rf"(?:(?:la|le|l[’']|les|the)\s*(?-i:[a-zà-ÿ-]+)\s+)?$"
     rf"|(?<![\w-]){_UNTIL_NOW},?\s+(?:[\w’'-]+\s+){{0,6}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*"
     rf"(?:(?:la|le|l[’']|les|the)\s*(?:(?-i:[a-zà-ÿ-]+)\s+){{1,2}})?$"
     rf"|(?<![\w-])(?:former|ex)(?:-|\s+)$"
-    rf"|(?<![\w-])(?:earlier|once)\s+(?:headed|led|ran|managed|oversaw|worked|served|spent)\s+(?:[\w’'-]+\s+){{0,4}}?"
+    rf"|(?<![\w-])(?:earlier|once|previously|formerly)\s+(?:headed|led|ran|managed|oversaw|worked|served|spent|taught)"
+    rf"\s+(?:[\w’'-]+\s+){{0,4}}?"
     rf"(?:at|with|for)\s+(?:the\s+)?$"
-    rf"|(?<![\w-])used\s+to\s+(?:work|be)\s+(?:[\w’'-]+\s+){{0,3}}?(?:at|with|for)\s+(?:the\s+)?$")
+    rf"|(?<![\w-])used\s+to\s+(?:work|be)\s+(?:[\w’'-]+\s+){{0,3}}?(?:at|with|for)\s+(?:the\s+)?$"
+    rf"|(?<![\w-])who\s+(?:ran|led|headed|managed|oversaw|worked|served|spent\s+(?:[\w-]+\s+){{1,2}}?years)\s+"
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:at|with|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){{0,2}}$")
 
 
 def _former(text: str, c: Candidate) -> bool:

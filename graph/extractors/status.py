@@ -121,10 +121,13 @@ def negated_subject(sent: Sentence, subj: Arg, obj: Arg) -> bool:
 #: (The ``(?i)`` of the pattern that uses it makes the items any words: "X, its main lender, which owns no shares",
 #: "X et la Kerlo s'en servent, sans être actionnaires" are read so; a case-sensitive list lost both.)
 _LIST_REST = r"(?:\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+)[A-Z][\w&.’'-]*(?:\s+[A-Z&][\w&.’'-]*){0,4})*"
+#: A place right after a name: " in Boise", " à Lyon" ("X in Boise, which holds no stake").
+_PLACE_TAIL = r"(?:\s+(?:in|at|à|au|de)\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})?"
 #: A clause right after a name (or the list it opens) saying it holds no stake: ", which owns no shares",
 #: "; neither holds a stake", ", qui n'est pas actionnaire", ", sans entrer au capital".
 _NO_STAKE = re.compile(
-    r"(?i)" + _LIST_REST + r"\s*[,;(–—]\s*(?:which|who|that|qui|neither|none|aucune?|ni\s|sans\s|without\s)"
+    r"(?i)" + _PLACE_TAIL + _LIST_REST + _PLACE_TAIL
+    + r"\s*[,;(–—]\s*(?:which|who|that|qui|neither|none|aucune?|ni\s|sans\s|without\s)"
     r"[^,;.()]{0,50}?\b(?:stakes?|shares?|equity|shareholders?|investors?|actionnaires?|au\s+capital|"
     r"participations?)\b")
 _NO_STAKE_NEG = re.compile(r"(?i)\b(?:not|no|neither|none|nor|never|without|ne|aucune?|ni|sans|jamais)\b"
@@ -243,6 +246,8 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
     if relation == "investedIn" and status in ASSERTING and subj.explicit and subj.source != "anaphor" \
             and _STUDIES_AFTER.match(sent.text, subj.end):
         return "planned", 0.0             # "Le fonds brestois X étudie le dossier": no stake yet
+    if relation in ("employer", "ceo") and status in ASSERTING and _future_role(sent.text, subj, obj):
+        return "planned", 0.0             # "Once it closes, A will become head of sales at X"
     if status in ("asserted", "reported") and relation in UNSURE_DEALS:
         amount = obj if obj.kind == "amount" else None
         after = sent.text[amount.end:] if amount is not None and amount.explicit else ""
@@ -278,6 +283,25 @@ def fact_status(model: Linear | None, feats: list[str], relation: str, sent: Sen
     if status == "planned" and relation == "headquarters" and seat_stays(sent, subj, obj):
         return "asserted", 1.0            # "…prévoit d'ouvrir un bureau, tandis que son siège demeure à X"
     return status, p_assert
+
+
+#: A role the person only takes later, right after the person's name (maybe after an aside): " will become",
+#: " will join", " deviendra", " rejoindra", " va prendre" (not " will remain", " will continue to lead").
+_WILL_TAKE_ROLE = re.compile(
+    r"(?i)\s*(?:,[^,;:]{1,80},\s*)?(?:will|is\s+to|is\s+set\s+to|is\s+expected\s+to|shall)\s+(?:then\s+|also\s+|later\s+)?"
+    r"(?:become|join|be\s+named|be\s+appointed|take\s+over|take\s+up|step\s+in|move\s+to)(?![\w’'-])"
+    r"|\s*(?:,[^,;:]{1,80},\s*)?(?:deviendra|rejoindra|intégrera|sera\s+nommée?|va\s+(?:devenir|rejoindre|intégrer|"
+    r"prendre\s+la\s+(?:tête|direction)))(?![\w’'-])")
+
+
+def _future_role(text: str, subj: Arg, obj: Arg) -> bool:
+    """Is the person of an employment or a chief executive's fact named right before a future role verb that
+    precedes the organisation ("A will become head of sales at X", "A rejoindra X")?"""
+    person, org = (subj, obj) if subj.group == "Person" else (obj, subj)
+    if person.group != "Person" or not (person.explicit and org.explicit) or person.end > org.start:
+        return False
+    m = _WILL_TAKE_ROLE.match(text, person.end)
+    return m is not None and m.end() <= org.start
 
 
 #: A yes-no question's opening, at the start of the sentence or after a speaker's colon: "Does X…?",
