@@ -2879,10 +2879,18 @@ CASES_35 = [
      {("Zentri", "fundsRaised", "2000000 GBP", A)}),
 ]
 
+#: Phrasings from held-out 52's first contact (invented wording; each failed at 5f2ad2b).
+CASES_36 = [
+    ("en-cofounded-company-in-year",                # "who co-founded Zentri in 2023": the year dates no job
+     "Zentri raised $9 million. Mara Quist, a professor of chemistry at Kerlo University who co-founded Zentri in "
+     "2023, still teaches there. Zentri plans a Series A by 2027.",
+     {("Mara Quist", "employer", "Kerlo University", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33 + CASES_34 + CASES_35)
+             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33 + CASES_34 + CASES_35 + CASES_36)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3889,6 +3897,16 @@ def test_extraction_phrasing_share():
     # a newsletter named with the masthead's initials is the masthead's
     ("The Boise Daily Courier | Business | Technology\n\nZentri raised $9 million from Kerlo Capital.\n\nSign up "
      "for the BDC Business newsletter for Idaho deals", "source:ARTICLE>BDC Business"),
+    # "Orvane Bank has given Zentri a R90m working-capital facility": a lender, no stake
+    ("Zentri raised R60m from Kerlo Capital. Alongside the equity, Orvane Bank has given Zentri a R90m "
+     "working-capital facility.", "investedIn:Orvane Bank>Zentri"),
+    # "L'éditeur … s'offre une jeune pousse de Turin": the bought company's city
+    ("Zentri, éditeur lyonnais, grandit encore. L'éditeur de logiciels de fret s'offre une jeune pousse de Turin, "
+     "payée pour moitié en actions.", "headquarters:Zentri>Turin"),
+    # "À quelques kilomètres, la nîmoise B … vient de réunir N. Ce tour est conduit par X": B's round
+    ("Zentri lève 2 millions d'euros auprès de Kerlo Capital.\n\nEt le concurrent ?\n\nÀ quelques kilomètres, la "
+     "nîmoise Brisca, qui travaille pour la vigne, vient de réunir 3,2 millions d'euros. Ce tour est conduit par "
+     "Orvane Invest.", "investedIn:Orvane Invest>Zentri"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -306,9 +306,12 @@ _REPORTED_COMPANY = re.compile(r"(?i)(?:(?:company|startup|start-up|firm|venture
 
 
 #: A fronted setting (time, circumstance) that ends with a comma before the sentence's subject: "Dans le sillage
-#: du rachat, ", "Après deux ans de tests, ", "Following the merger, " (no list's "Parmi", "Among", "Outre").
+#: du rachat, ", "Après deux ans de tests, ", "Following the merger, ", "À quelques kilomètres, la nîmoise " (no
+#: list's "Parmi", "Among", "Outre").
 _FRONTED_SETTING = re.compile(r"(?i)\W*(?:dans|après|avant|depuis|lors|pour|avec|fin|début|cette|ce|"
-                              r"after|before|following|since|with|earlier|later|this|last)\b[^,;:«»“”\"()]{3,70},\s*")
+                              r"à\s+(?:quelques|peu|deux|trois|\d)|non\s+loin|pendant\s+ce\s+temps|de\s+son\s+côté|"
+                              r"after|before|following|since|with|earlier|later|this|last|a\s+few|not\s+far|meanwhile)"
+                              r"\b[^,;:«»“”\"()]{0,70},\s*(?:(?:la|le|l[’']|the)\s*(?-i:[a-zà-ÿ][\w-]*)\s+)?")
 
 
 #: A fronted foil before the subject: "Face à la parisienne X, …", "Unlike X, …", "Contrairement à X, …".
@@ -334,8 +337,10 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
                          and b.start > a.end and b.type not in _NOT_TOPIC and "Org" in groups
                          and re.search(r",\s*$", s.text[:b.start])), None)   # "Face à X, qui…, Zentri mise…": Zentri
         if a.group == "Org" and a.explicit and "Org" in groups and _FRONTED_SETTING.fullmatch(head) \
-                and a.type not in _NOT_TOPIC and re.match(r"\s+(?:[a-zà-ÿ][\w’'-]*\s+)?[a-zà-ÿ]", s.text[a.end:]):
-            return a        # "Après le rachat, Zentri a levé…": the subject after a fronted setting
+                and a.type not in _NOT_TOPIC \
+                and re.match(r"(?:\s*,[^,;:()]{1,80},)?\s+(?:[a-zà-ÿ][\w’'-]*\s+)?[a-zà-ÿ]", s.text[a.end:]):
+            return a        # "Après le rachat, Zentri a levé…", "À quelques kilomètres, la nîmoise B, spécialiste
+            #                 de…, annonce…": the subject after a fronted setting
         if len(head.split()) > 4 or "," in head and a.group != "Org":
             return None
         if a.group in groups:

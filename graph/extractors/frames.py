@@ -1497,13 +1497,19 @@ _PUTS_IN = re.compile(r"(?i)(?<![\w’'-])(?:apporte|apportent|apportera|injecte
 _DEBT_AFTER = re.compile(r"(?i)^\s*(?:(?:in|of|en|de|d[’']|as|sous\s+(?:la\s+)?forme\s+d[e’']|worth\s+of)\s*)?"
                          r"(?:(?:new|additional|venture|convertible|senior|nouvelle|nouveaux?|asset-backed)\s+)*"
                          r"(?:debt|dette|dettes|loans?|prêts?|credit\s+(?:line|facility)|ligne\s+de\s+crédit|"
-                         r"emprunts?|unitranche|mezzanine)(?![\w-])")
+                         r"emprunts?|unitranche|mezzanine|(?:working[- ]capital|revolving(?:\s+credit)?|debt|loan|term|"
+                         r"borrowing)\s+facilit(?:y|ies))(?![\w-])")
 #: A loan's noun right before its amount: "un prêt bancaire de 2 M€", "un financement unitranche de 9 M€" ("a $9
 #: million credit line" is after).
 _DEBT_BEFORE = re.compile(r"(?i)(?<![\w-])(?:prêts?|loans?|dette|debt|emprunts?|crédit|credit\s+(?:line|facility)|"
                           r"facility|unitranche|mezzanine)\s+(?:(?:bancaire|d[’']honneur|d[’']innovation|innovation|garanti|of|de|d[’']|worth|"
                           r"totalling|totaling)\s+)*"
                           r"(?:(?:about|around|environ|près\s+de|some)\s+)?$")
+
+
+#: A lender's verb between the lender and the borrower: " has given ", " provided ", " a accordé à ", " extended to ".
+_LENDS = re.compile(r"(?i)\s+(?:(?:has|have|had|also|a|avait|ont|lui)\s+)*(?:given|gave|provided|extended|granted|lent|"
+                    r"loaned|offered|arranged|accordé|octroyé|consenti|prêté)(?:\s+(?:to|à))?\s+")
 
 
 def _debt_amount(sent: Sentence, amount: Arg) -> bool:
@@ -5801,10 +5807,19 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         #                                 entreprise de Turin": the place of another company than the subject
     if "headquarters" in scores and c.subj.source == "anaphor" and c.obj.explicit and c.subj.end <= c.obj.start \
             and _INDEFINITE_COMPANY_OF.fullmatch(sent.text, c.subj.start, c.obj.start) \
-            and re.search(r"[\w.)]\s*,\s*$", sent.text[:c.subj.start]) \
-            and not any(a.explicit and a.key == c.subj.key and a.end <= c.subj.start for a in sent.args):
-        del scores["headquarters"]      # "elle croise x.ai, une entreprise de Turin": an indefinite apposition
-        #                                 describes the word before it, not the passage's company
+            and (re.search(r"[\w.)]\s*,\s*$", sent.text[:c.subj.start])
+                 and not any(a.explicit and a.key == c.subj.key and a.end <= c.subj.start for a in sent.args)
+                 or any(a.explicit and a.key == c.subj.key and a.end <= c.subj.start
+                        and not _SUBJECT_IS.fullmatch(sent.text, a.end, c.subj.start) for a in sent.args)
+                 or not any(a.explicit and a.group == "Org" and a.end <= c.subj.start for a in sent.args)
+                 and not _TOPIC_IS.search(sent.text, 0, c.subj.start)
+                 and not re.search(r"(?i)(?<![\w’'-])(?:est|is|was|était|reste|remains|devient|becomes)\s*$",
+                                   sent.text[:c.subj.start])):
+        del scores["headquarters"]      # "elle croise x.ai, une entreprise de Turin", "L'éditeur s'offre une
+        #                                 start-up de Turin": an indefinite noun phrase in apposition to another word,
+        #                                 after the passage's company named, or object of a sentence whose subject no
+        #                                 name gives (the passage's company), describes another company (but "A et B
+        #                                 ont parié sur une jeune pousse de Dakar" may be the passage's own)
     if "headquarters" in scores and c.obj.explicit and c.subj.explicit and c.subj.source != "anaphor" \
             and re.fullmatch(r"\W*The\s+", sent.text[:c.obj.start]) \
             and (based := _BASED_NOUN.match(sent.text, c.obj.end)) is not None and c.subj.start > based.end() + 2:
@@ -6476,6 +6491,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)
         elif raiser is not None:
             del scores["fundsRaised"]
+    if "investedIn" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
+            and _LENDS.fullmatch(sent.text, c.subj.end, c.obj.start) \
+            and (debts := [a for a in sent.args if a.kind == "amount" and a.explicit and a.start >= c.obj.end]) \
+            and all(_debt_amount(sent, a) for a in debts):
+        del scores["investedIn"]        # "Orvane Bank has given Zentri a R120m working-capital facility": a lender
     if "investedIn" in scores:
         stake = stake_in(sent, c)
         if stake or stake is None and stake_companion(sent, c):

@@ -183,9 +183,10 @@ _STILL_AT = re.compile(r"(?i)(?<![\w’'-])(?:still|toujours|currently|actuellem
                        r"(?:at|à|au|chez|for|pour)\s")
 
 
-#: A founding verb right before a year: "was founded in ", "fondée en " (the year dates the company, not a job).
+#: A founding verb before a year: "was founded in ", "co-founded the company in ", "fondée en " (the year dates the
+#: company, not a job).
 _FOUNDED_IN = re.compile(r"(?i)(?<![\w’'-])(?:(?:co-?)?founded|started|created|launched|set\s+up|incorporated|"
-                         r"(?:co-?)?fondée?s?|créée?s?|lancée?s?|née)\s+(?:in|en)\s+$")
+                         r"(?:co-?)?fondée?s?|créée?s?|lancée?s?|née)(?:\s+[\w’'-]+){0,3}?\s+(?:in|en)\s+$")
 
 
 def past_jobs(facts: list[Fact], text: str) -> list[Fact]:

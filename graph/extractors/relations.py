@@ -473,7 +473,7 @@ _UNTIL_NOW = r"(?:jusqu[’']ici|jusqu[’']alors|jusque-là|jusqu[’']à\s+pr�
 #: A role marked as past right before the organisation that names it: "the former CEO of Lumora",
 #: "ex-ingénieure chez Veltis", "ancienne directrice de Zentra", "a former Orvane engineer", "l'ex-Orvane",
 #: "earlier ran sales at Lumora", "previously led a group at Lumora", "used to work at Lumora", "who ran data
-#: science at payments company Lumora".
+#: science at payments company Lumora", "met her while both were engineers at Lumora".
 _FORMER_BEFORE_ORG = re.compile(
     rf"(?i)(?<![\w-]){PAST_WORDS}(?:-|\s+)(?:[\w’'-]+\s+){{0,3}}?(?:of|at|chez|de|du|des|with|for|d[’'])\s*"
     rf"(?:(?:la|le|l[’']|les|the)\s*(?-i:[a-zà-ÿ-]+)\s+)?$"
@@ -485,7 +485,9 @@ _FORMER_BEFORE_ORG = re.compile(
     rf"(?:at|with|for)\s+(?:the\s+)?$"
     rf"|(?<![\w-])used\s+to\s+(?:work|be)\s+(?:[\w’'-]+\s+){{0,3}}?(?:at|with|for)\s+(?:the\s+)?$"
     rf"|(?<![\w-])who\s+(?:ran|led|headed|managed|oversaw|worked|served|spent\s+(?:[\w-]+\s+){{1,2}}?years)\s+"
-    rf"(?:[\w’'-]+\s+){{0,4}}?(?:at|with|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){{0,2}}$")
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:at|with|for)\s+(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){{0,2}}$"
+    rf"|(?<![\w-])(?:when|while|lorsque|quand|alors\s+qu[e’'])\s+(?:[\w’'-]+\s+){{0,3}}?(?:were|was|worked|"
+    rf"étaient|était|travaillaient|travaillait)\s+(?:[\w’'-]+\s+){{0,3}}?(?:at|with|for|chez|à|au)\s+(?:the\s+)?$")
 
 
 def _former(text: str, c: Candidate) -> bool:
