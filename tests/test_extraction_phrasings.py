@@ -3903,9 +3903,9 @@ def test_extraction_phrasing_share():
     # "L'éditeur … s'offre une jeune pousse de Turin": the bought company's city
     ("Zentri, éditeur lyonnais, grandit encore. L'éditeur de logiciels de fret s'offre une jeune pousse de Turin, "
      "payée pour moitié en actions.", "headquarters:Zentri>Turin"),
-    # "À quelques kilomètres, la nîmoise B … vient de réunir N. Ce tour est conduit par X": B's round
+    # "À quelques kilomètres, la montpelliéraine B … vient de réunir N. Ce tour est conduit par X": B's round
     ("Zentri lève 2 millions d'euros auprès de Kerlo Capital.\n\nEt le concurrent ?\n\nÀ quelques kilomètres, la "
-     "nîmoise Brisca, qui travaille pour la vigne, vient de réunir 3,2 millions d'euros. Ce tour est conduit par "
+     "montpelliéraine Brisca, qui travaille pour la vigne, vient de réunir 3,2 millions d'euros. Ce tour est conduit par "
      "Orvane Invest.", "investedIn:Orvane Invest>Zentri"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):

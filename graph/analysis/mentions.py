@@ -147,7 +147,7 @@ def _common_name(first: str, text: str, common: Callable[[str], bool], known: bo
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 2 and not known:
         return False    # "Good News from Finland", "Le Lien Hebdo": a title's capitals, no rubric's section
     if len(words) == 2 and all(w[0].isupper() for w in words) and not written_lowercase(words[1], text) and not known:
-        return False    # "Côté Brest": a second capitalised word the text never writes lower case names a title
+        return False    # "Côté Lyon": a second capitalised word the text never writes lower case names a title
     return all(common(w) or written_lowercase(w, text) for w in re.findall(r"[^\W\d_]+", first))
 
 

@@ -306,7 +306,7 @@ _REPORTED_COMPANY = re.compile(r"(?i)(?:(?:company|startup|start-up|firm|venture
 
 
 #: A fronted setting (time, circumstance) that ends with a comma before the sentence's subject: "Dans le sillage
-#: du rachat, ", "Après deux ans de tests, ", "Following the merger, ", "À quelques kilomètres, la nîmoise " (no
+#: du rachat, ", "Après deux ans de tests, ", "Following the merger, ", "À quelques kilomètres, la montpelliéraine " (no
 #: list's "Parmi", "Among", "Outre").
 _FRONTED_SETTING = re.compile(r"(?i)\W*(?:dans|après|avant|depuis|lors|pour|avec|fin|début|cette|ce|"
                               r"à\s+(?:quelques|peu|deux|trois|\d)|non\s+loin|pendant\s+ce\s+temps|de\s+son\s+côté|"
@@ -339,8 +339,8 @@ def _opener(s: Sentence, groups: set[str]) -> Arg | None:
         if a.group == "Org" and a.explicit and "Org" in groups and _FRONTED_SETTING.fullmatch(head) \
                 and a.type not in _NOT_TOPIC \
                 and re.match(r"(?:\s*,[^,;:()]{1,80},)?\s+(?:[a-zà-ÿ][\w’'-]*\s+)?[a-zà-ÿ]", s.text[a.end:]):
-            return a        # "Après le rachat, Zentri a levé…", "À quelques kilomètres, la nîmoise B, spécialiste
-            #                 de…, annonce…": the subject after a fronted setting
+            return a        # "Après le rachat, Zentri a levé…", "À quelques kilomètres, la montpelliéraine B,
+            #                 spécialiste de…, annonce…": the subject after a fronted setting
         if len(head.split()) > 4 or "," in head and a.group != "Org":
             return None
         if a.group in groups:

@@ -6756,9 +6756,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "source" in scores and c.subj.kind == "article" and source_line(sent, c.obj):
         scores["source"] = max(scores["source"], FRAME_SCORE)
     elif "source" in scores and c.subj.kind == "article" and c.obj.explicit and c.obj.source != "anaphor" \
-            and not (c.obj.type == "MediaOutlet" and c.obj.source.startswith("kb")) and not _reporter_cue(sent, c.obj):
-        del scores["source"]            # "« … le siège restera au Biopark », assure A": a name no line credits,
-        #                                 no known outlet, no press verb makes a reporter is no source
+            and not _reporter_cue(sent, c.obj):
+        del scores["source"]            # "« … le siège restera au Kerlopark », assure A": a name no line credits
+        #                                 and no press cue makes a reporter is no source
     if "partner" in scores and (after_round or round_word_re(sent.lang).search(sent.text)) \
             and not _PARTNERSHIP_WORD.search(_without_names(sent)) \
             and (scores.get("investedIn", 0.0) > scores["partner"]

@@ -99,8 +99,8 @@ def name_sharing_makers(facts: list[Fact]) -> list[Fact]:
 
 def masthead_echoes(facts: list[Fact], entities: Mapping[str, Entity]) -> list[Fact]:
     """A source named like a shortening of another source of the article is that outlet again, not a second
-    one: "the Post" of an article from the "Nashville Post", the "AJC Business" newsletter of "The Atlanta
-    Journal-Constitution" (its initials and a word; "AFR" alone is the outlet's short name, an alias). The
+    one: "the Post" of an article from the "Boise Post", the "BDC Business" newsletter of "The Boise Daily
+    Courier" (its initials and a word; "AFR" alone is the outlet's short name, an alias). The
     shortened source fact goes."""
     sources = {f.object for f in facts if f.relation is Relation.source and f.subject == ARTICLE_KEY
                and isinstance(f.object, str) and f.object in entities}
