@@ -3259,6 +3259,37 @@ _SUBJECT_IS = re.compile(r"(?i)\s*[,(—–-]?\s*(?:(?:qui|which|that)\s+)?(?:es
                          r"becomes|a\s+été|has\s+been)?\s*")
 
 
+#: A copula right before a noun phrase: "est ", "is ", "remains ".
+_COPULA_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:est|is|was|était|reste|remains|devient|becomes)\s*$")
+
+
+def _other_company_place(sent: Sentence, c: Candidate) -> bool:
+    """Does an indefinite company noun with the candidate's place right after it ("une start-up de Lyon") describe
+    another company than the candidate's subject? So it does after the named subject unless in apposition to it
+    or after a copula ("A et B ont parié sur une start-up de Lyon"), and, for the passage's company, unless the
+    sentence opens on the noun phrase ("C'est une start-up de Lyon"). When the noun phrase is itself the
+    reference to the passage's company, it describes another one in apposition to another word ("elle croise
+    x.ai, une entreprise de Turin"), after the company named ("La jeune pousse croise…, une entreprise de
+    Turin"), or as the object of a sentence that no name opens ("L'éditeur s'offre une jeune pousse de Turin";
+    but "A et B ont parié sur une jeune pousse de Dakar" may be the passage's own)."""
+    if not c.obj.explicit or c.subj.explicit and c.subj.end > c.obj.start:
+        return False
+    np = _INDEFINITE_COMPANY_OF.search(sent.text, max(c.subj.end, c.obj.start - 80), c.obj.start)
+    if np is not None and not (_SUBJECT_IS.fullmatch(sent.text, c.subj.end, np.start()) if c.subj.explicit
+                               else _TOPIC_IS.search(sent.text, 0, np.start())):
+        return True
+    if c.subj.source != "anaphor" or not _INDEFINITE_COMPANY_OF.fullmatch(sent.text, c.subj.start, c.obj.start):
+        return False
+    before = sent.text[:c.subj.start]
+    named = [a for a in sent.args if a.explicit and a.key == c.subj.key and a.end <= c.subj.start]
+    if re.search(r"[\w.)]\s*,\s*$", before) and not named:
+        return True
+    if any(not _SUBJECT_IS.fullmatch(sent.text, a.end, c.subj.start) for a in named):
+        return True
+    return not any(a.explicit and a.group == "Org" and a.end <= c.subj.start for a in sent.args) \
+        and not _TOPIC_IS.search(sent.text, 0, c.subj.start) and not _COPULA_BEFORE.search(before)
+
+
 def _unit_placed(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's place the seat of a unit of its company ("a new Kerlo unit based in Boise", "la
     filiale de X installée à Lyon"), not the company's own?"""
@@ -5799,27 +5830,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and _INSTITUTION_OF.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
         scores.pop("headquarters", None)    # "issue de l'Université catholique de Lille": the place names
         scores.pop("country", None)         # the university, it is no company's seat
-    if "headquarters" in scores and c.obj.explicit and (not c.subj.explicit or c.subj.end <= c.obj.start) \
-            and (np := _INDEFINITE_COMPANY_OF.search(sent.text, max(c.subj.end, c.obj.start - 80), c.obj.start)) \
-            and not (_SUBJECT_IS.fullmatch(sent.text, c.subj.end, np.start()) if c.subj.explicit
-                     else _TOPIC_IS.search(sent.text, 0, np.start())):
-        del scores["headquarters"]      # "A et B ont parié sur une start-up de Lyon", "elle croise X, une
-        #                                 entreprise de Turin": the place of another company than the subject
-    if "headquarters" in scores and c.subj.source == "anaphor" and c.obj.explicit and c.subj.end <= c.obj.start \
-            and _INDEFINITE_COMPANY_OF.fullmatch(sent.text, c.subj.start, c.obj.start) \
-            and (re.search(r"[\w.)]\s*,\s*$", sent.text[:c.subj.start])
-                 and not any(a.explicit and a.key == c.subj.key and a.end <= c.subj.start for a in sent.args)
-                 or any(a.explicit and a.key == c.subj.key and a.end <= c.subj.start
-                        and not _SUBJECT_IS.fullmatch(sent.text, a.end, c.subj.start) for a in sent.args)
-                 or not any(a.explicit and a.group == "Org" and a.end <= c.subj.start for a in sent.args)
-                 and not _TOPIC_IS.search(sent.text, 0, c.subj.start)
-                 and not re.search(r"(?i)(?<![\w’'-])(?:est|is|was|était|reste|remains|devient|becomes)\s*$",
-                                   sent.text[:c.subj.start])):
-        del scores["headquarters"]      # "elle croise x.ai, une entreprise de Turin", "L'éditeur s'offre une
-        #                                 start-up de Turin": an indefinite noun phrase in apposition to another word,
-        #                                 after the passage's company named, or object of a sentence whose subject no
-        #                                 name gives (the passage's company), describes another company (but "A et B
-        #                                 ont parié sur une jeune pousse de Dakar" may be the passage's own)
+    if "headquarters" in scores and _other_company_place(sent, c):
+        del scores["headquarters"]      # "A et B ont parié sur une start-up de Lyon", "x.ai, une entreprise de Turin"
     if "headquarters" in scores and c.obj.explicit and c.subj.explicit and c.subj.source != "anaphor" \
             and re.fullmatch(r"\W*The\s+", sent.text[:c.obj.start]) \
             and (based := _BASED_NOUN.match(sent.text, c.obj.end)) is not None and c.subj.start > based.end() + 2:
