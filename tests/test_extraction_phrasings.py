@@ -2868,8 +2868,8 @@ CASES_35 = [
      "eKerlo.com | Économie | Entreprises\n\nZentri lève 2 millions d'euros auprès de Kerlo Capital.",
      {("ARTICLE", "source", "eKerlo.com", A)}),
     ("fr-masthead-known-name-inside",               # a known company's name inside a long masthead
-     "Le Carrefour de Rimouski | Affaires | Techno\n\nZentri lève 2 millions de dollars auprès de Kerlo Capital.",
-     {("ARTICLE", "source", "Le Carrefour de Rimouski", A)}),
+     "Le Michelin de Sherbrooke | Affaires | Techno\n\nZentri lève 2 millions de dollars auprès de Kerlo Capital.",
+     {("ARTICLE", "source", "Le Michelin de Sherbrooke", A)}),
     ("en-round-raised-with-lead-aside",             # "The first Series A, led by A, raised N": the company's round
      "Zentri makes inspection software. The first Series A, led by Kerlo Angels, raised £5 million in 2023.",
      {("Zentri", "fundsRaised", "5000000 GBP", A)}),
@@ -2887,10 +2887,82 @@ CASES_36 = [
      {("Mara Quist", "employer", "Kerlo University", A)}),
 ]
 
+#: Phrasings from held-out 51/52's leftovers (invented wording; each failed at 44c534a).
+CASES_37 = [
+    ("en-two-cofounders-of-later-worked",  # the pair named before, titled founders of X, with a past job
+     "Zentri raised $5 million from Kerlo Ventures.\n\nMarc Ovane and Lise Brisca met at university in 2019. "
+     "The two co-founders of Zentri later worked at Orvane Systems before building the software.",
+     {("Lise Brisca", "formerEmployer", "Orvane Systems", A),
+      ("Marc Ovane", "formerEmployer", "Orvane Systems", A),
+      ("Zentri", "founder", "Lise Brisca", A),
+      ("Zentri", "founder", "Marc Ovane", A)}),
+    ("fr-les-deux-cofondateurs-de",  # "Les deux cofondateurs de X, une société…, veulent": the pair named before
+     "Zentri lève 5 millions d'euros auprès de Kerlo Ventures.\n\nFaut-il vraiment six mois pour tester un "
+     "jeu ? Non, assurent Marc Ovane et Lise Brisca. Les deux cofondateurs de Zentri, une société lyonnaise née en "
+     "2021, veulent réduire ce délai de moitié.",
+     {("Zentri", "founder", "Lise Brisca", A), ("Zentri", "founder", "Marc Ovane", A)}),
+    ("en-her-successor-is",  # "Her successor is A": the company's new chief executive
+     "Zentri names new boss\n\nLise Brisca, who started the Lyon software company Zentri in 2018, will now "
+     "lead its research team. Her successor is Anna Vell, who spent 20 years at Orvane Systems. She takes up the "
+     "post in March.",
+     {("Zentri", "ceo", "Anna Vell", A)}),
+    ("fr-son-successeur-est",  # "Son successeur est A"
+     "Zentri change de patron\n\nLise Brisca, fondatrice de l'éditeur lyonnais Zentri, prend la tête de la "
+     "recherche. Son successeur est Paul Dern, passé par Orvane Systèmes pendant vingt ans.",
+     {("Zentri", "ceo", "Paul Dern", A)}),
+    ("en-victoria-bc-bare-dollar",  # a Victoria (B.C.) story's bare "$": Canadian dollars
+     "Island Ledger | Business\n\nZentri, a Victoria ocean-tech company, raised $4 million. The B.C. "
+     "government's fund led the round. Zentri was founded in Victoria in 2022 by two Canadian engineers. The "
+     "company plans an office in Ontario. Victoria has become a hub for ocean sensors, and Zentri works with the "
+     "Canadian navy. Its Victoria lab employs 12 people; its first customer is a Canadian port.",
+     {("Zentri", "fundsRaised", "4000000 CAD", A)}),
+]
+
+#: Phrasings from held-out 53's first contact (invented wording; each failed at 44c534a).
+CASES_38 = [
+    ("fr-du-cote-de-son-president",  # "Du côté de X, A, son président": X's chief
+     "Zentri lève 100 millions de FCFA auprès de Kerlo Angels et du fonds Orvane.\n\n« Le dossier est solide "
+     "», estime Paul Dern, associé d'Orvane. Du côté de Kerlo Angels, Marc Ovane, son président, évoque un pari "
+     "sur la région.",
+     {("Kerlo Angels", "ceo", "Marc Ovane", A)}),
+    ("fr-masthead-small-words",  # a masthead of four words and the small words between them
+     "La Gazette de la Vallée du Lot | Région | Économie\n\nZentri lève 2 millions d'euros auprès de Kerlo "
+     "Capital.",
+     {("ARTICLE", "source", "La Gazette de la Vallée du Lot", A)}),
+    ("fr-ce-natif-de",  # "Ce natif de Vesoul a passé…, puis a créé l'entreprise": the person named before
+     "Zentri lève 2 millions d'euros.\n\n« Nous voulons grandir », résume Marc Ovane, le PDG de Zentri. Ce "
+     "natif de Vesoul a passé dix ans chez Orvane, à Dijon, puis a créé l'entreprise en 2021 avec Lise Brisca.",
+     {("Zentri", "founder", "Marc Ovane", A)}),
+    ("fr-lui-elle-etait-developpeuse",  # "Lui vient de chez X ; elle était développeuse chez Y": each their own
+     "Zentri lève 2 millions d'euros.\n\nL'entreprise est née en 2017 de la rencontre entre Marc Ovane et "
+     "Léa Brisca. Lui vient de chez Orvane ; elle était développeuse chez Kerlo Systèmes.",
+     {("Léa Brisca", "formerEmployer", "Kerlo Systèmes", A)}),
+    ("fr-first-name-mutuelle",  # a first name and "Mutuelle": an insurer, not a person
+     "Zentri change de mains\n\nLe tribunal a choisi Rosalie Mutuelle pour reprendre Zentri et ses 30 "
+     "salariés. La présidence revient à Lise Brisca, jusqu'ici cadre de Rosalie Mutuelle. Elle devient présidente "
+     "de Zentri.",
+     {("Zentri", "ceo", "Lise Brisca", A)}),
+    ("en-tauranga-bare-dollar",  # a Tauranga story's bare "$": New Zealand dollars
+     "Bay Ledger | Business\n\nKerlo Capital has led a $2.6 million seed round for Zentri, a Tauranga "
+     "company making translation tools for Māori speakers. Zentri was founded in Tauranga in 2023. Its models are "
+     "trained with Māori elders, and the Tauranga company plans to hire in Rotorua. Māori broadcasters in Tauranga "
+     "already use the tool.",
+     {("Zentri", "fundsRaised", "2600000 NZD", A)}),
+    ("fr-valorise-la-totalite-de",  # "valorise la totalité de X à N": X's valuation
+     "Kerlo acquiert 60 % de Zentri.\n\nLa transaction porte sur 9 millions d'euros et valorise la totalité "
+     "de Zentri à 15 millions.",
+     {("Zentri", "valuation", "15000000 EUR", A)}),
+    ("fr-headline-passe-sous-pavillon",  # "X passe sous pavillon Y": Y bought X
+     "Logistique : Zentri passe sous pavillon Kerlo\n\nLe transporteur prend le contrôle de la jeune pousse "
+     "nantaise.",
+     {("Kerlo", "acquired", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
-             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33 + CASES_34 + CASES_35 + CASES_36)
+             + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33 + CASES_34 + CASES_35 + CASES_36
+             + CASES_37 + CASES_38)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -3907,6 +3979,29 @@ def test_extraction_phrasing_share():
     ("Zentri lève 2 millions d'euros auprès de Kerlo Capital.\n\nEt le concurrent ?\n\nÀ quelques kilomètres, la "
      "montpelliéraine Brisca, qui travaille pour la vigne, vient de réunir 3,2 millions d'euros. Ce tour est conduit par "
      "Orvane Invest.", "investedIn:Orvane Invest>Zentri"),
+    # "Les deux cofondateurs ont travaillé chez X": their past job, not a company they founded
+    ("Zentri lève 5 millions d'euros auprès de Kerlo Ventures.\n\nZentri a été fondée par Marc Ovane et Lise "
+     "Brisca. Les deux cofondateurs ont travaillé chez Orvane Systèmes avant de lancer leur logiciel.",
+     "founder:Orvane Systèmes>Lise Brisca"),
+    # "Her successor is A, who spent years at X": A's past, not the predecessor's
+    ("Zentri names new boss\n\nLise Brisca, who started the Lyon software company Zentri in 2018, will now "
+     "lead its research team. Her successor is Anna Vell, who spent 20 years at Orvane Systems. She takes up the "
+     "post in March.", "formerEmployer:Lise Brisca>Orvane Systems"),
+    # "Du côté de X, A, son président": not the passage's company's chief
+    ("Zentri lève 100 millions de FCFA auprès de Kerlo Angels et du fonds Orvane.\n\n« Le dossier est solide "
+     "», estime Paul Dern, associé d'Orvane. Du côté de Kerlo Angels, Marc Ovane, son président, évoque un pari "
+     "sur la région.", "ceo:Zentri>Marc Ovane"),
+    # "based at its Tallinn studio": a site, not the head office
+    ("Zentri raised $5 million from Kerlo Ventures.\n\nIts CTO, Marc Ovane, was a senior engineer at Orvane, "
+     "based at its Tallinn studio.", "headquarters:Orvane>Tallinn"),
+    # (the insurer is no chief executive)
+    ("Zentri change de mains\n\nLe tribunal a choisi Rosalie Mutuelle pour reprendre Zentri et ses 30 "
+     "salariés. La présidence revient à Lise Brisca, jusqu'ici cadre de Rosalie Mutuelle. Elle devient présidente "
+     "de Zentri.", "ceo:Zentri>Rosalie Mutuelle"),
+    # "University of X, who today serves as its CTO": a university, typed so, holds no job
+    ("Zentri raised $2 million.\n\nLéa Brisca spent six years in product roles at Orvane in Auckland. She "
+     "started Zentri in 2022 alongside Tom Ovane, previously a physics lecturer at the University of Kerlo, who today "
+     "serves as its chief technology officer.", "employer:University of Kerlo>Zentri"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -279,7 +279,7 @@ _US_AFTER = re.compile(r"\s*(?:US|É\.-U\.|américains?)(?![\w-])")
 _CANADA_EN = re.compile(r"(?<![\w-])(?:Canada|Canadian|Canadians|Toronto|Ontario|Vancouver|Montreal|Calgary|Ottawa|"
                         r"Quebec|Québec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia|"
                         r"New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Halifax|Winnipeg|Edmonton|Saskatoon|"
-                        r"Fredericton|Moncton|Charlottetown|Mississauga|TSX)(?![\w-])")
+                        r"Fredericton|Moncton|Charlottetown|Mississauga|TSX|B\.C\.)(?![\w-])")
 #: A text's note that its sums are American dollars: "sums below are in US dollars", "amounts in USD".
 _ALL_USD = re.compile(r"(?i)\b(?:figures|amounts|sums|numbers|values)\s+(?:are\s+)?(?:in|expressed\s+in)\s+"
                       r"(?:U\.?S\.?\s+dollars|USD|US\$)")
@@ -287,13 +287,34 @@ _ALL_USD = re.compile(r"(?i)\b(?:figures|amounts|sums|numbers|values)\s+(?:are\s
 _DOLLAR_COUNTRIES_EN = (
     ("CAD", _CANADA_EN),
     ("AUD", re.compile(r"(?<![\w-])(?:Australia|Australian|Australians|Sydney|Melbourne|Brisbane|Adelaide|Perth|"
-                       r"Canberra|Hobart|Queensland|Victoria|New\s+South\s+Wales|ASX)(?![\w-])")),
-    ("NZD", re.compile(r"(?<![\w-])(?:New\s+Zealand|Auckland|Wellington|Christchurch|NZX|Kiwi)(?![\w-])")),
+                       r"Canberra|Hobart|Darwin|Townsville|Cairns|Geelong|Gold\s+Coast|Queensland|Tasmania|"
+                       r"New\s+South\s+Wales|Western\s+Australia|South\s+Australia|Northern\s+Territory|ASX)(?![\w-])")),
+    ("NZD", re.compile(r"(?<![\w-])(?:New\s+Zealand|NZ|Aotearoa|Auckland|Wellington|Christchurch|Dunedin|Waikato|"
+                       r"Tauranga|Rotorua|Otago|Māori|Maori|NZX|Kiwi)(?![\w-])")),
     ("SGD", re.compile(r"(?<![\w-])(?:Singapore|Singaporean|SGX)(?![\w-])")),
-    ("JMD", re.compile(r"(?<![\w-])(?:Jamaica|Jamaican|Jamaicans|Kingston|Montego\s+Bay)(?![\w-])")),
+    ("JMD", re.compile(r"(?<![\w-])(?:Jamaica|Jamaican|Jamaicans|Montego\s+Bay)(?![\w-])")),
     ("TTD", re.compile(r"(?<![\w-])(?:Trinidad|Tobago|Trinidadian|Port\s+of\s+Spain)(?![\w-])")),
     ("BBD", re.compile(r"(?<![\w-])(?:Barbados|Barbadian|Bridgetown)(?![\w-])")),
 )
+#: Places of two dollar countries ("Victoria": British Columbia's capital and an Australian state; "Kingston":
+#: Jamaica's capital and an Ontario city; "Hamilton": Ontario's and the Waikato's): each counts for whichever
+#: of its countries the text names more by other names, and for neither when it names neither.
+_DOLLAR_PLACES_SHARED = (
+    (re.compile(r"(?<![\w-])Victoria(?![\w-])"), ("CAD", "AUD")),
+    (re.compile(r"(?<![\w-])Kingston(?![\w-])"), ("JMD", "CAD")),
+    (re.compile(r"(?<![\w-])Hamilton(?![\w-])"), ("CAD", "NZD")),
+)
+
+
+def _dollar_country_counts(text: str) -> list[tuple[int, str]]:
+    """How often the text names each dollar country of :data:`_DOLLAR_COUNTRIES_EN`, most named first."""
+    named = {cur: len(rx.findall(text)) for cur, rx in _DOLLAR_COUNTRIES_EN}
+    shared = {cur: 0 for cur in named}
+    for rx, curs in _DOLLAR_PLACES_SHARED:
+        best = max(curs, key=lambda c: (named[c], -curs.index(c)))
+        if named[best]:
+            shared[best] += len(rx.findall(text))
+    return sorted(((named[cur] + shared[cur], cur) for cur in named), reverse=True)
 
 
 #: How often a story names its one dollar country (and never the United States) for its bare "$" to be that
@@ -392,7 +413,7 @@ def _local_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[Mone
         # and leaves its own bare: the country the text names most, twice at least
         if _ALL_USD.search(text):
             return money        # (a note that its sums are in US dollars)
-        counts = sorted(((len(rx.findall(text)), cur) for cur, rx in _DOLLAR_COUNTRIES_EN), reverse=True)
+        counts = _dollar_country_counts(text)
         if not any(m.currency == "USD" and "US" in m.surface.upper() for m in money):
             # no "US$" sum: still the local dollar in a local paper's story, one that names a single dollar
             # country all along (eight times or more) and the United States seldom (a rival's country: a third

@@ -118,8 +118,10 @@ _ARTICLE_DEMONYM = re.compile(r"(?<![\w’'-])(?:la|le|l[’'])\s*([a-zà-ÿ-]{4
 #: A rubric of one section word alone on its line, under a masthead: "Tech", "Économie", "Business".
 _SECTION_LINE = re.compile(r"(?:Tech|Technology|Technologies|Techno|Business|Économie|Economie|Economy|Startups?|"
                            r"Start-up|Finance|Markets|Innovation|Entreprises|Actualités|Numérique|Companies|Digital)")
-#: A masthead's name: one to four words, no sentence punctuation ("Kerlo360", "Zentri Social", "eZentri.com").
-_MASTHEAD_NAME = re.compile(r"(?:[lL][’'])?(?:[A-ZÀ-Ý0-9]|[a-z]{1,3}(?=[A-ZÀ-Ý]))[\w’'&.-]*(?:[ -][\w’'&.-]+){0,3}")
+#: A masthead's name: one to four words and the small words between them, no sentence punctuation ("Kerlo360",
+#: "Zentri Social", "eZentri.com", "La Gazette de la Vallée du Lot").
+_MASTHEAD_NAME = re.compile(r"(?:[lL][’'])?(?:[A-ZÀ-Ý0-9]|[a-z]{1,3}(?=[A-ZÀ-Ý]))[\w’'&.-]*"
+                            r"(?:(?:[ -](?:de|du|des|la|le|les|of|the|and|et))*[ -][\w’'&.-]+){0,3}")
 #: The article's first line, then its next line that is not blank.
 _HEAD_LINES = re.compile(r"[^\S\n]*([^\n]*?)[^\S\n]*\n\s*([^\n]*)")
 
@@ -581,6 +583,11 @@ class MentionFinder:
         surnames = {s.split()[-1] for _, _, s, lab in found if lab == "PER" and len(s.split()) > 1}
         found = [(a, b, s, "ORG" if lab == "PER" and len(s.split()) == 1 and s not in surnames
                   and s not in self.first_names else lab) for a, b, s, lab in found]
+        # nor is a "person" whose last word ends organisation names or whose first opens them: "Rosalie
+        # Mutuelle", "Rosa Capital", "University of Kerlo"
+        found = [(a, b, s, "ORG" if lab == "PER" and len(s.split()) > 1 and (
+            s.split()[-1] in self.suffix_type or s.split()[0] in self.prefix_type) else lab)
+            for a, b, s, lab in found]
         # a "place" after an article and a demonym is a company: "la finlandaise X", "le lyonnais Y"
         found = [(a, b, s, "ORG" if lab == "LOC" and (d := _ARTICLE_DEMONYM.search(text, max(0, a - 30), a))
                   is not None and d.group(1).casefold() in self.kb.demonyms else lab) for a, b, s, lab in found]
@@ -595,6 +602,11 @@ class MentionFinder:
             key = (surface, label)
             if key not in types:
                 types[key] = type_name(surface, label, contexts_of(text, spans[surface]), lang)
+        for (surface, label), typ in types.items():
+            words = surface.split()
+            if typ == "Person" and len(words) > 1 and (words[-1] in self.suffix_type or words[0] in self.prefix_type):
+                types[(surface, label)] = self.shape_type(words, "")[0] or "Organization"   # "University of
+                #                                                 Kerlo, who is now…": the typer read the relative
         org_type: dict[str, str] = {}      # the first organisation type each surface was given
         for (surface, _), typ in types.items():
             if typ in ORG_TYPES:

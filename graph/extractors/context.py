@@ -168,11 +168,11 @@ def unquoted(text: str) -> str:
 
 
 #: A seller's verb between a headline's bought company and its buyer: " sold to US group ", " acquired by ",
-#: " rachetée par ", " passe sous le pavillon de ", " tombe dans l'escarcelle de ".
+#: " rachetée par ", " passe sous le pavillon de ", " tombe dans l'escarcelle de ", " passe sous pavillon ".
 HEADLINE_SOLD = re.compile(r"(?i)^\s+(?:(?:is|has\s+been|to\s+be|est|a\s+été)\s+)?"
                             r"(?:(?:sold|acquired|bought|snapped\s+up|taken\s+over|rachetée?|cédée?|vendue?|acquise?|reprise?)\s+(?:by|to|par|à|au)"
                             r"|passe\s+(?:sous\s+le\s+contrôle|dans\s+le\s+giron|aux\s+mains|sous\s+(?:le\s+)?pavillon)"
-                            r"\s+(?:de|d[’']|du)|tombe\s+dans\s+l[’']escarcelle\s+(?:de|d[’']|du))"
+                            r"\s+(?:de|d[’']|du)|tombe\s+dans\s+l[’']escarcelle\s+(?:de|d[’']|du)|passe\s+sous\s+pavillon)"
                             r"\s+(?:[\w’'.-]+\s+){0,4}?$")
 
 
@@ -1379,13 +1379,33 @@ def _previous_people(recent: list[tuple[int, str, str | None]], index: int) -> l
 #: co-founders spent years at Y", "Tous deux ont passé cinq ans chez X", "Les deux associés viennent de Y",
 #: and their move with a deal: "Both will join X", "Tous deux rejoignent X".
 _PAIR_CAREER = re.compile(
-    r"^\W*(?:(?:Both|The\s+(?:two|pair))(?:\s+(?:of\s+them|co-?founders|cofounders|founders))?\s+(?:(?:had|have|"
-    r"previously|formerly|once|both|also|already|each|earlier)\s+)*(?:worked|spent|were|came|held|served|built|ran|"
+    r"^\W*(?:(?:Both|The\s+(?:two|pair))(?:\s+(?:of\s+them|(?:co-?founders|cofounders|founders)"
+    r"(?:\s+of\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?))?\s+(?:(?:had|have|"
+    r"previously|formerly|once|both|also|already|each|earlier|later|then)\s+)*(?:worked|spent|were|came|held|served|built|ran|"
     r"led|join|will\s+join|are\s+joining|stay|will\s+stay|remain|will\s+remain)\b|"
-    r"(?:Tous|Toutes|Les)\s+(?:les\s+)?deux(?:\s+(?:co-?fondat\w+|cofondat\w+|fondat\w+|associée?s))?\s+"
-    r"(?:(?:ont|avaient)\s+(?:(?:d[’']abord|auparavant|déjà|longtemps|notamment|précédemment)\s+)*(?:travaillé|"
+    r"(?:Tous|Toutes|Les)\s+(?:les\s+)?deux(?:\s+(?:co-?fondat\w+|cofondat\w+|fondat\w+|associée?s)"
+    r"(?:\s+d(?:e\s+|[’'])[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})?)?\s+"
+    r"(?:(?:ont|avaient)\s+(?:(?:d[’']abord|auparavant|déjà|ensuite|longtemps|notamment|précédemment)\s+)*(?:travaillé|"
     r"passé|officié|exercé|fait|débuté)|sont\s+(?:passée?s|issue?s)|viennent|venaient|rejoignent|rejoindront|"
     r"restent|resteront|intègrent|intégreront)\b)")
+
+
+#: The title of a pair before the organisation it belongs to: "the two co-founders of ", "les deux cofondateurs de ".
+_PAIR_TITLE_OF = re.compile(r"(?i)(?:co-?founders|cofounders|founders|co-?fondat\w+|cofondat\w+|fondat\w+|associée?s)"
+                            r"\s+(?:of|de|d[’'])\s*$")
+
+
+#: Two people named just before, titled as the founders of an organisation: "Les deux cofondateurs de Zentri,
+#: un studio de Lyon, pensent…", "The two founders of Zentri say…".
+_PAIR_TITLED = re.compile(r"^\W*(?:Les|The)\s+(?:deux|two)\s+(?:co-?founders|cofounders|founders|co-?fondat\w+|"
+                          r"cofondat\w+|fondat\w+)\s+(?:of|de|d[’'])\s*(?=[A-ZÀ-Ý])")
+
+
+def pair_career_end(text: str) -> int | None:
+    """Where the opening of a sentence about two people's careers (:data:`_PAIR_CAREER`) ends, if it opens
+    with one: "Les deux cofondateurs ont travaillé", "Both previously worked"."""
+    m = _PAIR_CAREER.match(text)
+    return None if m is None else m.end()
 
 
 def _pair_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: list[tuple[Arg, str | None]],
@@ -1393,16 +1413,18 @@ def _pair_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: l
     """The two people the previous sentence named, as mentions of "Both" / "Tous deux" opening a sentence
     about their careers (:data:`_PAIR_CAREER`); none when this sentence names a person or the previous one
     did not name exactly two."""
-    m = _PAIR_CAREER.match(s.text)
-    if m is None or here or any(a < m.end() and m.start() < b for a, b in taken) \
-            or re.search(r"(?i)\b(?:respectively|respectivement)\b", s.text):
+    m = _PAIR_CAREER.match(s.text) or _PAIR_TITLED.match(s.text)
+    if m is None or here or re.search(r"(?i)\b(?:respectively|respectivement)\b", s.text):
         return []               # "… from Kerlo and Orvane respectively": each their own
-    people = _previous_people(recent, s.index)
-    if len(people) != 2:
-        return []
     word = re.search(r"\w+(?:\s+(?:les\s+)?deux)?", s.text[m.start():])
     start = m.start() + (word.start() if word else 0)
     end = start + (len(word.group()) if word else 0)
+    # (a name inside the pair's title, "the two co-founders of Zentri", is theirs, not a taken subject)
+    if any(a < m.end() and m.start() < b and not _PAIR_TITLE_OF.search(s.text, 0, a) for a, b in taken):
+        return []
+    people = _previous_people(recent, s.index)
+    if len(people) != 2:
+        return []
     return [Arg("entity", k, "Person", types.get(k, "Person"), start, end, "anaphor") for k in people]
 
 
@@ -1475,15 +1497,17 @@ _FIRST_PERSON_CAREER = re.compile(
     r"spent|worked|joined|left|ran|led|founded|co-founded|started)(?![\w-])")
 
 
-#: A person described by a demonstrative and their trade: "cette ingénieure", "ce juriste", "cette ancienne
-#: avocate" (the demonstrative gives the gender).
+#: A person described by a demonstrative and their trade, age or origin: "cette ingénieure", "ce juriste", "cette
+#: ancienne avocate", "ce quadragénaire", "cet enfant du pays" (the demonstrative gives the gender).
 _THIS_PERSON = re.compile(
     r"(?<![\w’'-])(?P<det>[Cc]ette|[Cc]e|[Cc]et)\s+(?:ancienne?\s+|jeune\s+)?(?:ingénieure?|juriste|chercheuse|chercheur|"
     r"entrepreneuse|entrepreneure?|diplômée?|docteure?|polytechnicienne?|normalienne?|informaticienne?|économiste|"
     r"physicienne?|mathématicienne?|médecin|avocate?|pharmacienne?|biologiste|consultante?|développeuse|"
     r"développeur|designer|infirmière|infirmier|architecte|banquière|banquier|statisticienne?|agronome|"
     r"chimiste|géologue|urbaniste|généraliste|chirurgienne?|dentiste|vétérinaire|psychologue|enseignante?|"
-    r"professeure?|journaliste|ingénieur-chercheur|data\s+scientist|ancienne?\s+de\s+\w+)(?![\w’'-])")
+    r"professeure?|journaliste|ingénieur-chercheur|data\s+scientist|ancienne?\s+de\s+\w+|quadragénaire|"
+    r"quinquagénaire|trentenaire|sexagénaire|(?:enfant|natif|native|originaire)(?=\s+(?:du|de|des|d[’'])(?![\w-])))"
+    r"(?![\w’'-])")
 
 
 def _this_person(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],

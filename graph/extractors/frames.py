@@ -44,6 +44,7 @@ from .context import (
     YEAR_OPENING,
     country_of,
     fronted_opener,
+    pair_career_end,
     unquoted,
 )
 from .features import Arg, Sentence, held_possessive, name_end
@@ -3310,6 +3311,11 @@ _OFFICE_MADE_IN = re.compile(r"(?i)\b(?:offices?|bureaux?|branch(?:es)?|antennes
 #: Paris hub".
 _CITY_OFFICE = re.compile(r"(?i)^\s+(?:(?:sales|engineering|research|regional|new|small|first)\s+)?"
                           r"(?:office|offices|branch|hub|outpost|subsidiary|team)\b")
+#: A possessed site named by its city, around it: "based at its Tallinn studio", "their Leeds plant" (a studio
+#: or a lab of its own name may be based in the city: "the Montreal studio Kerlo").
+_OWN_SITE_BEFORE = re.compile(r"(?<![\w’'-])(?:its|their)\s+$")
+_OWN_SITE_AFTER = re.compile(r"(?i)^\s+(?:studios?|labs?|campus|plant|factory|facility|site|warehouse|depot|centre|"
+                             r"center)\b")
 #: A person's work at the organisation after it: "a travaillé dix ans chez ", "worked for a decade at ".
 _WORKED_BEFORE = re.compile(r"(?i)(?<![\w-])(?:travaillée?|travaille|travaillait|passée?|officié|worked|spent|working)"
                             r"\s+(?:[\w’'-]+\s+){0,4}?(?:au|aux|à\s+la|à\s+l[’']|chez|à|at|for|with)\s*$")
@@ -4246,6 +4252,20 @@ def _poss_title(sent: Sentence, c: Candidate) -> bool:
     return org.explicit and org.start == orgs[0].start and org.key == sent.main
 
 
+#: A fronted organisation before the person it introduces: "Du côté de Kerlo, A, son président", "Chez X, A,
+#: sa directrice générale", "Over at X, A, its chief executive".
+_FRONTED_ORG_BEFORE = re.compile(r"(?i)^\W*(?:du\s+côté\s+d(?:e\s+|[’'])|côté\s+|chez\s+|(?:over\s+)?at\s+)"
+                                 r"(?:l[’']|la\s+|le\s+|the\s+)?$")
+
+
+def _fronted_org(sent: Sentence, person: Arg) -> Arg | None:
+    """The organisation a fronted setting names right before the person (:data:`_FRONTED_ORG_BEFORE`), whose
+    title in apposition is then that organisation's."""
+    return next((a for a in sent.args if a.explicit and a.group == "Org" and a.end <= person.start
+                 and _FRONTED_ORG_BEFORE.match(sent.text[:a.start])
+                 and re.fullmatch(r"\s*,\s*", sent.text[a.end:person.start])), None)
+
+
 def _its_ceo(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's person the chief executive of the passage's organisation, by :func:`_its_ceo_re`
     or :func:`_bare_title`?"""
@@ -4256,7 +4276,7 @@ def _its_ceo(sent: Sentence, c: Candidate) -> bool:
     if org.explicit:        # only "the lab" of "A is the lab's chair and CEO"
         return org.source == "anaphor" and m is not None and person.end < org.start < person.end + m.end()
     if _bare_title(sent, person):
-        return True
+        return _fronted_org(sent, person) is None   # (not "Du côté de Kerlo, A, son président": Kerlo's)
     if m is None:
         return False
     # "Baskett has been CEO from day one": the bare title, the person opening a clause, no organisation named before
@@ -4798,6 +4818,18 @@ _SUCCESSOR_BEFORE = re.compile(
     r"passe\s+(?:la\s+main|le\s+relais|les\s+rênes|le\s+témoin)\s+à|"
     r"hands?\s+over\s+(?:the\s+(?:reins|job|role)\s+)?to|handing\s+over\s+to|"
     r"(?:is|was|will\s+be)\s+succeeded\s+by|remplacée?\s+par)\s+)$")
+#: The words before a successor named as such: "Her successor is", "His successor as chief executive will be",
+#: "Son successeur est", "Sa remplaçante sera".
+_SUCCESSOR_IS = re.compile(
+    r"(?i)(?<![\w’'-])(?:(?:her|his|their)\s+successor(?:\s+as\s+(?:chief\s+executive|ceo))?\s+(?:is|will\s+be)|"
+    r"(?:son|sa)\s+(?:successeur|successeure|successrice|remplaçante?)(?:\s+à\s+la\s+direction\s+générale)?\s+"
+    r"(?:est|sera))\s+$")
+#: An adviser named as such right before the person: "conseillés par", "advised by", "represented by".
+_ADVISED_BY = re.compile(r"(?i)(?<![\w’'-])(?:conseillée?s?|accompagnée?s?\s+juridiquement|représentée?s?|assistée?s?|"
+                         r"advised|represented|counselled|counseled)\s+(?:[\w’'-]+\s+){0,2}?(?:par|by)\s+$")
+#: A relative clause on the person named right before, up to the organisation: ", who spent years at ",
+#: ", qui a passé dix ans chez ".
+_WHO_CLAUSE = re.compile(r"\s*,\s*(?:who|qui)\s[^,;:.]*$")
 #: A purchase between two names: "agreement to acquire", "pour racheter", "l'acquisition de".
 _ACQUIRING = re.compile(r"(?i)(?<![\w-])(?:to\s+(?:acquire|buy|purchase|take\s+over)|acquisition\s+of|"
                         r"(?:de|pour)\s+racheter|d[’']acquérir|(?:le\s+)?rachat\s+d[eu’']|l[’']acquisition\s+d[eu’'])"
@@ -5368,8 +5400,10 @@ def _in_credits(sent: Sentence) -> bool:
 #: A valuation's verb right before the valued name ("the round valued X at", "la transaction valorise X autour
 #: de"), or its passive right after it ("X was valued at", "X est valorisée à"); then the amount.
 _VALUES_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:valued|values|valuing|valorise|valorisait|valorisant|valorisent|"
-                            r"valorisaient)\s+(?:(?:the|la|le|l[’'])\s*)?"
-                            r"(?:[\w.-]+-based\s+)?$")       # ("valued the Leeds-based company at")
+                            r"valorisaient)\s+(?:(?:la\s+totalité|l[’']intégralité|l[’']ensemble|100\s*%|the\s+whole|all)"
+                            r"\s+(?:de\s+|d[’']|du\s+capital\s+de\s+|of\s+))?(?:(?:the|la|le|l[’'])\s*)?"
+                            r"(?:[\w.-]+-based\s+)?$")       # ("valued the Leeds-based company at", "valorise la
+#                                                                 totalité de X à")
 _VALUED_AFTER = re.compile(r"(?i)\s+(?:(?:is|was|has\s+been|had\s+been|est|était|a\s+été|avait\s+été)\s+)?"
                            r"(?:valued|valorisée?)\s+")
 #: Words that round a figure: "about", "roughly", "plus de", "près de".
@@ -6283,7 +6317,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             and (_OFFICE_IN.search(sent.text, max(0, c.obj.start - 40), c.obj.start)
                  or _OFFICE_MADE_IN.search(sent.text, max(0, c.obj.start - 70), c.obj.start)
                  or c.obj.type == "City" and (_CITY_OFFICE.match(sent.text[c.obj.end:])
-                                              or _WHERE_OFFICE.match(sent.text, c.obj.end))):
+                                              or _WHERE_OFFICE.match(sent.text, c.obj.end)
+                                              or _OWN_SITE_AFTER.match(sent.text[c.obj.end:])
+                                              and _OWN_SITE_BEFORE.search(sent.text, 0, c.obj.start))):
         del scores["headquarters"]      # "to open an office in Porto", "un bureau à Liège": no head office
     if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
             and re.fullmatch(r"\s*,\s*(?:à|in|at)\s+", sent.text[c.subj.end:c.obj.start]) \
@@ -6316,6 +6352,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if c.subj.source == "anaphor" or c.subj.explicit and (f := founders_listed(sent, c.obj)) is not None \
                 and f.key == c.subj.key:    # "A, the CEO, set up the company": the passage's; "X was founded
             scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # by A, its CEO, and B": X's
+        elif c.subj.explicit and (setting := _fronted_org(sent, c.obj)) is not None and setting.key == c.subj.key:
+            scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Du côté de X, A, son président": X's
         elif c.subj.explicit:
             del scores["ceo"]               # "A, the chief executive, is to lead a team inside Y": not Y's
     if "ceo" in scores and appointed_ceo(sent, c):
@@ -6691,6 +6729,21 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "founder" in scores and c.subj.explicit and _LEAVING_BEFORE.search(sent.text, max(0, c.subj.start - 30),
                                                                            c.subj.start):
         del scores["founder"]           # "… en 2020 après avoir quitté Kerlo": a past job, nothing founded
+    if "ceo" in scores and c.subj.kind == "topic" and c.obj.group == "Person" and c.obj.explicit \
+            and c.obj.source != "anaphor" and _SUCCESSOR_IS.search(sent.text, max(0, c.obj.start - 60), c.obj.start):
+        scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "Her successor is A": the company's new chief
+    pair = _person_org(c)
+    if pair is not None and pair[0].source == "anaphor" and pair[0].end <= pair[1].start and any(
+            a.group == "Person" and a.explicit and a.source != "anaphor" and pair[0].end <= a.start
+            and a.end <= pair[1].start and _WHO_CLAUSE.match(sent.text[a.end:pair[1].start]) for a in sent.args):
+        for rel in _PERSON_ORG:
+            scores.pop(rel, None)       # "Her successor is A, who spent years at X": A's past, not "her"
+    if "founder" in scores and c.obj.group == "Person" and c.obj.explicit \
+            and _ADVISED_BY.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
+        del scores["founder"]           # "les vendeurs, conseillés par A": their lawyer, no founder
+    if "founder" in scores and c.obj.source == "anaphor" and c.subj.explicit \
+            and (career := pair_career_end(sent.text)) is not None and c.subj.start >= career:
+        del scores["founder"]           # "Les deux cofondateurs ont travaillé chez X": their past job, not X
     if "acquired" in scores and c.obj.explicit and c.subj.end <= c.obj.start and _opens_clause_after_comma(sent, c.obj):
         del scores["acquired"]          # "A s'offre B, C recrute chez D": C is the next clause's subject
     if c.subj.explicit and c.subj.group == "Org" and re.fullmatch(r"\W*\(\s*", sent.text[:c.subj.start]) \
