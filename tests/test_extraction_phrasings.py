@@ -2958,11 +2958,23 @@ CASES_38 = [
      {("Kerlo", "acquired", "Zentri", A)}),
 ]
 
+#: Phrasings from held-out 54's first contact (invented wording; each failed at 3026a71).
+CASES_39 = [
+    ("fr-montant-total-colon",                      # "Montant total : N": the passage's round
+     "Zentri lève des fonds\n\nKerlo Capital conduit le tour de table de Zentri, annoncé jeudi. Orvane Invest "
+     "l'accompagne. Montant total : 3 millions d'euros.",
+     {("Zentri", "fundsRaised", "3000000 EUR", A)}),
+    ("en-total-raised-colon",                       # "Total raised: N"
+     "Zentri raises funds\n\nKerlo Capital is leading Zentri's round, with Orvane Invest following. Total "
+     "raised: $4 million.",
+     {("Zentri", "fundsRaised", "4000000 USD", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
              + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33 + CASES_34 + CASES_35 + CASES_36
-             + CASES_37 + CASES_38)
+             + CASES_37 + CASES_38 + CASES_39)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -4002,6 +4014,9 @@ def test_extraction_phrasing_share():
     ("Zentri raised $2 million.\n\nLéa Brisca spent six years in product roles at Orvane in Auckland. She "
      "started Zentri in 2022 alongside Tom Ovane, previously a physics lecturer at the University of Kerlo, who today "
      "serves as its chief technology officer.", "employer:University of Kerlo>Zentri"),
+    # "A, la société d'investissement fondée par B, conduit le tour": B founded A, it joins no round
+    ("Zentri lève des fonds\n\nKerlo Capital, la société d'investissement fondée par l'industriel allemand Siemens, "
+     "conduit le tour de table de Zentri.", "investedIn:Siemens>Zentri"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -2048,10 +2048,12 @@ def round_word_re(lang: str) -> re.Pattern:
 
 
 #: An apposition that makes the next name the parent of the one before: ", the venture arm of Ohio-based ",
-#: ", la filiale de capital-risque du groupe ".
+#: ", la filiale de capital-risque du groupe ", ", the venture firm founded by the state agency ".
 _UNIT_NOUNS = r"arm|unit|subsidiary|division|branch|vehicle|filiale|branche|bras"
-_ARM_OF = re.compile(r"(?i)\s*,\s*(?:the|its|a|an|la|le|l[’']|sa|son)\s*(?:[\w’'-]+\s+){0,3}?(?:" + _UNIT_NOUNS + r")"
-                     r"(?:\s+[\w’'-]+){0,2}?\s+(?:of|de|du|d[’'])\s*"
+_ARM_OF = re.compile(r"(?i)\s*,\s*(?:the|its|a|an|la|le|l[’']|sa|son)\s*(?:[\w’'-]+\s+){0,3}?"
+                     r"(?:(?:" + _UNIT_NOUNS + r")"
+                     r"(?:\s+[\w’'-]+){0,2}?\s+(?:of|de|du|d[’'])|(?:fondée?|créée?|lancée?|founded|created|launched|"
+                     r"set\s+up)\s+(?:par|by))\s*"
                      r"(?:the\s+|la\s+|le\s+|l[’']|groupe\s+|group\s+)?(?:[\w.-]+-based\s+|(?-i:[a-zà-ÿ][\w’'-]*)\s+){0,3}")
 #: A bracketed acronym right after a name: " (KIA)".
 _BRACKETED_ACRONYM = re.compile(r"\s*\([A-Z][A-Za-z&]{1,7}\)")
@@ -2517,6 +2519,12 @@ def _added_to_round(sent: Sentence, c: Candidate) -> bool:
 _ROUND_STATISTIC = re.compile(r"(?i)(?<![\w’'-])(?:moyen\w*|médian\w*|average|median|typical|typique)(?![\w-])")
 
 
+#: A round's size given as a label and a colon opening the sentence: "Montant total :", "Montant levé :",
+#: "Total raised:".
+_TOTAL_LABEL = re.compile(r"(?i)^\W*(?:montant\s+(?:total|levé|global)|montant\s+de\s+la\s+levée|somme\s+levée|"
+                          r"total\s+raised|amount\s+raised|total\s+amount)\s*:\s*$")
+
+
 def _round_total(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's amount a round's size, the round named as the sentence's subject before a verb of
     totals ("Le tour de table atteint 900 millions de FCFA", "The round totals $9 million"), and the
@@ -2525,6 +2533,8 @@ def _round_total(sent: Sentence, c: Candidate) -> bool:
     round and its verb ("Le tour de table de X atteint")?"""
     if c.obj.kind != "amount" or not c.obj.explicit:
         return False
+    if _TOTAL_LABEL.match(sent.text[:c.obj.start]):
+        return not c.subj.explicit      # "Montant total : 3 millions d'euros": the passage's round
     m = _round_total_re(sent.lang).search(sent.text, max(0, c.obj.start - 120), c.obj.start)
     if m is None or _ROUND_STATISTIC.search(m.group("between")):
         return False
