@@ -2968,6 +2968,14 @@ CASES_39 = [
      "Zentri raises funds\n\nKerlo Capital is leading Zentri's round, with Orvane Invest following. Total "
      "raised: $4 million.",
      {("Zentri", "fundsRaised", "4000000 USD", A)}),
+    ("en-rupees-glued-to-number",                   # "Rs1.1 billion" in a Lahore story: Pakistani rupees
+     "Zentri, a Lahore-based payments app, raised $4 million (roughly Rs1.1 billion) from Kerlo Capital. It has "
+     "also secured a Rs500 million credit line from Orvane Bank.",
+     {("Zentri", "fundsRaised", "1100000000 PKR", A)}),
+    ("en-four-word-person",                         # two halves of one person's four names, recognised apart
+     "Zentri raised $5 million.\n\nZentri was founded by Orla Vennet and Sai Kiran Chowdary Pallapu. Pallapu, its "
+     "technology chief, used to build payment systems at Orvane.",
+     {("Zentri", "founder", "Sai Kiran Chowdary Pallapu", A)}),
 ]
 
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
@@ -4017,6 +4025,12 @@ def test_extraction_phrasing_share():
     # "A, la société d'investissement fondée par B, conduit le tour": B founded A, it joins no round
     ("Zentri lève des fonds\n\nKerlo Capital, la société d'investissement fondée par l'industriel allemand Siemens, "
      "conduit le tour de table de Zentri.", "investedIn:Siemens>Zentri"),
+    # "Kerlo to Acquire Austin-Based Zentri": the headline's verb and place are no part of the name
+    ("Kerlo to Acquire Austin-Based Zentri for $90 Million\n\nThe deal, announced Monday, still needs shareholder "
+     "approval.", "acquired:Acquire Austin-Based Zentri>Kerlo"),
+    # "a grant from X, the National Science Fund": the apposition gives a grant too, no stake
+    ("Zentri raised $2 million in 2022, led by Kerlo Capital. Zentri also received a $120,000 grant from Orvane, the "
+     "National Science Fund, in 2023.", "investedIn:National Science Fund>Zentri"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

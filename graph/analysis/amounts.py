@@ -105,7 +105,7 @@ def _alt(items) -> str:
 _S = r"[ \u00a0\u202f\u2009]"
 _DIGITS = (r"(?:(?<![\w.,])|(?-i:(?<=\bW))|(?-i:(?<=\bSh))|(?-i:(?<=\bKSh))|(?-i:(?<=\bKsh))|(?-i:(?<=\bN))"
            r"|(?-i:(?<=\bRwf))|(?-i:(?<=\bRWF))|(?-i:(?<=\bFrw))|(?-i:(?<=\bUSh))|(?-i:(?<=\bTSh))"  # "W30b", "Sh650m"
-           r"|(?-i:(?<=\bDh))|(?-i:(?<=\bR))|(?-i:(?<=\bRM)))"
+           r"|(?-i:(?<=\bDh))|(?-i:(?<=\bR))|(?-i:(?<=\bRM))|(?-i:(?<=\bRs)))"    # "Rs800 million"
            r"(?:[0-9]{1,3}(?P<g>[ \u00a0\u202f\u2009,.])[0-9]{3}(?:(?P=g)[0-9]{3})*"
            r"(?:[.,][0-9]+)?(?![0-9])|[0-9]+(?:[.,][0-9]+)?)")
 _WORD = rf"(?:{_alt(NUMBER_WORDS)})(?![\w])"
@@ -371,16 +371,17 @@ def _local_units(text: str, money: list[MoneyMention]) -> list[MoneyMention]:
     return out
 
 
-#: The countries of a bare "Rs" or "rupees" (names, demonyms, main cities), each with its rupee; India's is the
-#: default when the text names none of the others more.
+#: The countries of a bare "Rs" or "rupees" (names, demonyms, main cities, also before "-based"), each with its
+#: rupee; India's is the default when the text names none of the others more.
 _RUPEE_COUNTRIES = (
-    ("INR", re.compile(r"(?<![\w-])(?:India|Indian|Inde|indienne?s?|Mumbai|Bombay|Delhi|Bengaluru|Bangalore|Chennai|"
-                       r"Hyderabad|Pune)(?![\w-])")),
-    ("PKR", re.compile(r"(?<![\w-])(?:Pakistan|Pakistani|pakistanaise?s?|Karachi|Lahore|Islamabad)(?![\w-])")),
+    ("INR", re.compile(r"(?<![\w-])(?:India|Indian|Inde|indienne?s?|Mumbai|Bombay|Delhi|Bengaluru|Bangalore|"
+                       r"Chennai|Hyderabad|Pune)(?![\w])(?!-(?!based\b))")),
+    ("PKR", re.compile(r"(?<![\w-])(?:Pakistan|Pakistani|pakistanaise?s?|Karachi|Lahore|Islamabad)"
+                       r"(?![\w])(?!-(?!based\b))")),
     ("MUR", re.compile(r"(?<![\w-])(?:Mauritius|Mauritian|Maurice|mauricienne?s?|Port[\s-]Louis|Ebène|Ébène)"
-                       r"(?![\w-])")),
-    ("LKR", re.compile(r"(?<![\w-])(?:Sri\s+Lanka|Sri\s+Lankan|sri-lankaise?s?|Colombo)(?![\w-])")),
-    ("NPR", re.compile(r"(?<![\w-])(?:Nepal|Nepali|Népal|népalaise?s?|Kathmandu|Katmandou)(?![\w-])")),
+                       r"(?![\w])(?!-(?!based\b))")),
+    ("LKR", re.compile(r"(?<![\w-])(?:Sri\s+Lanka|Sri\s+Lankan|sri-lankaise?s?|Colombo)(?![\w])(?!-(?!based\b))")),
+    ("NPR", re.compile(r"(?<![\w-])(?:Nepal|Nepali|Népal|népalaise?s?|Kathmandu|Katmandou)(?![\w])(?!-(?!based\b))")),
 )
 
 

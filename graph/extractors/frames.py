@@ -3211,6 +3211,10 @@ _GRANT_BEFORE = re.compile(r"(?i)\b(?:(?:subventions?|subsides?|aides?|dons?)\s+
 _IMPLIED = re.compile(r"(?i)(?<![\w’'-])(?:implying|implied|imply|implies|implicite)(?![\w-])[^.;:]{0,40}$")
 #: A price per share after its amount: "9,50 euros par action", "$18 a share".
 _PER_SHARE = re.compile(r"\s*(?:par|per|l[’']|a|an)\s*(?:action|share|titre|unit)\b")
+#: A capitalised name and a comma right before an apposition's name: "Kerlo, the " in "from Kerlo, the National
+#: Science Fund".
+_APPOSED_AFTER_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\w&.-]*(?:\s+[A-ZÀ-Ý][\w&.-]*){0,3}\s*,\s*"
+                                 r"(?:the\s+|la\s+|le\s+|l[’']\s*)?$")
 #: A grant right before its giver: "une subvention de 200 000 euros de X", "a €1 million grant from X".
 _GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|unitranche|mezzanine|"
                          r"(?<!en\s)(?<!la\s)bourses?|"
@@ -5969,6 +5973,10 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "investedIn" in scores and c.subj.explicit and _GRANT_FROM.search(sent.text, max(0, c.subj.start - 130),
                                                                         c.subj.start):
         del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
+    if "investedIn" in scores and c.subj.explicit \
+            and (giver := _APPOSED_AFTER_NAME.search(sent.text, max(0, c.subj.start - 60), c.subj.start)) is not None \
+            and _GRANT_FROM.search(sent.text, max(0, giver.start() - 130), giver.start()):
+        del scores["investedIn"]        # "a grant from Kerlo, the National Science Fund": its apposition neither
     if "investedIn" in scores and c.subj.explicit and _GRANT_APPOSED.match(sent.text, c.subj.end):
         del scores["investedIn"]        # "€2m from X, a public grant for its research": no shares
     if "investedIn" in scores and (raiser := _raiser_before(sent, c.subj)) is not None and raiser.key != c.obj.key:
