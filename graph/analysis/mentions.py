@@ -585,9 +585,7 @@ class MentionFinder:
                   and s not in self.first_names else lab) for a, b, s, lab in found]
         # nor is a "person" whose last word ends organisation names or whose first opens them: "Rosalie
         # Mutuelle", "Rosa Capital", "University of Kerlo"
-        found = [(a, b, s, "ORG" if lab == "PER" and len(s.split()) > 1 and (
-            s.split()[-1] in self.suffix_type or s.split()[0] in self.prefix_type) else lab)
-            for a, b, s, lab in found]
+        found = [(a, b, s, "ORG" if lab == "PER" and self._org_shaped(s.split()) else lab) for a, b, s, lab in found]
         # a "place" after an article and a demonym is a company: "la finlandaise X", "le lyonnais Y"
         found = [(a, b, s, "ORG" if lab == "LOC" and (d := _ARTICLE_DEMONYM.search(text, max(0, a - 30), a))
                   is not None and d.group(1).casefold() in self.kb.demonyms else lab) for a, b, s, lab in found]
@@ -604,7 +602,7 @@ class MentionFinder:
                 types[key] = type_name(surface, label, contexts_of(text, spans[surface]), lang)
         for (surface, label), typ in types.items():
             words = surface.split()
-            if typ == "Person" and len(words) > 1 and (words[-1] in self.suffix_type or words[0] in self.prefix_type):
+            if typ == "Person" and self._org_shaped(words):
                 types[(surface, label)] = self.shape_type(words, "")[0] or "Organization"   # "University of
                 #                                                 Kerlo, who is now…": the typer read the relative
         org_type: dict[str, str] = {}      # the first organisation type each surface was given
@@ -771,6 +769,11 @@ class MentionFinder:
             return None
         return Mention(start, end, surface, name_key(surface), typ or "Unknown", "ner" if label else "chunk",
                        conf or 0.5)
+
+    def _org_shaped(self, words: list[str]) -> bool:
+        """Do a name's words end with an organisation's suffix or open with its prefix ("… Mutuelle", "University
+        of …"), whatever the recogniser or the typer made of it?"""
+        return len(words) > 1 and (words[-1] in self.suffix_type or words[0] in self.prefix_type)
 
     def shape_type(self, words: list[str], before: str) -> tuple[str | None, float]:
         first, last = words[0], words[-1].rstrip(".")

@@ -156,7 +156,7 @@ _TITLED = re.compile(_TITLE + r"\s+((?:[A-ZÀ-Ý][a-zà-ÿ]+\s+)?)$")
 
 #: A title and the capitalised words of the name after it: "Dr Moira Kettleby", "Prof. Ana Weld-Roux".
 _TITLED_NAME = re.compile(_TITLE + r"[ \t]+([A-ZÀ-Ý][a-zà-ÿ’'-]+(?:[ \t]+[A-ZÀ-Ý][a-zà-ÿ’'-]+){1,2})(?![\w-])")
-#: A deal's verb, or a "City-Based", opening a recognised name of a title-case headline: "Acquire Austin-Based "
+#: A deal's verb, or a "City-Based", opening a recognised name (headlines run them together): "Acquire Austin-Based "
 #: in "Kerlo to Acquire Austin-Based Zentri" (the verb only after "to": "Lead Edge Capital" is a name).
 _HEADLINE_LEAD = re.compile(r"(?:(?:Buy|Acquire|Raise|Sell|Take\s+Over|Back|Snap\s+Up|Invest\s+In|Merge\s+With)\s+)?"
                             r"(?P<place>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?-[Bb]ased\s+)?(?=[A-ZÀ-Ý0-9])")
@@ -212,7 +212,8 @@ def _spans(doc) -> list[tuple[int, int, str]]:
             if end <= start:
                 continue
         lead = _HEADLINE_LEAD.match(text, start, end)
-        if lead is not None and lead.end() > start and (lead.group("place") or _TO_BEFORE.search(text, 0, start)):
+        if lead is not None and lead.end() > start \
+                and (lead.group("place") or _TO_BEFORE.search(text, max(0, start - 20), start)):
             start = lead.end()              # "Kerlo to Acquire Austin-Based Zentri": the verb and the place
         if label == "PER" and out and out[-1][2] == "PER" and text[out[-1][1]:start] == " " \
                 and len(text[out[-1][0]:end].split()) <= 5:

@@ -1390,15 +1390,15 @@ _PAIR_CAREER = re.compile(
     r"restent|resteront|intègrent|intégreront)\b)")
 
 
+#: A pair's title as founders: "co-founders", "cofondateurs", "fondatrices".
+_FOUNDERS_NOUN = r"co-?founders|cofounders|founders|co-?fondat\w+|cofondat\w+|fondat\w+"
 #: The title of a pair before the organisation it belongs to: "the two co-founders of ", "les deux cofondateurs de ".
-_PAIR_TITLE_OF = re.compile(r"(?i)(?:co-?founders|cofounders|founders|co-?fondat\w+|cofondat\w+|fondat\w+|associée?s)"
-                            r"\s+(?:of|de|d[’'])\s*$")
+_PAIR_TITLE_OF = re.compile(rf"(?i)(?:{_FOUNDERS_NOUN}|associée?s)\s+(?:of|de|d[’'])\s*$")
 
 
 #: Two people named just before, titled as the founders of an organisation: "Les deux cofondateurs de Zentri,
 #: un studio de Lyon, pensent…", "The two founders of Zentri say…".
-_PAIR_TITLED = re.compile(r"^\W*(?:Les|The)\s+(?:deux|two)\s+(?:co-?founders|cofounders|founders|co-?fondat\w+|"
-                          r"cofondat\w+|fondat\w+)\s+(?:of|de|d[’'])\s*(?=[A-ZÀ-Ý])")
+_PAIR_TITLED = re.compile(rf"^\W*(?:Les|The)\s+(?:deux|two)\s+(?:{_FOUNDERS_NOUN})\s+(?:of|de|d[’'])\s*(?=[A-ZÀ-Ý])")
 
 
 def pair_career_end(text: str) -> int | None:

@@ -3226,6 +3226,17 @@ _GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans
                          r"\bde\s+|\bd[’']|\bfrom\s+(?:the\s+)?|\bby\s+(?:the\s+)?|\bpar\s+|"
                          r"\bfrom\s+(?:the\s+)?(?-i:[A-ZÀ-Ý][\w&.-]*(?:\s+[A-ZÀ-Ý][\w&.-]*){0,4})[’']s\s+)$")
 #                         ("a grant from the Zentri Agency's Growth Fund": the agency's fund gives it)
+
+
+def _grant_giver(text: str, start: int) -> bool:
+    """Is the name at ``start`` a grant's or a loan's giver (:data:`_GRANT_FROM` right before it), or the apposition
+    of one ("a grant from Kerlo, the National Science Fund")?"""
+    if _GRANT_FROM.search(text, max(0, start - 130), start):
+        return True
+    giver = _APPOSED_AFTER_NAME.search(text, max(0, start - 60), start)
+    return giver is not None and _GRANT_FROM.search(text, max(0, giver.start() - 130), giver.start()) is not None
+
+
 #: A company noun after a city, the description of the passage's company: "the Dublin start-up", "the Leeds AI
 #: firm" (a name after it is another company's: :data:`_CITY_NOUN`).
 _CITY_DESCRIBED = re.compile(r"(?i)\s+" + _COMPANY_MODIFIERS + r"(?:startup|start-up|company|firm|"
@@ -3270,12 +3281,10 @@ _INDEFINITE_COMPANY_OF = re.compile(
 _TOPIC_IS = re.compile(r"(?i)(?:^|[:.]\s*)\W*(?:(?:c[’']est|it\s+is|it[’']s|elle\s+est|il\s+est)\s*)?$")
 #: Between a subject and the noun phrase that describes it: nothing, a comma, a copula ("X, une start-up de",
 #: "X est une start-up de", "X, which is a startup from").
-_SUBJECT_IS = re.compile(r"(?i)\s*[,(—–-]?\s*(?:(?:qui|which|that)\s+)?(?:est|is|was|était|reste|remains|devient|"
-                         r"becomes|a\s+été|has\s+been)?\s*")
-
-
+_COPULA = r"est|is|was|était|reste|remains|devient|becomes"
+_SUBJECT_IS = re.compile(rf"(?i)\s*[,(—–-]?\s*(?:(?:qui|which|that)\s+)?(?:{_COPULA}|a\s+été|has\s+been)?\s*")
 #: A copula right before a noun phrase: "est ", "is ", "remains ".
-_COPULA_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:est|is|was|était|reste|remains|devient|becomes)\s*$")
+_COPULA_BEFORE = re.compile(rf"(?i)(?<![\w’'-])(?:{_COPULA})\s*$")
 
 
 def _other_company_place(sent: Sentence, c: Candidate) -> bool:
@@ -5970,13 +5979,8 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         if "employer" in scores and org.explicit and (0 <= org.start - deputy[1] <= 12
                                                       or 0 <= deputy[0] - org.end <= 4):
             scores["employer"] = max(scores["employer"], FRAME_SCORE)
-    if "investedIn" in scores and c.subj.explicit and _GRANT_FROM.search(sent.text, max(0, c.subj.start - 130),
-                                                                        c.subj.start):
+    if "investedIn" in scores and c.subj.explicit and _grant_giver(sent.text, c.subj.start):
         del scores["investedIn"]        # "une subvention de 200 000 euros de X", "a grant from X": no shares
-    if "investedIn" in scores and c.subj.explicit \
-            and (giver := _APPOSED_AFTER_NAME.search(sent.text, max(0, c.subj.start - 60), c.subj.start)) is not None \
-            and _GRANT_FROM.search(sent.text, max(0, giver.start() - 130), giver.start()):
-        del scores["investedIn"]        # "a grant from Kerlo, the National Science Fund": its apposition neither
     if "investedIn" in scores and c.subj.explicit and _GRANT_APPOSED.match(sent.text, c.subj.end):
         del scores["investedIn"]        # "€2m from X, a public grant for its research": no shares
     if "investedIn" in scores and (raiser := _raiser_before(sent, c.subj)) is not None and raiser.key != c.obj.key:

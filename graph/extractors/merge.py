@@ -105,17 +105,18 @@ def masthead_echoes(facts: list[Fact], entities: Mapping[str, Entity]) -> list[F
     sources = {f.object for f in facts if f.relation is Relation.source and f.subject == ARTICLE_KEY
                and isinstance(f.object, str) and f.object in entities}
     words = {k: re.findall(r"[^\W_]+", entities[k].label) for k in sources}
-    echoes = set()
-    for k in sources:
-        for other in sources - {k}:
-            full = [w for w in words[other] if w.lower() not in ("the", "le", "la", "les", "l")]
-            initials = "".join(w[0] for w in full).upper()
-            mine = words[k]
-            if mine and len(mine) < len(words[other]) and [w.lower() for w in words[other][-len(mine):]] \
-                    == [w.lower() for w in mine] or len(initials) >= 2 and len(mine) > 1 and mine[0] == initials:
-                echoes.add(k)
+    echoes = {k for k in sources if any(_shortens(words[k], words[other]) for other in sources - {k})}
     return [f for f in facts if not (f.relation is Relation.source and f.subject == ARTICLE_KEY
                                      and f.object in echoes)]
+
+
+def _shortens(mine: list[str], full: list[str]) -> bool:
+    """Are the words ``mine`` a shortening of the name ``full``: its last words ("Post" of "Boise Post"), or its
+    initials and more ("BDC Business" of "The Boise Daily Courier")?"""
+    if mine and len(mine) < len(full) and [w.lower() for w in full[-len(mine):]] == [w.lower() for w in mine]:
+        return True
+    initials = "".join(w[0] for w in full if w.lower() not in ("the", "le", "la", "les", "l")).upper()
+    return len(initials) >= 2 and len(mine) > 1 and mine[0] == initials
 
 
 def own_company(facts: list[Fact], text: str = "") -> list[Fact]:
