@@ -2978,11 +2978,107 @@ CASES_39 = [
      {("Zentri", "founder", "Sai Kiran Chowdary Pallapu", A)}),
 ]
 
+
+#: Phrasings from held-out 54's leftovers and held-out 55's first contact (invented wording; each failed at
+#: 34b2758).
+CASES_40 = [
+    ("fr-millions-then-words",
+     "Zentri lève des fonds\n\nLa start-up rennaise Zentri lève quatre millions trois cent mille euros "
+     "auprès de Kerlo Capital.",
+     {("Zentri", "fundsRaised", "4300000 EUR", A)}),
+    ("en-million-then-words",
+     "Zentri raises funds\n\nZentri, a Leeds start-up, raised three million four hundred thousand dollars "
+     "from Kerlo Capital.",
+     {("Zentri", "fundsRaised", "3400000 USD", A)}),
+    ("fr-foreign-description-not-topic",
+     "Zentri passe sous pavillon américain\n\nDepuis mardi, la société rennaise appartient au groupe Kerlo "
+     "Systems. L'éditeur américain, basé à Denver, a acquis l'intégralité des actions.",
+     {("Kerlo Systems", "headquarters", "Denver", A)}),
+    ("fr-devenir-role-de-la-jeune-pousse",
+     "Zentri est née en 2022 de la rencontre de Léa Brisca et Tom Ovane. Elle a œuvré onze années chez "
+     "Orvane ; lui a travaillé sept années chez Kerlo avant de devenir le directeur financier de la jeune "
+     "pousse.",
+     {("Tom Ovane", "employer", "Zentri", A)}),
+    ("fr-occupe-le-poste-de",
+     "Léa Brisca a lancé Zentri en 2021 avec Tom Ovane, un ex-ingénieur de Kerlo, qui occupe le rôle de "
+     "directeur financier.",
+     {("Tom Ovane", "employer", "Zentri", A)}),
+    ("fr-lui-the-other-of-the-pair",
+     "Zentri est née en 2021 sous l'impulsion de Noa Brisca et Sacha Ovane. Elle a travaillé neuf années "
+     "chez Orvane comme chimiste. Lui, ancien acheteur chez Kerlo, pilote désormais la partie technique.",
+     {("Sacha Ovane", "employer", "Zentri", A), ("Sacha Ovane", "formerEmployer", "Kerlo", A)}),
+    ("fr-son-associe-the-other",
+     "Zentri est née en 2021 sous l'impulsion de Noa Brisca et Sacha Ovane. La présidente a dirigé des "
+     "équipes chez Orvane. Son associé, ancien développeur chez Kerlo, occupe aujourd'hui le rôle de "
+     "directeur commercial.",
+     {("Sacha Ovane", "employer", "Zentri", A), ("Sacha Ovane", "formerEmployer", "Kerlo", A)}),
+    ("en-her-cofounder-the-other",
+     "Zentri was set up in 2021 by Noa Brisca and Sacha Ovane. The chief executive ran logistics at Orvane "
+     "for a decade. Her co-founder, once a Kerlo engineer, is now chief technology officer.",
+     {("Sacha Ovane", "employer", "Zentri", A)}),
+    ("en-completes-takeover-headline",
+     "The Leeds Courier | Business\n\nGerman group Kerlo completes takeover of Leeds fintech Zentri\n\nBy Tom "
+     "Brisca | 8 December 2026\n\nKerlo, the Munich-based group, now owns Zentri outright.\n\nOrvane Partners "
+     "backed the young firm with a £2.5m first round in 2022.\n\nSign up for our weekly money newsletter",
+     {("Zentri", "fundsRaised", "2500000 GBP", A)}),
+    ("en-waterloo-kitchener-dollars",
+     "Waterloo startup Zentri raises $4.5M\n\nA Waterloo startup, Zentri, has $4.5 million to grow. The "
+     "Waterloo company works from an office in Kitchener, near a Waterloo campus. It is backed by Waterloo "
+     "angels and by a Toronto fund, Kerlo Capital. Its Waterloo team of 20 plans to hire in Toronto and "
+     "Ontario this year.",
+     {("Zentri", "fundsRaised", "4500000 CAD", A)}),
+    ("en-new-money-into-the-business",
+     "Zentri, a Leeds start-up, has sold a controlling stake to Kerlo Partners. The transaction mixes the "
+     "sale of existing shares with $12 million of new money for the business itself.",
+     {("Zentri", "fundsRaised", "12000000 USD", A)}),
+    ("fr-dollars-americains-not-canadian",
+     "Zentri obtient 3,1 millions de dollars\n\nZentri, implantée à Kindia, a obtenu 3,1 millions de dollars "
+     "américains de Kerlo Ventures, le véhicule d'investissement d'un groupe minier canadien établi à "
+     "Montréal. En 2024, Zentri avait levé 300 000 dollars lors d'un premier tour.",
+     {("Zentri", "fundsRaised", "300000 USD", A), ("Zentri", "fundsRaised", "3100000 USD", A)}),
+    ("fr-entre-au-capital-apposition",
+     "Zentri lève 6 millions d'euros\n\nLa société rennaise Zentri réalise une augmentation de capital. En "
+     "parallèle, l'industriel néerlandais Kerlo Holding, entré au capital il y a trois ans, cède toutes "
+     "ses actions.",
+     {("Kerlo Holding", "investedIn", "Zentri", A)}),
+    ("fr-complete-le-tour",
+     "Zentri lève des fonds\n\nZentri lève 1,6 million d'euros, une opération conduite par Kerlo Capital. "
+     "Orvane Angels, un club d'investisseurs privés installé à Brest qui réunit des dirigeants de "
+     "Bretagne, de Normandie et de Vendée, complète le tour.",
+     {("Orvane Angels", "investedIn", "Zentri", A)}),
+    ("fr-lui-venait-de-la-cooperative",
+     "Zentri est née en 2023 sous l'impulsion de Noa Brisca et Sacha Ovane. Elle a œuvré dix années chez "
+     "Kerlo comme biologiste ; lui venait de la mutuelle Orvane, à Laval.",
+     {("Sacha Ovane", "formerEmployer", "Orvane", A)}),
+    ("fr-administrateur-delegue",
+     "Zentri lève des fonds\n\n« Nous gardons la main », affirme Paul Brisca, administrateur délégué et "
+     "cofondateur de Zentri.",
+     {("Zentri", "ceo", "Paul Brisca", A)}),
+    ("fr-montoise-demonym",
+     "Zentri lève des fonds\n\nLa jeune société montoise Zentri, qui conçoit un logiciel de paie, annonce "
+     "six millions d'euros.",
+     {("Zentri", "headquarters", "Mons", A)}),
+    ("fr-masthead-l-title",
+     "L'Éveil de l'Ouest | Économie | Rennes\n\nZentri lève 7 millions d'euros\n\nZentri a levé 7 millions "
+     "d'euros auprès de Kerlo Capital.",
+     {("ARTICLE", "source", "L'Éveil de l'Ouest", A)}),
+    ("fr-face-a-rival",
+     "Zentri passe sous pavillon allemand\n\nKerlo, client historique de Zentri mais pas actionnaire, garde "
+     "son contrat. Face à la canadienne Orvane, présente à Toronto et dix fois plus grande, Zentri jouait "
+     "la carte locale.",
+     {("Zentri", "competitor", "Orvane", A)}),
+    ("fr-lui-est-un-ancien-il-est-aujourdhui",
+     "Zentri est née en 2022 sous l'impulsion de Noa Brisca et Sacha Ovane. Chimiste, elle a passé sept "
+     "années chez Kerlo, à Lyon. Lui est un ancien commercial d'Orvane, parti en 2020 ; il est aujourd'hui "
+     "directeur financier de Zentri.",
+     {("Sacha Ovane", "employer", "Zentri", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
              + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33 + CASES_34 + CASES_35 + CASES_36
-             + CASES_37 + CASES_38 + CASES_39)
+             + CASES_37 + CASES_38 + CASES_39 + CASES_40)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -4031,6 +4127,43 @@ def test_extraction_phrasing_share():
     # "a grant from X, the National Science Fund": the apposition gives a grant too, no stake
     ("Zentri raised $2 million in 2022, led by Kerlo Capital. Zentri also received a $120,000 grant from Orvane, the "
      "National Science Fund, in 2023.", "investedIn:National Science Fund>Zentri"),
+    # held-out 54's leftovers and held-out 55's first contact (each asserted at 34b2758)
+    ("Zentri passe sous pavillon américain\n\nDepuis mardi, la société rennaise appartient au groupe Kerlo "
+     "Systems. L'éditeur américain, basé à Denver, a acquis l'intégralité des actions.",
+     "headquarters:Zentri>Denver"),
+    ("Zentri passe sous pavillon belge\n\nDepuis lundi, la société rennaise est la propriété de Kerlo "
+     "Systems. Paul Ovane possédait la moitié des parts, le fonds Orvane Capital le solde. Tous ont vendu "
+     "leurs titres à Kerlo.",
+     "investedIn:Kerlo Systems>Zentri"),
+    ("Zentri lève des fonds\n\nZentri lève 2 millions d'euros. Le fonds Orvane Capital, entré en 2020, remet "
+     "au pot.",
+     "foundingYear:Orvane Capital>2020"),
+    ("By Tom Brisca | Business Reporter | 8 December 2026\n\nZentri raised $3 million from Kerlo Capital.",
+     "source:ARTICLE>Business Reporter"),
+    ("Zentri raised $3 million from Kerlo Capital. Zentri also got $200,000 of non-repayable funding "
+     "through the Orvane Science Agency's Brisca Scheme, which holds no shares.",
+     "fundsRaised:Zentri>200000 USD"),
+    ("Zentri a été lancée par Léa Brisca. Le directeur général, Paul Ovane, n'est pas un fondateur.",
+     "founder:Zentri>Paul Ovane"),
+    ("The Reno Courier | Business\n\nKerlo's venture arm leads $9M round in Reno robotics startup Zentri\n\nBy "
+     "Tom Brisca | Dec. 10, 2026\n\nThe idea has brought the young company $9 million.",
+     "investedIn:Kerlo>Zentri"),
+    ("Zentri lève 7 millions d'euros\n\nLa société rennaise boucle sa série B, menée par un fonds adossé au "
+     "groupe Kerlo.",
+     "investedIn:Kerlo>Zentri"),
+    ("Zentri passe sous pavillon allemand\n\nKerlo, client historique de Zentri mais pas actionnaire, garde "
+     "son contrat. Face à la canadienne Orvane, présente à Toronto et dix fois plus grande, Zentri jouait "
+     "la carte locale.",
+     "competitor:Zentri>Kerlo"),
+    ("Zentri raised $5 million. Repayments flow through Kerlo Pay under a deal with Orvane Telecom, a "
+     "reseller that owns no equity.",
+     "partner:Repayments>Orvane Telecom"),
+    ("Waterloo quantum spinout Zentri raises $4.5M\n\nZentri Quantum, born in a university lab, has closed "
+     "$4.5 million led by Kerlo Capital.",
+     "fundsRaised:Zentri>4500000 USD"),
+    ("Zentri raised $5 million.\n\nKovalchick worked 12 years in sales jobs at Marlow Ovane before quitting "
+     "to start Zentri.",
+     "founder:Zentri>Marlow Ovane"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

@@ -130,7 +130,8 @@ _MONEY = re.compile(
     rf"(?P<pre>(?<![^\W\d_])(?:{_alt(CURRENCY_SYMBOLS)}|{_CODES}(?![\w])|{_WON}|{_NAIRA}|{_EMIRATI_DH}|{_RINGGIT}|{_RAND})"
     rf"{_S}?)?"
     rf"(?P<num>{_DIGITS}|{_NUMWORDS})"
-    rf"(?:(?:{_S}?|-(?=(?:[mbt]illion|milliard)))(?P<mag>{_alt(MAGNITUDES)})(?!\w))?"     # "$22-million" too
+    rf"(?:(?:{_S}?|-(?=(?:[mbt]illion|milliard)))(?P<mag>{_alt(MAGNITUDES)})(?!\w)"     # "$22-million" too
+    rf"(?:{_S}+(?P<tail>{_NUMWORDS})(?={_S}+(?:(?:de|of){_S}+|d['’]{_S}*)?(?:{_alt(CURRENCY_WORDS)})(?!\w)))?)?"
     rf"(?:{_S}?(?P<sym>{_alt(CURRENCY_SYMBOLS)})"
     rf"|(?:{_S}+|(?<=[a-z])-)(?:(?P<de>de|of){_S}+|(?P<de2>d['’]){_S}*)?(?P<word>{_alt(CURRENCY_WORDS)}|{_CODES})"
     rf"(?!\w))?",     # (" yen", and "-yen" after a magnitude: "a 500-million-yen round")
@@ -210,6 +211,11 @@ def _candidate(m: re.Match, text: str, lang: str) -> dict | None:
     if (m["pre"] or "").strip() == "$" and _currency(m["word"]) in _DOLLARS:
         cur = _currency(m["word"])      # "$38 million CAD": the code names which dollar
     power = MAGNITUDES.get(mag)
+    if m["tail"] and power:     # "trois millions quatre cent mille euros": the words after the magnitude add on
+        tail = _number(m["tail"], lang, False)
+        if tail is None or tail >= Decimal(10) ** power:
+            return None
+        base += tail.scaleb(-power)
     if mag.startswith(("billion", "trillion")) and lang.startswith("fr") and not (m["pre"] or m["sym"]) \
             and (not m["word"] or m["de"] and m["de"].lower() == "de" or m["de2"]):
         power = MAGNITUDES[mag] + 3  # French long scale: "billion" = 10^12
@@ -279,7 +285,8 @@ _US_AFTER = re.compile(r"\s*(?:US|É\.-U\.|américains?)(?![\w-])")
 _CANADA_EN = re.compile(r"(?<![\w-])(?:Canada|Canadian|Canadians|Toronto|Ontario|Vancouver|Montreal|Calgary|Ottawa|"
                         r"Quebec|Québec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia|"
                         r"New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Halifax|Winnipeg|Edmonton|Saskatoon|"
-                        r"Fredericton|Moncton|Charlottetown|Mississauga|TSX|B\.C\.)(?![\w-])")
+                        r"Fredericton|Moncton|Charlottetown|Mississauga|Kitchener|Guelph|Markham|Oakville|Gatineau|"
+                        r"Sherbrooke|Saguenay|Kelowna|Lethbridge|Thunder\s+Bay|TSX|B\.C\.)(?![\w-])")
 #: A text's note that its sums are American dollars: "sums below are in US dollars", "amounts in USD".
 _ALL_USD = re.compile(r"(?i)\b(?:figures|amounts|sums|numbers|values)\s+(?:are\s+)?(?:in|expressed\s+in)\s+"
                       r"(?:U\.?S\.?\s+dollars|USD|US\$)")
@@ -297,12 +304,14 @@ _DOLLAR_COUNTRIES_EN = (
     ("BBD", re.compile(r"(?<![\w-])(?:Barbados|Barbadian|Bridgetown)(?![\w-])")),
 )
 #: Places of two dollar countries ("Victoria": British Columbia's capital and an Australian state; "Kingston":
-#: Jamaica's capital and an Ontario city; "Hamilton": Ontario's and the Waikato's): each counts for whichever
-#: of its countries the text names more by other names, and for neither when it names neither.
+#: Jamaica's capital and an Ontario city; "Hamilton": Ontario's and the Waikato's), or of one and of places
+#: without a dollar ("Waterloo"): each counts for whichever of its countries the text names more by other
+#: names, and for none when it names none.
 _DOLLAR_PLACES_SHARED = (
     (re.compile(r"(?<![\w-])Victoria(?![\w-])"), ("CAD", "AUD")),
     (re.compile(r"(?<![\w-])Kingston(?![\w-])"), ("JMD", "CAD")),
     (re.compile(r"(?<![\w-])Hamilton(?![\w-])"), ("CAD", "NZD")),
+    (re.compile(r"(?<![\w-])Waterloo(?![\w-])"), ("CAD",)),     # (and Belgium's, and Iowa's)
 )
 
 
@@ -424,11 +433,19 @@ def _local_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[Mone
         if counts[0][0] < 2 or counts[0][0] == counts[1][0]:
             return money
         kind = counts[0][1]
-    elif not any(m.currency == "CAD" for m in money) and len(_CANADA.findall(text)) < 2:
-        return money
+    elif not any(m.currency == "CAD" for m in money) and (
+            len(_CANADA.findall(text)) < 2
+            or len(_CANADA.findall(text)) < 3 and any(_marked_us(text, m) for m in money if m.currency == "USD")):
+        return money    # (a story that names Canada twice and marks its dollars American is not Canadian)
+    marked = {m.value for m in money if m.currency == "USD" and _marked_us(text, m)}
     return [replace(m, currency=kind) if m.currency == "USD" and ("$" in m.surface or "dollar" in m.surface.lower())
-            and "US" not in m.surface and "américain" not in m.surface and not _US_AFTER.match(text, m.end) else m
-            for m in money]
+            and not _marked_us(text, m) and m.value not in marked else m
+            for m in money]     # (the same sum written "dollars américains" elsewhere stays American)
+
+
+def _marked_us(text: str, m: MoneyMention) -> bool:
+    """Is the sum written as American dollars: "9 M$ US", "dollars américains", "US$"?"""
+    return "US" in m.surface or "américain" in m.surface or _US_AFTER.match(text, m.end) is not None
 
 
 def carry_currency(mentions: list[MoneyMention]) -> list[MoneyMention]:

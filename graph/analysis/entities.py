@@ -211,7 +211,8 @@ def _in_order(letters: str, initials: str) -> bool:
 _TRADE_WORDS = frozenset({"Credit", "Security", "Vision", "Health", "Pay", "Payments", "Bank", "Finance", "Energy",
                           "Robotics", "Software", "Analytics", "Logistics", "Motors", "Therapeutics", "Medical",
                           "Foods", "Insurance", "Mobility", "Aerospace", "Semiconductor", "Semiconductors", "Cloud",
-                          "Networks", "Solutions", "Santé", "Énergie", "Assurance", "Conseil", "Ingénierie"})
+                          "Networks", "Solutions", "Santé", "Énergie", "Assurance", "Conseil", "Ingénierie", "Quantum",
+                          "Data", "Diagnostics", "Materials", "Genomics", "Mining"})
 
 
 #: The last word of a company's venture arm's name ("Kerlo Ventures" beside "Kerlo Electric"), not of a group's own
@@ -278,8 +279,10 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
         if key and any(k != key and e.label.startswith(first + " ") and not _not_org(e.type)
                        for k, e in entities.items()):
             continue                # "Kerlo" beside "Kerlo Motors" and "Kerlo Motors Fund": either
-        if key and any(m.text == first and m.start < first_seen.get(key, m.start) for m in mentions):
-            continue                # "Zentri" named before "Zentri America Inc": the parent, not its unit
+        if key and len(entities[key].label.split()) > 2 \
+                and any(m.text == first and m.start < first_seen.get(key, m.start) for m in mentions):
+            continue                # "Zentri" named before "Zentri America Inc": the parent, not its unit (but
+            #                         a headline's "Zentri" before "Zentri Quantum": the company, its trade after)
         if key and first not in heads and first not in acronyms:
             heads[first] = key
     out = list(mentions)

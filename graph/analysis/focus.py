@@ -17,7 +17,9 @@ _STAKE = (r"(?:la\s+majorité|le\s+contrôle|\d+(?:[,.]\d+)?\s*%|(?:a\s+)?(?:maj
           r"(?:de\s+|du\s+|d[’']|in\s+|of\s+)")
 HEADLINE_BUYS = re.compile(rf"(?i)^\s+(?:(?:to|will|agrees\s+to|is\s+set\s+to)\s+)?(?:(?:buys|acquires|acquire|buy|"
                            rf"snaps\s+up|takes\s+over|rachète|s[’']offre|acquiert|absorbe|met\s+la\s+main\s+sur)\s"
-                           rf"(?:{_STAKE})?|(?:takes|take|prend|rachète|s[’']offre|acquiert)\s+{_STAKE})")
+                           rf"(?:{_STAKE})?|(?:takes|take|prend|rachète|s[’']offre|acquiert)\s+{_STAKE}"
+                           rf"|(?:completes|closes|finalises|finalizes|boucle|finalise)\s+(?:its\s+|the\s+|son\s+|le\s+)?"
+                           rf"(?:takeover|purchase|acquisition|buyout|rachat)\s+(?:of|de|d[’'])\s*)")
 
 
 def main_organisation(mentions: list[Mention], entities: dict[str, Entity],

@@ -146,6 +146,8 @@ def _common_name(first: str, text: str, common: Callable[[str], bool], known: bo
     if any(re.search(r"-[A-Z]{2,}$", w) and not written_lowercase(w, text) for w in first.split()):
         return False
     words = first.split()
+    if len(words) >= 2 and re.match(r"(?:L[’']|(?:Le|La|Les)\s+)[A-ZÀ-Ý]", first) and not known:
+        return False    # "L'Écho du bocage", "Le Courrier de l'Orvane": a title's article before a capital
     if len(words) >= 3 and sum(w[0].isupper() for w in words) >= 2 and not known:
         return False    # "Good News from Finland", "Le Lien Hebdo": a title's capitals, no rubric's section
     if len(words) == 2 and all(w[0].isupper() for w in words) and not written_lowercase(words[1], text) and not known:
@@ -546,7 +548,9 @@ class MentionFinder:
             heading = at_start and a in heading_starts
             if len(words) == 1 and (at_start or _title_case_line(text, a)) and (label != "PER" or heading) \
                     and (self.common_word(surface, 3.0 if heading and label != "PER" else 4.0)
-                         or label != "PER" and surface[1:].islower() and written_lowercase(surface, text)):
+                         or label != "PER" and surface[1:].islower() and written_lowercase(surface, text)
+                         or label != "PER" and len(surface) > 5 and surface[1:].islower() and surface.endswith("s")
+                         and self.common_word(surface[:-1], 3.3)):     # "Repayments go through…": a plural
                 if mid is None:
                     mid = self._capitalised_mid([x for x in sents if not _title_case_line(text, x.start)
                                                  and not RUBRIC.search(x.text)])    # (nor a rubric's sections)

@@ -80,6 +80,8 @@ _PERSON = r"[A-ZÀ-Ý][\w’'-]+(?:[^\S\n][A-ZÀ-Ý][\w’'-]+){1,3}"
 #: Not a writer's role on the line under their name ("Technology Reporter", "STAFF WRITER").
 _NO_ROLE = (r"(?![^\n]*(?i:reporter|writer|correspondent|editor|journalist|columnist|contributor|staff|rédacteur|"
             r"rédactrice|journaliste|envoyée?\s+spéciale?))")
+#: ... nor in the byline's field it opens ("By A | Business Reporter | 8 December 2026").
+_NO_ROLE_HERE = _NO_ROLE.replace(r"[^\n]*", r"[^\n|–—]*", 1)
 #: A byline's date: "15 juillet 2025", "Mercredi, 22 octobre 2025", "Sep 23 2025", "March 3, 2025".
 _DATE = (r"(?:[A-Za-zéû]+,?[^\S\n]+)?(?:\d{1,2}(?:er)?[^\S\n]+[A-Za-zéû]+\.?|[A-Z][a-z]{2,8}\.?[^\S\n]+\d{1,2},?)"
          r"[^\S\n]+(?:19|20)\d\d")
@@ -109,7 +111,7 @@ PUBLISHER_LINES = tuple(re.compile(p, re.MULTILINE) for p in (
     rf"^[^\S\n]*(?i:vous\s+(?:êtes\s+sur|lisez))\s+{_OUTLET}",
     rf"^[^\S\n]*{_OUTLET}\s*[|·•]\s*(?:\d{{1,2}}(?:er)?\s+[a-zéû]+\s+(?:19|20)\d\d|(?i:par|by)\s)",
     rf"^[^\S\n]*{_OUTLET}\s+(?:avec|with)\s+(?:AFP|Reuters|[A-ZÀ-Ý][\w-]+\s+[A-ZÀ-Ý][\w-]+)[^\S\n]*$",
-    rf"^[^\S\n]*(?i:par|by)\s+{_PERSON}[^\S\n]+[–—|][^\S\n]+{_OUTLET}[^\S\n]+[–—|][^\S\n]+{_DATE}",
+    rf"^[^\S\n]*(?i:par|by)\s+{_PERSON}[^\S\n]+[–—|][^\S\n]+{_NO_ROLE_HERE}{_OUTLET}[^\S\n]+[–—|][^\S\n]+{_DATE}",
     rf"^[^\S\n]*(?:(?i:par|by)\s+)?{_PERSON}[^\S\n]*\n[^\S\n]*{_NO_ROLE}{_OUTLET}[^\S\n]*\n[^\S\n]*{_DATE}",
     rf"^[^\S\n]*(?:(?i:par|by)|(?i:author\s+of\s+the\s+article|auteure?\s+de\s+l[’']article)[^\S\n]*:)[^\S\n]+"
     rf"{_PERSON}[^\S\n]*[|•·–—][^\S\n]*{_NO_ROLE}(?!\d){_OUTLET}[^\S\n]*$",

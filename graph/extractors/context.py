@@ -100,6 +100,12 @@ def platforms(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(a.key for s in sentences for a in s.args if a.kind == "entity" and a.group == "Org"
                      and PLATFORM_BEFORE.search(s.text, max(0, a.start - 40), a.start))
 
+#: A young company's noun right before its name, in a headline: "… backs Austin robotics startup ", "la
+#: start-up rennaise ", "insurtech ".
+_HEADLINE_STARTUP = re.compile(r"(?i)(?<![\w’'-])(?:start-?ups?|scale-?ups?|spin-?outs?|spin-?offs?|insurtech|fintech|"
+                               r"medtech|healthtech|edtech|agritech|proptech|legaltech|jeune\s+pousse|pépite)"
+                               r"(?:\s+(?!(?:de|du|des|of|from|in|à|au|en|near|près)\s)[a-zà-ÿ][\w’'-]*){0,2}\s+$")
+
 
 def main_organisation(sentences: list[Sentence], products: frozenset[str] = frozenset()) -> str | None:
     """The organisation the article is about: named most, the title counting thrice, sentence
@@ -125,6 +131,8 @@ def main_organisation(sentences: list[Sentence], products: frozenset[str] = froz
             if bought is not None:      # "A buys startup B": the story of B, whose founders and rounds follow
                 # (a spun-off company more so: its parent is named all along, "A spins off its unit as B")
                 w = (6.0 if spun else 4.0) if a.key == bought else 1.0
+            if w == 3.0 and bought is None and _HEADLINE_STARTUP.search(s.text, max(0, a.start - 60), a.start):
+                w = 4.0         # "Kerlo's fund backs Lyon start-up Zentri": Zentri's story
             if a.start <= 3 or _dateline_opener(s, a):
                 w += 1.0
             if (a.type in _NOT_TOPIC and a.key not in funds) or a.key in products:
@@ -153,8 +161,8 @@ def _closing_funds(sentences: list[Sentence]) -> frozenset[str]:
     return frozenset(out)
 
 
-_WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)(?![\w’'-])(?!\s+(?:informations|confrères|"
-                 r"sollicitations|questions|lecteurs|soins|sources|journalistes|colonnes|reporting|readers|"
+_WE = re.compile(r"(?<![\w’'-])(?:[Ww]e|[Oo]ur|[Nn]ous|[Nn]otre|[Nn]os)(?![\w’'-])(?!\s+(?:[\w-]+\s+){0,2}?"
+                 r"(?:informations|confrères|sollicitations|questions|lecteurs|soins|sources|journalistes|colonnes|reporting|readers|"
                  r"newsletter|reporters?)\b)")
 #: Quoted words, and a quotation a sentence opens or closes without the other mark (straight quotes too).
 _QUOTED = re.compile(r"«[^»]*(?:»|$)|“[^”]*(?:”|$)|\"[^\"]*\"|^[^«“]*[»”]|^\s*\"[^\"]*$|^[^\"]*\"(?=[^\"]*$)")
@@ -185,7 +193,8 @@ def _bought_in_headline(s: Sentence) -> str | None:
     if re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,4}", s.text[:orgs[0].start]) \
             and HEADLINE_SOLD.match(s.text[orgs[0].end:orgs[1].start]) is not None:
         return orgs[0].key      # "Leeds start-up B sold to German group A", "B passe aux mains de A": B
-    if orgs[0].start > 3 or (HEADLINE_BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None
+    if not re.fullmatch(r"\W*(?:[\w’'-]+\s+){0,3}", s.text[:orgs[0].start]) \
+            or (HEADLINE_BUYS.match(s.text[orgs[0].end:orgs[1].start]) is None
                              and not _spun_in_headline(s)):
         return None
     return orgs[1].key
@@ -494,6 +503,9 @@ def assign_topics(sentences: list[Sentence], blocks: list[int], referents: list[
             elif lead is not None and lead.type not in _NOT_TOPIC and (lead.start <= 4 or _RUBRIC.fullmatch(
                     s.text[:lead.start])):     # "AMORÇAGE – Zentri mise sur…": a rubric before the name
                 section = lead.key
+                if s.index == headline and lead.key != main and any(a.key == main for a in s.args) \
+                        and re.match(r"[’']s\s", s.text[lead.end:]):
+                    section = main      # "Kerlo's fund backs Lyon start-up Zentri": the story's company
             elif len(s.text.split()) > 3:
                 section = None
         elif s.question and blocks.count(block) == 1 and len(s.text.split()) <= 10 \
@@ -861,6 +873,13 @@ def add_anaphors(sents: list[Sentence], topics, types: dict[str, str], referents
         if career is not None:
             new.append(career)
             taken.append((career.start, career.end))
+            if seen.get(career.key) is None:     # the pronoun tells the person's gender: "Elle a passé…"
+                seen[career.key] = person_pronoun(s.text[career.start:career.end], s.lang)
+        partner = _partner_person(s, recent, here, taken, types, sents[s.index - 1] if s.index else None) \
+            if career is None else None
+        if partner is not None:
+            new.append(partner)     # "… La présidente vient de X. Son associé, …": the other one
+            taken.append((partner.start, partner.end))
         for pair in _pair_people(s, recent, here, taken, types):
             new.append(pair)
             taken.append((pair.start, pair.end))
@@ -1236,7 +1255,8 @@ def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: st
     def places(x: Sentence, org: Arg) -> set[tuple[str, str]]:
         found = {(p.key, p.type) for p in x.args if p.group == "Place" and x.text[p.start].islower() and (
             p.end <= org.start and _DEMONYM_BEFORE.fullmatch(x.text, p.end, org.start) is not None
-            or p.start >= org.end and _DEMONYM_AFTER.fullmatch(x.text, org.end, p.start) is not None)}
+            or p.start >= org.end and _DEMONYM_AFTER.fullmatch(x.text, org.end, p.start) is not None
+            or org.source == "anaphor" and p.start >= org.end and x.text[org.end:p.start].isspace())}
         found |= {(p.key, p.type) for p in x.args if p.group == "Place" and p.type == "City"
                   and _seated(x.text, org, p)}      # "Kerlo, une société basée à Nantes"
         return found | {(c, "Country") for k, t in found if t == "City" and (c := country_of(k)) is not None}
@@ -1254,10 +1274,13 @@ def _national_referent(sents: list[Sentence], s: Sentence, demonym: Arg, key: st
         for a in x.args:
             if x is s and a.start >= demonym.start:
                 break
-            if a.kind != "entity" or a.group != "Org" or not a.explicit or a.source == "anaphor":
+            if a.kind != "entity" or a.group != "Org" or not a.explicit:
                 continue
             if a.key == key:
-                topic |= places(x, a)
+                topic |= places(x, a)   # "Zentri, une société lyonnaise", "la société lyonnaise" said of it
+                continue
+            if a.source == "anaphor":
+                continue
             elif any(k == demonym.key for k, _ in places(x, a)):
                 found = a.key
     if not topic or any(k == demonym.key for k, _ in topic):
@@ -1428,6 +1451,42 @@ def _pair_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: l
     return [Arg("entity", k, "Person", types.get(k, "Person"), start, end, "anaphor") for k in people]
 
 
+#: A person's partner opening a sentence: "Son associé, …", "Sa cofondatrice a…", "Her co-founder, …".
+_PARTNER_OPENER = re.compile(r"^\W*(?P<opener>(?i:son)\s+(?:associée?|co-?fondat(?:eur|rice)|cofondat(?:eur|rice))|"
+                             r"(?i:sa)\s+(?:associée|co-?fondatrice|cofondatrice)|"
+                             r"(?i:her|his)\s+(?:co-?founder|cofounder|business\s+partner))(?=\s*,|\s+[a-zà-ÿ])")
+
+
+def _partner_person(s: Sentence, recent: list[tuple[int, str, str | None]], here: list[tuple[Arg, str | None]],
+                    taken: list[tuple[int, int]], types: dict[str, str], previous: Sentence | None) -> Arg | None:
+    """"A et B ont fondé Zentri. La présidente a passé… Son associé, …": the one of the two people named two
+    sentences back (or in the sentence before) that the sentence before did not speak of; none when this
+    sentence names a person before the opener's verb or the pair is not two."""
+    m = _PARTNER_OPENER.match(s.text)
+    if m is None or previous is None or any(a < m.end() and m.start() < b for a, b in taken) \
+            or any(a.start < m.end() + 80 for a, _ in here):
+        return None
+    for back in (s.index - 1, s.index - 2):
+        pair = list(dict.fromkeys(k for i, k, _ in recent if i == back))
+        if len(pair) == 2:
+            break
+    else:
+        return None
+    if back == s.index - 1:
+        return None     # the sentence before named both: no telling which one
+    people = {a.key for a in previous.args if a.group == "Person"}
+    spoken = people & set(pair)
+    if len(spoken) == 1:
+        key = next(k for k in pair if k not in spoken)
+    elif not people:
+        key = pair[1]   # the sentence before spoke of someone unnamed ("La présidente…"): the first named, as
+        #                 news tells a pair's careers in the order it named them
+    else:
+        return None
+    start = m.start("opener")
+    return Arg("entity", key, "Person", types.get(key, "Person"), start, m.end(), "anaphor")
+
+
 def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str, str | None]],
                     here: list[tuple[Arg, str | None]], taken: list[tuple[int, int]], types: dict[str, str],
                     seen: dict[str, str | None], counts: dict[str, int]) -> Arg | None:
@@ -1451,6 +1510,12 @@ def _career_pronoun(s: Sentence, person: str | None, recent: list[tuple[int, str
             continue
         cands = [(k, g) for _, k, g in recent] + [(a.key, g) for a, g in here if a.end <= m.start()]
         pick = next((k for k, g in reversed(cands) if g is not None and g.lower() == want), None)
+        if pick is None:
+            # "fondée par A et B. Elle a passé… Lui, …": the one of the pair the other pronoun did not take
+            pair = list(dict.fromkeys(k for i, k, _ in recent if i >= s.index - 2))
+            other = [k for k in pair if seen.get(k) is None]
+            if len(pair) == 2 and len(other) == 1 and (seen.get(pair[0]) or seen.get(pair[1]) or want).lower() != want:
+                pick = other[0]
         if pick is None and person is not None and (seen.get(person) or want).lower() == want \
                 and not any(k == person and g is not None and g.lower() != want for k, g in cands):
             pick = person       # the passage's person, unless of the other gender

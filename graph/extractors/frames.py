@@ -2524,6 +2524,10 @@ _ROUND_STATISTIC = re.compile(r"(?i)(?<![\w’'-])(?:moyen\w*|médian\w*|average
 _TOTAL_LABEL = re.compile(r"(?i)^\W*(?:montant\s+(?:total|levé|global)|montant\s+de\s+la\s+levée|somme\s+levée|"
                           r"total\s+raised|amount\s+raised|total\s+amount)\s*:\s*$")
 
+#: New money after a sum: " in new money", " of fresh capital", " d'argent frais", " de fonds frais".
+_NEW_MONEY_AFTER = re.compile(r"(?i)\s+(?:(?:in|of)\s+(?:new|fresh)\s+(?:money|capital|funding|cash|equity)"
+                              r"|d[’']argent\s+frais|de\s+(?:fonds|capitaux)\s+frais)(?![\w-])")
+
 
 def _round_total(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's amount a round's size, the round named as the sentence's subject before a verb of
@@ -2535,6 +2539,10 @@ def _round_total(sent: Sentence, c: Candidate) -> bool:
         return False
     if _TOTAL_LABEL.match(sent.text[:c.obj.start]):
         return not c.subj.explicit      # "Montant total : 3 millions d'euros": the passage's round
+    if _NEW_MONEY_AFTER.match(sent.text, c.obj.end):
+        named = {a.key for a in sent.args if a.explicit and a.group == "Org" and a.source != "anaphor"}
+        return not named and (not c.subj.explicit or c.subj.source == "anaphor" and c.subj.type not in INVESTOR_TYPES)
+        #                                 "… plus $7 million of fresh money for the firm itself"
     m = _round_total_re(sent.lang).search(sent.text, max(0, c.obj.start - 120), c.obj.start)
     if m is None or _ROUND_STATISTIC.search(m.group("between")):
         return False
@@ -3194,7 +3202,9 @@ _GRANT_AFTER = re.compile(r"(?:\s+(?-i:[A-Z][\w&.-]*)){0,3}?"     # "a £90,000 
                           r"|\s+(?:in|of|en|de)\s+(?:retention|severance|compensation|bonus|stock\s+awards|"
                           r"primes?\s+de\s+rétention|rémunération|subventions?|grants?|prêts?|loans?|aides?\s+publiques?|"
                           r"(?:bank\s+|venture\s+)?debt|dette(?:\s+bancaire)?|"
-                          + _PUBLIC_ADJ + r"(?:funding|money|support)|" + _PUBLIC_FR + r")"
+                          + _PUBLIC_ADJ + r"(?:funding|money|support)|" + _PUBLIC_FR + r"|"
+                          r"(?:non-repayable|non-dilutive|non\s+dilutive)\s+(?:funding|financing|money|support)|"
+                          r"financements?\s+non\s+(?:dilutifs?|remboursables?))"
                           r"|(?i:\s+(?:du\s+|de\s+la\s+|de\s+l[’']|from\s+(?:the\s+)?|under\s+(?:the\s+)?)(?:programme|program|"
                           r"dispositif)\s+(?:d[’']aide|de\s+soutien|d[’']appui|of\s+support|de\s+subvention))")
 _GRANT_BEFORE = re.compile(r"(?i)\b(?:(?:subventions?|subsides?|aides?|dons?)\s+(?:(?:publiques?|à\s+l[’']innovation|"
@@ -3219,6 +3229,8 @@ _APPOSED_AFTER_NAME = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\w&.-]*(?:\s+[A-ZÀ-
 _GRANT_FROM = re.compile(r"(?i)\b(?:subventions?|subsides?|grants?|prêts?|loans?|debt|unitranche|mezzanine|"
                          r"(?<!en\s)(?<!la\s)bourses?|"
                          r"(?:repayable|non-repayable)\s+contributions?|contributions?\s+(?:non\s+)?remboursables?|"
+                         r"(?:non-repayable|non-dilutive|non\s+dilutive)\s+(?:funding|financing|money|support)|"
+                         r"financements?\s+non\s+(?:dilutifs?|remboursables?)|"
                          + _PUBLIC_ADJ
                          + r"funding|" + _PUBLIC_FR + r")\b"
                          r"(?:[^.;:()]|\([^()]{0,40}\)){0,90}?"
@@ -4522,19 +4534,21 @@ def _current_role_re() -> re.Pattern:
     fonctions de directrice technique", "qui est désormais notre directrice technique", ", aujourd'hui
     directrice financière", "moves to its CTO role" (``roles`` of the lexicon, no chief executive)."""
     return re.compile(
-        rf"(?i)(?:^|,|(?<![\w’'-])(?:qui|who|and|et|before|avant\s+de))\s*(?:en\s+)?(?:(?:now|today|currently|also|"
+        rf"(?i)(?:^|,|;\s*(?:il|elle|he|she)|(?<![\w’'-])(?:qui|who|and|et|before|avant\s+de))\s*(?:en\s+)?(?:(?:now|today|currently|also|"
         rf"aujourd[’']hui|désormais|"
         rf"aussi|également)\s+)*(?:(?:serves|served|acts)\s+as|is\s+now|moves\s+to|moved\s+to|"
         rf"is(?=\s+(?:its|our|the\s+(?:company|startup|start-up|firm)[’']s)\s)|"
         rf"est(?=\s+(?:(?:aujourd[’']hui|désormais|actuellement)\s+)?(?:notre|son|sa|leur)\s)|"
         rf"(?<=en\s)est(?=\s+(?:(?:aujourd[’']hui|désormais|actuellement)\s+)?(?:le|la|l[’']))|"
+        rf"est(?=\s+(?:aujourd[’']hui|désormais|actuellement)\s)|"
         rf"(?:est\s+|a\s+été\s+|has\s+)?"
         rf"(?:devenue?|devient|devenir|become|becomes|became|becoming|nommée?|named|promue?|promoted\s+to)|"
         rf"conserve\s+ses\s+fonctions\s+de|"
         rf"keeps\s+(?:her|his)\s+(?:role|job)\s+as|dirige|runs|leads|heads|pilote|assure|occupe)\s+"
         rf"(?:(?:aujourd[’']hui|désormais|now)\s+)?(?:(?:the\s+(?:company|startup|start-up|firm)[’']s|the|its|our|"
-        rf"notre|le|la|l[’']|sa|son)\s*)?"
-        rf"(?:{_employer_role()}|recherche|research|engineering|l[’']ingénierie|la\s+technique|"
+        rf"notre|le|la|l[’']|sa|son)\s*)?(?:(?:poste|rôle|post|role)\s+(?:de|d[’']|of)\s*)?"
+        rf"(?:{_employer_role()}|recherche|research|engineering|l[’']ingénierie|la\s+(?:partie\s+)?technique|"
+        rf"équipe\s+(?:technique|produit|data|R&D|d[’']ingénierie)|(?:technical|engineering|data|product)\s+team|"
         rf"direction\s+(?:technique|scientifique|financière|commerciale|produit|des\s+opérations)|produit|"
         rf"product)(?![\w-])"
         rf"|,\s*(?:aujourd[’']hui|désormais)\s+(?:(?:notre|son|sa|le|la|l[’'])\s*)?(?:{_employer_role()})(?![\w-])")
@@ -4717,6 +4731,13 @@ def _current_role(sent: Sentence, c: Candidate) -> bool:
         if first and re.search(r"(?i)\bthe\s+(?:company|startup|start-up|firm)[’']s\s", held.group()) \
                 or _founds(sent, org, person):
             return True
+    if held is not None and org.explicit and org.start > person.start \
+            and re.fullmatch(r"\s+(?:de|du|d[’']|of|at|chez)\s*", sent.text[person.end + held.end():org.start]) \
+            and (alone(person.end, held) if org.source == "anaphor" else not any(
+                a.explicit and a.group == "Person" and a.key != person.key
+                and person.end + held.start() <= a.start < org.start for a in sent.args)):
+        return True     # "lui … avant d'en devenir le directeur financier de la start-up": the passage's company;
+        #                 "Elle vient de X ; elle est aujourd'hui directrice juridique de Zentri": Zentri
     if org.explicit and (org.source != "anaphor" or org.start > person.start) \
             and not (appoints and _appointer(sent, org, appoints.start())):
         return False
@@ -5514,6 +5535,75 @@ _SHARES_SOLD_TO = re.compile(r"(?i)(?<![\w’'-])(?:cédé|cède|cèdent|vendu|v
                              r"(?![\w-])[^.;:«»]{0,40}?\s(?P<to>au|aux|à|to)\s+(?:(?:la|le|l[’']|the)\s*)?"
                              r"(?:[^,.;:«»\d]{0,50}?\s)?$")
 
+#: A sale of the whole capital, by all holders or of all the shares: "Tous vendent leurs parts",
+#: "l'intégralité de leurs actions", "sold all of their shares", "100 % du capital".
+_ALL_SHARES = re.compile(r"(?i)(?:(?<![\w’'-])(?:tous|toutes|all)(?![\w’'-])[^.;:«»]{0,60}?"
+                         r"(?:cédé|cède|cèdent|vendu|vend|vendent|revendu|sold|sells|has\s+sold)(?![\w-])"
+                         r"|(?<![\w’'-])(?:l[’']intégralité|la\s+totalité|100\s*%)\s+(?:de|du|des|of)"
+                         r"|(?<![\w’'-])all\s+(?:of\s+)?(?:their|its|his|her|the)\s+(?:shares|stock|equity))")
+
+#: A shareholder's coming in, right before a year: "entré en ", "entrée au capital dès ", "joined in ".
+_ENTERED_IN = re.compile(r"(?i)(?<![\w’'-])(?:entrée?s?|arrivée?s?|joined|came\s+in|bought\s+in)"
+                         r"(?:\s+(?:au|à\s+son|dans\s+son|dans\s+le)\s+(?:capital|tour\s+de\s+table))?"
+                         r"\s+(?:en|in|dès|since|depuis)\s+$")
+
+#: The investors of a round listed after a colon: "Trois investisseurs entrent au capital : ", "Two investors
+#: share the round: ", "The backers: ", "c'est un fonds suisse qui mène la série B : ".
+_INVESTORS_COLON = re.compile(r"(?i)(?<![\w’'-])(?:(?:investisseurs|investors|backers|bailleurs\s+de\s+fonds|"
+                              r"financeurs)(?![\w’'-])[^.;:«»“”]{0,80}"
+                              r"|(?:mène|mènent|conduit|conduisent|pilote|leads|is\s+leading)\s+(?:cette|la|le|ce|this|the)\s+"
+                              r"(?:série\s+\w+|tour(?:\s+de\s+table)?|levée|round|opération|series\s+\w+)\s*)"
+                              r"(?P<colon>:)[^.;:«»“”]*$")
+#: Where a person came from, right before the organisation: "venait de la coopérative ", "vient de chez ", "came
+#: over from ".
+_CAME_OVER_FROM = re.compile(r"(?i)(?<![\w’'-])(?:venait|vient|venaient|arrivait|came(?:\s+over)?)\s+"
+                             r"(?:de\s+chez|de|d[’']|du|des|from)\s*(?:l[’']\s*|la\s+|le\s+|the\s+)?(?:(?-i:[a-zà-ÿ-]+)\s+)?$")
+#: An investor's verb with no company after it, right after the investor (maybe after an apposition): " invests
+#: through its venture fund", ", le semencier de X, investit", " entre au capital"; or such an apposition:
+#: ", entré au capital en 2023,".
+_INVESTS_ALONE = re.compile(r"(?i)(?:\s*,[^;:«»]{0,160}?,)?\s+(?:(?:a|ont|has|have)\s+)?"
+                            r"(?:investit|investissent|investi|invests|invested|is\s+investing|entre\s+au\s+capital|entrent\s+au\s+capital|"
+                            r"complète\s+le\s+tour(?:\s+de\s+table)?|complètent\s+le\s+tour(?:\s+de\s+table)?|"
+                            r"(?:rejoint|rejoignent)\s+le\s+tour\s+de\s+table|(?:joins|joined)\s+the\s+round|"
+                            r"(?:completes|completed|rounds\s+out)\s+the\s+round)"
+                            r"(?!\s+(?:dans|in|chez|au\s+capital\s+(?:de|du|d[’'])))"
+                            r"|\s*,\s*(?:entrée?s?\s+au\s+capital|actionnaire\s+(?:depuis|historique))(?![\w-])"
+                            r"(?!\s+(?:de|du|d[’']))")
+#: A group's investment arm right after the group's name: "'s venture arm", "'s corporate venture fund".
+_ITS_ARM_AFTER = re.compile(r"(?i)[’']s\s+(?:(?:corporate\s+)?venture(?:\s+capital)?|investment|VC|impact)\s+"
+                            r"(?:arm|fund|unit)\b")
+#: A fund's parent right after it: "un fonds adossé au groupe ", "a fund backed by the ", "le fonds du groupe ".
+_FUND_BACKED_BY = re.compile(r"(?i)(?<![\w’'-])(?:fonds|fund|véhicule|bras\s+financier)\s+(?:[\w’'-]+\s+){0,3}?"
+                             r"(?:adossée?\s+(?:au|à\s+la|à\s+l[’']|à)|backed\s+by|owned\s+by|du|de\s+la|of)\s*"
+                             r"(?:groupe\s+|the\s+|group\s+)?$")
+#: A move from a past employer, right before it: "joined in 2019 from ", "came over from the ", "arrivée de ",
+#: "venu de ", "en provenance de ".
+_JOINED_FROM = re.compile(r"(?i)(?<![\w’'-])(?:(?:joined|joins|came|arrived|arrives|moved)(?:\s+[\w’'-]+){0,3}?\s+from"
+                          r"|arrivée?(?:\s+en\s+\d{4})?\s+(?:de|du|d[’'])|en\s+provenance\s+(?:de|du|d[’']))"
+                          r"\s*(?:the\s+|la\s+|le\s+|l[’'])?$")
+#: People other than the one named, right before their move: "une quarantaine d'ingénieurs ", "staff who ".
+_PEOPLE_NOUN = re.compile(r"(?i)(?<![\w’'-])(?:ingénieurs|salariés|employés|chercheurs|personnes|engineers|employees|"
+                          r"staff|people|researchers|hires)(?![\w’'-])")
+#: A workplace's preposition right before an organisation: "at ", "chez ", "au sein de ", "for the ".
+_WORKED_AT_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:at|chez|au\s+sein\s+(?:de|du|d[’'])|worked\s+for|travaillé\s+pour)"
+                               r"\s*(?:the\s+|la\s+|le\s+|l[’'])?$")
+
+#: A rival faced, opening the sentence: "Face à l'américaine ", "Up against ", "Contre le géant ".
+_FACING = re.compile(r"(?i)^\W*(?:face\s+à|up\s+against|contre)\s+(?:l[’']|la\s+|le\s+|les\s+|the\s+)?"
+                     r"(?:(?-i:[a-zà-ÿ-]+)\s+)?$")
+
+
+def _faced(sent: Sentence, c: Candidate) -> bool:
+    """Is one end of the candidate a rival the sentence opens by facing ("Face à l'américaine X, installée à New
+    York, Y misait sur…"), the other the first organisation named after it?"""
+    first, second = sorted((c.subj, c.obj), key=lambda a: a.start)
+    if first.group != "Org" or second.group != "Org" or not _FACING.match(sent.text[:first.start]):
+        return False
+    after = [a for a in sent.args if a.explicit and a.group == "Org" and a.source == "name" and a.start >= first.end
+             and a.key != first.key and re.search(r",\s*$", sent.text[:a.start])]   # (the clause's subject, after
+    #                                                                            the fronted phrase's comma)
+    return bool(after) and after[0].key == second.key
+
 
 def _bought_shares(sent: Sentence, c: Candidate) -> bool:
     """Is the candidate's investor the buyer of shares of its company ("A a revendu 5 % de ses parts au fonds X":
@@ -5522,8 +5612,8 @@ def _bought_shares(sent: Sentence, c: Candidate) -> bool:
     if not (buyer.explicit and buyer.group == "Org" and company.group == "Org"):
         return False
     m = _SHARES_SOLD_TO.search(sent.text, 0, buyer.start)
-    if m is None:
-        return False
+    if m is None or _ALL_SHARES.search(sent.text, 0, m.start("to")):
+        return False    # "Tous vendent leurs parts à X", "sold all their shares to X": X bought the company
     # a company named is the one whose shares are sold ("5 % du capital de Zentri au fonds X") or the seller's
     # ("A, cofondateur de Zentri, a revendu…"), not a seller itself ("backers, including X, sold shares to Y")
     return not company.explicit or company.source == "anaphor" or m.start() < company.start < m.start("to") \
@@ -5794,6 +5884,13 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
             scores.pop(rel, None)       # "levés via la plateforme X": the campaign's host invests and raises nothing
     if "investedIn" in scores and _bought_shares(sent, c):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "a revendu 5 % de ses parts à X"
+    if "competitor" in scores and (topic := c.subj if c.subj.kind == "topic" else c.obj if c.obj.kind == "topic"
+                                   else None) is not None and topic.key != sent.main \
+            and any(a.explicit and a.key == sent.main and a.source == "name" for a in sent.args):
+        del scores["competitor"]        # "[Kerlo, a customer, …] Face à l'américaine X, Zentri misait sur…": the
+        #                                 article's company, named, is the rival, not the passage's customer
+    if "competitor" in scores and c.subj.explicit and c.obj.explicit and _faced(sent, c):
+        scores["competitor"] = max(scores["competitor"], FRAME_SCORE)   # "Face à l'américaine X, …, Y misait…"
     if "competitor" in scores and _rival_named(sent, c):
         scores["competitor"] = max(scores["competitor"], FRAME_SCORE)   # "Le principal concurrent de X est Y",
         #                                                                 "Y remains the most visible rival"
@@ -6534,6 +6631,9 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                  or c.obj.kind == "year" and _LED_IN.search(sent.text, max(0, c.obj.start - 30), c.obj.start)):
         scores.pop("fundsRaised", None)     # "ce fonds a conduit en 2021 le tour de 5 M€": the round of the
         scores.pop("foundingYear", None)    # company it backed, not the fund's money nor its founding
+    elif "foundingYear" in scores and c.obj.kind == "year" and c.obj.explicit \
+            and _ENTERED_IN.search(sent.text, max(0, c.obj.start - 50), c.obj.start):
+        del scores["foundingYear"]      # "le fonds X, entré en 2020": the year it came in, not its founding
     elif "fundsRaised" in scores and _led_possessor_round(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A led the company's $9M Series A"
     elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
@@ -6723,6 +6823,40 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "ceo" in scores and c.subj.kind == "topic" and c.obj.explicit and c.obj.group == "Person" \
             and _LEADS_IT.match(sent.text, c.obj.end):
         scores["ceo"] = max(scores["ceo"], FRAME_SCORE)     # "A, who ran a team at X, leads it as CEO"
+    if "investedIn" in scores and c.subj.explicit and c.subj.group == "Org" \
+            and (colon := _INVESTORS_COLON.search(sent.text, 0, c.subj.start)) is not None:
+        if (c.obj.kind == "topic" or c.obj.source == "anaphor" and c.obj.type not in INVESTOR_TYPES) \
+                and c.subj.type in INVESTOR_TYPES:
+            scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "Trois investisseurs entrent au
+            #                                       capital : A, qui…, et B, le fonds de…": the company's round
+        elif c.obj.explicit and c.obj.start > colon.end("colon"):
+            del scores["investedIn"]    # (and not one another)
+    if "formerEmployer" in scores and c.subj.group == "Person" and c.subj.explicit and c.obj.explicit \
+            and c.obj.group == "Org" and (came := _CAME_OVER_FROM.search(sent.text, max(0, c.obj.start - 60),
+                                                                         c.obj.start)) is not None \
+            and c.subj.key == next((a.key for a in reversed(sent.args) if a.group == "Person"
+                                    and a.end <= came.start()), None):
+        scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)   # "lui venait de la coopérative X"
+    if "investedIn" in scores and c.obj.kind == "topic" and c.subj.explicit and c.subj.group == "Org" \
+            and _INVESTS_ALONE.match(sent.text, c.subj.end) \
+            and not re.search(r"(?i)(?:\b(?:de|du|des|of)\s+|d[’'])$", sent.text[:c.subj.start]) and not any(
+                a.explicit and a.group == "Org" and a.key != c.subj.key and a.source != "anaphor" for a in sent.args):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X, le fabricant de Y, investit via
+        #                                                                 son fonds": in the passage's company
+    if "investedIn" in scores and c.subj.explicit and (_ITS_ARM_AFTER.match(sent.text, c.subj.end)
+                                                       or _FUND_BACKED_BY.search(sent.text, 0, c.subj.start)):
+        del scores["investedIn"]        # "Kerlo's venture arm backs…", "un fonds adossé au groupe Kerlo": the arm
+        #                                 invests, not the group
+    if "employer" in scores and c.subj.group == "Person" and c.obj.explicit and c.obj.group == "Org" \
+            and (joined := _JOINED_FROM.search(sent.text, max(0, c.obj.start - 60), c.obj.start)) is not None \
+            and c.subj.key == next((a.key for a in reversed(sent.args) if a.group == "Person"
+                                    and a.end <= joined.start()), None) \
+            and not _PEOPLE_NOUN.search(sent.text, max(0, joined.start() - 30), joined.start()):
+        scores["formerEmployer"] = max(scores.pop("employer"), scores.get("formerEmployer", 0.0), FRAME_SCORE)
+        #                               "A joined in 2019 from X", "arrivée de X en 2021": X is a past job
+    if "founder" in scores and c.obj.explicit \
+            and _WORKED_AT_BEFORE.search(sent.text, max(0, c.obj.start - 40), c.obj.start):
+        del scores["founder"]           # "A spent 14 years at X before leaving to found Zentri": X is A's workplace
     if ("founder" in scores or "foundingYear" in scores) and _FOUND_THAT.search(sent.text) \
             and not _FOUNDED_NOT_FOUND.search(sent.text):
         scores.pop("founder", None)     # "the judge found that X was likely to succeed": "find", not "found"

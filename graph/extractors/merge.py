@@ -148,10 +148,10 @@ _NARRATIVE = re.compile(r"(?i)(?<![\w’'-])(?:ensuite|puis|d[’']abord|auparav
                         r"pendant\s+(?:[\w-]+\s+)?(?:ans|années)|for\s+(?:[\w-]+\s+)?years)(?![\w’'-])")
 
 
-#: A career that ends with a move: "a quitté Zentri en 2025 pour rejoindre X", "left in 2024 to join X" (the
-#: move is the present job, however old its year).
-_JOINED_LAST = re.compile(r"(?i)(?<![\w’'-])(?:pour\s+rejoindre|to\s+join|avant\s+de\s+rejoindre|before\s+joining)"
-                          r"(?![\w’'-])")
+#: A career that ends with a move: "a quitté Zentri en 2025 pour rejoindre X", "left in 2024 to join X", "left
+#: last year to become X's CTO" (the move is the present job, however old its year).
+_JOINED_LAST = re.compile(r"(?i)(?<![\w’'-])(?:pour\s+rejoindre|to\s+join|avant\s+de\s+rejoindre|before\s+joining|"
+                          r"(?:left|quit|quitté|quitte)\b[^.;]{0,60}?\b(?:pour\s+devenir|to\s+become))(?![\w’'-])")
 
 
 #: A figure credited to an unnamed source: "a person close to Kerlo says…", "people familiar with it said", "une

@@ -67,10 +67,14 @@ _NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:could\s+not|coul
                             r"(?:confirm|verify|vérifier|confirmer)")
 #: ... or declining to comment on a valuation the previous sentence credits to others ("Investors put its worth at
 #: $60 million. Zentri would not confirm the valuation."): that valuation stays a rumour.
-_VALUE_NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?(?:(?:declined|refused|would\s+not|wouldn[’']t)\s+"
-                                  r"(?:to\s+)?(?:comment\s+on|confirm)\s+(?:its|the|that|this|their)\s+(?:valuation|figure|"
-                                  r"number)|n[’']a\s+pas\s+(?:souhaité|voulu)\s+(?:commenter|confirmer)\s+(?:sa\s+valorisation|"
-                                  r"ce\s+chiffre|ce\s+montant))")
+_UNCONFIRMED_VALUE = (r"(?:(?:declined|refused|would\s+not|wouldn[’']t|(?<=neither\s)(?:[\w’'-]+\s+){0,2}?would)\s+"
+                      r"(?:to\s+)?(?:comment\s+on|confirm)\s+(?:its|the|that|this|their)\s+(?:valuation|figure|"
+                      r"number)|n[’']a\s+pas\s+(?:souhaité|voulu)\s+(?:commenter|confirmer)\s+(?:sa\s+valorisation|"
+                      r"ce\s+chiffre|ce\s+montant))")
+_VALUE_NOT_CONFIRMED = re.compile(r"(?i)\W*(?:[\w’'.-]+\s+){0,4}?" + _UNCONFIRMED_VALUE)
+#: ... or in the same sentence, after a semicolon: "… valued Zentri at $60 million; neither firm would confirm
+#: the number".
+_VALUE_NOT_CONFIRMED_HERE = re.compile(r"(?i);\s*(?:[\w’'.-]+\s+){0,4}?" + _UNCONFIRMED_VALUE)
 
 #: A sentence denying the figure the previous one reported ("… claimed the deal put its worth at $95 million.
 #: The company called that number wrong", "La société a démenti ce chiffre"), and the words that make
@@ -87,6 +91,12 @@ _FIGURE_DENIED = re.compile(
 #   ("La dirigeante dément : …", "The company denies it.")
 _CLAIMED = re.compile(r"(?i)\b(?:claim(?:ed|s)?|report(?:ed|s)?|reportedly|according\s+to|rumou?rs?|selon|d['’]après|"
                       r"affirm\w*|rapport\w*|évoquée?s?|circulé|presse|press)\b")
+
+#: A person said not to be a founder, right after their name: ", n'est pas un fondateur", " is not a
+#: co-founder", "…; she is not one of the founders".
+_NOT_A_FOUNDER = re.compile(r"(?i)[^.;]{0,80}?(?:n[’']est\s+pas|n[’']a\s+jamais\s+été|is\s+not|isn[’']t|was\s+not|"
+                            r"wasn[’']t)\s+(?:un|une|l[’']un\s+des|l[’']une\s+des|le|la|a|one\s+of\s+the|the|among\s+the)?"
+                            r"\s*(?:co-?)?(?:fondat(?:eur|rice)s?|founders?|cofondat(?:eur|rice)s?|cofounders?)\b")
 
 
 def _beside_quotation(text: str, person: Arg) -> bool:
@@ -289,12 +299,18 @@ class RelationExtractor:
                 status, p_assert = fact_status(models.status, sfeats, rel, said, c.subj, c.obj, rel in framed)
                 if rel == "founder" and status not in ASSERTING and cofounder_opening(sent, c):
                     status, p_assert = "asserted", 1.0      # "Son cofondateur, A, ne vend aucun titre"
+                elif rel == "founder" and status in ASSERTING and c.obj.explicit \
+                        and _NOT_A_FOUNDER.match(sent.text, c.obj.end):
+                    status, p_assert = "negated", 0.0       # "Le directeur général, A, n'est pas un fondateur"
                 elif rel in UNSURE_DEALS and status in ASSERTING and REPORT_DENIED.search(sent.text):
                     status, p_assert = "negated", 0.0       # "Reports of a round at a €90 million valuation
                     #                                         are \"unfounded\", A said"
-                elif rel in _DEAL_FIGURES and status in ASSERTING and c.sentence + 1 < len(sents) \
-                        and (_NOT_CONFIRMED.match(sents[c.sentence + 1].text)
-                             or rel == "valuation" and _VALUE_NOT_CONFIRMED.match(sents[c.sentence + 1].text)):
+                elif rel in _DEAL_FIGURES and status in ASSERTING and (
+                        c.sentence + 1 < len(sents) and (
+                            _NOT_CONFIRMED.match(sents[c.sentence + 1].text)
+                            or rel == "valuation" and _VALUE_NOT_CONFIRMED.match(sents[c.sentence + 1].text))
+                        or rel == "valuation"
+                        and _VALUE_NOT_CONFIRMED_HERE.search(sent.text, c.obj.end if c.obj.explicit else 0)):
                     status, p_assert = "hypothetical", 0.0  # "… put its worth at $300 million. Kerlomag could
                     #                                         not independently confirm the figure."
                 elif rel in _DEAL_FIGURES and status in ASSERTING and c.sentence + 1 < len(sents) \
