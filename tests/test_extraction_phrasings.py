@@ -3074,11 +3074,50 @@ CASES_40 = [
      {("Sacha Ovane", "employer", "Zentri", A)}),
 ]
 
+
+#: Phrasings from held-out 56's first contact (invented wording; each failed at ffbd12e).
+CASES_41 = [
+    ("en-x-and-y-co-one-name",
+     "Zentri raised $4 million. Kerlo Gas and Electric Co., the Reno-based utility, is testing its "
+     "sensors.",
+     {("Kerlo Gas and Electric Co.", "headquarters", "Reno", A)}),
+    ("en-apposition-then-led-the-round",
+     "Zentri, which is based in Fresno, has completed a $4 million seed financing. Orvane Partners, a "
+     "Boston investment firm whose backers include many hospitals, led the round.",
+     {("Orvane Partners", "investedIn", "Zentri", A)}),
+    ("en-a-round-followed",
+     "Zentri raised $4 million.\n\nIn 2022, Zentri won a $50,000 grant from a state program. A $250,000 "
+     "angel round came next in 2023, from Kerlo Angels.",
+     {("Zentri", "fundsRaised", "250000 USD", A)}),
+    ("en-a-studio-lead",
+     "Kerlo backs games studio\n\nA Glasgow studio that writes dialogue with AI has secured £6 million from "
+     "Kerlo Ventures.\n\nZentri Games, based in the city centre, said the round was its first.",
+     {("Zentri Games", "fundsRaised", "6000000 GBP", A)}),
+    ("en-st-johns-city",
+     "Zentri raised $3 million. The St. John's ocean-data company plans to spend it on hiring.",
+     {("Zentri", "headquarters", "St. John's", A)}),
+    ("fr-tchadienne",
+     "Zentri lève des fonds\n\nLa start-up tchadienne Zentri annonce une levée de 2 millions de dollars.",
+     {("Zentri", "country", "Chad", A)}),
+    ("fr-argent-vient-de",
+     "Zentri lève 3 millions de dollars\n\nLa jeune entreprise de Bamako boucle son premier tour. L'argent "
+     "vient de Kerlo Ventures, une société d'investissement installée à Dubaï.",
+     {("Kerlo Ventures", "investedIn", "Zentri", A)}),
+    ("fr-y-prend-une-participation",
+     "Zentri lève 6 millions de dollars\n\nC'est Kerlo Capital qui mène la ronde. Orvane, le fabricant de "
+     "meubles de Laval, y prend également une participation.",
+     {("Orvane", "investedIn", "Zentri", A)}),
+    ("fr-agglo-employer",
+     "Zentri rachète un studio\n\n« Les emplois restent ici », commente Paul Brisca, chargé de l'économie à "
+     "Orvane Agglo.",
+     {("Paul Brisca", "employer", "Orvane Agglo", A)}),
+]
+
 ALL_CASES = (CASES + CASES_2 + CASES_3 + CASES_4 + CASES_5 + CASES_6 + CASES_7 + CASES_8 + CASES_9 + CASES_10
              + CASES_11 + CASES_12 + CASES_13 + CASES_14 + CASES_15 + CASES_16 + CASES_17
              + CASES_18 + CASES_19 + CASES_20 + CASES_21 + CASES_22 + CASES_23 + CASES_24 + CASES_25
              + CASES_26 + CASES_27 + CASES_28 + CASES_29 + CASES_30 + CASES_31 + CASES_32 + CASES_33 + CASES_34 + CASES_35 + CASES_36
-             + CASES_37 + CASES_38 + CASES_39 + CASES_40)
+             + CASES_37 + CASES_38 + CASES_39 + CASES_40 + CASES_41)
 
 
 #: Phrasings the trained models do not yet get in full (a learned extractor is measured, not made to
@@ -4164,6 +4203,16 @@ def test_extraction_phrasing_share():
     ("Zentri raised $5 million.\n\nKovalchick worked 12 years in sales jobs at Marlow Ovane before quitting "
      "to start Zentri.",
      "founder:Zentri>Marlow Ovane"),
+    # held-out 56's first contact (each asserted at ffbd12e)
+    ("Zentri lève des fonds\n\nZentri avait gagné l'an passé un trophée national doté de 15 millions de "
+     "francs CFA, après une collecte de 100 000 dollars.",
+     "fundsRaised:Zentri>15000000 XOF"),
+    ("Zentri lève des fonds\n\nPour vendre en Italie, Zentri s'appuie sur Orvane Brisca, un grossiste de "
+     "matériel agricole basé à Turin, qui réalise 20 millions d'euros de ventes.",
+     "headquarters:Zentri>Turin"),
+    ("Zentri raised £6 million. Edinburgh investor Kerlo Partners, which backed the studio last year, "
+     "added more money, and Orvane Agency also invested.",
+     "investedIn:Kerlo Partners>Orvane Agency"),
 ])
 def test_extraction_phrasing_no_false_fact(facts, text, relation):
     got = facts(text)

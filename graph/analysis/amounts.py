@@ -286,7 +286,7 @@ _CANADA_EN = re.compile(r"(?<![\w-])(?:Canada|Canadian|Canadians|Toronto|Ontario
                         r"Quebec|Québec|Alberta|British\s+Columbia|Manitoba|Saskatchewan|Nova\s+Scotia|"
                         r"New\s+Brunswick|Newfoundland|Prince\s+Edward\s+Island|Halifax|Winnipeg|Edmonton|Saskatoon|"
                         r"Fredericton|Moncton|Charlottetown|Mississauga|Kitchener|Guelph|Markham|Oakville|Gatineau|"
-                        r"Sherbrooke|Saguenay|Kelowna|Lethbridge|Thunder\s+Bay|TSX|B\.C\.)(?![\w-])")
+                        r"Sherbrooke|Saguenay|Trois-Rivières|Kelowna|Lethbridge|Thunder\s+Bay|TSX|B\.C\.)(?![\w-])")
 #: A text's note that its sums are American dollars: "sums below are in US dollars", "amounts in USD".
 _ALL_USD = re.compile(r"(?i)\b(?:figures|amounts|sums|numbers|values)\s+(?:are\s+)?(?:in|expressed\s+in)\s+"
                       r"(?:U\.?S\.?\s+dollars|USD|US\$)")

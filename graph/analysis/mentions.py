@@ -900,7 +900,9 @@ def without_families(text: str, mentions: list[Mention]) -> list[Mention]:
 #: A partnership's name of several surnames with its legal form: "Roux, Weld & Lund LLP", "Morel, Girard
 #: & Kerr S.E.N.C.R.L.".
 _FIRM_NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]+(?:,\s+[A-Z][\w’'-]+)+,?\s+(?:&|and)\s+[A-Z][\w’'-]+"
-                        r"\s+(?:LLP|LLC|L\.L\.P\.|S\.E\.N\.C\.R\.L\.|s\.e\.n\.c\.r\.l\.|SENCRL)(?![\w-])")
+                        r"\s+(?:LLP|LLC|L\.L\.P\.|S\.E\.N\.C\.R\.L\.|s\.e\.n\.c\.r\.l\.|SENCRL)(?![\w-])"
+                        r"|(?<![\w’'-])(?!The\s)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+and\s+[A-Z][\w’'-]+"
+                        r"\s+(?:Co\.|Company|Corp\.|Corporation|Inc\.)")   # "Kerlo Gas and Electric Co."
 
 
 #: A company's name with a legal form of Malaysia, Singapore, Australia or Indonesia that a recogniser cuts off:
@@ -919,10 +921,10 @@ def without_caps_person_parts(mentions: list[Mention]) -> list[Mention]:
 
 
 def firm_names(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The names of partnerships written with their legal form (:data:`_FIRM_NAME`) and of companies with a
-    legal form a recogniser cuts off (:data:`_CUT_LEGAL_NAME`) as one organisation each, over the names found
-    inside them ("Roux" and "Lund LLP" in "Roux, Weld & Lund LLP", "Zentri" and "Sdn Bhd" in "Zentri Sdn
-    Bhd")."""
+    """The names of partnerships and of "X and Y Co." companies written with their legal form (:data:`_FIRM_NAME`)
+    and of companies with a legal form a recogniser cuts off (:data:`_CUT_LEGAL_NAME`) as one organisation each,
+    over the names found inside them ("Roux" and "Lund LLP" in "Roux, Weld & Lund LLP", "Zentri" and "Sdn Bhd" in
+    "Zentri Sdn Bhd")."""
     out = list(mentions)
     for m in _FIRM_NAME.finditer(text):
         a, b = m.span()

@@ -146,6 +146,9 @@ _GIVEN_REST = re.compile(r"-(?!(?:based|led|born|owned|backed|run|like|style|fre
 #: was recognised (taken when it is a known first name).
 _WORD_BEFORE = re.compile(r"(?<![\w-])([A-ZÀ-Ý][a-zà-ÿ]+) $")
 
+#: A token of digits (maybe with capitals) right before a name: "7K " in "7K Studios", "3110 " in "3110 Ventures".
+_CODE_BEFORE = re.compile(r"(?<![\w’'.,-])([0-9][0-9A-Z]*) $")
+
 
 #: The first part of a hyphenated name the statistical model cut off: "Rolls-" before "Royce".
 _HYPHEN_HEAD = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][a-zà-ÿ]+-$")
@@ -190,6 +193,9 @@ def _spans(doc) -> list[tuple[int, int, str]]:
         if label == "ORG" and text[start:end] in org_suffixes() and (not out or out[-1][1] <= start - 2) \
                 and (word := _WORD_BEFORE.search(text, max(0, start - 30), start)) is not None:
             start = word.start()            # "Arc Equity", "General Catalyst": no firm is called "Equity" alone
+        elif label == "ORG" and text[start:end].split()[0] in org_suffixes() and (not out or out[-1][1] <= start - 2) \
+                and (code := _CODE_BEFORE.search(text, max(0, start - 12), start)) is not None:
+            start = code.start(1)           # "7K Studios", "3110 Ventures": a name that opens with digits
         prefix = _PREFIX_BEFORE.search(text, max(0, start - 20), start)
         if label == "PER" and prefix is not None and prefix.group(1) in _org_prefixes() \
                 and (not out or out[-1][1] <= prefix.start() or out[-1][:2] == (prefix.start(), prefix.end(1))):

@@ -3215,7 +3215,9 @@ _GRANT_BEFORE = re.compile(r"(?i)\b(?:(?:subventions?|subsides?|aides?|dons?)\s+
                            r"|"
                            r"(?:prêts?|emprunts?|avances?\s+remboursables?)\s+"
                            r"(?:(?:d[’']honneur|d[’']innovation|innovation|participatifs?|bancaires?|garantis?|à\s+taux\s+zéro|"
-                           r"d[’']amorçage)\s+)?|loans?\s+)(?:de|d[’']|of)\s*$")
+                           r"d[’']amorçage)\s+)?|loans?\s+)(?:de|d[’']|of)\s*$"
+                           r"|(?i:concours|prix|trophée|challenge|compétition|prize|award|competition)\s+"
+                           r"(?:[\w’'-]+\s+){0,3}?(?:dotée?\s+de|worth|carrying)\s*$")
 #: A valuation only implied by prices, right before its amount: "prices that imply a valuation near", "une
 #: valorisation implicite de".
 _IMPLIED = re.compile(r"(?i)(?<![\w’'-])(?:implying|implied|imply|implies|implicite)(?![\w-])[^.;:]{0,40}$")
@@ -5564,11 +5566,31 @@ _CAME_OVER_FROM = re.compile(r"(?i)(?<![\w’'-])(?:venait|vient|venaient|arriva
 _INVESTS_ALONE = re.compile(r"(?i)(?:\s*,[^;:«»]{0,160}?,)?\s+(?:(?:a|ont|has|have)\s+)?"
                             r"(?:investit|investissent|investi|invests|invested|is\s+investing|entre\s+au\s+capital|entrent\s+au\s+capital|"
                             r"complète\s+le\s+tour(?:\s+de\s+table)?|complètent\s+le\s+tour(?:\s+de\s+table)?|"
+                            r"(?:led|co-led|leads|co-leads)\s+the\s+(?:round|financing|raise)|"
+                            r"(?:y\s+)?(?:prend|prennent|a\s+pris)\s+(?:aussi\s+|également\s+)?une\s+participation|"
+                            r"(?:takes|took|has\s+taken)\s+(?:also\s+)?an?\s+(?:minority\s+)?stake(?!\s+in)|"
+                            r"(?:a\s+)?(?:mené|conduit|mène|conduit|pilote|piloté)\s+(?:le\s+tour(?:\s+de\s+table)?|"
+                            r"l[’']opération|la\s+levée)|"
                             r"(?:rejoint|rejoignent)\s+le\s+tour\s+de\s+table|(?:joins|joined)\s+the\s+round|"
                             r"(?:completes|completed|rounds\s+out)\s+the\s+round)"
                             r"(?!\s+(?:dans|in|chez|au\s+capital\s+(?:de|du|d[’'])))"
                             r"|\s*,\s*(?:entrée?s?\s+au\s+capital|actionnaire\s+(?:depuis|historique))(?![\w-])"
                             r"(?!\s+(?:de|du|d[’']))")
+#: Another name (maybe one the recogniser missed) with an apposition that seats it, right before a city: " Y
+#: Norte, un grossiste de pièces basé à ", " Kerlo Labs, a supplier based in ".
+_OTHER_NAME_SEATED = re.compile(r"\s(?-i:[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)*),\s+(?i:un|une|a|an)\s+[^,;:.]{0,80}?"
+                                r"(?i:basée?|installée?|située?|implantée?|based|located)\s+(?i:à|au|en|in)\s+$")
+#: A round's noun right after its amount: " pre-seed round", " Series A round", " seed round".
+_ROUND_NOUN_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,2}?(?:round|raise|financing)\b")
+#: The round's money said to come from the name right after: "L'argent vient de ", "The money comes from ".
+_MONEY_FROM_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:l[’']argent|les\s+fonds|the\s+money|the\s+cash|the\s+funding)\s+"
+                                r"(?:vient|viennent|provient|proviennent|comes|came)\s+(?:(?:principalement|surtout|"
+                                r"mainly|largely|mostly)\s+)?(?:de|d[’']|du|des|from)\s*(?:the\s+|la\s+|le\s+|l[’'])?$")
+#: An investor's verb right after a name, the name its subject: " also invested", " a aussi investi", " took part".
+_INVESTS_TOO = re.compile(r"(?i)\s+(?:(?:also|too|has\s+also|have\s+also|a\s+aussi|a\s+également|ont\s+aussi)\s+)?"
+                          r"(?:invested|invests|took\s+part|participated|co-invested|investi|participé|co-investi)\b")
+#: A company's rival named after it: "'s closest rival is ", "'s main competitor, ".
+_RIVAL_OF_IT = re.compile(r"(?i)[’']s\s+(?:[\w-]+\s+){0,2}?(?:rivals?|competitors?|challengers?)\b")
 #: A group's investment arm right after the group's name: "'s venture arm", "'s corporate venture fund".
 _ITS_ARM_AFTER = re.compile(r"(?i)[’']s\s+(?:(?:corporate\s+)?venture(?:\s+capital)?|investment|VC|impact)\s+"
                             r"(?:arm|fund|unit)\b")
@@ -6634,6 +6656,11 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     elif "foundingYear" in scores and c.obj.kind == "year" and c.obj.explicit \
             and _ENTERED_IN.search(sent.text, max(0, c.obj.start - 50), c.obj.start):
         del scores["foundingYear"]      # "le fonds X, entré en 2020": the year it came in, not its founding
+    elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit and not c.subj.explicit \
+            and re.fullmatch(r"\W*(?:an?|un|une)\s+", sent.text[:c.obj.start], re.IGNORECASE) \
+            and _ROUND_NOUN_AFTER.match(sent.text, c.obj.end):
+        scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A $300,000 seed round came next
+        #                                                                     in 2021": the passage's company's
     elif "fundsRaised" in scores and _led_possessor_round(sent, c):
         scores["fundsRaised"] = max(scores["fundsRaised"], FRAME_SCORE)     # "A led the company's $9M Series A"
     elif "fundsRaised" in scores and c.obj.kind == "amount" and c.obj.explicit \
@@ -6838,11 +6865,24 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
                                     and a.end <= came.start()), None):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)   # "lui venait de la coopérative X"
     if "investedIn" in scores and c.obj.kind == "topic" and c.subj.explicit and c.subj.group == "Org" \
+            and _MONEY_FROM_BEFORE.search(sent.text, max(0, c.subj.start - 60), c.subj.start):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "L'argent vient de X", "The money comes
+        #                                                                 from X": in the passage's company
+    if "investedIn" in scores and c.obj.kind == "topic" and c.subj.explicit and c.subj.group == "Org" \
             and _INVESTS_ALONE.match(sent.text, c.subj.end) \
             and not re.search(r"(?i)(?:\b(?:de|du|des|of)\s+|d[’'])$", sent.text[:c.subj.start]) and not any(
                 a.explicit and a.group == "Org" and a.key != c.subj.key and a.source != "anaphor" for a in sent.args):
         scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X, le fabricant de Y, investit via
         #                                                                 son fonds": in the passage's company
+    if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
+            and _OTHER_NAME_SEATED.search(sent.text, c.subj.end, c.obj.start):
+        del scores["headquarters"]      # "X vend via Y Norte, un grossiste basé à Z": Y's seat, not X's
+    if "investedIn" in scores and c.obj.explicit and c.obj.group == "Org" and c.subj.start < c.obj.start \
+            and _INVESTS_TOO.match(sent.text, c.obj.end):
+        del scores["investedIn"]        # "A put in more money, and B also invested": B invests beside A, not in A's
+    if "investedIn" in scores and c.obj.explicit and c.obj.source == "name" \
+            and _RIVAL_OF_IT.match(sent.text, c.obj.end):
+        del scores["investedIn"]        # "Zentri's closest rival is X, which raised … led by Y": Y backs X
     if "investedIn" in scores and c.subj.explicit and (_ITS_ARM_AFTER.match(sent.text, c.subj.end)
                                                        or _FUND_BACKED_BY.search(sent.text, 0, c.subj.start)):
         del scores["investedIn"]        # "Kerlo's venture arm backs…", "un fonds adossé au groupe Kerlo": the arm

@@ -283,6 +283,8 @@ class RelationExtractor:
             for rel, p in scores.items():
                 if p < models.min_score:
                     continue
+                if rel == "quotes" and c.obj.group == "Org":
+                    continue                # a company "did not wish to comment": the article quotes people
                 if rel == "quotes":         # the article quotes X whatever X's words deny or ask
                     bare = _unquoted(sent)
                     status, p_assert = fact_status(models.status, status_features(bare, c.subj, c.obj), rel, bare,
