@@ -3033,7 +3033,7 @@ CASES_40 = [
      {("Zentri", "fundsRaised", "12000000 USD", A)}),
     ("fr-dollars-americains-not-canadian",
      "Zentri obtient 3,1 millions de dollars\n\nZentri, implantée à Kindia, a obtenu 3,1 millions de dollars "
-     "américains de Kerlo Ventures, le véhicule d'investissement d'un groupe minier canadien établi à "
+     "américains (environ 27 milliards de francs guinéens) de Kerlo Ventures, le véhicule d'investissement d'un groupe minier canadien établi à "
      "Montréal. En 2024, Zentri avait levé 300 000 dollars lors d'un premier tour.",
      {("Zentri", "fundsRaised", "300000 USD", A), ("Zentri", "fundsRaised", "3100000 USD", A)}),
     ("fr-entre-au-capital-apposition",

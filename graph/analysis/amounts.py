@@ -435,8 +435,10 @@ def _local_dollars(text: str, lang: str, money: list[MoneyMention]) -> list[Mone
         kind = counts[0][1]
     elif not any(m.currency == "CAD" for m in money) and (
             len(_CANADA.findall(text)) < 2
-            or len(_CANADA.findall(text)) < 3 and any(_marked_us(text, m) for m in money if m.currency == "USD")):
-        return money    # (a story that names Canada twice and marks its dollars American is not Canadian)
+            or len(_CANADA.findall(text)) < 3 and any(_marked_us(text, m) for m in money if m.currency == "USD")
+            and any(m.currency not in (None, "USD", "CAD") for m in money)):
+        return money    # (a story that names Canada twice, marks its dollars American and converts them into a
+        #                 third currency, "(environ 20 milliards de francs guinéens)", is not Canadian)
     marked = {m.value for m in money if m.currency == "USD" and _marked_us(text, m)}
     return [replace(m, currency=kind) if m.currency == "USD" and ("$" in m.surface or "dollar" in m.surface.lower())
             and not _marked_us(text, m) and m.value not in marked else m
