@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import lru_cache
 
 from ..model import Entity
 from .kbase import KB
@@ -207,12 +208,11 @@ def _in_order(letters: str, initials: str) -> bool:
 
 
 #: The second word of a company's two-word name that the text may leave out ("Zentri Credit", "Kerlo Vision");
-#: not a product's ("Zentri Pro", "Zentri Lite") nor a part of the company ("Zentri Blog").
-_TRADE_WORDS = frozenset({"Credit", "Security", "Vision", "Health", "Pay", "Payments", "Bank", "Finance", "Energy",
-                          "Robotics", "Software", "Analytics", "Logistics", "Motors", "Therapeutics", "Medical",
-                          "Foods", "Insurance", "Mobility", "Aerospace", "Semiconductor", "Semiconductors", "Cloud",
-                          "Networks", "Solutions", "Santé", "Énergie", "Assurance", "Conseil", "Ingénierie", "Quantum",
-                          "Data", "Diagnostics", "Materials", "Genomics", "Mining"})
+#: not a product's ("Zentri Pro", "Zentri Lite") nor a part of the company ("Zentri Blog"): ``trade_words`` of the
+#: lexicon.
+@lru_cache(maxsize=1)
+def _trade_words() -> frozenset[str]:
+    return frozenset(lexicon()["trade_words"]["words"])
 
 
 #: The last word of a company's venture arm's name ("Kerlo Ventures" beside "Kerlo Electric"), not of a group's own
@@ -250,7 +250,7 @@ def _short_org_names(mentions: list[Mention], entities: dict[str, Entity], named
         # "Orvane" after "Orvane Industrial Software": the first word of one organisation's name of three
         # words or more, a name of its own shape, no first name and no name the knowledge base knows
         first = ent.label.split()[0] if len(ent.label.split()) >= 3 and not ent.kb_id else ""
-        if len(ent.label.split()) == 2 and not ent.kb_id and ent.label.split()[1] in _TRADE_WORDS \
+        if len(ent.label.split()) == 2 and not ent.kb_id and ent.label.split()[1] in _trade_words() \
                 and not _common(ent.label.split()[0]):
             first = ent.label.split()[0]    # "Zentri" after "Zentri Credit": a coined word and a trade's
         if len(first) >= 4 and first[0].isupper() and first[1:].islower() and first not in first_names():

@@ -455,7 +455,8 @@ _RUBRIC = re.compile(r"[A-ZÀ-Ý][A-ZÀ-Ý0-9 &'’-]{2,30}\s*[–—|:-]\s*")
 #: A sentence about the topic person's partner, who is not named in it: "Son associée, …", "His co-founder …".
 #: A co-founder's title, in either language.
 COFOUNDER_WORD = r"co-?fondat(?:eur|rice)|cofondat(?:eur|rice)|co-?founder|cofounder"
-_PARTNER_OPENING = re.compile(rf"(?i)^\W*(?:son|sa|his|her)\s+(?:associée?|{COFOUNDER_WORD}|business\s+partner)\b")
+_PARTNER_OPENING = re.compile(rf"(?i)^\W*(?P<opener>(?:son|sa|his|her)\s+(?:associée?|{COFOUNDER_WORD}|"
+                              rf"business\s+partner))\b")
 
 
 #: A sentence that opens on the round the previous one named: "This round was led by", "Le tour est mené par".
@@ -1451,29 +1452,20 @@ def _pair_people(s: Sentence, recent: list[tuple[int, str, str | None]], here: l
     return [Arg("entity", k, "Person", types.get(k, "Person"), start, end, "anaphor") for k in people]
 
 
-#: A person's partner opening a sentence: "Son associé, …", "Sa cofondatrice a…", "Her co-founder, …".
-_PARTNER_OPENER = re.compile(r"^\W*(?P<opener>(?i:son)\s+(?:associée?|co-?fondat(?:eur|rice)|cofondat(?:eur|rice))|"
-                             r"(?i:sa)\s+(?:associée|co-?fondatrice|cofondatrice)|"
-                             r"(?i:her|his)\s+(?:co-?founder|cofounder|business\s+partner))(?=\s*,|\s+[a-zà-ÿ])")
-
-
 def _partner_person(s: Sentence, recent: list[tuple[int, str, str | None]], here: list[tuple[Arg, str | None]],
                     taken: list[tuple[int, int]], types: dict[str, str], previous: Sentence | None) -> Arg | None:
     """"A et B ont fondé Zentri. La présidente a passé… Son associé, …": the one of the two people named two
-    sentences back (or in the sentence before) that the sentence before did not speak of; none when this
-    sentence names a person before the opener's verb or the pair is not two."""
-    m = _PARTNER_OPENER.match(s.text)
-    if m is None or previous is None or any(a < m.end() and m.start() < b for a, b in taken) \
-            or any(a.start < m.end() + 80 for a, _ in here):
-        return None
-    for back in (s.index - 1, s.index - 2):
-        pair = list(dict.fromkeys(k for i, k, _ in recent if i == back))
-        if len(pair) == 2:
-            break
-    else:
-        return None
-    if back == s.index - 1:
+    sentences back that the sentence before did not speak of; none when the sentence before named two people
+    itself, when this sentence names a person near the opener, or when the pair is not two."""
+    m = _PARTNER_OPENING.match(s.text)
+    if m is None or not re.match(r"\s*,|\s+[a-zà-ÿ]", s.text[m.end():]) or previous is None \
+            or any(a < m.end() and m.start() < b for a, b in taken) or any(a.start < m.end() + 80 for a, _ in here):
+        return None     # (the opener followed by its apposition or its verb: "Son associé, …", "Her co-founder is")
+    if len(_previous_people(recent, s.index)) == 2:
         return None     # the sentence before named both: no telling which one
+    pair = _previous_people(recent, s.index - 1)
+    if len(pair) != 2:
+        return None
     people = {a.key for a in previous.args if a.group == "Person"}
     spoken = people & set(pair)
     if len(spoken) == 1:

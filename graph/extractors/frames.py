@@ -5569,7 +5569,7 @@ _INVESTS_ALONE = re.compile(r"(?i)(?:\s*,[^;:«»]{0,160}?,)?\s+(?:(?:a|ont|has|
                             r"(?:led|co-led|leads|co-leads)\s+the\s+(?:round|financing|raise)|"
                             r"(?:y\s+)?(?:prend|prennent|a\s+pris)\s+(?:aussi\s+|également\s+)?une\s+participation|"
                             r"(?:takes|took|has\s+taken)\s+(?:also\s+)?an?\s+(?:minority\s+)?stake(?!\s+in)|"
-                            r"(?:a\s+)?(?:mené|conduit|mène|conduit|pilote|piloté)\s+(?:le\s+tour(?:\s+de\s+table)?|"
+                            r"(?:a\s+)?(?:mené|conduit|mène|pilote|piloté)\s+(?:le\s+tour(?:\s+de\s+table)?|"
                             r"l[’']opération|la\s+levée)|"
                             r"(?:rejoint|rejoignent)\s+le\s+tour\s+de\s+table|(?:joins|joined)\s+the\s+round|"
                             r"(?:completes|completed|rounds\s+out)\s+the\s+round)"
@@ -5613,6 +5613,11 @@ _WORKED_AT_BEFORE = re.compile(r"(?i)(?<![\w’'-])(?:at|chez|au\s+sein\s+(?:de|
 #: A rival faced, opening the sentence: "Face à l'américaine ", "Up against ", "Contre le géant ".
 _FACING = re.compile(r"(?i)^\W*(?:face\s+à|up\s+against|contre)\s+(?:l[’']|la\s+|le\s+|les\s+|the\s+)?"
                      r"(?:(?-i:[a-zà-ÿ-]+)\s+)?$")
+
+
+def _last_person_before(sent: Sentence, pos: int) -> str | None:
+    """The key of the last person the sentence names before ``pos`` (the subject of a verb found there)."""
+    return next((a.key for a in reversed(sent.args) if a.group == "Person" and a.end <= pos), None)
 
 
 def _faced(sent: Sentence, c: Candidate) -> bool:
@@ -5957,8 +5962,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if ("employer" in scores or "formerEmployer" in scores) and c.subj.group == "Person" and c.obj.explicit \
             and c.obj.group == "Org" and (left := _LEFT_TO_BECOME.search(sent.text, max(0, c.obj.start - 90),
                                                                          c.obj.start)) is not None \
-            and c.subj.key == next((a.key for a in reversed(sent.args) if a.group == "Person"
-                                    and a.end <= left.start()), None):
+            and c.subj.key == _last_person_before(sent, left.start()):
         scores["employer"] = max(scores.get("employer", 0.0), FRAME_SCORE)     # "a quitté X pour devenir
         scores.pop("formerEmployer", None)                                     # directeur technique de Y"
     if "employer" in scores and (_at_post(sent, c) or _founder_holds_role(sent, c)):
@@ -6861,19 +6865,16 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
     if "formerEmployer" in scores and c.subj.group == "Person" and c.subj.explicit and c.obj.explicit \
             and c.obj.group == "Org" and (came := _CAME_OVER_FROM.search(sent.text, max(0, c.obj.start - 60),
                                                                          c.obj.start)) is not None \
-            and c.subj.key == next((a.key for a in reversed(sent.args) if a.group == "Person"
-                                    and a.end <= came.start()), None):
+            and c.subj.key == _last_person_before(sent, came.start()):
         scores["formerEmployer"] = max(scores["formerEmployer"], FRAME_SCORE)   # "lui venait de la coopérative X"
-    if "investedIn" in scores and c.obj.kind == "topic" and c.subj.explicit and c.subj.group == "Org" \
-            and _MONEY_FROM_BEFORE.search(sent.text, max(0, c.subj.start - 60), c.subj.start):
-        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "L'argent vient de X", "The money comes
-        #                                                                 from X": in the passage's company
-    if "investedIn" in scores and c.obj.kind == "topic" and c.subj.explicit and c.subj.group == "Org" \
-            and _INVESTS_ALONE.match(sent.text, c.subj.end) \
+    if "investedIn" in scores and c.obj.kind == "topic" and c.subj.explicit and c.subj.group == "Org" and (
+            _MONEY_FROM_BEFORE.search(sent.text, max(0, c.subj.start - 60), c.subj.start)
+            or _INVESTS_ALONE.match(sent.text, c.subj.end)
             and not re.search(r"(?i)(?:\b(?:de|du|des|of)\s+|d[’'])$", sent.text[:c.subj.start]) and not any(
-                a.explicit and a.group == "Org" and a.key != c.subj.key and a.source != "anaphor" for a in sent.args):
-        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "X, le fabricant de Y, investit via
-        #                                                                 son fonds": in the passage's company
+                a.explicit and a.group == "Org" and a.key != c.subj.key and a.source != "anaphor" for a in sent.args)):
+        scores["investedIn"] = max(scores["investedIn"], FRAME_SCORE)   # "L'argent vient de X", "X, le fabricant
+        #                                                                 de Y, investit via son fonds": in the
+        #                                                                 passage's company
     if "headquarters" in scores and c.subj.explicit and c.obj.explicit and c.subj.end <= c.obj.start \
             and _OTHER_NAME_SEATED.search(sent.text, c.subj.end, c.obj.start):
         del scores["headquarters"]      # "X vend via Y Norte, un grossiste basé à Z": Y's seat, not X's
@@ -6889,8 +6890,7 @@ def adjust(scores: dict[str, float], sent: Sentence, c: Candidate, after_round: 
         #                                 invests, not the group
     if "employer" in scores and c.subj.group == "Person" and c.obj.explicit and c.obj.group == "Org" \
             and (joined := _JOINED_FROM.search(sent.text, max(0, c.obj.start - 60), c.obj.start)) is not None \
-            and c.subj.key == next((a.key for a in reversed(sent.args) if a.group == "Person"
-                                    and a.end <= joined.start()), None) \
+            and c.subj.key == _last_person_before(sent, joined.start()) \
             and not _PEOPLE_NOUN.search(sent.text, max(0, joined.start() - 30), joined.start()):
         scores["formerEmployer"] = max(scores.pop("employer"), scores.get("formerEmployer", 0.0), FRAME_SCORE)
         #                               "A joined in 2019 from X", "arrivée de X en 2021": X is a past job
